@@ -1,0 +1,102 @@
+"""A safe YAML loader that remembers where every node came from and refuses duplicate keys.
+
+PyYAML's SafeLoader silently keeps the last of two equal keys and turns ``2020-06-11`` into a
+``date``; rule and config files need neither. Mappings load as :class:`LocDict` (a dict with
+``loc`` = (line, col) of the mapping and ``key_locs`` per key), lists as :class:`LocList`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class LocDict(dict):
+    loc: tuple[int, int] = (1, 1)
+    key_locs: dict[str, tuple[int, int]]
+
+
+class LocList(list):
+    loc: tuple[int, int] = (1, 1)
+
+
+class YamlProblem(Exception):
+    """A problem at a position in a YAML file: ``path:line:col: message``."""
+
+    def __init__(self, path: str, line: int, col: int, message: str):
+        super().__init__(f"{path}:{line}:{col}: {message}")
+        self.path, self.line, self.col, self.message = path, line, col, message
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _no_timestamps(loader: _Loader, node: yaml.Node) -> str:
+    return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> LocDict:
+    result = LocDict()
+    result.loc = (node.start_mark.line + 1, node.start_mark.column + 1)
+    result.key_locs = {}
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            raise YamlProblem(loader.name, *pos, "mapping keys must be plain scalars")
+        if key in result:
+            first = result.key_locs.get(str(key), pos)
+            raise YamlProblem(loader.name, *pos, f"duplicate key '{key}' (first at line {first[0]})")
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_locs[str(key)] = pos
+    return result
+
+
+def _sequence(loader: _Loader, node: yaml.SequenceNode) -> LocList:
+    result = LocList(loader.construct_object(child, deep=True) for child in node.value)
+    result.loc = (node.start_mark.line + 1, node.start_mark.column + 1)
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _no_timestamps)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+def loads(text: str, name: str = "<string>") -> Any:
+    """Parse YAML text safely; raise :class:`YamlProblem` with the position of any error."""
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlProblem(name, line, col, f"YAML syntax error: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(name, 1, 1, f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def load_file(path: Path, display: str | None = None) -> Any:
+    """Read and parse a YAML file (UTF-8, BOM allowed)."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YamlProblem(name, 1, 1, f"not UTF-8 text: {exc.reason}") from None
+    return loads(text, name)
+
+
+def loc_of(obj: Any, key: str | None = None) -> tuple[int, int]:
+    """Line and column of a loaded mapping/list, or of one of its keys."""
+    if key is not None and isinstance(obj, LocDict):
+        return obj.key_locs.get(key, obj.loc)
+    return getattr(obj, "loc", (1, 1))
