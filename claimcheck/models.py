@@ -239,6 +239,7 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[ErrorRecord, ...]
     warnings: tuple[str, ...] = ()
+    aligned: tuple[str, ...] = ()  # ids of statements aligned with the other side (shown by default)
 
 
 def to_jsonable(obj: Any) -> Any:
