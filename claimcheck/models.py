@@ -108,14 +108,21 @@ class Document:
     quoted: bool = False         # a quoted earlier message split out of a reply
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical) from claimcheck.yaml / sidecar
     focus: str = ""              # organization in focus from config, if any
+    first_page: int = 1          # page number of the page that begins at page_starts[0] (PDF parts)
+    page_lines: bool = False     # lines restart at 1 on each page; line_base = line of text[0] on its page
 
     def locate(self, offset: int) -> tuple[int, int | None]:
         """Return (line, page) of a character offset in ``text``; page is 1-based or None."""
-        line = self.line_base + self.text.count("\n", 0, max(0, offset))
-        page = None
-        if self.page_starts:
-            page = sum(1 for p in self.page_starts if p <= offset) or 1
-        return line, page
+        offset = max(0, offset)
+        if not self.page_starts:
+            return self.line_base + self.text.count("\n", 0, offset), None
+        index = sum(1 for p in self.page_starts if p <= offset) or 1
+        page = self.first_page + index - 1
+        if not self.page_lines:
+            return self.line_base + self.text.count("\n", 0, offset), page
+        start = self.page_starts[index - 1]
+        base = self.line_base if index == 1 else 1
+        return base + self.text.count("\n", min(start, offset), offset), page
 
 
 @dataclass(frozen=True)
