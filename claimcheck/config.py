@@ -1,0 +1,242 @@
+"""Corpus configuration: an optional claimcheck.yaml at a scanned folder root, and FILE.meta.yaml sidecars.
+
+``load_corpus_config(root)`` returns a frozen :class:`CorpusConfig` (empty when there is no
+claimcheck.yaml); ``load_sidecar(path)`` returns the overrides of one sidecar. Both collect every
+problem (YAML syntax, duplicate key, unknown key with a suggestion, wrong type, bad kind, bad
+date) and raise :class:`~claimcheck.errors.ConfigError` with ``path:line:col: message`` lines.
+Dates in the returned overrides are already :class:`~claimcheck.models.DateValue` objects whose
+``source`` says where they came from ("config" or "sidecar").
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from . import _yaml
+from .dates import parse_date_value
+from .errors import ConfigError, Problem
+from .models import DOC_KINDS, DateValue
+
+CONFIG_NAME = "claimcheck.yaml"
+SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
+
+#: keys a per-file override (sidecar, or a ``documents:`` entry) may set
+META_KEYS = ("date", "kind", "source", "publisher", "author", "organization", "title")
+CONFIG_KEYS = ("focus", "aliases", "people", "documents")
+
+
+@dataclass(frozen=True)
+class CorpusConfig:
+    """What claimcheck.yaml says about a folder; every field empty when there is no file."""
+
+    root: Path | None = None
+    path: str = ""                                           # display path of claimcheck.yaml
+    focus: str = ""
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()    # (canonical, (alias, ...))
+    people: tuple[tuple[str, str], ...] = ()                 # (person, organization)
+    documents: tuple[tuple[str, Mapping[str, Any]], ...] = field(default=())  # (glob, overrides)
+
+    def alias_pairs(self) -> tuple[tuple[str, str], ...]:
+        """(alias, canonical) pairs, the canonical name included as its own alias."""
+        out: list[tuple[str, str]] = []
+        for canonical, names in self.aliases:
+            out.append((canonical, canonical))
+            out.extend((name, canonical) for name in names)
+        return tuple(out)
+
+    def organization_for(self, name_or_domain: str) -> str:
+        """Canonical organization whose aliases include ``name_or_domain`` (a name or an e-mail
+        domain; "mail.contoso.com" matches alias "contoso.com"), else ""."""
+        key = name_or_domain.strip().lower().rstrip(".")
+        if not key:
+            return ""
+        for canonical, names in self.aliases:
+            for alias in (canonical, *names):
+                a = alias.strip().lower()
+                if key == a or ("." in a and key.endswith("." + a)):
+                    return canonical
+        return ""
+
+    def meta_for(self, relpath: str) -> dict[str, Any]:
+        """Overrides from every ``documents:`` glob matching ``relpath`` (later entries win)."""
+        out: dict[str, Any] = {}
+        for pattern, values in self.documents:
+            if _glob_match(relpath, pattern):
+                out.update(values)
+        return out
+
+
+def _glob_match(relpath: str, pattern: str) -> bool:
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    if fnmatch.fnmatchcase(relpath, pattern):
+        return True
+    # "**/x.txt" also matches "x.txt" at the root; a bare name matches that file anywhere
+    if pattern.startswith("**/") and fnmatch.fnmatchcase(relpath, pattern[3:]):
+        return True
+    return "/" not in pattern and fnmatch.fnmatchcase(relpath.rsplit("/", 1)[-1], pattern)
+
+
+def is_metadata_file(name: str) -> bool:
+    """True for claimcheck.yaml and FILE.meta.yaml sidecars (accounted for as skipped)."""
+    low = name.lower()
+    return low in (CONFIG_NAME, "claimcheck.yml") or low.endswith(SIDECAR_SUFFIXES)
+
+
+def sidecar_for(path: Path) -> Path | None:
+    """The sidecar of ``path`` if one exists: ``FILE.meta.yaml`` next to ``FILE``."""
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = path.with_name(path.name + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class _Problems:
+    def __init__(self, display: str):
+        self.display = display
+        self.items: list[Problem] = []
+
+    def add(self, loc: tuple[int, int], message: str) -> None:
+        self.items.append(Problem(self.display, loc[0], loc[1], message))
+
+
+def _suggest(key: str, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown key '{key}'{hint}; known keys: {', '.join(known)}"
+
+
+def _check_meta(obj: Any, probs: _Problems, *, date_source: str, where: str = "") -> dict[str, Any]:
+    """Validate one override mapping; return it normalized (date -> DateValue, source -> publisher)."""
+    out: dict[str, Any] = {}
+    if not isinstance(obj, dict):
+        probs.add(_yaml.loc_of(obj), f"{where}expected a mapping of {', '.join(META_KEYS)}")
+        return out
+    for key, value in obj.items():
+        loc = _yaml.loc_of(obj, str(key))
+        if key not in META_KEYS:
+            probs.add(loc, where + _suggest(str(key), META_KEYS))
+            continue
+        if key == "date":
+            if isinstance(value, (int, str)) and not isinstance(value, bool):
+                dv = parse_date_value(str(value), source=date_source)
+                if dv is None:
+                    probs.add(loc, f"{where}bad date '{value}': use YYYY-MM-DD, YYYY-MM, YYYY or START/END")
+                else:
+                    out["date"] = dv
+            else:
+                probs.add(loc, f"{where}'date' must be a date string like 2020-06-11")
+            continue
+        if not isinstance(value, str) or not value.strip():
+            probs.add(loc, f"{where}'{key}' must be a non-empty string")
+            continue
+        if key == "kind":
+            if value not in DOC_KINDS:
+                close = difflib.get_close_matches(value, DOC_KINDS, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                probs.add(loc, f"{where}bad kind '{value}'{hint}; one of: {', '.join(DOC_KINDS)}")
+                continue
+        out["publisher" if key == "source" else key] = value.strip()
+    return out
+
+
+def _load_yaml(path: Path, display: str, probs: _Problems) -> Any:
+    try:
+        return _yaml.load_file(path, display)
+    except _yaml.YamlProblem as exc:
+        probs.add((exc.line, exc.col), exc.message)
+    except OSError as exc:
+        probs.add((1, 1), f"cannot read: {exc.strerror or exc}")
+    return None
+
+
+def load_corpus_config(root: Path, *, display: str | None = None) -> CorpusConfig:
+    """Load ``root/claimcheck.yaml``; an empty config (with ``root`` set) when there is none."""
+    root = Path(root)
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        alt = root / "claimcheck.yml"
+        if not alt.is_file():
+            return CorpusConfig(root=root)
+        path = alt
+    shown = display or str(path)
+    probs = _Problems(shown)
+    data = _load_yaml(path, shown, probs)
+    if probs.items:
+        raise ConfigError(probs.items)
+    if data is None:
+        return CorpusConfig(root=root, path=shown)
+    if not isinstance(data, dict):
+        raise ConfigError([Problem(shown, *_yaml.loc_of(data), f"expected a mapping with keys {', '.join(CONFIG_KEYS)}")])
+    focus = ""
+    aliases: list[tuple[str, tuple[str, ...]]] = []
+    people: list[tuple[str, str]] = []
+    documents: list[tuple[str, Mapping[str, Any]]] = []
+    for key, value in data.items():
+        loc = _yaml.loc_of(data, str(key))
+        if key not in CONFIG_KEYS:
+            probs.add(loc, _suggest(str(key), CONFIG_KEYS))
+        elif key == "focus":
+            if isinstance(value, str) and value.strip():
+                focus = value.strip()
+            elif value is not None:
+                probs.add(loc, "'focus' must be an organization name (a string)")
+        elif value is None:
+            continue
+        elif not isinstance(value, dict):
+            probs.add(loc, f"'{key}' must be a mapping")
+        elif key == "aliases":
+            for canonical, names in value.items():
+                cloc = _yaml.loc_of(value, str(canonical))
+                if isinstance(names, str):
+                    names = [names]
+                if names is None:
+                    names = []
+                if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+                    probs.add(cloc, f"aliases of '{canonical}' must be a list of strings")
+                    continue
+                aliases.append((str(canonical), tuple(n.strip() for n in names)))
+        elif key == "people":
+            for person, org in value.items():
+                if not isinstance(org, str) or not org.strip():
+                    probs.add(_yaml.loc_of(value, str(person)), f"organization of '{person}' must be a string")
+                    continue
+                people.append((str(person), org.strip()))
+        elif key == "documents":
+            for pattern, overrides in value.items():
+                where = f"documents['{pattern}']: "
+                meta = _check_meta(overrides, probs, date_source="config", where=where)
+                if not isinstance(overrides, dict):
+                    continue
+                documents.append((str(pattern), meta))
+    if probs.items:
+        raise ConfigError(probs.items)
+    return CorpusConfig(root=root, path=shown, focus=focus, aliases=tuple(aliases),
+                        people=tuple(people), documents=tuple(documents))
+
+
+def sidecar_problems(path: Path, *, display: str | None = None) -> tuple[dict[str, Any], list[Problem]]:
+    """Load a sidecar, returning (overrides, problems) without raising."""
+    shown = display or str(path)
+    probs = _Problems(shown)
+    data = _load_yaml(Path(path), shown, probs)
+    if probs.items:
+        return {}, probs.items
+    if data is None:
+        return {}, []
+    meta = _check_meta(data, probs, date_source="sidecar")
+    return meta, probs.items
+
+
+def load_sidecar(path: Path, *, display: str | None = None) -> dict[str, Any]:
+    """Overrides from a ``FILE.meta.yaml`` sidecar; raise ConfigError listing every problem."""
+    meta, problems = sidecar_problems(Path(path), display=display)
+    if problems:
+        raise ConfigError(problems)
+    return meta

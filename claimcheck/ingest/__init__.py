@@ -1,0 +1,410 @@
+"""Ingest: walk files and folders, read each with the reader for its format, account for every file.
+
+``ingest_paths`` streams one :class:`IngestResult` per file found (sorted, deterministic); each
+file is "parsed", "skipped" (with reason) or "failed" (with reason and an ErrorRecord). A broken
+claimcheck.yaml or sidecar raises ConfigError before anything is yielded. Readers come from the
+modules in ``_READER_MODULES`` (see :mod:`claimcheck.ingest.base` for the contract).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import importlib
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from ..config import CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
+from ..errors import ConfigError, Problem
+from ..models import DateValue, Document, ErrorRecord, FileRecord
+from .base import FileTimeout, ReadContext, Reader, Skip, display_path, time_limit
+
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_TIME_LIMIT = 30.0
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    record: FileRecord
+    documents: tuple[Document, ...]
+    errors: tuple[ErrorRecord, ...] = ()
+
+
+FolderReader = Callable[[Path, CorpusConfig], "list[IngestResult]"]
+TextSniffer = Callable[[str, ReadContext], "list[Document] | None"]
+
+_READER_MODULES: tuple[str, ...] = ("text", "html", "email", "jsondoc")
+
+
+def _load_registry() -> tuple[dict[str, Reader], list[tuple[Callable[[Path], bool], FolderReader]], list[TextSniffer]]:
+    readers: dict[str, Reader] = {}
+    folders: list[tuple[Callable[[Path], bool], FolderReader]] = []
+    sniffers: list[TextSniffer] = []
+    for name in _READER_MODULES:
+        # a missing reader module is a packaging bug: let the ImportError surface
+        module = importlib.import_module(f"{__name__}.{name}")
+        for ext, reader in getattr(module, "READERS", {}).items():
+            readers[ext.lower().lstrip(".")] = reader
+        folders.extend(getattr(module, "FOLDER_READERS", []))
+        sniffers.extend(getattr(module, "TEXT_SNIFFERS", []))
+    return readers, folders, sniffers
+
+
+READERS: dict[str, Reader] = {}
+FOLDER_READERS: list[tuple[Callable[[Path], bool], FolderReader]] = []
+TEXT_SNIFFERS: list[TextSniffer] = []
+READERS_, FOLDER_READERS_, TEXT_SNIFFERS_ = _load_registry()
+READERS.update(READERS_)
+FOLDER_READERS.extend(FOLDER_READERS_)
+TEXT_SNIFFERS.extend(TEXT_SNIFFERS_)
+del READERS_, FOLDER_READERS_, TEXT_SNIFFERS_
+
+
+def extension_of(name: str) -> str:
+    """Lower-case extension without the dot ("" when none); ".tar.gz" style is not needed."""
+    base = name.rsplit("/", 1)[-1]
+    if "." not in base.lstrip("."):
+        return ""
+    return base.rsplit(".", 1)[-1].lower()
+
+
+# --------------------------------------------------------------------------- walking
+
+@dataclass(frozen=True)
+class _Entry:
+    path: Path                 # absolute
+    display: str
+    root: Path
+    config: CorpusConfig
+    relpath: str               # unescaped relative path, for globs
+    status: str = ""           # preset "skipped"/"failed" (walk problems) or "" to read
+    reason: str = ""
+    folder: Any = None         # (folder reader, [entries]) when a folder reader claims it
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    text = rel.as_posix()
+    return text if text != "." else path.name
+
+
+def _walk(root: Path, start: Path, config: CorpusConfig, out: list[_Entry]) -> None:
+    """Iterative, sorted walk that never follows directory symlinks."""
+    stack = [start]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: os.fsencode(e.name))
+        except PermissionError:
+            rel = _rel(folder, root)
+            out.append(_Entry(folder, display_path(rel), root, config, rel, "failed", "permission denied (folder not readable)"))
+            continue
+        except OSError as exc:
+            rel = _rel(folder, root)
+            out.append(_Entry(folder, display_path(rel), root, config, rel, "failed", f"cannot list folder: {exc.strerror or exc}"))
+            continue
+        subdirs: list[Path] = []
+        for e in entries:
+            p = Path(e.path)
+            rel = _rel(p, root)
+            shown = display_path(rel)
+            try:
+                is_link = e.is_symlink()
+                if is_link:
+                    try:
+                        st = os.stat(p)
+                    except OSError as exc:
+                        why = "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
+                        out.append(_Entry(p, shown, root, config, rel, "skipped", why))
+                        continue
+                    if stat.S_ISDIR(st.st_mode):
+                        out.append(_Entry(p, shown, root, config, rel, "skipped", "symbolic link to a folder (not followed)"))
+                        continue
+                    if not stat.S_ISREG(st.st_mode):
+                        out.append(_Entry(p, shown, root, config, rel, "skipped", "not a regular file"))
+                        continue
+                    out.append(_Entry(p, shown, root, config, rel))
+                    continue
+                if e.is_dir(follow_symlinks=False):
+                    if e.name.startswith("."):
+                        out.append(_Entry(p, shown + "/", root, config, rel, "skipped", "hidden folder"))
+                        continue
+                    claimed = next((fr for pred, fr in FOLDER_READERS if _safe_pred(pred, p)), None)
+                    if claimed is not None:
+                        inner: list[_Entry] = []
+                        _walk(root, p, config, inner)
+                        out.append(_Entry(p, shown + "/", root, config, rel, folder=(claimed, inner)))
+                        continue
+                    subdirs.append(p)
+                    continue
+                if not e.is_file(follow_symlinks=False):
+                    out.append(_Entry(p, shown, root, config, rel, "skipped", "not a regular file"))
+                    continue
+            except OSError as exc:
+                out.append(_Entry(p, shown, root, config, rel, "failed", f"cannot stat: {exc.strerror or exc}"))
+                continue
+            out.append(_Entry(p, shown, root, config, rel))
+        stack.extend(reversed(subdirs))
+    # keep a global order by relative path bytes for determinism across nested calls
+    out.sort(key=lambda en: os.fsencode(en.relpath))
+
+
+def _safe_pred(pred: Callable[[Path], bool], path: Path) -> bool:
+    try:
+        return bool(pred(path))
+    except Exception:
+        return False
+
+
+def _collect(paths: Sequence[str | Path]) -> tuple[list[_Entry], list[Problem]]:
+    entries: list[_Entry] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        given = Path(raw)
+        absolute = Path(os.path.abspath(given))
+        if absolute.is_dir() and not given.is_symlink():
+            try:
+                config = load_corpus_config(absolute, display=display_path(f"{given.as_posix().rstrip('/')}/claimcheck.yaml"))
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+                config = CorpusConfig(root=absolute)
+            found: list[_Entry] = []
+            _walk(absolute, absolute, config, found)
+            entries.extend(found)
+        elif absolute.is_dir():
+            entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
+                                  "skipped", "symbolic link to a folder (not followed)"))
+        elif os.path.lexists(absolute):
+            parent = absolute.parent
+            try:
+                config = load_corpus_config(parent, display=display_path(str((given.parent / "claimcheck.yaml").as_posix())))
+            except ConfigError as exc:
+                problems.extend(exc.problems)
+                config = CorpusConfig(root=parent)
+            name = absolute.name
+            entry = _Entry(absolute, display_path(name), parent, config, name)
+            try:
+                st = os.stat(absolute)
+                if not stat.S_ISREG(st.st_mode):
+                    entry = _Entry(absolute, display_path(name), parent, config, name, "skipped", "not a regular file")
+            except OSError as exc:
+                why = "symbolic link loop" if exc.errno == errno.ELOOP else f"cannot stat: {exc.strerror or exc}"
+                entry = _Entry(absolute, display_path(name), parent, config, name, "skipped", why)
+            entries.append(entry)
+        else:
+            entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
+                                  "failed", "no such file or folder"))
+    return entries, problems
+
+
+def _flatten(entries: list[_Entry]) -> Iterator[_Entry]:
+    for en in entries:
+        if en.folder is not None:
+            yield from _flatten(en.folder[1])
+        else:
+            yield en
+
+
+# --------------------------------------------------------------------------- reading one file
+
+def _read_limited(path: Path, limit: int) -> bytes | None:
+    """Read at most ``limit`` bytes; None when the file is larger (never reads it whole)."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def _human(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):g} MB"
+    if n >= 1024:
+        return f"{n / 1024:g} KB"
+    return f"{n} bytes"
+
+
+def _result(en: _Entry, status: str, reason: str = "", docs: Sequence[Document] = (), sha: str = "",
+            error: str = "") -> IngestResult:
+    record = FileRecord(path=en.display, status=status, reason=reason,  # type: ignore[arg-type]
+                        stage="ingest" if status == "failed" else "",
+                        documents=tuple(d.id for d in docs), sha256=sha)
+    errors = (ErrorRecord(en.display, error or reason, "ingest"),) if status == "failed" else ()
+    return IngestResult(record, tuple(docs), errors)
+
+
+def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_file_bytes: int,
+              time_limit_s: float) -> IngestResult:
+    """Read one file with its reader; every outcome becomes an IngestResult, nothing raises."""
+    if en.status:
+        return _result(en, en.status, en.reason)
+    name = en.path.name
+    if is_metadata_file(name):
+        return _result(en, "skipped", "metadata file")
+    if name.startswith("."):
+        return _result(en, "skipped", "hidden file")
+    ext = extension_of(name)
+    reader = READERS.get(ext)
+    try:
+        size = os.stat(en.path).st_size
+        if size > max_file_bytes:
+            return _result(en, "skipped", f"file too large ({_human(size)}; limit {_human(max_file_bytes)})")
+        if reader is None:
+            return _result(en, "skipped", f"unsupported extension .{ext}" if ext else "unsupported file type (no extension)")
+        data = _read_limited(en.path, max_file_bytes)
+    except PermissionError:
+        return _result(en, "failed", "permission denied")
+    except OSError as exc:
+        return _result(en, "failed", f"cannot read: {exc.strerror or exc}")
+    if data is None:
+        return _result(en, "skipped", f"file too large (limit {_human(max_file_bytes)})")
+    sha = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        return _result(en, "skipped", "empty file", sha=sha)
+    ctx = ReadContext(display=en.display, path=en.path, sha256=sha, config=en.config, meta=meta, date_override=date)
+    try:
+        with time_limit(time_limit_s):
+            docs = reader(data, ctx)
+    except Skip as exc:
+        return _result(en, "skipped", str(exc) or "skipped by reader", sha=sha)
+    except FileTimeout:
+        return _result(en, "failed", f"took longer than {time_limit_s:g} s", sha=sha)
+    except PermissionError:
+        return _result(en, "failed", "permission denied", sha=sha)
+    except RecursionError:
+        return _result(en, "failed", "too deeply nested to read", sha=sha)
+    except MemoryError:
+        return _result(en, "failed", "out of memory while reading", sha=sha)
+    except Exception as exc:  # per-file isolation: one bad file never stops a run
+        msg = f"{type(exc).__name__}: {exc}"[:500]
+        return _result(en, "failed", f"could not read: {msg}", sha=sha)
+    if not docs:
+        return _result(en, "skipped", "no text found", sha=sha)
+    return _result(en, "parsed", docs=docs, sha=sha)
+
+
+def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
+    meta = en.config.meta_for(en.relpath)
+    meta.update(sidecars.get(en.path, {}))
+    return meta
+
+
+def ingest_paths(paths: Sequence[str | Path], *, date: DateValue | None = None,
+                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                 time_limit: float = DEFAULT_TIME_LIMIT) -> Iterator[IngestResult]:
+    """Stream one IngestResult per file found under ``paths`` (recursive, sorted).
+
+    Raises ConfigError (every problem) for a broken claimcheck.yaml or sidecar before yielding.
+    ``date`` (the CLI's --date) overrides the document date of every file read.
+    """
+    entries, problems = _collect(paths)
+    sidecars: dict[Path, dict[str, Any]] = {}
+    for en in _flatten(entries):
+        if en.status or is_metadata_file(en.path.name):
+            continue
+        side = sidecar_for(en.path)
+        if side is None:
+            continue
+        rel = en.display.rsplit("/", 1)
+        shown = (rel[0] + "/" if len(rel) == 2 else "") + display_path(side.name)
+        meta, probs = sidecar_problems(side, display=shown)
+        problems.extend(probs)
+        sidecars[en.path] = meta
+    if problems:
+        raise ConfigError(problems)
+    return _stream(entries, sidecars, date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit)
+
+
+def _stream(entries: list[_Entry], sidecars: dict[Path, dict[str, Any]], *, date: DateValue | None,
+            max_file_bytes: int, time_limit_s: float) -> Iterator[IngestResult]:
+    for en in entries:
+        if en.folder is not None:
+            yield from _read_folder(en, sidecars, date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)
+            continue
+        yield read_file(en, _meta_for(en, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)
+
+
+def _read_folder(en: _Entry, sidecars: dict[Path, dict[str, Any]], *, date: DateValue | None,
+                 max_file_bytes: int, time_limit_s: float) -> Iterator[IngestResult]:
+    """A folder claimed by a folder reader; files it does not account for are read normally."""
+    reader, inner = en.folder
+    files = list(_flatten(inner))
+    try:
+        with time_limit(time_limit_s * max(1, len(files))):
+            results = list(reader(en.path, en.config))
+    except FileTimeout:
+        results = None
+        reason = f"took longer than {time_limit_s * max(1, len(files)):g} s"
+    except Exception as exc:
+        results = None
+        reason = f"could not read folder export: {type(exc).__name__}: {exc}"[:500]
+    if results is None:
+        for f in files:
+            yield _result(f, "failed", reason)
+        return
+    seen = {r.record.path for r in results}
+    yield from results
+    for f in files:
+        if f.display not in seen:
+            yield read_file(f, _meta_for(f, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)
+
+
+# --------------------------------------------------------------------------- quoted duplicates
+
+_WS = re.compile(r"\s+")
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", _QUOTE_MARKS.sub("", text)).strip().casefold()
+
+
+def _day(doc: Document) -> dt.date | None:
+    return doc.date.start if doc.date.known and doc.date.start == doc.date.end else None
+
+
+def _same_message(quote: Document, other: Document) -> bool:
+    from rapidfuzz import fuzz
+
+    if quote.message_id and other.message_id:
+        return quote.message_id == other.message_id
+    if quote.author.strip().casefold() != other.author.strip().casefold() or not quote.author.strip():
+        return False
+    if _day(quote) is None or _day(quote) != _day(other):
+        return False
+    a, b = _norm(quote.text), _norm(other.text)
+    if not a or not b:
+        return False
+    return a == b or fuzz.ratio(a, b) >= 90
+
+
+def dropped_quotes(documents: Sequence[Document]) -> set[str]:
+    """Ids of quoted-message documents whose original is also present.
+
+    Match by Message-ID when both are known, else same author + same day + near-identical
+    normalized text. The same earlier message quoted in several replies, with no original in
+    the folder, is kept once (the first by path and part).
+    """
+    dropped: set[str] = set()
+    originals = [d for d in documents if not d.quoted]
+    quotes = sorted((d for d in documents if d.quoted), key=lambda d: (d.path, d.part, d.id))
+    kept: list[Document] = []
+    for q in quotes:
+        if any(_same_message(q, o) for o in originals):
+            dropped.add(q.id)
+        elif any(_same_message(q, k) for k in kept):
+            dropped.add(q.id)
+        else:
+            kept.append(q)
+    return dropped
+
+
+__all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "ReadContext", "Skip", "read_file"]

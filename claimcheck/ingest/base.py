@@ -1,0 +1,258 @@
+"""The reader contract shared by every ingest format: context, Skip, document building, decoding.
+
+A reader is ``Callable[[bytes, ReadContext], list[Document]]``. It gets the raw bytes of one file
+and a :class:`ReadContext`, returns the documents it found, raises :class:`Skip` ("reason") for a
+file it declines (status "skipped"), and may raise anything else (status "failed"; the caller
+isolates it). :func:`make_document` fills ids, paths, config aliases and every override, so
+readers only pass what they read from the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import signal
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping
+
+from ..config import CorpusConfig
+from ..dates import parse_date_value
+from ..models import DOC_KINDS, DateValue, Document
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What a reader knows about the file besides its bytes."""
+
+    display: str                      # path relative to the scanned root, "/" separators, escaped
+    path: Path                        # absolute path on disk
+    sha256: str                       # of the raw bytes
+    config: CorpusConfig = field(default_factory=CorpusConfig)
+    meta: Mapping[str, Any] = field(default_factory=dict)  # config `documents:` globs, then sidecar
+    date_override: DateValue | None = None                 # --date for a single file
+
+
+Reader = Callable[[bytes, ReadContext], "list[Document]"]
+
+
+class Skip(Exception):
+    """Raised by a reader to decline a file: status "skipped" with this message as reason."""
+
+
+class FileTimeout(BaseException):
+    """Raised inside a reader when the per-file time limit is reached.
+
+    A BaseException so that a reader's ``except Exception`` cannot swallow it.
+    """
+
+
+def context_for(data: bytes, path: Path, display: str | None = None, *,
+                config: CorpusConfig | None = None, meta: Mapping[str, Any] | None = None,
+                date_override: DateValue | None = None) -> ReadContext:
+    """Build a ReadContext for ``data`` (tests and folder readers use this)."""
+    return ReadContext(display=display if display is not None else Path(path).name,
+                       path=Path(path), sha256=hashlib.sha256(data).hexdigest(),
+                       config=config or CorpusConfig(), meta=dict(meta or {}),
+                       date_override=date_override)
+
+
+# --------------------------------------------------------------------------- documents
+
+_META_TEXT_FIELDS = ("author", "organization", "title", "publisher")
+
+
+def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "unknown",
+                  date: DateValue | None = None, **fields: Any) -> Document:
+    """Build a Document for ``ctx``: id from content (+ part), overrides applied.
+
+    Precedence: ``--date`` > sidecar/config meta > what the reader found. A quoted earlier
+    message (``quoted=True``) keeps its own date and author: overrides describe the file's own
+    message, not the history it quotes. Kind: meta > reader's kind > :func:`guess_kind`.
+    A document without any date is undated, never dated from the file's mtime.
+    """
+    quoted = bool(fields.get("quoted", False))
+    meta = ctx.meta or {}
+    doc_id = "d" + ctx.sha256[:12] + (f"-{part}" if part else "")
+    meta_kind = meta.get("kind")
+    if isinstance(meta_kind, str) and meta_kind in DOC_KINDS and not quoted:
+        kind = meta_kind
+    elif kind not in DOC_KINDS or kind == "unknown":
+        kind = guess_kind(text, str(fields.get("title", "")))
+    if not quoted:
+        meta_date = meta.get("date")
+        if isinstance(meta_date, str):
+            meta_date = parse_date_value(meta_date, source="sidecar")
+        if isinstance(meta_date, DateValue) and meta_date.known:
+            date = meta_date
+        if ctx.date_override is not None and ctx.date_override.known:
+            date = ctx.date_override
+        for key in _META_TEXT_FIELDS:
+            value = meta.get(key)
+            if key == "publisher" and not value:
+                value = meta.get("source")
+            if isinstance(value, str) and value.strip():
+                fields[key] = value.strip()
+    if date is None:
+        date = DateValue.undated()
+    return Document(id=doc_id, path=ctx.display, part=part, text=text, kind=kind, date=date,
+                    aliases=ctx.config.alias_pairs(), focus=ctx.config.focus, **fields)
+
+
+# --------------------------------------------------------------------------- kind guessing
+
+_PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|"
+                    r"^\s*###\s*$|\bnews release\b", re.I | re.M)
+_QA = re.compile(r"^\s*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
+_SPEAKER_TURN = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S", re.M)
+_TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
+_INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
+_MEMO = re.compile(r"^\s*MEMORANDUM\b|^\s*MEMO\b", re.M)
+_MEMO_HEADERS = re.compile(r"^\s*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^\s*By\s+[A-Z]", re.M)
+_REPORTING = re.compile(r"\b(?:said|told|according to|reported|spokes(?:man|woman|person)|"
+                        r"declined to comment|did not respond)\b", re.I)
+
+
+def guess_kind(text: str, title: str = "") -> str:
+    """A generic guess of a document's kind from its text shape (no case knowledge)."""
+    head = text[:6000]
+    if _PRESS.search(head) or _PRESS.search(title):
+        return "press-release"
+    if _MEMO.search(head[:800]) or len({m.group().strip().lower().rstrip(":").strip()
+                                         for m in _MEMO_HEADERS.finditer(head[:800])}) >= 3:
+        return "memo"
+    qa = len(_QA.findall(head))
+    turns = len(_SPEAKER_TURN.findall(head))
+    if qa >= 2 or turns >= 3:
+        if _TESTIMONY.search(head) or _TESTIMONY.search(title):
+            return "testimony"
+        return "interview"
+    if _TESTIMONY.search(title) or re.search(r"\bhearing\b", title, re.I):
+        return "testimony"
+    if _INTERVIEW.search(title):
+        return "interview"
+    if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2:
+        return "news"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the first 8 KB (not counting tab/CR/LF/FF/ESC)."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls / len(sample) > 0.05
+
+
+def decode_text(data: bytes, *, declared: str | None = None) -> str:
+    """Decode a text file's bytes: BOM (UTF-8/16/32), else UTF-8, else a declared charset, else
+    Windows-1252 (which also reads Latin-1 text). Raise :class:`Skip` for binary content.
+
+    Line endings are NOT normalized here (positions must match the file); use
+    :func:`normalize_newlines` when a reader needs it.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                raise Skip(f"undecodable text: invalid {codec} after byte-order mark") from None
+    if looks_binary(data):
+        raise Skip("binary file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR -> LF (each line break stays one line break, so line numbers hold)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- display paths
+
+def display_path(relpath: str) -> str:
+    """A path safe to print: non-UTF-8 bytes as \\xNN, control and format chars as escapes."""
+    out = []
+    for ch in relpath:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:           # surrogateescape'd undecodable byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif ch == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- time limit
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`FileTimeout` after ``seconds`` (SIGALRM, main thread only; else a no-op)."""
+    usable = (seconds and seconds > 0 and hasattr(signal, "SIGALRM")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def _raise(signum: int, frame: Any) -> None:
+        raise FileTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def organization_from_domain(domain: str, config: CorpusConfig | None = None) -> str:
+    """Organization of an e-mail domain: config aliases first, else the registrable label
+    ("mail.contoso.com" -> "Contoso", labels of <= 4 letters upper-cased: "abc.gov" -> "ABC")."""
+    domain = domain.strip().lower().rstrip(".")
+    if not domain:
+        return ""
+    if config is not None:
+        found = config.organization_for(domain)
+        if found:
+            return found
+    labels = [x for x in domain.split(".") if x]
+    if len(labels) < 2:
+        return ""
+    # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
+        label = labels[-3]
+    else:
+        label = labels[-2]
+    if label in {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "proton", "me", "live", "msn"}:
+        return ""
+    if len(label) <= 4 and label.isalpha():
+        return label.upper()
+    return label[:1].upper() + label[1:]

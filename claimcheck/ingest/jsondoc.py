@@ -1,0 +1,5 @@
+"""jsondoc reader (being written)."""
+
+from __future__ import annotations
+
+READERS: dict = {}

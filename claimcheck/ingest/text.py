@@ -1,0 +1,116 @@
+"""Plain text (.txt) and Markdown (.md) with optional YAML front matter.
+
+Text sniffers registered by other readers (a chat log or a printed email saved as .txt) are
+tried first; otherwise the whole file is one document whose lines are the file's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import _yaml
+from ..config import META_KEYS
+from ..dates import find_dateline, parse_date_value
+from ..models import DateValue, Document
+from .base import ReadContext, Skip, decode_text, make_document, normalize_newlines
+
+_FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter YAML or None, body, number of lines before the body)."""
+    m = _FRONT_OPEN.match(text)
+    if not m:
+        return None, text, 0
+    close = _FRONT_CLOSE.search(text, m.end())
+    if not close:
+        return None, text, 0
+    yaml_text = text[m.end():close.start()]
+    body_start = close.end()
+    if body_start < len(text) and text[body_start] == "\n":
+        body_start += 1
+    return yaml_text, text[body_start:], text.count("\n", 0, body_start)
+
+
+def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
+    """Map front matter keys onto Document fields; unknown keys are ignored (extras allowed)."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError("front matter is not a mapping")
+    out: dict[str, Any] = {}
+    for key in META_KEYS:
+        value = data.get(key)
+        if value is None or isinstance(value, (dict, list)):
+            continue
+        value = str(value).strip()
+        if not value:
+            continue
+        if key == "date":
+            dv = parse_date_value(value, source="front-matter")
+            if dv is not None:
+                out["date"] = dv
+        elif key in ("source", "publisher"):
+            out["publisher"] = value
+        else:
+            out[key] = value
+    return out
+
+
+def _first_heading(body: str) -> str:
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", body[:3000], re.M)
+    return m.group(1).strip() if m else ""
+
+
+def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[Document]:
+    """Read a .txt or .md file."""
+    from . import TEXT_SNIFFERS
+
+    text = normalize_newlines(decode_text(data))
+    if not text.strip():
+        raise Skip("empty file")
+    fields: dict[str, Any] = {}
+    line_base = 1
+    body = text
+    if markdown or text.startswith("---"):
+        fm, rest, skipped_lines = split_front_matter(text)
+        if fm is not None:
+            try:
+                loaded = _yaml.loads(fm, ctx.display)
+            except _yaml.YamlProblem as exc:
+                # positions are inside the front matter, which starts on file line 2
+                raise ValueError(f"front matter is not valid YAML at {ctx.display}:{exc.line + 1}:{exc.col}: "
+                                 f"{exc.message}") from None
+            fields = _front_fields(loaded, ctx)
+            body, line_base = rest, 1 + skipped_lines
+    if markdown and "title" not in fields:
+        heading = _first_heading(body)
+        if heading:
+            fields["title"] = heading
+    for sniff in TEXT_SNIFFERS:
+        found = sniff(body, ctx)
+        if found:
+            return list(found)
+    if not body.strip():
+        raise Skip("no text after front matter")
+    date: DateValue | None = fields.pop("date", None)
+    if date is None:
+        mention = find_dateline(body)
+        if mention is not None and mention.value.known:
+            v = mention.value
+            date = DateValue(v.start, v.end, v.precision, "dateline", v.text or body[mention.start:mention.end])
+    kind = fields.pop("kind", "unknown")
+    return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
+
+
+def _read_txt(data: bytes, ctx: ReadContext) -> list[Document]:
+    return read_text(data, ctx, markdown=False)
+
+
+def _read_md(data: bytes, ctx: ReadContext) -> list[Document]:
+    return read_text(data, ctx, markdown=True)
+
+
+READERS = {"txt": _read_txt, "text": _read_txt, "md": _read_md, "markdown": _read_md}
