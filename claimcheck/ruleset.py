@@ -1,0 +1,301 @@
+"""Where rules are loaded and validated: rules/*.yaml (lexicon, scopes, detection rules).
+
+Every problem in every file is collected and raised together as one RuleFileError with
+``path:line:col: message`` lines; nothing runs on half-loaded rules. ``--rules DIR`` files are
+read after the defaults: a rule with the same id replaces the default one, lexicon lists and
+scopes given again replace the default ones.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from . import _yaml
+from .errors import Problem, RuleFileError
+
+RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
+              "numeric-mismatch", "assurance-vs-concern")
+LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "denial", "assurance", "concern",
+                "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
+                "hedges", "approximators", "generic_nouns", "predicate_families")
+RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
+EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
+STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
+                  "polarity", "modality", "object", "target", "condition", "topics", "quantities",
+                  "mentioned", "hedged")
+SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
+TOP_KEYS = ("rules", "lexicon", "scopes")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True)
+class Scope:
+    id: str
+    label: str
+    patterns: tuple[str, ...]
+    name_suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    expect: str                 # finding | none
+    level: str | None
+    statements: tuple[dict, ...]
+    xfail: str | None
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    description: str
+    params: dict
+    examples: tuple[Example, ...]
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lexicon: dict[str, Any]
+    scopes: tuple[Scope, ...]
+    files: tuple[str, ...] = ()
+    digest: str = ""            # hash of every loaded file's bytes: part of the cache key
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(w for w in self.lexicon.get(key, ()) if " " not in w)
+
+    def phrases(self, key: str) -> tuple[str, ...]:
+        return tuple(w for w in self.lexicon.get(key, ()) if " " in w)
+
+    def rule(self, rule_id: str) -> Rule:
+        return next(r for r in self.rules if r.id == rule_id)
+
+
+def default_rules_dir() -> Path:
+    return Path(str(resources.files("claimcheck") / "default_rules"))
+
+
+def _suggest(word: str, choices: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _check_keys(obj: dict, allowed: Sequence[str], where: str, path: str,
+                problems: list[Problem]) -> None:
+    for key in obj:
+        if key not in allowed:
+            line, col = _yaml.loc_of(obj, str(key))
+            problems.append(Problem(path, line, col,
+                                    f"{where}: unknown key '{key}'{_suggest(str(key), allowed)}"))
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _load_file(path: Path, display: str, problems: list[Problem]) -> dict | None:
+    try:
+        data = _yaml.load_file(path, display)
+    except _yaml.YamlProblem as exc:
+        problems.append(Problem(exc.path, exc.line, exc.col, exc.message))
+        return None
+    except OSError as exc:
+        problems.append(Problem(display, 1, 1, f"cannot read: {exc.strerror or exc}"))
+        return None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        problems.append(Problem(display, 1, 1, "a rule file must be a mapping with 'rules', 'lexicon' or 'scopes'"))
+        return None
+    _check_keys(data, TOP_KEYS, "rule file", display, problems)
+    return data
+
+
+def _parse_examples(raw: Any, rule_label: str, display: str, problems: list[Problem]) -> list[Example]:
+    out: list[Example] = []
+    if raw is None:
+        return out
+    if not isinstance(raw, list):
+        line, col = _yaml.loc_of(raw)
+        problems.append(Problem(display, line, col, f"{rule_label}: 'examples' must be a list"))
+        return out
+    for n, ex in enumerate(raw):
+        line, col = _yaml.loc_of(ex)
+        if not isinstance(ex, dict):
+            problems.append(Problem(display, line, col, f"{rule_label}: example #{n + 1} must be a mapping"))
+            continue
+        _check_keys(ex, EXAMPLE_KEYS, f"{rule_label} example #{n + 1}", display, problems)
+        expect = ex.get("expect")
+        if expect not in ("finding", "none"):
+            el, ec = _yaml.loc_of(ex, "expect")
+            problems.append(Problem(display, el, ec, f"{rule_label} example #{n + 1}: 'expect' must be finding or none; got {expect!r}"))
+        level = ex.get("level")
+        if level is not None and level not in ("contradiction", "tension"):
+            el, ec = _yaml.loc_of(ex, "level")
+            problems.append(Problem(display, el, ec, f"{rule_label} example #{n + 1}: 'level' must be contradiction or tension"))
+        stmts = ex.get("statements") or []
+        if not isinstance(stmts, list) or not all(isinstance(s, dict) for s in stmts):
+            problems.append(Problem(display, line, col, f"{rule_label} example #{n + 1}: 'statements' must be a list of mappings"))
+            stmts = []
+        for s in stmts:
+            _check_keys(s, STATEMENT_KEYS, f"{rule_label} example #{n + 1} statement", display, problems)
+        out.append(Example(str(ex.get("name", f"#{n + 1}")), str(expect), level,
+                           tuple(dict(s) for s in stmts), ex.get("xfail"), display, line))
+    return out
+
+
+def _parse_rules(raw: Any, display: str, problems: list[Problem]) -> list[Rule]:
+    rules: list[Rule] = []
+    if not isinstance(raw, list):
+        line, col = _yaml.loc_of(raw)
+        problems.append(Problem(display, line, col, "'rules' must be a list"))
+        return rules
+    for n, item in enumerate(raw):
+        line, col = _yaml.loc_of(item)
+        if not isinstance(item, dict):
+            problems.append(Problem(display, line, col, f"rule #{n + 1}: must be a mapping"))
+            continue
+        rid = item.get("id")
+        label = f"rule '{rid}'" if isinstance(rid, str) else f"rule #{n + 1}"
+        _check_keys(item, RULE_KEYS, label, display, problems)
+        if not isinstance(rid, str):
+            problems.append(Problem(display, line, col, f"{label}: missing required key 'id'"))
+        elif not ID_RE.match(rid):
+            il, ic = _yaml.loc_of(item, "id")
+            problems.append(Problem(display, il, ic, f"{label}: 'id' must be kebab-case"))
+        rtype = item.get("type")
+        if rtype not in RULE_TYPES:
+            tl, tc = _yaml.loc_of(item, "type")
+            got = "missing" if rtype is None else f"got '{rtype}'{_suggest(str(rtype), RULE_TYPES)}"
+            problems.append(Problem(display, tl, tc, f"{label}: 'type' must be one of {', '.join(RULE_TYPES)}; {got}"))
+        params = item.get("params") or {}
+        if not isinstance(params, dict):
+            pl, pc = _yaml.loc_of(item, "params")
+            problems.append(Problem(display, pl, pc, f"{label}: 'params' must be a mapping"))
+            params = {}
+        for key, value in params.items():
+            if key == "later_evidence":
+                if value not in ("drop", "weaken"):
+                    pl, pc = _yaml.loc_of(params, key)
+                    problems.append(Problem(display, pl, pc, f"{label}: params.{key} must be drop or weaken"))
+            elif not isinstance(value, (int, float)) or isinstance(value, bool):
+                pl, pc = _yaml.loc_of(params, key)
+                problems.append(Problem(display, pl, pc, f"{label}: params.{key} must be a number; got {value!r}"))
+        examples = _parse_examples(item.get("examples"), label, display, problems)
+        if isinstance(rid, str):
+            rules.append(Rule(rid, str(rtype), str(item.get("description", "")), dict(params),
+                              tuple(examples), display, line))
+    return rules
+
+
+def _parse_lexicon(raw: Any, display: str, problems: list[Problem]) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        line, col = _yaml.loc_of(raw)
+        problems.append(Problem(display, line, col, "'lexicon' must be a mapping"))
+        return {}
+    _check_keys(raw, LEXICON_KEYS, "lexicon", display, problems)
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        line, col = _yaml.loc_of(raw, str(key))
+        if key == "predicate_families":
+            if not isinstance(value, dict) or not all(_str_list(v) for v in value.values()):
+                problems.append(Problem(display, line, col, "lexicon.predicate_families must map names to lists of words"))
+                continue
+            out[key] = {k: tuple(w.lower() for w in v) for k, v in value.items()}
+        elif not _str_list(value):
+            problems.append(Problem(display, line, col, f"lexicon.{key} must be a list of strings"))
+        else:
+            out[key] = tuple(w.lower() for w in value)
+    return out
+
+
+def _parse_scopes(raw: Any, display: str, problems: list[Problem]) -> list[Scope]:
+    out: list[Scope] = []
+    if not isinstance(raw, list):
+        line, col = _yaml.loc_of(raw)
+        problems.append(Problem(display, line, col, "'scopes' must be a list"))
+        return out
+    for n, item in enumerate(raw):
+        line, col = _yaml.loc_of(item)
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            problems.append(Problem(display, line, col, f"scope #{n + 1}: must be a mapping with an 'id'"))
+            continue
+        _check_keys(item, SCOPE_KEYS, f"scope '{item['id']}'", display, problems)
+        pats = item.get("patterns", [])
+        sufs = item.get("name_suffixes", [])
+        if not _str_list(pats) or not _str_list(sufs):
+            problems.append(Problem(display, line, col, f"scope '{item['id']}': patterns and name_suffixes must be lists of strings"))
+            continue
+        out.append(Scope(item["id"], str(item.get("label", item["id"])),
+                         tuple(p.lower() for p in pats), tuple(s.lower() for s in sufs)))
+    return out
+
+
+def rule_files(dirs: Sequence[Path]) -> list[tuple[Path, str]]:
+    """The YAML files to load, defaults first, each with its display path."""
+    files: list[tuple[Path, str]] = []
+    for d in dirs:
+        d = Path(d)
+        if d.is_file():
+            files.append((d, str(d)))
+            continue
+        for p in sorted(d.glob("*.yaml")) + sorted(d.glob("*.yml")):
+            display = f"rules/{p.name}" if d == default_rules_dir() else str(p)
+            files.append((p, display))
+    return files
+
+
+def load_rules(extra: Sequence[Path] = (), *, include_defaults: bool = True) -> RuleSet:
+    """Load default rules plus ``extra`` dirs/files; raise RuleFileError listing every problem."""
+    dirs = ([default_rules_dir()] if include_defaults else []) + [Path(p) for p in extra]
+    problems: list[Problem] = []
+    for d in dirs:
+        if not d.exists():
+            problems.append(Problem(str(d), 1, 1, "rules path does not exist"))
+    rules: dict[str, Rule] = {}
+    seen_in_file: dict[tuple[str, str], int] = {}
+    lexicon: dict[str, Any] = {}
+    scopes: dict[str, Scope] = {}
+    digest = hashlib.sha256()
+    displays = []
+    for path, display in rule_files([d for d in dirs if d.exists()]):
+        displays.append(display)
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            pass
+        data = _load_file(path, display, problems)
+        if data is None:
+            continue
+        if "rules" in data:
+            for rule in _parse_rules(data["rules"], display, problems):
+                if (display, rule.id) in seen_in_file:
+                    problems.append(Problem(display, rule.line, 1, f"rule '{rule.id}': duplicate id (first at line {seen_in_file[(display, rule.id)]})"))
+                seen_in_file[(display, rule.id)] = rule.line
+                rules[rule.id] = rule
+        if "lexicon" in data:
+            lexicon.update(_parse_lexicon(data["lexicon"], display, problems))
+        if "scopes" in data:
+            for scope in _parse_scopes(data["scopes"], display, problems):
+                scopes[scope.id] = scope
+    if problems:
+        raise RuleFileError(problems)
+    return RuleSet(tuple(rules.values()), lexicon, tuple(scopes.values()), tuple(displays),
+                   digest.hexdigest()[:16])
+
+
+def iter_examples(ruleset: RuleSet) -> Iterator[tuple[Rule, int, Example]]:
+    for rule in ruleset.rules:
+        for n, ex in enumerate(rule.examples):
+            yield rule, n, ex
