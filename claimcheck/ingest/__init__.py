@@ -304,6 +304,13 @@ def ingest_paths(paths: Sequence[str | Path], *, date: DateValue | None = None,
     Raises ConfigError (every problem) for a broken claimcheck.yaml or sidecar before yielding.
     ``date`` (the CLI's --date) overrides the document date of every file read.
     """
+    entries, sidecars = plan_paths(paths)
+    return _stream(entries, sidecars, date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit)
+
+
+def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, dict[str, Any]]]:
+    """Walk ``paths`` and load configs and sidecars without reading any document (raises
+    ConfigError). claimcheck.execute uses it to consult its cache before any file is parsed."""
     entries, problems = _collect(paths)
     sidecars: dict[Path, dict[str, Any]] = {}
     for en in _flatten(entries):
@@ -319,7 +326,7 @@ def ingest_paths(paths: Sequence[str | Path], *, date: DateValue | None = None,
         sidecars[en.path] = meta
     if problems:
         raise ConfigError(problems)
-    return _stream(entries, sidecars, date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit)
+    return entries, sidecars
 
 
 def _stream(entries: list[_Entry], sidecars: dict[Path, dict[str, Any]], *, date: DateValue | None,

@@ -1,0 +1,258 @@
+"""Persistent per-file cache of ingest + extract results (SQLite, never inside a scanned folder).
+
+One row per file: the key is the sha256 of the file's bytes, its display path, the extractor
+fingerprint (versions of claimcheck, model and rules) and the ingest options; the value is the
+file's IngestResult (documents with ``text`` stripped: nothing after extraction reads it), its
+statements and its extraction errors.
+
+Values are pickled frozen records rather than JSON. The warm path decodes every row on every
+re-run, and unpickling the records is several times faster than rebuilding them from JSON dicts.
+The usual pickle caveats are handled explicitly: a schema fingerprint of every record class
+(field names and types) and the claimcheck version are part of the key, so a changed record
+layout never meets an old row; a row that still fails to load is dropped and recomputed. The
+database lives in the user's own cache directory (or ``--cache DIR``), which only that user
+writes: do not point ``--cache`` at a directory other people can write.
+
+Concurrency: WAL journal and a busy timeout, so two runs sharing a cache both finish; each run
+writes in short transactions. A corrupt or unreadable database file is moved aside and rebuilt
+with a warning; the cache is an optimisation and never stops a run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import pickle
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from . import __version__
+from .errors import ClaimcheckError
+
+#: Bump when the layout of the table or of the pickled value changes.
+CACHE_FORMAT = 1
+DB_NAME = "claimcheck-cache.sqlite3"
+BUSY_TIMEOUT_MS = 60_000
+_SQL_VARS = 500  # keys per SELECT ... IN (...) (SQLite's variable limit is 999 on old builds)
+
+
+class CacheLocationError(ClaimcheckError):
+    """The cache directory would be inside a folder being scanned."""
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache directory (platformdirs), e.g. ~/.cache/claimcheck on Linux."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("claimcheck", appauthor=False))
+
+
+def _records_schema() -> str:
+    """Field names and types of every record class a cached value holds."""
+    from . import models
+
+    parts = [f"format={CACHE_FORMAT}", f"claimcheck={__version__}"]
+    classes: list[Any] = [
+        obj for obj in vars(models).values()
+        if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == models.__name__
+    ]
+    try:  # IngestResult is pickled too; its layout belongs in the fingerprint
+        from .ingest import IngestResult
+
+        classes.append(IngestResult)
+    except ImportError:  # pragma: no cover - ingest not importable yet
+        pass
+    for cls in sorted(classes, key=lambda c: c.__qualname__):
+        if dataclasses.is_dataclass(cls):
+            fields = ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(cls))
+        else:  # NamedTuple or similar
+            fields = ",".join(getattr(cls, "_fields", ()))
+        parts.append(f"{cls.__qualname__}({fields})")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+_SCHEMA: str | None = None
+
+
+def records_schema() -> str:
+    """Memoized :func:`_records_schema`."""
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = _records_schema()
+    return _SCHEMA
+
+
+def file_key(*, sha256: str, path: str, fingerprint: str, options: str = "") -> str:
+    """The cache key of one file: content hash, display path, extractor and ingest options."""
+    raw = "\x1f".join((records_schema(), sha256, path, fingerprint, options))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+        return True
+    except ValueError:
+        return False
+
+
+class Cache:
+    """A SQLite key/value store of per-file results. Use as a context manager or call close()."""
+
+    def __init__(self, directory: str | os.PathLike[str] | None = None, *,
+                 scanned: Sequence[str | os.PathLike[str]] = ()) -> None:
+        self.directory = Path(directory) if directory is not None else default_cache_dir()
+        resolved = self.directory.expanduser().resolve()
+        for root in scanned:
+            root_path = Path(root).expanduser().resolve()
+            base = root_path if root_path.is_dir() else root_path.parent
+            if _inside(resolved, base):
+                raise CacheLocationError(
+                    f"cache directory {self.directory} is inside the scanned folder {root}; "
+                    "claimcheck never writes into an input folder: pick another --cache DIR")
+        self.path = resolved / DB_NAME
+        self.warnings: list[str] = []
+        self.hits = 0
+        self.misses = 0
+        self._conn: sqlite3.Connection | None = None
+        self._open()
+
+    # -- connection management -------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+            "path TEXT NOT NULL, stored REAL NOT NULL)")
+        # Touch the table so a file that is not a database fails here, not mid-run.
+        conn.execute("SELECT count(*) FROM (SELECT 1 FROM entries LIMIT 1)").fetchone()
+        return conn
+
+    def _open(self) -> None:
+        try:
+            self._conn = self._connect()
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+
+    def _rebuild(self, exc: BaseException) -> None:
+        """Move a broken database aside and start an empty one; disable the cache if that fails."""
+        self.warnings.append(f"cache {self.path} was unreadable ({exc}); rebuilt it empty")
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+        stamp = f"{os.getpid()}-{int(time.time())}"
+        for suffix in ("", "-wal", "-shm"):
+            victim = Path(str(self.path) + suffix)
+            try:
+                if victim.exists():
+                    aside = victim.with_name(victim.name + f".corrupt-{stamp}")
+                    os.replace(victim, aside)
+                    aside.unlink()
+            except OSError:
+                pass
+        try:
+            self._conn = self._connect()
+        except sqlite3.Error as exc2:  # still broken (e.g. read-only directory): run uncached
+            self.warnings.append(f"cache disabled: {exc2}")
+            self._conn = None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn = None
+
+    def __enter__(self) -> "Cache":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def enabled(self) -> bool:
+        return self._conn is not None
+
+    # -- reads and writes ------------------------------------------------------------------
+    def get_many(self, keys: Sequence[str]) -> dict[str, Any]:
+        """Values found for ``keys``; rows that fail to load are dropped (and count as misses)."""
+        found: dict[str, Any] = {}
+        if self._conn is None or not keys:
+            self.misses += len(keys)
+            return found
+        unique = list(dict.fromkeys(keys))
+        bad: list[str] = []
+        try:
+            for i in range(0, len(unique), _SQL_VARS):
+                chunk = unique[i:i + _SQL_VARS]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self._conn.execute(
+                        f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
+                    try:
+                        found[key] = pickle.loads(blob)
+                    except Exception:  # noqa: BLE001 - a stale or damaged row is just a miss
+                        bad.append(key)
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+            found = {}
+        if bad:
+            self.delete(bad)
+        self.hits += sum(1 for k in keys if k in found)
+        self.misses += sum(1 for k in keys if k not in found)
+        return found
+
+    def get(self, key: str) -> Any | None:
+        return self.get_many([key]).get(key)
+
+    def put_many(self, items: Iterable[tuple[str, str, Any]]) -> None:
+        """Store (key, display path, value) rows in one short transaction."""
+        if self._conn is None:
+            return
+        now = time.time()
+        rows = [(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), path, now)
+                for key, path, value in items]
+        if not rows:
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO entries (key, value, path, stored) VALUES (?, ?, ?, ?)",
+                    rows)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:  # locked beyond the busy timeout: skip storing
+            self.warnings.append(f"cache write skipped: {exc}")
+        except sqlite3.DatabaseError as exc:
+            self._rebuild(exc)
+
+    def put(self, key: str, path: str, value: Any) -> None:
+        self.put_many([(key, path, value)])
+
+    def delete(self, keys: Sequence[str]) -> None:
+        if self._conn is None or not keys:
+            return
+        try:
+            self._conn.executemany("DELETE FROM entries WHERE key = ?", [(k,) for k in keys])
+        except sqlite3.DatabaseError:
+            pass
+
+    def __len__(self) -> int:
+        if self._conn is None:
+            return 0
+        try:
+            return int(self._conn.execute("SELECT count(*) FROM entries").fetchone()[0])
+        except sqlite3.DatabaseError:
+            return 0
