@@ -160,6 +160,9 @@ class Frame:
     condition: str = ""          # "until there is a national law"
     temporal_scope: str = ""     # "never", "since 2015", "until ..."
     quantities: tuple[Quantity, ...] = ()
+    verbs: tuple[str, ...] = ()  # every verb lemma in the asserted clause (predicate families)
+    hedged: bool = False         # "may have", "reportedly": the text does not assert it firmly
+    scope: str = ""              # target scope id from rules/scope.yaml ("federal-government")
 
 
 @dataclass(frozen=True)
