@@ -1,0 +1,248 @@
+"""The eval harness scores hand-built Reports against gold labels (no extractor needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.errors import ConfigError
+from claimcheck.evaluate import (
+    date_matches, evaluate, find_cases, load_gold, meets_targets, render_table, result_to_dict,
+    score_case, speaker_matches,
+)
+from claimcheck.models import DateValue, Finding, Reason, Report, Source, Statement
+
+GOLD = """\
+domain: test
+negative_control: false
+statements:
+  - {id: P1, kind: public, file: docs/statement.md, date: "2020-06-11", precision: day,
+     speaker: "Jane Roe", organization: "Contoso Corp", keywords: ["police departments", "national law"]}
+  - {id: I1, kind: internal, file: mail/pitch.eml, date: "2017-09/2018-12", precision: range,
+     speaker: "Sam Poe", organization: "Contoso Corp", keywords: ["pilot", "face API", "agency"]}
+  - {id: I2, kind: internal, file: mail/no.eml, date: "2018-11", precision: month,
+     organization: "Agency", keywords: ["decided not to buy"]}
+contradictions:
+  - {public: P1, internal: [I1], type: commitment-vs-action, level: tension,
+     expect_reasons: [scope, timing], why: "x"}
+not_contradictions:
+  - {a: P1, b: I2, why: "the agency's decision"}
+"""
+
+
+def make_case(tmp_path: Path, gold: str = GOLD, name: str = "case1") -> Path:
+    case = tmp_path / name
+    (case / "docs").mkdir(parents=True)
+    (case / "mail").mkdir()
+    (case / "docs/statement.md").write_text("x")
+    (case / "mail/pitch.eml").write_text("x")
+    (case / "mail/no.eml").write_text("x")
+    (case / "gold.yaml").write_text(gold)
+    return case
+
+
+def st(sid: str, path: str, text: str, *, kind: str = "public", speaker: str = "",
+       org: str = "", date: DateValue | None = None, role: str = "claim") -> Statement:
+    return Statement(id=sid, document="d" + sid, kind=kind, role=role, speaker=speaker,  # type: ignore[arg-type]
+                     organization=org, date=date or DateValue.undated(), text=text,
+                     source=Source(path, 3, 0, len(text)))
+
+
+def day(y: int, m: int, d: int) -> DateValue:
+    return DateValue.day(dt.date(y, m, d), "header")
+
+
+def finding(fid: str, public: str, internal: tuple[str, ...], *, type_: str = "commitment-vs-action",
+            level: str = "tension", reasons: tuple[str, ...] = ("scope", "timing")) -> Finding:
+    return Finding(id=fid, level=level, type=type_, rule="r", score=0.8, public=public,  # type: ignore[arg-type]
+                   internal=internal, organization="Contoso Corp", topic="t", point="p",
+                   explanation="e", reasons=tuple(Reason("weakens", c, c) for c in reasons))
+
+
+def report(statements: list[Statement], findings: list[Finding]) -> Report:
+    return Report(schema_version=1, tool_version="t", model="m", degraded=False, roots=(),
+                  files=(), documents=(), statements=tuple(statements), findings=tuple(findings),
+                  errors=())
+
+
+GOOD = [
+    st("s1", "docs/statement.md", "We will not sell it to police departments until a national law.",
+       speaker="Jane Roe", org="Contoso Corp", date=day(2020, 6, 11)),
+    st("s2", "mail/pitch.eml", "We offer the agency a pilot of the Face API.", kind="internal",
+       speaker="Sam Poe", org="Contoso Corp", date=day(2018, 3, 7), role="evidence"),
+    st("s3", "mail/no.eml", "We decided not to buy it.", kind="internal", org="Agency",
+       date=day(2018, 11, 14), role="evidence"),
+]
+
+
+def test_perfect_report_scores_one_everywhere(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    score = score_case(case, report(GOOD, [finding("f1", "s1", ("s2",))]), load_gold(case / "gold.yaml"))
+    r = score.counts.ratios()
+    assert r["statement_recall"] == 1.0
+    assert r["kind_accuracy"] == r["date_accuracy"] == r["speaker_accuracy"] == 1.0
+    assert r["organization_accuracy"] == r["flag_precision"] == r["flag_recall"] == 1.0
+    assert r["type_accuracy"] == r["level_accuracy"] == r["reason_accuracy"] == 1.0
+    assert score.counts.date_total == 3 and score.counts.speaker_total == 2
+
+
+def test_statement_needs_same_file_and_half_the_keywords(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    stmts = [
+        # right keywords, wrong file
+        st("a", "mail/no.eml", "Not to police departments until a national law."),
+        # right file, only 1 of 3 keywords (needs 2)
+        st("b", "mail/pitch.eml", "The pilot starts soon.", kind="internal"),
+    ]
+    score = score_case(case, report(stmts, []), load_gold(case / "gold.yaml"))
+    assert set(score.missed_statements) == {"P1", "I1", "I2"}
+    assert score.counts.found_statements == 0
+    # 2 of 3 keywords, case-insensitive and with the case folder prefix on the path: a match
+    stmts = [st("c", "case1/mail/pitch.eml", "A PILOT for the AGENCY.", kind="internal")]
+    score = score_case(case, report(stmts, []), load_gold(case / "gold.yaml"))
+    assert "I1" not in score.missed_statements
+
+
+def test_wrong_fields_are_counted_and_explained(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    bad = [
+        st("s1", "docs/statement.md", "Police departments, national law.", kind="internal",
+           speaker="Brad Pitt", org="Other Inc", date=day(2020, 6, 17)),
+        st("s2", "mail/pitch.eml", "agency pilot", kind="internal", speaker="Poe",
+           org="Contoso Corp", date=day(2020, 6, 17)),
+    ]
+    score = score_case(case, report(bad, []), load_gold(case / "gold.yaml"))
+    c = score.counts
+    assert (c.kind_correct, c.kind_total) == (1, 2)
+    assert (c.date_correct, c.date_total) == (0, 2)
+    assert (c.speaker_correct, c.speaker_total) == (1, 2)  # "Poe" matches "Sam Poe" by last name
+    assert (c.organization_correct, c.organization_total) == (1, 2)
+    assert any(w.startswith("P1 date") for w in score.wrong)
+
+
+def test_flags_false_duplicate_not_pair_and_type(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    fs = [
+        finding("f1", "s1", ("s2",), type_="denial-vs-evidence", level="contradiction", reasons=("scope",)),
+        finding("f2", "s1", ("s3", "s2")),  # duplicate of the same gold pair
+        finding("f3", "s1", ("s3",)),       # a not_contradictions pair: a false flag
+    ]
+    score = score_case(case, report(GOOD, fs), load_gold(case / "gold.yaml"))
+    c = score.counts
+    assert (c.findings, c.findings_correct, c.findings_duplicate) == (3, 2, 1)
+    assert (c.gold_flags, c.gold_flags_found) == (1, 1)
+    assert (c.type_correct, c.level_correct, c.reasons_correct) == (0, 0, 0)
+    assert c.not_contradiction_flags == 1
+    assert score.false_flags == ["f3"]
+
+
+def test_missed_flag_and_negative_control(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    score = score_case(case, report(GOOD, []), load_gold(case / "gold.yaml"))
+    assert score.counts.ratios()["flag_recall"] == 0.0
+    assert score.counts.ratios()["flag_precision"] is None
+    assert score.missed_flags == ["P1 x I1"]
+    neg = GOLD.replace("negative_control: false", "negative_control: true").split("contradictions:")[0]
+    neg_case = make_case(tmp_path, neg, name="neg")
+    score = score_case(neg_case, report(GOOD, [finding("f1", "s1", ("s3",))]),
+                       load_gold(neg_case / "gold.yaml"))
+    assert score.counts.negative_control_flags == 1
+
+
+@pytest.mark.parametrize("tool,gold,ok", [
+    (day(2020, 6, 11), DateValue.day(dt.date(2020, 6, 11), "gold"), True),
+    (day(2020, 6, 12), DateValue.day(dt.date(2020, 6, 11), "gold"), False),
+    (DateValue(dt.date(2020, 6, 1), dt.date(2020, 6, 30), "month"),
+     DateValue.day(dt.date(2020, 6, 11), "gold"), False),
+    (day(2018, 11, 14), DateValue(dt.date(2018, 11, 1), dt.date(2018, 11, 30), "month"), True),
+    (day(2018, 12, 1), DateValue(dt.date(2018, 11, 1), dt.date(2018, 11, 30), "month"), False),
+    (DateValue(dt.date(2017, 9, 1), dt.date(2018, 12, 31), "range"),
+     DateValue(dt.date(2017, 9, 1), dt.date(2018, 12, 31), "range"), True),
+    (DateValue(dt.date(2017, 9, 1), dt.date(2020, 6, 17), "range"),
+     DateValue(dt.date(2017, 9, 1), dt.date(2018, 12, 31), "range"), False),
+    (DateValue.undated(), DateValue.undated(), True),
+    (day(2020, 1, 1), DateValue.undated(), False),
+    (DateValue.undated(), DateValue(dt.date(2019, 1, 1), dt.date(2019, 12, 31), "year"), False),
+])
+def test_date_matches_at_gold_precision(tool: DateValue, gold: DateValue, ok: bool) -> None:
+    assert date_matches(tool, gold) is ok
+
+
+@pytest.mark.parametrize("tool,gold,ok", [
+    ("Brad Smith", "Brad Smith", True), ("Smith", "Brad Smith", True),
+    ("Mr. Brad Smith", "Brad Smith", True), ("Bradford Smith", "Brad Smith", True),
+    ("Brad Pitt", "Brad Smith", False), ("", "Brad Smith", False),
+])
+def test_speaker_matches(tool: str, gold: str, ok: bool) -> None:
+    assert speaker_matches(tool, gold) is ok
+
+
+def test_bad_gold_reports_every_problem_with_position(tmp_path: Path) -> None:
+    bad = GOLD.replace("kind: internal, file: mail/pitch.eml", "kind: secret, file: mail/missing.eml")
+    bad = bad.replace("type: commitment-vs-action", "type: lies")
+    bad = bad.replace('date: "2018-11", precision: month', 'date: "2018-11", precision: day')
+    bad = bad.replace("b: I2", "b: I9")
+    case = make_case(tmp_path, bad)
+    with pytest.raises(ConfigError) as err:
+        load_gold(case / "gold.yaml")
+    msgs = [str(p) for p in err.value.problems]
+    assert len(msgs) == 5, msgs
+    assert all(m.startswith(str(case / "gold.yaml") + ":") for m in msgs)
+    joined = "\n".join(msgs)
+    for part in ("kind must be", "no such file 'mail/missing.eml'", "type must be one of",
+                 "does not have precision day", "unknown statement id 'I9'"):
+        assert part in joined
+    line_of_type = next(p.line for p in err.value.problems if "type must" in p.message)
+    assert line_of_type == 11
+
+
+def test_duplicate_key_and_syntax_errors_are_config_errors(tmp_path: Path) -> None:
+    case = make_case(tmp_path, "negative_control: false\nnegative_control: true\nstatements: []\n")
+    with pytest.raises(ConfigError) as err:
+        load_gold(case / "gold.yaml")
+    assert err.value.problems[0].line == 2 and "duplicate key" in err.value.problems[0].message
+
+
+def test_evaluate_finds_cases_totals_and_survives_a_failing_scan(tmp_path: Path) -> None:
+    c1 = make_case(tmp_path / "corpus", name="a")
+    c2 = make_case(tmp_path / "corpus" / "nested", name="b")
+    assert find_cases([tmp_path / "corpus", c1 / "gold.yaml"]) == [c1, c2]
+
+    def scan(path: Path) -> Report:
+        if path.name == "b":
+            raise RuntimeError("boom")
+        return report(GOOD, [finding("f1", "s1", ("s2",))])
+
+    result = evaluate([tmp_path / "corpus"], scan=scan)
+    assert [Path(s.case).name for s in result.cases] == ["a", "b"]
+    assert result.cases[1].error == "RuntimeError: boom"
+    assert result.total.gold_statements == 6 and result.total.found_statements == 3
+    assert result.total.gold_flags == 2 and result.total.gold_flags_found == 1
+    data = json.loads(json.dumps(result_to_dict(result)))
+    assert data["total"]["scores"]["flag_recall"] == 0.5
+    assert data["meets_targets"]["flag_recall"] is False
+    assert data["meets_targets"]["flag_precision"] is True
+    buf = io.StringIO()
+    render_table(result, buf)
+    text = buf.getvalue()
+    assert "TOTAL" in text and "scan failed" in text and "flag_recall" in text
+
+
+def test_meets_targets_needs_zero_negative_control_flags(tmp_path: Path) -> None:
+    case = make_case(tmp_path)
+    result = evaluate([case], scan=lambda p: report(GOOD, [finding("f1", "s1", ("s2",))]))
+    assert all(meets_targets(result).values())
+    result.total.negative_control_flags = 1
+    assert meets_targets(result)["negative_control_flags"] is False
+
+
+def test_seed_gold_files_load() -> None:
+    root = Path(__file__).resolve().parent.parent
+    cases = find_cases([root / "seeds", root / "tests" / "corpora"])
+    assert cases, "no gold.yaml found under seeds/ or tests/corpora/"
+    for case in cases:
+        load_gold(case / "gold.yaml")
