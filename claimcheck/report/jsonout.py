@@ -1,0 +1,185 @@
+"""The JSON contract: ``report_to_dict`` / ``report_from_dict`` and the ``json`` renderer."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from typing import Any, TextIO
+
+from claimcheck import SCHEMA_VERSION
+from claimcheck.models import (
+    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, to_jsonable,
+)
+from claimcheck.report._common import finding_key, statement_key, view
+
+_DOC_SPECIAL = {"text", "date"}
+_STMT_SPECIAL = {"date", "source", "also_reported_in"}
+
+
+def _date_fields(d: DateValue) -> dict[str, Any]:
+    return {
+        "date": d.iso(),
+        "date_start": d.start.isoformat() if d.start else None,
+        "date_end": d.end.isoformat() if d.end else None,
+        "date_precision": d.precision,
+        "date_source": d.source,
+        "date_text": d.text,
+    }
+
+
+def _date_from(d: dict[str, Any]) -> DateValue:
+    start, end = d.get("date_start"), d.get("date_end")
+    return DateValue(
+        start=dt.date.fromisoformat(start) if start else None,
+        end=dt.date.fromisoformat(end) if end else None,
+        precision=d.get("date_precision", "unknown"),
+        source=d.get("date_source", "undated"),
+        text=d.get("date_text", ""),
+    )
+
+
+def _source(s: Source) -> dict[str, Any]:
+    out = to_jsonable(s)
+    out["ref"] = s.ref()
+    return out
+
+
+def _plain(obj: Any, skip: set[str] = frozenset()) -> dict[str, Any]:
+    return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in skip}
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The JSON contract (README "JSON output"). Lists are in a canonical, deterministic order:
+    files and documents by path, statements by date then id, findings by level, score, id.
+    Documents carry no full text."""
+    status = {f.path: f.status for f in report.files}
+    documents = []
+    for doc in sorted(report.documents, key=lambda d: (d.path, d.part, d.id)):
+        d = _plain(doc, _DOC_SPECIAL)
+        d.update(_date_fields(doc.date))
+        d["status"] = status.get(doc.path, "parsed")
+        documents.append(d)
+    statements = []
+    for st in sorted(report.statements, key=statement_key):
+        d = _plain(st, _STMT_SPECIAL)
+        d.update(_date_fields(st.date))
+        d["source"] = _source(st.source)
+        d["also_reported_in"] = [_source(s) for s in st.also_reported_in]
+        statements.append(d)
+    v = view(report)
+    return {
+        "schema_version": report.schema_version,
+        "tool_version": report.tool_version,
+        "model": report.model,
+        "degraded": report.degraded,
+        "roots": list(report.roots),
+        "summary": v.counts(),
+        "files": [_plain(f) for f in sorted(report.files, key=lambda f: (f.path, f.status))],
+        "documents": documents,
+        "statements": statements,
+        "findings": [_plain(f) for f in sorted(report.findings, key=finding_key)],
+        "errors": [_plain(e) for e in sorted(report.errors, key=lambda e: (e.path, e.stage, e.message))],
+        "warnings": list(report.warnings),
+        "aligned": sorted(report.aligned),
+    }
+
+
+# -- decoding ---------------------------------------------------------------------------------
+
+def _dec(tp: Any, value: Any) -> Any:
+    """Decode a JSON value into the annotated type (dataclasses, tuples, dates, optionals)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _dec(args[0], value)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_dec(args[0], v) for v in value)
+        return tuple(_dec(a, v) for a, v in zip(args, value))
+    if origin is typing.Literal:
+        return value
+    if tp is dt.date:
+        return dt.date.fromisoformat(value) if value else None
+    if tp is float:
+        return float(value)
+    if dataclasses.is_dataclass(tp):
+        return _record(tp, value)
+    return value
+
+
+def _record(cls: type, d: dict[str, Any], **special: Any) -> Any:
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in special:
+            kwargs[f.name] = special[f.name]
+        elif f.name in d:
+            kwargs[f.name] = _dec(hints[f.name], d[f.name])
+    return cls(**kwargs)
+
+
+def _source_from(d: dict[str, Any]) -> Source:
+    return _record(Source, d)
+
+
+def report_from_dict(d: dict[str, Any]) -> Report:
+    """Rebuild a Report from :func:`report_to_dict` output (documents come back without text).
+
+    Raises ValueError for a dict that is not a claimcheck report of a known schema version."""
+    if not isinstance(d, dict) or "statements" not in d or "findings" not in d:
+        raise ValueError("not a claimcheck JSON report (no statements/findings)")
+    version = d.get("schema_version")
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise ValueError(f"unsupported schema_version {version!r} (this claimcheck reads <= {SCHEMA_VERSION})")
+    documents = tuple(_record(Document, x, text="", date=_date_from(x)) for x in d.get("documents", []))
+    statements = tuple(
+        _record(
+            Statement, x, date=_date_from(x), source=_source_from(x["source"]),
+            also_reported_in=tuple(_source_from(s) for s in x.get("also_reported_in", [])),
+        )
+        for x in d["statements"]
+    )
+    return Report(
+        schema_version=version,
+        tool_version=d.get("tool_version", ""),
+        model=d.get("model", ""),
+        degraded=bool(d.get("degraded", False)),
+        roots=tuple(d.get("roots", [])),
+        files=tuple(_record(FileRecord, x) for x in d.get("files", [])),
+        documents=documents,
+        statements=statements,
+        findings=tuple(_record(Finding, x) for x in d["findings"]),
+        errors=tuple(_record(ErrorRecord, x) for x in d.get("errors", [])),
+        warnings=tuple(d.get("warnings", [])),
+        aligned=tuple(d.get("aligned", [])),
+    )
+
+
+def load_report(text: str) -> Report:
+    """Parse a saved JSON report (``claimcheck report saved.json``)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    return report_from_dict(data)
+
+
+def canonical(report: Report) -> Report:
+    """What a JSON round trip gives back: canonical order, documents without text."""
+    return report_from_dict(report_to_dict(report))
+
+
+def dumps(report: Report) -> str:
+    """Deterministic JSON text (sorted keys, 2-space indent, trailing newline)."""
+    return json.dumps(report_to_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_json(report: Report, out: TextIO) -> None:
+    """Renderer for ``--format json``."""
+    out.write(dumps(report))
