@@ -1,5 +1,536 @@
-"""email reader (being written)."""
+"""E-mail (.eml) and mailboxes (.mbox): headers, body, signatures cut, quoted history split out.
+
+MIME is parsed by the standard library's ``email`` package with ``policy.default`` (encoded-words,
+quoted-printable, base64, multipart, charsets) rather than by hand. Headers are parsed from the
+header block decoded as UTF-8, else Windows-1252, so undeclared 8-bit headers come out right.
+An mbox is split on its "From " separator lines by this module (not ``mailbox.mbox``) so that each
+message keeps its line offset in the file for source references.
+
+The reply's own text is ``Document.text``; each quoted earlier message ("On <date>, X wrote:",
+"-----Original Message-----", an Outlook From:/Sent:/To:/Subject: block, "> " lines) becomes its
+own Document (part "quote1", ``quoted=True``) with the date and author of its attribution.
+"""
 
 from __future__ import annotations
 
-READERS: dict = {}
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser, Parser
+from typing import Any
+
+from ..models import DateValue, Document
+from .base import ReadContext, Skip, decode_text, looks_binary, make_document, normalize_newlines, organization_from_domain
+
+_HEADER_LINE = re.compile(r"^[!-9;-~]+:[ \t]*\S?|^[ \t]+\S")
+_KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|"
+                            r"content-type|x-[\w-]+|delivered-to|reply-to|sender|references|in-reply-to)\s*:",
+                            re.I | re.M)
+
+# ----------------------------------------------------------------------------- dates
+
+
+def parse_mail_date(value: str, *, source: str = "header") -> DateValue | None:
+    """A header or attribution date ("Tue, 14 Mar 2017 09:02:00 -0400", "Tuesday, June 19, 2018
+    6:15 PM") as a day DateValue in the writer's own time zone; None when not a date."""
+    raw = re.sub(r"\s+", " ", value or "").strip()
+    if not raw or len(raw) > 120:
+        return None
+    day: dt.date | None = None
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+        day = parsed.date() if parsed is not None else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        day = None
+    if day is None:
+        if not re.search(r"\d", raw) or not re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", raw):
+            return None
+        try:
+            import dateparser
+
+            cleaned = re.sub(r"\bat\b", " ", raw)
+            found = dateparser.parse(cleaned, languages=["en"],
+                                     settings={"REQUIRE_PARTS": ["day", "month", "year"],
+                                               "PREFER_DATES_FROM": "past"})
+        except Exception:
+            found = None
+        if found is None:
+            return None
+        day = found.date()
+    if not (1970 <= day.year <= 2100):
+        return None
+    return DateValue.day(day, source, raw)
+
+
+# ----------------------------------------------------------------------------- splitting
+
+
+@dataclass
+class Segment:
+    """One message inside a body: the reply itself (index 0) or a quoted earlier message."""
+
+    start: int                                   # index of its first line in the body's lines
+    lines: list[str] = field(default_factory=list)
+    author: str = ""
+    address: str = ""
+    date: DateValue | None = None
+    subject: str = ""
+    recipients: tuple[str, ...] = ()
+    quoted: bool = False
+
+
+_SEPARATOR = re.compile(r"^\s*[-_=*]{2,}\s*(?:original message|forwarded message|original|begin forwarded message)"
+                        r"\s*[-_=*:]*\s*$|^\s*begin forwarded message:\s*$", re.I)
+_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_FIELD = re.compile(r"^\s*\*?(from|sent|date|to|cc|bcc|subject|importance)\s*:\*?\s*(.*)$", re.I)
+_ATTR_START = re.compile(r"^\s*(?:On|Le|Am|El)\s+\S", re.I)
+_WROTE = re.compile(r"\b(?:wrote|a écrit|schrieb|escribió)\s*:\s*$", re.I)
+_QUOTED = re.compile(r"^[ \t]*>")
+_DEQUOTE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _header_block(lines: list[str], i: int) -> tuple[dict[str, str], int] | None:
+    """An Outlook-style From:/Sent:/To:/Subject: block at ``i``; (fields, index after it)."""
+    fields: dict[str, str] = {}
+    j = i
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    first = j
+    last_key = ""
+    while j < len(lines):
+        m = _FIELD.match(lines[j])
+        if m:
+            last_key = m.group(1).lower()
+            fields.setdefault(last_key, m.group(2).strip())
+            j += 1
+            continue
+        if last_key and lines[j][:1] in (" ", "\t") and lines[j].strip() and j - first < 12:
+            fields[last_key] += " " + lines[j].strip()      # folded continuation
+            j += 1
+            continue
+        break
+    if "from" in fields and ({"sent", "date"} & fields.keys()) and ({"to", "subject"} & fields.keys()):
+        return fields, j
+    return None
+
+
+def _attribution(lines: list[str], i: int) -> tuple[str, int] | None:
+    """"On <date>, X <x@y> wrote:" over up to three lines at ``i``; (text, index after it)."""
+    if not _ATTR_START.match(lines[i]):
+        return None
+    joined = ""
+    for k in range(i, min(i + 3, len(lines))):
+        joined = (joined + " " + lines[k].strip()).strip()
+        if len(joined) > 300:
+            return None
+        if _WROTE.search(joined):
+            return joined, k + 1
+    return None
+
+
+def _split_attribution(text: str) -> tuple[str, str, DateValue | None]:
+    """(author, address, date) from "On Tue, Mar 14, 2017 at 9:02 AM, Jane Roe <j@x.org> wrote:"."""
+    body = re.sub(r"^\s*\S+\s+", "", text)              # drop "On"
+    body = _WROTE.sub("", body).strip().rstrip(",")
+    address = ""
+    m = re.search(r"<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", body)
+    if m:
+        address = m.group(1)
+        body = (body[:m.start()] + body[m.end():]).strip().rstrip(",").strip()
+    body = body.replace('"', "")
+    pieces = [p.strip() for p in body.split(",")]
+    for k in range(len(pieces) - 1, 0, -1):
+        date = parse_mail_date(", ".join(pieces[:k]), source="header")
+        if date is not None:
+            name = ", ".join(pieces[k:]).strip()
+            if not name or len(name) < 60:
+                return name, address, date
+    m = re.match(r"(.*\b(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}))\s+(.+)$", body)
+    if m:
+        date = parse_mail_date(m.group(1), source="header")
+        if date is not None:
+            return m.group(2).strip(), address, date
+    return "", address, parse_mail_date(body, source="header")
+
+
+def _person(value: str) -> tuple[str, str]:
+    """(display name, address) from a header-like "Name <addr>" / "addr" / "Name [mailto:addr]"."""
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value or "")
+    name, addr = email.utils.parseaddr(value)
+    if not name and not addr:
+        return value.strip(), ""
+    if not name and "@" not in addr:
+        return addr.strip(), ""
+    return name.strip().strip('"'), addr.strip()
+
+
+def split_thread(lines: list[str], offset: int = 0, depth: int = 0) -> list[Segment]:
+    """Split body lines into the reply (first segment) and quoted earlier messages (the rest)."""
+    segments = [Segment(start=offset)]
+    current = segments[0]
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        new: Segment | None = None
+        nxt = i
+        if _SEPARATOR.match(line) or _UNDERSCORES.match(line):
+            block = _header_block(lines, i + 1)
+            if block is not None or _SEPARATOR.match(line):
+                fields, nxt = block if block is not None else ({}, i + 1)
+                new = _segment_from_fields(fields, offset + nxt)
+        elif _FIELD.match(line) and line.lstrip().lower().lstrip("*").startswith("from"):
+            block = _header_block(lines, i)
+            if block is not None and i > 0:
+                fields, nxt = block
+                new = _segment_from_fields(fields, offset + nxt)
+        else:
+            attr = _attribution(lines, i)
+            if attr is not None:
+                author, address, date = _split_attribution(attr[0])
+                nxt = attr[1]
+                new = Segment(start=offset + nxt, author=author, address=address, date=date, quoted=True)
+            elif _QUOTED.match(line) and depth < 20:
+                new = Segment(start=offset + i, quoted=True)
+                nxt = i
+        if new is None:
+            current.lines.append(line)
+            i += 1
+            continue
+        # a quoted region: "> " lines are de-quoted one level and split again (nested quotes)
+        j = nxt
+        while j < n and not lines[j].strip():
+            j += 1
+        if j < n and _QUOTED.match(lines[j]) and depth < 20:
+            k = j
+            while k < n and (_QUOTED.match(lines[k]) or not lines[k].strip()):
+                k += 1
+            inner = [_DEQUOTE.sub("", ln) for ln in lines[j:k]]
+            nested = split_thread(inner, offset + j, depth + 1)
+            head = nested[0]
+            new.lines = head.lines
+            new.start = head.start
+            if not new.author and head.author:
+                new.author, new.address, new.date = head.author, head.address, head.date
+            segments.append(new)
+            segments.extend(nested[1:])
+            # lines after the quoted region (a bottom-posted reply) go back to the reply
+            current = segments[0]
+            i = k
+            continue
+        segments.append(new)
+        current = new
+        i = nxt
+    return segments
+
+
+def _segment_from_fields(fields: dict[str, str], start: int) -> Segment:
+    author, address = _person(fields.get("from", ""))
+    date = parse_mail_date(fields.get("sent") or fields.get("date") or "", source="header")
+    rec = tuple(x for x in (_person(p)[0] or _person(p)[1] for p in re.split(r"[;,]\s*(?=[^,;]*(?:@|\w))", fields.get("to", "")))
+                if x)
+    return Segment(start=start, author=author, address=address, date=date,
+                   subject=fields.get("subject", ""), recipients=rec, quoted=True)
+
+
+# ----------------------------------------------------------------------------- signatures
+
+_SIG_DASH = re.compile(r"^--\s?$")
+_SENT_FROM = re.compile(r"^\s*(?:sent from my \w+|sent from (?:mail|outlook|yahoo mail)|get outlook for \w+|"
+                        r"sent via \w+|sent from my mobile)", re.I)
+_DISCLAIMER = re.compile(r"^\s*(?:confidentiality notice|disclaimer\b|this (?:e-?mail|message|communication)"
+                         r"(?: and any (?:files|attachments)[\w ]*)? (?:is|are|may contain|contains|is intended)|"
+                         r"the information (?:contained|transmitted) in this|if you (?:are not|have received this)"
+                         r" (?:the intended|in error))", re.I)
+_SIGN_OFF = re.compile(r"^\s*(?:best|best regards|best wishes|regards|kind regards|warm regards|warmly|thanks|"
+                       r"thank you|thanks again|thanks so much|many thanks|cheers|sincerely|respectfully|"
+                       r"all the best|yours|yours truly|take care|talk soon|v/r|very respectfully)\s*[,.!]?\s*$", re.I)
+
+
+def cut_signature(lines: list[str]) -> list[str]:
+    """Lines without the signature, sign-off block, "Sent from my ..." and legal disclaimers."""
+    end = len(lines)
+    for i, ln in enumerate(lines):
+        if _SIG_DASH.match(ln) or _SENT_FROM.match(ln) or _DISCLAIMER.match(ln):
+            end = i
+            break
+    lines = lines[:end]
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    tail = nonblank[-12:]
+    for pos, i in enumerate(tail):
+        if _SIGN_OFF.match(lines[i]):
+            rest = [lines[k] for k in tail[pos + 1:]]
+            if len(rest) <= 8 and all(len(r.strip()) <= 70 for r in rest):
+                lines = lines[:i]
+                break
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
+
+
+# ----------------------------------------------------------------------------- one message
+
+
+def _split_raw(data: bytes) -> tuple[bytes, bytes, int]:
+    """(header bytes, body bytes, number of lines before the body)."""
+    m = re.search(rb"\r?\n\r?\n", data)
+    if not m:
+        return data, b"", data.count(b"\n") + 1
+    head = data[:m.start()]
+    return head, data[m.end():], data[:m.end()].count(b"\n")
+
+
+def _decode_header_block(head: bytes) -> str:
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError:
+        return head.decode("cp1252", errors="replace")
+
+
+def _hdr(headers: Message, name: str) -> str:
+    try:
+        value = headers.get(name)
+    except Exception:
+        return ""
+    if value is None:
+        return ""
+    try:
+        text = str(value)
+    except Exception:
+        return ""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _part_text(part: Message) -> tuple[str, bool]:
+    """(decoded text of a leaf part, whether its transfer encoding kept the file's lines)."""
+    cte = str(part.get("Content-Transfer-Encoding", "") or "").strip().lower()
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    try:
+        charset = part.get_content_charset()
+    except Exception:
+        charset = None
+    text = None
+    if charset and charset.lower() not in ("us-ascii", "ascii"):   # "ascii" often mislabels 8-bit text
+        try:
+            text = payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    if text is None:
+        try:
+            text = decode_text(payload) if payload else ""
+        except Skip:
+            text = payload.decode("utf-8", errors="replace")
+    return normalize_newlines(text), cte in ("", "7bit", "8bit", "binary")
+
+
+def _body_part(msg: Message) -> Message | None:
+    """The text/plain part (else text/html) that is not an attachment."""
+    if isinstance(msg, EmailMessage):
+        try:
+            body = msg.get_body(preferencelist=("plain", "html"))
+            if body is not None:
+                return body
+        except Exception:
+            pass
+    for part in msg.walk():
+        if part.get_content_maintype() == "text" and not part.is_multipart():
+            return part
+    return None
+
+
+def _html_text(markup: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from .html import html_to_text
+
+    tree = LexborHTMLParser(markup)
+    root = tree.body or tree.root
+    return html_to_text(root) if root is not None else ""
+
+
+def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_offset: int = 0,
+                 file_text: str | None = None) -> list[Document]:
+    """Documents of one RFC 822 message (the reply, then its quoted messages)."""
+    head, _body, head_lines = _split_raw(data)
+    header_text = normalize_newlines(_decode_header_block(head))
+    if not _KNOWN_HEADERS.search(header_text):
+        raise Skip("no e-mail headers found")
+    headers = Parser(policy=policy.default).parsestr(header_text + "\n\n", headersonly=True)
+    msg = BytesParser(policy=policy.default).parsebytes(data)
+
+    author, address = _person(_hdr(headers, "From"))
+    if not author and address:
+        author = address.split("@")[0]
+    try:
+        rec_pairs = email.utils.getaddresses([_hdr(headers, "To"), _hdr(headers, "Cc")])
+    except Exception:
+        rec_pairs = []
+    recipients = tuple(dict.fromkeys((n or a).strip() for n, a in rec_pairs if (n or a).strip()))
+    subject = _hdr(headers, "Subject")
+    message_id = _hdr(headers, "Message-ID").strip("<> ")
+    in_reply_to = (_hdr(headers, "In-Reply-To").split() or [""])[0].strip("<> ")
+    refs = [r.strip("<> ") for r in re.findall(r"<[^<>]+>", _hdr(headers, "References"))]
+    thread_id = refs[0] if refs else (in_reply_to or message_id)
+    date = parse_mail_date(_hdr(headers, "Date"), source="header")
+    organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
+
+    part = _body_part(msg)
+    exact = True
+    body = ""
+    if part is not None:
+        body, exact = _part_text(part)
+        if part.get_content_subtype() == "html":
+            body, exact = _html_text(body), False
+    body_line = line_offset + head_lines + 1
+    lines = body.split("\n")
+    segments = split_thread(lines)
+
+    docs: list[Document] = []
+    q = 0
+    for seg in segments:
+        kept = cut_signature(seg.lines)
+        lead = 0
+        while lead < len(kept) and not kept[lead].strip():
+            lead += 1
+        kept = kept[lead:]
+        text = "\n".join(kept).rstrip() + "\n" if kept else ""
+        if not text.strip():
+            continue
+        line_base = body_line + seg.start + lead
+        line_exact = exact
+        if file_text is not None and exact and not seg.quoted:
+            # confirm the position against the file itself; CRLF, odd headers etc. can shift it
+            anchor = _line_start(file_text, body_line - 1)
+            pos = file_text.find(text.rstrip("\n"), anchor)
+            if pos >= 0:
+                line_base = file_text.count("\n", 0, pos) + 1
+            else:
+                line_exact = False
+        if seg is segments[0] and not seg.quoted:
+            docs.append(make_document(
+                ctx, text=text, part=part_prefix, kind="email", date=date, title=subject,
+                author=author, author_address=address, organization=organization, recipients=recipients,
+                line_base=line_base, line_exact=line_exact, thread_id=thread_id, message_id=message_id,
+                in_reply_to=in_reply_to))
+        else:
+            q += 1
+            qorg = (organization_from_domain(seg.address.rsplit("@", 1)[-1], ctx.config)
+                    if "@" in seg.address else "")
+            if not qorg and seg.author and ctx.config.people:
+                qorg = dict(ctx.config.people).get(seg.author, "")
+            qpart = f"{part_prefix}-quote{q}" if part_prefix else f"quote{q}"
+            docs.append(make_document(
+                ctx, text=text, part=qpart, kind="email", date=seg.date,
+                title=seg.subject or re.sub(r"^\s*(?:re|fwd?|aw)\s*:\s*", "", subject, flags=re.I),
+                author=seg.author, author_address=seg.address, organization=qorg,
+                recipients=seg.recipients, line_base=line_base, line_exact=line_exact,
+                thread_id=thread_id, quoted=True))
+    # attached messages become their own parts (never merged into the body)
+    att = 0
+    for sub in msg.walk() if msg.is_multipart() else ():
+        if sub.get_content_type() == "message/rfc822":
+            payload = sub.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, Message):
+                att += 1
+                try:
+                    raw = inner.as_bytes(policy=policy.default)
+                    name = f"{part_prefix}-att{att}" if part_prefix else f"att{att}"
+                    for d in read_message(raw, ctx, part_prefix=name, line_offset=line_offset):
+                        docs.append(_inexact(d))
+                except Skip:
+                    continue
+    return docs
+
+
+def _line_start(text: str, line_index: int) -> int:
+    """Character offset where 0-based line ``line_index`` of ``text`` starts (end if beyond)."""
+    pos = 0
+    for _ in range(max(0, line_index)):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos
+
+
+def _inexact(doc: Document) -> Document:
+    import dataclasses
+
+    return dataclasses.replace(doc, line_exact=False)
+
+
+def read_eml(data: bytes, ctx: ReadContext) -> list[Document]:
+    """Read one .eml file."""
+    if looks_binary(data[:8192]) and not data[:3] == b"\xef\xbb\xbf":
+        raise Skip("binary file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith(b"From ") and b"\n" in data:
+        first, rest = data.split(b"\n", 1)
+        if not _KNOWN_HEADERS.match(first.decode("latin-1")):
+            docs = read_message(rest, ctx, line_offset=1, file_text=_file_text(data))
+            return docs
+    return read_message(data, ctx, file_text=_file_text(data))
+
+
+def _file_text(data: bytes) -> str:
+    try:
+        return normalize_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return normalize_newlines(data.decode("cp1252", errors="replace"))
+
+
+_FROM_LINE = re.compile(rb"^From \S*.*$")
+
+
+def split_mbox(data: bytes) -> list[tuple[int, bytes]]:
+    """(0-based line index of the first header line, message bytes) per message of an mbox."""
+    lines = data.split(b"\n")
+    starts: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.startswith(b"From ") and (i == 0 or not lines[i - 1].strip()):
+            starts.append(i)
+    out = []
+    for k, s in enumerate(starts):
+        e = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        chunk = b"\n".join(lines[s + 1:e])
+        chunk = re.sub(rb"(?m)^>(>*From )", rb"\1", chunk)       # mboxrd un-escaping
+        out.append((s + 1, chunk))
+    return out
+
+
+def read_mbox(data: bytes, ctx: ReadContext) -> list[Document]:
+    """Read an mbox: one document per message (part "msg1", ...), plus its quoted messages."""
+    if looks_binary(data[:8192]):
+        raise Skip("binary file")
+    messages = split_mbox(data)
+    if not messages:
+        raise Skip("no 'From ' separator lines: not an mbox")
+    text = _file_text(data)
+    file_lines = text.split("\n")
+    docs: list[Document] = []
+    for n, (start, chunk) in enumerate(messages, 1):
+        if not chunk.strip():
+            continue
+        end_line = messages[n][0] - 1 if n < len(messages) else len(file_lines)
+        region = "\n" * start + "\n".join(file_lines[start:end_line])
+        try:
+            docs.extend(read_message(chunk, ctx, part_prefix=f"msg{n}", line_offset=start, file_text=region))
+        except Skip:
+            continue
+    if not docs:
+        raise Skip("mbox without readable messages")
+    return docs
+
+
+READERS = {"eml": read_eml, "mbox": read_mbox, "mbx": read_mbox}
