@@ -80,11 +80,16 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             try:
                 loaded = _yaml.loads(fm, ctx.display)
             except _yaml.YamlProblem as exc:
-                # positions are inside the front matter, which starts on file line 2
-                raise ValueError(f"front matter is not valid YAML at {ctx.display}:{exc.line + 1}:{exc.col}: "
-                                 f"{exc.message}") from None
-            fields = _front_fields(loaded, ctx)
-            body, line_base = rest, 1 + skipped_lines
+                if markdown:
+                    # positions are inside the front matter, which starts on file line 2
+                    raise ValueError(f"front matter is not valid YAML at {ctx.display}:{exc.line + 1}:{exc.col}: "
+                                     f"{exc.message}") from None
+                loaded = None          # a .txt that merely starts with a "---" rule
+            if isinstance(loaded, dict) or markdown:
+                if loaded is not None and not isinstance(loaded, dict):
+                    raise ValueError(f"front matter of {ctx.display} is not a mapping of keys")
+                fields = _front_fields(loaded, ctx)
+                body, line_base = rest, 1 + skipped_lines
     if markdown and "title" not in fields:
         heading = _first_heading(body)
         if heading:
