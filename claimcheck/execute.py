@@ -1,33 +1,414 @@
-"""Run extraction over ingested files: serial placeholder (parallelism and caching come next)."""
+"""Run ingest + extraction over a folder: cache first, then a process pool, streamed in input order.
+
+:func:`scan_paths` is what the pipeline calls. For every file found it reads the bytes, hashes
+them and asks the cache (:mod:`claimcheck.cache`) first; only misses are parsed (HTML, e-mail,
+PDF...) and extracted, so a warm re-run reads and hashes files and never imports spaCy.
+
+Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that the
+extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs > 1`` chunks go to
+a process pool (forkserver where available, else spawn: no state is inherited from the parent;
+each worker loads the model once, on its first chunk). Output is one item per file in input
+order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
+identical for any ``jobs``. Documents leave a chunk with ``text=""``: nothing after extraction
+reads the text, and the parent never holds more than a bounded window of results, so memory
+follows the largest chunk, not the corpus.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+import hashlib
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from .models import ErrorRecord, Statement
+from .models import DateValue, Document, ErrorRecord, Statement
 
 if TYPE_CHECKING:
     from .cache import Cache
     from .extract import ExtractSettings
     from .ingest import IngestResult
 
+Output = tuple["IngestResult", tuple[Statement, ...], tuple[ErrorRecord, ...]]
+
+#: Input bytes per chunk of misses: big enough for nlp.pipe batching, small enough to balance
+#: two workers on a few-MB corpus and to keep a worker's memory low.
+CHUNK_BYTES = 192 * 1024
+CHUNK_FILES = 128
+#: Files looked up in the cache per query.
+LOOKUP_GROUP = 256
+#: Finished outputs the parent may hold while an earlier file is still being worked on.
+SLOT_WINDOW = 4 * LOOKUP_GROUP
+#: Chunks in flight per worker (bounds the parent's memory while keeping workers busy).
+IN_FLIGHT_PER_JOB = 3
+#: Default extractor (module:function taking (docs, *, settings) -> list of statement tuples).
+EXTRACTOR = "claimcheck.extract:extract_batch"
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """The ingest options that change what a file yields (part of every cache key)."""
+
+    date: DateValue | None = None
+    max_file_bytes: int | None = None
+    time_limit: float | None = None
+
+    def resolved(self) -> "IngestOptions":
+        from .ingest import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT
+
+        return IngestOptions(self.date,
+                             DEFAULT_MAX_FILE_BYTES if self.max_file_bytes is None else self.max_file_bytes,
+                             DEFAULT_TIME_LIMIT if self.time_limit is None else self.time_limit)
+
+
+@dataclass
+class _Task:
+    """One unit of work: a file entry (or a folder claimed by a folder reader) from ingest."""
+
+    entry: Any                   # ingest._Entry
+    meta: dict[str, Any]
+    size: int = 0
+
+
+# ------------------------------------------------------------------------------- worker side
+
+def _resolve(spec: str) -> Callable[..., Any]:
+    import importlib
+
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _strip(result: "IngestResult") -> "IngestResult":
+    docs = tuple(dataclasses.replace(d, text="") if d.text else d for d in result.documents)
+    return dataclasses.replace(result, documents=docs)
+
+
+def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, Any]]) -> list["IngestResult"]:
+    from . import ingest
+
+    en = task.entry
+    if en.folder is not None:
+        return list(ingest._read_folder(en, sidecars, date=options.date, max_file_bytes=options.max_file_bytes,
+                                        time_limit_s=options.time_limit))
+    return [ingest.read_file(en, task.meta, date=options.date, max_file_bytes=options.max_file_bytes,
+                             time_limit_s=options.time_limit)]
+
+
+def _extract(docs: Sequence[Document], settings: "ExtractSettings", extractor: str,
+             ) -> tuple[list[tuple[Statement, ...]], list[tuple[ErrorRecord, ...]]]:
+    """Statements per document; one failing document never takes down its chunk."""
+    if not docs:
+        return [], []
+    batch = _resolve(extractor)
+    try:
+        out = [tuple(s) for s in batch(list(docs), settings=settings)]
+        if len(out) == len(docs):
+            return out, [()] * len(docs)
+    except Exception:  # noqa: BLE001 - retry one document at a time to isolate the bad one
+        pass
+    stmts: list[tuple[Statement, ...]] = []
+    errs: list[tuple[ErrorRecord, ...]] = []
+    for doc in docs:
+        try:
+            stmts.append(tuple(batch([doc], settings=settings)[0]))
+            errs.append(())
+        except Exception as exc:  # noqa: BLE001
+            where = f"{doc.path}#{doc.part}" if doc.part else doc.path
+            stmts.append(())
+            errs.append((ErrorRecord(where, f"{type(exc).__name__}: {exc}"[:500], "extract"),))
+    return stmts, errs
+
+
+def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
+                   settings: "ExtractSettings", extractor: str) -> list[list[Output]]:
+    """Ingest and extract a chunk of tasks; one list of outputs per task (a folder gives several)."""
+    results = [_ingest(t, options, sidecars) for t in tasks]
+    docs = [d for per_task in results for r in per_task for d in r.documents]
+    stmts, errs = _extract(docs, settings, extractor)
+    by_doc = iter(zip(stmts, errs))
+    out: list[list[Output]] = []
+    for per_task in results:
+        outputs: list[Output] = []
+        for r in per_task:
+            file_stmts: list[Statement] = []
+            file_errs: list[ErrorRecord] = []
+            for _doc in r.documents:
+                s, e = next(by_doc)
+                file_stmts.extend(s)
+                file_errs.extend(e)
+            outputs.append((_strip(r), tuple(file_stmts), tuple(file_errs)))
+        out.append(outputs)
+    return out
+
+
+# ------------------------------------------------------------------------------- parent side
+
+def fingerprint(settings: "ExtractSettings") -> str:
+    """The extractor's fingerprint (versions of claimcheck, model and rules) for cache keys."""
+    from . import extract
+
+    fn = getattr(extract, "extractor_fingerprint", None)
+    if fn is not None:
+        return str(fn(settings))
+    from . import __version__  # pragma: no cover - extractor without a fingerprint yet
+
+    return f"{__version__}:{settings!r}"
+
+
+def _options_text(task: _Task, options: IngestOptions) -> str:
+    """Everything besides the bytes that changes what ingest makes of this file."""
+    en = task.entry
+    config = dataclasses.replace(en.config, root=None) if dataclasses.is_dataclass(en.config) else en.config
+    meta = sorted((str(k), repr(v)) for k, v in task.meta.items())
+    return repr((options.date, options.max_file_bytes, config, meta, en.display))
+
+
+def _cacheable(task: _Task) -> bool:
+    """Files worth hashing: a reader exists and ingest would read the bytes."""
+    from .config import is_metadata_file
+    from .ingest import READERS, extension_of
+
+    en = task.entry
+    if en.status or en.folder is not None:
+        return False
+    name = en.path.name
+    return not (is_metadata_file(name) or name.startswith(".")) and extension_of(name) in READERS
+
+
+def _hash_file(path: Path, limit: int) -> tuple[str, int] | None:
+    """(sha256, size) of a file no larger than ``limit``; None when unreadable or too large."""
+    try:
+        if os.stat(path).st_size > limit:
+            return None
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError:
+        return None
+    if len(data) > limit:
+        return None
+    return hashlib.sha256(data).hexdigest(), len(data)
+
+
+def _folder_key_material(task: _Task) -> str:
+    """A folder export's identity: the relative path and hash of every file inside it."""
+    from .ingest import _flatten
+
+    parts = []
+    for f in _flatten(task.entry.folder[1]):
+        h = _hash_file(f.path, 1 << 62)
+        parts.append(f"{f.relpath}\x1e{h[0] if h else 'unreadable'}")
+    return hashlib.sha256("\x1d".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+class _Slot:
+    __slots__ = ("outputs",)
+
+    def __init__(self) -> None:
+        self.outputs: list[Output] | None = None
+
+
+def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
+               options: IngestOptions | None = None, jobs: int | None = None,
+               cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
+               extractor: str = EXTRACTOR) -> Iterator[Output]:
+    """Ingest and extract every file under ``paths``: one output per file, in ingest's order.
+
+    Raises ConfigError (from ingest) before yielding anything. ``jobs`` defaults to all cores;
+    ``cache=None`` disables caching. ``on_progress(n)`` is called as files complete.
+    """
+    from .ingest import plan_paths
+
+    entries, sidecars = plan_paths(paths)
+    opts = (options or IngestOptions()).resolved()
+    # A folder export is one task (its reader sees the whole folder); every other file is one.
+    tasks = (_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries)
+    return _Runner(settings=settings, options=opts, sidecars=sidecars,
+                   jobs=default_jobs() if jobs is None else max(1, jobs), cache=cache,
+                   on_progress=on_progress, extractor=extractor).run(tasks)
+
+
+def _meta(en: Any, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
+    from .ingest import _meta_for
+
+    return _meta_for(en, sidecars)
+
+
+class _Runner:
+    """Cache lookups, chunking, the pool and in-order streaming for one scan."""
+
+    def __init__(self, *, settings: "ExtractSettings", options: IngestOptions,
+                 sidecars: dict[Path, dict[str, Any]], jobs: int, cache: "Cache | None",
+                 on_progress: Callable[[int], None] | None, extractor: str) -> None:
+        self.settings = settings
+        self.options = options
+        self.sidecars = sidecars
+        self.jobs = jobs
+        self.cache = cache
+        self.on_progress = on_progress
+        self.extractor = extractor
+        self.fingerprint = fingerprint(settings) if cache is not None else ""
+        self.pool: ProcessPoolExecutor | None = None
+        self.submitted = 0
+        self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
+
+    # -- pool -------------------------------------------------------------------------------
+    def _executor(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx)
+        return self.pool
+
+    def _submit(self, chunk: list[tuple[_Slot, str | None, _Task]], *, full: bool) -> None:
+        if not chunk:
+            return
+        tasks = [t for _, _, t in chunk]
+        # A batch of misses smaller than a chunk (a few new files, or the end of the input) is
+        # cheaper in this process than starting workers that each load the model.
+        inline = self.jobs == 1 or (self.pool is None and not full)
+        self.submitted += 1
+        if inline:
+            fut: Future[list[list[Output]]] = Future()
+            fut.set_result(_process_chunk(tasks, self.options, self.sidecars, self.settings, self.extractor))
+        else:
+            fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
+                                          self.settings, self.extractor)
+        self.in_flight.append((fut, chunk))
+
+    def _settle(self, block: bool) -> None:
+        """Move finished chunks' outputs into their slots (and the cache)."""
+        while self.in_flight and (block or self.in_flight[0][0].done()):
+            fut, chunk = self.in_flight.popleft()
+            try:
+                per_task = fut.result()
+            except Exception:  # noqa: BLE001 - a worker died: redo this chunk here, one file at a time
+                per_task = []
+                for _, _, task in chunk:
+                    per_task.extend(_process_chunk([task], self.options, self.sidecars,
+                                                   self.settings, self.extractor))
+            rows = []
+            for (slot, key, task), outputs in zip(chunk, per_task):
+                slot.outputs = outputs
+                if key is not None:
+                    rows.append((key, task.entry.display, outputs))
+            if rows and self.cache is not None:
+                self.cache.put_many(rows)
+            block = False  # only wait for the oldest; then take what is already done
+
+    # -- main loop --------------------------------------------------------------------------
+    def run(self, tasks: Iterable[_Task]) -> Iterator[Output]:
+        slots: deque[_Slot] = deque()
+        pending: list[tuple[_Slot, str | None, _Task]] = []
+        pending_bytes = 0
+        window = self.jobs * IN_FLIGHT_PER_JOB
+        try:
+            for group in _groups(tasks, LOOKUP_GROUP):
+                keyed = [(task, self._key(task)) for task in group]
+                hits = self.cache.get_many([k for _, k in keyed if k]) if self.cache is not None else {}
+                for task, key in keyed:
+                    slot = _Slot()
+                    slots.append(slot)
+                    if key and key in hits:
+                        slot.outputs = hits[key]
+                        continue
+                    if key is None:  # skipped before reading (status, no reader...): cheap, here
+                        slot.outputs = _process_chunk([task], self.options, self.sidecars,
+                                                      self.settings, self.extractor)[0]
+                        continue
+                    pending.append((slot, key or None, task))
+                    pending_bytes += task.size
+                    if pending_bytes >= CHUNK_BYTES or len(pending) >= CHUNK_FILES:
+                        self._submit(pending, full=True)
+                        pending, pending_bytes = [], 0
+                        while len(self.in_flight) > window:
+                            self._settle(block=True)
+                    self._settle(block=False)
+                    yield from self._drain(slots)
+                if pending and len(slots) > SLOT_WINDOW and slots[0] is pending[0][0]:
+                    self._submit(pending, full=False)  # the oldest file waits on this batch
+                    pending, pending_bytes = [], 0
+                while len(slots) > SLOT_WINDOW and self.in_flight:
+                    self._settle(block=True)
+                    yield from self._drain(slots)
+            self._submit(pending, full=False)
+            while self.in_flight:
+                self._settle(block=True)
+                yield from self._drain(slots)
+            yield from self._drain(slots)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool = None
+
+    def _drain(self, slots: deque[_Slot]) -> Iterator[Output]:
+        while slots and slots[0].outputs is not None:
+            outputs = slots.popleft().outputs or []
+            for out in outputs:
+                if self.on_progress:
+                    self.on_progress(1)
+                yield out
+
+    def _key(self, task: _Task) -> str | None:
+        """Cache key of a task: None = cheap, do it here; '' = work without caching. Sets the
+        task's size for chunking."""
+        from .cache import file_key
+
+        if task.entry.folder is not None:
+            if self.cache is None:
+                return ""
+            return file_key(sha256=_folder_key_material(task), path=task.entry.display,
+                            fingerprint=self.fingerprint, options=_options_text(task, self.options))
+        if not _cacheable(task):
+            return None
+        assert self.options.max_file_bytes is not None
+        if self.cache is None:
+            try:
+                task.size = os.stat(task.entry.path).st_size
+            except OSError:
+                return None
+            return "" if task.size <= self.options.max_file_bytes else None
+        found = _hash_file(task.entry.path, self.options.max_file_bytes)
+        if found is None:
+            return None  # unreadable or too large: ingest says why, without reading it all
+        sha, task.size = found
+        return file_key(sha256=sha, path=task.entry.display, fingerprint=self.fingerprint,
+                        options=_options_text(task, self.options))
+
+
+def _groups(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    group: list[Any] = []
+    for item in items:
+        group.append(item)
+        if len(group) >= n:
+            yield group
+            group = []
+    if group:
+        yield group
+
 
 def extract_all(results: Iterable["IngestResult"], *, settings: "ExtractSettings", jobs: int = 1,
                 cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
-                ) -> Iterator[tuple["IngestResult", tuple[Statement, ...], tuple[ErrorRecord, ...]]]:
-    """Extract statements file by file, in input order."""
-    from .extract import extract_statements
+                ) -> Iterator[Output]:
+    """Extract statements from already-ingested files, in input order (no cache, no pool).
 
+    Kept for callers that ingest themselves; :func:`scan_paths` is the fast path (cache before
+    ingest, parallel ingest and extraction).
+    """
     for result in results:
-        statements: list[Statement] = []
-        errors: list[ErrorRecord] = []
-        for doc in result.documents:
-            try:
-                statements.extend(extract_statements(doc, settings=settings))
-            except Exception as exc:  # one bad document never stops the run
-                errors.append(ErrorRecord(doc.path, f"{type(exc).__name__}: {exc}", "extract"))
-        slim = dataclasses.replace(result, documents=tuple(dataclasses.replace(d, text="") for d in result.documents))
+        stmts, errs = _extract(result.documents, settings, EXTRACTOR)
         if on_progress:
             on_progress(1)
-        yield slim, tuple(statements), tuple(errors)
+        yield (_strip(result), tuple(s for per in stmts for s in per), tuple(e for per in errs for e in per))

@@ -1,0 +1,165 @@
+"""Tests for claimcheck.execute: cache before ingest, parallel chunks, input order, isolation."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimcheck import execute
+from claimcheck.cache import Cache
+from claimcheck.models import DateValue, Document, Source, Statement
+
+REPO = Path(__file__).resolve().parents[1]
+FAKE = "test_execute:fake_batch"
+CALLS: list[str] = []
+
+
+def fake_batch(docs: list[Document], *, settings: object) -> list[tuple[Statement, ...]]:
+    """A deterministic stand-in extractor: one statement per line that contains 'said'."""
+    out = []
+    for doc in docs:
+        CALLS.append(doc.path)
+        if "EXPLODE" in doc.text:
+            raise ValueError("boom")
+        stmts = []
+        offset = 0
+        for n, line in enumerate(doc.text.split("\n")):
+            if "said" in line:
+                sid = hashlib.sha256(f"{doc.id}{line}".encode()).hexdigest()[:12]
+                stmts.append(Statement(sid, doc.id, "public", "claim", "", "", DateValue.undated(), line,
+                                       Source(doc.path, doc.line_base + n, offset, offset + len(line))))
+            offset += len(line) + 1
+        out.append(tuple(stmts))
+    return out
+
+
+def _corpus(root: Path, n: int = 24) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        body = "\n".join(f"Line {j} of file {i}: the official said {i * j}." if j % 3 == 0 else f"Plain line {j}."
+                         for j in range(40))
+        (root / f"f{i:03d}.txt").write_text(body)
+    (root / "image.xyz").write_bytes(b"\x00\x01")
+    (root / "empty.txt").write_text("")
+    return root
+
+
+def _scan(root: Path, **kw: object) -> list[tuple]:
+    kw.setdefault("settings", ("fake",))
+    kw.setdefault("extractor", FAKE)
+    return list(execute.scan_paths([root], **kw))  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(execute, "CHUNK_BYTES", 4096)  # several chunks even on a tiny corpus
+    monkeypatch.setattr(execute, "LOOKUP_GROUP", 5)
+    monkeypatch.setattr(execute, "SLOT_WINDOW", 8)
+    CALLS.clear()
+
+
+def test_execute_every_file_once_in_order_with_text_stripped(tmp_path: Path) -> None:
+    out = _scan(_corpus(tmp_path / "docs"), jobs=1)
+    paths = [r.record.path for r, _, _ in out]
+    assert paths == sorted(paths) and len(paths) == 26
+    status = {r.record.path: r.record.status for r, _, _ in out}
+    assert status["image.xyz"] == "skipped" and status["empty.txt"] == "skipped"
+    assert all(d.text == "" for r, _, _ in out for d in r.documents)
+    assert sum(len(s) for _, s, _ in out) == 24 * 14
+
+
+def test_execute_jobs_2_identical_to_jobs_1(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs")
+    parallel = _scan(root, jobs=2)
+    assert len(CALLS) < 24  # most chunks ran in worker processes, not here
+    assert parallel == _scan(root, jobs=1)
+
+
+def test_execute_one_failing_document_is_isolated(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs", n=6)
+    (root / "f002.txt").write_text("The official said EXPLODE here.\n")
+    out = _scan(root, jobs=1)
+    errors = {r.record.path: e for r, _, e in out if e}
+    assert list(errors) == ["f002.txt"] and errors["f002.txt"][0].stage == "extract"
+    assert all(len(s) == 14 for r, s, _ in out if r.record.path.startswith("f0") and r.record.path != "f002.txt")
+
+
+def test_execute_warm_run_reads_cache_and_skips_ingest_and_extract(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _corpus(tmp_path / "docs")
+    with Cache(tmp_path / "cache") as cache:
+        cold = _scan(root, jobs=1, cache=cache)
+        assert cache.misses == 25 and cache.hits == 0  # 24 files + empty.txt
+    CALLS.clear()
+    import claimcheck.ingest as ingest
+
+    real_read = ingest.read_file
+
+    def no_read(en: object, *a: object, **k: object) -> object:
+        if en.path.suffix == ".txt":  # type: ignore[attr-defined]
+            raise AssertionError("warm run parsed a file")
+        return real_read(en, *a, **k)  # type: ignore[arg-type]  # files without a reader: no parsing
+
+    monkeypatch.setattr(ingest, "read_file", no_read)
+    with Cache(tmp_path / "cache") as cache:
+        warm = _scan(root, jobs=1, cache=cache)
+        assert cache.hits == 25 and cache.misses == 0
+    assert warm == cold and CALLS == []
+
+
+def test_execute_changed_file_is_the_only_miss(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs")
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=2, cache=cache)
+    (root / "f005.txt").write_text("Someone said something new.\n")
+    (root / "new.txt").write_text("A newcomer said hello.\n")
+    CALLS.clear()
+    with Cache(tmp_path / "cache") as cache:
+        out = _scan(root, jobs=2, cache=cache)
+        assert cache.misses == 2 and cache.hits == 23 + 1
+    assert sorted(CALLS) == ["f005.txt", "new.txt"]
+    assert [s[0].text for r, s, _ in out if r.record.path == "f005.txt"] == ["Someone said something new."]
+    with Cache(tmp_path / "cache2") as cache:
+        assert out == _scan(root, jobs=1, cache=cache)
+
+
+def test_execute_cache_key_includes_date_option(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs", n=3)
+    import datetime as dt
+
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=1, cache=cache)
+        dated = _scan(root, jobs=1, cache=cache,
+                      options=execute.IngestOptions(date=DateValue.day(dt.date(2020, 1, 2), "cli")))
+        assert cache.misses == 8  # 3 files + empty.txt, twice
+    assert {d.date.start for r, _, _ in dated for d in r.documents} == {dt.date(2020, 1, 2)}
+
+
+def test_execute_warm_run_imports_no_parser(tmp_path: Path) -> None:
+    """A warm run never imports spaCy (run in a fresh process)."""
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "page.html").write_text("<html><body><p>The minister said it would close.</p></body></html>")
+    (root / "note.txt").write_text("The minister said it would open.\n")
+    script = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, sys.argv[3])
+        from claimcheck import execute
+        from claimcheck.cache import Cache
+        with Cache(sys.argv[2]) as cache:
+            out = list(execute.scan_paths([sys.argv[1]], settings=("fake",), jobs=1, cache=cache,
+                                          extractor="test_execute:fake_batch"))
+            print(cache.hits, len(out), sorted(m for m in ("spacy", "selectolax", "email.parser") if m in sys.modules))
+    """)
+    args = [sys.executable, "-c", script, str(root), str(tmp_path / "cache"), str(Path(__file__).parent)]
+    first = subprocess.run(args, capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert first.returncode == 0, first.stderr
+    second = subprocess.run(args, capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split(" ", 2)[:2] == ["2", "2"]
+    assert "spacy" not in second.stdout
