@@ -156,16 +156,15 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
 
 # ------------------------------------------------------------------------------- parent side
 
-def fingerprint(settings: "ExtractSettings") -> str:
+def fingerprint(settings: "ExtractSettings", *, extractor: str = EXTRACTOR) -> str:
     """The extractor's fingerprint (versions of claimcheck, model and rules) for cache keys."""
-    from . import extract
+    if extractor == EXTRACTOR:
+        from .extract import extractor_fingerprint
 
-    fn = getattr(extract, "extractor_fingerprint", None)
-    if fn is not None:
-        return str(fn(settings))
-    from . import __version__  # pragma: no cover - extractor without a fingerprint yet
+        return str(extractor_fingerprint(settings))
+    from . import __version__  # another extractor (tests, plugins): its name and settings
 
-    return f"{__version__}:{settings!r}"
+    return f"{__version__}:{extractor}:{settings!r}"
 
 
 def _options_text(task: _Task, options: IngestOptions) -> str:
@@ -259,7 +258,7 @@ class _Runner:
         self.cache = cache
         self.on_progress = on_progress
         self.extractor = extractor
-        self.fingerprint = fingerprint(settings) if cache is not None else ""
+        self.fingerprint = fingerprint(settings, extractor=extractor) if cache is not None else ""
         self.pool: ProcessPoolExecutor | None = None
         self.submitted = 0
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
