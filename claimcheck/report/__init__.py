@@ -1,0 +1,44 @@
+"""Report renderers: one in-memory Report, many formats (terminal, json, markdown, html, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from claimcheck.models import Report
+from claimcheck.report.csvout import render_csv
+from claimcheck.report.github import render_github
+from claimcheck.report.html import render_html
+from claimcheck.report.jsonout import render_json
+from claimcheck.report.markdown import render_markdown
+from claimcheck.report.terminal import render_terminal
+from claimcheck.report.timelinejs import render_timelinejs
+
+Renderer = Callable[[Report, TextIO], None]
+
+RENDERERS: dict[str, Renderer] = {
+    "terminal": render_terminal,
+    "json": render_json,
+    "markdown": render_markdown,
+    "html": render_html,
+    "timelinejs": render_timelinejs,
+    "csv": render_csv,
+    "github": render_github,
+}
+FORMATS = tuple(RENDERERS)
+#: Formats that honour ``show_all`` (the others always hold every statement).
+_SHOW_ALL = {"terminal", "markdown", "html"}
+
+
+def render(report: Report, fmt: str, out: TextIO, *, color: bool = False, show_all: bool = False,
+           width: int | None = None) -> None:
+    """Write ``report`` as ``fmt`` to ``out``. ``color``/``width`` only affect ``terminal``;
+    ``show_all`` lists every statement in the terminal/markdown/html timeline (default: aligned only)."""
+    if fmt not in RENDERERS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "terminal":
+        render_terminal(report, out, color=color, show_all=show_all, width=width)
+    elif fmt in _SHOW_ALL:
+        RENDERERS[fmt](report, out, show_all=show_all)  # type: ignore[call-arg]
+    else:
+        RENDERERS[fmt](report, out)
