@@ -82,7 +82,7 @@ apply();})();"""
 def _csp() -> str:
     digest = base64.b64encode(hashlib.sha256(JS.encode("utf-8")).digest()).decode("ascii")
     return ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-            f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+            f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'")
 
 
 def _span(s: Statement) -> tuple[dt.date, dt.date]:
