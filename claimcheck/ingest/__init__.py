@@ -8,6 +8,7 @@ modules in ``_READER_MODULES`` (see :mod:`claimcheck.ingest.base` for the contra
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -85,6 +86,7 @@ class _Entry:
     status: str = ""           # preset "skipped"/"failed" (walk problems) or "" to read
     reason: str = ""
     folder: Any = None         # (folder reader, [entries]) when a folder reader claims it
+    given: str = ""            # the scanned path as the user gave it (prefix for config messages)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -179,7 +181,8 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[_Entry], list[Problem]]:
                 config = CorpusConfig(root=absolute)
             found: list[_Entry] = []
             _walk(absolute, absolute, config, found)
-            entries.extend(found)
+            prefix = given.as_posix().rstrip("/")
+            entries.extend(dataclasses.replace(en, given=prefix) for en in found)
         elif absolute.is_dir():
             entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
                                   "skipped", "symbolic link to a folder (not followed)"))
@@ -321,6 +324,10 @@ def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, di
             continue
         rel = en.display.rsplit("/", 1)
         shown = (rel[0] + "/" if len(rel) == 2 else "") + display_path(side.name)
+        if en.given:
+            shown = f"{display_path(en.given)}/{shown}"
+        elif en.path.parent != Path.cwd():
+            shown = display_path(side.as_posix()) if Path(side).is_absolute() else shown
         meta, probs = sidecar_problems(side, display=shown)
         problems.extend(probs)
         sidecars[en.path] = meta
