@@ -1,1 +1,266 @@
-def main(): print("stub")
+"""The command line: a thin shell over pipeline.run, the renderers, baselines, eval and rules."""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from . import __version__
+from .errors import ClaimcheckError, NothingReadable
+
+LEVELS = ("contradiction", "tension")
+FAIL_ON = ("contradiction", "tension", "never")
+FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into messages and exit code 2, in one place."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ClaimcheckError as exc:
+            click.echo(f"claimcheck: {exc}", err=True)
+            sys.exit(exc.exit_code)
+    return wrapper
+
+
+def _exit_code(findings: Any, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    wanted = {"contradiction"} if fail_on == "contradiction" else {"contradiction", "tension"}
+    return 1 if any(f.level in wanted for f in findings) else 0
+
+
+def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
+    if not output or output == "-":
+        return
+    out = Path(output).resolve()
+    for p in inputs:
+        root = Path(p).resolve()
+        if out == root or (root.is_dir() and root in out.parents):
+            raise click.UsageError(f"refusing to write {output!r} inside the scanned input {p!r}: inputs are never written")
+
+
+def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> None:
+    from .report import render
+
+    if output and output != "-":
+        buf = io.StringIO()
+        render(report, fmt, buf, color=False, show_all=show_all)
+        Path(output).write_text(buf.getvalue(), encoding="utf-8")
+        return
+    color = fmt == "terminal" and sys.stdout.isatty()
+    render(report, fmt, sys.stdout, color=color, show_all=show_all)
+
+
+def _filters(report: Any, since: str | None, until: str | None, entity: tuple[str, ...],
+             topic: tuple[str, ...], level: tuple[str, ...]) -> Any:
+    if not (since or until or entity or topic or level):
+        return report
+    from .report.filters import filter_report
+    return filter_report(report, since=since, until=until, entity=entity or None, topic=topic or None,
+                         level=level or None)
+
+
+def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by `scan` and `report`: format, output, filters, exit status."""
+    for deco in reversed([
+        click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
+                     help="Output format."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout."),
+        click.option("--fail-on", type=click.Choice(FAIL_ON), default="contradiction", show_default=True,
+                     help="Exit 1 when a finding at or above this level is reported."),
+        click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
+                     help="Report only findings not in this baseline file."),
+        click.option("--since", help="Keep statements dated on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", help="Keep statements dated on or before this date."),
+        click.option("--entity", multiple=True, help="Keep what concerns this organization or person."),
+        click.option("--topic", multiple=True, help="Keep what concerns this topic."),
+        click.option("--level", multiple=True, type=click.Choice(LEVELS), help="Keep findings of this level."),
+        click.option("--all", "show_all", is_flag=True, help="Timeline of every statement, not only aligned ones."),
+    ]):
+        fn = deco(fn)
+    return fn
+
+
+def _finish(report: Any, fmt: str, output: str | None, fail_on: str, baseline: str | None,
+            since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
+            level: tuple[str, ...], show_all: bool) -> None:
+    if baseline:
+        from .baseline import apply_baseline, load_baseline
+        report = apply_baseline(report, load_baseline(baseline))
+    report = _filters(report, since, until, entity, topic, level)
+    _emit(report, fmt, output, show_all=show_all)
+    sys.exit(_exit_code(report.findings, fail_on))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def cli() -> None:
+    """Find where what an organization said in public strains against its internal record."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@output_options
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
+              help="Extra rules folder or file (adds to or overrides the defaults).")
+@click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
+@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
+@click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings on stderr.")
+@handle_errors
+def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
+         since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
+         level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], doc_date: str | None,
+         model: str | None, thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
+         quiet: bool) -> None:
+    """Scan documents and report public claims that the internal record strains.
+
+    \b
+    Examples:
+      claimcheck scan seeds/microsoft-dea
+      claimcheck scan DIR --format markdown -o report.md
+      claimcheck scan DIR --format json -o findings.json --fail-on contradiction
+    """
+    from .dates import parse_date_value
+    from .pipeline import ScanOptions, run
+    from .report.progress import progress
+
+    _check_output(output, paths)
+    date = None
+    if doc_date:
+        date = parse_date_value(doc_date, source="cli")
+        if date is None:
+            raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
+                          cache_dir=cache_dir, use_cache=not no_cache)
+    with progress(None, enabled=not quiet) as advance:
+        report = run(paths, options=options, on_progress=advance)
+    if not any(f.status == "parsed" for f in report.files):
+        raise NothingReadable(f"nothing readable under {', '.join(paths)} "
+                              f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
+    if not quiet:
+        for w in report.warnings:
+            click.echo(f"warning: {w}", err=True)
+    _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+
+
+@cli.command()
+@click.argument("saved", type=click.Path(exists=True, dir_okay=False))
+@output_options
+@handle_errors
+def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str | None,
+           since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
+           level: tuple[str, ...], show_all: bool) -> None:
+    """Re-render a saved JSON report without rescanning.
+
+    \b
+    Example:
+      claimcheck report findings.json --format markdown -o report.md
+    """
+    from .report.jsonout import load_report
+    try:
+        rep = load_report(Path(saved).read_text(encoding="utf-8"))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
+    _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+
+
+@cli.command()
+@click.argument("saved", type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
+@handle_errors
+def baseline(saved: str, output: str) -> None:
+    """Record the findings of a saved JSON report as reviewed.
+
+    \b
+    Example:
+      claimcheck scan DIR -f json -o findings.json --fail-on never
+      claimcheck baseline findings.json -o baseline.json
+      claimcheck scan DIR --baseline baseline.json     # only new findings
+    """
+    from .baseline import write_baseline
+    from .report.jsonout import load_report
+    rep = load_report(Path(saved).read_text(encoding="utf-8"))
+    write_baseline(rep, output)
+    click.echo(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}", err=True)
+
+
+@cli.command(name="eval")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True))
+@click.option("--thorough", is_flag=True)
+@handle_errors
+def eval_cmd(paths: tuple[str, ...], as_json: bool, rules_dirs: tuple[str, ...], thorough: bool) -> None:
+    """Score the scan against labelled cases (folders holding a gold.yaml).
+
+    \b
+    Example:
+      claimcheck eval tests/corpora
+    """
+    from .evaluate import evaluate, render_table, result_to_dict
+    from .pipeline import ScanOptions, run
+
+    options = ScanOptions(rules_dirs=rules_dirs, thorough=thorough, use_cache=False, jobs=1)
+    result = evaluate([Path(p) for p in paths], scan=lambda case: run([case], options=options))
+    if as_json:
+        click.echo(json.dumps(result_to_dict(result), indent=2, sort_keys=True))
+    else:
+        render_table(result, sys.stdout)
+
+
+@cli.group()
+def rules() -> None:
+    """List, validate and test detection rules."""
+
+
+@rules.command(name="list")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True))
+@handle_errors
+def rules_list(rules_dirs: tuple[str, ...]) -> None:
+    """List the loaded rules."""
+    from .ruleset import load_rules
+    rs = load_rules([Path(p) for p in rules_dirs])
+    for r in rs.rules:
+        click.echo(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}")
+
+
+@rules.command(name="validate")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@handle_errors
+def rules_validate(paths: tuple[str, ...]) -> None:
+    """Validate rule files; every problem is printed as path:line:col: message (exit 2)."""
+    from .ruleset import load_rules
+    rs = load_rules([Path(p) for p in paths])
+    click.echo(f"ok: {len(rs.rules)} rules in {len(rs.files)} files")
+
+
+@rules.command(name="test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@handle_errors
+def rules_test(paths: tuple[str, ...]) -> None:
+    """Run the examples each rule carries (exit 1 on a failure or an unexpected pass)."""
+    from .rulecheck import run_all
+    from .ruleset import load_rules
+    results = run_all(load_rules([Path(p) for p in paths]))
+    for r in results:
+        click.echo(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}")
+    bad = [r for r in results if r.status in ("FAIL", "XPASS")]
+    click.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
+    sys.exit(1 if bad else 0)
+
+
+def main() -> None:
+    cli(prog_name="claimcheck")

@@ -1,0 +1,153 @@
+"""Where statements are aligned: canonical entities across documents, merged reports, topic pairs.
+
+The only rapidfuzz user. Steps: (1) canonical organization names (suffixes, acronyms, near
+matches); (2) person -> organization carried across documents; (3) one statement reported by
+several documents merged into one event listing every source; (4) candidate pairs: a public
+claim and internal evidence of the same organization sharing key terms, weighted by rarity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from .models import Statement
+
+_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
+NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
+MERGE_SIMILARITY = 90    # token_sort_ratio for one statement reported twice
+
+
+@dataclass(frozen=True)
+class Pair:
+    public: str                  # statement id
+    internal: str
+    organization: str
+    score: float                 # topic overlap in [0, 1], weighted by rarity of the terms
+    shared: tuple[str, ...]      # shared key terms, most telling first
+
+
+@dataclass(frozen=True)
+class Alignment:
+    statements: tuple[Statement, ...]
+    pairs: tuple[Pair, ...]
+
+
+def org_key(name: str) -> str:
+    key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
+    key = re.sub(r"'s\b", "", key)
+    return re.sub(r"[^a-z0-9&]+", " ", key).strip()
+
+
+def _initials(key: str) -> str:
+    words = [w for w in key.split() if w not in ("of", "for", "and", "&", "on", "the", "u", "s")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
+    """Map every spelling to one canonical name (the most frequent longest form)."""
+    counts = Counter(n for n in names if n)
+    groups: list[list[str]] = []
+    keys: list[str] = []
+    for name, _ in sorted(counts.items(), key=lambda kv: (-len(org_key(kv[0])), kv[0])):
+        k = org_key(name)
+        if not k:
+            continue
+        for n, gk in enumerate(keys):
+            compact = k.replace(" ", "")
+            if k == gk or compact == _initials(gk) or fuzz.ratio(k, gk) >= NEAR_MATCH or \
+                    (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
+                groups[n].append(name)
+                break
+        else:
+            groups.append([name])
+            keys.append(k)
+    out: dict[str, str] = {}
+    for g in groups:
+        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
+        for n in g:
+            out[n] = best
+    return out
+
+
+def _merge_reports(statements: list[Statement]) -> list[Statement]:
+    """One statement reported by several documents becomes one event with every source."""
+    kept: list[Statement] = []
+    by_key: dict[tuple, list[int]] = defaultdict(list)
+    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start)):
+        key = (st.kind, st.role, st.organization.lower(), st.speaker.lower())
+        dup = None
+        for idx in by_key[key]:
+            other = kept[idx]
+            if other.document != st.document and fuzz.token_sort_ratio(other.text, st.text) >= MERGE_SIMILARITY:
+                dup = idx
+                break
+        if dup is None:
+            by_key[key].append(len(kept))
+            kept.append(st)
+        else:
+            o = kept[dup]
+            kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
+    return kept
+
+
+def _weights(statements: Sequence[Statement]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for st in statements:
+        df.update(set(st.topics))
+    n = max(1, len(statements))
+    return {t: math.log(1 + n / c) * (1.6 if " " in t else 1.0) for t, c in df.items()}
+
+
+def topic_overlap(a: Sequence[str], b: Sequence[str], weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    """Share of ``a``'s weighted key terms found in ``b`` (0..1) and the shared terms."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0, ()
+    shared = sa & sb
+    total = sum(weights.get(t, 1.0) for t in sa if " " not in t) or 1.0
+    got = sum(weights.get(t, 1.0) for t in shared if " " not in t)
+    bonus = 0.15 if any(" " in t for t in shared) else 0.0
+    order = sorted(shared, key=lambda t: (-weights.get(t, 1.0) * (2 if " " in t else 1), t))
+    return min(1.0, got / total + bonus), tuple(order)
+
+
+def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
+          min_topic: float = 0.2) -> Alignment:
+    canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values()))
+    person_org: dict[str, str] = {k: canon.get(v, v) for k, v in (people or {}).items()}
+    for st in statements:
+        if st.speaker and st.organization and st.speaker not in person_org:
+            person_org[st.speaker] = canon.get(st.organization, st.organization)
+    fixed = []
+    for st in statements:
+        org = canon.get(st.organization, st.organization) or person_org.get(st.speaker, "")
+        if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
+            org = person_org[st.speaker]
+        fixed.append(dataclasses.replace(st, organization=org) if org != st.organization else st)
+    merged = _merge_reports(fixed)
+    weights = _weights(merged)
+    by_org: dict[str, tuple[list[Statement], list[Statement]]] = defaultdict(lambda: ([], []))
+    for st in merged:
+        if not st.organization:
+            continue
+        if st.kind == "public" and st.role == "claim":
+            by_org[st.organization][0].append(st)
+        elif st.kind == "internal" and st.role == "evidence":
+            by_org[st.organization][1].append(st)
+    pairs = []
+    for org in sorted(by_org):
+        pubs, ints = by_org[org]
+        for p in pubs:
+            for i in ints:
+                score, shared = topic_overlap(p.topics, i.topics, weights)
+                if score >= min_topic:
+                    pairs.append(Pair(p.id, i.id, org, round(score, 3), shared))
+    merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))
+    return Alignment(tuple(merged), tuple(pairs))

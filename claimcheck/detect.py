@@ -1,0 +1,259 @@
+"""Where a rule fires: compare each aligned public claim with internal evidence, explain why.
+
+Each rule of rules/detect.yaml names a ``type`` implemented by one function here and sets its
+parameters. A check returns a score and reasons (what strengthens, what weakens the flag); a
+finding is a contradiction only when the score is high and nothing weakens it, a tension when
+something does. Several internal statements backing one claim under one rule are one finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .align import Alignment, Pair, topic_overlap
+from .models import Finding, Reason, Statement
+from .ruleset import Rule, RuleSet
+
+
+@dataclass(frozen=True)
+class Hit:
+    score: float
+    reasons: tuple[Reason, ...]
+    point: str
+
+
+def _families(rules: RuleSet, lemmas: Sequence[str]) -> set[str]:
+    fams = rules.lexicon.get("predicate_families", {})
+    return {name for name, words in fams.items() if any(l in words for l in lemmas)}
+
+
+def _d(d: dt.date | None) -> str:
+    return d.isoformat() if d else "undated"
+
+
+def _when(st: Statement) -> str:
+    return st.date.iso() or "undated"
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _scope_label(rules: RuleSet, scope_id: str) -> str:
+    return next((s.label for s in rules.scopes if s.id == scope_id), scope_id)
+
+
+def _before(a: Statement, b: Statement, days: int = 0) -> bool | None:
+    """True when ``a`` (wholly) precedes ``b`` by ``days``; None when either is undated."""
+    if a.date.end is None or b.date.start is None:
+        return None
+    return (b.date.start - a.date.end).days >= days
+
+
+def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf, iff = p.frame, i.frame
+    if pf.modality != "commitment" or i.role != "evidence":
+        return None
+    fam_p = _families(rules, [pf.predicate])
+    fam_i = _families(rules, list(iff.verbs) + [iff.predicate])
+    shared_fam = fam_p & fam_i
+    if not shared_fam:
+        return None
+    # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
+    if pf.polarity == iff.polarity:
+        return None
+    prm = rule.params
+    score = prm.get("base_score", 0.9)
+    reasons = [Reason("strengthens", "same-organization",
+                      f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
+                      f"{'from ' + i.speaker if i.speaker else 'reported'}")]
+    reasons.append(Reason("strengthens", "action",
+                          f"the internal record shows the organization doing what the pledge rules out ({', '.join(sorted(shared_fam))})"))
+    if pf.scope and iff.scope and pf.scope != iff.scope:
+        score -= prm.get("scope_penalty", 0.2)
+        reasons.append(Reason("weakens", "scope",
+                              f"scope: the pledge covers {pf.target or _scope_label(rules, pf.scope)} "
+                              f"({_scope_label(rules, pf.scope)}); the evidence concerns "
+                              f"{iff.target or _scope_label(rules, iff.scope)} ({_scope_label(rules, iff.scope)})"))
+    order = _before(i, p)
+    if order:
+        score -= prm.get("predates_penalty", 0.2)
+        reasons.append(Reason("weakens", "timing",
+                              f"timing: the evidence ({_when(i)}) predates the pledge ({_when(p)}), which is forward-looking"))
+    elif order is None:
+        score -= prm.get("predates_penalty", 0.2) / 2
+        reasons.append(Reason("weakens", "timing-unknown",
+                              f"timing: the evidence is {'undated' if not i.date.known else 'dated ' + _when(i)}"
+                              f" and the pledge {_when(p)}; which came first is not established"))
+    if pf.condition:
+        score -= prm.get("condition_penalty", 0.05)
+        reasons.append(Reason("weakens", "condition", f"condition: the pledge holds \"{_quote(pf.condition, 60)}\""))
+    if iff.hedged:
+        score -= 0.1
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    point = (f"{p.organization} pledged not to {pf.predicate}"
+             f"{' to ' + pf.target if pf.target else ''}; its internal record shows it trying to "
+             f"{'/'.join(sorted(set(iff.verbs) & set(w for f in shared_fam for w in rules.lexicon['predicate_families'][f]))) or iff.predicate}"
+             f"{' to ' + iff.target if iff.target else ''}")
+    return Hit(score, tuple(reasons), point)
+
+
+def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf, iff = p.frame, i.frame
+    if pf.modality != "denial" or pf.polarity != "negative" or iff.polarity != "positive":
+        return None
+    if iff.modality not in ("action", "report", "figure", "knowledge", "concern"):
+        return None
+    if not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) and pf.predicate not in iff.verbs:
+        return None
+    order = _before(i, p)
+    if not order:  # evidence after the denial, or undated: no flag (precision first)
+        return None
+    prm = rule.params
+    score = prm.get("base_score", 0.9)
+    reasons = [Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the denial ({_when(p)})")]
+    if iff.hedged:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    return Hit(score, tuple(reasons), f"{p.organization} denied it would {pf.predicate}; its record of {_when(i)} shows it did")
+
+
+def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf = p.frame
+    if pf.modality != "knowledge":
+        return None
+    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
+    if claimed is None or not i.date.known:
+        return None
+    gap = (claimed.start - i.date.end).days
+    if gap < rule.params.get("min_gap_days", 7):
+        return None
+    reasons = (Reason("strengthens", "timing",
+                      f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
+    return Hit(rule.params.get("base_score", 0.85), reasons,
+               f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
+
+
+def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    prm = rule.params
+    for qp in p.frame.quantities:
+        for qi in i.frame.quantities:
+            if not qp.unit or qp.unit != qi.unit or qp.value <= 0 or qi.value <= 0:
+                continue
+            tol = prm.get("approx_tolerance", 0.5) if (qp.approx or qi.approx) else prm.get("tolerance", 0.25)
+            if qp.low is not None and qi.value >= qp.low or qp.high is not None and qi.value <= qp.high:
+                continue
+            diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
+            if diff <= tol:
+                continue
+            score = prm.get("base_score", 0.85)
+            reasons = [Reason("strengthens", "figure",
+                              f"public figure {qp.text} {qp.unit} vs internal {qi.text} {qi.unit} ({diff:.0%} apart)")]
+            if _before(p, i, 1):
+                score -= prm.get("later_evidence_penalty", 0.3)
+                reasons.append(Reason("weakens", "timing", f"the internal figure ({_when(i)}) is later than the public one ({_when(p)}); counts can change"))
+            return Hit(score, tuple(reasons), f"how many {qp.unit}s: {qp.text} in public, {qi.text} internally")
+    return None
+
+
+def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    if p.frame.modality != "assurance" or i.frame.modality != "concern":
+        return None
+    prm = rule.params
+    order = _before(i, p)
+    if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
+        return None
+    strong = set(rules.lexicon.get("strong_concern", ()))
+    low = i.text.lower()
+    is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong)
+    score = prm.get("base_score", 0.75) + (prm.get("strong_bonus", 0.15) if is_strong else 0.0)
+    reasons = [Reason("strengthens", "timing", f"the concern ({_when(i)}) was raised before the assurance ({_when(p)})")]
+    if not is_strong:
+        reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
+    return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {
+    "commitment-vs-action": check_commitment,
+    "denial-vs-evidence": check_denial,
+    "knowledge-timing": check_knowledge,
+    "numeric-mismatch": check_numeric,
+    "assurance-vs-concern": check_assurance,
+}
+
+
+def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> Statement | None:
+    """A later public statement of the same organization that already says what the record shows."""
+    for q in publics:
+        if q.id == p.id or not _before(p, q, 1) or not q.date.known:
+            continue
+        if i.date.known and q.date.start < i.date.start:
+            continue
+        same_topic, _ = topic_overlap(p.topics, q.topics, {})
+        if same_topic >= 0.3 and q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality or \
+                same_topic >= 0.3 and q.frame.polarity != p.frame.polarity:
+            return q
+    return None
+
+
+def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
+    norm = lambda t: re.sub(r"\W+", " ", t.lower()).strip()  # noqa: E731
+    raw = "|".join([rule_id, norm(public.text)] + sorted(norm(s.text) for s in internal))
+    return "F" + hashlib.sha256(raw.encode()).hexdigest()[:10]
+
+
+def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
+    by_id = {s.id: s for s in alignment.statements}
+    publics_by_org: dict[str, list[Statement]] = defaultdict(list)
+    for s in alignment.statements:
+        if s.kind == "public" and s.role == "claim":
+            publics_by_org[s.organization].append(s)
+    grouped: dict[tuple[str, str], list[tuple[Hit, Statement, Pair]]] = defaultdict(list)
+    for pair in alignment.pairs:
+        p, i = by_id[pair.public], by_id[pair.internal]
+        for rule in rules.rules:
+            if pair.score < rule.params.get("min_topic", 0.34):
+                continue
+            hit = CHECKS[rule.type](rule, rules, p, i)
+            if hit is None:
+                continue
+            later = _later_change(p, i, publics_by_org[p.organization]) if _before(p, i, 1) else None
+            if later is not None:
+                continue  # a later public change of position, not a contradiction
+            grouped[(p.id, rule.id)].append((hit, i, pair))
+    findings = []
+    for (pid, rid), hits in grouped.items():
+        rule = rules.rule(rid)
+        p = by_id[pid]
+        hits.sort(key=lambda h: (-h[0].score, h[1].date.start or dt.date.max, h[1].id))
+        best, _, best_pair = hits[0]
+        if best.score < rule.params.get("min_score", 0.5):
+            continue
+        internal = sorted({h[1].id: h[1] for h in hits if h[0].score >= rule.params.get("min_score", 0.5)}.values(),
+                          key=lambda s: (s.date.start or dt.date.max, s.id))
+        weakened = any(r.effect == "weakens" for r in best.reasons)
+        level = "contradiction" if best.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
+        reasons = list(best.reasons)
+        if len(internal) > 1:
+            starts = [s.date.start for s in internal if s.date.start]
+            ends = [s.date.end for s in internal if s.date.end]
+            if starts:
+                reasons.append(Reason("strengthens", "several-records",
+                                      f"{len(internal)} internal records, {min(starts).isoformat()} to {max(ends).isoformat()}"))
+        topic = best_pair.shared[0] if best_pair.shared else ""
+        weak = [r.text for r in reasons if r.effect == "weakens"]
+        explanation = (f"{level.upper()} ({rule.type}) on {topic or 'the same topic'}: {best.point}. "
+                       + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
+        findings.append(Finding(
+            id=finding_id(rid, p, internal), level=level, type=rule.type, rule=rid,  # type: ignore[arg-type]
+            score=round(max(0.0, min(1.0, best.score)), 3), public=pid,
+            internal=tuple(s.id for s in internal), organization=p.organization, topic=topic,
+            point=best.point, explanation=explanation, reasons=tuple(reasons)))
+    findings.sort(key=lambda f: (f.level != "contradiction", -f.score, f.id))
+    return tuple(findings)

@@ -1,0 +1,319 @@
+"""Where statements are extracted: document in, dated and attributed statements out.
+
+``extract_statements`` is a pure per-document function (no state survives between documents
+except the memoized pipeline and rules), so it can run in worker processes or elsewhere.
+Steps: split sentences and keep cue-bearing ones (sentences.py) -> parse them -> attribute a
+speaker and organization (attribution.py) -> decide kind and role -> date -> frame (frame.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from .. import __version__
+from ..dates import find_dates
+from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
+                      Frame, Source, Statement)
+from ..nlp import Pipeline, describe_model, load_pipeline
+from ..ruleset import RuleSet, load_rules
+from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
+                          org_in, speaker_of, turn_speaker)
+from .frame import read_frame, topics_of
+from .sentences import CueIndex, Span, split_sentences
+
+RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
+SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    model: str | None = None
+    rules_dirs: tuple[str, ...] = ()
+    thorough: bool = False
+
+
+@lru_cache(maxsize=4)
+def _engine(settings: ExtractSettings) -> tuple[Pipeline, RuleSet, CueIndex]:
+    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    return load_pipeline(settings.model), rules, CueIndex(rules)
+
+
+def extractor_fingerprint(settings: ExtractSettings) -> str:
+    """Versions of claimcheck, the model and the rules: what invalidates cached statements."""
+    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    raw = f"{__version__}|{describe_model(settings.model)[0]}|{rules.digest}|{settings.thorough}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def model_description(settings: ExtractSettings) -> tuple[str, bool]:
+    return describe_model(settings.model)
+
+
+def extract_statements(doc: Document, *, settings: ExtractSettings) -> tuple[Statement, ...]:
+    return extract_batch([doc], settings=settings)[0]
+
+
+def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> list[tuple[Statement, ...]]:
+    """Statements of each document (same result as one at a time; batches the parser)."""
+    pipe, rules, cues = _engine(settings)
+    plans = []
+    texts: list[str] = []
+    for doc in docs:
+        spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
+        keep = spans if settings.thorough else [s for s in spans if _is_candidate(doc.text[s.start:s.end], cues)]
+        plans.append((doc, spans, keep, len(texts)))
+        texts.extend(doc.text[s.start:s.end] for s in keep)
+    parsed = list(pipe.nlp.pipe(texts, batch_size=64)) if texts else []
+    out = []
+    for doc, spans, keep, offset in plans:
+        sents = parsed[offset:offset + len(keep)]
+        out.append(tuple(_DocReader(doc, rules, cues, pipe.degraded).read(keep, sents)))
+    return out
+
+
+def _is_candidate(sentence: str, cues: CueIndex) -> bool:
+    tokens = re.findall(r"[a-z']+", sentence.lower())
+    return cues.hits(sentence, tokens)
+
+
+class _DocReader:
+    def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool):
+        self.doc, self.rules, self.cues, self.degraded = doc, rules, cues, degraded
+        self.lex = rules.lexicon
+        self.generic = frozenset(self.lex.get("generic_nouns", ()))
+        self.report_verbs = frozenset(self.lex.get("report_verbs", ()))
+        self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
+        self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
+        self.aliases = {a: c for a, c in doc.aliases}
+        self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
+                              publisher=doc.publisher)
+        self.ctx.acronyms = acronym_definitions(doc.text)
+        anchor = doc.date.start if doc.date.known else None
+        self.mentions = find_dates(doc.text, anchor=anchor) if doc.text else []
+
+    # -- helpers -------------------------------------------------------------------------
+    def canon(self, name: str) -> str:
+        name = clean_org(name)
+        if not name:
+            return ""
+        name = self.ctx.acronyms.get(name, name)
+        return self.aliases.get(name, self.aliases.get(name.lower(), name))
+
+    def _focus_from(self, sents: list[Any]) -> str:
+        counts: Counter[str] = Counter()
+        pub = self.doc.publisher.lower()
+        for s in sents:
+            for e in s.ents:
+                if e.label_ == "ORG":
+                    name = self.canon(e.text)
+                    if name and name.lower() != pub and not name.lower().startswith(("the washington", "the new york")):
+                        counts[name] += 1
+        return counts.most_common(1)[0][0] if counts else ""
+
+    def _mentions_in(self, start: int, end: int) -> list[DateMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    # -- the reading -----------------------------------------------------------------------
+    def read(self, spans: list[Span], sents: list[Any]) -> list[Statement]:
+        doc = self.doc
+        sents = [d[:] for d in sents]
+        if not self.ctx.focus:
+            self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(sents)
+        for s in sents:
+            learn_titles(s, self.ctx)
+        out: list[Statement] = []
+        for span, sent in zip(spans, sents):
+            st = self._statement(span, sent)
+            if st is not None:
+                out.append(st)
+        return out
+
+    def _statement(self, span: Span, sdoc: Any) -> Statement | None:
+        doc = self.doc
+        text = doc.text[span.start:span.end]
+        if len(text) < 12 or not re.search(r"[a-z]", text):
+            return None
+        sent = sdoc
+        if doc.kind in INTERNAL_DOC_KINDS:
+            return self._internal(span, sent)
+        if doc.kind in PUBLIC_DOC_KINDS:
+            return self._public_doc(span, sent)
+        return self._news(span, sent)
+
+    def _speech(self, sent: Any) -> Any:
+        for t in sent:
+            if t.lemma_.lower() in self.report_verbs and t.pos_ == "VERB":
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
+                    return t
+        return None
+
+    def _content_root(self, sent: Any, verb: Any) -> Any:
+        if verb is None:
+            return sent.root
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is not None:
+            return comp
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+            return verb.head
+        return sent.root if sent.root is not verb else verb
+
+    def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
+        """When a reported statement was made: a date attached to the reporting verb, else the document's."""
+        content = self._content_root(sent, verb)
+        inner = {t.i for t in content.subtree} if content is not None and content is not verb else set()
+        for m in self._mentions_in(span.start, span.end):
+            s_off, e_off = m.start - span.start, m.end - span.start
+            toks = [t for t in sent if t.idx - sent[0].idx >= s_off and t.idx - sent[0].idx < e_off]
+            if toks and not any(t.i in inner for t in toks) and m.value.known:
+                return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
+        return self._doc_date()
+
+    def _doc_date(self) -> DateValue:
+        d = self.doc.date
+        if not d.known:
+            return d
+        return DateValue(d.start, d.end, d.precision, "document" if d.source not in ("header",) else "header", d.text)
+
+    def _evidence_date(self, span: Span, sent: Any) -> DateValue:
+        """Dates the reported evidence carries (not the date it was released)."""
+        def usable(m: DateMention) -> bool:
+            s_off = m.start - span.start
+            tok = next((t for t in sent if t.idx - sent[0].idx >= s_off), None)
+            if tok is None:
+                return True
+            return not any(a.lemma_.lower() in RELEASE_VERBS for a in [tok.head] + list(tok.head.ancestors)[:1])
+        inside = [m for m in self._mentions_in(span.start, span.end) if m.value.known and usable(m)]
+        if inside:
+            best = max(inside, key=lambda m: (m.value.precision == "range", (m.value.end - m.value.start).days))
+            return best.value
+        return DateValue.undated()
+
+    def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
+              date: DateValue, frame: Frame, root: Any) -> Statement:
+        doc = self.doc
+        text = doc.text[span.start:span.end]
+        line, page = doc.locate(span.start)
+        ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
+                                   for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+        topic_span = sent if root is None else sent.doc[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
+        topics = topics_of(topic_span, self.generic) or topics_of(sent, self.generic)
+        sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
+                    for m in self._mentions_in(span.start, span.end))
+        return Statement(
+            id=f"s{sid}", document=doc.id, kind=kind, role=role, speaker=speaker,  # type: ignore[arg-type]
+            organization=self.canon(org) if org else "", date=date, text=text,
+            source=Source(doc.path, line, span.start, span.end, page, doc.part),
+            entities=ents, topics=topics, frame=frame, mentioned_dates=rel)
+
+    def _frame(self, sent: Any, root: Any, speech_lemma: str = "") -> Frame:
+        names = dict(self.ctx.acronyms)
+        names.update(self.aliases)
+        return read_frame(root, sent, self.rules, scopes=self.rules.scopes, speech_lemma=speech_lemma,
+                          org_names=names)
+
+    def _internal(self, span: Span, sent: Any) -> Statement | None:
+        doc = self.doc
+        if sent.text.rstrip().endswith("?"):
+            return None
+        frame = self._frame(sent, sent.root)
+        if frame.modality == "report":
+            return None
+        org = doc.organization or self.ctx.focus
+        return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
+                          date=self._doc_date(), frame=frame, root=sent.root)
+
+    def _public_doc(self, span: Span, sent: Any) -> Statement | None:
+        doc = self.doc
+        para_start = doc.text.rfind("\n", 0, span.start) + 1
+        turn = turn_speaker(doc.text[para_start:span.end])
+        if turn and turn.lower() in SKIP_TURNS:
+            return None
+        verb = self._speech(sent)
+        person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if not person and turn:
+            person = self.ctx.canonical_person(turn.title() if turn.isupper() else turn)
+            org = org or self.ctx.person_org.get(person, "") or doc.organization
+        if not person and not org:
+            person, org = doc.author, doc.organization
+        org = org or doc.organization or self.ctx.focus
+        root = self._content_root(sent, verb)
+        frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
+        if frame.modality in ("report", "action") and not frame.quantities:
+            return None
+        self.ctx.remember(person, org)
+        role = "claim" if not doc.organization or self.canon(org) == self.canon(doc.organization) else "third-party"
+        return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
+                          date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _news(self, span: Span, sent: Any) -> Statement | None:
+        lemmas = {t.lemma_.lower() for t in sent}
+        words = {t.lower_ for t in sent}
+        if (lemmas & self.evidence_nouns or words & self.evidence_nouns) and lemmas & self.evidence_verbs:
+            return self._reported_evidence(span, sent)
+        verb = self._speech(sent)
+        person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if verb is None or not (person or org):
+            p2, o2 = according_to(sent)
+            if p2 or o2:
+                person, org, how = p2, o2, "person" if p2 else "org"
+        if not (person or org):
+            prev = self.ctx.last_quote_speaker
+            if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):
+                person, org, how = prev[0], prev[1], "person"
+            else:
+                return None
+        org = self.canon(org) if org else ""
+        if person and not org:
+            org = self.ctx.person_org.get(person, "")
+        root = self._content_root(sent, verb)
+        frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
+        if frame.modality in ("report", "action") and not frame.quantities:
+            self.ctx.remember(person, org)
+            if any(q in sent.text for q in self.cues.quote_marks):
+                self.ctx.last_quote_speaker = (person, org, span.paragraph)
+            return None
+        self.ctx.remember(person, org)
+        if any(q in sent.text for q in self.cues.quote_marks):
+            self.ctx.last_quote_speaker = (person, org, span.paragraph)
+        focus = self.canon(self.ctx.focus)
+        if org and focus and self.canon(org) == focus:
+            role = "claim"
+        elif how == "pronoun-org" and focus:
+            role, org = "claim", focus
+        else:
+            role = "third-party"
+        return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
+                          date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
+        """News prose that reports internal records: "emails show the company pitched ..."."""
+        ev_verb = next((t for t in sent if t.lemma_.lower() in self.evidence_verbs and t.pos_ == "VERB"), None)
+        root = None
+        if ev_verb is not None:
+            root = next((c for c in ev_verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "PROPN", "NOUN")), None)
+        root = root or sent.root
+        org = ""
+        for t in [root] + list(root.subtree):
+            if t.dep_ in ("nsubj", "nsubjpass", "poss") and (t.ent_type_ == "ORG" or t.lower_ in ("company", "firm")):
+                org = org_in([t]) or (self.ctx.focus if t.lower_ in ("company", "firm") else clean_org(t.text))
+                break
+        if not org:
+            for t in sent:  # "emails from X"
+                if t.lower_ == "from" and t.head.lemma_.lower() in self.evidence_nouns:
+                    org = org_in(list(t.subtree))
+                    break
+        org = self.canon(org) or self.canon(self.ctx.focus)
+        if not org:
+            return None
+        frame = self._frame(sent, root)
+        if frame.modality == "report" and not frame.verbs:
+            return None
+        return self._make(span, sent, kind="internal", role="evidence", speaker="", org=org,
+                          date=self._evidence_date(span, sent), frame=frame, root=root)

@@ -1,0 +1,158 @@
+"""Where a speaker is attributed: reporting verbs, trailing and colon attributions, titles, pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+ORG_SUFFIX = re.compile(r"[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
+PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "organization", "agency",
+                          "department", "spokesperson", "spokesman", "spokeswoman", "representative"})
+PRONOUNS_PERSON = frozenset({"he", "she", "they"})
+_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*:\s+\S")
+_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
+
+
+@dataclass
+class DocContext:
+    """What the reader of one document remembers between sentences (per document only)."""
+
+    focus: str = ""
+    publisher: str = ""
+    person_org: dict[str, str] = field(default_factory=dict)   # full name -> org
+    last_person: str = ""
+    last_quote_speaker: tuple[str, str, int] | None = None       # (speaker, org, paragraph)
+    acronyms: dict[str, str] = field(default_factory=dict)       # ACR -> Long Name
+    surnames: dict[str, str] = field(default_factory=dict)       # Smith -> Brad Smith
+
+    def canonical_person(self, name: str) -> str:
+        name = name.strip()
+        if " " not in name and name in self.surnames:
+            return self.surnames[name]
+        return name
+
+    def remember(self, person: str, org: str = "") -> None:
+        if not person:
+            return
+        self.last_person = person
+        parts = person.split()
+        if len(parts) > 1:
+            self.surnames[parts[-1]] = person
+        if org:
+            self.person_org[person] = org
+
+
+def acronym_definitions(text: str) -> dict[str, str]:
+    """"Drug Safety Board (DSB)" -> {"DSB": "Drug Safety Board"} when the initials agree."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        words, acr = m.group(1).split(), m.group(2).replace(".", "")
+        for k in range(len(words)):
+            cand = [w for w in words[k:] if w[0].isupper()]
+            if "".join(w[0] for w in cand).upper() == acr.upper():
+                out[acr] = " ".join(words[k:]).strip(" ,")
+                break
+    return out
+
+
+def clean_org(name: str) -> str:
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"['’]s$", "", name)
+    return name.strip(" ,.;:")
+
+
+def turn_speaker(paragraph: str) -> str:
+    """Transcript turns: "SMITH: We will ..." -> "SMITH"."""
+    m = _TURN.match(paragraph)
+    return m.group(1).strip() if m else ""
+
+
+def org_in(tokens: list[Any]) -> str:
+    """The first organization entity among ``tokens`` (compound, possessive, appositive)."""
+    for t in tokens:
+        if t.ent_type_ == "ORG" and t.ent_iob_ == "B":
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            if ent is not None:
+                return clean_org(ent.text)
+    return ""
+
+
+def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
+    """(person, organization, kind) for the subject of a reporting verb.
+
+    kind is "person", "org", "pronoun-org", "pronoun-person" or "" when nobody is found.
+    """
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        subj = verb.head
+    if subj is None:  # "according to X"
+        return "", "", ""
+    sub = list(subj.subtree)
+    person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
+    # appositive after the verb: "..., said Jane Roe, the group's lawyer"
+    org = org_in(sub)
+    if person_ent is not None:
+        person = ctx.canonical_person(person_ent.text)
+        if not org:
+            org = ctx.person_org.get(person, "")
+        if not org:
+            low = " ".join(t.lower_ for t in sub)
+            if re.search(r"\b(the|its) (company|firm|corporation)('s)?\b", low) and ctx.focus:
+                org = ctx.focus
+        return person, org, "person"
+    low = subj.lower_
+    if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):
+        return "", org_in(sub) or clean_org(subj.text), "org"
+    if subj.pos_ == "PROPN" and subj.text in ctx.surnames:
+        person = ctx.surnames[subj.text]
+        return person, ctx.person_org.get(person, ""), "person"
+    if subj.pos_ == "PROPN" and subj.text[:1].isupper():
+        ent_person = " ".join(t.text for t in sub if t.pos_ == "PROPN")
+        person = ctx.canonical_person(ent_person)
+        return person, org or ctx.person_org.get(person, ""), "person"
+    if low in PRONOUNS_PERSON and ctx.last_person:
+        return ctx.last_person, ctx.person_org.get(ctx.last_person, ""), "pronoun-person"
+    if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub):
+        if org:
+            return "", org, "org"
+        return "", ctx.focus, "pronoun-org"
+    if org:
+        return "", org, "org"
+    return "", "", ""
+
+
+def according_to(sent: Any) -> tuple[str, str]:
+    """"According to X, ..." -> (person, org)."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            pobj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                return "", ""
+            sub = list(pobj.subtree)
+            person = next((e.text for e in sent.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), "")
+            return person, org_in(sub) or (clean_org(pobj.text) if pobj.pos_ == "PROPN" else "")
+    return "", ""
+
+
+def learn_titles(sent: Any, ctx: DocContext) -> None:
+    """Remember person -> organization from "ORG president NAME" / "NAME, ORG's president"."""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        person = ent.text.strip()
+        org = ""
+        before = sent.doc[max(sent.start, ent.start - 5):ent.start]
+        org = org_in(list(before)) if any(t.pos_ == "NOUN" for t in before) else ""
+        if not org:
+            after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
+            if len(after) and after[0].text == ",":
+                org = org_in(list(after))
+                if not org:
+                    low = after.text.lower()
+                    if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
+                        org = ctx.focus
+        if org:
+            ctx.remember(person, ctx.acronyms.get(org, org))
+        elif " " in person:
+            ctx.surnames.setdefault(person.split()[-1], person)

@@ -1,0 +1,262 @@
+"""Where a claim frame is read from the parse: predicate, polarity, modality, target, figures, topics."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from ..models import Frame, Quantity
+from ..ruleset import RuleSet, Scope
+
+NEGATIVE_VERBS = frozenset({"refuse", "decline", "deny", "reject", "halt", "stop", "cancel",
+                            "abandon", "withdraw", "pass", "forgo", "avoid", "prohibit", "ban"})
+TARGET_DOBJ_VERBS = frozenset({"persuade", "invite", "urge", "help", "train", "convince", "brief",
+                               "court", "approach", "contact", "pitch", "lobby", "serve", "tell", "ask"})
+TARGET_PREPS = frozenset({"to", "for", "with"})
+CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+             "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+             "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
+               "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
+_STOP_DEPS = frozenset({"det", "poss", "nummod", "punct", "case", "predet", "cc"})
+
+
+def phrase(token: Any, *, limit: int = 12) -> str:
+    """The text of a token's subtree, clipped to ``limit`` tokens."""
+    toks = list(token.subtree)[:limit]
+    return " ".join(t.text for t in toks).replace(" 's", "'s").replace(" ,", ",").strip()
+
+
+def lemma_phrase(tokens: Iterable[Any], generic: frozenset[str]) -> str:
+    words = [t.lemma_.lower() for t in tokens
+             if t.dep_ not in _STOP_DEPS and not t.is_stop and not t.is_punct and not t.like_num
+             and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lemma_.lower() not in generic]
+    return " ".join(w for w in words if re.fullmatch(r"[a-z][a-z.\-']*", w))
+
+
+def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
+    """Lemmatized key phrases: noun chunks (no determiners, pronouns, numbers) and their nouns."""
+    keys: list[str] = []
+    try:
+        chunks = list(span.noun_chunks)
+    except (ValueError, AttributeError):
+        chunks = []
+    for chunk in chunks:
+        ph = lemma_phrase(chunk, generic)
+        if ph:
+            keys.append(ph)
+            words = ph.split()
+            if len(words) > 2:
+                keys.append(" ".join(words[-2:]))
+            keys.extend(w for w in words if len(w) > 2)
+    for t in span:
+        if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in generic and len(t.text) > 2:
+            keys.append(t.lemma_.lower())
+    seen: dict[str, None] = {}
+    for k in keys:
+        if re.fullmatch(r"[a-z][a-z .\-']*", k):
+            seen.setdefault(k, None)
+    return tuple(seen)
+
+
+def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ...]:
+    approx_words = set(approximators)
+    out: list[Quantity] = []
+    for t in span:
+        if not t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _is_year(t):
+            continue
+        if t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            continue
+        value = _number(t.text)
+        if value is None:
+            continue
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in _SCALE:
+            value *= _SCALE[nxt.lower_]
+        unit = ""
+        head = t.head
+        if t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
+            unit = head.lemma_.lower()
+        elif nxt is not None and nxt.pos_ == "NOUN":
+            unit = nxt.lemma_.lower()
+        prev = t.nbor(-1) if t.i > t.sent.start else None
+        if prev is not None and prev.text in _UNIT_WORDS:
+            unit = _UNIT_WORDS[prev.text]
+        unit = _UNIT_WORDS.get(unit, unit)
+        if not unit:
+            continue
+        window = span.doc[max(t.sent.start, t.i - 3):t.i].text.lower()
+        approx = any(re.search(rf"\b{re.escape(a)}\b", window) for a in approx_words)
+        low = value if re.search(r"\b(more than|at least|over)\b", window) else None
+        high = value if re.search(r"\b(less than|fewer than|up to|under)\b", window) else None
+        out.append(Quantity(value, unit, approx, t.text, low, high))
+    return tuple(out)
+
+
+def _is_year(t: Any) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", t.text))
+
+
+def _number(text: str) -> float | None:
+    clean = text.replace(",", "").lower()
+    if clean in _WORD_NUM:
+        return float(_WORD_NUM[clean])
+    try:
+        return float(clean)
+    except ValueError:
+        return None
+
+
+def classify_scope(text: str, scopes: Iterable[Scope]) -> str:
+    """The scope id whose longest pattern occurs in ``text`` (or whose name suffix ends it)."""
+    low = " " + re.sub(r"[^a-z0-9. ]+", " ", text.lower()) + " "
+    best, best_len = "", 0
+    for scope in scopes:
+        for pat in scope.patterns:
+            if f" {pat} " in low and len(pat) > best_len:
+                best, best_len = scope.id, len(pat)
+        words = low.split()
+        if words and any(words[-1] == s for s in scope.name_suffixes) and best_len < 3:
+            best, best_len = scope.id, 3
+    return best
+
+
+def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, ...],
+               speech_lemma: str = "", org_names: dict[str, str] | None = None) -> Frame:
+    """Read the frame of the clause headed by ``root`` (a token of a parsed sentence)."""
+    lex = ruleset.lexicon
+    clause = list(root.subtree) if root is not None else list(sent)
+    verbs_tokens = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    head = _salient_verb(root, verbs_tokens) if root is not None else None
+    if head is None:
+        head = root or sent.root
+    children = list(head.children)
+    aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    neg = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children)
+    for c in children:  # "no risk", "no evidence": a determiner negating the object
+        if c.dep_ in ("dobj", "attr", "nsubj") and any(g.lower_ == "no" for g in c.children):
+            neg = True
+    lemma = head.lemma_.lower()
+    if lemma in NEGATIVE_VERBS:
+        neg = True
+    future = any(a.lower_ in FUTURE_AUX or a.lemma_ in ("will", "would", "shall") for a in aux)
+    clause_text = " ".join(t.text for t in clause).lower()
+    clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+
+    def has(key: str) -> bool:
+        words = lex.get(key, ())
+        return any((" " in w and w in clause_text) or (" " not in w and w in clause_lemmas) for w in words)
+
+    quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
+    past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
+    if speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")):
+        modality = "denial"
+    elif speech_lemma in ("pledge", "promise", "vow", "commit") or future or lemma in ("pledge", "promise", "commit", "vow"):
+        modality = "commitment"
+    elif has("knowledge") and any(t.lemma_.lower() in set(lex.get("knowledge", ())) for t in verbs_tokens + [head]):
+        modality = "knowledge"
+    elif has("assurance") and not neg and not has("concern"):
+        modality = "assurance"
+    elif has("assurance") and neg and ("no risk" in clause_text or "no danger" in clause_text or "no threat" in clause_text):
+        modality, neg = "assurance", False
+    elif has("concern"):
+        modality = "concern"
+    elif quantities:
+        modality = "figure"
+    elif lemma in set(lex.get("action", ())) or any(t.lemma_.lower() in set(lex.get("action", ())) for t in verbs_tokens):
+        modality = "action"
+    else:
+        modality = "report"
+    target_tok = _target(head)
+    target = phrase(target_tok, limit=8) if target_tok is not None else ""
+    condition = ""
+    temporal = ""
+    for t in clause:
+        if t.lower_ in CONDITION_MARKS and t.dep_ in ("mark", "prep"):
+            condition = phrase(t.head if t.dep_ == "mark" else t, limit=14)
+            if t.lower_ in ("until", "till"):
+                temporal = condition
+            break
+    if not temporal:
+        if any(t.lower_ == "never" for t in clause):
+            temporal = "never"
+        for t in clause:
+            if t.lower_ == "since" and t.dep_ == "prep":
+                temporal = phrase(t, limit=6)
+    dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "acomp", "oprd")), None)
+    actor = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    scope_text = target or ""
+    scope = classify_scope(_resolve_names(scope_text, org_names), scopes) if scope_text else ""
+    hedges = set(lex.get("hedges", ()))
+    hedged = any(a.lower_ in hedges for a in aux) or any(t.lower_ in ("reportedly", "allegedly", "possibly", "perhaps") for t in clause)
+    return Frame(
+        actor=phrase(actor, limit=8) if actor is not None else "",
+        predicate=lemma,
+        object=phrase(dobj, limit=10) if dobj is not None else "",
+        target=target,
+        polarity="negative" if neg else "positive",
+        modality=modality,
+        condition=condition,
+        temporal_scope=temporal,
+        quantities=quantities,
+        verbs=tuple(dict.fromkeys(t.lemma_.lower() for t in verbs_tokens + [head] if t.pos_ in ("VERB", "AUX", "NOUN"))),
+        hedged=hedged,
+        scope=scope,
+    )
+
+
+def _resolve_names(text: str, org_names: dict[str, str] | None) -> str:
+    if not org_names:
+        return text
+    out = text
+    for alias, canonical in org_names.items():
+        if re.search(rf"\b{re.escape(alias)}\b", out):
+            out = out + " " + canonical
+    return out
+
+
+def _span_of(tokens: list[Any], sent: Any) -> Any:
+    if not tokens:
+        return sent
+    return sent.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+
+
+def _salient_verb(root: Any, verbs: list[Any]) -> Any:
+    """Among the root and its conjoined verbs, prefer the one that is negated or modal."""
+    cands = [root] + [t for t in root.conjuncts if t.pos_ in ("VERB", "AUX")] if root is not None else []
+    for c in cands:
+        if any(ch.dep_ == "neg" for ch in c.children) or any(ch.lower_ in FUTURE_AUX for ch in c.children if ch.dep_ == "aux"):
+            return c
+    if root is not None and root.lemma_ in ("be", "have") and root.pos_ == "AUX":
+        return root
+    return root
+
+
+def _target(head: Any) -> Any:
+    for c in head.children:
+        if c.dep_ == "dative":
+            return c
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if head.lemma_.lower() in TARGET_DOBJ_VERBS:
+        d = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if d is not None:
+            return d
+    for c in head.children:  # "offering to sell X to Y", "working on persuading Y"
+        if c.dep_ in ("xcomp", "pcomp", "advcl") and c.pos_ == "VERB":
+            found = _target(c)
+            if found is not None:
+                return found
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    found = _target(g)
+                    if found is not None:
+                        return found
+    return None

@@ -1,0 +1,90 @@
+"""The cheap first pass: split a document into sentences and keep those that can hold a claim.
+
+Only sentences kept here go through the parser and NER. A sentence is kept when its tokens hit
+a cue list of rules/lexicon.yaml (reporting verbs, quotation marks, commitment, denial,
+assurance, concern, knowledge, action or evidence words) or it carries a figure. The later
+stages only ever accept sentences with such a cue, so parsing everything (``thorough``) gives
+the same statements: this filter is an optimization, never a second opinion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..ruleset import RuleSet
+
+_PARA = re.compile(r"\n[ \t]*\n+")
+_NUM = re.compile(r"\d")
+_CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
+             "action", "evidence_nouns", "evidence_verbs")
+MAX_SENTENCE_CHARS = 1200
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int
+
+
+def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for m in _PARA.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def split_sentences(text: str, splitter: Any) -> list[Span]:
+    """Sentence spans (character offsets into ``text``), never crossing a blank line."""
+    spans: list[Span] = []
+    paras = [(a, b) for a, b in iter_paragraphs(text) if text[a:b].strip()]
+    docs = splitter.pipe(text[a:b] for a, b in paras)
+    for n, ((a, _b), doc) in enumerate(zip(paras, docs)):
+        for sent in doc.sents:
+            s, e = sent.start_char, sent.end_char
+            chunk = text[a + s:a + e]
+            stripped = chunk.strip()
+            if not stripped:
+                continue
+            lead = len(chunk) - len(chunk.lstrip())
+            start = a + s + lead
+            end = start + len(stripped)
+            # very long "sentences" (tables, run-on lists) are cut so one line cannot stall the parser
+            while end - start > MAX_SENTENCE_CHARS:
+                spans.append(Span(start, start + MAX_SENTENCE_CHARS, n))
+                start += MAX_SENTENCE_CHARS
+            spans.append(Span(start, end, n))
+    return spans
+
+
+class CueIndex:
+    """Lower-case word and phrase cues from the lexicon, for the first pass and the classifier."""
+
+    def __init__(self, ruleset: RuleSet):
+        self.words: set[str] = set()
+        self.phrases: list[str] = []
+        for key in _CUE_KEYS:
+            for w in ruleset.lexicon.get(key, ()):
+                if " " in w:
+                    self.phrases.append(w)
+                else:
+                    self.words.add(w)
+        # surface forms of common inflections, so the first pass needs no lemmatizer
+        extra = set()
+        for w in self.words:
+            extra.update({w + "s", w + "es", w + "ed", w + "d", w + "ing", w[:-1] + "ied" if w.endswith("y") else w,
+                          w[:-1] + "ies" if w.endswith("y") else w, w[:-1] + "ing" if w.endswith("e") else w})
+        self.words |= extra | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
+                               "built", "ran", "sent", "found", "taught", "bought", "won't", "n't"}
+        self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
+
+    def hits(self, sentence: str, tokens: list[str]) -> bool:
+        if any(q in sentence for q in self.quote_marks) or _NUM.search(sentence):
+            return True
+        if any(t in self.words for t in tokens):
+            return True
+        low = sentence.lower()
+        return any(p in low for p in self.phrases)

@@ -1,0 +1,80 @@
+"""The library entry point: paths in, a Report out (ingest -> extract -> align -> detect). Never prints."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import SCHEMA_VERSION, __version__
+from .align import align
+from .detect import detect
+from .errors import MODEL_HINT
+from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement
+from .ruleset import RuleSet, load_rules
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    rules_dirs: tuple[str, ...] = ()
+    model: str | None = None
+    date: DateValue | None = None        # --date: the document date of a single file
+    thorough: bool = False               # parse every sentence (no first-pass filter)
+    jobs: int | None = None              # None: all cores
+    cache_dir: str | None = None         # None: the user cache directory
+    use_cache: bool = True
+
+
+def _people(paths: Sequence[str | Path]) -> dict[str, str]:
+    from .config import load_corpus_config
+
+    people: dict[str, str] = {}
+    for p in paths:
+        root = Path(p) if Path(p).is_dir() else Path(p).parent
+        people.update(dict(load_corpus_config(root).people))
+    return people
+
+
+def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
+        on_progress: Callable[[int], None] | None = None, rules: RuleSet | None = None) -> Report:
+    """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning."""
+    from .cache import Cache
+    from .execute import IngestOptions, scan_paths
+    from .extract import ExtractSettings, model_description
+    from .ingest import dropped_quotes
+
+    rules = rules or load_rules([Path(p) for p in options.rules_dirs])
+    settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
+                               options.thorough)
+    people = _people(paths)
+    cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
+    files: list[FileRecord] = []
+    documents: list[Document] = []
+    statements: list[Statement] = []
+    errors: list[ErrorRecord] = []
+    try:
+        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
+                                              jobs=options.jobs, cache=cache, on_progress=on_progress):
+            files.append(result.record)
+            documents.extend(dataclasses.replace(d, text="") if d.text else d for d in result.documents)
+            statements.extend(stmts)
+            errors.extend(result.errors)
+            errors.extend(errs)
+    finally:
+        if cache is not None:
+            cache.close()
+    dropped = dropped_quotes(documents)
+    if dropped:
+        statements = [s for s in statements if s.document not in dropped]
+    min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+    alignment = align(statements, people=people, min_topic=min_topic)
+    findings = detect(alignment, rules)
+    model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
+    warnings = (MODEL_HINT,) if degraded else ()
+    aligned = tuple(sorted({p.public for p in alignment.pairs} | {p.internal for p in alignment.pairs}))
+    return Report(
+        schema_version=SCHEMA_VERSION, tool_version=__version__, model=model, degraded=degraded,
+        roots=tuple(str(p) for p in paths), files=tuple(files), documents=tuple(documents),
+        statements=alignment.statements, findings=findings, errors=tuple(errors), warnings=warnings,
+        aligned=aligned)
