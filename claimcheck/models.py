@@ -75,6 +75,8 @@ class DateMention:
     start: int
     end: int
     value: DateValue
+    #: point | since | until | before | after | ago | range ("since 2015" -> since); "" = not set
+    role: str = ""
 
 
 @dataclass(frozen=True)
