@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+import yaml
+
 from . import _yaml
 from .dates import parse_date_value
 from .errors import ConfigError, Problem
@@ -151,6 +153,9 @@ def _load_yaml(path: Path, display: str, probs: _Problems) -> Any:
         return _yaml.load_file(path, display)
     except _yaml.YamlProblem as exc:
         probs.add((exc.line, exc.col), exc.message)
+    except yaml.YAMLError as exc:      # e.g. a control character: raised before _yaml's own handling
+        mark = getattr(exc, "problem_mark", None)
+        probs.add((mark.line + 1, mark.column + 1) if mark else (1, 1), f"YAML error: {exc}")
     except OSError as exc:
         probs.add((1, 1), f"cannot read: {exc.strerror or exc}")
     return None

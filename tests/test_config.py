@@ -143,3 +143,10 @@ def test_display_path_is_given_path(tmp_path: Path):
     with pytest.raises(ConfigError) as info:
         load_corpus_config(tmp_path, display="corpus/claimcheck.yaml")
     assert problems_of(info.value)[0].startswith("corpus/claimcheck.yaml:1:1: unknown key 'nope'")
+
+
+def test_control_character_in_config_is_a_config_error(tmp_path):
+    (tmp_path / "claimcheck.yaml").write_text("focus: A\x1b\n")
+    with pytest.raises(ConfigError) as info:
+        load_corpus_config(tmp_path)
+    assert "YAML error" in problems_of(info.value)[0]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import yaml
+
 from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
@@ -79,6 +81,10 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         if fm is not None:
             try:
                 loaded = _yaml.loads(fm, ctx.display)
+            except yaml.YAMLError as exc:     # _yaml.loads lets a non-printable-character error through
+                if markdown:
+                    raise ValueError(f"front matter is not valid YAML in {ctx.display}: {exc}") from None
+                loaded = None
             except _yaml.YamlProblem as exc:
                 if markdown:
                     # positions are inside the front matter, which starts on file line 2
