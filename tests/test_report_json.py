@@ -142,3 +142,9 @@ def test_round_trip_property(r: Report) -> None:
 def test_every_renderer_accepts_arbitrary_reports(r: Report) -> None:
     for fmt in FORMATS:
         render(r, fmt, io.StringIO())
+
+
+def test_dumps_escapes_terminal_controls(make_report) -> None:
+    text = dumps(make_report(hostile=True))
+    assert "\x1b" not in text and "\x9b" not in text and "\\u009b" in text
+    assert report_from_dict(json.loads(text)) == canonical(make_report(hostile=True))

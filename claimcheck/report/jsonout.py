@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import types
 import typing
 from typing import Any, TextIO
@@ -175,9 +176,15 @@ def canonical(report: Report) -> Report:
     return report_from_dict(report_to_dict(report))
 
 
+_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def dumps(report: Report) -> str:
-    """Deterministic JSON text (sorted keys, 2-space indent, trailing newline)."""
-    return json.dumps(report_to_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    """Deterministic JSON text (sorted keys, 2-space indent, trailing newline). C1 controls, DEL,
+    line separators and bidi overrides are written as \\u escapes so ``cat report.json`` is safe
+    (C0 controls are escaped by json itself)."""
+    text = json.dumps(report_to_dict(report), sort_keys=True, indent=2, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def render_json(report: Report, out: TextIO) -> None:
