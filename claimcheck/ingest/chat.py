@@ -1,0 +1,302 @@
+"""Chat exports: Slack export folders and plain chat logs, one dated Document per message.
+
+One document per message (part "m1", "m2", ...; kind "chat") lets extraction give each message
+its own author and day. A Slack export folder (``users.json`` / ``channels.json`` next to one
+folder per channel of ``YYYY-MM-DD.json`` day files) is claimed as a whole by
+:data:`FOLDER_READERS`; a plain log saved as ``.txt`` (one timestamped line per message) is
+recognized by :func:`sniff_chat_log`. Dates are days (DateValue source "header"); a message whose
+timestamp is not a real date stays undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..config import CorpusConfig
+from ..models import DateValue, Document, ErrorRecord, FileRecord
+from .base import ReadContext, context_for, display_path, make_document, organization_from_domain
+from .printed import parse_header_date
+
+# --------------------------------------------------------------------------- Slack export
+
+_DAY_FILE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})\.json$")
+_SLACK_META = {"users.json", "channels.json", "groups.json", "dms.json", "mpims.json",
+               "integration_logs.json", "canvases.json", "org_users.json"}
+_SKIP_SUBTYPES = {"channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
+                  "group_join", "group_leave", "pinned_item", "channel_archive", "tombstone"}
+
+
+def is_slack_export(folder: Path) -> bool:
+    """A folder with users.json or channels.json and at least one channel folder of day files."""
+    if not ((folder / "users.json").is_file() or (folder / "channels.json").is_file()):
+        return False
+    for sub in folder.iterdir():
+        if sub.is_dir() and not sub.is_symlink() and any(_DAY_FILE.match(p.name) for p in sub.iterdir()):
+            return True
+    return False
+
+
+def _load_json(path: Path) -> Any:
+    return json.loads(path.read_bytes().decode("utf-8-sig"))
+
+
+def _users(folder: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
+    """user id -> (real name, e-mail); problems found reading users.json."""
+    path = folder / "users.json"
+    if not path.is_file():
+        return {}, []
+    try:
+        data = _load_json(path)
+    except (OSError, ValueError) as exc:
+        return {}, [f"users.json unreadable: {exc}"[:200]]
+    if not isinstance(data, list):
+        return {}, ["users.json is not a list of users"]
+    out: dict[str, tuple[str, str]] = {}
+    for user in data:
+        if not isinstance(user, dict) or not isinstance(user.get("id"), str):
+            continue
+        profile = user.get("profile") if isinstance(user.get("profile"), dict) else {}
+        name = next((v for v in (user.get("real_name"), profile.get("real_name"), profile.get("display_name"),
+                                 user.get("name")) if isinstance(v, str) and v.strip()), "")
+        mail = profile.get("email") if isinstance(profile.get("email"), str) else ""
+        out[user["id"]] = (name.strip(), mail.strip())
+    return out, []
+
+
+_SLACK_LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
+
+
+def slack_text(text: str, users: dict[str, tuple[str, str]]) -> str:
+    """Slack markup to plain text: <@U1> -> @Name, <url|label> -> label, entities unescaped."""
+    def link(m: re.Match[str]) -> str:
+        target, label = m.group(1), m.group(2)
+        if target.startswith("@"):
+            return "@" + (label or users.get(target[1:], (target[1:], ""))[0] or target[1:])
+        if target.startswith("#"):
+            return "#" + (label or target[1:])
+        if target.startswith("!"):
+            return "@" + (label or target[1:].split("^")[0])
+        return label or target
+    return html.unescape(_SLACK_LINK.sub(link, text))
+
+
+def _ts_date(ts: Any) -> DateValue | None:
+    try:
+        seconds = float(ts)
+        day = dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+    if not 1990 <= day.year <= 2100:
+        return None
+    return DateValue.day(day, "header", str(ts))
+
+
+def _rel(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def _result(display: str, status: str, *, reason: str = "", docs: tuple[Document, ...] = (),
+            sha: str = "", error: bool = False) -> Any:
+    from . import IngestResult
+
+    record = FileRecord(display, status, reason, "ingest" if status == "failed" else "",  # type: ignore[arg-type]
+                        tuple(d.id for d in docs), sha)
+    errors = (ErrorRecord(display, reason, "ingest"),) if error else ()
+    return IngestResult(record, docs, errors)
+
+
+def _day_file_documents(data: bytes, ctx: ReadContext, channel: str,
+                        users: dict[str, tuple[str, str]]) -> list[Document]:
+    try:
+        messages = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValueError(f"Slack day file is not valid JSON ({exc})"[:300]) from None
+    if not isinstance(messages, list):
+        raise ValueError(f"Slack day file is not a list of messages (found {type(messages).__name__})")
+    raw = data.decode("utf-8-sig", "replace")
+    docs: list[Document] = []
+    search_from = 0
+    m = _DAY_FILE.match(ctx.path.name)
+    file_day = None
+    if m:
+        try:
+            file_day = DateValue.day(dt.date(int(m[1]), int(m[2]), int(m[3])), "header", ctx.path.name)
+        except ValueError:
+            file_day = None
+    for msg in messages:
+        if not isinstance(msg, dict) or msg.get("subtype") in _SKIP_SUBTYPES:
+            continue
+        text = msg.get("text")
+        if not isinstance(text, str) or not text.strip():
+            continue
+        ts = msg.get("ts")
+        date = _ts_date(ts) or file_day
+        user_id = msg.get("user") if isinstance(msg.get("user"), str) else ""
+        name, mail = users.get(user_id, ("", ""))
+        profile = msg.get("user_profile") if isinstance(msg.get("user_profile"), dict) else {}
+        if not name:
+            name = next((v for v in (profile.get("real_name"), profile.get("display_name"), msg.get("username"))
+                         if isinstance(v, str) and v.strip()), "") or user_id
+        org = organization_from_domain(mail.rsplit("@", 1)[1], ctx.config) if "@" in mail else ""
+        if not org and name:
+            org = dict(ctx.config.people).get(name, "") if ctx.config.people else ""
+        # the message's line in the JSON file: where its ts appears
+        line = 1
+        if isinstance(ts, str):
+            pos = raw.find(ts, search_from)
+            if pos >= 0:
+                line = raw.count("\n", 0, pos) + 1
+                search_from = pos + len(ts)
+        thread = msg.get("thread_ts") if isinstance(msg.get("thread_ts"), str) else ""
+        docs.append(make_document(
+            ctx, text=slack_text(text, users).strip(), part=f"m{len(docs) + 1}", kind="chat", date=date,
+            author=name, author_address=mail, organization=org, title=f"#{channel}",
+            line_base=line, line_exact=False, message_id=str(ts or ""), thread_id=thread,
+            in_reply_to=thread if thread and thread != ts else ""))
+    return docs
+
+
+def read_slack_export(folder: Path, config: CorpusConfig) -> list[Any]:
+    """Every file of a Slack export: day files -> one document per message, metadata skipped."""
+    root = config.root
+    users, problems = _users(folder)
+    results = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        display = display_path(_rel(path, root))
+        if path.parent == folder and path.name in _SLACK_META:
+            if path.name == "users.json" and problems:
+                results.append(_result(display, "failed", reason=problems[0], error=True))
+            else:
+                results.append(_result(display, "skipped", reason="Slack export metadata"))
+            continue
+        if path.parent.parent != folder or not path.name.endswith(".json"):
+            continue  # not a day file: read by its own reader
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            results.append(_result(display, "failed", reason=f"cannot read: {exc.strerror or exc}", error=True))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        ctx = context_for(data, path, display, config=config, meta=config.meta_for(_rel(path, root)))
+        try:
+            docs = _day_file_documents(data, ctx, path.parent.name, users)
+        except ValueError as exc:
+            results.append(_result(display, "failed", reason=str(exc), sha=sha, error=True))
+            continue
+        if docs:
+            results.append(_result(display, "parsed", docs=tuple(docs), sha=sha))
+        else:
+            results.append(_result(display, "skipped", reason="no chat messages", sha=sha))
+    return results
+
+
+FOLDER_READERS = [(is_slack_export, read_slack_export)]
+
+# --------------------------------------------------------------------------- plain chat logs
+
+_WHO = r"(?:<(?P<who1>[^<>\n]{1,60})>|(?P<who2>[^:<>\[\]\n]{1,60}?):)"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+_LINE_PATTERNS = (
+    # [2019-03-14 09:02] alice: ...   2019-03-14T09:02:11Z <alice> ...
+    re.compile(r"^\[?(?P<iso>\d{4}-\d{1,2}-\d{1,2})[T ,]\s*(?P<time>" + _TIME + r")(?:Z|\s?[+-]\d{2}:?\d{2})?\]?"
+               r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
+    # 3/14/19, 9:02 AM - Alice: ...   [3/14/19, 9:02:11 AM] Alice: ...   14.03.19, 09:02 - Alice: ...
+    re.compile(r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+(?P<time>" + _TIME + r")\]?"
+               r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
+    # [09:02] alice: ...   09:02 <alice> ...   (under a date header)
+    re.compile(r"^\[?(?P<time>" + _TIME + r")\]?\s+(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
+)
+_DATE_HEADER = re.compile(r"^[\s\-=*#\[(]*(?:Day changed to|Session Start:|Date:|Log started)?\s*(?P<d>[^\-=*#\[\]()]{6,60}?)"
+                          r"[\s\-=*#\])]*$", re.I)
+
+
+def _match(line: str) -> re.Match[str] | None:
+    for pat in _LINE_PATTERNS:
+        m = pat.match(line)
+        if m:
+            return m
+    return None
+
+
+def _slash_date(a: int, b: int, y: int, day_first: bool) -> dt.date | None:
+    if y < 100:
+        y += 2000 if y < 70 else 1900
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        return dt.date(y, month, day)
+    except ValueError:
+        return None
+
+
+def sniff_chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
+    """Text sniffer: a chat log with a timestamp per message line -> one Document per message."""
+    try:
+        return _chat_log(text, ctx)
+    except Exception:  # a sniffer never fails a file the plain reader can read
+        return None
+
+
+def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
+    if (ctx.meta or {}).get("kind") not in (None, "", "chat"):
+        return None  # the user said what this file is (e.g. a timestamped interview transcript)
+    lines = text.split("\n")
+    matches = [_match(line) for line in lines]
+    filled = sum(1 for line in lines if line.strip())
+    hits = sum(1 for m in matches if m)
+    if hits < 2 or hits * 2 < filled:
+        return None
+    day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
+    people = dict(ctx.config.people) if ctx.config.people else {}
+    current_day: DateValue | None = None
+    out: list[tuple[int, str, DateValue | None, list[str]]] = []  # (line no, author, date, text lines)
+    for no, (line, m) in enumerate(zip(lines, matches), 1):
+        if m is None:
+            header = _DATE_HEADER.match(line) if line.strip() else None
+            value = parse_header_date(header["d"]) if header else None
+            if value is not None and len(line.strip()) <= 60:
+                current_day = value
+                continue
+            if out and line.strip():
+                out[-1][3].append(line)  # continuation of a multi-line message
+            continue
+        gd = m.groupdict()
+        date: DateValue | None = None
+        raw_stamp = line[:m.start("who1") if gd.get("who1") else m.start("who2")].strip(" -[]")
+        if gd.get("iso"):
+            date = parse_header_date(gd["iso"])
+        elif gd.get("a"):
+            d = _slash_date(int(gd["a"]), int(gd["b"]), int(gd["y"]), day_first)
+            date = DateValue.day(d, "header", raw_stamp) if d else None
+        else:
+            date = current_day
+        if date is not None:
+            date = DateValue(date.start, date.end, date.precision, "header", raw_stamp)
+        who = (gd.get("who1") or gd.get("who2") or "").strip().lstrip("@~+")
+        out.append((no, who, date, [gd.get("msg") or ""]))
+    if not any(date is not None for _no, _who, date, _lines in out):
+        return None  # clock times with no day anywhere: a timestamped transcript, not a chat log
+    docs = []
+    for no, who, date, msg_lines in out:
+        body = "\n".join(msg_lines).rstrip()
+        if not body.strip():
+            continue
+        docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
+                                  author=who, organization=people.get(who, ""), line_base=no))
+    return docs or None
+
+
+TEXT_SNIFFERS = [sniff_chat_log]
+READERS: dict[str, Any] = {}
