@@ -293,6 +293,9 @@ _CONTEXT_BEFORE = re.compile(
     r"next|before|after|around|between|that|each|every|end\s+of|beginning\s+of|start\s+of|"
     r"middle\s+of|month\s+of|year\s+of|summer\s+of|spring\s+of|fall\s+of|winter\s+of|the|"
     r"fiscal|calendar|on|to|and|or)\s+(?:the\s+)?(?:month\s+of\s+)?$)")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|until|till|through|throughout|during|early|mid|late|before|after|around|"
+    r"between|by|end\s+of|beginning\s+of|start\s+of|middle\s+of|year\s+of|fiscal|calendar)\s+(?:the\s+)?$)")
 _MONTH_LIST_BEFORE = re.compile(rf"(?:{_MON})(?:\s+{_YEAR})?,?\s+(?:and|or|to|through)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:percent|per\s+cent|people|staff|million|billion|units|times))")
 
@@ -309,7 +312,7 @@ def _standalone(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | No
         if re.search(r"(?i:\b(?:to|and|or)\s+$)", before) and not _MONTH_LIST_BEFORE.search(before):
             return None  # "want to March on", "Jack and May"
     if pt.bare and pt.kind == "year":
-        if not _CONTEXT_BEFORE.search(before) and _PLURAL_AFTER.match(text, m.end()):
+        if not _YEAR_CONTEXT_BEFORE.search(before) and _PLURAL_AFTER.match(text, m.end()):
             return None  # "2000 devices", "1800 people"
     if pt.year is not None:
         s, e = pt.span(pt.year)
