@@ -135,7 +135,7 @@ def _day_file_documents(data: bytes, ctx: ReadContext, channel: str,
         except ValueError:
             file_day = None
     for msg in messages:
-        if not isinstance(msg, dict) or msg.get("subtype") in _SKIP_SUBTYPES:
+        if not isinstance(msg, dict) or (isinstance(msg.get("subtype"), str) and msg["subtype"] in _SKIP_SUBTYPES):
             continue
         text = msg.get("text")
         if not isinstance(text, str) or not text.strip():
@@ -195,6 +195,10 @@ def read_slack_export(folder: Path, config: CorpusConfig) -> list[Any]:
             docs = _day_file_documents(data, ctx, path.parent.name, users)
         except ValueError as exc:
             results.append(_result(display, "failed", reason=str(exc), sha=sha, error=True))
+            continue
+        except Exception as exc:  # per-file isolation inside the export
+            reason = f"could not read: {type(exc).__name__}: {exc}"[:500]
+            results.append(_result(display, "failed", reason=reason, sha=sha, error=True))
             continue
         if docs:
             results.append(_result(display, "parsed", docs=tuple(docs), sha=sha))
