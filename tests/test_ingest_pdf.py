@@ -209,3 +209,63 @@ def test_fuzz_pdf_reader_raises_only_reasons(junk, cut):
             continue
         for d in docs:
             assert d.date.start is None or isinstance(d.date.start, dt.date)
+
+
+def test_mixed_folder_scan_accounts_for_every_file(tmp_path):
+    """ingest_paths over a folder of every new format: right statuses, messages, dates, authors, pages."""
+    import io
+    import json
+
+    import docx
+
+    from claimcheck.ingest import ingest_paths
+    from test_ingest_office import outlook_msg
+
+    root = tmp_path / "case"
+    root.mkdir()
+    (root / "release.pdf").write_bytes(make_pdf(THREAD))
+    (root / "scan.pdf").write_bytes(_image_only_pdf())
+    (root / "broken.pdf").write_bytes(make_pdf(THREAD)[:300])
+    (root / "pilot.msg").write_bytes(outlook_msg())
+    d = docx.Document()
+    d.add_paragraph("MEMORANDUM")
+    d.add_paragraph("The pilot continues.")
+    d.core_properties.created = dt.datetime(2019, 4, 2)
+    buf = io.BytesIO()
+    d.save(buf)
+    (root / "memo.docx").write_bytes(buf.getvalue())
+    (root / "junk.docx").write_bytes(b"PK\x03\x04 junk")
+    (root / "chat.txt").write_text("[2019-03-14 09:02] alice: we ship in April\n[2019-03-15 09:05] bob: ok\n")
+    (root / "printed.txt").write_text("From: Jane Roe <jane@contoso.com>\nSent: Tuesday, March 14, 2017 9:02 AM\n"
+                                      "To: John Doe <jdoe@abc.gov>\nSubject: pilot\n\nBody here.\n")
+    slack = root / "slack"
+    (slack / "general").mkdir(parents=True)
+    (slack / "users.json").write_text(json.dumps([{"id": "U1", "real_name": "Jane Roe"}]))
+    (slack / "general" / "2019-03-14.json").write_text(json.dumps([{"user": "U1", "text": "hello", "ts": "1552554120.000100"}]))
+
+    results = list(ingest_paths([root]))
+    status = {r.record.path: r.record.status for r in results}
+    assert status == {
+        "release.pdf": "parsed", "scan.pdf": "skipped", "broken.pdf": "failed", "pilot.msg": "parsed",
+        "memo.docx": "parsed", "junk.docx": "failed", "chat.txt": "parsed", "printed.txt": "parsed",
+        "slack/users.json": "skipped", "slack/general/2019-03-14.json": "parsed",
+    }
+    reasons = {r.record.path: r.record.reason for r in results}
+    assert "needs OCR" in reasons["scan.pdf"] and "PDF" in reasons["broken.pdf"]
+    docs = {(d.path, d.part): d for r in results for d in r.documents}
+    pdf_first = docs[("release.pdf", "p1-msg1")]
+    assert (pdf_first.author, pdf_first.date.iso()) == ("Jane Roe", "2017-03-14")
+    assert ref(docs[("release.pdf", "p1-msg2")], "It is urgent") == "release.pdf#p1-msg2:p2:2"
+    assert [(p, d.author, d.date.iso()) for (path, p), d in sorted(docs.items()) if path == "chat.txt"] == [
+        ("m1", "alice", "2019-03-14"), ("m2", "bob", "2019-03-15")]
+    assert docs[("printed.txt", "msg1")].author == "Jane Roe"
+    assert docs[("slack/general/2019-03-14.json", "m1")].author == "Jane Roe"
+    assert docs[("memo.docx", "")].date.iso() == "2019-04-02"
+    assert docs[("pilot.msg", "")].author == "Jane Roe"
+
+
+def _image_only_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")
+    return bytes(pdf.output())
