@@ -144,3 +144,11 @@ def test_strip_marks(line, expected):
 def test_fuzz_sniffer_never_raises(text):
     docs = sniff(text)
     assert docs is None or all(d.kind in ("email", "unknown") for d in docs)
+
+
+def test_people_config_names_organization_when_no_address_printed():
+    from claimcheck.config import CorpusConfig
+    text = ("From: Roe, Jane\nSent: Tuesday, March 14, 2017 9:02 AM\nTo: John Doe\nSubject: x\n\nBody.\n")
+    cfg = CorpusConfig(people=(("Jane Roe", "Contoso Corp"),))
+    docs = sniff_printed_email(text, context_for(text.encode(), Path("p.txt"), config=cfg))
+    assert docs is not None and [(d.author, d.organization) for d in docs] == [("Jane Roe", "Contoso Corp")]

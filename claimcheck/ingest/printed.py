@@ -307,10 +307,13 @@ def message_documents(ctx: ReadContext, text: str, messages: Sequence[Message], 
             part = f"msg{n}"
             at_page_start = n == 1
         quoted = n > 1 and (msg.separator or not at_page_start)
+        organization = organization_from_domain(domain, ctx.config) if domain else ""
+        if not organization and name and ctx.config.people:
+            organization = dict(ctx.config.people).get(name, "")  # no address printed: config people
         fields: dict[str, Any] = {
             "title": _clean_subject(msg.headers.get("subject", "")),
             "author": name, "author_address": addr,
-            "organization": organization_from_domain(domain, ctx.config) if domain else "",
+            "organization": organization,
             "recipients": tuple(dict.fromkeys(recipients)), "quoted": quoted,
         }
         docs.append(_slice_document(ctx, text, msg.body_start, msg.end, part=part, kind="email",
