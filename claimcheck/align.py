@@ -83,18 +83,51 @@ def _merge_reports(statements: list[Statement]) -> list[Statement]:
     for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start)):
         key = (st.kind, st.role, st.organization.lower(), st.speaker.lower())
         dup = None
-        for idx in by_key[key]:
+        for idx in by_key[key] + (by_key.get(key[:3] + ("",), []) if key[3] else []):
             other = kept[idx]
-            if other.document != st.document and fuzz.token_sort_ratio(other.text, st.text) >= MERGE_SIMILARITY:
+            if other.document == st.document:
+                continue
+            if fuzz.token_sort_ratio(other.text, st.text) >= MERGE_SIMILARITY or _same_claim(other, st):
                 dup = idx
                 break
         if dup is None:
             by_key[key].append(len(kept))
+            if key[3]:
+                by_key[key[:3] + ("",)].append(len(kept))
             kept.append(st)
         else:
             o = kept[dup]
             kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
     return kept
+
+
+def _same_claim(a: Statement, b: Statement) -> bool:
+    """Two reports of one public statement: same day, same predicate, polarity, modality and object."""
+    if a.kind != "public" or not a.date.known or not b.date.known:
+        return False
+    reported_later = b.date.source == "document" and b.date.start >= a.date.start  # no date of its own
+    if a.date.start != b.date.start and not reported_later:
+        return False
+    fa, fb = a.frame, b.frame
+    if (fa.predicate, fa.polarity, fa.modality) != (fb.predicate, fb.polarity, fb.modality):
+        return False
+    return object_overlap(a, b) >= 0.5 or topic_overlap(a.topics, b.topics, {})[0] >= 0.5
+
+
+_STOP = frozenset("the a an its their our your his her this that these those of to for and in on with".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
+            for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in _STOP}
+
+
+def object_overlap(p: Statement, i: Statement) -> float:
+    """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``."""
+    obj = _words(p.frame.object)
+    if not obj:
+        return 0.0
+    return len(obj & _words(i.text + " " + " ".join(i.topics))) / len(obj)
 
 
 def _weights(statements: Sequence[Statement]) -> dict[str, float]:
@@ -147,6 +180,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         for p in pubs:
             for i in ints:
                 score, shared = topic_overlap(p.topics, i.topics, weights)
+                score = max(score, object_overlap(p, i))
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), shared))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))

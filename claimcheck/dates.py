@@ -433,7 +433,7 @@ def _simple_rel(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | No
 def _weekday_rel(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | None:
     if anchor is None:
         return None
-    wd = _WEEKDAYS.index(m["wd"].lower())
+    wd = _WEEKDAYS.index((m["wd"] or m["wd2"]).lower())
     w = (m["w"] or "").lower()
     if w in ("last", "past", "previous"):
         back = (anchor.weekday() - wd) % 7 or 7
@@ -636,70 +636,79 @@ def _discourse(m: re.Match, text: str, anchor: dt.date | None) -> _Cand:
 
 _I = re.IGNORECASE
 _RC = r"(?P<rc>(?i:and|to|through|thru|until|till)|-|–|—)"
-_PATTERNS: list[tuple[str, re.Pattern, Callable]] = [
-    # gate class, pattern, resolver
-    ("cal", re.compile(rf"(?:(?P<rp>(?i:between|from))\s+)?{_pt('a')}\s*{_RC}\s*{_pt('b')}"), _range),
-    ("cal", re.compile(rf"(?:{_WKD},?\s+)?{_pt('a')}"), _standalone),
-    ("cal", re.compile(
+_CAL = None  # calendar patterns: run only in windows around a month / year / quarter / season word
+#: (gate, pattern, resolver). The gate is _CAL or lowercase substrings one of which must occur in
+#: the text; most sentences hold none, so most patterns never run. Order does not matter:
+#: overlaps are settled longest-first.
+_PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
+    (_CAL, re.compile(rf"(?:(?P<rp>(?i:between|from))\s+)?{_pt('a')}\s*{_RC}\s*{_pt('b')}"), _range),
+    (_CAL, re.compile(rf"(?:{_WKD},?\s+)?{_pt('a')}"), _standalone),
+    (_CAL, re.compile(
         rf"(?P<m>{_MON})\s*(?P<d1>{_DAY})\s*(?:-|–|—|(?i:to|through|and))\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
         rf"|(?P<d1b>{_DAY})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2b>{_DAY})\s+(?P<mb>{_MON}),?(?:\s+(?P<yb>{_YEAR}))?"),
      _day_range),
-    ("num", re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _iso),
-    ("num", re.compile(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/])"), _numeric_us),
-    ("num", re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-–/])(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%/-]|[.,]\d)"), _year_range),
-    ("num", re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*)?(?i:the\s+)?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|['’](?P<sd>\d)0)s\b"), _decade),
-    ("rel", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
-                       r"this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", _I), _simple_rel),
-    ("wkd", re.compile(rf"(?:\b(?P<w>(?i:last|this|next|past|previous|coming))\s+(?P<wd>{_WKD_I})|(?P<wd2>{_WKD}))"
-                       rf"(?:\s+(?i:morning|afternoon|evening|night))?"), None),
-    ("rel", re.compile(r"(?<!the\s)\b(?P<w>last|this|next|previous|coming|past)\s+(?P<u>week|weekend|month|year|"
-                       r"quarter|decade|spring|summer|fall|autumn|winter)\b", _I), _period_rel),
-    ("rel", re.compile(rf"\b(?:in|during|over|for|within|throughout)?\s*the\s+(?:past|last|previous)\s+"
-                       rf"(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|fortnight|month|year|decade)s?\b", _I), _rolling),
-    ("rel", re.compile(r"\b(?P<e>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b", _I), _earlier_this),
-    ("rel", re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})s?\s+ago\b", _I), _ago),
-    ("rel", re.compile(rf"\bit(?:['’]s|\s+is|\s+has|['’]d|\s+had|\s+was)\s+(?:been\s+)?(?:only\s+|just\s+|nearly\s+|"
-                       rf"almost\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|less\s+than\s+|barely\s+)?"
-                       rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})s?\s+since\b", _I), _been_since),
-    ("rel", re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*|(?:the\s+)?(?P<q>{_QWORD})\s+quarter\s+of\s+|"
-                       rf"(?P<mon>{_MON})(?:\s+of)?\s+|(?:the\s+)?(?P<sea>{_SEASON})\s+of\s+)"
-                       rf"(?P<w>(?i:last|this|next))\s+year\b"), _rel_year_mod),
-    ("rel", re.compile(rf"\bthe\s+(?P<q>{_QWORD})\s+quarter\b(?!\s+(?:of\s+)?(?:\d|last|this|next|the))", _I), _quarter_noyear),
-    ("rel", re.compile(rf"\b(?:in|during|over|by|through|throughout)\s+the\s+(?P<s>spring|summer|fall|autumn|winter)\b"
-                       rf"(?!\s+(?:of\s+)?(?:\d|last|this|next))", _I), _season_bare),
-    ("rel", re.compile(
+    (("-",), re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _iso),
+    (("/",), re.compile(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/])"), _numeric_us),
+    (("-", "–", "/"), re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-–/])(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%/-]|[.,]\d)"), _year_range),
+    (("0s",), re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*)?(?i:the\s+)?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|['’](?P<sd>\d)0)s\b"), _decade),
+    (("yesterday", "today", "tonight", "tomorrow", "night", "this "),
+     re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
+                r"this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", _I), _simple_rel),
+    (("day",), re.compile(rf"(?:\b(?P<w>(?i:last|this|next|past|previous|coming))\s+(?P<wd>{_WKD_I})|(?P<wd2>{_WKD}))"
+                          rf"(?:\s+(?i:morning|afternoon|evening|night))?"), _weekday_rel),
+    (("last", "this", "next", "previous", "coming", "past"),
+     re.compile(r"(?<!the\s)\b(?P<w>last|this|next|previous|coming|past)\s+(?P<u>week|weekend|month|year|"
+                r"quarter|decade|spring|summer|fall|autumn|winter)\b", _I), _period_rel),
+    (("past", "last", "previous"),
+     re.compile(rf"\b(?:in|during|over|for|within|throughout)?\s*the\s+(?:past|last|previous)\s+"
+                rf"(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|fortnight|month|year|decade)s?\b", _I), _rolling),
+    (("earlier", "later"), re.compile(r"\b(?P<e>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)\b", _I),
+     _earlier_this),
+    (("ago",), re.compile(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})s?\s+ago\b", _I), _ago),
+    (("since",), re.compile(rf"\bit(?:['’]s|\s+is|\s+has|['’]d|\s+had|\s+was)\s+(?:been\s+)?(?:only\s+|just\s+|nearly\s+|"
+                            rf"almost\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|less\s+than\s+|barely\s+)?"
+                            rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})s?\s+since\b", _I), _been_since),
+    (("last year", "this year", "next year"),
+     re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*|(?:the\s+)?(?P<q>{_QWORD})\s+quarter\s+of\s+|"
+                rf"(?P<mon>{_MON})(?:\s+of)?\s+|(?:the\s+)?(?P<sea>{_SEASON})\s+of\s+)"
+                rf"(?P<w>(?i:last|this|next))\s+year\b"), _rel_year_mod),
+    (("quarter",), re.compile(rf"\bthe\s+(?P<q>{_QWORD})\s+quarter\b(?!\s+(?:of\s+)?(?:\d|last|this|next|the))", _I),
+     _quarter_noyear),
+    (("spring", "summer", "fall", "autumn", "winter"),
+     re.compile(rf"\b(?:in|during|over|by|through|throughout)\s+the\s+(?P<s>spring|summer|fall|autumn|winter)\b"
+                rf"(?!\s+(?:of\s+)?(?:\d|last|this|next))", _I), _season_bare),
+    (("following", "next", "previous", "preceding", "prior", "after", "before", "later", "earlier", "same", "that"),
+     re.compile(
         rf"\b(?:the\s+(?P<dir1>following|next|previous|preceding|prior)\s+(?P<u1>day|morning|afternoon|evening|night|week|weekend|month|year)"
         rf"|the\s+(?P<u2>day|week|month|year)\s+(?P<dir2>after|before)"
         rf"|(?P<n3>{_NUM})\s+(?P<u3>day|week|fortnight|month|year)s?\s+(?P<dir3>later|earlier|afterwards?|after\s+that|before\s+that|prior)"
         rf"|(?:that\s+(?:same\s+)?|the\s+same\s+)(?P<u4>day|week|month|year))\b(?!\s+(?:of|to|in)\b)", _I), _discourse),
 ]
-_WKD_INDEX = next(i for i, p in enumerate(_PATTERNS) if p[0] == "wkd")
+
+#: Words around which the calendar patterns run; a window reaches far enough back for
+#: "between the beginning of" and forward for the rest of a range.
+_CAL_HIT = re.compile(rf"{_MON}|{_YEAR}|(?<!\w)Q[1-4]|{_SEASON}|(?i:quarter)")
+_WINDOW_BACK, _WINDOW_AHEAD = 48, 110
 
 
-def _weekday_any(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | None:
-    class _M:  # present "wd" uniformly to _weekday_rel
-        def __init__(self, m: re.Match):
-            self.m = m
-
-        def __getitem__(self, k: str) -> str | None:
-            return (self.m["wd"] or self.m["wd2"]) if k == "wd" else self.m[k]
-
-        def start(self) -> int:
-            return self.m.start()
-
-    return _weekday_rel(_M(m), text, anchor)  # type: ignore[arg-type]
+def _cal_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for h in _CAL_HIT.finditer(text):
+        lo, hi = max(0, h.start() - _WINDOW_BACK), min(len(text), h.end() + _WINDOW_AHEAD)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
-_PATTERNS[_WKD_INDEX] = (_PATTERNS[_WKD_INDEX][0], _PATTERNS[_WKD_INDEX][1], _weekday_any)
+def _matches(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    for lo, hi in windows:
+        for m in pattern.finditer(text, lo, hi):
+            if hi < len(text) and m.end() > hi - 8:  # the window's end may have cut it short
+                m = pattern.match(text, m.start()) or m
+            yield m
 
-#: One scan decides which pattern families can match at all: most sentences have no date word.
-_GATES = {
-    "cal": re.compile(rf"{_MON}|{_YEAR}|(?<!\w)Q[1-4]"),
-    "num": re.compile(r"\d\d/|\d{4}|['’]\d0s"),
-    "wkd": re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"),
-    "rel": re.compile(r"(?i:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening|week|month|year|"
-                      r"quarter|decade|day|fortnight|spring|summer|fall|autumn|winter|later|earlier)"),
-}
 
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?P<w>ever\s+since|since|up\s+until|until|till|up\s+to|through|before|after|prior\s+to)\s+$)")
@@ -716,14 +725,20 @@ def find_dates(text: str, *, anchor: dt.date | None) -> list[DateMention]:
     """
     if not isinstance(text, str) or not text:
         return []
-    families = {name for name, gate in _GATES.items() if gate.search(text)}
-    if not families:
-        return []
+    low = text.lower()
+    windows = _cal_windows(text)
+    whole = [(0, len(text))]
     cands: list[_Cand] = []
-    for family, pattern, resolver in _PATTERNS:
-        if family not in families:
+    for gate, pattern, resolver in _PATTERNS:
+        if gate is _CAL:
+            if not windows:
+                continue
+            found = _matches(pattern, text, windows)
+        elif any(word in low for word in gate):
+            found = _matches(pattern, text, whole)
+        else:
             continue
-        for m in pattern.finditer(text):
+        for m in found:
             if m.end() <= m.start():
                 continue
             try:

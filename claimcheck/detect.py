@@ -237,9 +237,17 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             continue
         internal = sorted({h[1].id: h[1] for h in hits if h[0].score >= rule.params.get("min_score", 0.5)}.values(),
                           key=lambda s: (s.date.start or dt.date.max, s.id))
-        weakened = any(r.effect == "weakens" for r in best.reasons)
         level = "contradiction" if best.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
         reasons = list(best.reasons)
+        codes = {r.code for r in reasons}
+        for h in hits[1:]:  # reasons that other backing records add (e.g. dated evidence)
+            for r in h[0].reasons:
+                if r.code not in codes and h[0].score >= rule.params.get("min_score", 0.5):
+                    reasons.append(r)
+                    codes.add(r.code)
+        if "timing" in codes and "timing-unknown" in codes:
+            reasons = [r for r in reasons if r.code != "timing-unknown"]
+        weakened = any(r.effect == "weakens" for r in reasons)
         if len(internal) > 1:
             starts = [s.date.start for s in internal if s.date.start]
             ends = [s.date.end for s in internal if s.date.end]

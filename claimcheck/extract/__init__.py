@@ -8,6 +8,7 @@ speaker and organization (attribution.py) -> decide kind and role -> date -> fra
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -68,7 +69,8 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
         keep = spans if settings.thorough else [s for s in spans if _is_candidate(doc.text[s.start:s.end], cues)]
         plans.append((doc, spans, keep, len(texts)))
-        texts.extend(doc.text[s.start:s.end] for s in keep)
+        # line breaks inside a sentence confuse the parser; spaces keep every offset the same
+        texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in keep)
     parsed = list(pipe.nlp.pipe(texts, batch_size=64)) if texts else []
     out = []
     for doc, spans, keep, offset in plans:
@@ -146,22 +148,46 @@ class _DocReader:
             return self._public_doc(span, sent)
         return self._news(span, sent)
 
-    def _speech(self, sent: Any) -> Any:
+    def _quoted(self, sent: Any) -> set[int]:
+        """Token indices inside quotation marks (straight quotes pair up in order)."""
+        inside, out = False, set()
         for t in sent:
+            if t.text in self.cues.quote_marks or t.text in ("``", "''"):
+                inside = not inside if t.text in ('"', "``", "''") else t.text == "“"
+                continue
+            if inside:
+                out.add(t.i)
+        return out
+
+    def _speech(self, sent: Any) -> Any:
+        quoted = self._quoted(sent)
+        for t in sent:
+            if t.i in quoted:
+                continue
             if t.lemma_.lower() in self.report_verbs and t.pos_ == "VERB":
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
                     return t
         return None
 
+    @staticmethod
+    def _main_root(sent: Any) -> Any:
+        """The parser may split our sentence in two: prefer a negated or modal root, then a verb."""
+        roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+        for r in roots + [c for r in roots for c in r.children if c.dep_ == "ccomp"]:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")) for c in r.children):
+                return r
+        return next((r for r in roots if r.pos_ in ("VERB", "AUX")), roots[0])
+
     def _content_root(self, sent: Any, verb: Any) -> Any:
         if verb is None:
-            return sent.root
+            return self._main_root(sent)
         comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
         if comp is not None:
             return comp
         if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
             return verb.head
-        return sent.root if sent.root is not verb else verb
+        main = self._main_root(sent)
+        return main if main is not verb else verb
 
     def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
         """When a reported statement was made: a date attached to the reporting verb, else the document's."""
@@ -222,33 +248,42 @@ class _DocReader:
         doc = self.doc
         if sent.text.rstrip().endswith("?"):
             return None
-        frame = self._frame(sent, sent.root)
+        root = self._main_root(sent)
+        frame = self._frame(sent, root)
         if frame.modality == "report":
             return None
+        if frame.modality == "commitment":  # an offer or plan in a private record is evidence of acting
+            frame = dataclasses.replace(frame, modality="action")
         org = doc.organization or self.ctx.focus
         return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
-                          date=self._doc_date(), frame=frame, root=sent.root)
+                          date=self._doc_date(), frame=frame, root=root)
 
     def _public_doc(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
-        para_start = doc.text.rfind("\n", 0, span.start) + 1
+        para = re.search(r"\n[ \t]*\n", doc.text[:span.start][::-1])
+        para_start = span.start - para.start() if para else 0
         turn = turn_speaker(doc.text[para_start:span.end])
         if turn and turn.lower() in SKIP_TURNS:
             return None
         verb = self._speech(sent)
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # someone we cannot identify is speaking: not the organization's claim
         if not person and turn:
             person = self.ctx.canonical_person(turn.title() if turn.isupper() else turn)
             org = org or self.ctx.person_org.get(person, "") or doc.organization
         if not person and not org:
             person, org = doc.author, doc.organization
-        org = org or doc.organization or self.ctx.focus
+        org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if frame.modality in ("report", "action") and not frame.quantities:
             return None
         self.ctx.remember(person, org)
-        role = "claim" if not doc.organization or self.canon(org) == self.canon(doc.organization) else "third-party"
+        home = doc.organization or doc.publisher
+        role = "claim" if not home or self.canon(org) == self.canon(home) else "third-party"
+        if role == "third-party" and self.ctx.focus and self.canon(org) == self.canon(self.ctx.focus):
+            role = "claim"  # the organization in focus, reported by another's release
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
@@ -258,6 +293,8 @@ class _DocReader:
         if (lemmas & self.evidence_nouns or words & self.evidence_nouns) and lemmas & self.evidence_verbs:
             return self._reported_evidence(span, sent)
         verb = self._speech(sent)
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not respond", "declined to comment": nothing was said
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
         if verb is None or not (person or org):
             p2, o2 = according_to(sent)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ORG_SUFFIX = re.compile(r"[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
-PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "organization", "agency",
-                          "department", "spokesperson", "spokesman", "spokeswoman", "representative"})
+PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
+                          "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
 _TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*:\s+\S")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")

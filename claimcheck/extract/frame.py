@@ -134,16 +134,25 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     head = _salient_verb(root, verbs_tokens) if root is not None else None
     if head is None:
         head = root or sent.root
+    going_to = False
+    if head.lemma_ == "go" and head.tag_ == "VBG":  # "we are (not) going to wait": a future
+        xc = next((c for c in head.children if c.dep_ == "xcomp"), None)
+        if xc is not None:
+            going_to = True
+            neg_here = [c for c in head.children if c.dep_ == "neg"]
+            head = xc
     children = list(head.children)
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
     neg = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children)
+    if going_to and neg_here:
+        neg = True
     for c in children:  # "no risk", "no evidence": a determiner negating the object
         if c.dep_ in ("dobj", "attr", "nsubj") and any(g.lower_ == "no" for g in c.children):
             neg = True
     lemma = head.lemma_.lower()
     if lemma in NEGATIVE_VERBS:
         neg = True
-    future = any(a.lower_ in FUTURE_AUX or a.lemma_ in ("will", "would", "shall") for a in aux)
+    future = going_to or any(a.lower_ in FUTURE_AUX or a.lemma_ in ("will", "would", "shall") for a in aux)
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
 
@@ -192,6 +201,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     scope_text = target or ""
     scope = classify_scope(_resolve_names(scope_text, org_names), scopes) if scope_text else ""
     hedges = set(lex.get("hedges", ()))
+    action_nouns = set(lex.get("action", ()))
     hedged = any(a.lower_ in hedges for a in aux) or any(t.lower_ in ("reportedly", "allegedly", "possibly", "perhaps") for t in clause)
     return Frame(
         actor=phrase(actor, limit=8) if actor is not None else "",
@@ -203,7 +213,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         condition=condition,
         temporal_scope=temporal,
         quantities=quantities,
-        verbs=tuple(dict.fromkeys(t.lemma_.lower() for t in verbs_tokens + [head] if t.pos_ in ("VERB", "AUX", "NOUN"))),
+        verbs=tuple(dict.fromkeys([t.lemma_.lower() for t in verbs_tokens + [head] if t.pos_ in ("VERB", "AUX", "NOUN")]
+                                  + [t.lemma_.lower() for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in action_nouns])),
         hedged=hedged,
         scope=scope,
     )
@@ -239,6 +250,11 @@ def _salient_verb(root: Any, verbs: list[Any]) -> Any:
 def _target(head: Any) -> Any:
     for c in head.children:
         if c.dep_ == "dative":
+            if c.pos_ == "ADP":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+                continue
             return c
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)

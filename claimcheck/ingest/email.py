@@ -358,8 +358,12 @@ def _html_text(markup: str) -> str:
 
 
 def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_offset: int = 0,
-                 file_text: str | None = None) -> list[Document]:
-    """Documents of one RFC 822 message (the reply, then its quoted messages)."""
+                 file_text: str | None = None, file_pos: int = 0) -> list[Document]:
+    """Documents of one RFC 822 message (the reply, then its quoted messages).
+
+    ``line_offset`` lines of the file come before ``data``; ``file_text`` (the whole file, CRLF as
+    LF) and ``file_pos`` (where ``data`` starts in it) let the reply's position be confirmed.
+    """
     head, _body, head_lines = _split_raw(data)
     header_text = normalize_newlines(_decode_header_block(head))
     if not _KNOWN_HEADERS.search(header_text):
@@ -409,10 +413,11 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
         line_exact = exact
         if file_text is not None and exact and not seg.quoted:
             # confirm the position against the file itself; CRLF, odd headers etc. can shift it
-            anchor = _line_start(file_text, body_line - 1)
-            pos = file_text.find(text.rstrip("\n"), anchor)
-            if pos >= 0:
-                line_base = file_text.count("\n", 0, pos) + 1
+            anchor = _skip_lines(file_text, file_pos, head_lines)
+            first = text.split("\n", 1)[0]
+            pos = file_text.find(first, anchor, anchor + len(body) + len(data))
+            if pos >= 0 and file_text.startswith(text.rstrip("\n"), pos):
+                line_base = line_offset + 1 + file_text.count("\n", file_pos, pos)
             else:
                 line_exact = False
         if seg is segments[0] and not seg.quoted:
@@ -452,10 +457,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     return docs
 
 
-def _line_start(text: str, line_index: int) -> int:
-    """Character offset where 0-based line ``line_index`` of ``text`` starts (end if beyond)."""
-    pos = 0
-    for _ in range(max(0, line_index)):
+def _skip_lines(text: str, pos: int, count: int) -> int:
+    """Character offset ``count`` lines after offset ``pos`` in ``text`` (end if beyond)."""
+    for _ in range(max(0, count)):
         nxt = text.find("\n", pos)
         if nxt < 0:
             return len(text)
@@ -478,16 +482,19 @@ def read_eml(data: bytes, ctx: ReadContext) -> list[Document]:
     if data.startswith(b"From ") and b"\n" in data:
         first, rest = data.split(b"\n", 1)
         if not _KNOWN_HEADERS.match(first.decode("latin-1")):
-            docs = read_message(rest, ctx, line_offset=1, file_text=_file_text(data))
+            text = _file_text(data)
+            docs = read_message(rest, ctx, line_offset=1, file_text=text, file_pos=text.find("\n") + 1)
             return docs
     return read_message(data, ctx, file_text=_file_text(data))
 
 
 def _file_text(data: bytes) -> str:
+    """The file as text with CRLF as LF (lone CRs kept, so line counts match the byte lines)."""
     try:
-        return normalize_newlines(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return normalize_newlines(data.decode("cp1252", errors="replace"))
+        text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n")
 
 
 _FROM_LINE = re.compile(rb"^From \S*.*$")
@@ -517,15 +524,15 @@ def read_mbox(data: bytes, ctx: ReadContext) -> list[Document]:
     if not messages:
         raise Skip("no 'From ' separator lines: not an mbox")
     text = _file_text(data)
-    file_lines = text.split("\n")
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     docs: list[Document] = []
     for n, (start, chunk) in enumerate(messages, 1):
         if not chunk.strip():
             continue
-        end_line = messages[n][0] - 1 if n < len(messages) else len(file_lines)
-        region = "\n" * start + "\n".join(file_lines[start:end_line])
+        pos = line_starts[start] if start < len(line_starts) else len(text)
         try:
-            docs.extend(read_message(chunk, ctx, part_prefix=f"msg{n}", line_offset=start, file_text=region))
+            docs.extend(read_message(chunk, ctx, part_prefix=f"msg{n}", line_offset=start, file_text=text,
+                                     file_pos=pos))
         except Skip:
             continue
     if not docs:
