@@ -26,7 +26,8 @@ from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .base import FileTimeout, ReadContext, Reader, Skip, display_path, time_limit
 
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
-DEFAULT_TIME_LIMIT = 30.0
+DEFAULT_TIME_LIMIT = 30.0  # seconds per file, and per MB for files above 1 MB
+_MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -272,13 +273,15 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
     if not data.strip():
         return _result(en, "skipped", "empty file", sha=sha)
     ctx = ReadContext(display=en.display, path=en.path, sha256=sha, config=en.config, meta=meta, date_override=date)
+    # the limit stops pathological input, not big honest files: it grows with each MB past the first
+    budget = time_limit_s * max(1.0, len(data) / _MB) if time_limit_s else 0
     try:
-        with time_limit(time_limit_s):
+        with time_limit(budget):
             docs = reader(data, ctx)
     except Skip as exc:
         return _result(en, "skipped", str(exc) or "skipped by reader", sha=sha)
     except FileTimeout:
-        return _result(en, "failed", f"took longer than {time_limit_s:g} s", sha=sha)
+        return _result(en, "failed", f"took longer than {budget:g} s", sha=sha)
     except PermissionError:
         return _result(en, "failed", "permission denied", sha=sha)
     except RecursionError:
