@@ -28,6 +28,9 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except ClaimcheckError as exc:
             click.echo(f"claimcheck: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except ValueError as exc:  # a bad --since/--until or a saved file that is not a report
+            click.echo(f"claimcheck: {exc}", err=True)
+            sys.exit(2)
     return wrapper
 
 

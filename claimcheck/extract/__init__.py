@@ -280,10 +280,10 @@ class _DocReader:
         if frame.modality in ("report", "action") and not frame.quantities:
             return None
         self.ctx.remember(person, org)
-        home = doc.organization or doc.publisher
-        role = "claim" if not home or self.canon(org) == self.canon(home) else "third-party"
-        if role == "third-party" and self.ctx.focus and self.canon(org) == self.canon(self.ctx.focus):
-            role = "claim"  # the organization in focus, reported by another's release
+        # whose claims are tested: the organization in focus (config, else the most mentioned),
+        # else the document's own; anyone else's words are third-party context
+        home = self.canon(self.ctx.focus) if self.ctx.focus else self.canon(doc.organization or doc.publisher)
+        role = "claim" if not home or self.canon(org) == home else "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
