@@ -139,10 +139,10 @@ def test_variant_specs_apply(kind: str, tmp_path: Path) -> None:
 
 def _run(path: Path) -> Any:
     try:
-        from claimcheck.pipeline import run
+        from claimcheck.pipeline import ScanOptions, run
     except ImportError as exc:
         pytest.fail(f"claimcheck.pipeline.run is not available yet: {exc}")
-    return run([path])
+    return run([path], options=ScanOptions(use_cache=False))
 
 
 @lru_cache(maxsize=None)

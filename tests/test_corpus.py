@@ -94,10 +94,10 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
 
 def _scan(path: Path):
     try:
-        from claimcheck.pipeline import run
+        from claimcheck.pipeline import ScanOptions, run
     except ImportError as exc:
         pytest.fail(f"claimcheck.pipeline.run is not available yet: {exc}")
-    return run([path])
+    return run([path], options=ScanOptions(use_cache=False))
 
 
 @lru_cache(maxsize=1)

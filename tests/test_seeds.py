@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -21,12 +20,12 @@ SEED_ARTICLE = ROOT.parent / "shared" / "seeds" / "000_65cae857a9c6ae1a.txt"
 
 
 def run_pipeline(path: Path, **options: Any) -> Any:
+    """pipeline.run on one path, without the user's cache (tests must not write outside tmp)."""
     try:
-        from claimcheck.pipeline import run
+        from claimcheck.pipeline import ScanOptions, run
     except ImportError as exc:  # the lead's pipeline is not there yet: fail loudly, do not skip
         pytest.fail(f"claimcheck.pipeline.run is not available yet: {exc}")
-    accepted = inspect.signature(run).parameters
-    return run([path], **{k: v for k, v in options.items() if k in accepted})
+    return run([path], options=ScanOptions(use_cache=False, **options))
 
 
 @lru_cache(maxsize=None)
