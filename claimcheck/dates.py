@@ -121,13 +121,24 @@ _ORDINAL_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
               "4th": 4, "final": 4}
 
 
-def _cased(names: list[str]) -> str:
-    """Title and UPPER case only: "march on" and "may" the verb stay out."""
-    return "|".join(f"{n.title()}|{n.upper()}" for n in names)
+def _cased(names: list[str], abbrs: list[str] = ()) -> str:
+    """Title and UPPER case only ("march on" and "may" the verb stay out), grouped by first
+    letter so the engine rejects most positions at once; abbreviations may end with a period."""
+    out = []
+    for first in sorted({n[0] for n in [*names, *abbrs]}):
+        full = sorted((n[1:] for n in names if n[0] == first), key=len, reverse=True)
+        short = sorted((n[1:] for n in abbrs if n[0] == first), key=len, reverse=True)
+        alts = []
+        if full:
+            alts.append("(?:" + "|".join(full + [f.upper() for f in full]) + r")(?!\w)")
+        if short:
+            alts.append("(?:" + "|".join(short + [f.upper() for f in short]) + r")(?:\.|(?!\w))")
+        out.append(f"{first.upper()}(?:{'|'.join(alts)})")
+    return "|".join(out)
 
 
-_MON = rf"(?:(?:{_cased(sorted(_FULL_MONTHS, key=len, reverse=True))})(?!\w)|(?:{_cased(_ABBR_MONTHS)})(?:\.|(?!\w)))"
-_WKD = rf"(?:{_cased(_WEEKDAYS)})(?!\w)"
+_MON = rf"(?:{_cased(_FULL_MONTHS, _ABBR_MONTHS)})"
+_WKD = rf"(?:{_cased(_WEEKDAYS)})"
 _WKD_I = rf"(?i:{'|'.join(_WEEKDAYS)})(?!\w)"
 _DAY = r"(?<![\w$€£#.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%:]|[.,/]\d)"
 _YEAR = r"(?<![\w$€£#.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
@@ -165,13 +176,9 @@ def _pt(p: str) -> str:
         rf"(?:the\s+)?(?P<{p}q>{_QWORD})\s+(?i:quarter)\s+(?:of\s+)?(?P<{p}qy>{_YEAR})"
         rf"|Q(?P<{p}qn>[1-4])(?:\s*|\s+of\s+|-)(?P<{p}qy2>{_YEAR})"
         rf"|(?P<{p}sea>{_SEASON})\s+(?:of\s+)?(?P<{p}sy>{_YEAR})"
-        rf"|(?P<{p}m1>{_MON})\s*(?P<{p}d1>{_DAY}),?\s+(?P<{p}y1>{_YEAR})"
-        rf"|(?P<{p}d2>{_DAY})\s+(?:of\s+)?(?P<{p}m2>{_MON}),?\s+(?P<{p}y2>{_YEAR})"
-        rf"|(?P<{p}m3>{_MON}),?\s+(?:of\s+)?(?P<{p}y3>{_YEAR})"
-        rf"|(?P<{p}m4>{_MON})\s*(?P<{p}d4>{_DAY})"
-        rf"|(?P<{p}d5>{_DAY})\s+(?:of\s+)?(?P<{p}m5>{_MON})"
+        rf"|(?P<{p}m1>{_MON})(?:\s*(?P<{p}d1>{_DAY})(?:,?\s+(?P<{p}y1>{_YEAR}))?|,?\s+(?:of\s+)?(?P<{p}y3>{_YEAR}))?"
+        rf"|(?P<{p}d2>{_DAY})\s+(?:of\s+)?(?P<{p}m2>{_MON})(?:,?\s+(?P<{p}y2>{_YEAR}))?"
         rf"|(?P<{p}y6>{_YEAR})(?P<{p}poss>['’]s)?"
-        rf"|(?P<{p}m7>{_MON})"
         rf")"
     )
 
@@ -227,19 +234,15 @@ def _pt_from(m: re.Match, p: str) -> _Pt | None:
         pt = _Pt("quarter", int(g(f"{p}qy2")), quarter=int(g(f"{p}qn")))
     elif g(f"{p}sea"):
         pt = _Pt("season", int(g(f"{p}sy")), season=g(f"{p}sea").lower())
+    elif g(f"{p}m1") or g(f"{p}m2"):
+        mon = g(f"{p}m1") or g(f"{p}m2")
+        day = g(f"{p}d1") or g(f"{p}d2")
+        year = g(f"{p}y1") or g(f"{p}y2") or g(f"{p}y3")
+        pt = _Pt("day" if day else "month", int(year) if year else None, _month_of(mon),
+                 int(re.sub(r"\D", "", day)) if day else None, bare=not (day or year),
+                 abbr=not mon.endswith(".") and len(mon) <= 4 and mon.lower() not in ("may", "june", "july"))
     else:
-        for i, kind in ((1, "day"), (2, "day"), (3, "month"), (4, "day"), (5, "day"), (7, "month")):
-            mon = g(f"{p}m{i}")
-            if mon:
-                day = g(f"{p}d{i}") if i in (1, 2, 4, 5) else None
-                year = g(f"{p}y{i}") if i in (1, 2, 3) else None
-                pt = _Pt(kind, int(year) if year else None, _month_of(mon),
-                         int(re.sub(r"\D", "", day)) if day else None,
-                         bare=(i == 7), abbr=not mon.endswith(".") and len(mon) <= 4
-                         and mon.lower() not in ("may", "june", "july"))
-                break
-        else:
-            pt = _Pt("year", int(g(f"{p}y6")), bare=not g(f"{p}poss"))
+        pt = _Pt("year", int(g(f"{p}y6")), bare=not g(f"{p}poss"))
     if mod:
         if pt.kind in ("month", "year"):
             pt.mod, pt.bare = mod, False
@@ -637,24 +640,25 @@ def _discourse(m: re.Match, text: str, anchor: dt.date | None) -> _Cand:
 _I = re.IGNORECASE
 _RC = r"(?P<rc>(?i:and|to|through|thru|until|till)|-|–|—)"
 _CAL = None  # calendar patterns: run only in windows around a month / year / quarter / season word
-#: (gate, pattern, resolver). The gate is _CAL or lowercase substrings one of which must occur in
-#: the text; most sentences hold none, so most patterns never run. Order does not matter:
+#: (gate, pattern, resolver). The gate is _CAL, or words one of which must occur in the text
+#: (lowercase; a gate that is not a word is looked for as a substring); most sentences hold
+#: none, so most patterns never run. Order does not matter:
 #: overlaps are settled longest-first.
 _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
-    (_CAL, re.compile(rf"(?:(?P<rp>(?i:between|from))\s+)?{_pt('a')}\s*{_RC}\s*{_pt('b')}"), _range),
-    (_CAL, re.compile(rf"(?:{_WKD},?\s+)?{_pt('a')}"), _standalone),
+    (_CAL, re.compile(rf"(?<!\w)(?:(?P<rp>(?i:between|from))\s+)?{_pt('a')}\s*{_RC}\s*{_pt('b')}"), _range),
+    (_CAL, re.compile(rf"(?<!\w)(?:{_WKD},?\s+)?{_pt('a')}"), _standalone),
     (_CAL, re.compile(
-        rf"(?P<m>{_MON})\s*(?P<d1>{_DAY})\s*(?:-|–|—|(?i:to|through|and))\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
-        rf"|(?P<d1b>{_DAY})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2b>{_DAY})\s+(?P<mb>{_MON}),?(?:\s+(?P<yb>{_YEAR}))?"),
+        rf"(?<!\w)(?:(?P<m>{_MON})\s*(?P<d1>{_DAY})\s*(?:-|–|—|(?i:to|through|and))\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"|(?P<d1b>{_DAY})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2b>{_DAY})\s+(?P<mb>{_MON}),?(?:\s+(?P<yb>{_YEAR}))?)"),
      _day_range),
     (("-",), re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _iso),
     (("/",), re.compile(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/])"), _numeric_us),
     (("-", "–", "/"), re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-–/])(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%/-]|[.,]\d)"), _year_range),
     (("0s",), re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*)?(?i:the\s+)?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|['’](?P<sd>\d)0)s\b"), _decade),
-    (("yesterday", "today", "tonight", "tomorrow", "night", "this "),
+    (("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),
      re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|last\s+night|"
                 r"this\s+(?:morning|afternoon|evening)|earlier\s+today)\b", _I), _simple_rel),
-    (("day",), re.compile(rf"(?:\b(?P<w>(?i:last|this|next|past|previous|coming))\s+(?P<wd>{_WKD_I})|(?P<wd2>{_WKD}))"
+    (tuple(_WEEKDAYS), re.compile(rf"(?:\b(?P<w>(?i:last|this|next|past|previous|coming))\s+(?P<wd>{_WKD_I})|(?P<wd2>{_WKD}))"
                           rf"(?:\s+(?i:morning|afternoon|evening|night))?"), _weekday_rel),
     (("last", "this", "next", "previous", "coming", "past"),
      re.compile(r"(?<!the\s)\b(?P<w>last|this|next|previous|coming|past)\s+(?P<u>week|weekend|month|year|"
@@ -668,7 +672,7 @@ _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
     (("since",), re.compile(rf"\bit(?:['’]s|\s+is|\s+has|['’]d|\s+had|\s+was)\s+(?:been\s+)?(?:only\s+|just\s+|nearly\s+|"
                             rf"almost\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|less\s+than\s+|barely\s+)?"
                             rf"(?P<n>{_NUM})\s+(?P<u>{_UNIT})s?\s+since\b", _I), _been_since),
-    (("last year", "this year", "next year"),
+    (("year",),
      re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*|(?:the\s+)?(?P<q>{_QWORD})\s+quarter\s+of\s+|"
                 rf"(?P<mon>{_MON})(?:\s+of)?\s+|(?:the\s+)?(?P<sea>{_SEASON})\s+of\s+)"
                 rf"(?P<w>(?i:last|this|next))\s+year\b"), _rel_year_mod),
@@ -687,7 +691,8 @@ _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
 
 #: Words around which the calendar patterns run; a window reaches far enough back for
 #: "between the beginning of" and forward for the rest of a range.
-_CAL_HIT = re.compile(rf"{_MON}|{_YEAR}|(?<!\w)Q[1-4]|{_SEASON}|(?i:quarter)")
+_WORD = re.compile(r"[a-z]+")
+_CAL_HIT = re.compile(rf"(?=[A-Z0-9sfwaq])(?:{_MON}|{_YEAR}|(?<!\w)Q[1-4]|{_SEASON}|(?i:quarter))")
 _WINDOW_BACK, _WINDOW_AHEAD = 48, 110
 
 
@@ -726,6 +731,7 @@ def find_dates(text: str, *, anchor: dt.date | None) -> list[DateMention]:
     if not isinstance(text, str) or not text:
         return []
     low = text.lower()
+    words = set(_WORD.findall(low))
     windows = _cal_windows(text)
     whole = [(0, len(text))]
     cands: list[_Cand] = []
@@ -734,7 +740,7 @@ def find_dates(text: str, *, anchor: dt.date | None) -> list[DateMention]:
             if not windows:
                 continue
             found = _matches(pattern, text, windows)
-        elif any(word in low for word in gate):
+        elif any((w in words) if w.isalpha() else (w in low) for w in gate):
             found = _matches(pattern, text, whole)
         else:
             continue
