@@ -141,7 +141,7 @@ _MON = rf"(?:{_cased(_FULL_MONTHS, _ABBR_MONTHS)})"
 _WKD = rf"(?:{_cased(_WEEKDAYS)})"
 _WKD_I = rf"(?i:{'|'.join(_WEEKDAYS)})(?!\w)"
 _DAY = r"(?<![\w$€£#.,/])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%:]|[.,/]\d)"
-_YEAR = r"(?<![\w$€£#.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
+_YEAR = r"(?<![\w$€£#.,/])(?:1[6-9]\d\d|20\d\d)(?![\w%]|[.,\-–]\d)"  # "1800-2200" is a shift
 _NUM = r"(?:\d{1,3}|a\s+couple\s+of|a\s+single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
 _UNIT = r"(?:day|week|fortnight|month|year|decade)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)"
@@ -176,7 +176,7 @@ def _pt(p: str) -> str:
         rf"(?:the\s+)?(?P<{p}q>{_QWORD})\s+(?i:quarter)\s+(?:of\s+)?(?P<{p}qy>{_YEAR})"
         rf"|Q(?P<{p}qn>[1-4])(?:\s*|\s+of\s+|-)(?P<{p}qy2>{_YEAR})"
         rf"|(?P<{p}sea>{_SEASON})\s+(?:of\s+)?(?P<{p}sy>{_YEAR})"
-        rf"|(?P<{p}m1>{_MON})(?:\s*(?P<{p}d1>{_DAY})(?:,?\s+(?P<{p}y1>{_YEAR}))?|,?\s+(?:of\s+)?(?P<{p}y3>{_YEAR}))?"
+        rf"|(?P<{p}m1>{_MON})(?:\s*(?P<{p}d1>{_DAY})(?:,?\s+(?:\d\d:\d\d(?::\d\d)?\s+)?(?P<{p}y1>{_YEAR}))?|,?\s+(?:of\s+)?(?P<{p}y3>{_YEAR}))?"
         rf"|(?P<{p}d2>{_DAY})\s+(?:of\s+)?(?P<{p}m2>{_MON})(?:,?\s+(?P<{p}y2>{_YEAR}))?"
         rf"|(?P<{p}y6>{_YEAR})(?P<{p}poss>['’]s)?"
         rf")"
@@ -323,6 +323,14 @@ def _standalone(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | No
     if anchor is None:
         return None
     s, e = _resolve_year(pt, anchor, _future_context(text, m.start()))
+    if m["wkd"] and pt.kind == "day" and s.weekday() != _WEEKDAYS.index(m["wkd"].lower()):
+        # "Monday, February 21": the nearest year in which that day was a Monday
+        wd = _WEEKDAYS.index(m["wkd"].lower())
+        years = sorted(range(s.year - 6, s.year + 7), key=lambda y: abs(y - s.year))
+        year = next((y for y in years if dt.date(y, pt.month or 1, pt.day or 1).weekday() == wd), None)
+        if year is None:
+            return None
+        s = e = dt.date(year, pt.month or 1, pt.day or 1)
     return s, e, pt.precision, "relative", "point"
 
 
@@ -366,8 +374,8 @@ def _day_range(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | Non
     d1 = int(re.sub(r"\D", "", g("d1") or g("d1b")))
     d2 = int(re.sub(r"\D", "", g("d2") or g("d2b")))
     year = g("y") or g("yb")
-    if d2 <= d1:
-        return None
+    if d2 <= d1 or ((m["conj"] or m["conjb"]).lower() == "and" and d2 != d1 + 1):
+        return None  # "June 9 and 16" names two days, not the days between them
     if year:
         y, source = int(year), "text"
     elif anchor is None:
@@ -646,10 +654,10 @@ _CAL = None  # calendar patterns: run only in windows around a month / year / qu
 #: overlaps are settled longest-first.
 _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
     (_CAL, re.compile(rf"(?<!\w)(?:(?P<rp>(?i:between|from))\s+)?{_pt('a')}\s*{_RC}\s*{_pt('b')}"), _range),
-    (_CAL, re.compile(rf"(?<!\w)(?:{_WKD},?\s+)?{_pt('a')}"), _standalone),
+    (_CAL, re.compile(rf"(?<!\w)(?:(?P<wkd>{_WKD}),?\s+)?{_pt('a')}"), _standalone),
     (_CAL, re.compile(
-        rf"(?<!\w)(?:(?P<m>{_MON})\s*(?P<d1>{_DAY})\s*(?:-|–|—|(?i:to|through|and))\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
-        rf"|(?P<d1b>{_DAY})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2b>{_DAY})\s+(?P<mb>{_MON}),?(?:\s+(?P<yb>{_YEAR}))?)"),
+        rf"(?<!\w)(?:(?P<m>{_MON})\s*(?P<d1>{_DAY})\s*(?P<conj>-|–|—|(?i:to|through|and))\s*(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"|(?P<d1b>{_DAY})\s*(?P<conjb>-|–|—|(?i:to|and))\s*(?P<d2b>{_DAY})\s+(?P<mb>{_MON}),?(?:\s+(?P<yb>{_YEAR}))?)"),
      _day_range),
     (("-",), re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _iso),
     (("/",), re.compile(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/])"), _numeric_us),

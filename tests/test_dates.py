@@ -95,6 +95,11 @@ TABLE = [
     ("It launched in spring 2019.", A, D(2019, 3, 1), D(2019, 5, 31), "range"),
     ("It launched in the fall of 2019.", A, D(2019, 9, 1), D(2019, 11, 30), "range"),
     ("It launched in winter 2019.", A, D(2018, 12, 1), D(2019, 2, 28), "range"),
+    # forms seen in mail and notices
+    ("From jk@example.org Fri May 16 08:12:44 2014", A, D(2014, 5, 16), D(2014, 5, 16), "day"),
+    ("Offices stay closed on Monday, February 21, for the holiday.", A, D(2022, 2, 21), D(2022, 2, 21), "day"),
+    ("Salads produced on September 8 and 9, 2020 were recalled.", A, D(2020, 9, 8), D(2020, 9, 9), "range"),
+    ("Night shift: June 9, 1800-2200.", A, D(2020, 6, 9), D(2020, 6, 9), "day"),
 ]
 
 
@@ -140,6 +145,11 @@ def test_dates_discourse_relative(text, index, start, end, precision):
     assert m.value.source == "relative"
 
 
+def test_dates_day_list_with_and_is_not_a_range():
+    found = find_dates("Night shift: June 9 and 16.", anchor=A)
+    assert [(m.value.start, m.value.end) for m in found][:1] == [(D(2020, 6, 9), D(2020, 6, 9))]
+
+
 def test_dates_discourse_without_earlier_date_is_dropped():
     assert find_dates("Ten days later he came back.", anchor=A) == []
 
@@ -173,6 +183,7 @@ def test_dates_role_marks_temporal_scope(text, role, marker_text):
     "The score was 3-2 at the end.",
     "She wants to march to the office on foot.",
     "Ten days later he came back.",   # discourse-relative with nothing before it
+    "The shift runs 1800-2200 daily.",
 ])
 def test_dates_negatives(text):
     assert find_dates(text, anchor=A) == []
