@@ -12,7 +12,7 @@ from typing import Any, Callable
 import click
 
 from . import __version__
-from .errors import ClaimcheckError, NothingReadable
+from .errors import ClaimcheckError, NothingReadable, RuleFileError
 
 LEVELS = ("contradiction", "tension")
 FAIL_ON = ("contradiction", "tension", "never")
@@ -25,6 +25,9 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except RuleFileError as exc:  # compiler-style lines, one per problem
+            click.echo(str(exc), err=True)
+            sys.exit(exc.exit_code)
         except ClaimcheckError as exc:
             click.echo(f"claimcheck: {exc}", err=True)
             sys.exit(exc.exit_code)
@@ -132,7 +135,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 
     \b
     Examples:
-      claimcheck scan seeds/microsoft-dea
+      claimcheck scan seeds/CASE
       claimcheck scan DIR --format markdown -o report.md
       claimcheck scan DIR --format json -o findings.json --fail-on contradiction
     """

@@ -237,7 +237,6 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             continue
         internal = sorted({h[1].id: h[1] for h in hits if h[0].score >= rule.params.get("min_score", 0.5)}.values(),
                           key=lambda s: (s.date.start or dt.date.max, s.id))
-        level = "contradiction" if best.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
         reasons = list(best.reasons)
         codes = {r.code for r in reasons}
         for h in hits[1:]:  # reasons that other backing records add (e.g. dated evidence)
@@ -248,6 +247,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         if "timing" in codes and "timing-unknown" in codes:
             reasons = [r for r in reasons if r.code != "timing-unknown"]
         weakened = any(r.effect == "weakens" for r in reasons)
+        level = "contradiction" if best.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
         if len(internal) > 1:
             starts = [s.date.start for s in internal if s.date.start]
             ends = [s.date.end for s in internal if s.date.end]

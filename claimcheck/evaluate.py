@@ -409,7 +409,7 @@ def _person_norm(name: str) -> list[str]:
 
 
 def speaker_matches(tool: str, gold: str) -> bool:
-    """Fuzzy-equal person names; a matching last name is enough ("Smith" = "Brad Smith")."""
+    """Fuzzy-equal person names; a matching last name is enough ("Roe" = "Jane Roe")."""
     a, b = _person_norm(tool), _person_norm(gold)
     if not a or not b:
         return False

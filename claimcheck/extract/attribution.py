@@ -24,7 +24,7 @@ class DocContext:
     last_person: str = ""
     last_quote_speaker: tuple[str, str, int] | None = None       # (speaker, org, paragraph)
     acronyms: dict[str, str] = field(default_factory=dict)       # ACR -> Long Name
-    surnames: dict[str, str] = field(default_factory=dict)       # Smith -> Brad Smith
+    surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
 
     def canonical_person(self, name: str) -> str:
         name = name.strip()
