@@ -504,9 +504,9 @@ def _season_rel(w: str, season: str, anchor: dt.date, future: bool = False) -> R
         s, e = [sp for sp in spans if sp[1] < anchor][-1]
     elif w in ("next", "coming") or future:
         s, e = [sp for sp in spans if sp[0] > anchor or (future and sp[1] >= anchor)][0]
-    elif w == "this":
+    elif w == "this":  # the one under way, else the one begun in the anchor's year
         s, e = next((sp for sp in spans if sp[0] <= anchor <= sp[1]),
-                    next(sp for sp in spans if sp[0] > anchor))
+                    next(sp for sp in spans if sp[0].year == anchor.year))
     else:  # "in the spring": the most recent one begun by the anchor
         s, e = [sp for sp in spans if sp[0] <= anchor][-1]
     return s, e, "range", "relative", "point"

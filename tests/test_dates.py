@@ -68,6 +68,8 @@ TABLE = [
     ("Revenue in the fourth quarter of last year fell.", A, D(2019, 10, 1), D(2019, 12, 31), "quarter"),
     ("They met last summer.", A, D(2019, 6, 1), D(2019, 8, 31), "range"),
     ("They met in the spring.", A, D(2020, 3, 1), D(2020, 5, 31), "range"),
+    ("The inbox changed this spring.", A, D(2020, 3, 1), D(2020, 5, 31), "range"),
+    ("Crews will work this winter.", A, D(2020, 12, 1), D(2021, 2, 28), "range"),
     ("The hearing was the day before yesterday.", A, D(2020, 6, 15), D(2020, 6, 15), "day"),
     # ranges
     ("Emails sent between September 2017 and December 2018 show it.", A, D(2017, 9, 1), D(2018, 12, 31), "range"),
