@@ -207,3 +207,57 @@ def test_make_document_meta_precedence(tmp_path):
                       date=DateValue.day(dt.date(2019, 1, 1), "header"))
     assert (q.kind, q.date.iso(), q.author) == ("email", "2019-01-01", "Orig")
     assert q.id.endswith("-quote1")
+
+
+def test_text_sniffers_tried_first(tmp_path, monkeypatch):
+    import claimcheck.ingest as ingest
+
+    def sniff(text, ctx):
+        if text.startswith("[chat]"):
+            return [make_document(ctx, text=text, part="msg1", kind="chat")]
+        return None
+
+    monkeypatch.setattr(ingest, "TEXT_SNIFFERS", [sniff])
+    write(tmp_path, "a.txt", "[chat] hello\n")
+    write(tmp_path, "b.txt", "Plain words.\n")
+    res = scan(tmp_path)
+    assert [(d.part, d.kind) for d in res["a.txt"].documents] == [("msg1", "chat")]
+    assert res["b.txt"].documents[0].part == ""
+
+
+def test_folder_reader_claims_folder_and_leftovers_are_read(tmp_path, monkeypatch):
+    import claimcheck.ingest as ingest
+    from claimcheck.models import FileRecord
+
+    def claims(path):
+        return (path / "export.marker").exists()
+
+    def read_export(path, config):
+        rel = f"{path.name}/channel.json"
+        return [IngestResult(FileRecord(rel, "parsed", documents=("dX",)), ())]
+
+    write(tmp_path, "exp/export.marker", "x")
+    write(tmp_path, "exp/channel.json", "[]")
+    write(tmp_path, "exp/notes.txt", "Left over.\n")
+    monkeypatch.setattr(ingest, "FOLDER_READERS", [(claims, read_export)])
+    res = scan(tmp_path)
+    assert res["exp/channel.json"].record.status == "parsed"
+    assert res["exp/notes.txt"].record.status == "parsed"
+    assert res["exp/export.marker"].record.status == "skipped"
+
+    def broken(path, config):
+        raise RuntimeError("bad export")
+
+    monkeypatch.setattr(ingest, "FOLDER_READERS", [(claims, broken)])
+    res = scan(tmp_path)
+    assert {p: r.record.status for p, r in res.items()} == {
+        "exp/channel.json": "failed", "exp/export.marker": "failed", "exp/notes.txt": "failed"}
+    assert all("bad export" in r.record.reason for r in res.values())
+
+
+def test_missing_reader_module_is_an_import_error(monkeypatch):
+    import claimcheck.ingest as ingest
+
+    monkeypatch.setattr(ingest, "_READER_MODULES", ("text", "no_such_reader"))
+    with pytest.raises(ImportError):
+        ingest._load_registry()

@@ -265,3 +265,11 @@ def test_multipart_prefers_plain_and_attachment_not_merged():
 def test_parse_mail_date(value, iso):
     d = parse_mail_date(value)
     assert (d.iso() if d else None) == iso
+
+
+def test_config_people_give_organization_when_domain_is_unknown():
+    cfg = CorpusConfig(people=(("Kim Lee", "Northwind Corp"), ("Pat Doe", "Agency X")),
+                       aliases=(("ABC Agency", ("abc.gov",)),))
+    docs = eml(REPLY, config=cfg)
+    assert docs[0].organization == "Northwind Corp"      # domain alias unknown -> people entry
+    assert docs[1].organization == "ABC Agency"          # domain alias known -> alias wins

@@ -421,6 +421,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     thread_id = refs[0] if refs else (in_reply_to or message_id)
     date = parse_mail_date(_hdr(headers, "Date"), source="header")
     organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
+    people = dict(ctx.config.people)
+    if author in people and (not organization or not ctx.config.organization_for(address.rsplit("@", 1)[-1])):
+        organization = people[author]          # config people: beats a guess from the domain
 
     part = _body_part(msg)
     exact = True
@@ -465,8 +468,8 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             q += 1
             qorg = (organization_from_domain(seg.address.rsplit("@", 1)[-1], ctx.config)
                     if "@" in seg.address else "")
-            if not qorg and seg.author and ctx.config.people:
-                qorg = dict(ctx.config.people).get(seg.author, "")
+            if seg.author in people and (not qorg or not ctx.config.organization_for(seg.address.rsplit("@", 1)[-1])):
+                qorg = people[seg.author]
             qpart = f"{part_prefix}-quote{q}" if part_prefix else f"quote{q}"
             docs.append(make_document(
                 ctx, text=text, part=qpart, kind="email", date=seg.date,
