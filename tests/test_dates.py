@@ -97,6 +97,11 @@ TABLE = [
     ("It launched in spring 2019.", A, D(2019, 3, 1), D(2019, 5, 31), "range"),
     ("It launched in the fall of 2019.", A, D(2019, 9, 1), D(2019, 11, 30), "range"),
     ("It launched in winter 2019.", A, D(2018, 12, 1), D(2019, 2, 28), "range"),
+    ("The plant was shut from mid-March until early May.", D(2020, 6, 18), D(2020, 3, 11), D(2020, 5, 10), "range"),
+    ("By the end of last year, 40 stores had closed.", A, D(2019, 9, 1), D(2019, 12, 31), "range"),
+    ("Complaints rose sharply in the early 2000s.", A, D(2000, 1, 1), D(2003, 12, 31), "range"),
+    ("Results for fiscal 2019 were flat.", A, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("The ban will take effect next month.", A, D(2020, 7, 1), D(2020, 7, 31), "month"),
     # forms seen in mail and notices
     ("From jk@example.org Fri May 16 08:12:44 2014", A, D(2014, 5, 16), D(2014, 5, 16), "day"),
     ("Offices stay closed on Monday, February 21, for the holiday.", A, D(2022, 2, 21), D(2022, 2, 21), "day"),
@@ -135,6 +140,8 @@ DISCOURSE = [
     ("The offer came on May 5, 2018. Two weeks later it was withdrawn.", 1, D(2018, 5, 19), D(2018, 5, 19), "day"),
     ("The offer came on May 5, 2018. A month later it was withdrawn.", 1, D(2018, 6, 1), D(2018, 6, 30), "month"),
     ("The offer came on May 5, 2018. That same day it was withdrawn.", 1, D(2018, 5, 5), D(2018, 5, 5), "day"),
+    ("On July 4th, 2019 the plant exploded; a week later it reopened.", 1, D(2019, 7, 11), D(2019, 7, 11), "day"),
+    ("She joined the company in 2012 and left two years later.", 1, D(2014, 1, 1), D(2014, 12, 31), "year"),
 ]
 
 
@@ -158,6 +165,7 @@ def test_dates_discourse_without_earlier_date_is_dropped():
 
 @pytest.mark.parametrize(("text", "role", "marker_text"), [
     ("We have done so since 2015.", "since", "since 2015"),
+    ("Since late 2017, the firm has sold to agencies.", "since", "Since late 2017"),
     ("The pause lasts until March 2021.", "until", "until March 2021"),
     ("It was done before June 2019.", "before", "before June 2019"),
     ("It happened after 2016.", "after", "after 2016"),
