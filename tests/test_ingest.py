@@ -261,3 +261,9 @@ def test_missing_reader_module_is_an_import_error(monkeypatch):
     monkeypatch.setattr(ingest, "_READER_MODULES", ("text", "no_such_reader"))
     with pytest.raises(ImportError):
         ingest._load_registry()
+
+
+def test_same_file_given_twice_is_read_once(tmp_path):
+    p = write(tmp_path, "a.txt", "Words.\n")
+    records = [r.record for r in ingest_paths([p, p])]
+    assert len(records) == 1

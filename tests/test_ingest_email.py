@@ -273,3 +273,9 @@ def test_config_people_give_organization_when_domain_is_unknown():
     docs = eml(REPLY, config=cfg)
     assert docs[0].organization == "Northwind Corp"      # domain alias unknown -> people entry
     assert docs[1].organization == "ABC Agency"          # domain alias known -> alias wins
+
+
+def test_utf16_eml_with_bom():
+    raw = ("From: Zoë <z@example.org>\r\nSubject: s\r\n\r\nCafé plan.\r\n").encode("utf-16")
+    d = eml(raw)[0]
+    assert d.author == "Zoë" and d.text == "Café plan.\n"

@@ -207,7 +207,14 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[_Entry], list[Problem]]:
         else:
             entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
                                   "failed", "no such file or folder"))
-    return entries, problems
+    unique: list[_Entry] = []
+    seen: set[Path] = set()
+    for en in entries:                      # the same file given twice (or inside a given folder)
+        if en.path in seen and not en.status:
+            continue
+        seen.add(en.path)
+        unique.append(en)
+    return unique, problems
 
 
 def _flatten(entries: list[_Entry]) -> Iterator[_Entry]:

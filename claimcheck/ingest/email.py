@@ -513,6 +513,8 @@ def _inexact(doc: Document) -> Document:
 
 def read_eml(data: bytes, ctx: ReadContext) -> list[Document]:
     """Read one .eml file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = decode_text(data).encode("utf-8")       # a UTF-16 export: MIME wants bytes
     if looks_binary(data[:8192]) and not data[:3] == b"\xef\xbb\xbf":
         raise Skip("binary file")
     if data.startswith(b"\xef\xbb\xbf"):
