@@ -279,3 +279,25 @@ def test_utf16_eml_with_bom():
     raw = ("From: Zoë <z@example.org>\r\nSubject: s\r\n\r\nCafé plan.\r\n").encode("utf-16")
     d = eml(raw)[0]
     assert d.author == "Zoë" and d.text == "Café plan.\n"
+
+
+INTERLEAVED = """\
+From: Ana Diaz <ana@example.org>
+Subject: Re: plan
+Date: Wed, 15 Mar 2017 08:00:00 +0000
+
+On Tue, Mar 14, 2017 at 9:02 AM, Bo Chen <bo@example.net> wrote:
+> Will you ship in May?
+
+Yes, we will ship in May.
+"""
+
+
+def test_bottom_posted_reply_keeps_its_file_lines():
+    docs = eml(INTERLEAVED)
+    reply, quote = docs[0], docs[1]
+    assert quote.text == "Will you ship in May?\n" and quote.author == "Bo Chen"
+    assert "Will you ship" not in reply.text and "Yes, we will ship in May." in reply.text
+    line = INTERLEAVED.split("\n").index("Yes, we will ship in May.") + 1
+    assert reply.locate(reply.text.index("Yes, we"))[0] == line
+    assert reply.text == "Yes, we will ship in May.\n" and reply.line_exact

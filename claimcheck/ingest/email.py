@@ -252,8 +252,10 @@ def split_thread(lines: list[str], offset: int = 0, depth: int = 0) -> list[Segm
                 new.author, new.address, new.date = head.author, head.address, head.date
             segments.append(new)
             segments.extend(nested[1:])
-            # lines after the quoted region (a bottom-posted reply) go back to the reply
-            current = segments[0]
+            # lines after the quoted region (a bottom-posted or interleaved reply) go back to the
+            # message the region sat in; the region's lines become blank there so lines still count
+            local = current.start - offset
+            current.lines.extend([""] * max(0, k - local - len(current.lines)))
             i = k
             continue
         segments.append(new)
