@@ -286,9 +286,24 @@ def test_find_dateline_forms(text, written, day):
     assert (m.value.start, m.value.end, m.value.precision, m.value.source) == (day, day, "day", "dateline")
 
 
-def test_find_dateline_without_date_is_recognized_but_unknown():
-    m = find_dateline("WASHINGTON (Reuters) - The agency said on Thursday")
+@pytest.mark.parametrize("text", ["WASHINGTON (Reuters) - The agency said on Thursday",
+                                  "WASHINGTON, June 11 (Reuters) - The agency said"])
+def test_find_dateline_without_full_date_is_recognized_but_unknown(text):
+    m = find_dateline(text)
     assert m is not None and not m.value.known and m.value.source == "dateline"
+
+
+@pytest.mark.parametrize(("text", "written", "start", "end", "precision"), [
+    ("CREW NEWS — AUGUST 2019\n\nhello", "AUGUST 2019", D(2019, 8, 1), D(2019, 8, 31), "month"),
+    ("From: a@b.c\nDate: Tue, 14 Mar 2017 09:02:11 -0500\n\nHi", "Tue, 14 Mar 2017 09:02:11 -0500",
+     D(2017, 3, 14), D(2017, 3, 14), "day"),
+    ("Posted on June 11, 2020 at 3:05 PM EDT\nbody", "June 11, 2020 at 3:05 PM EDT",
+     D(2020, 6, 11), D(2020, 6, 11), "day"),
+])
+def test_find_dateline_labels_and_mastheads(text, written, start, end, precision):
+    m = find_dateline(text)
+    assert text[m.start:m.end] == written
+    assert (m.value.start, m.value.end, m.value.precision) == (start, end, precision)
 
 
 @pytest.mark.parametrize("text", [
