@@ -301,3 +301,28 @@ def test_bottom_posted_reply_keeps_its_file_lines():
     line = INTERLEAVED.split("\n").index("Yes, we will ship in May.") + 1
     assert reply.locate(reply.text.index("Yes, we"))[0] == line
     assert reply.text == "Yes, we will ship in May.\n" and reply.line_exact
+
+
+@pytest.mark.parametrize("line,author,iso", [
+    ("On Mar 14, 2017, at 9:02 AM, Bo Chen <bo@example.net> wrote:", "Bo Chen", "2017-03-14"),   # Apple Mail
+    ("On 14/03/2017 09:02, Bo Chen wrote:", "Bo Chen", "2017-03-14"),
+    ("On Tue, 14 Mar 2017 at 09:02, Bo Chen <bo@example.net> wrote:", "Bo Chen", "2017-03-14"),
+    ("On Tue, Mar 14, 2017 at 9:02 AM Bo Chen <bo@example.net> wrote:", "Bo Chen", "2017-03-14"),
+    ('On 2017-03-14 09:02, "Chen, Bo" <bo@example.net> wrote:', "Bo Chen", "2017-03-14"),
+    ("Bo Chen <bo@example.net> wrote:", "Bo Chen", None),
+])
+def test_attribution_variants(line, author, iso):
+    raw = f"From: Ana <ana@example.org>\nSubject: s\n\nSounds good to me.\n\n{line}\n> We ship in May.\n"
+    quote = eml(raw)[1]
+    assert quote.author == author and (quote.date.iso() if quote.date.known else None) == iso
+    assert quote.text == "We ship in May.\n"
+
+
+def test_forwarded_message_block_and_last_first_names():
+    raw = ("From: Ana <ana@example.org>\nSubject: Fwd: plan\n\nSee below.\n\n"
+           "---------- Forwarded message ---------\nFrom: Chen, Bo <bo@example.net>\n"
+           "Date: Tue, Mar 14, 2017 at 9:02 AM\nSubject: plan\nTo: Ana <ana@example.org>\n\nWe ship in May.\n")
+    docs = eml(raw)
+    assert docs[0].text == "See below.\n"
+    assert (docs[1].author, docs[1].date.iso(), docs[1].title, docs[1].text) == (
+        "Bo Chen", "2017-03-14", "plan", "We ship in May.\n")

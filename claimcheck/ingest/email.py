@@ -155,6 +155,13 @@ def _header_block(lines: list[str], i: int) -> tuple[dict[str, str], int] | None
 def _attribution(lines: list[str], i: int) -> tuple[str, int] | None:
     """"On <date>, X <x@y> wrote:" over up to three lines at ``i``; (text, index after it)."""
     if not _ATTR_START.match(lines[i]):
+        # "Jane Roe <j@x.org> wrote:" with no date, when quoted lines follow
+        if _WROTE.search(lines[i]) and not _QUOTED.match(lines[i]) and len(lines[i]) <= 160:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and _QUOTED.match(lines[j]):
+                return lines[i].strip(), i + 1
         return None
     joined = ""
     for k in range(i, min(i + 3, len(lines))):
@@ -168,14 +175,22 @@ def _attribution(lines: list[str], i: int) -> tuple[str, int] | None:
 
 def _split_attribution(text: str) -> tuple[str, str, DateValue | None]:
     """(author, address, date) from "On Tue, Mar 14, 2017 at 9:02 AM, Jane Roe <j@x.org> wrote:"."""
-    body = re.sub(r"^\s*\S+\s+", "", text)              # drop "On"
+    dated = bool(_ATTR_START.match(text))
+    body = re.sub(r"^\s*\S+\s+", "", text) if dated else text     # drop "On"
     body = _WROTE.sub("", body).strip().rstrip(",")
     address = ""
     m = re.search(r"<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", body)
     if m:
         address = m.group(1)
         body = (body[:m.start()] + body[m.end():]).strip().rstrip(",").strip()
+    q = re.search(r'"([^"]{1,80})"\s*$', body)
+    if q:                                             # "Chen, Bo" <bo@x> : the quoted display name
+        name = display_name(q.group(1))
+        rest = body[:q.start()].strip().rstrip(",")
+        return name, address, parse_mail_date(rest, source="header") if dated else None
     body = body.replace('"', "")
+    if not dated:
+        return body.strip(), address, None
     pieces = [p.strip() for p in body.split(",")]
     for k in range(len(pieces) - 1, 0, -1):
         date = parse_mail_date(", ".join(pieces[:k]), source="header")
@@ -191,15 +206,28 @@ def _split_attribution(text: str) -> tuple[str, str, DateValue | None]:
     return "", address, parse_mail_date(body, source="header")
 
 
+_LAST_FIRST = re.compile(r"^([A-Z][\w'\-]+),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)$")
+
+
+def display_name(name: str) -> str:
+    """"Chen, Bo" -> "Bo Chen" (the directory form Outlook prints); other names unchanged."""
+    name = re.sub(r"\s+", " ", name or "").strip().strip('"').strip()
+    m = _LAST_FIRST.match(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
+
+
 def _person(value: str) -> tuple[str, str]:
     """(display name, address) from a header-like "Name <addr>" / "addr" / "Name [mailto:addr]"."""
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value or "")
+    m = re.fullmatch(r"\s*(.*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*", value)
+    if m:                                      # "Chen, Bo <bo@x>": the comma is part of the name
+        return display_name(m.group(1)), m.group(2)
     name, addr = email.utils.parseaddr(value)
     if not name and not addr:
         return value.strip(), ""
     if not name and "@" not in addr:
-        return addr.strip(), ""
-    return name.strip().strip('"'), addr.strip()
+        return display_name(addr), ""
+    return display_name(name), addr.strip()
 
 
 def split_thread(lines: list[str], offset: int = 0, depth: int = 0) -> list[Segment]:
