@@ -326,3 +326,13 @@ def test_forwarded_message_block_and_last_first_names():
     assert docs[0].text == "See below.\n"
     assert (docs[1].author, docs[1].date.iso(), docs[1].title, docs[1].text) == (
         "Bo Chen", "2017-03-14", "plan", "We ship in May.\n")
+
+
+@pytest.mark.parametrize("body", [
+    "This message is to confirm that we sold 200 units to the agency.",
+    "Thanks!\nWe will ship 200 units in May.",
+    "We met them.\n\nThanks,\nbut can you send the contract by Friday?",
+])
+def test_content_that_looks_like_a_signature_is_kept(body):
+    lines = body.split("\n")
+    assert cut_signature(lines) == lines

@@ -306,10 +306,12 @@ def _segment_from_fields(fields: dict[str, str], start: int) -> Segment:
 _SIG_DASH = re.compile(r"^--\s?$")
 _SENT_FROM = re.compile(r"^\s*(?:sent from my \w+|sent from (?:mail|outlook|yahoo mail)|get outlook for \w+|"
                         r"sent via \w+|sent from my mobile)", re.I)
-_DISCLAIMER = re.compile(r"^\s*(?:confidentiality notice|disclaimer\b|this (?:e-?mail|message|communication)"
-                         r"(?: and any (?:files|attachments)[\w ]*)? (?:is|are|may contain|contains|is intended)|"
-                         r"the information (?:contained|transmitted) in this|if you (?:are not|have received this)"
-                         r" (?:the intended|in error))", re.I)
+_DISCLAIMER = re.compile(
+    r"^\s*(?:confidentiality notice|disclaimer\s*:|"
+    r"(?:this|the information in this) (?:e-?mail|message|communication|transmission)\b.{0,80}?"
+    r"\b(?:confidential|privileged|intended (?:solely|only) for|intended recipient)|"
+    r"the information (?:contained|transmitted) in this (?:e-?mail|message)|"
+    r"if you (?:are not the intended|have received this (?:e-?mail|message|communication) in error))", re.I)
 _SIGN_OFF = re.compile(r"^\s*(?:best|best regards|best wishes|regards|kind regards|warm regards|warmly|thanks|"
                        r"thank you|thanks again|thanks so much|many thanks|cheers|sincerely|respectfully|"
                        r"all the best|yours|yours truly|take care|talk soon|v/r|very respectfully)\s*[,.!]?\s*$", re.I)
@@ -326,9 +328,9 @@ def cut_signature(lines: list[str]) -> list[str]:
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     tail = nonblank[-12:]
     for pos, i in enumerate(tail):
-        if _SIGN_OFF.match(lines[i]):
-            rest = [lines[k] for k in tail[pos + 1:]]
-            if len(rest) <= 8 and all(len(r.strip()) <= 70 for r in rest):
+        if _SIGN_OFF.match(lines[i]) and i != nonblank[0]:
+            rest = [lines[k].strip() for k in tail[pos + 1:]]
+            if len(rest) <= 8 and all(len(r) <= 70 and len(r.split()) <= 8 and not r.endswith("?") for r in rest):
                 lines = lines[:i]
                 break
     while lines and not lines[-1].strip():
