@@ -150,3 +150,26 @@ def test_control_character_in_config_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_corpus_config(tmp_path)
     assert "YAML error" in problems_of(info.value)[0]
+
+
+def test_nested_config_applies_to_its_subtree(tmp_path):
+    (tmp_path / "claimcheck.yaml").write_text("focus: Top Org\n")
+    case = tmp_path / "case-a"
+    case.mkdir()
+    (case / "claimcheck.yaml").write_text('focus: Case Org\ndocuments:\n  "notes/*.txt": {kind: memo}\n')
+    (case / "notes").mkdir()
+    (case / "notes" / "n.txt").write_text("Inner note.\n")
+    (tmp_path / "top.txt").write_text("Top text.\n")
+    res = {r.record.path: r for r in ingest_paths([tmp_path])}
+    inner = res["case-a/notes/n.txt"].documents[0]
+    assert inner.focus == "Case Org" and inner.kind == "memo"
+    assert res["top.txt"].documents[0].focus == "Top Org"
+    assert res["case-a/claimcheck.yaml"].record.reason == "metadata file"
+
+
+def test_nested_config_problems_raised_with_path(tmp_path):
+    (tmp_path / "case").mkdir()
+    (tmp_path / "case" / "claimcheck.yaml").write_text("focus: A\nfocus: B\n")
+    with pytest.raises(ConfigError) as info:
+        ingest_paths([tmp_path])
+    assert problems_of(info.value)[0].startswith(f"{tmp_path.as_posix()}/case/claimcheck.yaml:2:1: duplicate key")

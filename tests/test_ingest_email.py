@@ -336,3 +336,23 @@ def test_forwarded_message_block_and_last_first_names():
 def test_content_that_looks_like_a_signature_is_kept(body):
     lines = body.split("\n")
     assert cut_signature(lines) == lines
+
+
+def test_name_signoff_and_signature_block_cut():
+    lines = ("I would ground two of them.\n\nEllen\n\nEllen Sato\nDirector of Maintenance Engineering\n"
+             "Northwind Regional Airlines\n").split("\n")
+    assert [x for x in cut_signature(lines, author="Ellen Sato") if x] == ["I would ground two of them."]
+    lines = "Please send it.\n\nHappy holidays,\nKevin\n\nKevin Marsh\nAccount Executive\n".split("\n")
+    assert [x for x in cut_signature(lines, author="Kevin Marsh") if x] == ["Please send it."]
+    lines = "Ellen is right about the risk.\nEllen\n".split("\n")
+    assert cut_signature(lines, author="Ellen Sato") == ["Ellen is right about the risk."]
+
+
+def test_bare_quote_in_reply_is_attributed_to_the_single_recipient():
+    raw = ("From: Laura Benton <lb@example.gov>\nTo: Greg Sato <gs@example.gov>\nSubject: RE: go-live\n"
+           "Date: Mon, 12 Jul 2021 08:05:44 -0700\n\nGreg,\n\nApproved.\n\nLaura\n\n"
+           "> Chief, it is ready to go live. Do we have your approval?\n> Greg\n")
+    reply, quote = eml(raw)
+    assert reply.text == "Greg,\n\nApproved.\n"
+    assert quote.author == "Greg Sato" and quote.author_address == "gs@example.gov" and not quote.date.known
+    assert quote.text == "Chief, it is ready to go live. Do we have your approval?\n"

@@ -99,11 +99,24 @@ def _rel(path: Path, root: Path) -> str:
     return text if text != "." else path.name
 
 
-def _walk(root: Path, start: Path, config: CorpusConfig, out: list[_Entry]) -> None:
-    """Iterative, sorted walk that never follows directory symlinks."""
-    stack = [start]
+def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry], *,
+          problems: list[Problem] | None = None, prefix: str = "") -> None:
+    """Iterative, sorted walk that never follows directory symlinks.
+
+    A claimcheck.yaml in a subfolder applies to that subtree (the nearest one wins), so a folder
+    of case folders can be scanned at once; its problems are added to ``problems``.
+    """
+    stack: list[tuple[Path, CorpusConfig]] = [(start, base_config)]
     while stack:
-        folder = stack.pop()
+        folder, config = stack.pop()
+        if folder != start and is_config_folder(folder):
+            rel = _rel(folder, root)
+            shown = display_path(f"{prefix}/{rel}/claimcheck.yaml" if prefix else f"{rel}/claimcheck.yaml")
+            try:
+                config = load_corpus_config(folder, display=shown)
+            except ConfigError as exc:
+                if problems is not None:
+                    problems.extend(exc.problems)
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: os.fsencode(e.name))
@@ -115,7 +128,7 @@ def _walk(root: Path, start: Path, config: CorpusConfig, out: list[_Entry]) -> N
             rel = _rel(folder, root)
             out.append(_Entry(folder, display_path(rel), root, config, rel, "failed", f"cannot list folder: {exc.strerror or exc}"))
             continue
-        subdirs: list[Path] = []
+        subdirs: list[tuple[Path, CorpusConfig]] = []
         for e in entries:
             p = Path(e.path)
             rel = _rel(p, root)
@@ -144,10 +157,10 @@ def _walk(root: Path, start: Path, config: CorpusConfig, out: list[_Entry]) -> N
                     claimed = next((fr for pred, fr in FOLDER_READERS if _safe_pred(pred, p)), None)
                     if claimed is not None:
                         inner: list[_Entry] = []
-                        _walk(root, p, config, inner)
+                        _walk(root, p, config, inner, problems=problems, prefix=prefix)
                         out.append(_Entry(p, shown + "/", root, config, rel, folder=(claimed, inner)))
                         continue
-                    subdirs.append(p)
+                    subdirs.append((p, config))
                     continue
                 if not e.is_file(follow_symlinks=False):
                     out.append(_Entry(p, shown, root, config, rel, "skipped", "not a regular file"))
@@ -181,8 +194,8 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[_Entry], list[Problem]]:
                 problems.extend(exc.problems)
                 config = CorpusConfig(root=absolute)
             found: list[_Entry] = []
-            _walk(absolute, absolute, config, found)
             prefix = given.as_posix().rstrip("/")
+            _walk(absolute, absolute, config, found, problems=problems, prefix=prefix)
             entries.extend(dataclasses.replace(en, given=prefix) for en in found)
         elif absolute.is_dir():
             entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
@@ -303,8 +316,15 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
     return _result(en, "parsed", docs=docs, sha=sha)
 
 
+def is_config_folder(folder: Path) -> bool:
+    """True when ``folder`` holds its own claimcheck.yaml (or .yml)."""
+    return (folder / "claimcheck.yaml").is_file() or (folder / "claimcheck.yml").is_file()
+
+
 def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
-    meta = en.config.meta_for(en.relpath)
+    # `documents:` globs are relative to the folder of the claimcheck.yaml that applies
+    rel = _rel(en.path, en.config.root) if en.config.root is not None else en.relpath
+    meta = en.config.meta_for(rel)
     meta.update(sidecars.get(en.path, {}))
     return meta
 

@@ -317,8 +317,22 @@ _SIGN_OFF = re.compile(r"^\s*(?:best|best regards|best wishes|regards|kind regar
                        r"all the best|yours|yours truly|take care|talk soon|v/r|very respectfully)\s*[,.!]?\s*$", re.I)
 
 
-def cut_signature(lines: list[str]) -> list[str]:
-    """Lines without the signature, sign-off block, "Sent from my ..." and legal disclaimers."""
+def _name_block(rest: list[str]) -> bool:
+    """Lines after a sign-off that look like a signature: few, short, no questions."""
+    return len(rest) <= 8 and all(len(r) <= 90 and len(r.split()) <= 14 and not r.endswith("?") for r in rest)
+
+
+def _is_name_line(line: str, names: set[str]) -> bool:
+    text = re.sub(r"^[\s\-\u2013\u2014~]+", "", line).strip().rstrip(".,!").strip()
+    return bool(text) and text.casefold() in names
+
+
+def cut_signature(lines: list[str], *, author: str = "") -> list[str]:
+    """Lines without the signature, sign-off block, "Sent from my ..." and legal disclaimers.
+
+    A sign-off is a closing formula ("Best,", "Thanks,") or the writer's own name (full or first
+    name, when ``author`` is known) near the end, followed only by a short name/title block.
+    """
     end = len(lines)
     for i, ln in enumerate(lines):
         if _SIG_DASH.match(ln) or _SENT_FROM.match(ln) or _DISCLAIMER.match(ln):
@@ -326,13 +340,32 @@ def cut_signature(lines: list[str]) -> list[str]:
             break
     lines = lines[:end]
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not nonblank:
+        return []
+    names: set[str] = set()
+    author = re.sub(r"\s+", " ", author or "").strip()
+    if author and "@" not in author:
+        names = {author.casefold(), author.split()[0].casefold()}
     tail = nonblank[-12:]
     for pos, i in enumerate(tail):
-        if _SIGN_OFF.match(lines[i]) and i != nonblank[0]:
-            rest = [lines[k].strip() for k in tail[pos + 1:]]
-            if len(rest) <= 8 and all(len(r) <= 70 and len(r.split()) <= 8 and not r.endswith("?") for r in rest):
-                lines = lines[:i]
-                break
+        if i == nonblank[0]:
+            continue
+        closing = _SIGN_OFF.match(lines[i])
+        if not closing and not (names and _is_name_line(lines[i], names)):
+            continue
+        rest = [lines[k].strip() for k in tail[pos + 1:]]
+        if not _name_block(rest):
+            continue
+        cut = i
+        if not closing:
+            # "Warm wishes for the holidays,\nKevin": a short closing line ending in a comma
+            before = [k for k in nonblank if k < i]
+            if before and before[-1] != nonblank[0]:
+                prev = lines[before[-1]].strip()
+                if prev.endswith(",") and len(prev.split()) <= 4:
+                    cut = before[-1]
+        lines = lines[:cut]
+        break
     while lines and not lines[-1].strip():
         lines.pop()
     return lines
@@ -445,7 +478,11 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
         rec_pairs = email.utils.getaddresses([_hdr(headers, "To"), _hdr(headers, "Cc")])
     except Exception:
         rec_pairs = []
-    recipients = tuple(dict.fromkeys((n or a).strip() for n, a in rec_pairs if (n or a).strip()))
+    recipients = tuple(dict.fromkeys(display_name(n or a) for n, a in rec_pairs if (n or a).strip()))
+    try:
+        to_pairs = [(n, a) for n, a in email.utils.getaddresses([_hdr(headers, "To")]) if a or n]
+    except Exception:
+        to_pairs = []
     subject = _hdr(headers, "Subject")
     message_id = _hdr(headers, "Message-ID").strip("<> ")
     in_reply_to = (_hdr(headers, "In-Reply-To").split() or [""])[0].strip("<> ")
@@ -468,10 +505,16 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     lines = body.split("\n")
     segments = split_thread(lines)
 
+    is_reply = bool(in_reply_to) or bool(re.match(r"\s*(?:re|aw|sv)\s*:", subject, re.I))
+    if len(segments) > 1 and segments[1].quoted and not segments[1].author and segments[1].date is None \
+            and is_reply and len(to_pairs) == 1:
+        # "> " lines with no attribution in a reply to one person: that person wrote them
+        segments[1].author = display_name(to_pairs[0][0] or to_pairs[0][1])
+        segments[1].address = to_pairs[0][1]
     docs: list[Document] = []
     q = 0
     for seg in segments:
-        kept = cut_signature(seg.lines)
+        kept = cut_signature(seg.lines, author=author if seg is segments[0] and not seg.quoted else seg.author)
         lead = 0
         while lead < len(kept) and not kept[lead].strip():
             lead += 1
