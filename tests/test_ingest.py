@@ -267,3 +267,11 @@ def test_same_file_given_twice_is_read_once(tmp_path):
     p = write(tmp_path, "a.txt", "Words.\n")
     records = [r.record for r in ingest_paths([p, p])]
     assert len(records) == 1
+
+
+def test_undated_quote_dropped_only_when_text_is_the_same():
+    original = _doc(id="orig")
+    same = _doc(id="q", quoted=True, date=DateValue.undated(), part="quote1")
+    other = _doc(id="q2", quoted=True, date=DateValue.undated(), text="We cannot run the training at all.",
+                 path="c.eml", part="quote1")
+    assert dropped_quotes([original, same, other]) == {"q"}

@@ -421,10 +421,13 @@ def _same_message(quote: Document, other: Document) -> bool:
         return quote.message_id == other.message_id
     if quote.author.strip().casefold() != other.author.strip().casefold() or not quote.author.strip():
         return False
-    if _day(quote) is None or _day(quote) != _day(other):
-        return False
     a, b = _norm(quote.text), _norm(other.text)
     if not a or not b:
+        return False
+    if _day(quote) is None:
+        # an undated quote ("> " lines without attribution): same writer and the same words
+        return a == b or (min(len(a), len(b)) >= 20 and fuzz.ratio(a, b) >= 95)
+    if _day(quote) != _day(other):
         return False
     return a == b or fuzz.ratio(a, b) >= 90
 
@@ -433,7 +436,7 @@ def dropped_quotes(documents: Sequence[Document]) -> set[str]:
     """Ids of quoted-message documents whose original is also present.
 
     Match by Message-ID when both are known, else same author + same day + near-identical
-    normalized text. The same earlier message quoted in several replies, with no original in
+    normalized text (an undated quote: same author + all but identical text). The same earlier message quoted in several replies, with no original in
     the folder, is kept once (the first by path and part).
     """
     dropped: set[str] = set()
