@@ -30,7 +30,11 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
 
 @pytest.fixture
 def hostile(tmp_path: Path) -> Path:
-    root = tmp_path / "corpus"
+    return build_hostile(tmp_path / "corpus")
+
+
+def build_hostile(root: Path) -> Path:
+    """A folder with one file for each kind of hostile input ingest must survive."""
     root.mkdir()
     (root / "empty.txt").write_bytes(b"")
     (root / "blank.md").write_bytes(b"  \n\n")
@@ -105,6 +109,8 @@ def test_hostile_folder_every_file_accounted(hostile: Path, capsys):
     assert by["/".join(f"d{i}" for i in range(60)) + "/deep.txt"].status == "parsed"
     for failed in ("badjson.json", "bad-front.md"):
         assert by[failed].status == "failed" and by[failed].stage == "ingest"
+    assert by["badjson.json"].reason == "invalid JSON at line 1 column 10: Expecting value"
+    assert by["bad-front.md"].reason.startswith("front matter is not valid YAML at bad-front.md:3:1:")
     assert by["list.json"].status == "skipped"
     assert by["trunc.mbox"].status in ("skipped", "parsed")
     bad = [p for p in by if p.startswith("bad") and p.endswith(".txt") and "name" in p]
@@ -245,3 +251,28 @@ def test_unreadable_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest.os, "scandir", fake)
     res = scan(tmp_path)
     assert res["locked"].record.status == "failed" and "permission denied" in res["locked"].record.reason
+
+
+@pytest.mark.slow
+def test_hostile_folder_end_to_end_through_the_cli(tmp_path: Path):
+    """The whole scan (ingest, extract, report) over the hostile folder: exit 0/1, no traceback,
+    every file in the JSON with the status ingest gave it, nothing written into the folder."""
+    import json
+    import subprocess
+
+    root = build_hostile(tmp_path / "corpus")
+    (root / "script.html").write_text('<body><p>The company said it would stop.<script>alert(1)</script></p>'
+                                      '<a href="javascript:alert(2)">x</a><img src=x onerror=alert(3)></body>')
+    before = snapshot(root)
+    expected = {r.record.path: r.record.status for r in ingest_paths([root])}
+    out = tmp_path / "out.json"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    proc = subprocess.run([sys.executable, "-m", "claimcheck", "scan", str(root), "--format", "json", "-o", str(out),
+                           "--no-cache", "-j", "1", "-q"], capture_output=True, text=True, env=env, timeout=600)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert "Traceback" not in proc.stderr
+    data = json.loads(out.read_text())
+    assert {f["path"]: f["status"] for f in data["files"]} == expected
+    failed = {f["path"] for f in data["files"] if f["status"] == "failed"}
+    assert {e["path"] for e in data["errors"]} >= failed
+    assert snapshot(root) == before

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..config import CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
-from .base import FileTimeout, ReadContext, Reader, Skip, display_path, time_limit
+from .base import FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
 
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_TIME_LIMIT = 30.0  # seconds per file, and per MB for files above 1 MB
@@ -300,6 +300,8 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
             docs = reader(data, ctx)
     except Skip as exc:
         return _result(en, "skipped", str(exc) or "skipped by reader", sha=sha)
+    except Malformed as exc:
+        return _result(en, "failed", str(exc)[:500] or "malformed file", sha=sha)
     except FileTimeout:
         return _result(en, "failed", f"took longer than {budget:g} s", sha=sha)
     except PermissionError:
@@ -454,4 +456,4 @@ def dropped_quotes(documents: Sequence[Document]) -> set[str]:
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
-           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "ReadContext", "Skip", "read_file"]
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "ReadContext", "Skip", "Malformed", "read_file"]

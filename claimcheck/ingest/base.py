@@ -43,6 +43,11 @@ class Skip(Exception):
     """Raised by a reader to decline a file: status "skipped" with this message as reason."""
 
 
+class Malformed(ValueError):
+    """Raised by a reader for a broken file (invalid JSON, bad front matter): status "failed"
+    with this message as the reason, as written (no exception class name in front)."""
+
+
 class FileTimeout(BaseException):
     """Raised inside a reader when the per-file time limit is reached.
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..dates import parse_date_value
 from ..models import DOC_KINDS, DateValue, Document
-from .base import ReadContext, Skip, decode_text, make_document, normalize_newlines
+from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
 
 _TEXT = ("text", "body", "content", "message")
 _DATE = ("date", "timestamp", "published", "published_at", "created_at", "sent", "time")
@@ -115,7 +115,7 @@ def read_json(data: bytes, ctx: ReadContext) -> list[Document]:
     try:
         loaded = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise Malformed(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     records = records_of(loaded)
     if records is None:
         raise Skip(f"JSON is not records with text (top level is {type(loaded).__name__})")

@@ -15,7 +15,7 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import ReadContext, Skip, decode_text, make_document, normalize_newlines
+from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -41,7 +41,7 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ValueError("front matter is not a mapping")
+        raise Malformed("front matter is not a mapping")
     out: dict[str, Any] = {}
     for key in META_KEYS:
         value = data.get(key)
@@ -83,17 +83,17 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
                 loaded = _yaml.loads(fm, ctx.display)
             except yaml.YAMLError as exc:     # _yaml.loads lets a non-printable-character error through
                 if markdown:
-                    raise ValueError(f"front matter is not valid YAML in {ctx.display}: {exc}") from None
+                    raise Malformed(f"front matter is not valid YAML: {exc}") from None
                 loaded = None
             except _yaml.YamlProblem as exc:
                 if markdown:
                     # positions are inside the front matter, which starts on file line 2
-                    raise ValueError(f"front matter is not valid YAML at {ctx.display}:{exc.line + 1}:{exc.col}: "
-                                     f"{exc.message}") from None
+                    raise Malformed(f"front matter is not valid YAML at {ctx.display}:{exc.line + 1}:{exc.col}: "
+                                    f"{exc.message}") from None
                 loaded = None          # a .txt that merely starts with a "---" rule
             if isinstance(loaded, dict) or markdown:
                 if loaded is not None and not isinstance(loaded, dict):
-                    raise ValueError(f"front matter of {ctx.display} is not a mapping of keys")
+                    raise Malformed(f"front matter of {ctx.display} is not a mapping of keys")
                 fields = _front_fields(loaded, ctx)
                 body, line_base = rest, 1 + skipped_lines
     if markdown and "title" not in fields:
