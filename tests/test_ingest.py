@@ -275,3 +275,16 @@ def test_undated_quote_dropped_only_when_text_is_the_same():
     other = _doc(id="q2", quoted=True, date=DateValue.undated(), text="We cannot run the training at all.",
                  path="c.eml", part="quote1")
     assert dropped_quotes([original, same, other]) == {"q"}
+
+
+def test_dropped_quotes_with_emptied_text_uses_quote_texts():
+    import dataclasses
+
+    from claimcheck.ingest import quote_texts
+
+    original = _doc(id="orig")
+    quote = _doc(id="q", quoted=True, part="quote1", path="b.eml")
+    texts = quote_texts([original, quote])
+    stripped = [dataclasses.replace(d, text="") for d in (original, quote)]
+    assert dropped_quotes(stripped) == set()
+    assert dropped_quotes(stripped, texts=texts) == {"q"}

@@ -18,7 +18,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..config import CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
 from ..errors import ConfigError, Problem
@@ -416,14 +416,14 @@ def _day(doc: Document) -> dt.date | None:
     return doc.date.start if doc.date.known and doc.date.start == doc.date.end else None
 
 
-def _same_message(quote: Document, other: Document) -> bool:
+def _same_message(quote: Document, other: Document, texts: Mapping[str, str]) -> bool:
     from rapidfuzz import fuzz
 
     if quote.message_id and other.message_id:
         return quote.message_id == other.message_id
     if quote.author.strip().casefold() != other.author.strip().casefold() or not quote.author.strip():
         return False
-    a, b = _norm(quote.text), _norm(other.text)
+    a, b = _norm(texts.get(quote.id, quote.text)), _norm(texts.get(other.id, other.text))
     if not a or not b:
         return False
     if _day(quote) is None:
@@ -434,21 +434,30 @@ def _same_message(quote: Document, other: Document) -> bool:
     return a == b or fuzz.ratio(a, b) >= 90
 
 
-def dropped_quotes(documents: Sequence[Document]) -> set[str]:
+def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
+    """The texts :func:`dropped_quotes` needs (documents with an author), for a caller that
+    empties ``Document.text`` before it has every document: keep this small map instead."""
+    return {d.id: d.text for d in documents if d.author.strip() and d.text}
+
+
+def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | None = None) -> set[str]:
     """Ids of quoted-message documents whose original is also present.
 
     Match by Message-ID when both are known, else same author + same day + near-identical
-    normalized text (an undated quote: same author + all but identical text). The same earlier message quoted in several replies, with no original in
-    the folder, is kept once (the first by path and part).
+    normalized text (an undated quote: same author + all but identical text). The same earlier
+    message quoted in several replies, with no original in the folder, is kept once (the first
+    by path and part). ``texts`` (id -> text, see :func:`quote_texts`) stands in for documents
+    whose text was emptied.
     """
+    texts = texts or {}
     dropped: set[str] = set()
-    originals = [d for d in documents if not d.quoted]
+    originals = [d for d in documents if not d.quoted and d.author.strip()]
     quotes = sorted((d for d in documents if d.quoted), key=lambda d: (d.path, d.part, d.id))
     kept: list[Document] = []
     for q in quotes:
-        if any(_same_message(q, o) for o in originals):
+        if any(_same_message(q, o, texts) for o in originals):
             dropped.add(q.id)
-        elif any(_same_message(q, k) for k in kept):
+        elif any(_same_message(q, k, texts) for k in kept):
             dropped.add(q.id)
         else:
             kept.append(q)
@@ -456,4 +465,4 @@ def dropped_quotes(documents: Sequence[Document]) -> set[str]:
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
-           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "ReadContext", "Skip", "Malformed", "read_file"]
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_texts", "ReadContext", "Skip", "Malformed", "read_file"]
