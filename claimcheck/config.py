@@ -4,7 +4,9 @@
 claimcheck.yaml); ``load_sidecar(path)`` returns the overrides of one sidecar. Both collect every
 problem (YAML syntax, duplicate key, unknown key with a suggestion, wrong type, bad kind, bad
 date) and raise :class:`~claimcheck.errors.ConfigError` with ``path:line:col: message`` lines.
-Dates in the returned overrides are already :class:`~claimcheck.models.DateValue` objects whose
+Keys of claimcheck.yaml: ``focus``, ``aliases``, ``people``, ``documents`` (glob -> overrides)
+and ``ignore`` (globs of files that are not evidence, e.g. a README; skipped with that reason).
+A claimcheck.yaml in a subfolder applies to that subtree. Dates in the returned overrides are already :class:`~claimcheck.models.DateValue` objects whose
 ``source`` says where they came from ("config" or "sidecar").
 """
 
@@ -28,7 +30,7 @@ SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 
 #: keys a per-file override (sidecar, or a ``documents:`` entry) may set
 META_KEYS = ("date", "kind", "source", "publisher", "author", "organization", "title")
-CONFIG_KEYS = ("focus", "aliases", "people", "documents")
+CONFIG_KEYS = ("focus", "aliases", "people", "documents", "ignore")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class CorpusConfig:
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()    # (canonical, (alias, ...))
     people: tuple[tuple[str, str], ...] = ()                 # (person, organization)
     documents: tuple[tuple[str, Mapping[str, Any]], ...] = field(default=())  # (glob, overrides)
+    ignore: tuple[str, ...] = ()                             # globs of files that are not evidence
 
     def alias_pairs(self) -> tuple[tuple[str, str], ...]:
         """(alias, canonical) pairs, the canonical name included as its own alias."""
@@ -62,6 +65,10 @@ class CorpusConfig:
                 if key == a or ("." in a and key.endswith("." + a)):
                     return canonical
         return ""
+
+    def ignores(self, relpath: str) -> bool:
+        """True when an ``ignore:`` glob matches ``relpath`` (relative to the config's folder)."""
+        return any(_glob_match(relpath, pattern) for pattern in self.ignore)
 
     def meta_for(self, relpath: str) -> dict[str, Any]:
         """Overrides from every ``documents:`` glob matching ``relpath`` (later entries win)."""
@@ -183,6 +190,7 @@ def load_corpus_config(root: Path, *, display: str | None = None) -> CorpusConfi
     aliases: list[tuple[str, tuple[str, ...]]] = []
     people: list[tuple[str, str]] = []
     documents: list[tuple[str, Mapping[str, Any]]] = []
+    ignore: list[str] = []
     for key, value in data.items():
         loc = _yaml.loc_of(data, str(key))
         if key not in CONFIG_KEYS:
@@ -194,6 +202,12 @@ def load_corpus_config(root: Path, *, display: str | None = None) -> CorpusConfi
                 probs.add(loc, "'focus' must be an organization name (a string)")
         elif value is None:
             continue
+        elif key == "ignore":
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
+                probs.add(loc, "'ignore' must be a list of file globs (e.g. [README.md, \"drafts/*\"])")
+            else:
+                ignore = [x.strip() for x in items]
         elif not isinstance(value, dict):
             probs.add(loc, f"'{key}' must be a mapping")
         elif key == "aliases":
@@ -223,7 +237,7 @@ def load_corpus_config(root: Path, *, display: str | None = None) -> CorpusConfi
     if probs.items:
         raise ConfigError(probs.items)
     return CorpusConfig(root=root, path=shown, focus=focus, aliases=tuple(aliases),
-                        people=tuple(people), documents=tuple(documents))
+                        people=tuple(people), documents=tuple(documents), ignore=tuple(ignore))
 
 
 def sidecar_problems(path: Path, *, display: str | None = None) -> tuple[dict[str, Any], list[Problem]]:

@@ -173,3 +173,22 @@ def test_nested_config_problems_raised_with_path(tmp_path):
     with pytest.raises(ConfigError) as info:
         ingest_paths([tmp_path])
     assert problems_of(info.value)[0].startswith(f"{tmp_path.as_posix()}/case/claimcheck.yaml:2:1: duplicate key")
+
+
+def test_ignore_globs_skip_files_with_reason(tmp_path):
+    (tmp_path / "claimcheck.yaml").write_text('ignore: [README.md, "drafts/*"]\n')
+    (tmp_path / "README.md").write_text("About this folder.\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.txt").write_text("Draft.\n")
+    (tmp_path / "keep.txt").write_text("Evidence.\n")
+    res = {r.record.path: r.record for r in ingest_paths([tmp_path])}
+    assert (res["README.md"].status, res["README.md"].reason) == ("skipped", "ignored by claimcheck.yaml")
+    assert res["drafts/d.txt"].reason == "ignored by claimcheck.yaml"
+    assert res["keep.txt"].status == "parsed"
+
+
+def test_ignore_must_be_globs(tmp_path):
+    (tmp_path / "claimcheck.yaml").write_text("ignore: {a: 1}\n")
+    with pytest.raises(ConfigError) as info:
+        load_corpus_config(tmp_path)
+    assert ":1:1: 'ignore' must be a list of file globs" in problems_of(info.value)[0]

@@ -274,6 +274,8 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "skipped", "metadata file")
     if name.startswith("."):
         return _result(en, "skipped", "hidden file")
+    if en.config.ignore and en.config.ignores(_rel(en.path, en.config.root) if en.config.root else en.relpath):
+        return _result(en, "skipped", "ignored by claimcheck.yaml")
     ext = extension_of(name)
     reader = READERS.get(ext)
     try:
