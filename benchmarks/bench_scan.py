@@ -155,6 +155,7 @@ from claimcheck.ruleset import load_rules
 n = int(sys.argv[1]); r = random.Random(n)
 orgs = [f"Org{i} Holdings" for i in range(max(20, n // 200))]
 vocab = [f"term{i}" for i in range(3000)]
+words = [f"w{i}" for i in range(20000)]
 verbs = ["sell", "share", "deny", "promise", "stop", "review", "license", "delete", "know", "expect"]
 stmts = []
 for k in range(n):
@@ -162,13 +163,13 @@ for k in range(n):
     org = orgs[int(r.paretovariate(1.2)) % len(orgs)]
     topics = tuple(sorted(set(r.choice(vocab) for _ in range(4))))
     d = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(2500))
-    text = f"{org} will {r.choice(verbs)} " + " ".join(topics)
+    text = f"{org} will {r.choice(verbs)} " + " ".join(r.choice(words) for _ in range(12)) + " " + " ".join(topics)
     stmts.append(Statement(
         id=f"s{k:08d}", document=f"d{k // 20}", kind="public" if public else "internal",
         role=("claim" if r.random() < 0.6 else "third-party") if public else ("evidence" if r.random() < 0.7 else "context"),
         speaker=f"Person{r.randrange(max(50, n // 50))}", organization=org, date=DateValue.day(d, "document"),
         text=text, source=Source(f"f{k // 20}.txt", 1 + k % 20, 0, len(text)), entities=(org,), topics=topics,
-        frame=Frame(actor=org, predicate=r.choice(verbs), object=topics[0],
+        frame=Frame(actor=org, predicate=r.choice(verbs), object=" ".join(r.choice(words) for _ in range(3)),
                     polarity="negative" if r.random() < 0.2 else "positive",
                     modality=r.choice(["commitment", "denial", "assurance", "action", "report", "knowledge"]))))
 rules = load_rules([])
@@ -245,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scaling", default="10000,100000,1000000", help="comma-separated sizes ('' to skip)")
     ap.add_argument("--scaling-timeout", type=float, default=900.0)
     ap.add_argument("--no-4x", action="store_true", help="skip the 4x memory run")
+    ap.add_argument("--mem-words", type=int, help="words of the 1x corpus of the memory pair (default: --words); "
+                    "the pair is two cold scans of --mem-words and 4 x --mem-words")
     ap.add_argument("--no-seeds", action="store_true", help="do not mix in the seed cases")
     ap.add_argument("--json", type=Path, help="write all numbers here")
     args = ap.parse_args(argv)
@@ -298,8 +301,18 @@ def main(argv: list[str] | None = None) -> int:
                      "plus1_vs_cold": round(r_plus, 4)}
 
     if not args.no_4x:
+        if args.mem_words and args.mem_words != args.words:
+            mem_docs = max(1, args.docs * args.mem_words // args.words)
+            one = work / "corpus-mem-1x"
+            make_corpus.make_corpus(one, words=args.mem_words, docs=mem_docs, with_seeds=not args.no_seeds)
+            cold = run_measured(scan_cmd(one, work / "cold-mem1.json", jobs=args.jobs, cache=work / "cache-mem1"),
+                                label="cold scan (memory 1x)")
+            res["cold_mem_1x"] = cold
+        else:
+            mem_docs = args.docs
         big = work / "corpus-4x"
-        make_corpus.make_corpus(big, words=args.words * 4, docs=args.docs * 4, with_seeds=not args.no_seeds)
+        make_corpus.make_corpus(big, words=(args.mem_words or args.words) * 4, docs=mem_docs * 4,
+                                with_seeds=not args.no_seeds)
         four = run_measured(scan_cmd(big, work / "cold4.json", jobs=args.jobs, cache=work / "cache4"),
                             label="cold scan 4x")
         res["cold_4x"] = four
