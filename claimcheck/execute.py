@@ -22,6 +22,7 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
@@ -283,8 +284,15 @@ class _Runner:
             fut: Future[list[list[Output]]] = Future()
             fut.set_result(_process_chunk(tasks, self.options, self.sidecars, self.settings, self.extractor))
         else:
-            fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
-                                          self.settings, self.extractor)
+            try:
+                fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
+                                              self.settings, self.extractor)
+            except BrokenProcessPool:  # a worker died earlier: start a fresh pool for the rest
+                assert self.pool is not None
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.pool = None
+                fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
+                                              self.settings, self.extractor)
         self.in_flight.append((fut, chunk))
 
     def _settle(self, block: bool) -> None:
@@ -294,6 +302,7 @@ class _Runner:
             try:
                 per_task = fut.result()
             except Exception:  # noqa: BLE001 - a worker died: redo this chunk here, one file at a time
+                # (a file that kills its worker would kill this process too: known limit)
                 per_task = []
                 for _, _, task in chunk:
                     per_task.extend(_process_chunk([task], self.options, self.sidecars,

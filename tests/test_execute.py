@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import subprocess
 import sys
 import textwrap
@@ -26,6 +28,8 @@ def fake_batch(docs: list[Document], *, settings: object) -> list[tuple[Statemen
         CALLS.append(doc.path)
         if "EXPLODE" in doc.text:
             raise ValueError("boom")
+        if "CRASH" in doc.text and multiprocessing.parent_process() is not None:
+            os._exit(3)  # a worker dying hard (segfault, OOM kill)
         stmts = []
         offset = 0
         for n, line in enumerate(doc.text.split("\n")):
@@ -163,3 +167,12 @@ def test_execute_warm_run_imports_no_parser(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert second.stdout.split(" ", 2)[:2] == ["2", "2"]
     assert "spacy" not in second.stdout
+
+
+def test_execute_dead_worker_chunk_is_redone_and_run_finishes(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs", n=12)
+    (root / "f003.txt").write_text("The official said CRASH now.\n")
+    out = _scan(root, jobs=2)
+    assert [r.record.path for r, _, _ in out] == [r.record.path for r, _, _ in _scan(root, jobs=1)]
+    assert [st.text for r, s, _ in out if r.record.path == "f003.txt" for st in s] == ["The official said CRASH now."]
+    assert sum(len(s) for _, s, _ in out) == 11 * 14 + 1
