@@ -276,3 +276,13 @@ def test_hostile_folder_end_to_end_through_the_cli(tmp_path: Path):
     failed = {f["path"] for f in data["files"] if f["status"] == "failed"}
     assert {e["path"] for e in data["errors"]} >= failed
     assert snapshot(root) == before
+
+
+def test_deeply_nested_html_refused_quickly(tmp_path):
+    # lexbor's cost grows with the square of container depth, in C where SIGALRM cannot cut it
+    (tmp_path / "nest.html").write_text("<div>" * 50000 + "deep" + "</div>" * 50000)
+    (tmp_path / "ok.html").write_text("<div>" * 500 + "<p>Fine words here.</p>" + "</div>" * 500)
+    res = scan(tmp_path)
+    assert (res["nest.html"].record.status, res["nest.html"].record.reason) == (
+        "failed", "HTML nested more than 2000 levels deep: not read")
+    assert res["ok.html"].record.status == "parsed"

@@ -448,11 +448,9 @@ def _body_part(msg: Message) -> Message | None:
 
 
 def _html_text(markup: str) -> str:
-    from selectolax.lexbor import LexborHTMLParser
+    from .html import html_to_text, parse_html
 
-    from .html import html_to_text
-
-    tree = LexborHTMLParser(markup)
+    tree = parse_html(markup)
     root = tree.body or tree.root
     return html_to_text(root) if root is not None else ""
 

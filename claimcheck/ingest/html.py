@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import ReadContext, Skip, decode_text, make_document
+from .base import Malformed, ReadContext, Skip, decode_text, make_document
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -32,6 +32,27 @@ _DATE_META = ("article:published_time", "og:article:published_time", "datepublis
               "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time")
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+MAX_HTML_DEPTH = 2000
+_CONTAINER_TAG = re.compile(r"<(/?)(?:div|section|article|aside|blockquote|center|details|dialog|dir|dl|fieldset|"
+                            r"figcaption|figure|footer|header|hgroup|main|menu|nav|ol|ul|table|form|search)\b", re.I)
+
+
+def parse_html(markup: str) -> LexborHTMLParser:
+    """Parse markup; raise Malformed when containers nest deeper than :data:`MAX_HTML_DEPTH`.
+
+    The parser's cost grows with the square of that depth, inside C code where the per-file
+    time limit cannot interrupt it, so the depth is measured first with one linear scan.
+    """
+    depth = deepest = 0
+    for m in _CONTAINER_TAG.finditer(markup):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_HTML_DEPTH:
+                raise Malformed(f"HTML nested more than {MAX_HTML_DEPTH} levels deep: not read")
+    return LexborHTMLParser(markup)
 
 
 def html_to_text(root: Any) -> str:
@@ -116,7 +137,7 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
     m = _CHARSET.search(data[:4096])
     declared = m.group(1).decode("ascii", "replace") if m else None
     markup = decode_text(data, declared=declared)
-    tree = LexborHTMLParser(markup)
+    tree = parse_html(markup)
     body_root = None
     for selector in ("article", "main", "[role=main]"):
         node = tree.css_first(selector)
