@@ -288,3 +288,21 @@ def test_dropped_quotes_with_emptied_text_uses_quote_texts():
     stripped = [dataclasses.replace(d, text="") for d in (original, quote)]
     assert dropped_quotes(stripped) == set()
     assert dropped_quotes(stripped, texts=texts) == {"q"}
+
+
+def test_short_quotes_need_identical_text():
+    a = _doc(id="a", quoted=True, text="line 1", part="quote1")
+    b = _doc(id="b", quoted=True, text="line 2", part="quote2")
+    c = _doc(id="c", quoted=True, text="line 1", part="quote3")
+    assert dropped_quotes([a, b, c]) == {"c"}
+
+
+def test_many_quotes_by_one_author_are_compared_exactly():
+    originals = [_doc(id=f"o{i}", text=f"Message number {i} about the shipment schedule for the spring.")
+                 for i in range(400)]
+    quotes = [_doc(id=f"q{i}", quoted=True, path="r.mbox", part=f"msg{i}-quote1",
+                   text=f"Message number {i} about the shipment schedule for the spring.") for i in range(400)]
+    other = _doc(id="x", quoted=True, path="r.mbox", part="msgx-quote1", text="Message number 5 about the shipment "
+                 "schedule for the spring!")
+    dropped = dropped_quotes(originals + quotes + [other])
+    assert dropped == {q.id for q in quotes}

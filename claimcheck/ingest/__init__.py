@@ -418,22 +418,15 @@ def _day(doc: Document) -> dt.date | None:
     return doc.date.start if doc.date.known and doc.date.start == doc.date.end else None
 
 
-def _same_message(quote: Document, other: Document, texts: Mapping[str, str]) -> bool:
+def _fuzzy_same(a: str, b: str, *, strict: bool) -> bool:
+    """Near-identical normalized texts; short texts must be identical ("line 1" vs "line 2")."""
     from rapidfuzz import fuzz
 
-    if quote.message_id and other.message_id:
-        return quote.message_id == other.message_id
-    if quote.author.strip().casefold() != other.author.strip().casefold() or not quote.author.strip():
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 40:
         return False
-    a, b = _norm(texts.get(quote.id, quote.text)), _norm(texts.get(other.id, other.text))
-    if not a or not b:
-        return False
-    if _day(quote) is None:
-        # an undated quote ("> " lines without attribution): same writer and the same words
-        return a == b or (min(len(a), len(b)) >= 20 and fuzz.ratio(a, b) >= 95)
-    if _day(quote) != _day(other):
-        return False
-    return a == b or fuzz.ratio(a, b) >= 90
+    return fuzz.ratio(a, b) >= (95 if strict else 90)
 
 
 def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
@@ -452,18 +445,58 @@ def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | 
     whose text was emptied.
     """
     texts = texts or {}
+    norms: dict[str, str] = {}
+
+    def norm(d: Document) -> str:
+        if d.id not in norms:
+            norms[d.id] = _norm(texts.get(d.id, d.text))
+        return norms[d.id]
+
+    # candidates are bucketed by (author, day); fuzzy comparison only inside a bounded bucket,
+    # exact comparison through a set otherwise, so thousands of replies stay near-linear
+    buckets: dict[tuple[str, Any], list[Document]] = {}
+    by_author: dict[str, list[Document]] = {}
+    exact: set[tuple[str, Any, str]] = set()
+    by_msgid: set[str] = set()
+
+    def add(d: Document) -> None:
+        author = d.author.strip().casefold()
+        buckets.setdefault((author, _day(d)), []).append(d)
+        by_author.setdefault(author, []).append(d)
+        exact.add((author, _day(d), norm(d)))
+        exact.add((author, "any", norm(d)))
+
+    for d in documents:
+        if not d.quoted and d.author.strip():
+            add(d)
+            if d.message_id:
+                by_msgid.add(d.message_id)
     dropped: set[str] = set()
-    originals = [d for d in documents if not d.quoted and d.author.strip()]
     quotes = sorted((d for d in documents if d.quoted), key=lambda d: (d.path, d.part, d.id))
-    kept: list[Document] = []
     for q in quotes:
-        if any(_same_message(q, o, texts) for o in originals):
+        author = q.author.strip().casefold()
+        if q.message_id and q.message_id in by_msgid:
             dropped.add(q.id)
-        elif any(_same_message(q, k, texts) for k in kept):
+            continue
+        if not author or not norm(q):
+            continue
+        day = _day(q)
+        same = (author, day if day is not None else "any", norm(q)) in exact
+        if not same:
+            if day is not None:
+                near = buckets.get((author, day), [])
+            else:
+                near = by_author.get(author, [])
+            if len(near) <= _MAX_FUZZY_BUCKET:
+                same = any(_fuzzy_same(norm(q), norm(c), strict=day is None) for c in near)
+        if same:
             dropped.add(q.id)
         else:
-            kept.append(q)
+            add(q)                      # kept: a later quote of the same message is dropped
     return dropped
+
+
+_MAX_FUZZY_BUCKET = 300
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
