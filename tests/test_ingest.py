@@ -306,3 +306,10 @@ def test_many_quotes_by_one_author_are_compared_exactly():
                  "schedule for the spring!")
     dropped = dropped_quotes(originals + quotes + [other])
     assert dropped == {q.id for q in quotes}
+
+
+def test_json_chat_style_records(tmp_path):
+    write(tmp_path, "c.json", '[{"ts": "1592000000.000200", "user": "U1", "user_profile": {"real_name": "Kim Lee"},'
+                              ' "text": "We shipped it."}]')
+    d = scan(tmp_path)["c.json"].documents[0]
+    assert d.author == "Kim Lee" and d.date.iso() == "2020-06-12"

@@ -18,8 +18,8 @@ from ..models import DOC_KINDS, DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
 
 _TEXT = ("text", "body", "content", "message")
-_DATE = ("date", "timestamp", "published", "published_at", "created_at", "sent", "time")
-_AUTHOR = ("author", "speaker", "from", "user", "sender")
+_DATE = ("date", "timestamp", "published", "published_at", "created_at", "sent", "time", "ts")
+_AUTHOR = ("author", "speaker", "from", "sender", "user_profile", "user_name", "username", "name", "user")
 _CONTAINERS = ("records", "messages", "items", "documents", "data")
 
 
@@ -54,6 +54,8 @@ def _date(value: Any) -> DateValue | None:
             return None
         return DateValue.day(day, "meta", str(value))
     raw = str(value).strip()
+    if re.fullmatch(r"\d{9,13}(?:\.\d+)?", raw):       # epoch seconds as text (Slack "ts")
+        return _date(float(raw))
     dv = parse_date_value(raw, source="meta")
     if dv is None:
         m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
