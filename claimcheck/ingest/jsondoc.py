@@ -19,7 +19,7 @@ from .base import Malformed, ReadContext, Skip, decode_text, make_document, norm
 
 _TEXT = ("text", "body", "content", "message")
 _DATE = ("date", "timestamp", "published", "published_at", "created_at", "sent", "time", "ts")
-_AUTHOR = ("author", "speaker", "from", "sender", "user_profile", "user_name", "username", "name", "user")
+_AUTHOR = ("author", "speaker", "from", "sender", "user_profile", "user_name", "username", "user")
 _CONTAINERS = ("records", "messages", "items", "documents", "data")
 
 
