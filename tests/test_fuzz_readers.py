@@ -66,6 +66,7 @@ def test_fuzz_eml_structured(data):
 @given(st.binary(max_size=600))
 def test_fuzz_eml_bytes(data):
     _run("eml", data)
+    _run("emlx", data)
 
 
 @FUZZ

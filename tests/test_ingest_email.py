@@ -356,3 +356,23 @@ def test_bare_quote_in_reply_is_attributed_to_the_single_recipient():
     assert reply.text == "Greg,\n\nApproved.\n"
     assert quote.author == "Greg Sato" and quote.author_address == "gs@example.gov" and not quote.date.known
     assert quote.text == "Chief, it is ready to go live. Do we have your approval?\n"
+
+
+def test_date_from_received_when_no_date_header():
+    raw = ("Received: from b.example by c.example; Wed, 15 Mar 2017 10:00:00 +0000\n"
+           "Received: from a.example by b.example; Tue, 14 Mar 2017 23:59:00 -0400\n"
+           "From: a@example.org\nSubject: s\n\nWe will ship.\n")
+    d = eml(raw)[0]
+    assert d.date.iso() == "2017-03-14" and d.date.source == "header"
+
+
+def test_emlx_and_mbox_saved_as_eml():
+    msg = b"From: Kim <k@example.org>\nSubject: s\nDate: Tue, 14 Mar 2017 09:00:00 +0000\n\nWe will ship.\n"
+    emlx = str(len(msg)).encode() + b"\n" + msg + b'<?xml version="1.0"?>\n<plist><dict></dict></plist>\n'
+    ctx = context_for(emlx, Path("/in/m.emlx"), "m.emlx")
+    from claimcheck.ingest import READERS
+
+    (d,) = READERS["emlx"](emlx, ctx)
+    assert d.text == "We will ship.\n" and d.author == "Kim" and d.line_base == 6
+    box = b"From k@x Tue Mar 14 09:00:00 2017\n" + msg + b"\nFrom k@x Tue Mar 14 10:00:00 2017\n" + msg
+    assert [d.part for d in eml(box)] == ["msg1", "msg2"]

@@ -487,6 +487,17 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     refs = [r.strip("<> ") for r in re.findall(r"<[^<>]+>", _hdr(headers, "References"))]
     thread_id = refs[0] if refs else (in_reply_to or message_id)
     date = parse_mail_date(_hdr(headers, "Date"), source="header")
+    if date is None:
+        # no usable Date: the first relay's Received stamp ("...; Tue, 14 Mar 2017 09:02:00 -0400")
+        try:
+            received = headers.get_all("Received") or []
+        except Exception:
+            received = []
+        for value in reversed(received):
+            stamp = str(value).rsplit(";", 1)[-1] if ";" in str(value) else ""
+            date = parse_mail_date(stamp, source="header")
+            if date is not None:
+                break
     organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
     people = dict(ctx.config.people)
     if author in people and (not organization or not ctx.config.organization_for(address.rsplit("@", 1)[-1])):
@@ -595,10 +606,22 @@ def read_eml(data: bytes, ctx: ReadContext) -> list[Document]:
     if data.startswith(b"From ") and b"\n" in data:
         first, rest = data.split(b"\n", 1)
         if not _KNOWN_HEADERS.match(first.decode("latin-1")):
+            if len(split_mbox(data)) > 1:
+                return read_mbox(data, ctx)       # a mailbox saved with an .eml name
             text = _file_text(data)
             docs = read_message(rest, ctx, line_offset=1, file_text=text, file_pos=text.find("\n") + 1)
             return docs
     return read_message(data, ctx, file_text=_file_text(data))
+
+
+def read_emlx(data: bytes, ctx: ReadContext) -> list[Document]:
+    """Apple Mail .emlx: a byte-count line, the RFC 822 message, then an XML property list."""
+    first, _, rest = data.partition(b"\n")
+    if not first.strip().isdigit():
+        return read_eml(data, ctx)
+    message = rest[:int(first.strip())]
+    text = _file_text(data)
+    return read_message(message, ctx, line_offset=1, file_text=text, file_pos=text.find("\n") + 1)
 
 
 def _file_text(data: bytes) -> str:
@@ -653,4 +676,4 @@ def read_mbox(data: bytes, ctx: ReadContext) -> list[Document]:
     return docs
 
 
-READERS = {"eml": read_eml, "mbox": read_mbox, "mbx": read_mbox}
+READERS = {"eml": read_eml, "emlx": read_emlx, "mbox": read_mbox, "mbx": read_mbox}
