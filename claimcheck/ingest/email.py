@@ -230,7 +230,7 @@ def _person(value: str) -> tuple[str, str]:
     return display_name(name), addr.strip()
 
 
-def split_thread(lines: list[str], offset: int = 0, depth: int = 0) -> list[Segment]:
+def split_thread(lines: list[str], *, offset: int = 0, depth: int = 0) -> list[Segment]:
     """Split body lines into the reply (first segment) and quoted earlier messages (the rest)."""
     segments = [Segment(start=offset)]
     current = segments[0]
@@ -272,7 +272,7 @@ def split_thread(lines: list[str], offset: int = 0, depth: int = 0) -> list[Segm
             while k < n and (_QUOTED.match(lines[k]) or not lines[k].strip()):
                 k += 1
             inner = [_DEQUOTE.sub("", ln) for ln in lines[j:k]]
-            nested = split_thread(inner, offset + j, depth + 1)
+            nested = split_thread(inner, offset=offset + j, depth=depth + 1)
             head = nested[0]
             new.lines = head.lines
             new.start = head.start
