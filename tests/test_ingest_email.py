@@ -376,3 +376,27 @@ def test_emlx_and_mbox_saved_as_eml():
     assert d.text == "We will ship.\n" and d.author == "Kim" and d.line_base == 6
     box = b"From k@x Tue Mar 14 09:00:00 2017\n" + msg + b"\nFrom k@x Tue Mar 14 10:00:00 2017\n" + msg
     assert [d.part for d in eml(box)] == ["msg1", "msg2"]
+
+
+def test_multipart_plain_part_positions_for_reply_and_quote():
+    raw = ("From: Ana <ana@example.org>\nSubject: Re: s\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/alternative; boundary=B\n\n"
+           "--B\nContent-Type: text/plain; charset=utf-8\n\n"
+           "We will ship in May.\n\nOn Tue, Mar 14, 2017 at 9:02 AM, Bo <bo@example.net> wrote:\n"
+           "> When do you ship?\n\n"
+           "--B\nContent-Type: text/html; charset=utf-8\n\n<p>We will ship in May.</p>\n--B--\n")
+    reply, quote = eml(raw)
+    lines = raw.split("\n")
+    assert (reply.line_base, reply.line_exact) == (lines.index("We will ship in May.") + 1, True)
+    assert (quote.line_base, quote.line_exact) == (lines.index("> When do you ship?") + 1, True)
+
+
+def test_nested_attached_messages_read_once():
+    inner = (b"From: Old <old@example.org>\nSubject: oldest\nMIME-Version: 1.0\n"
+             b"Content-Type: multipart/mixed; boundary=I\n\n--I\nContent-Type: text/plain\n\nInner words.\n"
+             b"--I\nContent-Type: message/rfc822\n\nFrom: Older <older@example.org>\nSubject: x\n\nOldest words.\n--I--\n")
+    raw = (b"From: a@example.org\nSubject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=O\n\n"
+           b"--O\nContent-Type: text/plain\n\nTop words.\n--O\nContent-Type: message/rfc822\n\n" + inner + b"--O--\n")
+    docs = eml(raw)
+    assert [(d.part, d.text.strip()) for d in docs] == [
+        ("", "Top words."), ("att1", "Inner words."), ("att1-att1", "Oldest words.")]

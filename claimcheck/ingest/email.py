@@ -520,6 +520,17 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
         # "> " lines with no attribution in a reply to one person: that person wrote them
         segments[1].author = display_name(to_pairs[0][0] or to_pairs[0][1])
         segments[1].address = to_pairs[0][1]
+    shift = 0
+    if file_text is not None and exact:
+        # where the body really starts in the file (after MIME boundaries and part headers)
+        first_line = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+        if first_line is not None:
+            anchor = _skip_lines(file_text, file_pos, head_lines)
+            pos = file_text.find(lines[first_line], anchor, anchor + len(data) + 1)
+            if pos >= 0:
+                shift = line_offset + 1 + file_text.count("\n", file_pos, pos) - (body_line + first_line)
+            else:
+                exact = False
     docs: list[Document] = []
     q = 0
     for seg in segments:
@@ -531,17 +542,12 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
         text = "\n".join(kept).rstrip() + "\n" if kept else ""
         if not text.strip():
             continue
-        line_base = body_line + seg.start + lead
+        line_base = body_line + shift + seg.start + lead
         line_exact = exact
         if file_text is not None and exact and not seg.quoted:
-            # confirm the position against the file itself; CRLF, odd headers etc. can shift it
-            anchor = _skip_lines(file_text, file_pos, head_lines)
-            first = text.split("\n", 1)[0]
-            pos = file_text.find(first, anchor, anchor + len(body) + len(data))
-            if pos >= 0 and file_text.startswith(text.rstrip("\n"), pos):
-                line_base = line_offset + 1 + file_text.count("\n", file_pos, pos)
-            else:
-                line_exact = False
+            # confirm the reply's text is in the file, line for line, where we say it is
+            pos = _skip_lines(file_text, file_pos, line_base - 1 - line_offset)
+            line_exact = file_text.startswith(text.rstrip("\n"), pos)
         if seg is segments[0] and not seg.quoted:
             docs.append(make_document(
                 ctx, text=text, part=part_prefix, kind="email", date=date, title=subject,
@@ -563,20 +569,34 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 thread_id=thread_id, quoted=True))
     # attached messages become their own parts (never merged into the body)
     att = 0
-    for sub in msg.walk() if msg.is_multipart() else ():
-        if sub.get_content_type() == "message/rfc822":
-            payload = sub.get_payload()
-            inner = payload[0] if isinstance(payload, list) and payload else None
-            if isinstance(inner, Message):
-                att += 1
-                try:
-                    raw = inner.as_bytes(policy=policy.default)
-                    name = f"{part_prefix}-att{att}" if part_prefix else f"att{att}"
-                    for d in read_message(raw, ctx, part_prefix=name, line_offset=line_offset):
-                        docs.append(_inexact(d))
-                except Skip:
-                    continue
+    for sub in _attached_messages(msg):
+        payload = sub.get_payload()
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if isinstance(inner, Message):
+            att += 1
+            try:
+                raw = inner.as_bytes(policy=policy.default)
+                name = f"{part_prefix}-att{att}" if part_prefix else f"att{att}"
+                for d in read_message(raw, ctx, part_prefix=name, line_offset=line_offset):
+                    docs.append(_inexact(d))
+            except Skip:
+                continue
     return docs
+
+
+def _attached_messages(msg: Message) -> list[Message]:
+    """message/rfc822 parts of ``msg``, not descending into them (they are read recursively)."""
+    found: list[Message] = []
+    stack = [msg] if msg.is_multipart() else []
+    while stack:
+        node = stack.pop(0)
+        if node is not msg and node.get_content_type() == "message/rfc822":
+            found.append(node)
+            continue
+        payload = node.get_payload() if node.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend(p for p in payload if isinstance(p, Message))
+    return found
 
 
 def _skip_lines(text: str, pos: int, count: int) -> int:
