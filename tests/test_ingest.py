@@ -107,6 +107,7 @@ def test_text_keeps_file_lines(tmp_path):
     ("Q: Will you sell it?\nA: No.\nQ: Never?\nA: Not now.", "interview"),
     ("Hearing before the committee\n\nMR. SMITH: We did.\nMS. JONES: When?\nMR. SMITH: Last year.", "testimony"),
     ("By Pat Lee\n\nThe company said on Monday that it would stop, according to a filing.", "news"),
+    ("Remarks by the Chair, as prepared for delivery\n\nThank you all for coming.", "speech"),
     ("Shopping list: eggs, milk.", "unknown"),
 ])
 def test_guess_kind(text, kind):

@@ -111,6 +111,8 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 
 _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|"
                     r"^\s*###\s*$|\bnews release\b", re.I | re.M)
+_SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|\bremarks (?:by|of)\b|\bkeynote (?:address|speech)\b",
+                     re.I)
 _QA = re.compile(r"^\s*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
 _SPEAKER_TURN = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S", re.M)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
@@ -127,6 +129,8 @@ def guess_kind(text: str, title: str = "") -> str:
     head = text[:6000]
     if _PRESS.search(head) or _PRESS.search(title):
         return "press-release"
+    if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
+        return "speech"
     if _MEMO.search(head[:800]) or len({m.group().strip().lower().rstrip(":").strip()
                                          for m in _MEMO_HEADERS.finditer(head[:800])}) >= 3:
         return "memo"
