@@ -286,3 +286,11 @@ def test_deeply_nested_html_refused_quickly(tmp_path):
     assert (res["nest.html"].record.status, res["nest.html"].record.reason) == (
         "failed", "HTML nested more than 2000 levels deep: not read")
     assert res["ok.html"].record.status == "parsed"
+
+
+def test_time_limit_nests_without_disarming_the_outer_one():
+    with pytest.raises(FileTimeout):
+        with time_limit(0.2):
+            with time_limit(5):       # cannot extend the outer limit
+                pass
+            time.sleep(2)

@@ -14,6 +14,7 @@ import hashlib
 import re
 import signal
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,7 +224,10 @@ def display_path(relpath: str) -> str:
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`FileTimeout` after ``seconds`` (SIGALRM, main thread only; else a no-op)."""
+    """Raise :class:`FileTimeout` after ``seconds`` (SIGALRM, main thread only; else a no-op).
+
+    Nests: an inner limit never extends an outer one, and the outer one is re-armed on exit.
+    """
     usable = (seconds and seconds > 0 and hasattr(signal, "SIGALRM")
               and threading.current_thread() is threading.main_thread())
     if not usable:
@@ -233,13 +237,18 @@ def time_limit(seconds: float) -> Iterator[None]:
     def _raise(signum: int, frame: Any) -> None:
         raise FileTimeout(f"took longer than {seconds:g} s")
 
+    started = time.monotonic()
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    if outer and outer < seconds:
+        signal.setitimer(signal.ITIMER_REAL, outer)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
 def organization_from_domain(domain: str, config: CorpusConfig | None = None) -> str:
