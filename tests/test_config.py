@@ -192,3 +192,9 @@ def test_ignore_must_be_globs(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_corpus_config(tmp_path)
     assert ":1:1: 'ignore' must be a list of file globs" in problems_of(info.value)[0]
+
+
+def test_orphan_sidecar_reported(tmp_path):
+    (tmp_path / "gone.txt.meta.yaml").write_text("kind: memo\n")
+    (rec,) = [r.record for r in ingest_paths([tmp_path])]
+    assert (rec.status, rec.reason) == ("skipped", "metadata file for a missing file 'gone.txt'")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
-from ..config import CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
+from ..config import SIDECAR_SUFFIXES, CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .base import FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
@@ -271,6 +271,9 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, en.status, en.reason)
     name = en.path.name
     if is_metadata_file(name):
+        target = next((name[:-len(sfx)] for sfx in SIDECAR_SUFFIXES if name.lower().endswith(sfx)), "")
+        if target and not (en.path.parent / target).exists():
+            return _result(en, "skipped", f"metadata file for a missing file {display_path(target)!r}")
         return _result(en, "skipped", "metadata file")
     if name.startswith("."):
         return _result(en, "skipped", "hidden file")
