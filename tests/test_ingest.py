@@ -314,3 +314,14 @@ def test_json_chat_style_records(tmp_path):
                               ' "text": "We shipped it."}]')
     d = scan(tmp_path)["c.json"].documents[0]
     assert d.author == "Kim Lee" and d.date.iso() == "2020-06-12"
+
+
+def test_html_json_ld_metadata(tmp_path):
+    write(tmp_path, "ld.html", """<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "headline": "Plant to close",
+ "datePublished": "2021-04-07T08:00:00Z", "author": [{"@type": "Person", "name": "Lee Park"}],
+ "publisher": {"@type": "Organization", "name": "Valley Gazette"}}]}
+</script></head><body><p>The plant will close next year, the company said on Tuesday.</p></body></html>""")
+    d = scan(tmp_path)["ld.html"].documents[0]
+    assert (d.date.iso(), d.date.source, d.author, d.publisher, d.title) == (
+        "2021-04-07", "meta", "Lee Park", "Valley Gazette", "Plant to close")

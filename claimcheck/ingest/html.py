@@ -132,6 +132,42 @@ def _parse(raw: str) -> DateValue | None:
     return None
 
 
+def _json_ld(tree: Any) -> dict[str, str]:
+    """datePublished, author, publisher and headline from schema.org JSON-LD blocks, if any."""
+    import json
+
+    found: dict[str, str] = {}
+    for node in tree.css('script[type="application/ld+json"]')[:10]:
+        raw = node.text() or ""
+        if len(raw) > 200_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 500:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item)
+                continue
+            if not isinstance(item, dict):
+                continue
+            for key in ("datePublished", "dateCreated", "headline"):
+                if isinstance(item.get(key), str) and key not in found:
+                    found[key] = item[key].strip()
+            for key in ("author", "publisher"):
+                value = item.get(key)
+                if isinstance(value, list) and value:
+                    value = value[0]
+                name = value.get("name") if isinstance(value, dict) else value
+                if isinstance(name, str) and name.strip() and key not in found:
+                    found[key] = name.strip()
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return found
+
+
 def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
     """Read one HTML page into one document."""
     m = _CHARSET.search(data[:4096])
@@ -167,6 +203,15 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
     if publisher:
         fields["publisher"] = publisher[:200]
     date = _find_date(tree)
+    ld = _json_ld(tree)
+    if date is None and (ld.get("datePublished") or ld.get("dateCreated")):
+        date = _parse(ld.get("datePublished") or ld.get("dateCreated", ""))
+    if "author" not in fields and ld.get("author") and not ld["author"].lower().startswith("http"):
+        fields["author"] = ld["author"][:200]
+    if "publisher" not in fields and ld.get("publisher"):
+        fields["publisher"] = ld["publisher"][:200]
+    if not fields.get("title") and ld.get("headline"):
+        fields["title"] = ld["headline"][:300]
     if date is None:
         mention = find_dateline(text)
         if mention is not None and mention.value.known:
