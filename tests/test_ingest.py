@@ -325,3 +325,18 @@ def test_html_json_ld_metadata(tmp_path):
     d = scan(tmp_path)["ld.html"].documents[0]
     assert (d.date.iso(), d.date.source, d.author, d.publisher, d.title) == (
         "2021-04-07", "meta", "Lee Park", "Valley Gazette", "Plant to close")
+
+
+def test_html_declared_windows_1252(tmp_path):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+            '<body><p>“We’ll stop,” she said – in café.</p></body></html>')
+    write(tmp_path, "w.html", page.encode("cp1252"))
+    assert scan(tmp_path)["w.html"].documents[0].text == "“We’ll stop,” she said – in café.\n"
+
+
+def test_txt_latin1_and_utf8_bom(tmp_path):
+    write(tmp_path, "l.txt", "Ñandú said “no”.\n".encode("cp1252"))
+    write(tmp_path, "b.txt", "\ufeffZoë said yes.\n".encode("utf-8"))
+    res = scan(tmp_path)
+    assert res["l.txt"].documents[0].text == "Ñandú said “no”.\n"
+    assert res["b.txt"].documents[0].text == "Zoë said yes.\n"
