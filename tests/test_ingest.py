@@ -108,6 +108,7 @@ def test_text_keeps_file_lines(tmp_path):
     ("Hearing before the committee\n\nMR. SMITH: We did.\nMS. JONES: When?\nMR. SMITH: Last year.", "testimony"),
     ("By Pat Lee\n\nThe company said on Monday that it would stop, according to a filing.", "news"),
     ("Remarks by the Chair, as prepared for delivery\n\nThank you all for coming.", "speech"),
+    ("INTERNAL USE ONLY\nIncident report 22-07\n\nAt 09:10 the export job failed.", "internal-report"),
     ("Shopping list: eggs, milk.", "unknown"),
 ])
 def test_guess_kind(text, kind):
@@ -340,3 +341,9 @@ def test_txt_latin1_and_utf8_bom(tmp_path):
     res = scan(tmp_path)
     assert res["l.txt"].documents[0].text == "Ñandú said “no”.\n"
     assert res["b.txt"].documents[0].text == "Zoë said yes.\n"
+
+
+def test_news_lede_mentioning_a_report_stays_news():
+    text = ("By Pat Lee\n\nThe utility knew of the worn hooks, according to an internal inspection report "
+            "obtained by the paper, officials said.")
+    assert guess_kind(text) == "news"

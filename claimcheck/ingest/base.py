@@ -114,6 +114,9 @@ _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\
                     r"^\s*###\s*$|\bnews release\b", re.I | re.M)
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|\bremarks (?:by|of)\b|\bkeynote (?:address|speech)\b",
                      re.I)
+_REPORT = re.compile(r"^\W*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
+                     r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
+                     re.I | re.M)
 _QA = re.compile(r"^\s*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
 _SPEAKER_TURN = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S", re.M)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
@@ -135,6 +138,8 @@ def guess_kind(text: str, title: str = "") -> str:
     if _MEMO.search(head[:800]) or len({m.group().strip().lower().rstrip(":").strip()
                                          for m in _MEMO_HEADERS.finditer(head[:800])}) >= 3:
         return "memo"
+    if _REPORT.search(head[:400]) or _REPORT.search(title):
+        return "internal-report"
     qa = len(_QA.findall(head))
     turns = len(_SPEAKER_TURN.findall(head))
     if qa >= 2 or turns >= 3:
