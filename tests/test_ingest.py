@@ -347,3 +347,7 @@ def test_news_lede_mentioning_a_report_stays_news():
     text = ("By Pat Lee\n\nThe utility knew of the worn hooks, according to an internal inspection report "
             "obtained by the paper, officials said.")
     assert guess_kind(text) == "news"
+
+
+def test_news_headline_about_a_report_with_byline_is_news():
+    assert guess_kind("State audit report faults utility\n\nBy Pat Lee\n\nThe audit, released Monday, said...") == "news"

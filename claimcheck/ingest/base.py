@@ -138,7 +138,7 @@ def guess_kind(text: str, title: str = "") -> str:
     if _MEMO.search(head[:800]) or len({m.group().strip().lower().rstrip(":").strip()
                                          for m in _MEMO_HEADERS.finditer(head[:800])}) >= 3:
         return "memo"
-    if _REPORT.search(head[:400]) or _REPORT.search(title):
+    if (_REPORT.search(head[:400]) or _REPORT.search(title)) and not _BYLINE.search(head[:1500]):
         return "internal-report"
     qa = len(_QA.findall(head))
     turns = len(_SPEAKER_TURN.findall(head))
