@@ -104,6 +104,7 @@ def test_text_keeps_file_lines(tmp_path):
     ("FOR IMMEDIATE RELEASE\n\nAcme announced today a new plan.", "press-release"),
     ("MEMORANDUM\n\nTo: staff\nFrom: ops\nRe: plans\n\nText.", "memo"),
     ("To: staff\nFrom: ops\nSubject: plans\n\nText.", "memo"),
+    ("# Memo: the vendor review\n\nTo: Ines\nFrom: Wendell\n\nThe vendor said it would, according to staff.", "memo"),
     ("Q: Will you sell it?\nA: No.\nQ: Never?\nA: Not now.", "interview"),
     ("Hearing before the committee\n\nMR. SMITH: We did.\nMS. JONES: When?\nMR. SMITH: Last year.", "testimony"),
     ("By Pat Lee\n\nThe company said on Monday that it would stop, according to a filing.", "news"),

@@ -135,8 +135,8 @@ def guess_kind(text: str, title: str = "") -> str:
         return "press-release"
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
-    if _MEMO.search(head[:800]) or len({m.group().strip().lower().rstrip(":").strip()
-                                         for m in _MEMO_HEADERS.finditer(head[:800])}) >= 3:
+    headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}
+    if _MEMO.search(head[:800]) or len(headers) >= 3 or {"to", "from"} <= headers:
         return "memo"
     if (_REPORT.search(head[:400]) or _REPORT.search(title)) and not _BYLINE.search(head[:1500]):
         return "internal-report"
