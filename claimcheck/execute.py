@@ -262,6 +262,7 @@ class _Runner:
         self.fingerprint = fingerprint(settings, extractor=extractor) if cache is not None else ""
         self.pool: ProcessPoolExecutor | None = None
         self.submitted = 0
+        self.aliases: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
 
     # -- pool -------------------------------------------------------------------------------
@@ -367,7 +368,19 @@ class _Runner:
             for out in outputs:
                 if self.on_progress:
                     self.on_progress(1)
-                yield out
+                yield self._share(out)
+
+    def _share(self, out: Output) -> Output:
+        """One copy of each equal ``aliases`` tuple: every document of a folder carries the same
+        config aliases, and each unpickled chunk or cache row would otherwise hold its own copy
+        (tens of KB per document on a corpus with a large alias list)."""
+        result, stmts, errs = out
+        docs = result.documents
+        if not any(d.aliases for d in docs):
+            return out
+        shared = tuple(d if self.aliases.setdefault(d.aliases, d.aliases) is d.aliases
+                       else dataclasses.replace(d, aliases=self.aliases[d.aliases]) for d in docs)
+        return dataclasses.replace(result, documents=shared), stmts, errs
 
     def _key(self, task: _Task) -> str | None:
         """Cache key of a task: None = cheap, do it here; '' = work without caching. Sets the

@@ -176,3 +176,13 @@ def test_execute_dead_worker_chunk_is_redone_and_run_finishes(tmp_path: Path) ->
     assert [r.record.path for r, _, _ in out] == [r.record.path for r, _, _ in _scan(root, jobs=1)]
     assert [st.text for r, s, _ in out if r.record.path == "f003.txt" for st in s] == ["The official said CRASH now."]
     assert sum(len(s) for _, s, _ in out) == 11 * 14 + 1
+
+
+def test_execute_documents_share_one_aliases_tuple(tmp_path: Path) -> None:
+    root = _corpus(tmp_path / "docs", n=10)
+    (root / "claimcheck.yaml").write_text("aliases:\n  Example Org: [EO, example.org]\n")
+    with Cache(tmp_path / "cache") as cache:
+        for jobs in (2, 1):  # from worker chunks, then from cache rows
+            docs = [d for r, _, _ in _scan(root, jobs=jobs, cache=cache) for d in r.documents]
+            assert len(docs) == 10 and ("EO", "Example Org") in docs[0].aliases
+            assert all(d.aliases is docs[0].aliases for d in docs)
