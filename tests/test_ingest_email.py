@@ -400,3 +400,9 @@ def test_nested_attached_messages_read_once():
     docs = eml(raw)
     assert [(d.part, d.text.strip()) for d in docs] == [
         ("", "Top words."), ("att1", "Inner words."), ("att1-att1", "Oldest words.")]
+
+
+def test_mbox_message_without_date_uses_separator_line():
+    raw = (b"From k@x Tue Mar 14 09:00:00 2017\nFrom: Kim <k@example.org>\nSubject: s\n\nWe will ship.\n")
+    (d,) = read_mbox(raw, context_for(raw, Path("/in/b.mbox"), "b.mbox"))
+    assert d.date.iso() == "2017-03-14" and d.date.source == "header"

@@ -456,7 +456,8 @@ def _html_text(markup: str) -> str:
 
 
 def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_offset: int = 0,
-                 file_text: str | None = None, file_pos: int = 0) -> list[Document]:
+                 file_text: str | None = None, file_pos: int = 0,
+                 fallback_date: DateValue | None = None) -> list[Document]:
     """Documents of one RFC 822 message (the reply, then its quoted messages).
 
     ``line_offset`` lines of the file come before ``data``; ``file_text`` (the whole file, CRLF as
@@ -498,6 +499,8 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             date = parse_mail_date(stamp, source="header")
             if date is not None:
                 break
+    if date is None:
+        date = fallback_date
     organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
     people = dict(ctx.config.people)
     if author in people and (not organization or not ctx.config.organization_for(address.rsplit("@", 1)[-1])):
@@ -672,6 +675,22 @@ def split_mbox(data: bytes) -> list[tuple[int, bytes]]:
     return out
 
 
+_ASCTIME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+([a-z]{3})\w*\s+(\d{1,2})\s+[\d:]+\s+(?:[A-Z]{3,4}\s+)?(\d{4})",
+                      re.I)
+
+
+def _from_line_date(line: str) -> DateValue | None:
+    """The delivery date of an mbox "From sender Mon Mar 13 17:00:00 2017" line, if any."""
+    m = _ASCTIME.search(line)
+    if not m or m.group(1).lower() not in _MONTHS:
+        return None
+    try:
+        day = dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+    except ValueError:
+        return None
+    return DateValue.day(day, "header", line.strip()[:120])
+
+
 def read_mbox(data: bytes, ctx: ReadContext) -> list[Document]:
     """Read an mbox: one document per message (part "msg1", ...), plus its quoted messages."""
     if looks_binary(data[:8192]):
@@ -686,9 +705,10 @@ def read_mbox(data: bytes, ctx: ReadContext) -> list[Document]:
         if not chunk.strip():
             continue
         pos = line_starts[start] if start < len(line_starts) else len(text)
+        separator = text[line_starts[start - 1]:pos] if 0 < start < len(line_starts) else ""
         try:
             docs.extend(read_message(chunk, ctx, part_prefix=f"msg{n}", line_offset=start, file_text=text,
-                                     file_pos=pos))
+                                     file_pos=pos, fallback_date=_from_line_date(separator)))
         except Skip:
             continue
     if not docs:
