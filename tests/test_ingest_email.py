@@ -406,3 +406,12 @@ def test_mbox_message_without_date_uses_separator_line():
     raw = (b"From k@x Tue Mar 14 09:00:00 2017\nFrom: Kim <k@example.org>\nSubject: s\n\nWe will ship.\n")
     (d,) = read_mbox(raw, context_for(raw, Path("/in/b.mbox"), "b.mbox"))
     assert d.date.iso() == "2017-03-14" and d.date.source == "header"
+
+
+def test_mbox_body_line_starting_with_from_is_not_a_separator():
+    raw = (b"From k@x Tue Mar 14 09:00:00 2017\nFrom: Kim <k@example.org>\nSubject: s\n\nFirst part.\n\n"
+           b"From here on, we ship weekly.\n\nFrom j@x Wed Mar 15 09:00:00 2017\nFrom: Jo <j@example.org>\n"
+           b"Subject: t\n\nSecond.\n")
+    docs = read_mbox(raw, context_for(raw, Path("/in/b.mbox"), "b.mbox"))
+    assert [d.part for d in docs] == ["msg1", "msg2"]
+    assert "From here on, we ship weekly." in docs[0].text

@@ -659,13 +659,19 @@ def _file_text(data: bytes) -> str:
 _FROM_LINE = re.compile(rb"^From \S*.*$")
 
 
+_FROM_STAMP = re.compile(rb"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{3,4}\s+|[+-]\d{4}\s+)?\d{4}\s*$|\d{4}\s+\d{1,2}:\d{2}")
+
+
 def split_mbox(data: bytes) -> list[tuple[int, bytes]]:
     """(0-based line index of the first header line, message bytes) per message of an mbox."""
     lines = data.split(b"\n")
-    starts: list[int] = []
-    for i, ln in enumerate(lines):
-        if ln.startswith(b"From ") and (i == 0 or not lines[i - 1].strip()):
-            starts.append(i)
+    starts = [i for i, ln in enumerate(lines)
+              if ln.startswith(b"From ") and (i == 0 or not lines[i - 1].strip())]
+    # a body line "From here on, ..." after a blank line is not a separator: when the file's
+    # separators carry a time stamp ("From x Mon Mar 13 17:00:00 2017"), require one
+    stamped = [i for i in starts if _FROM_STAMP.search(lines[i])]
+    if stamped and stamped[0] == starts[0]:
+        starts = stamped
     out = []
     for k, s in enumerate(starts):
         e = starts[k + 1] if k + 1 < len(starts) else len(lines)
