@@ -69,9 +69,10 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequen
 
 def loads(text: str, name: str = "<string>") -> Any:
     """Parse YAML text safely; raise :class:`YamlProblem` with the position of any error."""
-    loader = _Loader(text)
-    loader.name = name
+    loader = None
     try:
+        loader = _Loader(text)
+        loader.name = name
         return loader.get_single_data()
     except YamlProblem:
         raise
@@ -82,7 +83,8 @@ def loads(text: str, name: str = "<string>") -> Any:
     except yaml.YAMLError as exc:
         raise YamlProblem(name, 1, 1, f"YAML error: {exc}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def load_file(path: Path, display: str | None = None) -> Any:

@@ -92,8 +92,14 @@ def _resolve(spec: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), name)
 
 
+#: Characters of a signed message's text kept after extraction: enough for ingest.dropped_quotes to
+#: tell a quoted copy from its original, small enough that memory does not follow the corpus text.
+QUOTE_KEY_CHARS = 400
+
+
 def _strip(result: "IngestResult") -> "IngestResult":
-    docs = tuple(dataclasses.replace(d, text="") if d.text else d for d in result.documents)
+    docs = tuple(dataclasses.replace(d, text=d.text[:QUOTE_KEY_CHARS] if d.author.strip() else "")
+                 if d.text else d for d in result.documents)
     return dataclasses.replace(result, documents=docs)
 
 

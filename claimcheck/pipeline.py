@@ -42,7 +42,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     from .cache import Cache
     from .execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
-    from .ingest import dropped_quotes
+    from .ingest import dropped_quotes, quote_texts
 
     rules = rules or load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
@@ -57,16 +57,17 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress):
             files.append(result.record)
-            documents.extend(dataclasses.replace(d, text="") if d.text else d for d in result.documents)
+            documents.extend(result.documents)
             statements.extend(stmts)
             errors.extend(result.errors)
             errors.extend(errs)
     finally:
         if cache is not None:
             cache.close()
-    dropped = dropped_quotes(documents)
+    dropped = dropped_quotes(documents, texts=quote_texts(documents))
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
+    documents = [dataclasses.replace(d, text="") if d.text else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     alignment = align(statements, people=people, min_topic=min_topic)
     findings = detect(alignment, rules)
