@@ -22,6 +22,7 @@ from .models import Statement
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 MERGE_SIMILARITY = 90    # token_sort_ratio for one statement reported twice
+DOC_CONTEXT_WEIGHT = 0.8  # key terms found elsewhere in the same internal record count for less
 
 
 @dataclass(frozen=True)
@@ -159,11 +160,18 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.speaker and st.organization and st.speaker not in person_org:
             person_org[st.speaker] = canon.get(st.organization, st.organization)
     fixed = []
+    people_keys = {k.lower(): k for k in (people or {})}
     for st in statements:
+        if not st.speaker and st.organization.lower() in people_keys:  # NER took a person for an organization
+            name = people_keys[st.organization.lower()]
+            st = dataclasses.replace(st, speaker=name, organization=person_org.get(name, ""))
         org = canon.get(st.organization, st.organization) or person_org.get(st.speaker, "")
         if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
             org = person_org[st.speaker]
-        fixed.append(dataclasses.replace(st, organization=org) if org != st.organization else st)
+        role = st.role
+        if st.kind == "public" and role == "third-party" and not st.organization and org:
+            role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
+        fixed.append(dataclasses.replace(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st)
     merged = _merge_reports(fixed)
     weights = _weights(merged)
     by_org: dict[str, tuple[list[Statement], list[Statement]]] = defaultdict(lambda: ([], []))
@@ -174,12 +182,20 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
             by_org[st.organization][0].append(st)
         elif st.kind == "internal" and st.role == "evidence":
             by_org[st.organization][1].append(st)
+    doc_topics: dict[str, set[str]] = defaultdict(set)
+    for st in merged:
+        if st.kind == "internal":
+            doc_topics[st.document].update(st.topics)
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]
         for p in pubs:
             for i in ints:
                 score, shared = topic_overlap(p.topics, i.topics, weights)
+                # the record around the sentence: a memo about "six aircraft" is about the fleet
+                ctx_score, ctx_shared = topic_overlap(p.topics, sorted(doc_topics[i.document]), weights)
+                if ctx_score * DOC_CONTEXT_WEIGHT > score:
+                    score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
                 score = max(score, object_overlap(p, i))
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), shared))

@@ -140,11 +140,18 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
                f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
 
 
+def _same_unit(a: str, b: str) -> bool:
+    """"customer" and "customer account" count the same thing; "percent" and "device" do not."""
+    if not a or not b:
+        return False
+    return a == b or a.split()[-1] == b.split()[-1] or bool(set(a.split()) & set(b.split()) - {"percent", "usd"})
+
+
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
     for qp in p.frame.quantities:
         for qi in i.frame.quantities:
-            if not qp.unit or qp.unit != qi.unit or qp.value <= 0 or qi.value <= 0:
+            if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0:
                 continue
             tol = prm.get("approx_tolerance", 0.5) if (qp.approx or qi.approx) else prm.get("tolerance", 0.25)
             if qp.low is not None and qi.value >= qp.low or qp.high is not None and qi.value <= qp.high:
@@ -158,7 +165,7 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
             if _before(p, i, 1):
                 score -= prm.get("later_evidence_penalty", 0.3)
                 reasons.append(Reason("weakens", "timing", f"the internal figure ({_when(i)}) is later than the public one ({_when(p)}); counts can change"))
-            return Hit(score, tuple(reasons), f"how many {qp.unit}s: {qp.text} in public, {qi.text} internally")
+            return Hit(score, tuple(reasons), f"how many {qi.unit}s: {qp.text} in public, {qi.text} internally")
     return None
 
 

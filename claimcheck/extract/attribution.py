@@ -10,6 +10,13 @@ ORG_SUFFIX = re.compile(r"[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|g
 PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
                           "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
+PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", "spokesman", "spokeswoman",
+                           "director", "chief", "manager", "chairman", "chairwoman", "chair", "attorney",
+                           "lawyer", "founder", "head", "secretary", "minister", "engineer", "analyst",
+                           "professor", "researcher", "counsel", "ceo", "cfo", "vice", "administrator",
+                           "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
+                           "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
+SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
 _TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*:\s+\S")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
 
@@ -98,10 +105,19 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             org = ctx.person_org.get(person, "")
         if not org:
             low = " ".join(t.lower_ for t in sub)
-            if re.search(r"\b(the|its) (company|firm|corporation)('s)?\b", low) and ctx.focus:
+            if ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
+                              or SPOKES.search(low) and not org_in(sub)):
                 org = ctx.focus
         return person, org, "person"
     low = subj.lower_
+    title = next((c for c in subj.children if c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES), None)
+    if title is not None and subj.pos_ == "PROPN":  # "Jane Roe, the group's chief executive": a person
+        name_toks = [t for t in subj.subtree if t.i < title.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
+        person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
+        org = org_in(list(title.subtree)) or ctx.person_org.get(person, "")
+        if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
+            org = ctx.focus
+        return person, org, "person"
     if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):
         return "", org_in(sub) or clean_org(subj.text), "org"
     if subj.pos_ == "PROPN" and subj.text in ctx.surnames:

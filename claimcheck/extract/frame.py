@@ -80,7 +80,8 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
         unit = ""
         head = t.head
         if t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
-            unit = head.lemma_.lower()
+            mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            unit = " ".join(mods + [head.lemma_.lower()])
         elif nxt is not None and nxt.pos_ == "NOUN":
             unit = nxt.lemma_.lower()
         prev = t.nbor(-1) if t.i > t.sent.start else None
