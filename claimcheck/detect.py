@@ -147,14 +147,28 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or a.split()[-1] == b.split()[-1] or bool(set(a.split()) & set(b.split()) - {"percent", "usd"})
 
 
+def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do two figures count the same happening? Their verbs share a lemma or a family."""
+    vp = (set(p.frame.verbs) | {p.frame.predicate}) - LIGHT_VERBS
+    vi = (set(i.frame.verbs) | {i.frame.predicate}) - LIGHT_VERBS
+    return bool(vp & vi) or bool(_families(rules, sorted(vp)) & _families(rules, sorted(vi)))
+
+
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "say", "tell", "", "include"})
+
+
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
+    if not _same_event(rules, p, i):
+        return None
     for qp in p.frame.quantities:
         for qi in i.frame.quantities:
             if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0:
                 continue
             tol = prm.get("approx_tolerance", 0.5) if (qp.approx or qi.approx) else prm.get("tolerance", 0.25)
             if qp.low is not None and qi.value >= qp.low or qp.high is not None and qi.value <= qp.high:
+                continue
+            if qi.low is not None and qp.value >= qi.low or qi.high is not None and qp.value <= qi.high:
                 continue
             diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
             if diff <= tol:

@@ -198,6 +198,11 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
             if t.lower_ == "since" and t.dep_ == "prep":
                 temporal = phrase(t, limit=6)
     dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "acomp", "oprd")), None)
+    if modality == "knowledge" and (dobj is None or dobj.pos_ in ("PRON", "SCONJ")):
+        # "learned of the worn parts", "became aware of the leak": what was learned
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        dobj = pobj if pobj is not None else dobj
     actor = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     scope_text = target or ""
     scope = classify_scope(_resolve_names(scope_text, org_names), scopes) if scope_text else ""
