@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -115,17 +116,36 @@ def _same_claim(a: Statement, b: Statement) -> bool:
     return object_overlap(a, b) >= 0.5 or topic_overlap(a.topics, b.topics, {})[0] >= 0.5
 
 
-_STOP = frozenset("the a an its their our your his her this that these those of to for and in on with".split())
+_STOP = frozenset("""the a an its their our your his her this that these those of to for and in on with
+    where when what which who whom whose how why are is was were be been being likely any some all
+    no not more most other such than then there here from into over under about at by as or nor
+    will would can could should may might must do does did has have had it them they one ones""".split())
+
+
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ives", "ive", "ings", "ing", "ers", "er", "ed", "es",
+             "ments", "ment", "ity", "ally", "ly", "al", "s", "e")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix stripper, so "predictive", "prediction" and "predicts" meet as "predict"."""
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: -len(suf)]
+    return word
+
+
+def term_key(term: str) -> str:
+    return " ".join(stem(w) for w in term.split())
 
 
 def _words(text: str) -> set[str]:
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
-            for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in _STOP}
+    return {stem(w) for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in _STOP}
 
 
 def object_overlap(p: Statement, i: Statement) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``."""
-    obj = _words(p.frame.object)
+    obj = _words(p.frame.object) - {"it", "them", "they", "one", "ones"}
     if not obj:
         return 0.0
     return len(obj & _words(i.text + " " + " ".join(i.topics))) / len(obj)
@@ -134,27 +154,41 @@ def object_overlap(p: Statement, i: Statement) -> float:
 def _weights(statements: Sequence[Statement]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for st in statements:
-        df.update(set(st.topics))
+        df.update({term_key(t) for t in st.topics})
     n = max(1, len(statements))
     return {t: math.log(1 + n / c) * (1.6 if " " in t else 1.0) for t, c in df.items()}
 
 
 def topic_overlap(a: Sequence[str], b: Sequence[str], weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
-    """Share of ``a``'s weighted key terms found in ``b`` (0..1) and the shared terms."""
-    sa, sb = set(a), set(b)
+    """Share of ``a``'s weighted key terms found in ``b`` (0..1) and the shared terms (as in ``a``)."""
+    sa = {term_key(t): t for t in a}
+    sb = {term_key(t) for t in b}
     if not sa or not sb:
         return 0.0, ()
-    shared = sa & sb
+    shared = set(sa) & sb
     total = sum(weights.get(t, 1.0) for t in sa if " " not in t) or 1.0
     got = sum(weights.get(t, 1.0) for t in shared if " " not in t)
     bonus = 0.15 if any(" " in t for t in shared) else 0.0
     order = sorted(shared, key=lambda t: (-weights.get(t, 1.0) * (2 if " " in t else 1), t))
-    return min(1.0, got / total + bonus), tuple(order)
+    return min(1.0, got / total + bonus), tuple(sa[t] for t in order)
+
+
+HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|mayor|"
+                        r"commissioner|councilmember|council member|president|judge|prof|professor|"
+                        r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
+
+
+def person_key(name: str) -> str:
+    """"Chief Laura Benton" and "Laura Benton" are one person."""
+    return HONORIFICS.sub("", name.strip()).lower()
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
-          min_topic: float = 0.2) -> Alignment:
-    canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values()))
+          focus: str = "", min_topic: float = 0.2) -> Alignment:
+    canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
+                           + ([focus] if focus else []))
+    focus = canon.get(focus, focus)
+    configured = {person_key(k): canon.get(v, v) for k, v in (people or {}).items()}
     person_org: dict[str, str] = {k: canon.get(v, v) for k, v in (people or {}).items()}
     for st in statements:
         if st.speaker and st.organization and st.speaker not in person_org:
@@ -169,8 +203,12 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
             org = person_org[st.speaker]
         role = st.role
+        if st.speaker and person_key(st.speaker) in configured:  # the corpus config knows this person
+            org = configured[person_key(st.speaker)]
         if st.kind == "public" and role == "third-party" and not st.organization and org:
             role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
+        if st.kind == "public" and focus and role in ("claim", "third-party"):
+            role = "claim" if org == focus else "third-party"
         fixed.append(dataclasses.replace(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st)
     merged = _merge_reports(fixed)
     weights = _weights(merged)

@@ -285,4 +285,18 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             internal=tuple(s.id for s in internal), organization=p.organization, topic=topic,
             point=best.point, explanation=explanation, reasons=tuple(reasons)))
     findings.sort(key=lambda f: (f.level != "contradiction", -f.score, f.id))
-    return tuple(findings)
+    return tuple(_one_per_quote(findings, by_id))
+
+
+def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list[Finding]:
+    """Sentences of one quote (same document, speaker and rule) backed by the same records are
+    one claim: keep the strongest finding, not one per sentence."""
+    kept: list[Finding] = []
+    for f in findings:  # strongest first
+        p = by_id[f.public]
+        dup = any(k.rule == f.rule and set(k.internal) & set(f.internal)
+                  and by_id[k.public].document == p.document and by_id[k.public].speaker == p.speaker
+                  for k in kept)
+        if not dup:
+            kept.append(f)
+    return kept

@@ -26,14 +26,18 @@ class ScanOptions:
     use_cache: bool = True
 
 
-def _people(paths: Sequence[str | Path]) -> dict[str, str]:
+def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str]:
+    """People -> organization and the organization in focus, from the scanned roots' claimcheck.yaml."""
     from .config import load_corpus_config
 
     people: dict[str, str] = {}
+    focus = ""
     for p in paths:
         root = Path(p) if Path(p).is_dir() else Path(p).parent
-        people.update(dict(load_corpus_config(root).people))
-    return people
+        config = load_corpus_config(root)
+        people.update(dict(config.people))
+        focus = focus or config.focus
+    return people, focus
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
@@ -47,7 +51,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     rules = rules or load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
                                options.thorough)
-    people = _people(paths)
+    people, focus = _corpus_hints(paths)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
@@ -69,7 +73,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         statements = [s for s in statements if s.document not in dropped]
     documents = [dataclasses.replace(d, text="") if d.text else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
-    alignment = align(statements, people=people, min_topic=min_topic)
+    alignment = align(statements, people=people, focus=focus, min_topic=min_topic)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
     warnings = (MODEL_HINT,) if degraded else ()

@@ -105,7 +105,14 @@ class _DocReader:
         if not name:
             return ""
         name = self.ctx.acronyms.get(name, name)
-        return self.aliases.get(name, self.aliases.get(name.lower(), name))
+        hit = self.aliases.get(name) or self.aliases.get(name.lower())
+        if hit:
+            return hit
+        # "Acme Group of America spokesman": the longest configured alias the name begins with
+        low = name.lower()
+        best = max((a for a in self.aliases if len(a) > 2 and re.match(rf"{re.escape(a.lower())}\b", low)),
+                   key=len, default="")
+        return self.aliases[best] if best else name
 
     def _focus_from(self, sents: list[Any]) -> str:
         counts: Counter[str] = Counter()
@@ -269,6 +276,10 @@ class _DocReader:
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
         if verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # someone we cannot identify is speaking: not the organization's claim
+        quoted = any(q in sent.text for q in self.cues.quote_marks)
+        prev = self.ctx.last_quote_speaker
+        if verb is None and quoted and prev and prev[2] == span.paragraph:
+            person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
         if not person and turn:
             person = self.ctx.canonical_person(turn.title() if turn.isupper() else turn)
             org = org or self.ctx.person_org.get(person, "") or doc.organization
@@ -277,6 +288,8 @@ class _DocReader:
         org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
+        if quoted and (person or org):
+            self.ctx.last_quote_speaker = (person, org, span.paragraph)
         if frame.modality in ("report", "action") and not frame.quantities:
             return None
         self.ctx.remember(person, org)

@@ -124,7 +124,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person = ctx.surnames[subj.text]
         return person, ctx.person_org.get(person, ""), "person"
     if subj.pos_ == "PROPN" and subj.text[:1].isupper():
-        ent_person = " ".join(t.text for t in sub if t.pos_ == "PROPN")
+        chain = [t for t in subj.children if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [subj]
+        ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
         person = ctx.canonical_person(ent_person)
         return person, org or ctx.person_org.get(person, ""), "person"
     if low in PRONOUNS_PERSON and ctx.last_person:
