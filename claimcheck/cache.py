@@ -5,7 +5,9 @@ fingerprint (versions of claimcheck, model and rules) and the ingest options; th
 file's IngestResult (documents with ``text`` stripped: nothing after extraction reads it), its
 statements and its extraction errors.
 
-Values are pickled frozen records rather than JSON. The warm path decodes every row on every
+The key also holds a hash of claimcheck's own source files (report/ aside), so a development
+checkout never reuses results of code that has since changed; a release changes it only on
+upgrade. Values are pickled frozen records rather than JSON. The warm path decodes every row on every
 re-run, and unpickling the records is several times faster than rebuilding them from JSON dicts.
 The usual pickle caveats are handled explicitly: a schema fingerprint of every record class
 (field names and types) and the claimcheck version are part of the key, so a changed record
@@ -65,6 +67,7 @@ def _records_schema() -> str:
         classes.append(IngestResult)
     except ImportError:  # pragma: no cover - ingest not importable yet
         pass
+    parts.append(f"code={_code_digest()}")
     for cls in sorted(classes, key=lambda c: c.__qualname__):
         if dataclasses.is_dataclass(cls):
             fields = ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(cls))
@@ -72,6 +75,23 @@ def _records_schema() -> str:
             fields = ",".join(getattr(cls, "_fields", ()))
         parts.append(f"{cls.__qualname__}({fields})")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _code_digest() -> str:
+    """Hash of the package's source (report/ aside): a changed reader or extractor in a
+    development checkout must not be served results cached by the previous code."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith("report/"):
+            continue
+        digest.update(rel.encode() + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:16]
 
 
 _SCHEMA: str | None = None

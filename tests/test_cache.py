@@ -87,3 +87,11 @@ def test_cache_two_concurrent_processes_both_finish(tmp_path: Path) -> None:
     assert [p.returncode for p in procs] == [0, 0], outs
     with Cache(tmp_path) as cache:
         assert len(cache) == 2 * 150 * 3
+
+
+def test_cache_key_changes_with_package_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import cache as cache_mod
+
+    before = cache_mod._records_schema()
+    monkeypatch.setattr(cache_mod, "_code_digest", lambda: "edited")
+    assert cache_mod._records_schema() != before
