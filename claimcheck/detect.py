@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .align import Alignment, Pair, topic_overlap
@@ -121,7 +121,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     if iff.hedged:
         score -= prm.get("hedge_penalty", 0.2)
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
-    return Hit(score, tuple(reasons), f"{p.organization} denied it would {pf.predicate}; its record of {_when(i)} shows it did")
+    return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
+               f"its own record of {_when(i)} shows it did")
 
 
 def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -261,8 +262,9 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         reasons = list(best.reasons)
         codes = {r.code for r in reasons}
         for h in hits[1:]:  # reasons that other backing records add (e.g. dated evidence)
-            for r in h[0].reasons:
-                if r.code not in codes and h[0].score >= rule.params.get("min_score", 0.5):
+            for r in h[0].reasons:  # context (timing, scope) and support; not another record's weakness
+                if r.code not in codes and h[0].score >= rule.params.get("min_score", 0.5) \
+                        and (r.effect == "strengthens" or r.code in ("timing", "scope")):
                     reasons.append(r)
                     codes.add(r.code)
         if "timing" in codes and "timing-unknown" in codes:
@@ -290,13 +292,26 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
 
 def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list[Finding]:
     """Sentences of one quote (same document, speaker and rule) backed by the same records are
-    one claim: keep the strongest finding, not one per sentence."""
-    kept: list[Finding] = []
+    one claim: one finding, cited from the quote's first sentence, with every backing record."""
+    groups: list[list[Finding]] = []
     for f in findings:  # strongest first
         p = by_id[f.public]
-        dup = any(k.rule == f.rule and set(k.internal) & set(f.internal)
-                  and by_id[k.public].document == p.document and by_id[k.public].speaker == p.speaker
-                  for k in kept)
-        if not dup:
-            kept.append(f)
-    return kept
+        for g in groups:
+            k = g[0]
+            if k.rule == f.rule and set().union(*(x.internal for x in g)) & set(f.internal) \
+                    and by_id[k.public].document == p.document and by_id[k.public].speaker == p.speaker:
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+    out = []
+    for g in groups:
+        best = g[0]
+        if len(g) > 1:
+            first = min(g, key=lambda x: by_id[x.public].source.start)
+            internal = sorted({i for x in g for i in x.internal},
+                              key=lambda i: (by_id[i].date.start or dt.date.max, i))
+            best = replace(best, public=first.public, internal=tuple(internal),
+                           id=finding_id(best.rule, by_id[first.public], [by_id[i] for i in internal]))
+        out.append(best)
+    return out

@@ -156,11 +156,24 @@ class _DocReader:
         return self._news(span, sent)
 
     def _quoted(self, sent: Any) -> set[int]:
-        """Token indices inside quotation marks (straight quotes pair up in order)."""
-        inside, out = False, set()
+        """Token indices inside quotation marks. A straight quote glued to the word before it
+        closes a quote (so a sentence that starts mid-quote is read right); otherwise it opens one."""
+        marks = [t for t in sent if t.text in self.cues.quote_marks or t.text in ("``", "''")]
+        if not marks:
+            return set()
+
+        def closes(t: Any) -> bool:
+            if t.text in ("”", "''"):
+                return True
+            if t.text in ("“", "``"):
+                return False
+            return t.i > sent.start and not t.doc[t.i - 1].whitespace_
+
+        inside = closes(marks[0])  # the first mark closes: we started inside a quote
+        out: set[int] = set()
         for t in sent:
-            if t.text in self.cues.quote_marks or t.text in ("``", "''"):
-                inside = not inside if t.text in ('"', "``", "''") else t.text == "“"
+            if t in marks:
+                inside = not closes(t)
                 continue
             if inside:
                 out.add(t.i)

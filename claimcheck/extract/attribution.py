@@ -105,7 +105,10 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             org = ctx.person_org.get(person, "")
         if not org:
             low = " ".join(t.lower_ for t in sub)
-            if ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
+            named = [e for e in verb.sent.ents if e.label_ == "ORG"] if SPOKES.search(low) else []
+            if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
+                org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
+            elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
                               or SPOKES.search(low) and not org_in(sub)):
                 org = ctx.focus
         return person, org, "person"
