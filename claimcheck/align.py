@@ -82,7 +82,8 @@ def _merge_reports(statements: list[Statement]) -> list[Statement]:
     """One statement reported by several documents becomes one event with every source."""
     kept: list[Statement] = []
     by_key: dict[tuple, list[int]] = defaultdict(list)
-    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start)):
+    # the first report of a statement (by date, then text: never by path, so ids survive moves)
+    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.text, s.source.path)):
         key = (st.kind, st.role, st.organization.lower(), st.speaker.lower())
         dup = None
         for idx in by_key[key] + (by_key.get(key[:3] + ("",), []) if key[3] else []):
@@ -179,8 +180,15 @@ HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|go
 
 
 def person_key(name: str) -> str:
-    """"Chief Laura Benton" and "Laura Benton" are one person."""
+    """An honorific does not make another person: "Chief Jane Roe" is "Jane Roe"."""
     return HONORIFICS.sub("", name.strip()).lower()
+
+
+def _configured_person(speaker: str, configured: dict[str, str]) -> str:
+    key = person_key(speaker)
+    if key in configured:
+        return key
+    return next((k for k in configured if key.startswith(k + " ") and " " in k), "")
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
@@ -203,8 +211,11 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
             org = person_org[st.speaker]
         role = st.role
-        if st.speaker and person_key(st.speaker) in configured:  # the corpus config knows this person
-            org = configured[person_key(st.speaker)]
+        known = _configured_person(st.speaker, configured) if st.speaker else ""
+        if known:  # the corpus config knows this person (NER may have run the name into the next word)
+            org = configured[known]
+            if st.speaker.lower() != known:
+                st = dataclasses.replace(st, speaker=next(k for k in (people or {}) if person_key(k) == known))
         if st.kind == "public" and role == "third-party" and not st.organization and org:
             role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
         if st.kind == "public" and focus and role in ("claim", "third-party"):

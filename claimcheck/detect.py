@@ -225,9 +225,11 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
 
 
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
-    norm = lambda t: re.sub(r"\W+", " ", t.lower()).strip()  # noqa: E731
-    raw = "|".join([rule_id, norm(public.text)] + sorted(norm(s.text) for s in internal))
-    return "F" + hashlib.sha256(raw.encode()).hexdigest()[:10]
+    """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
+    and renames) and not the backing records: a reviewed finding stays reviewed when one more
+    record backs it (the finding lists them; its id is what a baseline remembers)."""
+    norm = re.sub(r"\W+", " ", public.text.lower()).strip()
+    return "F" + hashlib.sha256(f"{rule_id}|{public.organization.lower()}|{norm}".encode()).hexdigest()[:10]
 
 
 def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:

@@ -27,6 +27,9 @@ def load_pipeline(name: str | None = None) -> Pipeline:
 
     splitter = spacy.blank("en")
     splitter.add_pipe("sentencizer")
+    # the splitter sees whole paragraphs (a leak can hold a megabyte-long one); the parser only
+    # ever sees sentences cut to MAX_SENTENCE_CHARS, so its default limit is never reached
+    splitter.max_length = 10**9
     for candidate in ([name] if name else list(MODEL_CHAIN)):
         try:
             nlp = spacy.load(candidate, exclude=["senter"])

@@ -60,7 +60,11 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress):
-            files.append(result.record)
+            record = result.record
+            if errs and record.status == "parsed":  # the file was read but its analysis failed
+                record = dataclasses.replace(record, status="failed", stage="extract",
+                                             reason="; ".join(sorted({e.message for e in errs}))[:300])
+            files.append(record)
             documents.extend(result.documents)
             statements.extend(stmts)
             errors.extend(result.errors)

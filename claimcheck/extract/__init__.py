@@ -148,6 +148,8 @@ class _DocReader:
         text = doc.text[span.start:span.end]
         if len(text) < 12 or not re.search(r"[a-z]", text):
             return None
+        if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+            return None  # lines with no sentence end: a heading, caption or address block
         sent = sdoc
         if doc.kind in INTERNAL_DOC_KINDS:
             return self._internal(span, sent)
@@ -264,6 +266,19 @@ class _DocReader:
         return read_frame(root, sent, self.rules, scopes=self.rules.scopes, speech_lemma=speech_lemma,
                           org_names=names)
 
+    def _scoped(self, frame: Frame, sent: Any, org: str) -> Frame:
+        """Evidence with no grammatical target: the other organizations it names give the scope
+        ("pitched the Federal Mapping Agency" -> a federal agency)."""
+        if frame.scope:
+            return frame
+        from .frame import classify_scope
+        own = self.canon(org)
+        others = [self.canon(e.text) for e in sent.ents if e.label_ == "ORG" and self.canon(e.text) != own]
+        scope = classify_scope(" ; ".join(others), self.rules.scopes) if others else ""
+        if not scope:
+            return frame
+        return dataclasses.replace(frame, scope=scope, target=frame.target or others[0])
+
     def _internal(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
         if sent.text.rstrip().endswith("?"):
@@ -275,6 +290,7 @@ class _DocReader:
         if frame.modality == "commitment":  # an offer or plan in a private record is evidence of acting
             frame = dataclasses.replace(frame, modality="action")
         org = doc.organization or self.ctx.focus
+        frame = self._scoped(frame, sent, org)
         return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
                           date=self._doc_date(), frame=frame, root=root)
 
@@ -358,6 +374,8 @@ class _DocReader:
     def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
         """News prose that reports internal records: "emails show the company pitched ..."."""
         ev_verb = next((t for t in sent if t.lemma_.lower() in self.evidence_verbs and t.pos_ == "VERB"), None)
+        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            return None  # a heading or caption ("Documents produced to the Committee"), not a report
         root = None
         if ev_verb is not None:
             root = next((c for c in ev_verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "PROPN", "NOUN")), None)
@@ -375,7 +393,7 @@ class _DocReader:
         org = self.canon(org) or self.canon(self.ctx.focus)
         if not org:
             return None
-        frame = self._frame(sent, root)
+        frame = self._scoped(self._frame(sent, root), sent, org)
         if frame.modality == "report" and not frame.verbs:
             return None
         return self._make(span, sent, kind="internal", role="evidence", speaker="", org=org,

@@ -17,7 +17,7 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*:\s+\S")
+_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\))?\s*:\s+\S")
 _ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
 
 

@@ -22,6 +22,7 @@ _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 _UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
                "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
+_RATE = re.compile(r"\b(a|an|per|each|every)\s+(year|month|week|day|hour|quarter)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b")
 _STOP_DEPS = frozenset({"det", "poss", "nummod", "punct", "case", "predet", "cc"})
 
 
@@ -50,8 +51,8 @@ def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
         if ph:
             keys.append(ph)
             words = ph.split()
-            if len(words) > 2:
-                keys.append(" ".join(words[-2:]))
+            if len(words) > 2:  # every adjacent pair: "agency face scanning tool" holds "face scanning"
+                keys.extend(" ".join(words[k:k + 2]) for k in range(len(words) - 1))
             keys.extend(w for w in words if len(w) > 2)
     for t in span:
         if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in generic and len(t.text) > 2:
@@ -90,6 +91,10 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
         unit = _UNIT_WORDS.get(unit, unit)
         if not unit:
             continue
+        after = span.doc[t.i + 1:min(t.sent.end, t.i + 6)].text.lower()
+        rate = _RATE.search(after)
+        if rate:  # "60,000 wagons a year" is a rate, not a count of the same thing as "18,000 wagons"
+            unit = f"{unit}/{rate.group(2) or rate.group(3).replace('annually', 'year').rstrip('ly')}"
         window = span.doc[max(t.sent.start, t.i - 3):t.i].text.lower()
         approx = any(re.search(rf"\b{re.escape(a)}\b", window) for a in approx_words)
         low = value if re.search(r"\b(more than|at least|over)\b", window) else None
@@ -114,14 +119,14 @@ def _number(text: str) -> float | None:
 
 def classify_scope(text: str, scopes: Iterable[Scope]) -> str:
     """The scope id whose longest pattern occurs in ``text`` (or whose name suffix ends it)."""
-    low = " " + re.sub(r"[^a-z0-9. ]+", " ", text.lower()) + " "
+    low = " " + re.sub(r"[^a-z0-9.; ]+", " ", text.lower()) + " "
     best, best_len = "", 0
+    lasts = {seg.split()[-1] for seg in low.split(";") if seg.split()}
     for scope in scopes:
         for pat in scope.patterns:
             if f" {pat} " in low and len(pat) > best_len:
                 best, best_len = scope.id, len(pat)
-        words = low.split()
-        if words and any(words[-1] == s for s in scope.name_suffixes) and best_len < 3:
+        if lasts & set(scope.name_suffixes) and best_len < 3:
             best, best_len = scope.id, 3
     return best
 
@@ -198,6 +203,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
             if t.lower_ == "since" and t.dep_ == "prep":
                 temporal = phrase(t, limit=6)
     dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "acomp", "oprd")), None)
+    if dobj is not None and dobj.pos_ == "PRON" and dobj.lower_ in ("it", "them", "this", "that"):
+        dobj = _antecedent(dobj, sent) or dobj
     if modality == "knowledge" and (dobj is None or dobj.pos_ in ("PRON", "SCONJ")):
         # "learned of the worn parts", "became aware of the leak": what was learned
         prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
@@ -224,6 +231,17 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+def _antecedent(pron: Any, sent: Any) -> Any:
+    """"a stance on face scanning and would not sell it": the last noun phrase before the pronoun
+    that is not a subject stands in for it (no coreference model; the sentence only)."""
+    try:
+        chunks = [c for c in sent.noun_chunks if c.end <= pron.i and c.root.pos_ != "PRON"
+                  and c.root.dep_ not in ("nsubj", "nsubjpass")]
+    except (ValueError, AttributeError):
+        return None
+    return chunks[-1].root if chunks else None
 
 
 def _resolve_names(text: str, org_names: dict[str, str] | None) -> str:

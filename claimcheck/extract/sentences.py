@@ -20,6 +20,12 @@ _NUM = re.compile(r"\d")
 _CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
              "action", "evidence_nouns", "evidence_verbs")
 MAX_SENTENCE_CHARS = 1200
+#: A news dateline opening a sentence: "SEATTLE, June 17, 2020 —", "WASHINGTON (Reuters) -",
+#: "OMAHA, Neb. --". The document date comes from it (ingest); statements start after it.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][a-z]{1,12}\.?)*"
+    r"(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+")
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,10 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
             if not stripped:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
+            dl = DATELINE.match(stripped)
+            if dl and len(stripped) - dl.end() > 20:  # "SEATTLE, June 17, 2020 — Acme said ...": the place is no speaker
+                lead += dl.end()
+                stripped = stripped[dl.end():]
             start = a + s + lead
             end = start + len(stripped)
             # very long "sentences" (tables, run-on lists) are cut so one line cannot stall the parser
