@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .align import Alignment, Pair, topic_overlap
-from .models import Finding, Reason, Statement
+from .models import Finding, Quantity, Reason, Statement
 from .ruleset import Rule, RuleSet
 
 
@@ -158,6 +158,17 @@ def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "say", "tell", "", "include"})
 
 
+def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
+    """What a figure allows: "more than 30" is [30, inf); "about 200" is 200 +/- approx_tolerance;
+    an exact figure is itself +/- tolerance (rounding, counting date)."""
+    if q.low is not None:
+        return q.low, float("inf")
+    if q.high is not None:
+        return 0.0, q.high
+    tol = prm.get("approx_tolerance", 0.5) if q.approx else prm.get("tolerance", 0.25)
+    return q.value * (1 - tol), q.value * (1 + tol)
+
+
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
     if not _same_event(rules, p, i):
@@ -166,14 +177,11 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
         for qi in i.frame.quantities:
             if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0:
                 continue
-            tol = prm.get("approx_tolerance", 0.5) if (qp.approx or qi.approx) else prm.get("tolerance", 0.25)
-            if qp.low is not None and qi.value >= qp.low or qp.high is not None and qi.value <= qp.high:
-                continue
-            if qi.low is not None and qp.value >= qi.low or qi.high is not None and qp.value <= qi.high:
-                continue
+            lo_p, hi_p = _interval(qp, prm)
+            lo_i, hi_i = _interval(qi, prm)
+            if lo_p <= hi_i and lo_i <= hi_p:
+                continue  # the figures can describe the same number
             diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
-            if diff <= tol:
-                continue
             score = prm.get("base_score", 0.85)
             reasons = [Reason("strengthens", "figure",
                               f"public figure {qp.text} {qp.unit} vs internal {qi.text} {qi.unit} ({diff:.0%} apart)")]

@@ -29,7 +29,10 @@ def statement_from_spec(spec: dict, n: int) -> Statement:
         if mv:
             mentioned = (DateMention(0, 1, mv),)
     quantities = tuple(Quantity(float(q["value"]), str(q.get("unit", "")), bool(q.get("approx", False)),
-                                str(q.get("value"))) for q in spec.get("quantities", []) or [])
+                                str(q.get("value")),
+                                float(q["low"]) if q.get("low") is not None else None,
+                                float(q["high"]) if q.get("high") is not None else None)
+                       for q in spec.get("quantities", []) or [])
     frame = Frame(predicate=str(spec.get("predicate", "")), polarity=spec.get("polarity", "positive"),
                   modality=str(spec.get("modality", "report")), object=str(spec.get("object", "")),
                   target=str(spec.get("target", "")), condition=str(spec.get("condition", "")),
