@@ -149,7 +149,15 @@ def object_overlap(p: Statement, i: Statement) -> float:
     obj = _words(p.frame.object) - {"it", "them", "they", "one", "ones"}
     if not obj:
         return 0.0
-    return len(obj & _words(i.text + " " + " ".join(i.topics))) / len(obj)
+    theirs = _words(i.text + " " + " ".join(i.topics)) | {stem(v) for v in i.frame.verbs}
+    share = len(obj & theirs) / len(obj)
+    if p.frame.predicate and p.frame.predicate not in _LIGHT:  # what is promised: the verb and its object
+        both = obj | {stem(p.frame.predicate)}
+        share = max(share, len(both & theirs) / len(both))
+    return share
+
+
+_LIGHT = frozenset({"be", "have", "do", "get", "make", "say", "tell", "take", "give", "go", "come"})
 
 
 def _weights(statements: Sequence[Statement]) -> dict[str, float]:

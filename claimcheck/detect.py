@@ -63,7 +63,8 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     fam_p = _families(rules, [pf.predicate])
     fam_i = _families(rules, list(iff.verbs) + [iff.predicate])
     shared_fam = fam_p & fam_i
-    if not shared_fam:
+    same_verb = pf.predicate not in LIGHT_VERBS and pf.predicate in (set(iff.verbs) | {iff.predicate})
+    if not shared_fam and not same_verb:
         return None
     # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
     if pf.polarity == iff.polarity:
@@ -74,7 +75,9 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
                       f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
                       f"{'from ' + i.speaker if i.speaker else 'reported'}")]
     reasons.append(Reason("strengthens", "action",
-                          f"the internal record shows the organization doing what the pledge rules out ({', '.join(sorted(shared_fam))})"))
+                          "the internal record shows the organization " +
+                          ("doing what the pledge rules out" if pf.polarity == "negative" else "not doing what it pledged") +
+                          f" ({', '.join(sorted(shared_fam)) or pf.predicate})"))
     if pf.scope and iff.scope and pf.scope != iff.scope:
         score -= prm.get("scope_penalty", 0.2)
         reasons.append(Reason("weakens", "scope",
@@ -97,10 +100,13 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     if iff.hedged:
         score -= 0.1
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
-    point = (f"{p.organization} pledged not to {pf.predicate}"
-             f"{' to ' + pf.target if pf.target else ''}; its internal record shows it trying to "
-             f"{'/'.join(sorted(set(iff.verbs) & set(w for f in shared_fam for w in rules.lexicon['predicate_families'][f]))) or iff.predicate}"
-             f"{' to ' + iff.target if iff.target else ''}")
+    if pf.polarity == "negative":
+        done = sorted(set(iff.verbs) & {w for f in shared_fam for w in rules.lexicon["predicate_families"][f]}) or [iff.predicate]
+        point = (f"{p.organization} pledged not to {pf.predicate}{' to ' + pf.target if pf.target else ''}; "
+                 f"its internal record shows it trying to {'/'.join(done)}{' to ' + iff.target if iff.target else ''}")
+    else:
+        point = (f"{p.organization} pledged to {pf.predicate}{' ' + _quote(pf.object, 40) if pf.object else ''}; "
+                 f"its internal record of {_when(i)} says it did not")
     return Hit(score, tuple(reasons), point)
 
 
@@ -219,15 +225,17 @@ CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] =
 
 
 def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> Statement | None:
-    """A later public statement of the same organization that already says what the record shows."""
+    """A later public statement of the same organization that changes the position the claim
+    took: it reverses the claim's polarity, already says what the record shows, or announces a
+    change of position (in the claim's own document, or on the claim's topic)."""
     for q in publics:
         if q.id == p.id or not _before(p, q, 1) or not q.date.known:
             continue
-        if i.date.known and q.date.start < i.date.start:
-            continue
         same_topic, _ = topic_overlap(p.topics, q.topics, {})
-        if same_topic >= 0.3 and q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality or \
-                same_topic >= 0.3 and q.frame.polarity != p.frame.polarity:
+        if q.frame.modality == "position-change" and (q.document == p.document or same_topic >= 0.2):
+            return q
+        if same_topic >= 0.3 and (q.frame.polarity != p.frame.polarity
+                                  or q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality):
             return q
     return None
 

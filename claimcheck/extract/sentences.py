@@ -18,7 +18,7 @@ from ..ruleset import RuleSet
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
 _CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
-             "action", "evidence_nouns", "evidence_verbs")
+             "action", "evidence_nouns", "evidence_verbs", "position_change")
 MAX_SENTENCE_CHARS = 1200
 #: A news dateline opening a sentence: "SEATTLE, June 17, 2020 —", "WASHINGTON (Reuters) -",
 #: "OMAHA, Neb. --". The document date comes from it (ingest); statements start after it.
