@@ -141,10 +141,6 @@ def test_finding_ids_survive_moves_renames_and_unrelated_documents(seed_scan, tm
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug: align._merge_reports keeps the first of several reports of one public statement by "
-    "(date, path), and detect.finding_id hashes that representative's text, so moving the file that "
-    "holds it re-keys the finding"))
 def test_finding_id_survives_moving_the_file_that_reports_the_claim_first(seed_scan, tmp_path: Path) -> None:
     _, before = seed_scan
     case = tmp_path / "case"
@@ -369,17 +365,31 @@ def test_hostile_corpus_scans_end_to_end(hostile_run: dict) -> None:
     assert errors <= set(files)
     assert {p for p, f in files.items() if f["status"] == "failed"} <= errors
     # The huge line is read; what the model cannot take is reported, not dropped silently.
-    huge = files["huge-line.txt"]
-    assert huge["status"] == "failed" or "huge-line.txt" in errors
+    huge = files["huge-line.txt"]  # a megabyte-long line is read and analysed, not dropped
+    assert huge["status"] == "parsed" or "huge-line.txt" in errors
 
 
-@pytest.mark.model
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug: execute._extract records an extraction failure (here spaCy's E088, text over "
-    "nlp.max_length = 1,000,000 characters) in errors but the file keeps status 'parsed'"))
-def test_hostile_file_that_fails_extraction_is_counted_failed(hostile_run: dict) -> None:
-    files = {f["path"]: f for f in hostile_run["data"]["files"]}
-    assert files["huge-line.txt"]["status"] == "failed"
+def test_hostile_file_that_fails_extraction_is_counted_failed(tmp_path: Path, monkeypatch) -> None:
+    """A file that is read but whose analysis raises is 'failed' (stage extract), with an error,
+    and the other files of the run are still analysed."""
+    import claimcheck.extract as extract_mod
+    from claimcheck.pipeline import ScanOptions, run
+
+    real = extract_mod.extract_batch
+
+    def flaky(docs, *, settings):
+        if any("poison" in d.text for d in docs):
+            raise RuntimeError("analysis blew up")
+        return real(docs, settings=settings)
+
+    monkeypatch.setattr(extract_mod, "extract_batch", flaky)
+    (tmp_path / "poison.txt").write_text("The company said it will never sell poison to anyone.\n")
+    (tmp_path / "fine.txt").write_text("The company said it will never sell the data to anyone.\n")
+    report = run([tmp_path], options=ScanOptions(use_cache=False, jobs=1))
+    files = {f.path: f for f in report.files}
+    assert files["poison.txt"].status == "failed" and files["poison.txt"].stage == "extract"
+    assert files["fine.txt"].status == "parsed"
+    assert any(e.path.endswith("poison.txt") and e.stage == "extract" for e in report.errors)
 
 
 @pytest.mark.model
