@@ -97,10 +97,21 @@ def _resolve(spec: str) -> Callable[..., Any]:
 QUOTE_KEY_CHARS = 400
 
 
-def _strip(result: "IngestResult") -> "IngestResult":
-    docs = tuple(dataclasses.replace(d, text=d.text[:QUOTE_KEY_CHARS] if d.author.strip() else "")
-                 if d.text else d for d in result.documents)
-    return dataclasses.replace(result, documents=docs)
+def _strip(result: "IngestResult", shared: dict[Any, Any] | None = None) -> "IngestResult":
+    """Documents without their text (a short key kept for signed texts, for dropped_quotes); with
+    ``shared``, equal ``aliases`` tuples become one object, so pickling a file's result (to the
+    parent, into the cache) writes them once instead of once per document."""
+    def slim(d: Document) -> Document:
+        changes: dict[str, Any] = {}
+        if d.text:
+            changes["text"] = d.text[:QUOTE_KEY_CHARS] if d.author.strip() else ""
+        if shared is not None and d.aliases:
+            one = shared.setdefault(d.aliases, d.aliases)
+            if one is not d.aliases:
+                changes["aliases"] = one
+        return dataclasses.replace(d, **changes) if changes else d
+
+    return dataclasses.replace(result, documents=tuple(slim(d) for d in result.documents))
 
 
 def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, Any]]) -> list["IngestResult"]:
@@ -146,6 +157,7 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
     docs = [d for per_task in results for r in per_task for d in r.documents]
     stmts, errs = _extract(docs, settings, extractor)
     by_doc = iter(zip(stmts, errs))
+    shared: dict[Any, Any] = {}
     out: list[list[Output]] = []
     for per_task in results:
         outputs: list[Output] = []
@@ -156,7 +168,7 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
                 s, e = next(by_doc)
                 file_stmts.extend(s)
                 file_errs.extend(e)
-            outputs.append((_strip(r), tuple(file_stmts), tuple(file_errs)))
+            outputs.append((_strip(r, shared), tuple(file_stmts), tuple(file_errs)))
         out.append(outputs)
     return out
 
