@@ -144,6 +144,20 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in _STOP}
 
 
+def same_unit(a: str, b: str) -> bool:
+    """"customer" and "customer account" count the same thing; "percent" and "device" do not."""
+    if not a or not b:
+        return False
+    return a == b or a.split()[-1] == b.split()[-1] or bool(set(a.split()) & set(b.split()) - {"percent", "usd"})
+
+
+UNIT_MATCH_SCORE = 0.5  # "40 lots" and "112 lots" of one organization: the counted unit is the topic
+
+
+def counts_same_thing(p: Statement, i: Statement) -> bool:
+    return any(same_unit(a.unit, b.unit) for a in p.frame.quantities for b in i.frame.quantities)
+
+
 def object_overlap(p: Statement, i: Statement) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``."""
     obj = _words(p.frame.object) - {"it", "them", "they", "one", "ones"}
@@ -254,6 +268,8 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
                 score = max(score, object_overlap(p, i))
+                if counts_same_thing(p, i):
+                    score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), shared))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import Alignment, Pair, topic_overlap
+from .align import Alignment, Pair, same_unit as _same_unit, topic_overlap
 from .models import Finding, Quantity, Reason, Statement
 from .ruleset import Rule, RuleSet
 
@@ -133,8 +133,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
 
 def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf = p.frame
-    if pf.modality != "knowledge":
-        return None
+    if pf.modality != "knowledge" or i.frame.polarity != "positive":
+        return None  # "the lab found no trace of it" is no earlier knowledge of it
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
         return None
@@ -145,13 +145,6 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
                       f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
     return Hit(rule.params.get("base_score", 0.85), reasons,
                f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
-
-
-def _same_unit(a: str, b: str) -> bool:
-    """"customer" and "customer account" count the same thing; "percent" and "device" do not."""
-    if not a or not b:
-        return False
-    return a == b or a.split()[-1] == b.split()[-1] or bool(set(a.split()) & set(b.split()) - {"percent", "usd"})
 
 
 def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:

@@ -151,8 +151,8 @@ def make_report() -> Callable[..., Report]:
 
 # Known misses: end-to-end accuracy tests that the extractor does not pass yet (issue 3 targets,
 # adversarial variants, two seed outcomes). They are listed in tests/known_misses.txt, one node id
-# a line, and run as xfail so CI stays honest about them: an XPASS in the summary means a fix
-# landed and the line should go. Not strict, because a detect fix landed after the list was taken.
+# a line, and run as strict xfail: when a fix lands the test passes, the run fails, and the line
+# must go.
 _KNOWN_MISSES_FILE = Path(__file__).with_name("known_misses.txt")
 
 
@@ -162,4 +162,4 @@ def pytest_collection_modifyitems(config, items):  # noqa: D103
     known = {l.strip() for l in _KNOWN_MISSES_FILE.read_text().splitlines() if l.strip() and not l.startswith("#")}
     for item in items:
         if item.nodeid in known:
-            item.add_marker(pytest.mark.xfail(reason="known miss (tests/known_misses.txt)", strict=False))
+            item.add_marker(pytest.mark.xfail(reason="known miss (tests/known_misses.txt)", strict=True))

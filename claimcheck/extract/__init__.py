@@ -151,6 +151,8 @@ class _DocReader:
         if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
             return None  # lines with no sentence end: a heading, caption or address block
         sent = sdoc
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return None  # a caption or a list item: nobody asserts anything without a verb
         if doc.kind in INTERNAL_DOC_KINDS:
             return self._internal(span, sent)
         if doc.kind in PUBLIC_DOC_KINDS:
@@ -330,9 +332,7 @@ class _DocReader:
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
     def _news(self, span: Span, sent: Any) -> Statement | None:
-        lemmas = {t.lemma_.lower() for t in sent}
-        words = {t.lower_ for t in sent}
-        if (lemmas & self.evidence_nouns or words & self.evidence_nouns) and lemmas & self.evidence_verbs:
+        if self._reports_records(sent):
             return self._reported_evidence(span, sent)
         verb = self._speech(sent)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
@@ -370,6 +370,24 @@ class _DocReader:
             role = "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _reports_records(self, sent: Any) -> bool:
+        """News prose that cites records: the record is what shows it ("emails show", "memos
+        obtained by", "according to documents"), not merely a word in someone's quote."""
+        quoted = self._quoted(sent)
+        for t in sent:
+            if t.i in quoted or not (t.lower_ in self.evidence_nouns or t.lemma_.lower() in self.evidence_nouns):
+                continue
+            head = t.head
+            if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
+                return True  # "the emails show", "documents reveal"
+            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs for c in t.children):
+                return True  # "emails obtained by", "records released on"
+            if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                return True  # "according to internal documents"
+            if t.dep_ == "pobj" and head.lower_ in ("in", "by") and head.head.lemma_.lower() in self.evidence_verbs:
+                return True  # "revealed in emails"
+        return False
 
     def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
         """News prose that reports internal records: "emails show the company pitched ..."."""

@@ -131,6 +131,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
         person = ctx.canonical_person(ent_person)
         return person, org or ctx.person_org.get(person, ""), "person"
+    if low in ("i", "me"):  # the speaker of a transcript turn or the author: the caller knows who
+        return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:
         return ctx.last_person, ctx.person_org.get(ctx.last_person, ""), "pronoun-person"
     if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub):

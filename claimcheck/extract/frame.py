@@ -23,6 +23,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
 _UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
                "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
 _RATE = re.compile(r"\b(a|an|per|each|every)\s+(year|month|week|day|hour|quarter)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b")
+NOT_TOPICS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _STOP_DEPS = frozenset({"det", "poss", "nummod", "punct", "case", "predet", "cc"})
 
 
@@ -47,6 +48,8 @@ def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
     except (ValueError, AttributeError):
         chunks = []
     for chunk in chunks:
+        if chunk.root.ent_type_ in NOT_TOPICS:  # who spoke and when are not what it is about
+            continue
         ph = lemma_phrase(chunk, generic)
         if ph:
             keys.append(ph)
@@ -55,7 +58,8 @@ def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
                 keys.extend(" ".join(words[k:k + 2]) for k in range(len(words) - 1))
             keys.extend(w for w in words if len(w) > 2)
     for t in span:
-        if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in generic and len(t.text) > 2:
+        if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.lemma_.lower() not in generic and len(t.text) > 2 \
+                and t.ent_type_ not in NOT_TOPICS:
             keys.append(t.lemma_.lower())
     seen: dict[str, None] = {}
     for k in keys:
@@ -205,6 +209,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
             if t.lower_ == "since" and t.dep_ == "prep":
                 temporal = phrase(t, limit=6)
     dobj = next((c for c in children if c.dep_ in ("dobj", "attr", "acomp", "oprd")), None)
+    if dobj is None and any(c.dep_ == "auxpass" for c in children):  # "software will not be deployed"
+        dobj = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if dobj is not None and dobj.pos_ == "PRON" and dobj.lower_ in ("it", "them", "this", "that"):
         dobj = _antecedent(dobj, sent) or dobj
     if modality == "knowledge" and (dobj is None or dobj.pos_ in ("PRON", "SCONJ")):
