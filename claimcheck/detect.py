@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 from .align import Alignment, Pair, same_unit as _same_unit, topic_overlap
 from .models import Finding, Quantity, Reason, Statement
+from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
 
 
@@ -200,7 +201,7 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
-    is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong)
+    is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))
     score = prm.get("base_score", 0.75) + (prm.get("strong_bonus", 0.15) if is_strong else 0.0)
     reasons = [Reason("strengthens", "timing", f"the concern ({_when(i)}) was raised before the assurance ({_when(p)})")]
     if not is_strong:

@@ -23,6 +23,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k"
 _UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
                "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
 _RATE = re.compile(r"\b(a|an|per|each|every)\s+(year|month|week|day|hour|quarter)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b")
+OVER_LIMIT = re.compile(r"\b(above|over|exceed(s|ed|ing)?|beyond|outside)\b[\w\s,.-]{0,30}?\b(limits?|thresholds?|standards?|specifications?|specs?)\b")
 NOT_TOPICS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _STOP_DEPS = frozenset({"det", "poss", "nummod", "punct", "case", "predet", "cc"})
 
@@ -167,6 +168,11 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
 
     def has(key: str) -> bool:
+        if key in ("concern", "strong_concern") and OVER_LIMIT.search(clause_text):
+            return True  # "above the 90 ppm limit", "over the legal threshold": a measured failure
+        if key == "assurance" and any(t.lower_.endswith("-free") or t.lower_ == "free" and t.i > 0
+                                      and t.doc[t.i - 1].text == "-" for t in clause):
+            return True  # "lead-free", "risk-free": an assurance by its shape
         words = lex.get(key, ())
         return any((" " in w and w in clause_text) or (" " not in w and w in clause_lemmas) for w in words)
 
