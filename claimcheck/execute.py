@@ -9,8 +9,8 @@ extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs >
 a process pool (forkserver where available, else spawn: no state is inherited from the parent;
 each worker loads the model once, on its first chunk). Output is one item per file in input
 order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
-identical for any ``jobs``. Documents leave a chunk with ``text=""``: nothing after extraction
-reads the text, and the parent never holds more than a bounded window of results, so memory
+identical for any ``jobs``. Documents leave a chunk with their text emptied (signed texts keep a
+400-character key for ``dropped_quotes``; nothing else after extraction reads the text), and the parent never holds more than a bounded window of results, so memory
 follows the largest chunk, not the corpus.
 """
 
