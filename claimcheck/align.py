@@ -158,12 +158,15 @@ def counts_same_thing(p: Statement, i: Statement) -> bool:
     return any(same_unit(a.unit, b.unit) for a in p.frame.quantities for b in i.frame.quantities)
 
 
-def object_overlap(p: Statement, i: Statement) -> float:
-    """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``."""
-    obj = _words(p.frame.object) - {"it", "them", "they", "one", "ones"}
+def object_overlap(p: Statement, i: Statement, families: dict[str, str] | None = None) -> float:
+    """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``;
+    ``families`` maps a noun to its family name (rules/lexicon.yaml noun_families)."""
+    fam = {stem(k): stem(v) for k, v in (families or {}).items()}
+    obj = {fam.get(w, w) for w in _words(p.frame.object)} - {"it", "them", "they", "one", "ones"}
     if not obj:
         return 0.0
     theirs = _words(i.text + " " + " ".join(i.topics)) | {stem(v) for v in i.frame.verbs}
+    theirs |= {fam[w] for w in theirs if w in fam}
     share = len(obj & theirs) / len(obj)
     if p.frame.predicate and p.frame.predicate not in _LIGHT:  # what is promised: the verb and its object
         both = obj | {stem(p.frame.predicate)}
@@ -214,7 +217,7 @@ def _configured_person(speaker: str, configured: dict[str, str]) -> str:
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
-          focus: str = "", min_topic: float = 0.2) -> Alignment:
+          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None) -> Alignment:
     canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
                            + ([focus] if focus else []))
     focus = canon.get(focus, focus)
@@ -267,7 +270,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                 ctx_score, ctx_shared = topic_overlap(p.topics, sorted(doc_topics[i.document]), weights)
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
-                score = max(score, object_overlap(p, i))
+                score = max(score, object_overlap(p, i, noun_families))
                 if counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:

@@ -77,7 +77,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         statements = [s for s in statements if s.document not in dropped]
     documents = [dataclasses.replace(d, text="") if d.text else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
-    alignment = align(statements, people=people, focus=focus, min_topic=min_topic)
+    families = {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words}
+    alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=families)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
     warnings = (MODEL_HINT,) if degraded else ()

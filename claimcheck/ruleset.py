@@ -23,7 +23,8 @@ RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
               "numeric-mismatch", "assurance-vs-concern")
 LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "denial", "assurance", "concern",
                 "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
-                "hedges", "approximators", "generic_nouns", "predicate_families", "position_change")
+                "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
+                "noun_families")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
@@ -208,9 +209,9 @@ def _parse_lexicon(raw: Any, display: str, problems: list[Problem]) -> dict[str,
     out: dict[str, Any] = {}
     for key, value in raw.items():
         line, col = _yaml.loc_of(raw, str(key))
-        if key == "predicate_families":
+        if key in ("predicate_families", "noun_families"):
             if not isinstance(value, dict) or not all(_str_list(v) for v in value.values()):
-                problems.append(Problem(display, line, col, "lexicon.predicate_families must map names to lists of words"))
+                problems.append(Problem(display, line, col, f"lexicon.{key} must map names to lists of words"))
                 continue
             out[key] = {k: tuple(w.lower() for w in v) for k, v in value.items()}
         elif not _str_list(value):

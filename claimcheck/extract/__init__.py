@@ -93,6 +93,7 @@ class _DocReader:
         self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.aliases = {a: c for a, c in doc.aliases}
+        self.noun_family = {w: head for head, words in self.lex.get("noun_families", {}).items() for w in words}
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
         self.ctx.acronyms = acronym_definitions(doc.text)
@@ -253,6 +254,8 @@ class _DocReader:
                                    for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
         topic_span = sent if root is None else sent.doc[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
         topics = topics_of(topic_span, self.generic) or topics_of(sent, self.generic)
+        heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
+        topics = topics + tuple(dict.fromkeys(heads))  # "research" also keys as its family, "study"
         sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
         rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
                     for m in self._mentions_in(span.start, span.end))
