@@ -97,8 +97,8 @@ class _DocReader:
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
         self.ctx.acronyms = acronym_definitions(doc.text)
-        anchor = doc.date.start if doc.date.known else None
-        self.mentions = find_dates(doc.text, anchor=anchor) if doc.text else []
+        self.anchor = doc.date.start if doc.date.known else None
+        self.mentions: list[DateMention] = []
 
     # -- helpers -------------------------------------------------------------------------
     def canon(self, name: str) -> str:
@@ -133,6 +133,10 @@ class _DocReader:
     def read(self, spans: list[Span], sents: list[Any]) -> list[Statement]:
         doc = self.doc
         sents = [d[:] for d in sents]
+        # dates are read in the sentences that can become statements, not in the whole document
+        for span in spans:
+            self.mentions.extend(DateMention(m.start + span.start, m.end + span.start, m.value)
+                                 for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
         if not self.ctx.focus:
             self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(sents)
         for s in sents:
@@ -149,6 +153,8 @@ class _DocReader:
         text = doc.text[span.start:span.end]
         if len(text) < 12 or not re.search(r"[a-z]", text):
             return None
+        if not _is_candidate(text, self.cues):
+            return None  # the first pass's own test, so --thorough finds exactly the same statements
         if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
             return None  # lines with no sentence end: a heading, caption or address block
         sent = sdoc

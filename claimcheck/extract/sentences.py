@@ -17,6 +17,8 @@ from ..ruleset import RuleSet
 
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
+#: Who a cue word can be about: "we", "our", "the company", or a capitalized name after the first word.
+_ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm)\b|\s[A-Z][a-z]+|\s[A-Z]{2,}")
 _CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
              "action", "evidence_nouns", "evidence_verbs", "position_change")
 MAX_SENTENCE_CHARS = 1200
@@ -92,9 +94,11 @@ class CueIndex:
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
 
     def hits(self, sentence: str, tokens: list[str]) -> bool:
+        """Can this sentence hold a claim or evidence? A quotation or a figure; or a cue word
+        together with someone it can be about: a first-person speaker or a named party."""
         if any(q in sentence for q in self.quote_marks) or _NUM.search(sentence):
             return True
-        if any(t in self.words for t in tokens):
-            return True
         low = sentence.lower()
-        return any(p in low for p in self.phrases)
+        if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases)):
+            return False
+        return bool(_ANCHOR.search(sentence))
