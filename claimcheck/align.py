@@ -14,9 +14,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .models import Statement
 
@@ -78,25 +78,39 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+MERGE_WINDOW = 50  # earlier reports of the same claim shape looked at for a later, undated retelling
+
+
 def _merge_reports(statements: list[Statement]) -> list[Statement]:
-    """One statement reported by several documents becomes one event with every source."""
+    """One public statement reported by several documents becomes one event with every source.
+    (A record quoted in several e-mails is handled at ingest: quoted copies are dropped.)"""
     kept: list[Statement] = []
-    by_key: dict[tuple, list[int]] = defaultdict(list)
+    texts: dict[tuple, list[str]] = defaultdict(list)     # same speaker: near-identical wording
+    members: dict[tuple, list[int]] = defaultdict(list)
+    by_claim: dict[tuple, list[int]] = defaultdict(list)  # same claim shape: one statement retold
     # the first report of a statement (by date, then text: never by path, so ids survive moves)
     for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.text, s.source.path)):
-        key = (st.kind, st.role, st.organization.lower(), st.speaker.lower())
+        if st.kind != "public":
+            kept.append(st)
+            continue
+        key = (st.role, st.organization.lower(), st.speaker.lower())
+        claim = (st.role, st.organization.lower(), st.frame.predicate, st.frame.polarity, st.frame.modality)
         dup = None
-        for idx in by_key[key] + (by_key.get(key[:3] + ("",), []) if key[3] else []):
-            other = kept[idx]
-            if other.document == st.document:
-                continue
-            if fuzz.token_sort_ratio(other.text, st.text) >= MERGE_SIMILARITY or _same_claim(other, st):
-                dup = idx
-                break
+        if texts[key]:
+            for _, _, pos in process.extract(st.text, texts[key], scorer=fuzz.token_sort_ratio,
+                                             score_cutoff=MERGE_SIMILARITY, limit=5):
+                if kept[members[key][pos]].document != st.document:
+                    dup = members[key][pos]
+                    break
         if dup is None:
-            by_key[key].append(len(kept))
-            if key[3]:
-                by_key[key[:3] + ("",)].append(len(kept))
+            dup = next((n for n in reversed(by_claim[claim][-MERGE_WINDOW:])
+                        if kept[n].document != st.document
+                        and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
+                        and _same_claim(kept[n], st)), None)
+        if dup is None:
+            texts[key].append(st.text)
+            members[key].append(len(kept))
+            by_claim[claim].append(len(kept))
             kept.append(st)
         else:
             o = kept[dup]
@@ -158,15 +172,29 @@ def counts_same_thing(p: Statement, i: Statement) -> bool:
     return any(same_unit(a.unit, b.unit) for a in p.frame.quantities for b in i.frame.quantities)
 
 
-def object_overlap(p: Statement, i: Statement, families: dict[str, str] | None = None) -> float:
+def _stemmed_families(families: dict[str, str] | None) -> dict[str, str]:
+    return {stem(k): stem(v) for k, v in (families or {}).items()}
+
+
+def object_words(p: Statement, fam: dict[str, str]) -> set[str]:
+    return {fam.get(w, w) for w in _words(p.frame.object)} - {"it", "them", "they", "one", "ones"}
+
+
+def record_words(i: Statement, fam: dict[str, str]) -> set[str]:
+    theirs = _words(i.text + " " + " ".join(i.topics)) | {stem(v) for v in i.frame.verbs}
+    return theirs | {fam[w] for w in theirs if w in fam}
+
+
+def object_overlap(p: Statement, i: Statement, families: dict[str, str] | None = None, *,
+                   theirs: set[str] | None = None) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``;
     ``families`` maps a noun to its family name (rules/lexicon.yaml noun_families)."""
-    fam = {stem(k): stem(v) for k, v in (families or {}).items()}
-    obj = {fam.get(w, w) for w in _words(p.frame.object)} - {"it", "them", "they", "one", "ones"}
+    fam = _stemmed_families(families)
+    obj = object_words(p, fam)
     if not obj:
         return 0.0
-    theirs = _words(i.text + " " + " ".join(i.topics)) | {stem(v) for v in i.frame.verbs}
-    theirs |= {fam[w] for w in theirs if w in fam}
+    if theirs is None:
+        theirs = record_words(i, fam)
     share = len(obj & theirs) / len(obj)
     if p.frame.predicate and p.frame.predicate not in _LIGHT:  # what is promised: the verb and its object
         both = obj | {stem(p.frame.predicate)}
@@ -187,8 +215,12 @@ def _weights(statements: Sequence[Statement]) -> dict[str, float]:
 
 def topic_overlap(a: Sequence[str], b: Sequence[str], weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
     """Share of ``a``'s weighted key terms found in ``b`` (0..1) and the shared terms (as in ``a``)."""
-    sa = {term_key(t): t for t in a}
-    sb = {term_key(t) for t in b}
+    return keyed_overlap({term_key(t): t for t in a}, {term_key(t) for t in b}, weights)
+
+
+def keyed_overlap(sa: dict[str, str], sb: set[str] | frozenset[str],
+                  weights: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    """:func:`topic_overlap` on precomputed keys (``sa``: key -> term as written)."""
     if not sa or not sb:
         return 0.0, ()
     shared = set(sa) & sb
@@ -216,8 +248,18 @@ def _configured_person(speaker: str, configured: dict[str, str]) -> str:
     return next((k for k in configured if key.startswith(k + " ") and " " in k), "")
 
 
+#: A key term found in more records of one organization than this is too common to propose a
+#: pair through the records' documents on its own (the sentence itself must share something).
+MAX_DOC_POSTING = 200
+
+
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
-          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None) -> Alignment:
+          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
+          could_pair: Callable[[Statement, Statement], bool] | None = None) -> Alignment:
+    """Canonical organizations, merged reports, and the claim/evidence pairs worth comparing.
+
+    ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
+    pairs it rules out are never scored."""
     canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
                            + ([focus] if focus else []))
     focus = canon.get(focus, focus)
@@ -260,17 +302,59 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
     for st in merged:
         if st.kind == "internal":
             doc_topics[st.document].update(st.topics)
+    fam = _stemmed_families(noun_families)
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]
+        # inverted indexes: a pair that shares no key term, no object word and no counted unit
+        # scores 0 on every measure, so only pairs that share something are scored
+        words = [record_words(i, fam) for i in ints]
+        by_term: dict[str, set[int]] = defaultdict(set)
+        by_word: dict[str, set[int]] = defaultdict(set)
+        by_unit: dict[str, set[int]] = defaultdict(set)
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for n, i in enumerate(ints):
+            for t in i.topics:
+                by_term[term_key(t)].add(n)
+            for w in words[n]:
+                by_word[w].add(n)
+            for q in i.frame.quantities:
+                for w in q.unit.split():
+                    by_unit[w].add(n)
+            by_doc[i.document].append(n)
+        doc_terms: dict[str, set[str]] = defaultdict(set)
+        for d in by_doc:
+            for t in doc_topics[d]:
+                doc_terms[term_key(t)].add(d)
+        i_keys = [frozenset(term_key(t) for t in i.topics) for i in ints]
+        d_keys = {d: frozenset(term_key(t) for t in doc_topics[d]) for d in by_doc}
         for p in pubs:
-            for i in ints:
-                score, shared = topic_overlap(p.topics, i.topics, weights)
+            p_keys = {term_key(t): t for t in p.topics}
+            cand: set[int] = set()
+            if could_pair is not None and not could_pair(p, None):
+                continue  # no rule compares a claim like this one (a plain report, a third party's words)
+            for t in p.topics:
+                k = term_key(t)
+                cand |= by_term.get(k, set())
+                docs = doc_terms.get(k, ())
+                if len(docs) <= MAX_DOC_POSTING:
+                    for d in docs:
+                        cand.update(by_doc[d])
+            for w in object_words(p, fam):
+                cand |= by_word.get(w, set())
+            for q in p.frame.quantities:
+                for w in q.unit.split():
+                    cand |= by_unit.get(w, set())
+            for n in sorted(cand):
+                i = ints[n]
+                if could_pair is not None and not could_pair(p, i):
+                    continue
+                score, shared = keyed_overlap(p_keys, i_keys[n], weights)
                 # the record around the sentence: a memo about "six aircraft" is about the fleet
-                ctx_score, ctx_shared = topic_overlap(p.topics, sorted(doc_topics[i.document]), weights)
+                ctx_score, ctx_shared = keyed_overlap(p_keys, d_keys[i.document], weights)
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
-                score = max(score, object_overlap(p, i, noun_families))
+                score = max(score, object_overlap(p, i, noun_families, theirs=words[n]))
                 if counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:

@@ -234,6 +234,23 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
     return None
 
 
+def could_pair(p: Statement, i: Statement | None) -> bool:
+    """Could any rule type compare this public claim (with this record)? Used by align to skip
+    pairs no check would look at; ``i`` None asks about the claim alone."""
+    m = p.frame.modality
+    if m not in ("commitment", "denial", "knowledge", "assurance") and not p.frame.quantities:
+        return False
+    if i is None:
+        return True
+    if m == "commitment" or m == "knowledge":
+        return True
+    if m == "denial":
+        return i.frame.polarity == "positive"
+    if m == "assurance" and i.frame.modality == "concern":
+        return True
+    return bool(p.frame.quantities and i.frame.quantities)
+
+
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
     """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
     and renames) and not the backing records: a reviewed finding stays reviewed when one more
