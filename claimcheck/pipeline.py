@@ -75,7 +75,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     dropped = dropped_quotes(documents, texts=quote_texts(documents))
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
-    documents = [dataclasses.replace(d, text="") if d.text else d for d in documents]
+    # the report keeps what a reader needs of a document, not its text or the corpus config
+    documents = [dataclasses.replace(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     families = {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words}
     alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=families,
