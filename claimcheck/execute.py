@@ -130,24 +130,42 @@ def _extract(docs: Sequence[Document], settings: "ExtractSettings", extractor: s
     """Statements per document; one failing document never takes down its chunk."""
     if not docs:
         return [], []
+    from .ingest.base import FileTimeout, time_limit
+
     batch = _resolve(extractor)
     try:
-        out = [tuple(s) for s in batch(list(docs), settings=settings)]
+        with time_limit(sum(analysis_time_limit(d) for d in docs)):
+            out = [tuple(s) for s in batch(list(docs), settings=settings)]
         if len(out) == len(docs):
             return out, [()] * len(docs)
-    except Exception:  # noqa: BLE001 - retry one document at a time to isolate the bad one
+    except (Exception, FileTimeout):  # noqa: BLE001 - retry one document at a time to isolate the bad one
         pass
     stmts: list[tuple[Statement, ...]] = []
     errs: list[tuple[ErrorRecord, ...]] = []
     for doc in docs:
+        where = f"{doc.path}#{doc.part}" if doc.part else doc.path
+        limit = analysis_time_limit(doc)
         try:
-            stmts.append(tuple(batch([doc], settings=settings)[0]))
+            with time_limit(limit):
+                stmts.append(tuple(batch([doc], settings=settings)[0]))
             errs.append(())
+        except FileTimeout:
+            stmts.append(())
+            errs.append((ErrorRecord(where, f"analysis took longer than {limit:.0f} s; cut off", "extract"),))
         except Exception as exc:  # noqa: BLE001
-            where = f"{doc.path}#{doc.part}" if doc.part else doc.path
             stmts.append(())
             errs.append((ErrorRecord(where, f"{type(exc).__name__}: {exc}"[:500], "extract"),))
     return stmts, errs
+
+
+#: Seconds of analysis allowed per document: a base, plus time per 10,000 characters of text
+#: (the parser runs at roughly 5,000-10,000 words a second on this class of machine).
+ANALYSIS_BASE_SECONDS = 60.0
+ANALYSIS_SECONDS_PER_10K_CHARS = 5.0
+
+
+def analysis_time_limit(doc: Document) -> float:
+    return ANALYSIS_BASE_SECONDS + ANALYSIS_SECONDS_PER_10K_CHARS * len(doc.text) / 10_000
 
 
 def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
