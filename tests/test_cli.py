@@ -90,3 +90,14 @@ def test_cli_rules_test_passes_on_default_rules() -> None:
     result = CliRunner().invoke(cli, ["rules", "test"])
     assert result.exit_code == 0, result.output
     assert " 0 failed" in result.output
+
+
+def test_cli_without_a_model_runs_degraded_and_says_so_once(tmp_path: Path) -> None:
+    out = tmp_path / "f.json"
+    result = CliRunner().invoke(cli, ["scan", str(SEED), "--model", "no_such_model_pkg", "--no-cache",
+                                      "-f", "json", "-o", str(out), "--fail-on", "never"])
+    assert result.exit_code == 0
+    data = json.loads(out.read_text())
+    assert data["degraded"] is True and data["model"] == "rule-based fallback"
+    assert result.output.count("rule-based fallback") == 1  # said once, on stderr
+    assert sum(1 for f in data["files"] if f["status"] == "parsed") > 0
