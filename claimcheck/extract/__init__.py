@@ -141,11 +141,28 @@ class _DocReader:
             self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(sents)
         for s in sents:
             learn_titles(s, self.ctx)
-        out: list[Statement] = []
+        out: list[tuple[Span, Statement]] = []
         for span, sent in zip(spans, sents):
             st = self._statement(span, sent)
             if st is not None:
-                out.append(st)
+                out.append((span, st))
+        return self._attribute_backwards(out)
+
+    def _attribute_backwards(self, found: list[tuple[Span, Statement]]) -> list[Statement]:
+        """A quote opened before its attribution ('"A. B," said X.' after '"C.'): the opening
+        sentence takes the speaker of the next quoted sentence of the same paragraph."""
+        marks = self.cues.quote_marks
+        out = [st for _, st in found]
+        for n in range(len(found) - 2, -1, -1):
+            span, st = found[n]
+            nxt_span, nxt = found[n + 1]
+            if st.speaker or st.kind != "public" or nxt_span.paragraph != span.paragraph:
+                continue
+            if not (st.text.lstrip().startswith(marks) and nxt.speaker and any(q in nxt.text for q in marks)):
+                continue
+            out[n] = dataclasses.replace(st, speaker=nxt.speaker, organization=nxt.organization or st.organization,
+                                         role=nxt.role)
+            found[n] = (span, out[n])
         return out
 
     def _statement(self, span: Span, sdoc: Any) -> Statement | None:

@@ -103,6 +103,15 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person = ctx.canonical_person(person_ent.text)
         if not org:
             org = ctx.person_org.get(person, "")
+        if not org:  # "Acme president Jane Roe" with an organization NER does not know
+            for t in sub:
+                if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
+                        and t.nbor(1).lemma_.lower() in PERSON_TITLES:
+                    run = [t]
+                    while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
+                        run.insert(0, run[0].nbor(-1))
+                    org = clean_org(" ".join(x.text for x in run))
+                    break
         if not org:
             low = " ".join(t.lower_ for t in sub)
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if SPOKES.search(low) else []
@@ -126,6 +135,11 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if subj.pos_ == "PROPN" and subj.text in ctx.surnames:
         person = ctx.surnames[subj.text]
         return person, ctx.person_org.get(person, ""), "person"
+    if subj.pos_ == "PROPN" and ctx.focus and subj.text.lower() in ctx.focus.lower().split():
+        return "", ctx.focus, "org"  # "Acme said", where the organization in focus is Acme
+    if subj.lemma_.lower() in PERSON_TITLES and any(c.lower_ in ("its", "their") or c.lower_ == "the"
+                                                      for c in subj.children):
+        return "", org or ctx.focus, "pronoun-org"  # "its chief executive said"
     if subj.pos_ == "PROPN" and subj.text[:1].isupper():
         chain = [t for t in subj.children if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [subj]
         ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))

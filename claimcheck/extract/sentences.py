@@ -99,6 +99,6 @@ class CueIndex:
         if any(q in sentence for q in self.quote_marks) or _NUM.search(sentence):
             return True
         low = sentence.lower()
-        if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases)):
+        if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases) or "-free" in low):
             return False
         return bool(_ANCHOR.search(sentence))

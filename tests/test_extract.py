@@ -1,0 +1,80 @@
+"""Extraction on small hand-written texts: attribution, kind and role, dates, frames (needs the model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import ExtractSettings, extract_statements
+from claimcheck.models import DateValue, Document
+
+pytestmark = pytest.mark.model
+SETTINGS = ExtractSettings()
+
+
+def scan(text: str, *, kind: str = "news", day: str = "2020-06-18", **fields) -> list:
+    doc = Document(id="d1", path="doc.txt", text=text, kind=kind,
+                   date=DateValue.day(dt.date.fromisoformat(day), "cli"), **fields)
+    return list(extract_statements(doc, settings=SETTINGS))
+
+
+def test_extract_trailing_attribution_and_relative_statement_date() -> None:
+    [st] = [s for s in scan('Acme president Jane Roe said last Thursday that the company would not sell '
+                            'its drones to police departments.') if s.kind == "public"]
+    assert st.speaker == "Jane Roe" and st.organization == "Acme"
+    assert st.date.iso() == "2020-06-11" and st.date.source == "relative"
+    assert (st.frame.predicate, st.frame.polarity, st.frame.modality) == ("sell", "negative", "commitment")
+    assert st.frame.scope == "local-law-enforcement"
+
+
+def test_extract_dateline_is_not_the_speaker() -> None:
+    found = scan("SEATTLE, June 17, 2020 — Acme spokesman Bob Ray said the company will never share customer "
+                 "data with advertisers.")
+    assert [s.speaker for s in found if s.kind == "public"] == ["Bob Ray"]
+
+
+def test_extract_quote_opened_before_its_attribution_takes_the_later_speaker() -> None:
+    text = ('"Every Acme heater is safe. Our parts are lead-free and tested by a laboratory," said Jane Roe, '
+            "Acme's chief executive.")
+    publics = [s for s in scan(text, kind="press-release", organization="Acme") if s.kind == "public"]
+    assert len(publics) == 2 and {s.speaker for s in publics} == {"Jane Roe"}
+
+
+def test_extract_sentence_starting_mid_quote_finds_its_speaker() -> None:
+    text = ('Acme\'s privacy chief, Jane Roe, rejected the finding. "We have never shared patient data with '
+            'advertisers," Roe said in an interview.')
+    [st] = [s for s in scan(text) if s.frame.modality == "denial"]
+    assert st.speaker == "Jane Roe" and st.frame.polarity == "negative"
+
+
+def test_extract_news_reporting_records_is_internal_evidence_not_dated_by_release() -> None:
+    text = ("Emails released on Tuesday by a watchdog show that Acme offered its drones to a federal agency "
+            "between September 2017 and December 2018.")
+    [st] = scan(text)
+    assert st.kind == "internal" and st.role == "evidence" and st.organization == "Acme"
+    assert st.date.iso() == "2017-09-01/2018-12-31" and st.date.precision == "range"
+
+
+def test_extract_a_critic_is_third_party_not_the_company() -> None:
+    text = ('Acme said it will not sell drones to police. "Acme knew about the defects for years," said '
+            "Jane Roe, a lawyer for the Privacy Coalition.")
+    roles = {s.speaker or s.organization: s.role for s in scan(text, focus="Acme") if s.kind == "public"}
+    assert roles == {"Acme": "claim", "Jane Roe": "third-party"}
+
+
+@pytest.mark.parametrize("text", ["Every Acme heater is safe for home use.", "Our paints are lead-free."])
+def test_extract_assurances_in_a_release(text: str) -> None:
+    [st] = scan(text, kind="press-release", organization="Acme")
+    assert st.frame.modality == "assurance" and st.role == "claim"
+
+
+def test_extract_rates_are_not_counts() -> None:
+    [st] = scan("Acme sells about 60,000 wagons a year, its chief executive said.", kind="press-release",
+                organization="Acme")
+    assert [q.unit for q in st.frame.quantities] == ["wagon/year"]
+
+
+def test_extract_greetings_and_headings_are_not_statements() -> None:
+    text = "Hi team,\n\nThanks again.\n\nQuarterly Report\nFacilities Division\n\nSee you Monday."
+    assert scan(text, kind="email", author="Ann Lee", organization="Acme") == []
