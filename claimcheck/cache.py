@@ -111,6 +111,12 @@ def file_key(*, sha256: str, path: str, fingerprint: str, options: str = "") -> 
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
+def _busy(exc: BaseException) -> bool:
+    """A lock held by another connection, which is not a damaged database."""
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        w in str(exc).lower() for w in ("locked", "busy"))
+
+
 def _inside(child: Path, parent: Path) -> bool:
     try:
         child.relative_to(parent)
@@ -156,10 +162,24 @@ class Cache:
         return conn
 
     def _open(self) -> None:
-        try:
-            self._conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        delay = 0.05
+        while True:
+            try:
+                self._conn = self._connect()
+                return
+            except sqlite3.DatabaseError as exc:
+                if not _busy(exc):
+                    self._rebuild(exc)
+                    return
+                # another run holds the database (switching it to WAL, writing): that is not
+                # damage, so wait for it; never move a database another process is using
+                if time.monotonic() > deadline:
+                    self.warnings.append(f"cache {self.path} stayed locked by another run; this run is uncached")
+                    self._conn = None
+                    return
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     def _rebuild(self, exc: BaseException) -> None:
         """Move a broken database aside and start an empty one; disable the cache if that fails."""
@@ -223,7 +243,8 @@ class Cache:
                     except Exception:  # noqa: BLE001 - a stale or damaged row is just a miss
                         bad.append(key)
         except sqlite3.DatabaseError as exc:
-            self._rebuild(exc)
+            if not _busy(exc):  # locked beyond the busy timeout: a miss, not damage
+                self._rebuild(exc)
             found = {}
         if bad:
             self.delete(bad)
