@@ -185,11 +185,11 @@ def record_words(i: Statement, fam: dict[str, str]) -> set[str]:
     return theirs | {fam[w] for w in theirs if w in fam}
 
 
-def object_overlap(p: Statement, i: Statement, families: dict[str, str] | None = None, *,
+def object_overlap(p: Statement, i: Statement, fam: dict[str, str] | None = None, *,
                    theirs: set[str] | None = None) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``;
-    ``families`` maps a noun to its family name (rules/lexicon.yaml noun_families)."""
-    fam = _stemmed_families(families)
+    ``fam`` maps a stemmed noun to its stemmed family name (see :func:`_stemmed_families`)."""
+    fam = fam or {}
     obj = object_words(p, fam)
     if not obj:
         return 0.0
@@ -354,7 +354,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                 ctx_score, ctx_shared = keyed_overlap(p_keys, d_keys[i.document], weights)
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
-                score = max(score, object_overlap(p, i, noun_families, theirs=words[n]))
+                score = max(score, object_overlap(p, i, fam, theirs=words[n]))
                 if counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:

@@ -23,7 +23,7 @@ import yaml
 from . import _yaml
 from .dates import parse_date_value
 from .errors import ConfigError, Problem
-from .models import DOC_KINDS, DateValue
+from .models import DOC_KINDS
 
 CONFIG_NAME = "claimcheck.yaml"
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")

@@ -687,8 +687,8 @@ _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
     (("quarter",), re.compile(rf"\bthe\s+(?P<q>{_QWORD})\s+quarter\b(?!\s+(?:of\s+)?(?:\d|last|this|next|the))", _I),
      _quarter_noyear),
     (("spring", "summer", "fall", "autumn", "winter"),
-     re.compile(rf"\b(?:in|during|over|by|through|throughout)\s+the\s+(?P<s>spring|summer|fall|autumn|winter)\b"
-                rf"(?!\s+(?:of\s+)?(?:\d|last|this|next))", _I), _season_bare),
+     re.compile(r"\b(?:in|during|over|by|through|throughout)\s+the\s+(?P<s>spring|summer|fall|autumn|winter)\b"
+                r"(?!\s+(?:of\s+)?(?:\d|last|this|next))", _I), _season_bare),
     (("following", "next", "previous", "preceding", "prior", "after", "before", "later", "earlier", "same", "that"),
      re.compile(
         rf"\b(?:the\s+(?P<dir1>following|next|previous|preceding|prior)\s+(?P<u1>day|morning|afternoon|evening|night|week|weekend|month|year)"

@@ -454,18 +454,3 @@ def _groups(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
             group = []
     if group:
         yield group
-
-
-def extract_all(results: Iterable["IngestResult"], *, settings: "ExtractSettings", jobs: int = 1,
-                cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
-                ) -> Iterator[Output]:
-    """Extract statements from already-ingested files, in input order (no cache, no pool).
-
-    Kept for callers that ingest themselves; :func:`scan_paths` is the fast path (cache before
-    ingest, parallel ingest and extraction).
-    """
-    for result in results:
-        stmts, errs = _extract(result.documents, settings, EXTRACTOR)
-        if on_progress:
-            on_progress(1)
-        yield (_strip(result), tuple(s for per in stmts for s in per), tuple(e for per in errs for e in per))

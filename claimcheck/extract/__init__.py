@@ -122,7 +122,7 @@ class _DocReader:
             for e in s.ents:
                 if e.label_ == "ORG":
                     name = self.canon(e.text)
-                    if name and name.lower() != pub and not name.lower().startswith(("the washington", "the new york")):
+                    if name and name.lower() != pub:
                         counts[name] += 1
         return counts.most_common(1)[0][0] if counts else ""
 

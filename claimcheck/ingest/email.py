@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser, Parser
-from typing import Any
 
 from ..models import DateValue, Document
 from .base import ReadContext, Skip, decode_text, looks_binary, make_document, normalize_newlines, organization_from_domain
