@@ -30,7 +30,11 @@ class YamlProblem(Exception):
         self.path, self.line, self.col, self.message = path, line, col, message
 
 
-class _Loader(yaml.SafeLoader):
+#: libyaml's parser when PyYAML was built with it (about 10x faster; node marks are the same)
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
     pass
 
 

@@ -254,10 +254,22 @@ class Report:
     aligned: tuple[str, ...] = ()  # ids of statements aligned with the other side (shown by default)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def to_jsonable(obj: Any) -> Any:
     """Turn records into JSON-ready values: dates as ISO strings, tuples as lists."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if obj is None or isinstance(obj, (str, int, float)):
+        return obj
+    if hasattr(type(obj), "__dataclass_fields__") and not isinstance(obj, type):
+        return {name: to_jsonable(getattr(obj, name)) for name in field_names(type(obj))}
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(x) for x in obj]
     if isinstance(obj, dict):

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from claimcheck import SCHEMA_VERSION
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, to_jsonable,
+    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, field_names, to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
 
@@ -49,7 +49,7 @@ def _source(s: Source) -> dict[str, Any]:
 
 
 def _plain(obj: Any, skip: set[str] = frozenset()) -> dict[str, Any]:
-    return {f.name: to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in skip}
+    return {name: to_jsonable(getattr(obj, name)) for name in field_names(type(obj)) if name not in skip}
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -180,11 +180,27 @@ _UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def dumps(report: Report) -> str:
-    """Deterministic JSON text (sorted keys, 2-space indent, trailing newline). C1 controls, DEL,
-    line separators and bidi overrides are written as \\u escapes so ``cat report.json`` is safe
-    (C0 controls are escaped by json itself)."""
-    text = json.dumps(report_to_dict(report), sort_keys=True, indent=2, ensure_ascii=False)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    """Deterministic JSON text (sorted keys, trailing newline), one record per line: the top-level
+    keys and every element of a top-level list sit on their own line, so a saved report diffs
+    record by record, and each record is written by CPython's C encoder (``indent`` would turn it
+    off and cost seconds on a large folder). C1 controls, DEL, line separators and bidi overrides
+    are written as \\u escapes so ``cat report.json`` is safe (json escapes C0 controls itself)."""
+    data = report_to_dict(report)
+    enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
+    lines = ["{"]
+    keys = sorted(data)
+    for n, key in enumerate(keys):
+        comma = "," if n < len(keys) - 1 else ""
+        value = data[key]
+        if isinstance(value, list) and value:
+            lines.append(f"  {enc(key)}: [")
+            last = len(value) - 1
+            lines.extend(f"    {enc(item)}{',' if i < last else ''}" for i, item in enumerate(value))
+            lines.append(f"  ]{comma}")
+        else:
+            lines.append(f"  {enc(key)}: {enc(value)}{comma}")
+    lines.append("}")
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
 
 
 def render_json(report: Report, out: TextIO) -> None:
