@@ -129,11 +129,21 @@ print(json.dumps({"model": nlp.meta["name"] + " " + nlp.meta["version"], "tokens
 """
 
 
-def dump_texts(corpus: Path, out: Path) -> dict[str, int]:
-    """Every document text ingest finds in ``corpus`` (what the baseline parses), one JSON string a line."""
-    from claimcheck.ingest import ingest_paths
+def dump_texts(corpus: Path, out: Path) -> dict[str, Any]:
+    """Every document text ingest finds in ``corpus`` (what the baseline parses), one JSON string a
+    line; also the share of sentences and words the first pass keeps (no model needed)."""
+    import spacy
 
-    n = words = 0
+    from claimcheck.extract import _is_candidate
+    from claimcheck.extract.sentences import CueIndex, split_sentences
+    from claimcheck.ingest import ingest_paths
+    from claimcheck.ruleset import load_rules
+
+    splitter = spacy.blank("en")
+    splitter.add_pipe("sentencizer")
+    splitter.max_length = 10**9
+    cues = CueIndex(load_rules())
+    n = words = sents = kept = kept_words = 0
     with out.open("w", encoding="utf-8") as fh:
         for result in ingest_paths([corpus]):
             for doc in result.documents:
@@ -141,7 +151,14 @@ def dump_texts(corpus: Path, out: Path) -> dict[str, int]:
                     fh.write(json.dumps(doc.text) + "\n")
                     n += 1
                     words += len(doc.text.split())
-    return {"documents": n, "words": words}
+                    for span in split_sentences(doc.text, splitter):
+                        text = doc.text[span.start:span.end]
+                        sents += 1
+                        if _is_candidate(text, cues):
+                            kept += 1
+                            kept_words += len(text.split())
+    return {"documents": n, "words": words, "sentences": sents, "kept_sentences": kept,
+            "kept_share": round(kept / max(1, sents), 3), "kept_word_share": round(kept_words / max(1, words), 3)}
 
 
 # ------------------------------------------------------------------------------- scaling
@@ -249,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mem-words", type=int, help="words of the 1x corpus of the memory pair (default: --words); "
                     "the pair is two cold scans of --mem-words and 4 x --mem-words")
     ap.add_argument("--no-seeds", action="store_true", help="do not mix in the seed cases")
+    ap.add_argument("--profile", choices=sorted(make_corpus.PROFILES), default="leak",
+                    help="corpus mix (make_corpus.PROFILES): 'leak' (default) or the claim-heavy 'dense'")
     ap.add_argument("--json", type=Path, help="write all numbers here")
     args = ap.parse_args(argv)
 
@@ -256,16 +275,18 @@ def main(argv: list[str] | None = None) -> int:
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    res: dict[str, Any] = {"machine": machine(), "jobs": args.jobs}
+    res: dict[str, Any] = {"machine": machine(), "jobs": args.jobs, "profile": args.profile}
     print(f"machine: {json.dumps(res['machine'])}", flush=True)
 
     corpus = work / "corpus-1x"
     res["corpus"] = make_corpus.make_corpus(corpus, words=args.words, docs=args.docs,
-                                            with_seeds=not args.no_seeds)
+                                            with_seeds=not args.no_seeds, profile=args.profile)
     texts = work / "texts.jsonl"
     res["baseline_input"] = dump_texts(corpus, texts)
     print(f"corpus: {res['corpus']['files']} generated files, {res['corpus']['words']} words; "
-          f"{res['baseline_input']['documents']} documents after ingest", flush=True)
+          f"{res['baseline_input']['documents']} documents after ingest; the first pass keeps "
+          f"{res['baseline_input']['kept_share']:.0%} of {res['baseline_input']['sentences']} sentences "
+          f"({res['baseline_input']['kept_word_share']:.0%} of words)", flush=True)
 
     base = run_measured([PY, "-c", BASELINE, str(texts), str(args.jobs)], label="baseline nlp.pipe")
     cold = run_measured(scan_cmd(corpus, work / "cold.json", jobs=args.jobs, cache=work / "cache"), label="cold scan")
@@ -274,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     warm = run_measured(scan_cmd(corpus, work / "warm.json", jobs=args.jobs, cache=work / "cache"), label="warm scan")
     added = max(1, args.docs // 100)
     make_corpus.make_corpus(corpus, words=args.words * added // args.docs, docs=added, start=args.docs,
-                            with_seeds=False)
+                            with_seeds=False, profile=args.profile)
     plus = run_measured(scan_cmd(corpus, work / "plus1.json", jobs=args.jobs, cache=work / "cache"),
                         label=f"re-scan +{added} docs")
     res.update(baseline=base, cold=cold, thorough=thorough, warm=warm, plus1=plus)
@@ -304,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.mem_words and args.mem_words != args.words:
             mem_docs = max(1, args.docs * args.mem_words // args.words)
             one = work / "corpus-mem-1x"
-            make_corpus.make_corpus(one, words=args.mem_words, docs=mem_docs, with_seeds=not args.no_seeds)
+            make_corpus.make_corpus(one, words=args.mem_words, docs=mem_docs, with_seeds=not args.no_seeds, profile=args.profile)
             cold = run_measured(scan_cmd(one, work / "cold-mem1.json", jobs=args.jobs, cache=work / "cache-mem1"),
                                 label="cold scan (memory 1x)")
             res["cold_mem_1x"] = cold
@@ -312,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
             mem_docs = args.docs
         big = work / "corpus-4x"
         make_corpus.make_corpus(big, words=(args.mem_words or args.words) * 4, docs=mem_docs * 4,
-                                with_seeds=not args.no_seeds)
+                                with_seeds=not args.no_seeds, profile=args.profile)
         four = run_measured(scan_cmd(big, work / "cold4.json", jobs=args.jobs, cache=work / "cache4"),
                             label="cold scan 4x")
         res["cold_4x"] = four

@@ -1,6 +1,7 @@
 """Generate a deterministic benchmark corpus: the seed cases mixed into synthetic prose of many formats.
 
     python benchmarks/make_corpus.py OUT [--words 1000000] [--docs 2000] [--seed 7] [--start 0]
+                                         [--profile leak|dense]
 
 Writes about ``--docs`` files holding about ``--words`` words of plausible, unrelated newsroom
 material — wire stories (.txt), web articles (.html), memos and posts (.md), e-mails (.eml),
@@ -79,11 +80,27 @@ CHAT = ("ok, on it", "can you send me the latest deck?", "running 5 min late", "
         "call moved to 3pm", "any update from legal?", "the printer is jammed again", "approved, go ahead")
 
 
+#: Share of sentences with no claim material at all, per kind of text, and the format mix.
+#: "leak" (the default) is what a records release or a leak looks like: mostly e-mail and chat,
+#: where most sentences are logistics; news articles stay dense with attributed material.
+#: "dense" is the earlier, claim-heavy mix (65% of news sentences and 40% of e-mail sentences
+#: carry claim material), kept to show the worst case for the first pass.
+PROFILES: dict[str, dict[str, Any]] = {
+    "leak": {"news": 0.5, "memo": 0.8, "mail": 0.88, "chat": (0.75, 0.8),
+             "formats": ((0.12, "news", "txt"), (0.06, "web", "html"), (0.10, "memos", "md"),
+                         (0.45, "mail", "eml"), (0.12, "mailboxes", "mbox"), (0.15, "chat", "jsonl"))},
+    "dense": {"news": 0.35, "memo": 0.5, "mail": 0.6, "chat": (0.6, 0.4),
+              "formats": ((0.28, "news", "txt"), (0.12, "web", "html"), (0.10, "memos", "md"),
+                          (0.32, "mail", "eml"), (0.06, "mailboxes", "mbox"), (0.12, "chat", "jsonl"))},
+}
+
+
 class Writer:
     """Sentence and document templates driven by one seeded random generator."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, profile: str = "leak") -> None:
         self.r = rng
+        self.p = PROFILES[profile]
         self.orgs = [f"{a} {b}" for a in ORG_A for b in ORG_B]
         self.words = 0  # prose words written (markup and headers not counted)
 
@@ -106,9 +123,18 @@ class Writer:
 
     def filler(self) -> str:
         r = self.r
-        if r.random() < 0.5:
+        if r.random() < 0.4:
             return r.choice(FILLER)
+        d = self.day()
         return r.choice((
+            f"Can we move the call to {r.randint(1, 5)}:{r.choice(('00', '15', '30', '45'))} on {d:%A}?",
+            f"The {r.choice(('team lunch', 'offsite', 'all-hands', 'fire drill'))} is on {d:%B} {d.day} at {r.randint(9, 11)} a.m.",
+            f"{r.choice(FIRST)} is out of office until {d:%B} {d.day}; ping {r.choice(FIRST)} for anything urgent.",
+            f"Room {r.randint(2, 6)}{r.choice('ABCD')} is booked from {r.randint(1, 4)} p.m. for the review.",
+            f"I left the {r.choice(('badge', 'charger', 'umbrella'))} at the front desk in {r.choice(CITIES)}.",
+            f"{r.choice(FIRST)}, can you forward me the invite for {d:%A}?",
+            f"Shuttle to {r.choice(CITIES)} leaves at {r.randint(6, 9)}:{r.choice(('10', '40'))} from the north lot.",
+        ) if r.random() < 0.5 else (
             f"{r.choice(FIRST)} will cover the front desk while {r.choice(FIRST)} is away.",
             f"Please bring {r.choice(('your laptop', 'the printed agenda', 'the draft', 'snacks'))} to the next meeting.",
             f"The {r.choice(('north', 'south', 'main', 'staff'))} kitchen is being cleaned, so use the other one.",
@@ -159,12 +185,12 @@ class Writer:
     def news_txt(self, words: int) -> str:
         org, d = self.org(), self.day()
         head = f"{self.r.choice(CITIES).upper()}, {d:%B} {d.day} ({self.r.choice(OUTLETS)}) - "
-        paras = self.paragraphs(words, org, d)
+        paras = self.paragraphs(words, org, d, self.p["news"])
         return f"{self.headline(org)}\n\nBy {self.person()}\n\n" + head + "\n\n".join(paras) + "\n"
 
     def article_html(self, words: int) -> str:
         org, d = self.org(), self.day()
-        body = "\n".join(f"<p>{p}</p>" for p in self.paragraphs(words, org, d))
+        body = "\n".join(f"<p>{p}</p>" for p in self.paragraphs(words, org, d, self.p["news"]))
         nav = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(8))
         return (f"<!doctype html><html><head><title>{self.headline(org)}</title>"
                 f"<meta property='article:published_time' content='{d.isoformat()}T09:00:00Z'>"
@@ -174,7 +200,7 @@ class Writer:
 
     def memo_md(self, words: int) -> str:
         org, d = self.org(), self.day()
-        paras = self.paragraphs(words, org, d, plain=0.5)
+        paras = self.paragraphs(words, org, d, plain=self.p["memo"])
         return (f"---\ntitle: \"{self.headline(org)}\"\ndate: {d.isoformat()}\n---\n\n# Memo: "
                 f"{self.r.choice(TOPICS)}\n\nTo: {self.person()}\nFrom: {self.person()}\n\n" + "\n\n".join(paras) + "\n")
 
@@ -190,7 +216,7 @@ class Writer:
         if reply_to:
             lines.append(f"In-Reply-To: <{reply_to}@{domain}>")
         lines += ["MIME-Version: 1.0", 'Content-Type: text/plain; charset="utf-8"', ""]
-        body = [f"Hi {to.split()[0]},", ""] + self.paragraphs(words, org, d, plain=0.6) + ["", "Thanks,", sender.split()[0]]
+        body = [f"Hi {to.split()[0]},", ""] + self.paragraphs(words, org, d, plain=self.p["mail"]) + ["", "Thanks,", sender.split()[0]]
         return "\n".join(lines + body) + "\n"
 
     def email_eml(self, words: int, i: int) -> str:
@@ -216,8 +242,9 @@ class Writer:
         people = [self.person() for _ in range(4)]
         rows, n, t = [], 0, dt.datetime.combine(d, dt.time(9, 0))
         while n < words:
-            text = (self.r.choice(CHAT) if self.r.random() < 0.6
-                    else self.sentence(org, d, plain=0.4))
+            lines, plain = self.p["chat"]
+            text = (self.r.choice(CHAT) if self.r.random() < lines
+                    else self.sentence(org, d, plain=plain))
             t += dt.timedelta(minutes=self.r.randint(1, 40))
             rows.append(json.dumps({"date": t.isoformat(), "user": self.r.choice(people), "text": text,
                                     "kind": "chat"}))
@@ -226,25 +253,21 @@ class Writer:
         return "\n".join(rows) + "\n"
 
 
-#: (share of documents, folder, extension)
-FORMATS = ((0.28, "news", "txt"), (0.12, "web", "html"), (0.10, "memos", "md"), (0.32, "mail", "eml"),
-           (0.06, "mailboxes", "mbox"), (0.12, "chat", "jsonl"))
-
-
-def _format_for(i: int, rng: random.Random) -> tuple[str, str]:
+def _format_for(i: int, rng: random.Random, formats: Any) -> tuple[str, str]:
+    """(folder, extension) drawn from ``formats``: (share of documents, folder, extension) rows."""
     x, acc = rng.random(), 0.0
-    for share, folder, ext in FORMATS:
+    for share, folder, ext in formats:
         acc += share
         if x < acc:
             return folder, ext
-    return FORMATS[-1][1], FORMATS[-1][2]
+    return formats[-1][1], formats[-1][2]
 
 
-def write_document(out: Path, i: int, words: int, seed: int) -> tuple[Path, int]:
+def write_document(out: Path, i: int, words: int, seed: int, profile: str = "leak") -> tuple[Path, int]:
     """Write synthetic document number ``i``; return its path and prose word count."""
     rng = random.Random(seed * 1_000_003 + i)
-    w = Writer(rng)
-    folder, ext = _format_for(i, rng)
+    w = Writer(rng, profile)
+    folder, ext = _format_for(i, rng, PROFILES[profile]["formats"])
     size = max(40, int(rng.lognormvariate(0, 0.6) * words * 0.72))
     text = {"txt": lambda: w.news_txt(size), "html": lambda: w.article_html(size), "md": lambda: w.memo_md(size),
             "eml": lambda: w.email_eml(size, i), "mbox": lambda: w.mailbox(size * 3, i),
@@ -282,14 +305,14 @@ def copy_seeds(out: Path, seeds: Path = SEEDS) -> int:
 
 
 def make_corpus(out: Path, *, words: int = 1_000_000, docs: int = 2000, seed: int = 7, start: int = 0,
-                with_seeds: bool = True) -> dict[str, int]:
+                with_seeds: bool = True, profile: str = "leak") -> dict[str, int]:
     """Write the corpus into ``out``; return counts (files, words)."""
     out.mkdir(parents=True, exist_ok=True)
     total = copy_seeds(out) if with_seeds and start == 0 else 0
     per_doc = max(40, words // max(1, docs))
     files = 0
     for i in range(start, start + docs):
-        _, n = write_document(out, i, per_doc, seed)
+        _, n = write_document(out, i, per_doc, seed, profile)
         total += n
         files += 1
     return {"files": files, "words": total}
@@ -303,9 +326,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--start", type=int, default=0, help="number of the first document (to add documents)")
     ap.add_argument("--no-seeds", action="store_true", help="do not copy the seed cases in")
+    ap.add_argument("--profile", choices=sorted(PROFILES), default="leak",
+                    help="mix of formats and share of claim sentences (see PROFILES)")
     args = ap.parse_args(argv)
     counts = make_corpus(args.out, words=args.words, docs=args.docs, seed=args.seed, start=args.start,
-                         with_seeds=not args.no_seeds)
+                         with_seeds=not args.no_seeds, profile=args.profile)
     print(json.dumps(counts))
 
 

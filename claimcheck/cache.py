@@ -290,6 +290,18 @@ class Cache:
         except sqlite3.DatabaseError:
             pass
 
+    def prune(self, prefix: str, *, keep: int) -> None:
+        """Drop all but the ``keep`` newest entries whose key starts with ``prefix``."""
+        if self._conn is None:
+            return
+        try:
+            self._conn.execute(
+                "DELETE FROM entries WHERE key >= ? AND key < ? AND key NOT IN "
+                "(SELECT key FROM entries WHERE key >= ? AND key < ? ORDER BY stored DESC LIMIT ?)",
+                (prefix, prefix + "\uffff", prefix, prefix + "\uffff", keep))
+        except sqlite3.DatabaseError:
+            pass
+
     def __len__(self) -> int:
         if self._conn is None:
             return 0

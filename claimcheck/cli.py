@@ -54,16 +54,25 @@ def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
             raise click.UsageError(f"refusing to write {output!r} inside the scanned input {p!r}: inputs are never written")
 
 
-def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> None:
+def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> str | None:
+    """Render and write; return the text written, or None when it went to a terminal in colour
+    (that text depends on the terminal and is not memoized)."""
     from .report import render
 
+    color = fmt == "terminal" and not (output and output != "-") and sys.stdout.isatty()
+    buf = io.StringIO()
+    render(report, fmt, buf, color=color, show_all=show_all)
+    text = buf.getvalue()
+    _write(text, output)
+    return None if (color or (fmt == "terminal" and not output)) else text
+
+
+def _write(text: str, output: str | None) -> None:
     if output and output != "-":
-        buf = io.StringIO()
-        render(report, fmt, buf, color=False, show_all=show_all)
-        Path(output).write_text(buf.getvalue(), encoding="utf-8")
-        return
-    color = fmt == "terminal" and sys.stdout.isatty()
-    render(report, fmt, sys.stdout, color=color, show_all=show_all)
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def _filters(report: Any, since: str | None, until: str | None, entity: tuple[str, ...],
@@ -98,13 +107,14 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _finish(report: Any, fmt: str, output: str | None, fail_on: str, baseline: str | None,
             since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
-            level: tuple[str, ...], show_all: bool) -> None:
+            level: tuple[str, ...], show_all: bool) -> tuple[str | None, int]:
+    """Apply baseline and filters, write the output; return (text written or None, exit code)."""
     if baseline:
         from .baseline import apply_baseline, load_baseline
         report = apply_baseline(report, load_baseline(baseline))
     report = _filters(report, since, until, entity, topic, level)
-    _emit(report, fmt, output, show_all=show_all)
-    sys.exit(_exit_code(report.findings, fail_on))
+    text = _emit(report, fmt, output, show_all=show_all)
+    return text, _exit_code(report.findings, fail_on)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,16 +149,28 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
       claimcheck scan DIR --format markdown -o report.md
       claimcheck scan DIR --format json -o findings.json --fail-on contradiction
     """
-    from .dates import parse_date_value
-    from .pipeline import ScanOptions, run
-    from .report.progress import progress
-
     _check_output(output, paths)
     date = None
     if doc_date:
+        from .dates import parse_date_value
         date = parse_date_value(doc_date, source="cli")
         if date is None:
             raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    memo_key = None
+    if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
+        memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
+                             since, until, entity, topic, level, show_all)
+        replay = _memo(cache_dir, paths, memo_key)
+        if replay is not None:
+            if not quiet:
+                for w in replay.warnings:
+                    click.echo(f"warning: {w}", err=True)
+            _write(replay.output, output)
+            sys.exit(replay.exit_code)
+
+    from .pipeline import ScanOptions, run
+    from .report.progress import progress
+
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
     with progress(None, enabled=not quiet) as advance:
@@ -159,7 +181,39 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     if not quiet:
         for w in report.warnings:
             click.echo(f"warning: {w}", err=True)
-    _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    if memo_key is not None and text is not None:
+        _memo(cache_dir, paths, memo_key, store=(text, report.warnings, code))
+    sys.exit(code)
+
+
+def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
+              fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
+    """Everything the output depends on besides the inputs' bytes (the output path is not)."""
+    import hashlib
+
+    from .ruleset import load_rules
+    from .runmemo import run_key
+
+    rules = load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails here, as it would in run
+    rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
+    baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
+    to_file = bool(output and output != "-")
+    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters))
+
+
+def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
+          store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
+    """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
+    from .cache import Cache
+    from .runmemo import Replay, lookup
+    from .runmemo import store as put
+
+    with Cache(cache_dir, scanned=list(paths)) as cache:
+        if store is None:
+            return lookup(cache, key)
+        put(cache, key, Replay(store[0], tuple(store[1]), store[2]), label=f"run of {', '.join(paths)}")
+    return None
 
 
 @cli.command()
@@ -180,7 +234,8 @@ def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str
         rep = load_report(Path(saved).read_text(encoding="utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
         raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
-    _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    sys.exit(code)
 
 
 @cli.command()

@@ -17,6 +17,16 @@ from ..ruleset import RuleSet
 
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
+_SCALE = re.compile(r"\b(?:hundred|thousand|million|billion|trillion|dozens?)\b", re.I)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: Digits that only place a sentence in time (years, "June 11", "11 June", "4 p.m.", "10:30") are
+#: masked before the figure test: a date or a clock time alone makes no claim, and e-mails are
+#: full of them. Dates are read later in every kept sentence all the same.
+_CALENDAR = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|\b(?:19|20)\d\d\b(?!\s*(?:%|percent|people|units|[a-z]+s\b))"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b")
 #: Who a cue word can be about: "we", "our", "the company", or a capitalized name after the first word.
 _ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm)\b|\s[A-Z][a-z]+|\s[A-Z]{2,}")
 _CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
@@ -91,14 +101,21 @@ class CueIndex:
                           w[:-1] + "ies" if w.endswith("y") else w, w[:-1] + "ing" if w.endswith("e") else w})
         self.words |= extra | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
                                "built", "ran", "sent", "found", "taught", "bought", "won't", "n't"}
+        verbs = set(ruleset.lexicon.get("report_verbs", ()))
+        self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
+            | {"said", "told", "wrote"}
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
 
     def hits(self, sentence: str, tokens: list[str]) -> bool:
         """Can this sentence hold a claim or evidence? A quotation or a figure; or a cue word
         together with someone it can be about: a first-person speaker or a named party."""
-        if any(q in sentence for q in self.quote_marks) or _NUM.search(sentence):
+        if any(q in sentence for q in self.quote_marks) or _NUM.search(_CALENDAR.sub(" ", sentence)) \
+                or _SCALE.search(sentence):
             return True
         low = sentence.lower()
         if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases) or "-free" in low):
             return False
-        return bool(_ANCHOR.search(sentence))
+        if _ANCHOR.search(sentence):
+            return True
+        # "Brandt said ...": a name opening the sentence, then a reporting verb
+        return len(tokens) > 1 and sentence[:1].isupper() and tokens[1] in self.report_words
