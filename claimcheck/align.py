@@ -172,7 +172,7 @@ def counts_same_thing(p: Statement, i: Statement) -> bool:
     return any(same_unit(a.unit, b.unit) for a in p.frame.quantities for b in i.frame.quantities)
 
 
-def _stemmed_families(families: dict[str, str] | None) -> dict[str, str]:
+def stemmed_families(families: dict[str, str] | None) -> dict[str, str]:
     return {stem(k): stem(v) for k, v in (families or {}).items()}
 
 
@@ -188,7 +188,7 @@ def record_words(i: Statement, fam: dict[str, str]) -> set[str]:
 def object_overlap(p: Statement, i: Statement, fam: dict[str, str] | None = None, *,
                    theirs: set[str] | None = None) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``;
-    ``fam`` maps a stemmed noun to its stemmed family name (see :func:`_stemmed_families`)."""
+    ``fam`` maps a stemmed noun to its stemmed family name (see :func:`stemmed_families`)."""
     fam = fam or {}
     obj = object_words(p, fam)
     if not obj:
@@ -302,7 +302,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
     for st in merged:
         if st.kind == "internal":
             doc_topics[st.document].update(st.topics)
-    fam = _stemmed_families(noun_families)
+    fam = stemmed_families(noun_families)
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]

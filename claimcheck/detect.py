@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import Alignment, Pair, same_unit as _same_unit, topic_overlap
+from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stemmed_families,
+                    term_key, topic_overlap)
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
@@ -57,9 +58,26 @@ def _before(a: Statement, b: Statement, days: int = 0) -> bool | None:
     return (b.date.start - a.date.end).days >= days
 
 
+def _same_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Is the internal sentence itself about what the claim is about: a key term of both, or a
+    word of what is pledged, denied or counted? Alignment may pair a record through the topics of
+    its document; a sentence that shares only a verb with the claim ("moved the files into the
+    shared folder" against "does not share customer data") shows nothing about that claim."""
+    if {term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}:
+        return True
+    fam = _FAMILIES.get(rules.digest)
+    if fam is None:
+        fam = _FAMILIES[rules.digest] = stemmed_families(
+            {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words})
+    return bool(object_words(p, fam) & record_words(i, fam))
+
+
+_FAMILIES: dict[str, dict[str, str]] = {}
+
+
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf, iff = p.frame, i.frame
-    if pf.modality != "commitment" or i.role != "evidence":
+    if pf.modality != "commitment" or i.role != "evidence" or not _same_matter(rules, p, i):
         return None
     fam_p = _families(rules, [pf.predicate])
     fam_i = _families(rules, list(iff.verbs) + [iff.predicate])
@@ -115,7 +133,7 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     pf, iff = p.frame, i.frame
     if pf.modality != "denial" or pf.polarity != "negative" or iff.polarity != "positive":
         return None
-    if iff.modality not in ("action", "report", "figure", "knowledge", "concern"):
+    if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
         return None
     if not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) and pf.predicate not in iff.verbs:
         return None
@@ -171,7 +189,7 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
-    if not _same_event(rules, p, i):
+    if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
         return None
     for qp in p.frame.quantities:
         for qi in i.frame.quantities:

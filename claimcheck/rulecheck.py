@@ -35,11 +35,12 @@ def statement_from_spec(spec: dict, n: int) -> Statement:
     frame = Frame(predicate=str(spec.get("predicate", "")), polarity=spec.get("polarity", "positive"),
                   modality=str(spec.get("modality", "report")), object=str(spec.get("object", "")),
                   target=str(spec.get("target", "")), condition=str(spec.get("condition", "")),
-                  quantities=quantities, verbs=(str(spec.get("predicate", "")),),
+                  quantities=quantities,
+                  verbs=tuple(str(v) for v in spec.get("verbs", []) or ()) or (str(spec.get("predicate", "")),),
                   hedged=bool(spec.get("hedged", False)))
     text = str(spec.get("text", ""))
     sid = str(spec.get("id", f"s{n}"))
-    return Statement(id=sid, document=f"example-{sid}", kind=spec.get("kind", "public"),
+    return Statement(id=sid, document=str(spec.get("document", f"example-{sid}")), kind=spec.get("kind", "public"),
                      role=spec.get("role", "claim"), speaker=str(spec.get("speaker", "")),
                      organization=str(spec.get("organization", "")), date=date, text=text,
                      source=Source(f"example:{sid}", 1, 0, len(text)),

@@ -67,16 +67,30 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     texts: list[str] = []
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
-        keep = spans if settings.thorough else [s for s in spans if _is_candidate(doc.text[s.start:s.end], cues)]
-        plans.append((doc, spans, keep, len(texts)))
+        keep = [s for s in spans if _is_candidate(doc.text[s.start:s.end], cues)]
+        parse = spans if settings.thorough else keep
+        plans.append((doc, parse, keep, len(texts)))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
-        texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in keep)
+        texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
     parsed = list(pipe.nlp.pipe(texts, batch_size=64)) if texts else []
     out = []
-    for doc, spans, keep, offset in plans:
-        sents = parsed[offset:offset + len(keep)]
-        out.append(tuple(_DocReader(doc, rules, cues, pipe.degraded).read(keep, sents)))
+    for doc, parse, keep, offset in plans:
+        by_span = dict(zip(parse, parsed[offset:offset + len(parse)]))
+        # --thorough parses every sentence, but the reader (statements, and the document context it
+        # learns: the organization in focus, people's titles) sees the kept ones in both modes, so
+        # the first pass is an optimization and never changes what is found
+        out.append(tuple(_DocReader(doc, rules, cues, pipe.degraded).read(keep, [by_span[s] for s in keep])))
     return out
+
+
+def _word_end(text: str, at: int) -> bool:
+    """Is ``at`` a word boundary in ``text`` (what ``\\b`` after a prefix tests)?"""
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    before = word(text[at - 1]) if at > 0 else False
+    after = word(text[at]) if at < len(text) else False
+    return before != after
 
 
 def _is_candidate(sentence: str, cues: CueIndex) -> bool:
@@ -93,6 +107,7 @@ class _DocReader:
         self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.aliases = {a: c for a, c in doc.aliases}
+        self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = {w: head for head, words in self.lex.get("noun_families", {}).items() for w in words}
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
@@ -111,7 +126,7 @@ class _DocReader:
             return hit
         # "Acme Group of America spokesman": the longest configured alias the name begins with
         low = name.lower()
-        best = max((a for a in self.aliases if len(a) > 2 and re.match(rf"{re.escape(a.lower())}\b", low)),
+        best = max((a for a, a_low in self._alias_prefixes if low.startswith(a_low) and _word_end(low, len(a_low))),
                    key=len, default="")
         return self.aliases[best] if best else name
 

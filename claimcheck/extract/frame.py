@@ -178,7 +178,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
 
     quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
     past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
-    if any(w in clause_text or w in sent.text.lower() for w in lex.get("position_change", ())):
+    sent_low = sent.text.lower()
+    if any(w in clause_text or w in sent_low for w in lex.get("position_change", ())):
         modality = "position-change"
     elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")):
         modality = "denial"
