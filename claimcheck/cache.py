@@ -77,14 +77,22 @@ def _records_schema() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
-def _code_digest() -> str:
-    """Hash of the package's source (report/ aside): a changed reader or extractor in a
-    development checkout must not be served results cached by the previous code."""
-    root = Path(__file__).resolve().parent
+#: Modules that run after extraction (or never in a scan): changing them cannot change a file's
+#: cached documents and statements, so they are not part of the per-file key. The whole-run memo
+#: (runmemo.py) hashes every module.
+_AFTER_EXTRACTION = ("report/", "align.py", "detect.py", "cli.py", "pipeline.py", "runmemo.py", "evaluate.py",
+                     "baseline.py", "rulecheck.py", "__main__.py")
+
+
+def _code_digest(root: Path | None = None) -> str:
+    """Hash of the source that makes a file's cached value (readers, extractor, models...): a
+    changed reader or extractor in a development checkout must not be served results cached by
+    the previous code."""
+    root = root or Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root).as_posix()
-        if rel.startswith("report/"):
+        if rel.startswith(_AFTER_EXTRACTION):
             continue
         digest.update(rel.encode() + b"\0")
         try:

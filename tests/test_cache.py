@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck import cache as cache_mod
 from claimcheck.cache import DB_NAME, Cache, CacheLocationError, file_key
 from claimcheck.models import DateValue, Source, Statement
 
@@ -95,3 +96,17 @@ def test_cache_key_changes_with_package_source(monkeypatch: pytest.MonkeyPatch) 
     before = cache_mod._records_schema()
     monkeypatch.setattr(cache_mod, "_code_digest", lambda: "edited")
     assert cache_mod._records_schema() != before
+
+
+def test_code_digest_follows_extraction_code_not_what_runs_after_it(tmp_path: Path) -> None:
+    import shutil
+
+    pkg = tmp_path / "claimcheck"
+    shutil.copytree(Path(cache_mod.__file__).resolve().parent, pkg,
+                    ignore=shutil.ignore_patterns("__pycache__", "default_rules"))
+    before = cache_mod._code_digest(pkg)
+    (pkg / "align.py").write_text((pkg / "align.py").read_text() + "\n# tuned\n")
+    (pkg / "report" / "markdown.py").write_text((pkg / "report" / "markdown.py").read_text() + "\n# tuned\n")
+    assert cache_mod._code_digest(pkg) == before  # re-aligning needs no re-parse
+    (pkg / "extract" / "frame.py").write_text((pkg / "extract" / "frame.py").read_text() + "\n# tuned\n")
+    assert cache_mod._code_digest(pkg) != before
