@@ -9,12 +9,13 @@ claim and internal evidence of the same organization sharing key terms, weighted
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -150,6 +151,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def term_key(term: str) -> str:
     return " ".join(stem(w) for w in term.split())
 
@@ -186,11 +188,14 @@ def record_words(i: Statement, fam: dict[str, str]) -> set[str]:
 
 
 def object_overlap(p: Statement, i: Statement, fam: dict[str, str] | None = None, *,
-                   theirs: set[str] | None = None) -> float:
+                   theirs: set[str] | None = None, obj: set[str] | None = None) -> float:
     """Share of the words of ``p``'s object (what is promised, denied, counted) found in ``i``;
-    ``fam`` maps a stemmed noun to its stemmed family name (see :func:`stemmed_families`)."""
+    ``fam`` maps a stemmed noun to its stemmed family name (see :func:`stemmed_families`);
+    ``theirs`` and ``obj`` are :func:`record_words` of ``i`` and :func:`object_words` of ``p``
+    when the caller has them."""
     fam = fam or {}
-    obj = object_words(p, fam)
+    if obj is None:
+        obj = object_words(p, fam)
     if not obj:
         return 0.0
     if theirs is None:
@@ -231,6 +236,28 @@ def keyed_overlap(sa: dict[str, str], sb: set[str] | frozenset[str],
     return min(1.0, got / total + bonus), tuple(sa[t] for t in order)
 
 
+class _Overlap:
+    """:func:`keyed_overlap` of one claim's keys against many records, with the claim's side
+    computed once; the shared terms are ordered and named only for pairs that are kept."""
+
+    def __init__(self, sa: dict[str, str], weights: dict[str, float]):
+        self.sa, self.weights = sa, weights
+        self.keys = frozenset(sa)
+        self.total = sum(weights.get(t, 1.0) for t in sa if " " not in t) or 1.0
+
+    def __call__(self, sb: frozenset[str] | set[str]) -> tuple[float, frozenset[str]]:
+        shared = self.keys & sb
+        if not shared:
+            return 0.0, frozenset()
+        got = sum(self.weights.get(t, 1.0) for t in shared if " " not in t)
+        bonus = 0.15 if any(" " in t for t in shared) else 0.0
+        return min(1.0, got / self.total + bonus), frozenset(shared)
+
+    def named(self, shared: frozenset[str]) -> tuple[str, ...]:
+        w = self.weights
+        return tuple(self.sa[t] for t in sorted(shared, key=lambda t: (-w.get(t, 1.0) * (2 if " " in t else 1), t)))
+
+
 HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|mayor|"
                         r"commissioner|councilmember|council member|president|judge|prof|professor|"
                         r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
@@ -251,15 +278,24 @@ def _configured_person(speaker: str, configured: dict[str, str]) -> str:
 #: A key term found in more records of one organization than this is too common to propose a
 #: pair through the records' documents on its own (the sentence itself must share something).
 MAX_DOC_POSTING = 200
+#: Records scored per claim at most. Postings are taken rarest first, so a claim that shares
+#: only very common terms with thousands of records of a large organization is compared with
+#: the records that share its rarer terms (and, of a posting too long to take whole, the
+#: earliest records); this keeps alignment near-linear in the statements.
+MAX_CANDIDATES = 200
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
           focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
-          could_pair: Callable[[Statement, Statement], bool] | None = None) -> Alignment:
+          could_pair: Callable[[Statement, Statement], bool] | None = None,
+          by_context: Callable[[Statement], bool] | None = None) -> Alignment:
     """Canonical organizations, merged reports, and the claim/evidence pairs worth comparing.
 
     ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
-    pairs it rules out are never scored."""
+    pairs it rules out are never scored. ``by_context(public)`` says whether a record may pair
+    with the claim through the key terms of its document alone (default: always); when no rule
+    for that claim would accept such a pair, only records whose own sentence shares a key term,
+    an object word or a counted unit are scored."""
     canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
                            + ([focus] if focus else []))
     focus = canon.get(focus, focus)
@@ -298,10 +334,10 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
             by_org[st.organization][0].append(st)
         elif st.kind == "internal" and st.role == "evidence":
             by_org[st.organization][1].append(st)
-    doc_topics: dict[str, set[str]] = defaultdict(set)
+    doc_keys: dict[str, set[str]] = defaultdict(set)  # key terms of each internal document
     for st in merged:
         if st.kind == "internal":
-            doc_topics[st.document].update(st.topics)
+            doc_keys[st.document].update(term_key(t) for t in st.topics)
     fam = stemmed_families(noun_families)
     pairs = []
     for org in sorted(by_org):
@@ -324,40 +360,56 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
             by_doc[i.document].append(n)
         doc_terms: dict[str, set[str]] = defaultdict(set)
         for d in by_doc:
-            for t in doc_topics[d]:
-                doc_terms[term_key(t)].add(d)
+            for k in doc_keys[d]:
+                doc_terms[k].add(d)
+        doc_size = {k: sum(len(by_doc[d]) for d in docs) for k, docs in doc_terms.items()}
         i_keys = [frozenset(term_key(t) for t in i.topics) for i in ints]
-        d_keys = {d: frozenset(term_key(t) for t in doc_topics[d]) for d in by_doc}
+        d_keys = doc_keys
         for p in pubs:
             p_keys = {term_key(t): t for t in p.topics}
             cand: set[int] = set()
             if could_pair is not None and not could_pair(p, None):
                 continue  # no rule compares a claim like this one (a plain report, a third party's words)
+            context = by_context is None or by_context(p)
+            p_obj = object_words(p, fam)
+            # (size, order, records or the documents whose records they are)
+            postings: list[tuple[int, int, Any]] = []
             for t in p.topics:
                 k = term_key(t)
-                cand |= by_term.get(k, set())
-                docs = doc_terms.get(k, ())
-                if len(docs) <= MAX_DOC_POSTING:
-                    for d in docs:
-                        cand.update(by_doc[d])
-            for w in object_words(p, fam):
-                cand |= by_word.get(w, set())
+                postings.append((len(by_term.get(k, ())), len(postings), by_term.get(k, ())))
+                docs = doc_terms.get(k, ()) if context else ()
+                if 0 < len(docs) <= MAX_DOC_POSTING:
+                    postings.append((doc_size[k], len(postings), ("docs", k)))
+            for w in sorted(p_obj):
+                postings.append((len(by_word.get(w, ())), len(postings), by_word.get(w, ())))
             for q in p.frame.quantities:
                 for w in q.unit.split():
-                    cand |= by_unit.get(w, set())
+                    postings.append((len(by_unit.get(w, ())), len(postings), by_unit.get(w, ())))
+            # rarest first; once MAX_CANDIDATES records are proposed, records that share only more
+            # common terms with the claim are not scored (they would rank below those found)
+            for size, _, posting in sorted(postings, key=lambda x: x[:2]):
+                room = MAX_CANDIDATES - len(cand)
+                if room <= 0:
+                    break
+                if not size:
+                    continue
+                if isinstance(posting, tuple):  # ("docs", term): the records of the term's documents
+                    posting = [n for d in sorted(doc_terms[posting[1]]) for n in by_doc[d]]
+                cand.update(posting if size <= room else heapq.nsmallest(room, set(posting) - cand))
+            overlap = _Overlap(p_keys, weights)
             for n in sorted(cand):
                 i = ints[n]
                 if could_pair is not None and not could_pair(p, i):
                     continue
-                score, shared = keyed_overlap(p_keys, i_keys[n], weights)
+                score, shared = overlap(i_keys[n])
                 # the record around the sentence: a memo about "six aircraft" is about the fleet
-                ctx_score, ctx_shared = keyed_overlap(p_keys, d_keys[i.document], weights)
+                ctx_score, ctx_shared = overlap(d_keys[i.document]) if context else (0.0, frozenset())
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
-                score = max(score, object_overlap(p, i, fam, theirs=words[n]))
+                score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
                 if counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
-                    pairs.append(Pair(p.id, i.id, org, round(score, 3), shared))
+                    pairs.append(Pair(p.id, i.id, org, round(score, 3), overlap.named(shared)))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))
     return Alignment(tuple(merged), tuple(pairs))

@@ -252,6 +252,31 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
     return None
 
 
+class _Later:
+    """The public statements of one organization that :func:`_later_change` may pick for a claim:
+    those in its document or sharing a key term with it (any other has topic overlap 0), in the
+    organization's order. Found through an index instead of a scan of every public statement."""
+
+    def __init__(self, publics: list[Statement]):
+        self.publics = publics
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_doc: dict[str, list[int]] = defaultdict(list)
+        for n, q in enumerate(publics):
+            for k in {term_key(t) for t in q.topics}:
+                self.by_key[k].append(n)
+            self.by_doc[q.document].append(n)
+        self.memo: dict[str, list[Statement]] = {}
+
+    def candidates(self, p: Statement) -> list[Statement]:
+        found = self.memo.get(p.id)
+        if found is None:
+            hits = set(self.by_doc.get(p.document, ()))
+            for k in {term_key(t) for t in p.topics}:
+                hits.update(self.by_key.get(k, ()))
+            found = self.memo[p.id] = [self.publics[n] for n in sorted(hits)]
+        return found
+
+
 def could_pair(p: Statement, i: Statement | None) -> bool:
     """Could any rule type compare this public claim (with this record)? Used by align to skip
     pairs no check would look at; ``i`` None asks about the claim alone."""
@@ -269,6 +294,13 @@ def could_pair(p: Statement, i: Statement | None) -> bool:
     return bool(p.frame.quantities and i.frame.quantities)
 
 
+def by_context(p: Statement) -> bool:
+    """May a record pair with this claim through its document's key terms alone? Only the
+    knowledge and assurance rules accept such a pair; the commitment, denial and numeric rules
+    need the record's own sentence on the claim's matter (:func:`_same_matter`)."""
+    return p.frame.modality in ("knowledge", "assurance")
+
+
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
     """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
     and renames) and not the backing records: a reviewed finding stays reviewed when one more
@@ -283,6 +315,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     for s in alignment.statements:
         if s.kind == "public" and s.role == "claim":
             publics_by_org[s.organization].append(s)
+    later_index = {org: _Later(publics) for org, publics in publics_by_org.items()}
     grouped: dict[tuple[str, str], list[tuple[Hit, Statement, Pair]]] = defaultdict(list)
     for pair in alignment.pairs:
         p, i = by_id[pair.public], by_id[pair.internal]
@@ -292,7 +325,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             hit = CHECKS[rule.type](rule, rules, p, i)
             if hit is None:
                 continue
-            later = _later_change(p, i, publics_by_org[p.organization]) if _before(p, i, 1) else None
+            later = _later_change(p, i, later_index[p.organization].candidates(p)) if _before(p, i, 1) else None
             if later is not None:
                 continue  # a later public change of position, not a contradiction
             grouped[(p.id, rule.id)].append((hit, i, pair))
@@ -341,16 +374,17 @@ def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list
     """Sentences of one quote (same document, speaker and rule) backed by the same records are
     one claim: one finding, cited from the quote's first sentence, with every backing record."""
     groups: list[list[Finding]] = []
+    same_quote: dict[tuple[str, str, str], list[list[Finding]]] = defaultdict(list)  # rule, document, speaker
     for f in findings:  # strongest first
         p = by_id[f.public]
-        for g in groups:
-            k = g[0]
-            if k.rule == f.rule and set().union(*(x.internal for x in g)) & set(f.internal) \
-                    and by_id[k.public].document == p.document and by_id[k.public].speaker == p.speaker:
+        key = (f.rule, p.document, p.speaker)
+        for g in same_quote[key]:
+            if set().union(*(x.internal for x in g)) & set(f.internal):
                 g.append(f)
                 break
         else:
             groups.append([f])
+            same_quote[key].append(groups[-1])
     out = []
     for g in groups:
         best = g[0]

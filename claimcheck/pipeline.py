@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from . import SCHEMA_VERSION, __version__
 from .align import align
-from .detect import could_pair, detect
+from .detect import by_context, could_pair, detect
 from .errors import MODEL_HINT
 from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement
 from .ruleset import RuleSet, load_rules
@@ -80,7 +80,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     families = {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words}
     alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=families,
-                      could_pair=could_pair)
+                      could_pair=could_pair, by_context=by_context)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
     warnings = (MODEL_HINT,) if degraded else ()
