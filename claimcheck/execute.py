@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
-from .models import DateValue, Document, ErrorRecord, Statement
+from .models import DateValue, Document, ErrorRecord, Statement, evolve
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -415,7 +415,7 @@ class _Runner:
         if not any(d.aliases for d in docs):
             return out
         shared = tuple(d if self.aliases.setdefault(d.aliases, d.aliases) is d.aliases
-                       else dataclasses.replace(d, aliases=self.aliases[d.aliases]) for d in docs)
+                       else evolve(d, aliases=self.aliases[d.aliases]) for d in docs)
         return dataclasses.replace(result, documents=shared), stmts, errs
 
     def _key(self, task: _Task) -> str | None:

@@ -264,12 +264,29 @@ def field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def evolve(obj: Any, **changes: Any) -> Any:
+    """``dataclasses.replace`` for these plain frozen records without its per-call overhead
+    (no ``__init__``/``__post_init__`` rerun: only for changes that keep the record valid)."""
+    new = object.__new__(type(obj))
+    state = new.__dict__
+    state.update(obj.__dict__)
+    state.update(changes)
+    return new
+
+
 def to_jsonable(obj: Any) -> Any:
     """Turn records into JSON-ready values: dates as ISO strings, tuples as lists."""
     if obj is None or isinstance(obj, (str, int, float)):
         return obj
     if hasattr(type(obj), "__dataclass_fields__") and not isinstance(obj, type):
-        return {name: to_jsonable(getattr(obj, name)) for name in field_names(type(obj))}
+        names = field_names(type(obj))
+        state = getattr(obj, "__dict__", None)
+        if state is not None and len(state) == len(names):  # fields only, in field order: skip getattr
+            return {k: v if type(v) in _SCALARS else to_jsonable(v) for k, v in state.items()}
+        return {name: to_jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(x) for x in obj]
     if isinstance(obj, dict):

@@ -11,7 +11,7 @@ from . import SCHEMA_VERSION, __version__
 from .align import align
 from .detect import by_context, could_pair, detect
 from .errors import MODEL_HINT
-from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement
+from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement, evolve
 from .ruleset import RuleSet, load_rules
 
 
@@ -76,7 +76,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
     # the report keeps what a reader needs of a document, not its text or the corpus config
-    documents = [dataclasses.replace(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
+    documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     families = {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words}
     alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=families,

@@ -148,3 +148,16 @@ def test_dumps_escapes_terminal_controls(make_report) -> None:
     text = dumps(make_report(hostile=True))
     assert "\x1b" not in text and "\x9b" not in text and "\\u009b" in text
     assert report_from_dict(json.loads(text)) == canonical(make_report(hostile=True))
+
+
+def test_evolve_matches_dataclasses_replace(make_report) -> None:
+    import dataclasses
+
+    from claimcheck.models import evolve, to_jsonable
+
+    rep = make_report()
+    for st in rep.statements:
+        a = dataclasses.replace(st, organization="Other Org", role="third-party")
+        b = evolve(st, organization="Other Org", role="third-party")
+        assert a == b and hash(a) == hash(b) and to_jsonable(a) == to_jsonable(b)
+        assert st.organization != "Other Org"  # the original is untouched

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from claimcheck import SCHEMA_VERSION
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, field_names, to_jsonable,
+    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
 
@@ -49,7 +49,10 @@ def _source(s: Source) -> dict[str, Any]:
 
 
 def _plain(obj: Any, skip: set[str] = frozenset()) -> dict[str, Any]:
-    return {name: to_jsonable(getattr(obj, name)) for name in field_names(type(obj)) if name not in skip}
+    d = to_jsonable(obj)
+    for name in skip:
+        d.pop(name, None)
+    return d
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
