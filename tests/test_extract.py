@@ -78,3 +78,28 @@ def test_extract_rates_are_not_counts() -> None:
 def test_extract_greetings_and_headings_are_not_statements() -> None:
     text = "Hi team,\n\nThanks again.\n\nQuarterly Report\nFacilities Division\n\nSee you Monday."
     assert scan(text, kind="email", author="Ann Lee", organization="Acme") == []
+
+
+def test_first_pass_drops_what_the_reader_would_drop_and_thorough_agrees() -> None:
+    from pathlib import Path
+
+    from claimcheck.extract import _engine, extract_batch, first_pass
+    from claimcheck.extract.sentences import split_sentences
+    from claimcheck.ingest import ingest_paths
+
+    _, _, cues = _engine(SETTINGS)
+    email = Document(id="e", path="e.eml", kind="email", date=DateValue.day(dt.date(2020, 1, 2), "header"),
+                     text="Can we sell the drones to the county police next week?\n\n"
+                          "We will sell the drones to the county police next week.")
+    spans = split_sentences(email.text, _engine(SETTINGS)[0].splitter)
+    assert [first_pass(email, s, cues) for s in spans] == [False, True]  # a question asserts nothing
+    interview = Document(id="i", path="i.txt", kind="interview", date=DateValue.day(dt.date(2020, 1, 2), "header"),
+                         text="REPORTER: Will Acme sell drones to police, Ms. Roe?\n\n"
+                              "ROE: Acme will not sell drones to police departments.")
+    spans = split_sentences(interview.text, _engine(SETTINGS)[0].splitter)
+    assert [first_pass(interview, s, cues) for s in spans] == [False, True]  # the interviewer's turn
+    root = Path(__file__).resolve().parent.parent / "seeds"
+    docs = [d for r in ingest_paths([root]) for d in r.documents]
+    fast = extract_batch(docs, settings=SETTINGS)
+    thorough = extract_batch(docs, settings=ExtractSettings(thorough=True))
+    assert sum(map(len, fast)) > 20 and fast == thorough

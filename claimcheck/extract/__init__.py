@@ -67,7 +67,7 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     texts: list[str] = []
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
-        keep = [s for s in spans if _is_candidate(doc.text[s.start:s.end], cues)]
+        keep = [s for s in spans if first_pass(doc, s, cues)]
         parse = spans if settings.thorough else keep
         plans.append((doc, parse, keep, len(texts)))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
@@ -92,6 +92,29 @@ def _word_end(text: str, at: int) -> bool:
     before = word(text[at - 1]) if at > 0 else False
     after = word(text[at]) if at < len(text) else False
     return before != after
+
+
+def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:
+    """Can this sentence of ``doc`` become a statement? The cue test (sentences.py) and every
+    check the reader makes before it needs a parse, so a sentence dropped here is one the reader
+    would drop too: too short, a heading (a line with no sentence end), a question in an internal
+    record, an interviewer's turn in a transcript."""
+    text = doc.text[span.start:span.end]
+    if len(text) < 12 or not re.search(r"[a-z]", text) or not _is_candidate(text, cues):
+        return False
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+        return False  # lines with no sentence end: a heading, caption or address block
+    if doc.kind in INTERNAL_DOC_KINDS:
+        return not text.rstrip().endswith("?")  # asking is not asserting
+    if doc.kind in PUBLIC_DOC_KINDS:
+        turn = turn_speaker(doc.text[_paragraph_start(doc.text, span.start):span.end])
+        return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
+    return True
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    para = re.search(r"\n[ \t]*\n", text[:at][::-1])
+    return at - para.start() if para else 0
 
 
 def _is_candidate(sentence: str, cues: CueIndex) -> bool:
@@ -183,13 +206,8 @@ class _DocReader:
 
     def _statement(self, span: Span, sdoc: Any) -> Statement | None:
         doc = self.doc
-        text = doc.text[span.start:span.end]
-        if len(text) < 12 or not re.search(r"[a-z]", text):
-            return None
-        if not _is_candidate(text, self.cues):
+        if not first_pass(doc, span, self.cues):
             return None  # the first pass's own test, so --thorough finds exactly the same statements
-        if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
-            return None  # lines with no sentence end: a heading, caption or address block
         sent = sdoc
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             return None  # a caption or a list item: nobody asserts anything without a verb
@@ -340,8 +358,7 @@ class _DocReader:
 
     def _public_doc(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
-        para = re.search(r"\n[ \t]*\n", doc.text[:span.start][::-1])
-        para_start = span.start - para.start() if para else 0
+        para_start = _paragraph_start(doc.text, span.start)
         turn = turn_speaker(doc.text[para_start:span.end])
         if turn and turn.lower() in SKIP_TURNS:
             return None
