@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stemmed_families,
+from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem, stemmed_families,
                     term_key, topic_overlap)
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
@@ -62,16 +62,25 @@ def _same_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Is the internal sentence itself about what the claim is about: a key term of both, or a
     word of what is pledged, denied or counted? Alignment may pair a record through the topics of
     its document; a sentence that shares only a verb with the claim ("moved the files into the
-    shared folder" against "does not share customer data") shows nothing about that claim."""
-    if {term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}:
-        return True
+    shared folder" against "does not share customer data") shows nothing about that claim. Words
+    of the names in either sentence ("Alder Foods", "Alder Labs") and generic nouns ("year",
+    "percent") do not make a matter on their own."""
+    names = {stem(w) for st in (p, i) for e in st.entities for w in re.findall(r"[a-z][a-z\-]+", e.lower())}
+    names |= {term_key(e.lower()) for st in (p, i) for e in st.entities}
     fam = _FAMILIES.get(rules.digest)
     if fam is None:
         fam = _FAMILIES[rules.digest] = stemmed_families(
             {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words})
-    return bool(object_words(p, fam) & record_words(i, fam))
+    generic = _GENERIC.get(rules.digest)
+    if generic is None:
+        generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))
+    ignore = names | generic
+    if ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - ignore:
+        return True
+    return bool((object_words(p, fam) - ignore) & record_words(i, fam))
 
 
+_GENERIC: dict[str, frozenset[str]] = {}
 _FAMILIES: dict[str, dict[str, str]] = {}
 
 

@@ -45,6 +45,7 @@ def statement_from_spec(spec: dict, n: int) -> Statement:
                      organization=str(spec.get("organization", "")), date=date, text=text,
                      source=Source(f"example:{sid}", 1, 0, len(text)),
                      topics=tuple(str(t) for t in spec.get("topics", []) or []), frame=frame,
+                     entities=tuple(str(e) for e in spec.get("entities", []) or []),
                      mentioned_dates=mentioned)
 
 
