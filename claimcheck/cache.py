@@ -84,22 +84,27 @@ _AFTER_EXTRACTION = ("report/", "align.py", "detect.py", "cli.py", "pipeline.py"
                      "baseline.py", "rulecheck.py", "__main__.py")
 
 
-def _code_digest(root: Path | None = None) -> str:
-    """Hash of the source that makes a file's cached value (readers, extractor, models...): a
-    changed reader or extractor in a development checkout must not be served results cached by
-    the previous code."""
+def source_digest(root: Path | None = None, *, skip: tuple[str, ...] = ()) -> str:
+    """Hash of the package's modules (relative path and bytes), leaving out paths under ``skip``."""
     root = root or Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root).as_posix()
-        if rel.startswith(_AFTER_EXTRACTION):
+        if skip and rel.startswith(skip):
             continue
         digest.update(rel.encode() + b"\0")
         try:
             digest.update(path.read_bytes())
         except OSError:
-            continue
-    return digest.hexdigest()[:16]
+            digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+def _code_digest(root: Path | None = None) -> str:
+    """Hash of the source that makes a file's cached value (readers, extractor, models...): a
+    changed reader or extractor in a development checkout must not be served results cached by
+    the previous code."""
+    return source_digest(root, skip=_AFTER_EXTRACTION)[:16]
 
 
 _SCHEMA: str | None = None

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem, stemmed_families,
-                    term_key, topic_overlap)
+from .align import (Alignment, Pair, object_words, org_key, record_words, same_unit as _same_unit, stem,
+                    stemmed_families, term_key, topic_overlap)
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
@@ -196,10 +196,23 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
     return q.value * (1 - tol), q.value * (1 + tol)
 
 
+def _named_party(st: Statement) -> str:
+    """The sentence's subject when it is a proper name ("Meridian Water", or a name NER found),
+    as an organization key; "" for "About 200 customers", "drivers", "we", "Forensics"."""
+    actor = st.frame.actor.strip()
+    words = actor.split()
+    if (len(words) >= 2 and all(w[:1].isupper() for w in words)) or (actor and actor in st.entities):
+        return org_key(actor)
+    return ""
+
+
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
     if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
         return None
+    named_p, named_i = _named_party(p), _named_party(i)
+    if named_p and named_i and named_p != named_i:
+        return None  # "Northwind Logistics spent $554,000" and "Meridian Water spent $143,000": two parties' figures
     for qp in p.frame.quantities:
         for qi in i.frame.quantities:
             if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0:

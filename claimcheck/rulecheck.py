@@ -32,7 +32,8 @@ def statement_from_spec(spec: dict, n: int) -> Statement:
                                 float(q["low"]) if q.get("low") is not None else None,
                                 float(q["high"]) if q.get("high") is not None else None)
                        for q in spec.get("quantities", []) or [])
-    frame = Frame(predicate=str(spec.get("predicate", "")), polarity=spec.get("polarity", "positive"),
+    frame = Frame(actor=str(spec.get("actor", "")), predicate=str(spec.get("predicate", "")),
+                  polarity=spec.get("polarity", "positive"),
                   modality=str(spec.get("modality", "report")), object=str(spec.get("object", "")),
                   target=str(spec.get("target", "")), condition=str(spec.get("condition", "")),
                   quantities=quantities,

@@ -29,7 +29,7 @@ RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
-                  "mentioned", "hedged", "document", "verbs", "entities")
+                  "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 TOP_KEYS = ("rules", "lexicon", "scopes")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")

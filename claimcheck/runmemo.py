@@ -49,15 +49,9 @@ class Replay:
 @lru_cache(maxsize=1)
 def source_digest() -> str:
     """Hash of every module of the installed package (renderers included)."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"unreadable")
-    return digest.hexdigest()
+    from .cache import source_digest as digest
+
+    return digest()
 
 
 def _file_digest(path: Path) -> str:
