@@ -69,8 +69,7 @@ def _same_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
     names |= {term_key(e.lower()) for st in (p, i) for e in st.entities}
     fam = _FAMILIES.get(rules.digest)
     if fam is None:
-        fam = _FAMILIES[rules.digest] = stemmed_families(
-            {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words})
+        fam = _FAMILIES[rules.digest] = stemmed_families(rules.noun_family_of())
     generic = _GENERIC.get(rules.digest)
     if generic is None:
         generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))

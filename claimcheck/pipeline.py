@@ -78,8 +78,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     # the report keeps what a reader needs of a document, not its text or the corpus config
     documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
-    families = {w: head for head, words in rules.lexicon.get("noun_families", {}).items() for w in words}
-    alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=families,
+    alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=rules.noun_family_of(),
                       could_pair=could_pair, by_context=by_context)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)

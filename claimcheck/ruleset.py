@@ -82,6 +82,10 @@ class RuleSet:
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)
 
+    def noun_family_of(self) -> dict[str, str]:
+        """Each word of the lexicon's ``noun_families`` -> its family's head word."""
+        return {w: head for head, words in self.lexicon.get("noun_families", {}).items() for w in words}
+
 
 def default_rules_dir() -> Path:
     return Path(str(resources.files("claimcheck") / "default_rules"))

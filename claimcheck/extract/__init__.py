@@ -132,7 +132,7 @@ class _DocReader:
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
-        self.noun_family = {w: head for head, words in self.lex.get("noun_families", {}).items() for w in words}
+        self.noun_family = rules.noun_family_of()
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
         self.ctx.acronyms = acronym_definitions(doc.text)
