@@ -103,3 +103,41 @@ def test_first_pass_drops_what_the_reader_would_drop_and_thorough_agrees() -> No
     fast = extract_batch(docs, settings=SETTINGS)
     thorough = extract_batch(docs, settings=ExtractSettings(thorough=True))
     assert sum(map(len, fast)) > 20 and fast == thorough
+
+
+def test_narrowed_first_pass_drops_only_what_the_reader_drops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """News sentences with no way to a speaker, and internal sentences with no cue that can give a
+    frame other than "report", are never parsed. Reading them anyway must find nothing more."""
+    from pathlib import Path
+
+    import claimcheck.extract as extract
+    from claimcheck.ingest import ingest_paths
+
+    day = DateValue.day(dt.date(2020, 1, 2), "header")
+    email = Document(id="e", path="e.eml", kind="email", date=day, organization="Acme", author="Ann Lee",
+                     text="Room 4B is booked from 2 p.m. for the review.\n\n"
+                          "Dana told the team that the budget had gone better than planned.\n\n"
+                          "Legal says this puts us over the state threshold.\n\n"
+                          "Acme cancelled the merger in May, according to the documents.\n\n"
+                          "We'll ship three units to the county.")
+    news = Document(id="n", path="n.txt", kind="news", date=day,
+                    text="Acme spent $5 million on the new plant in 2019.\n\nAcme said it would not sell the drones.")
+    root = Path(__file__).resolve().parent
+    docs = [email, news] + [d for p in (root / "corpora", root / "heldout", root.parent / "seeds")
+                            for r in ingest_paths([p]) for d in r.documents]
+    narrowed = extract.extract_batch(docs, settings=SETTINGS)
+    assert [s.text for s in narrowed[0]] == ["Legal says this puts us over the state threshold.",
+                                             "Acme cancelled the merger in May, according to the documents.",
+                                             "We'll ship three units to the county."]
+    assert [s.text for s in narrowed[1]] == ["Acme said it would not sell the drones."]
+    plain = extract._is_candidate
+    dropped = [0]
+
+    def wide(sentence: str, cues, need: str = "") -> bool:
+        if plain(sentence, cues, "") and not plain(sentence, cues, need):
+            dropped[0] += 1
+        return plain(sentence, cues, "")
+
+    monkeypatch.setattr(extract, "_is_candidate", wide)
+    assert extract.extract_batch(docs, settings=SETTINGS) == narrowed
+    assert dropped[0] > 20  # the narrowing did drop sentences, and none of them was a statement

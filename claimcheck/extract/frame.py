@@ -15,6 +15,7 @@ TARGET_DOBJ_VERBS = frozenset({"persuade", "invite", "urge", "help", "train", "c
 TARGET_PREPS = frozenset({"to", "for", "with"})
 CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "vow"})
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -183,7 +184,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "position-change"
     elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")):
         modality = "denial"
-    elif speech_lemma in ("pledge", "promise", "vow", "commit") or future or lemma in ("pledge", "promise", "commit", "vow"):
+    elif speech_lemma in PLEDGE_VERBS or future or lemma in PLEDGE_VERBS:
         modality = "commitment"
     elif has("knowledge") and any(t.lemma_.lower() in set(lex.get("knowledge", ())) for t in verbs_tokens + [head]):
         modality = "knowledge"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..ruleset import RuleSet
+from .frame import _WORD_NUM, FUTURE_AUX, NEGATIVE_VERBS, OVER_LIMIT, PLEDGE_VERBS
 
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
@@ -82,6 +83,21 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
     return spans
 
 
+def _inflections(words: set[str]) -> set[str]:
+    out = set(words)
+    for w in words:
+        out.update({w + "s", w + "es", w + "ed", w + "d", w + "ing"})
+        if w.endswith("y"):
+            out.update({w[:-1] + "ied", w[:-1] + "ies"})
+        if w.endswith("e"):
+            out.update({w[:-1] + "ing", w + "r", w + "st"})  # safer, safest
+        else:
+            out.update({w + "er", w + "est"})
+        if len(w) > 2 and w[-1] in "bdglmnprt" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+            out.update({w + w[-1] + "ed", w + w[-1] + "ing"})  # ship -> shipped, plan -> planning
+    return out
+
+
 class CueIndex:
     """Lower-case word and phrase cues from the lexicon, for the first pass and the classifier."""
 
@@ -95,22 +111,51 @@ class CueIndex:
                 else:
                     self.words.add(w)
         # surface forms of common inflections, so the first pass needs no lemmatizer
-        extra = set()
-        for w in self.words:
-            extra.update({w + "s", w + "es", w + "ed", w + "d", w + "ing", w[:-1] + "ied" if w.endswith("y") else w,
-                          w[:-1] + "ies" if w.endswith("y") else w, w[:-1] + "ing" if w.endswith("e") else w})
-        self.words |= extra | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
+        self.words |= _inflections(self.words) | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
                                "built", "ran", "sent", "found", "taught", "bought", "won't", "n't"}
         verbs = set(ruleset.lexicon.get("report_verbs", ()))
         self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
             | {"said", "told", "wrote"}
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
+        # what a news sentence needs to have a speaker: a reporting verb, "according to" or a
+        # record cited as the source (the reader's only three ways to a speaker besides a quote)
+        source = set(ruleset.lexicon.get("evidence_nouns", ()))
+        self.speech_words = self.report_words | {w for w in self.words if w.rstrip("s") in source or w in source} \
+            | {"according"}
+        # what can give a sentence of an internal record a frame other than "report", read off
+        # frame.read_frame's modality rules: the assurance, concern, knowledge and action words
+        # and the position-change phrases; a future or a pledge verb (commitment); a negation or a
+        # refusing verb (denial); a number word (figure); a limit exceeded (concern). The other
+        # commitment and denial words ("until", "plan", "false") and the reporting verbs decide
+        # nothing there. tests/test_extract.py checks that every sentence this drops reads "report".
+        lex = ruleset.lexicon
+        drivers = {w for k in ("assurance", "concern", "knowledge", "action") for w in lex.get(k, ()) if " " not in w}
+        drivers |= set(NEGATIVE_VERBS) | set(_WORD_NUM) | set(FUTURE_AUX) | set(PLEDGE_VERBS) | {"not", "never", "no", "cannot"}
+        self.modal_words = _inflections(drivers) | {"won't", "can't", "knew", "known", "sold", "met", "paid", "built",
+                                                    "ran", "bought", "learnt"}
+        self.modal_phrases = [w for k in ("assurance", "concern", "knowledge", "action", "position_change")
+                              for w in lex.get(k, ()) if " " in w] \
+            + ["n't", "n\u2019t", "'ll", "\u2019ll", "going to", "-free"]
 
-    def hits(self, sentence: str, tokens: list[str]) -> bool:
+    def hits(self, sentence: str, tokens: list[str], need: str = "") -> bool:
         """Can this sentence hold a claim or evidence? A quotation or a figure; or a cue word
-        together with someone it can be about: a first-person speaker or a named party."""
-        if any(q in sentence for q in self.quote_marks) or _NUM.search(_CALENDAR.sub(" ", sentence)) \
-                or _SCALE.search(sentence):
+        together with someone it can be about: a first-person speaker or a named party.
+
+        ``need`` narrows it for what the reader will do with the sentence: ``"speaker"`` (news:
+        a quote, a reporting verb, "according to" or a cited record, or nobody can be said to
+        speak) or ``"frame"`` (an internal record: a figure or a cue other than reporting, or
+        its frame is a bare report, which the reader drops).
+        """
+        quoted = any(q in sentence for q in self.quote_marks)
+        figure = bool(_NUM.search(_CALENDAR.sub(" ", sentence)) or _SCALE.search(sentence))
+        if need == "speaker" and not (quoted or any(t in self.speech_words for t in tokens)):
+            return False
+        if need == "frame" and not figure:
+            low = sentence.lower()
+            if not (any(t in self.modal_words for t in tokens) or any(p in low for p in self.modal_phrases)
+                    or OVER_LIMIT.search(low)):
+                return False
+        if quoted or figure:
             return True
         low = sentence.lower()
         if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases) or "-free" in low):
