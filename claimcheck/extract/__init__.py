@@ -63,40 +63,54 @@ def extract_statements(doc: Document, *, settings: ExtractSettings) -> tuple[Sta
 def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> list[tuple[Statement, ...]]:
     """Statements of each document (same result as one at a time; batches the parser)."""
     pipe, rules, cues = _engine(settings)
-    plans = []
+    plans: list[_Plan] = []
     texts: list[str] = []
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
-        keep = [s for s in spans if first_pass(doc, s, cues)]
-        parse = spans if settings.thorough else keep
-        plans.append((doc, parse, keep, len(texts)))
+        context = [s for s in spans if first_pass(doc, s, cues, narrow=False)]
+        keep = [s for s in context if first_pass(doc, s, cues)]
+        parse = spans if settings.thorough else context
+        plans.append(_Plan(doc, keep, context, parse, len(texts)))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
         texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
-    readers = [_DocReader(doc, rules, cues, pipe.degraded) for doc, *_ in plans]
+    readers = [_DocReader(p.doc, rules, cues, pipe.degraded) for p in plans]
     parsed = _parse(pipe, plans, readers, texts, thorough=settings.thorough)
     out = []
-    for (doc, parse, keep, offset), reader in zip(plans, readers):
-        by_span = dict(zip(parse, parsed[offset:offset + len(parse)]))
+    for p, reader in zip(plans, readers):
+        by_span = dict(zip(p.parse, parsed[p.offset:p.offset + len(p.parse)]))
         # --thorough parses every sentence, but the reader (statements, and the document context it
-        # learns: the organization in focus, people's titles) sees the kept ones in both modes, so
-        # the first pass is an optimization and never changes what is found
-        out.append(tuple(reader.read(keep, [by_span[s] for s in keep])))
+        # learns: the organization in focus, people's titles) sees the same sentences in both
+        # modes, so the first pass is an optimization and never changes what is found
+        out.append(tuple(reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])))
     return out
 
 
-def _parse(pipe: Pipeline, plans: list[tuple[Document, list[Span], list[Span], int]], readers: list[_DocReader],
-           texts: list[str], *, thorough: bool) -> list[Any]:
-    """Parse the planned sentences. Entities come last and only where they can matter.
+@dataclass
+class _Plan:
+    doc: Document
+    keep: list[Span]      # sentences that can become statements (first_pass)
+    context: list[Span]   # sentences the document context is learned from: keep and more
+    parse: list[Span]     # sentences given to the pipeline, from texts[offset]
+    offset: int
+
+
+def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts: list[str], *,
+           thorough: bool) -> list[Any]:
+    """Parse the planned sentences, each only as far as the reader will look at it.
+
+    Tagger and parser run on the sentences that can become statements. The other context
+    sentences of an internal record only lend their entities to the guess of its organization,
+    so they get NER alone, and only when that guess is needed.
 
     NER costs as much as tagger, parser and lemmatizer together, and it reads nothing they write
     (it has its own token vectors), so it can run after them on fewer sentences with the same
-    result. In an internal record whose organization is known, a sentence becomes a statement
-    only if its frame is not a bare report (``_DocReader.may_state``), and entities can only turn
-    a statement into a non-statement there, never the reverse: all they change is which numbers
-    count as figures (a date is no figure). So a sentence that states nothing without entities
-    states nothing with them, and it skips NER. A record whose organization must be guessed from
-    the entities of all its sentences gets NER on all of them, or on none when none can state.
-    News and public documents (where entities decide who speaks) get NER on every sentence.
+    result. In an internal record, a sentence becomes a statement only if its frame is not a bare
+    report (``_DocReader.may_state``), and entities can only turn a statement into a non-statement
+    there, never the reverse: all they change is which numbers count as figures (a date is no
+    figure). So a sentence that states nothing without entities states nothing with them, and it
+    skips NER. A record whose organization must be guessed from the entities of its context
+    sentences gets NER on all of them, or on none when none can state. News and public documents
+    (where entities decide who speaks) get the whole pipeline on every sentence.
     ``thorough`` runs the whole pipeline on every sentence: the reference this must equal.
     """
     nlp = pipe.nlp
@@ -105,17 +119,27 @@ def _parse(pipe: Pipeline, plans: list[tuple[Document, list[Span], list[Span], i
     # short sentences: bigger batches amortize the per-batch cost (13% faster than 64, same parses)
     if thorough or "ner" not in nlp.pipe_names:
         return list(nlp.pipe(texts, batch_size=256))
-    parsed = list(nlp.pipe(texts, batch_size=256, disable=["ner"]))
+    full: list[int] = []
+    for p in plans:
+        keep = set(p.keep)
+        full.extend(p.offset + n for n, span in enumerate(p.parse) if span in keep)
+    parsed: list[Any] = [None] * len(texts)
+    for n, sdoc in zip(full, nlp.pipe([texts[n] for n in full], batch_size=256, disable=["ner"])):
+        parsed[n] = sdoc
     need: list[int] = []
-    for (doc, parse, _keep, offset), reader in zip(plans, readers):
-        if doc.kind not in INTERNAL_DOC_KINDS:
-            need.extend(range(offset, offset + len(parse)))
+    for p, reader in zip(plans, readers):
+        indices = range(p.offset, p.offset + len(p.parse))
+        if p.doc.kind not in INTERNAL_DOC_KINDS:
+            need.extend(indices)
             continue
-        may = [offset + n for n, span in enumerate(parse) if reader.may_state(span, parsed[offset + n][:])]
-        if doc.focus or doc.organization:
+        may = [n for n in indices if parsed[n] is not None and reader.may_state(p.parse[n - p.offset], parsed[n][:])]
+        if p.doc.focus or p.doc.organization:
             need.extend(may)
-        elif may:  # the organization is guessed from the entities of every kept sentence
-            need.extend(range(offset, offset + len(parse)))
+        elif may:  # the organization is guessed from the entities of every context sentence
+            need.extend(indices)
+    for n in range(len(texts)):
+        if parsed[n] is None:
+            parsed[n] = nlp.make_doc(texts[n])
     for n, sdoc in zip(need, nlp.get_pipe("ner").pipe([parsed[n] for n in need], batch_size=256)):
         parsed[n] = sdoc
     return parsed
@@ -131,13 +155,15 @@ def _word_end(text: str, at: int) -> bool:
     return before != after
 
 
-def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:
+def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True) -> bool:
     """Can this sentence of ``doc`` become a statement? The cue test (sentences.py) and every
     check the reader makes before it needs a parse, so a sentence dropped here is one the reader
     would drop too: too short, a heading (a line with no sentence end), a question in an internal
-    record, an interviewer's turn in a transcript."""
+    record, an interviewer's turn in a transcript. In an internal record it also needs a cue that
+    can give a frame other than a bare report (sentences.CueIndex.hits); ``narrow=False`` leaves
+    that out, for the sentences the document context is learned from."""
     text = doc.text[span.start:span.end]
-    need = "frame" if doc.kind in INTERNAL_DOC_KINDS else "" if doc.kind in PUBLIC_DOC_KINDS else "speaker"
+    need = "frame" if narrow and doc.kind in INTERNAL_DOC_KINDS else ""
     if len(text) < 12 or not re.search(r"[a-z]", text) or not _is_candidate(text, cues, need):
         return False
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
@@ -207,17 +233,21 @@ class _DocReader:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     # -- the reading -----------------------------------------------------------------------
-    def read(self, spans: list[Span], sents: list[Any]) -> list[Statement]:
+    def read(self, spans: list[Span], sents: list[Any], context: list[Any] | None = None) -> list[Statement]:
+        """Statements of the parsed sentences ``sents`` (at ``spans``); the organization in focus
+        and people's titles are learned from ``context`` (default: ``sents``)."""
         doc = self.doc
         sents = [d[:] for d in sents]
+        context = sents if context is None else [d[:] for d in context]
         # dates are read in the sentences that can become statements, not in the whole document
         for span in spans:
             self.mentions.extend(DateMention(m.start + span.start, m.end + span.start, m.value)
                                  for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
         if not self.ctx.focus:
-            self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(sents)
-        for s in sents:
-            learn_titles(s, self.ctx)
+            self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(context)
+        if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed
+            for s in context:
+                learn_titles(s, self.ctx)
         out: list[tuple[Span, Statement]] = []
         for span, sent in zip(spans, sents):
             st = self._statement(span, sent)

@@ -117,11 +117,6 @@ class CueIndex:
         self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
             | {"said", "told", "wrote"}
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
-        # what a news sentence needs to have a speaker: a reporting verb, "according to" or a
-        # record cited as the source (the reader's only three ways to a speaker besides a quote)
-        source = set(ruleset.lexicon.get("evidence_nouns", ()))
-        self.speech_words = self.report_words | {w for w in self.words if w.rstrip("s") in source or w in source} \
-            | {"according"}
         # what can give a sentence of an internal record a frame other than "report", read off
         # frame.read_frame's modality rules: the assurance, concern, knowledge and action words
         # and the position-change phrases; a future or a pledge verb (commitment); a negation or a
@@ -141,15 +136,11 @@ class CueIndex:
         """Can this sentence hold a claim or evidence? A quotation or a figure; or a cue word
         together with someone it can be about: a first-person speaker or a named party.
 
-        ``need`` narrows it for what the reader will do with the sentence: ``"speaker"`` (news:
-        a quote, a reporting verb, "according to" or a cited record, or nobody can be said to
-        speak) or ``"frame"`` (an internal record: a figure or a cue other than reporting, or
-        its frame is a bare report, which the reader drops).
+        ``need="frame"`` narrows it for a sentence of an internal record: it also needs a figure or
+        a cue that can give a frame other than "report" (the reader drops a bare report).
         """
         quoted = any(q in sentence for q in self.quote_marks)
         figure = bool(_NUM.search(_CALENDAR.sub(" ", sentence)) or _SCALE.search(sentence))
-        if need == "speaker" and not (quoted or any(t in self.speech_words for t in tokens)):
-            return False
         if need == "frame" and not figure:
             low = sentence.lower()
             if not (any(t in self.modal_words for t in tokens) or any(p in low for p in self.modal_phrases)
