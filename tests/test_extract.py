@@ -141,3 +141,19 @@ def test_narrowed_first_pass_drops_only_what_the_reader_drops(monkeypatch: pytes
     monkeypatch.setattr(extract, "_is_candidate", wide)
     assert extract.extract_batch(docs, settings=SETTINGS) == narrowed
     assert dropped[0] > 20  # the narrowing did drop sentences, and none of them was a statement
+
+
+def test_organization_guess_of_a_record_reads_sentences_the_narrowed_pass_does_not_parse() -> None:
+    """A memo with no sender organization: the focus guess counts the organizations of every
+    cue-bearing sentence (NER alone for those the narrowed first pass drops), in both modes."""
+    from claimcheck.extract import extract_batch
+
+    memo = Document(id="m", path="m.md", kind="memo", date=DateValue.day(dt.date(2020, 1, 2), "header"),
+                    text="The Federal Trade Commission told the board about the weather.\n\n"
+                         "The Federal Trade Commission told the press about the lunch.\n\n"
+                         "We will ship the drones to Acme Corp next week.")
+    [fast] = extract_batch([memo], settings=SETTINGS)
+    [thorough] = extract_batch([memo], settings=ExtractSettings(thorough=True))
+    assert [(s.text, s.organization) for s in fast] == [("We will ship the drones to Acme Corp next week.",
+                                                        "Federal Trade Commission")]
+    assert fast == thorough

@@ -5,6 +5,10 @@ a cue list of rules/lexicon.yaml (reporting verbs, quotation marks, commitment, 
 assurance, concern, knowledge, action or evidence words) or it carries a figure. The later
 stages only ever accept sentences with such a cue, so parsing everything (``thorough``) gives
 the same statements: this filter is an optimization, never a second opinion.
+
+A sentence of an internal record needs more (``need="frame"``): a figure, or a cue that can give
+its frame a modality other than a bare report, which the reader drops. The other cue-bearing
+sentences of such a record still feed the guess of its organization (entities only, no parse).
 """
 
 from __future__ import annotations
