@@ -66,10 +66,10 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str], *, label: str) -> dict[str, Any]:
+def run_measured(cmd: list[str], *, label: str, env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd``; return wall seconds, exit code, peak RSS (largest process, and tree sum) in MiB."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = [0]
     done = threading.Event()
 
@@ -268,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-seeds", action="store_true", help="do not mix in the seed cases")
     ap.add_argument("--profile", choices=sorted(make_corpus.PROFILES), default="leak",
                     help="corpus mix (make_corpus.PROFILES): 'leak' (default) or the claim-heavy 'dense'")
+    ap.add_argument("--no-baseline-one-thread", action="store_true",
+                    help="skip the second baseline run with one math thread per process (claimcheck sets that "
+                         "for its own workers; this shows how much of the ratio it accounts for)")
     ap.add_argument("--json", type=Path, help="write all numbers here")
     args = ap.parse_args(argv)
 
@@ -316,6 +319,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{_verdict(r_warm >= 50)}")
     print(f"RATIO +1% docs vs cold: {100 * r_plus:.1f}% of cold ({plus['seconds']:.2f} s; target <= 5%) "
           f"{_verdict(r_plus <= 0.05)}")
+    if not args.no_baseline_one_thread:
+        one_env = dict(ENV, **{var: "1" for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")})
+        base1 = run_measured([PY, "-c", BASELINE, str(texts), str(args.jobs)], label="baseline, one math thread each",
+                             env=one_env)
+        res["baseline_one_thread"] = base1
+        print(f"INFO cold vs a baseline with one math thread per process (claimcheck's own setting): "
+              f"{base1['seconds'] / cold['seconds']:.2f}x faster (baseline {base1['seconds']:.1f} s)")
     print(f"CHECK findings fast == thorough: {len(fast_f)} vs {len(ref_f)} "
           f"{_verdict(fast_f == ref_f)}; warm == cold {_verdict(warm_f == fast_f)}")
     res["ratios"] = {"cold_vs_baseline": round(r_cold, 3), "warm_vs_cold": round(r_warm, 1),

@@ -324,4 +324,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
 
 
 def main() -> None:
+    from .execute import single_threaded_math
+
+    single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")

@@ -45,11 +45,12 @@ def test_bench_scan_tiny_run_prints_every_ratio(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = proc.stdout.splitlines()
     for prefix in ("RATIO cold vs baseline:", "RATIO warm vs cold:", "RATIO +1% docs vs cold:",
-                   "CHECK findings fast == thorough:", "RATIO peak RSS 4x vs 1x:", "SCALING 300 statements:"):
+                   "CHECK findings fast == thorough:", "RATIO peak RSS 4x vs 1x:", "SCALING 300 statements:",
+                   "INFO cold vs a baseline with one math thread per process"):
         assert any(line.startswith(prefix) for line in lines), (prefix, proc.stdout)
     assert all(re.search(r"(PASS|MISS)$", ln) for ln in lines if ln.startswith(("RATIO", "CHECK")))
     data = json.loads(out_json.read_text())
     assert set(data["ratios"]) >= {"cold_vs_baseline", "warm_vs_cold", "plus1_vs_cold", "rss_4x_vs_1x"}
-    for step in ("baseline", "cold", "thorough", "warm", "plus1", "cold_4x"):
+    for step in ("baseline", "baseline_one_thread", "cold", "thorough", "warm", "plus1", "cold_4x"):
         assert data[step]["exit"] == 0, data[step]
     assert data["scaling"][0]["statements"] == 300 and "us_per_statement" in data["scaling"][0]

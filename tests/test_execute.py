@@ -186,3 +186,23 @@ def test_execute_documents_share_one_aliases_tuple(tmp_path: Path) -> None:
             docs = [d for r, _, _ in _scan(root, jobs=jobs, cache=cache) for d in r.documents]
             assert len(docs) == 10 and ("EO", "Example Org") in docs[0].aliases
             assert all(d.aliases is docs[0].aliases for d in docs)
+
+
+def test_workers_run_one_math_thread_unless_the_user_chose() -> None:
+    """Each worker is one process per core: its BLAS pool would only fight the other workers.
+    (A fresh interpreter: the worker pool's server keeps the environment it started with.)"""
+    script = textwrap.dedent("""
+        import os
+        from claimcheck import execute
+        from claimcheck.extract import ExtractSettings
+        if __name__ == "__main__":
+            runner = execute._Runner(settings=ExtractSettings(), options=execute.IngestOptions().resolved(),
+                                     sidecars={}, jobs=2, cache=None, on_progress=None, extractor="x:y")
+            pool = runner._executor()
+            print(pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result(), pool.submit(os.getenv, "OMP_NUM_THREADS").result())
+            pool.shutdown()
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in execute.MATH_THREAD_VARS}
+    env["OMP_NUM_THREADS"] = "3"  # the user's own choice is kept
+    out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["1", "3"], out.stderr

@@ -140,7 +140,7 @@ def test_narrowed_first_pass_drops_only_what_the_reader_drops(monkeypatch: pytes
 
     monkeypatch.setattr(extract, "_is_candidate", wide)
     assert extract.extract_batch(docs, settings=SETTINGS) == narrowed
-    assert dropped[0] > 20  # the narrowing did drop sentences, and none of them was a statement
+    assert dropped[0] >= 10  # the narrowing did drop sentences, and none of them was a statement
 
 
 def test_organization_guess_of_a_record_reads_sentences_the_narrowed_pass_does_not_parse() -> None:

@@ -68,12 +68,12 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
         context = [s for s in spans if first_pass(doc, s, cues, narrow=False)]
-        keep = [s for s in context if first_pass(doc, s, cues)]
+        keep = [s for s in context if first_pass(doc, s, cues)] if doc.kind in INTERNAL_DOC_KINDS else context
         parse = spans if settings.thorough else context
         plans.append(_Plan(doc, keep, context, parse, len(texts)))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
         texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
-    readers = [_DocReader(p.doc, rules, cues, pipe.degraded) for p in plans]
+    readers = [_DocReader(p.doc, rules, cues, pipe.degraded, kept=p.keep) for p in plans]
     parsed = _parse(pipe, plans, readers, texts, thorough=settings.thorough)
     out = []
     for p, reader in zip(plans, readers):
@@ -187,8 +187,11 @@ def _is_candidate(sentence: str, cues: CueIndex, need: str = "") -> bool:
 
 
 class _DocReader:
-    def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool):
+    def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
+                 kept: list[Span] | None = None):
         self.doc, self.rules, self.cues, self.degraded = doc, rules, cues, degraded
+        self.kept = set(kept) if kept is not None else None  # spans known to pass first_pass
+        self._frames: dict[Span, tuple[Any, Frame] | None] = {}  # may_state's frames that NER cannot change
         self.lex = rules.lexicon
         self.generic = frozenset(self.lex.get("generic_nouns", ()))
         self.report_verbs = frozenset(self.lex.get("report_verbs", ()))
@@ -408,13 +411,16 @@ class _DocReader:
         return dataclasses.replace(frame, scope=scope, target=frame.target or others[0])
 
     def _gate(self, span: Span, sent: Any) -> bool:
-        if not first_pass(self.doc, span, self.cues):
+        passed = span in self.kept if self.kept is not None else first_pass(self.doc, span, self.cues)
+        if not passed:
             return False  # the first pass's own test, so --thorough finds exactly the same statements
         # a caption or a list item: nobody asserts anything without a verb
         return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
-    def _evidence_frame(self, sent: Any) -> tuple[Any, Frame] | None:
+    def _evidence_frame(self, span: Span, sent: Any) -> tuple[Any, Frame] | None:
         """The root and frame of an internal record's sentence, or None if it only reports."""
+        if span in self._frames:
+            return self._frames.pop(span)
         if sent.text.rstrip().endswith("?"):
             return None
         root = self._main_root(sent)
@@ -423,11 +429,17 @@ class _DocReader:
 
     def may_state(self, span: Span, sent: Any) -> bool:
         """Can this sentence of an internal record become a statement? Asked before NER (see _parse)."""
-        return self._gate(span, sent) and self._evidence_frame(sent) is not None
+        if not self._gate(span, sent):
+            return False
+        found = self._evidence_frame(span, sent)
+        if not any(t.like_num for t in sent):
+            # entities only ever change a frame's figures: with no number the frame is final
+            self._frames[span] = found
+        return found is not None
 
     def _internal(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
-        found = self._evidence_frame(sent)
+        found = self._evidence_frame(span, sent)
         if found is None:
             return None
         root, frame = found
