@@ -16,7 +16,7 @@ TARGET_PREPS = frozenset({"to", "for", "with"})
 CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "vow"})
-_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
              "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
@@ -115,8 +115,8 @@ def _is_year(t: Any) -> bool:
 
 def _number(text: str) -> float | None:
     clean = text.replace(",", "").lower()
-    if clean in _WORD_NUM:
-        return float(_WORD_NUM[clean])
+    if clean in WORD_NUMBERS:
+        return float(WORD_NUMBERS[clean])
     try:
         return float(clean)
     except ValueError:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..ruleset import RuleSet
-from .frame import _WORD_NUM, FUTURE_AUX, NEGATIVE_VERBS, OVER_LIMIT, PLEDGE_VERBS
+from .frame import WORD_NUMBERS, FUTURE_AUX, NEGATIVE_VERBS, OVER_LIMIT, PLEDGE_VERBS
 
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
@@ -129,7 +129,7 @@ class CueIndex:
         # nothing there. tests/test_extract.py checks that every sentence this drops reads "report".
         lex = ruleset.lexicon
         drivers = {w for k in ("assurance", "concern", "knowledge", "action") for w in lex.get(k, ()) if " " not in w}
-        drivers |= set(NEGATIVE_VERBS) | set(_WORD_NUM) | set(FUTURE_AUX) | set(PLEDGE_VERBS) | {"not", "never", "no", "cannot"}
+        drivers |= set(NEGATIVE_VERBS) | set(WORD_NUMBERS) | set(FUTURE_AUX) | set(PLEDGE_VERBS) | {"not", "never", "no", "cannot"}
         self.modal_words = _inflections(drivers) | {"won't", "can't", "knew", "known", "sold", "met", "paid", "built",
                                                     "ran", "bought", "learnt"}
         self.modal_phrases = [w for k in ("assurance", "concern", "knowledge", "action", "position_change")
