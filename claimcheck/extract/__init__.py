@@ -2,8 +2,9 @@
 
 ``extract_statements`` is a pure per-document function (no state survives between documents
 except the memoized pipeline and rules), so it can run in worker processes or elsewhere.
-Steps: split sentences and keep cue-bearing ones (sentences.py) -> parse them -> attribute a
-speaker and organization (attribution.py) -> decide kind and role -> date -> frame (frame.py).
+Steps: split sentences and keep cue-bearing ones (sentences.py) -> parse them, NER last and only
+where it can matter (``_parse``) -> attribute a speaker and organization (attribution.py) ->
+decide kind and role -> date -> frame (frame.py).
 """
 
 from __future__ import annotations
