@@ -206,3 +206,21 @@ def test_workers_run_one_math_thread_unless_the_user_chose() -> None:
     env["OMP_NUM_THREADS"] = "3"  # the user's own choice is kept
     out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["1", "3"], out.stderr
+
+
+def test_cli_entry_sets_one_math_thread_before_spacy_loads() -> None:
+    """With --jobs 1 the model runs in the CLI's own process: its entry point sets the same default."""
+    script = textwrap.dedent("""
+        import os, sys
+        from claimcheck.cli import main
+        sys.argv = ["claimcheck", "--version"]
+        try:
+            main()
+        except SystemExit:
+            pass
+        print(os.getenv("OPENBLAS_NUM_THREADS"), os.getenv("MKL_NUM_THREADS"))
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in execute.MATH_THREAD_VARS}
+    env["MKL_NUM_THREADS"] = "2"
+    out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split()[-2:] == ["1", "2"], out.stdout + out.stderr

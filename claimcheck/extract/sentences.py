@@ -143,16 +143,17 @@ class CueIndex:
         ``need="frame"`` narrows it for a sentence of an internal record: it also needs a figure or
         a cue that can give a frame other than "report" (the reader drops a bare report).
         """
+        low = sentence.lower()
         quoted = any(q in sentence for q in self.quote_marks)
-        figure = bool(_NUM.search(_CALENDAR.sub(" ", sentence)) or _SCALE.search(sentence))
+        # the figure test masks dates first, the costly part: skip it when a quote already decides
+        figure = (need == "frame" or not quoted) and bool(_NUM.search(_CALENDAR.sub(" ", sentence))
+                                                           or _SCALE.search(sentence))
         if need == "frame" and not figure:
-            low = sentence.lower()
             if not (any(t in self.modal_words for t in tokens) or any(p in low for p in self.modal_phrases)
                     or OVER_LIMIT.search(low)):
                 return False
         if quoted or figure:
             return True
-        low = sentence.lower()
         if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases) or "-free" in low):
             return False
         if _ANCHOR.search(sentence):
