@@ -58,19 +58,35 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
     counts = Counter(n for n in names if n)
     groups: list[list[str]] = []
     keys: list[str] = []
-    for name, _ in sorted(counts.items(), key=lambda kv: (-len(org_key(kv[0])), kv[0])):
-        k = org_key(name)
+    # the first group (in creation order) whose key matches: the same key, its initials, its first
+    # word (for a one-word name), or a near spelling. Indexes make the first three lookups; the
+    # near spellings come from one rapidfuzz call over every key.
+    by_key: dict[str, int] = {}
+    by_initials: dict[str, int] = {}
+    by_first: dict[str, int] = {}
+    key_of = {name: org_key(name) for name in counts}
+    for name, _ in sorted(counts.items(), key=lambda kv: (-len(key_of[kv[0]]), kv[0])):
+        k = key_of[name]
         if not k:
             continue
-        for n, gk in enumerate(keys):
-            compact = k.replace(" ", "")
-            if k == gk or compact == _initials(gk) or fuzz.ratio(k, gk) >= NEAR_MATCH or \
-                    (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
-                groups[n].append(name)
-                break
-        else:
-            groups.append([name])
-            keys.append(k)
+        candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
+        if len(k.split()) == 1 and len(k) > 3:
+            candidates.append(by_first.get(k))
+        if keys:
+            candidates.extend(n for _, _, n in process.extract(k, keys, scorer=fuzz.ratio,
+                                                               score_cutoff=NEAR_MATCH, limit=None))
+        found = min((n for n in candidates if n is not None), default=None)
+        if found is not None:
+            groups[found].append(name)
+            continue
+        n = len(keys)
+        groups.append([name])
+        keys.append(k)
+        by_key.setdefault(k, n)
+        initials = _initials(k)
+        if initials:
+            by_initials.setdefault(initials, n)
+        by_first.setdefault(k.split()[0], n)
     out: dict[str, str] = {}
     for g in groups:
         best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))

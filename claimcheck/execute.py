@@ -39,6 +39,14 @@ Output = tuple["IngestResult", tuple[Statement, ...], tuple[ErrorRecord, ...]]
 #: Input bytes per chunk of misses: big enough for nlp.pipe batching, small enough to balance
 #: two workers on a few-MB corpus and to keep a worker's memory low.
 CHUNK_BYTES = 192 * 1024
+#: Near the end of a run chunks shrink (a share of what is left, never below this), so that the
+#: workers finish together instead of one of them parsing the last big chunk alone.
+MIN_CHUNK_BYTES = 24 * 1024
+#: Chunks per worker that the input not yet handed out is split into (guided scheduling).
+TAIL_SHARES = 2
+#: A run with at least this many files still to look up when it meets its first cache miss starts
+#: the workers there, and they load the model while this process goes on reading the cache.
+PRELOAD_MIN_FILES = 256
 CHUNK_FILES = 128
 #: Files looked up in the cache per query.
 LOOKUP_GROUP = 256
@@ -97,19 +105,14 @@ def _resolve(spec: str) -> Callable[..., Any]:
 QUOTE_KEY_CHARS = 400
 
 
-def _strip(result: "IngestResult", shared: dict[Any, Any] | None = None) -> "IngestResult":
-    """Documents without their text (a short key kept for signed texts, for dropped_quotes); with
-    ``shared``, equal ``aliases`` tuples become one object, so pickling a file's result (to the
-    parent, into the cache) writes them once instead of once per document."""
+def _strip(result: "IngestResult") -> "IngestResult":
+    """Documents as the rest of the run needs them: no text (a short key kept for signed texts,
+    for dropped_quotes) and no corpus aliases (only extraction reads them; a large alias list
+    repeated in every document would make memory and the cache follow the corpus)."""
     def slim(d: Document) -> Document:
-        changes: dict[str, Any] = {}
-        if d.text:
-            changes["text"] = d.text[:QUOTE_KEY_CHARS] if d.author.strip() else ""
-        if shared is not None and d.aliases:
-            one = shared.setdefault(d.aliases, d.aliases)
-            if one is not d.aliases:
-                changes["aliases"] = one
-        return dataclasses.replace(d, **changes) if changes else d
+        if not d.text and not d.aliases:
+            return d
+        return evolve(d, text=d.text[:QUOTE_KEY_CHARS] if d.text and d.author.strip() else "", aliases=())
 
     return dataclasses.replace(result, documents=tuple(slim(d) for d in result.documents))
 
@@ -175,7 +178,6 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
     docs = [d for per_task in results for r in per_task for d in r.documents]
     stmts, errs = _extract(docs, settings, extractor)
     by_doc = iter(zip(stmts, errs))
-    shared: dict[Any, Any] = {}
     out: list[list[Output]] = []
     for per_task in results:
         outputs: list[Output] = []
@@ -186,7 +188,7 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
                 s, e = next(by_doc)
                 file_stmts.extend(s)
                 file_errs.extend(e)
-            outputs.append((_strip(r, shared), tuple(file_stmts), tuple(file_errs)))
+            outputs.append((_strip(r), tuple(file_stmts), tuple(file_errs)))
         out.append(outputs)
     return out
 
@@ -270,7 +272,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     entries, sidecars = plan_paths(paths)
     opts = (options or IngestOptions()).resolved()
     # A folder export is one task (its reader sees the whole folder); every other file is one.
-    tasks = (_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries)
+    tasks = [_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries]
     return _Runner(settings=settings, options=opts, sidecars=sidecars,
                    jobs=default_jobs() if jobs is None else max(1, jobs), cache=cache,
                    on_progress=on_progress, extractor=extractor).run(tasks)
@@ -311,16 +313,39 @@ class _Runner:
         self.fingerprint = fingerprint(settings, extractor=extractor) if cache is not None else ""
         self.pool: ProcessPoolExecutor | None = None
         self.submitted = 0
-        self.aliases: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
+        self.unassigned = 0      # bytes of input not yet submitted (files not looked up + pending)
+        self.unseen = 0          # files not yet looked up in the cache
 
     # -- pool -------------------------------------------------------------------------------
     def _executor(self) -> ProcessPoolExecutor:
         if self.pool is None:
             methods = multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=single_threaded_math)
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker,
+                                            initargs=(self.settings, self.extractor))
+            # a pool starts its workers one per submitted item: start them all now, so that each
+            # loads the model while this process goes on hashing files and reading the cache
+            for _ in range(self.jobs):
+                self.pool.submit(_started)
         return self.pool
+
+    def _chunk_limit(self) -> int:
+        """Bytes per chunk: :data:`CHUNK_BYTES`, or a share of the input not yet handed out when
+        that is small (the end of a run), so that no worker is left parsing a big chunk alone."""
+        share = self.unassigned // (TAIL_SHARES * self.jobs)
+        return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, share))
+
+    def _flush(self, pending: list[tuple[_Slot, str | None, _Task]], *, full: bool) -> None:
+        """Submit ``pending``; a partial batch bound for the pool is split so every worker gets a part."""
+        if not pending:
+            return
+        self.unassigned -= sum(t.size for _, _, t in pending)
+        if full or self.jobs == 1 or self.pool is None:
+            self._submit(pending, full=full)
+            return
+        for part in _split(pending, self.jobs):
+            self._submit(part, full=False)
 
     def _submit(self, chunk: list[tuple[_Slot, str | None, _Task]], *, full: bool) -> None:
         if not chunk:
@@ -367,41 +392,50 @@ class _Runner:
             block = False  # only wait for the oldest; then take what is already done
 
     # -- main loop --------------------------------------------------------------------------
-    def run(self, tasks: Iterable[_Task]) -> Iterator[Output]:
+    def run(self, tasks: Sequence[_Task]) -> Iterator[Output]:
         slots: deque[_Slot] = deque()
         pending: list[tuple[_Slot, str | None, _Task]] = []
         pending_bytes = 0
         window = self.jobs * IN_FLIGHT_PER_JOB
+        self.unseen = len(tasks)
+        for task in tasks:
+            task.size = _size(task)
+        self.unassigned = sum(t.size for t in tasks)
         try:
             for group in _groups(tasks, LOOKUP_GROUP):
                 keyed = [(task, self._key(task)) for task in group]
                 hits = self.cache.get_many([k for _, k in keyed if k]) if self.cache is not None else {}
                 for task, key in keyed:
+                    self.unseen -= 1
                     slot = _Slot()
                     slots.append(slot)
                     if key and key in hits:
                         slot.outputs = hits[key]
+                        self.unassigned -= task.size
                         continue
                     if key is None:  # skipped before reading (status, no reader...): cheap, here
                         slot.outputs = _process_chunk([task], self.options, self.sidecars,
                                                       self.settings, self.extractor)[0]
+                        self.unassigned -= task.size
                         continue
+                    if self.pool is None and self.jobs > 1 and self.unseen >= PRELOAD_MIN_FILES:
+                        self._executor()  # a first miss with much left to read: workers start now
                     pending.append((slot, key or None, task))
                     pending_bytes += task.size
-                    if pending_bytes >= CHUNK_BYTES or len(pending) >= CHUNK_FILES:
-                        self._submit(pending, full=True)
+                    if pending_bytes >= self._chunk_limit() or len(pending) >= CHUNK_FILES:
+                        self._flush(pending, full=True)
                         pending, pending_bytes = [], 0
                         while len(self.in_flight) > window:
                             self._settle(block=True)
                     self._settle(block=False)
                     yield from self._drain(slots)
                 if pending and len(slots) > SLOT_WINDOW and slots[0] is pending[0][0]:
-                    self._submit(pending, full=False)  # the oldest file waits on this batch
+                    self._flush(pending, full=False)  # the oldest file waits on this batch
                     pending, pending_bytes = [], 0
                 while len(slots) > SLOT_WINDOW and self.in_flight:
                     self._settle(block=True)
                     yield from self._drain(slots)
-            self._submit(pending, full=False)
+            self._flush(pending, full=False)
             while self.in_flight:
                 self._settle(block=True)
                 yield from self._drain(slots)
@@ -417,19 +451,7 @@ class _Runner:
             for out in outputs:
                 if self.on_progress:
                     self.on_progress(1)
-                yield self._share(out)
-
-    def _share(self, out: Output) -> Output:
-        """One copy of each equal ``aliases`` tuple: every document of a folder carries the same
-        config aliases, and each unpickled chunk or cache row would otherwise hold its own copy
-        (tens of KB per document on a corpus with a large alias list)."""
-        result, stmts, errs = out
-        docs = result.documents
-        if not any(d.aliases for d in docs):
-            return out
-        shared = tuple(d if self.aliases.setdefault(d.aliases, d.aliases) is d.aliases
-                       else evolve(d, aliases=self.aliases[d.aliases]) for d in docs)
-        return dataclasses.replace(result, documents=shared), stmts, errs
+                yield out
 
     def _key(self, task: _Task) -> str | None:
         """Cache key of a task: None = cheap, do it here; '' = work without caching. Sets the
@@ -456,6 +478,46 @@ class _Runner:
         sha, task.size = found
         return file_key(sha256=sha, path=task.entry.display, fingerprint=self.fingerprint,
                         options=_options_text(task, self.options))
+
+
+def _init_worker(settings: "ExtractSettings", extractor: str) -> None:
+    """A worker's start: one math thread, then the extractor's model and rules, loaded once."""
+    single_threaded_math()
+    if extractor != EXTRACTOR:
+        return
+    try:
+        from .extract import warm_up
+
+        warm_up(settings)
+    except Exception:  # noqa: BLE001 - the first chunk loads it again and reports what went wrong
+        pass
+
+
+def _started() -> None:
+    """Nothing: submitted once per worker so that the pool starts them all at once."""
+
+
+def _size(task: _Task) -> int:
+    """Bytes on disk of a plain file task (0 for a folder export or an unreadable path)."""
+    if task.entry.folder is not None or task.entry.status:
+        return 0
+    try:
+        return os.stat(task.entry.path).st_size
+    except OSError:
+        return 0
+
+
+def _split(chunk: list[Any], parts: int) -> list[list[Any]]:
+    """``chunk`` (slot, key, task) cut in order into up to ``parts`` runs of about equal bytes."""
+    total = sum(t.size for _, _, t in chunk)
+    out: list[list[Any]] = [[]]
+    done = 0
+    for item in chunk:
+        if out[-1] and len(out) < parts and done >= total * len(out) / parts:
+            out.append([])
+        out[-1].append(item)
+        done += item[2].size
+    return out
 
 
 def _groups(items: Iterable[Any], n: int) -> Iterator[list[Any]]:

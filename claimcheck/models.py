@@ -277,6 +277,14 @@ def evolve(obj: Any, **changes: Any) -> Any:
     return new
 
 
+def fields_jsonable(obj: Any, skip: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+    """``to_jsonable`` of a record, leaving out the fields in ``skip`` (not converted at all)."""
+    state = getattr(obj, "__dict__", None)
+    if state is None or len(state) != len(field_names(type(obj))):
+        return {n: to_jsonable(getattr(obj, n)) for n in field_names(type(obj)) if n not in skip}
+    return {k: v if type(v) in _SCALARS else to_jsonable(v) for k, v in state.items() if k not in skip}
+
+
 def to_jsonable(obj: Any) -> Any:
     """Turn records into JSON-ready values: dates as ISO strings, tuples as lists."""
     if obj is None or isinstance(obj, (str, int, float)):
@@ -288,7 +296,7 @@ def to_jsonable(obj: Any) -> Any:
             return {k: v if type(v) in _SCALARS else to_jsonable(v) for k, v in state.items()}
         return {name: to_jsonable(getattr(obj, name)) for name in names}
     if isinstance(obj, (list, tuple)):
-        return [to_jsonable(x) for x in obj]
+        return [x if type(x) in _SCALARS else to_jsonable(x) for x in obj]
     if isinstance(obj, dict):
         return {str(k): to_jsonable(v) for k, v in obj.items()}
     if isinstance(obj, (dt.date, dt.datetime)):

@@ -35,7 +35,8 @@ def fake_batch(docs: list[Document], *, settings: object) -> list[tuple[Statemen
         for n, line in enumerate(doc.text.split("\n")):
             if "said" in line:
                 sid = hashlib.sha256(f"{doc.id}{line}".encode()).hexdigest()[:12]
-                stmts.append(Statement(sid, doc.id, "public", "claim", "", "", DateValue.undated(), line,
+                org = doc.aliases[0][1] if doc.aliases else ""  # shows what extraction saw
+                stmts.append(Statement(sid, doc.id, "public", "claim", "", org, DateValue.undated(), line,
                                        Source(doc.path, doc.line_base + n, offset, offset + len(line))))
             offset += len(line) + 1
         out.append(tuple(stmts))
@@ -169,6 +170,83 @@ def test_execute_warm_run_imports_no_parser(tmp_path: Path) -> None:
     assert "spacy" not in second.stdout
 
 
+def _record_chunks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
+    """(bytes, went to the pool) of every chunk a runner submits."""
+    chunks: list[tuple[int, bool]] = []
+    real = execute._Runner._submit
+
+    def submit(self: execute._Runner, chunk: list, *, full: bool) -> None:  # type: ignore[type-arg]
+        if chunk:
+            chunks.append((sum(t.size for _, _, t in chunk), self.pool is not None))
+        real(self, chunk, full=full)
+
+    monkeypatch.setattr(execute._Runner, "_submit", submit)
+    return chunks
+
+
+def test_execute_first_miss_in_a_big_folder_starts_workers_and_splits_the_last_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-run that meets a new file with many files still to read starts the workers there
+    (they load the model while the cache is read); the last few misses go to every worker."""
+    monkeypatch.setattr(execute, "PRELOAD_MIN_FILES", 5)
+    root = _corpus(tmp_path / "docs")
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=1, cache=cache)
+    for name in ("f003.txt", "f020.txt", "f021.txt"):
+        (root / name).write_text(f"In {name} the official said it changed.\n" * 20)
+    CALLS.clear()
+    chunks = _record_chunks(monkeypatch)
+    with Cache(tmp_path / "cache") as cache:
+        out = _scan(root, jobs=2, cache=cache)
+    assert CALLS == []  # every miss was parsed in a worker, none in this process
+    assert len(chunks) == 3 and all(to_pool for _, to_pool in chunks)  # f003; then f020 and f021 split
+    with Cache(tmp_path / "cache2") as cache:
+        assert out == _scan(root, jobs=1, cache=cache)
+
+
+def test_execute_small_folder_parses_its_few_misses_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _corpus(tmp_path / "docs", n=6)
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=1, cache=cache)
+    text = "The official said it changed.\n"
+    (root / "f001.txt").write_text(text)
+    CALLS.clear()
+    chunks = _record_chunks(monkeypatch)
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=2, cache=cache)
+    assert CALLS == ["f001.txt"] and chunks == [(len(text), False)]  # starting workers would cost more
+
+
+def test_execute_chunks_shrink_at_the_end_of_a_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guided scheduling: near the end chunks are a share of what is left, so the workers
+    finish together instead of one parsing a last full chunk alone."""
+    monkeypatch.setattr(execute, "MIN_CHUNK_BYTES", 512)
+    root = _corpus(tmp_path / "docs", n=60)
+    biggest = max(p.stat().st_size for p in root.iterdir())
+    chunks = _record_chunks(monkeypatch)
+    out = _scan(root, jobs=2)
+    sizes = [b for b, _ in chunks]
+    assert sizes[0] >= execute.CHUNK_BYTES and max(sizes) < execute.CHUNK_BYTES + biggest
+    assert max(sizes[-3:]) < execute.CHUNK_BYTES / 2 and len(sizes) > 60 * biggest // execute.CHUNK_BYTES
+    assert out == _scan(root, jobs=1)
+
+
+def test_worker_start_loads_the_extractors_model_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claimcheck.extract as extract
+
+    loaded: list[object] = []
+    monkeypatch.setattr(extract, "warm_up", loaded.append)
+    execute._init_worker(("settings",), execute.EXTRACTOR)  # type: ignore[arg-type]
+    execute._init_worker(("other",), FAKE)  # another extractor: nothing to load
+    assert loaded == [("settings",)]
+
+    def broken(settings: object) -> None:
+        raise OSError("model files missing")
+
+    monkeypatch.setattr(extract, "warm_up", broken)
+    execute._init_worker(("settings",), execute.EXTRACTOR)  # the first chunk will report it
+
+
 def test_execute_dead_worker_chunk_is_redone_and_run_finishes(tmp_path: Path) -> None:
     root = _corpus(tmp_path / "docs", n=12)
     (root / "f003.txt").write_text("The official said CRASH now.\n")
@@ -178,14 +256,17 @@ def test_execute_dead_worker_chunk_is_redone_and_run_finishes(tmp_path: Path) ->
     assert sum(len(s) for _, s, _ in out) == 11 * 14 + 1
 
 
-def test_execute_documents_share_one_aliases_tuple(tmp_path: Path) -> None:
+def test_execute_documents_leave_without_aliases(tmp_path: Path) -> None:
+    """Only extraction reads a corpus's aliases; documents that kept them would make memory and
+    the cache grow with the alias list times the number of documents."""
     root = _corpus(tmp_path / "docs", n=10)
     (root / "claimcheck.yaml").write_text("aliases:\n  Example Org: [EO, example.org]\n")
     with Cache(tmp_path / "cache") as cache:
         for jobs in (2, 1):  # from worker chunks, then from cache rows
             docs = [d for r, _, _ in _scan(root, jobs=jobs, cache=cache) for d in r.documents]
-            assert len(docs) == 10 and ("EO", "Example Org") in docs[0].aliases
-            assert all(d.aliases is docs[0].aliases for d in docs)
+            assert len(docs) == 10 and all(d.aliases == () for d in docs)
+            orgs = [st.organization for _, s, _ in _scan(root, jobs=jobs, cache=cache) for st in s]
+            assert len(orgs) == 10 * 14 and set(orgs) == {"Example Org"}  # extraction had them
 
 
 def test_workers_run_one_math_thread_unless_the_user_chose() -> None:

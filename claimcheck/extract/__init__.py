@@ -46,6 +46,11 @@ def _engine(settings: ExtractSettings) -> tuple[Pipeline, RuleSet, CueIndex]:
     return load_pipeline(settings.model), rules, CueIndex(rules)
 
 
+def warm_up(settings: ExtractSettings) -> None:
+    """Load the model and rules ``extract_batch`` will use (a worker does it as it starts)."""
+    _engine(settings)
+
+
 def extractor_fingerprint(settings: ExtractSettings) -> str:
     """Versions of claimcheck, the model and the rules: what invalidates cached statements."""
     rules = load_rules([Path(p) for p in settings.rules_dirs])

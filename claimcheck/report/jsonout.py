@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import re
 import types
@@ -12,7 +13,7 @@ from typing import Any, TextIO
 
 from claimcheck import SCHEMA_VERSION
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, to_jsonable,
+    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, fields_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
 
@@ -43,16 +44,13 @@ def _date_from(d: dict[str, Any]) -> DateValue:
 
 
 def _source(s: Source) -> dict[str, Any]:
-    out = to_jsonable(s)
+    out = fields_jsonable(s)
     out["ref"] = s.ref()
     return out
 
 
-def _plain(obj: Any, skip: set[str] = frozenset()) -> dict[str, Any]:
-    d = to_jsonable(obj)
-    for name in skip:
-        d.pop(name, None)
-    return d
+def _plain(obj: Any, skip: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+    return fields_jsonable(obj, skip)
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -117,14 +115,22 @@ def _dec(tp: Any, value: Any) -> Any:
     return value
 
 
-def _record(cls: type, d: dict[str, Any], **special: Any) -> Any:
+@functools.lru_cache(maxsize=None)
+def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type) of each field: resolving the annotations costs more than decoding a
+    record, so it is done once per class, not once per record of a large report."""
     hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+def _record(cls: type, d: dict[str, Any], **special: Any) -> Any:
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name in special:
-            kwargs[f.name] = special[f.name]
-        elif f.name in d:
-            kwargs[f.name] = _dec(hints[f.name], d[f.name])
+    for name, tp in _fields_of(cls):
+        if name in special:
+            kwargs[name] = special[name]
+        elif name in d:
+            value = d[name]
+            kwargs[name] = value if tp is str or tp is int or tp is bool else _dec(tp, value)
     return cls(**kwargs)
 
 

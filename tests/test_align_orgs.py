@@ -1,0 +1,68 @@
+"""canonical_orgs: indexes and one rapidfuzz call give the same groups as trying every group."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from claimcheck.align import NEAR_MATCH, _initials, canonical_orgs, org_key
+
+
+def reference(names: list[str]) -> dict[str, str]:
+    """The plain definition: each spelling joins the first group (in creation order) whose key
+    is the same, whose initials it is, whose first word it is (one word, 4+ letters), or that
+    is a near spelling; the group's name is its most frequent longest form."""
+    counts = Counter(n for n in names if n)
+    groups: list[list[str]] = []
+    keys: list[str] = []
+    for name, _ in sorted(counts.items(), key=lambda kv: (-len(org_key(kv[0])), kv[0])):
+        k = org_key(name)
+        if not k:
+            continue
+        for n, gk in enumerate(keys):
+            if k == gk or k.replace(" ", "") == _initials(gk) or fuzz.ratio(k, gk) >= NEAR_MATCH or \
+                    (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
+                groups[n].append(name)
+                break
+        else:
+            groups.append([name])
+            keys.append(k)
+    out: dict[str, str] = {}
+    for g in groups:
+        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
+        for n in g:
+            out[n] = best
+    return out
+
+
+WORDS = ["Acme", "Corp", "Inc.", "National", "Bank", "of", "the", "Food", "and", "Drug",
+         "Administration", "FDA", "Northwind", "North", "Wind", "Agency", "Ltd", "Acmee", "U.S.", "Trust",
+         "Northwinds", "Traders", "International"]
+NAMES = st.lists(st.integers(0, len(WORDS) - 1), min_size=1, max_size=4).map(lambda ix: " ".join(WORDS[i] for i in ix))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAMES, max_size=40))
+def test_canonical_orgs_matches_the_plain_definition(names: list[str]) -> None:
+    assert canonical_orgs(names) == reference(names)
+
+
+def test_canonical_orgs_groups_initials_near_spellings_and_first_words() -> None:
+    names = ["Food and Drug Administration", "FDA", "Acme Corp", "Acme Corp.", "Acme", "Northwind Traders",
+             "Northwind", "Northwnd Traders"]
+    out = canonical_orgs(names)
+    assert out["FDA"] == out["Food and Drug Administration"] == "Food and Drug Administration"
+    assert out["Acme"] == out["Acme Corp."] == out["Acme Corp"]
+    assert out["Northwind"] == out["Northwnd Traders"] == out["Northwind Traders"]
+    assert out == reference(names)
+
+
+def test_canonical_orgs_a_spelling_that_fits_two_groups_joins_the_first() -> None:
+    # "Northwind" is the first word of the first group and a near spelling of the second
+    names = ["Northwind Traders International", "Northwinds", "Northwind"]
+    out = canonical_orgs(names)
+    assert out["Northwind"] == "Northwind Traders International" and out["Northwinds"] == "Northwinds"
+    assert out == reference(names)
