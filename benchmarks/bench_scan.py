@@ -11,12 +11,15 @@ timed by wall clock, with its peak memory taken two ways: the largest single pro
 1. generate the corpus (``make_corpus.py``, deterministic) into WORK/corpus-1x;
 2. baseline: the texts ingest finds (taken in-process, untimed) through the full pipeline of the
    same model with ``nlp.pipe(..., n_process=jobs)`` in a subprocess (model load included);
-3. cold scan (empty cache dir); 4. ``--thorough --no-cache`` (the reference: findings must be
-   identical); 5. warm re-scan; 6. re-scan after adding 1% new documents;
+3. cold scan (empty cache dir), alternating with 2. ``--repeat`` times; 4. ``--thorough
+   --no-cache`` (the reference: findings must be identical); 5. warm re-scan; 6. re-scan after
+   adding 1% new documents (each run from a copy of the cache as it was before them);
 7. cold scan of a 4x corpus (peak memory vs 1x);
 8. align+detect on N synthetic statements (each size in its own subprocess).
 
-Prints one ``RATIO``/``CHECK``/``SCALING`` line per measurement (the lines the smoke test looks
+Ratios compare the fastest of the ``--repeat`` runs of each step: on a shared machine the same
+work can take 30% longer from one minute to the next, and the fastest run is the one least
+disturbed (medians are printed as INFO lines). Prints one ``RATIO``/``CHECK``/``SCALING`` line per measurement (the lines the smoke test looks
 for) and, with ``--json``, writes every number to a file.
 """
 
@@ -94,6 +97,15 @@ def run_measured(cmd: list[str], *, label: str, env: dict[str, str] | None = Non
     print(f"  {label}: {wall:.2f} s, max process {out['max_process_rss_mib']} MiB, "
           f"tree {out['tree_rss_mib']} MiB", flush=True)
     return out
+
+
+def _fastest(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return min(runs, key=lambda r: r["seconds"])
+
+
+def _median(runs: list[dict[str, Any]]) -> float:
+    secs = sorted(r["seconds"] for r in runs)
+    return secs[len(secs) // 2]
 
 
 def scan_cmd(corpus: Path, out: Path, *, jobs: int, cache: Path | None, thorough: bool = False) -> list[str]:
@@ -271,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline-one-thread", action="store_true",
                     help="skip the second baseline run with one math thread per process (claimcheck sets that "
                          "for its own workers; this shows how much of the ratio it accounts for)")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of baseline, cold, warm and +1%% (baseline and cold alternate); ratios use "
+                         "the fastest run of each, medians are printed too (default 3)")
     ap.add_argument("--json", type=Path, help="write all numbers here")
     args = ap.parse_args(argv)
 
@@ -291,17 +306,40 @@ def main(argv: list[str] | None = None) -> int:
           f"{res['baseline_input']['kept_share']:.0%} of {res['baseline_input']['sentences']} sentences "
           f"({res['baseline_input']['kept_word_share']:.0%} of words)", flush=True)
 
-    base = run_measured([PY, "-c", BASELINE, str(texts), str(args.jobs)], label="baseline nlp.pipe")
-    cold = run_measured(scan_cmd(corpus, work / "cold.json", jobs=args.jobs, cache=work / "cache"), label="cold scan")
+    # baseline and cold scan alternate, so that a slow spell of a shared machine hits both sides;
+    # each is timed --repeat times and the ratios use the fastest run of each (the one least
+    # disturbed by other load, as timeit does); every run is printed and kept in the JSON
+    bases, colds = [], []
+    for n in range(args.repeat):
+        tag = f" (run {n + 1} of {args.repeat})" if args.repeat > 1 else ""
+        bases.append(run_measured([PY, "-c", BASELINE, str(texts), str(args.jobs)], label="baseline nlp.pipe" + tag))
+        cache = work / "cache" if n == 0 else work / f"cache-cold{n + 1}"  # every cold run starts empty
+        colds.append(run_measured(scan_cmd(corpus, work / "cold.json", jobs=args.jobs, cache=cache),
+                                  label="cold scan" + tag))
+    base, cold = _fastest(bases), _fastest(colds)
     thorough = run_measured(scan_cmd(corpus, work / "thorough.json", jobs=args.jobs, cache=None, thorough=True),
                             label="thorough scan")
-    warm = run_measured(scan_cmd(corpus, work / "warm.json", jobs=args.jobs, cache=work / "cache"), label="warm scan")
+    warms = [run_measured(scan_cmd(corpus, work / "warm.json", jobs=args.jobs, cache=work / "cache"),
+                          label="warm scan") for _ in range(args.repeat)]
+    warm = _fastest(warms)
+    for n in range(1, args.repeat):  # each +1% run starts from the cache as it was before the new files
+        shutil.copytree(work / "cache", work / f"cache-plus{n + 1}")
     added = max(1, args.docs // 100)
     make_corpus.make_corpus(corpus, words=args.words * added // args.docs, docs=added, start=args.docs,
                             with_seeds=False, profile=args.profile)
-    plus = run_measured(scan_cmd(corpus, work / "plus1.json", jobs=args.jobs, cache=work / "cache"),
-                        label=f"re-scan +{added} docs")
-    res.update(baseline=base, cold=cold, thorough=thorough, warm=warm, plus1=plus)
+    pluses = [run_measured(scan_cmd(corpus, work / "plus1.json", jobs=args.jobs,
+                                    cache=work / ("cache" if n == 0 else f"cache-plus{n + 1}")),
+                           label=f"re-scan +{added} docs") for n in range(args.repeat)]
+    plus = _fastest(pluses)
+    res.update(baseline=base, cold=cold, thorough=thorough, warm=warm, plus1=plus,
+               runs={"baseline": bases, "cold": colds, "warm": warms, "plus1": pluses})
+    if args.repeat > 1:
+        for name, runs in res["runs"].items():
+            secs = sorted(r["seconds"] for r in runs)
+            print(f"  {name}: fastest {secs[0]:.2f} s, median {secs[len(secs) // 2]:.2f} s of {len(secs)} runs")
+        r_med = _median(bases) / _median(colds)
+        res["cold_vs_baseline_median"] = round(r_med, 3)
+        print(f"INFO cold vs baseline, medians: {r_med:.2f}x faster")
 
     fast_f, ref_f = findings_of(work / "cold.json"), findings_of(work / "thorough.json")
     warm_f = findings_of(work / "warm.json")

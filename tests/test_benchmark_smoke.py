@@ -40,7 +40,7 @@ def test_bench_scan_tiny_run_prints_every_ratio(tmp_path: Path) -> None:
     out_json = tmp_path / "bench.json"
     proc = subprocess.run(
         [sys.executable, str(BENCH / "bench_scan.py"), "--words", "3000", "--docs", "8", "--jobs", "1",
-         "--no-seeds", "--scaling", "300", "--work", str(tmp_path / "work"), "--json", str(out_json)],
+         "--no-seeds", "--scaling", "300", "--repeat", "2", "--work", str(tmp_path / "work"), "--json", str(out_json)],
         cwd=REPO, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = proc.stdout.splitlines()
@@ -53,4 +53,9 @@ def test_bench_scan_tiny_run_prints_every_ratio(tmp_path: Path) -> None:
     assert set(data["ratios"]) >= {"cold_vs_baseline", "warm_vs_cold", "plus1_vs_cold", "rss_4x_vs_1x"}
     for step in ("baseline", "baseline_one_thread", "cold", "thorough", "warm", "plus1", "cold_4x"):
         assert data[step]["exit"] == 0, data[step]
+    runs = data["runs"]
+    assert all(len(runs[step]) == 2 and all(r["exit"] == 0 for r in runs[step]) for step in runs)
+    fastest = {step: min(r["seconds"] for r in runs[step]) for step in runs}
+    assert data["ratios"]["cold_vs_baseline"] == round(fastest["baseline"] / fastest["cold"], 3)
+    assert data["ratios"]["plus1_vs_cold"] == round(fastest["plus1"] / fastest["cold"], 4)
     assert data["scaling"][0]["statements"] == 300 and "us_per_statement" in data["scaling"][0]
