@@ -277,14 +277,6 @@ def evolve(obj: Any, **changes: Any) -> Any:
     return new
 
 
-def fields_jsonable(obj: Any, skip: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
-    """``to_jsonable`` of a record, leaving out the fields in ``skip`` (not converted at all)."""
-    state = getattr(obj, "__dict__", None)
-    if state is None or len(state) != len(field_names(type(obj))):
-        return {n: to_jsonable(getattr(obj, n)) for n in field_names(type(obj)) if n not in skip}
-    return {k: v if type(v) in _SCALARS else to_jsonable(v) for k, v in state.items() if k not in skip}
-
-
 def to_jsonable(obj: Any) -> Any:
     """Turn records into JSON-ready values: dates as ISO strings, tuples as lists."""
     if obj is None or isinstance(obj, (str, int, float)):

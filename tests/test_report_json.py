@@ -144,6 +144,26 @@ def test_every_renderer_accepts_arbitrary_reports(r: Report) -> None:
         render(r, fmt, io.StringIO())
 
 
+def test_dumps_writes_the_values_of_report_to_dict(make_report) -> None:
+    """The fast writer (orjson, straight from the records) and the plain conversion agree."""
+    for r in (make_report(), make_report(hostile=True)):
+        assert json.loads(dumps(r)) == report_to_dict(r)
+
+
+@settings(max_examples=60, deadline=None)
+@given(reports())
+def test_dumps_writes_the_values_of_report_to_dict_property(r: Report) -> None:
+    assert json.loads(dumps(r)) == report_to_dict(r)
+
+
+def test_dumps_keeps_a_lone_surrogate_as_an_escape(make_report) -> None:
+    r = make_report()
+    odd = dataclasses.replace(r.statements[0], text="caf\udce9 menu")  # an undecodable byte, kept
+    text = dumps(dataclasses.replace(r, statements=(odd, *r.statements[1:])))
+    text.encode("utf-8")  # writable as UTF-8
+    assert {s["text"] for s in json.loads(text)["statements"]} >= {"caf\udce9 menu"}
+
+
 def test_dumps_escapes_terminal_controls(make_report) -> None:
     text = dumps(make_report(hostile=True))
     assert "\x1b" not in text and "\x9b" not in text and "\\u009b" in text

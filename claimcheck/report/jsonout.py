@@ -11,9 +11,12 @@ import types
 import typing
 from typing import Any, TextIO
 
+import orjson
+
 from claimcheck import SCHEMA_VERSION
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, fields_jsonable,
+    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, field_names,
+    to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
 
@@ -43,50 +46,74 @@ def _date_from(d: dict[str, Any]) -> DateValue:
     )
 
 
-def _source(s: Source) -> dict[str, Any]:
-    out = fields_jsonable(s)
-    out["ref"] = s.ref()
-    return out
-
-
-def _plain(obj: Any, skip: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
-    return fields_jsonable(obj, skip)
-
-
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The JSON contract (README "JSON output"). Lists are in a canonical, deterministic order:
-    files and documents by path, statements by date then id, findings by level, score, id.
-    Documents carry no full text."""
+def _ordered(report: Report) -> dict[str, Any]:
+    """The report's top-level values in the contract's canonical order, records left as records:
+    files and documents by path, statements by date then id, findings by level, score, id."""
     status = {f.path: f.status for f in report.files}
-    documents = []
-    for doc in sorted(report.documents, key=lambda d: (d.path, d.part, d.id)):
-        d = _plain(doc, _DOC_SPECIAL)
-        d.update(_date_fields(doc.date))
-        d["status"] = status.get(doc.path, "parsed")
-        documents.append(d)
-    statements = []
-    for st in sorted(report.statements, key=statement_key):
-        d = _plain(st, _STMT_SPECIAL)
-        d.update(_date_fields(st.date))
-        d["source"] = _source(st.source)
-        d["also_reported_in"] = [_source(s) for s in st.also_reported_in]
-        statements.append(d)
-    v = view(report)
     return {
         "schema_version": report.schema_version,
         "tool_version": report.tool_version,
         "model": report.model,
         "degraded": report.degraded,
         "roots": list(report.roots),
-        "summary": v.counts(),
-        "files": [_plain(f) for f in sorted(report.files, key=lambda f: (f.path, f.status))],
-        "documents": documents,
-        "statements": statements,
-        "findings": [_plain(f) for f in sorted(report.findings, key=finding_key)],
-        "errors": [_plain(e) for e in sorted(report.errors, key=lambda e: (e.path, e.stage, e.message))],
+        "summary": view(report).counts(),
+        "files": sorted(report.files, key=lambda f: (f.path, f.status)),
+        "documents": [(d, status.get(d.path, "parsed"))
+                      for d in sorted(report.documents, key=lambda d: (d.path, d.part, d.id))],
+        "statements": sorted(report.statements, key=statement_key),
+        "findings": sorted(report.findings, key=finding_key),
+        "errors": sorted(report.errors, key=lambda e: (e.path, e.stage, e.message)),
         "warnings": list(report.warnings),
         "aligned": sorted(report.aligned),
     }
+
+
+def _state(obj: Any) -> dict[str, Any]:
+    """A record's fields as a new dict (nested records, tuples and dates left as they are)."""
+    state = getattr(obj, "__dict__", None)
+    names = field_names(type(obj))
+    if state is not None and len(state) == len(names):
+        return dict(state)
+    return {n: getattr(obj, n) for n in names}
+
+
+def _document_record(doc: Document, status: str) -> dict[str, Any]:
+    d = _state(doc)
+    for name in _DOC_SPECIAL:
+        del d[name]
+    d.update(_date_fields(doc.date))
+    d["status"] = status
+    return d
+
+
+def _source_record(s: Source) -> dict[str, Any]:
+    d = _state(s)
+    d["ref"] = s.ref()
+    return d
+
+
+def _statement_record(st: Statement) -> dict[str, Any]:
+    d = _state(st)
+    for name in _STMT_SPECIAL:
+        del d[name]
+    d.update(_date_fields(st.date))
+    d["source"] = _source_record(st.source)
+    d["also_reported_in"] = [_source_record(s) for s in st.also_reported_in]
+    return d
+
+
+_RECORD = {"documents": lambda item: _document_record(*item), "statements": _statement_record}
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The JSON contract (README "JSON output") as plain Python values. Lists are in a canonical,
+    deterministic order: files and documents by path, statements by date then id, findings by
+    level, score, id. Documents carry no full text."""
+    data = _ordered(report)
+    for key in ("files", "documents", "statements", "findings", "errors"):
+        record = _RECORD.get(key, _state)
+        data[key] = [to_jsonable(record(item)) for item in data[key]]
+    return data
 
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -186,28 +213,48 @@ def canonical(report: Report) -> Report:
 
 
 _UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def _nested(obj: Any) -> Any:
+    """orjson's hook for what it does not write itself: a record nested in another (a frame, a
+    date mention) becomes its fields, so its keys are sorted like every other object's."""
+    if hasattr(type(obj), "__dataclass_fields__") and not isinstance(obj, type):
+        return _state(obj)
+    raise TypeError(f"not JSON serializable: {type(obj).__name__}")
+
+
+def _encode(value: Any) -> str:
+    try:
+        return orjson.dumps(value, default=_nested, option=_OPTIONS).decode("utf-8")
+    except orjson.JSONEncodeError:  # a lone surrogate (an undecodable byte kept by a reader):
+        # orjson writes only valid UTF-8; the standard encoder writes it as a \\udcxx escape
+        return json.dumps(to_jsonable(value), sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
 def dumps(report: Report) -> str:
     """Deterministic JSON text (sorted keys, trailing newline), one record per line: the top-level
     keys and every element of a top-level list sit on their own line, so a saved report diffs
-    record by record, and each record is written by CPython's C encoder (``indent`` would turn it
-    off and cost seconds on a large folder). C1 controls, DEL, line separators and bidi overrides
-    are written as \\u escapes so ``cat report.json`` is safe (json escapes C0 controls itself)."""
-    data = report_to_dict(report)
-    enc = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
+    record by record. The same values as :func:`report_to_dict`, written by orjson straight from
+    the records (a large folder's report in a fraction of a second instead of seconds: nothing is
+    copied into intermediate dicts but the top level of each record). C1 controls, DEL, line
+    separators and bidi overrides are written as \\u escapes so ``cat report.json`` is safe
+    (C0 controls are escaped by any JSON writer)."""
+    data = _ordered(report)
     lines = ["{"]
     keys = sorted(data)
     for n, key in enumerate(keys):
         comma = "," if n < len(keys) - 1 else ""
         value = data[key]
         if isinstance(value, list) and value:
-            lines.append(f"  {enc(key)}: [")
+            record = _RECORD.get(key)
+            lines.append(f"  {_encode(key)}: [")
             last = len(value) - 1
-            lines.extend(f"    {enc(item)}{',' if i < last else ''}" for i, item in enumerate(value))
+            lines.extend(f"    {_encode(record(item) if record else item)}{',' if i < last else ''}"
+                         for i, item in enumerate(value))
             lines.append(f"  ]{comma}")
         else:
-            lines.append(f"  {enc(key)}: {enc(value)}{comma}")
+            lines.append(f"  {_encode(key)}: {_encode(value)}{comma}")
     lines.append("}")
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
 
