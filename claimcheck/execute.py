@@ -44,14 +44,18 @@ CHUNK_BYTES = 192 * 1024
 MIN_CHUNK_BYTES = 24 * 1024
 #: Chunks per worker that the input not yet handed out is split into (guided scheduling).
 TAIL_SHARES = 2
-#: A run with at least this many files still to look up when it meets its first cache miss starts
-#: the workers there, and they load the model while this process goes on reading the cache.
+#: A run over at least this many files starts its workers (``jobs > 1``) before it reads the
+#: cache: they load the model while this process hashes files and reads cache rows, so a re-run
+#: with a few new files does not wait for the model after the cache. A run that then finds
+#: nothing to parse stops them without waiting for the model to load.
 PRELOAD_MIN_FILES = 256
 CHUNK_FILES = 128
 #: Files looked up in the cache per query.
 LOOKUP_GROUP = 256
-#: Finished outputs the parent may hold while an earlier file is still being worked on.
-SLOT_WINDOW = 4 * LOOKUP_GROUP
+#: Finished outputs the parent may hold while an earlier file is still being worked on. The
+#: pipeline keeps every output anyway; this only bounds how far the cache reading runs ahead of
+#: an unfinished file (wide enough that a re-run reads the whole cache while the model loads).
+SLOT_WINDOW = 16 * LOOKUP_GROUP
 #: Chunks in flight per worker (bounds the parent's memory while keeping workers busy).
 IN_FLIGHT_PER_JOB = 3
 #: Default extractor (module:function taking (docs, *, settings) -> list of statement tuples).
@@ -315,7 +319,7 @@ class _Runner:
         self.submitted = 0
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
         self.unassigned = 0      # bytes of input not yet submitted (files not looked up + pending)
-        self.unseen = 0          # files not yet looked up in the cache
+        self.pool_chunks = 0     # chunks handed to the pool
 
     # -- pool -------------------------------------------------------------------------------
     def _executor(self) -> ProcessPoolExecutor:
@@ -337,15 +341,19 @@ class _Runner:
         return min(CHUNK_BYTES, max(MIN_CHUNK_BYTES, share))
 
     def _flush(self, pending: list[tuple[_Slot, str | None, _Task]], *, full: bool) -> None:
-        """Submit ``pending``; a partial batch bound for the pool is split so every worker gets a part."""
+        """Submit ``pending``. Bound for the pool, it is cut into chunks of the current size (it
+        can have outgrown it: the size shrinks as the input runs out), and a last partial batch
+        into at least one part per worker."""
         if not pending:
             return
-        self.unassigned -= sum(t.size for _, _, t in pending)
-        if full or self.jobs == 1 or self.pool is None:
+        size = sum(t.size for _, _, t in pending)
+        parts = -(-size // self._chunk_limit())
+        self.unassigned -= size
+        if self.jobs == 1 or self.pool is None:
             self._submit(pending, full=full)
             return
-        for part in _split(pending, self.jobs):
-            self._submit(part, full=False)
+        for part in _split(pending, max(parts, 1 if full else self.jobs)):
+            self._submit(part, full=full)
 
     def _submit(self, chunk: list[tuple[_Slot, str | None, _Task]], *, full: bool) -> None:
         if not chunk:
@@ -359,6 +367,7 @@ class _Runner:
             fut: Future[list[list[Output]]] = Future()
             fut.set_result(_process_chunk(tasks, self.options, self.sidecars, self.settings, self.extractor))
         else:
+            self.pool_chunks += 1
             try:
                 fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
                                               self.settings, self.extractor)
@@ -397,16 +406,16 @@ class _Runner:
         pending: list[tuple[_Slot, str | None, _Task]] = []
         pending_bytes = 0
         window = self.jobs * IN_FLIGHT_PER_JOB
-        self.unseen = len(tasks)
         for task in tasks:
             task.size = _size(task)
         self.unassigned = sum(t.size for t in tasks)
         try:
+            if self.jobs > 1 and len(tasks) >= PRELOAD_MIN_FILES:
+                self._executor()
             for group in _groups(tasks, LOOKUP_GROUP):
                 keyed = [(task, self._key(task)) for task in group]
                 hits = self.cache.get_many([k for _, k in keyed if k]) if self.cache is not None else {}
                 for task, key in keyed:
-                    self.unseen -= 1
                     slot = _Slot()
                     slots.append(slot)
                     if key and key in hits:
@@ -418,8 +427,6 @@ class _Runner:
                                                       self.settings, self.extractor)[0]
                         self.unassigned -= task.size
                         continue
-                    if self.pool is None and self.jobs > 1 and self.unseen >= PRELOAD_MIN_FILES:
-                        self._executor()  # a first miss with much left to read: workers start now
                     pending.append((slot, key or None, task))
                     pending_bytes += task.size
                     if pending_bytes >= self._chunk_limit() or len(pending) >= CHUNK_FILES:
@@ -441,9 +448,20 @@ class _Runner:
                 yield from self._drain(slots)
             yield from self._drain(slots)
         finally:
-            if self.pool is not None:
-                self.pool.shutdown(wait=True, cancel_futures=True)
-                self.pool = None
+            self._close()
+
+    def _close(self) -> None:
+        """Shut the pool down; workers that never got a chunk are stopped, not waited for (they
+        may still be loading the model)."""
+        if self.pool is None:
+            return
+        if not self.pool_chunks:
+            for proc in list(getattr(self.pool, "_processes", {}).values()):
+                proc.terminate()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        else:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = None
 
     def _drain(self, slots: deque[_Slot]) -> Iterator[Output]:
         while slots and slots[0].outputs is not None:

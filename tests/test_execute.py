@@ -184,10 +184,10 @@ def _record_chunks(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool]]:
     return chunks
 
 
-def test_execute_first_miss_in_a_big_folder_starts_workers_and_splits_the_last_batch(
+def test_execute_big_folder_starts_workers_before_the_cache_and_splits_the_last_batch(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A re-run that meets a new file with many files still to read starts the workers there
-    (they load the model while the cache is read); the last few misses go to every worker."""
+    """A re-run over a big folder starts the workers before reading the cache (they load the
+    model meanwhile), so even a few new files are parsed there; the last misses go to every worker."""
     monkeypatch.setattr(execute, "PRELOAD_MIN_FILES", 5)
     root = _corpus(tmp_path / "docs")
     with Cache(tmp_path / "cache") as cache:
@@ -202,6 +202,55 @@ def test_execute_first_miss_in_a_big_folder_starts_workers_and_splits_the_last_b
     assert len(chunks) == 3 and all(to_pool for _, to_pool in chunks)  # f003; then f020 and f021 split
     with Cache(tmp_path / "cache2") as cache:
         assert out == _scan(root, jobs=1, cache=cache)
+
+
+def test_execute_misses_that_outgrow_the_shrinking_chunk_size_are_cut(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New files spread through a re-run pile up while the chunk size is large, and can add up to
+    more than the size it has shrunk to when they are sent: they are cut to that size (not sent
+    to one worker as one chunk)."""
+    monkeypatch.setattr(execute, "PRELOAD_MIN_FILES", 5)
+    monkeypatch.setattr(execute, "SLOT_WINDOW", 1000)  # nothing forces an early flush
+    monkeypatch.setattr(execute, "MIN_CHUNK_BYTES", 512)
+    root = _corpus(tmp_path / "docs")
+    with Cache(tmp_path / "cache") as cache:
+        _scan(root, jobs=1, cache=cache)
+    new = [f"f{i:03d}.txt" for i in range(2, 24, 4)]  # spread: they pile up while chunks are big
+    for name in new:
+        (root / name).write_text(f"In {name} the official said it changed.\n" * 30)
+    chunks = _record_chunks(monkeypatch)
+    with Cache(tmp_path / "cache") as cache:
+        out = _scan(root, jobs=2, cache=cache)
+    size = (root / new[0]).stat().st_size
+    assert len(chunks) >= 3 and all(to_pool for _, to_pool in chunks)
+    assert sum(b for b, _ in chunks) == 6 * size and max(b for b, _ in chunks) <= 2 * size
+    with Cache(tmp_path / "cache2") as cache:
+        assert out == _scan(root, jobs=1, cache=cache)
+
+
+def test_execute_big_folder_with_nothing_to_parse_stops_its_workers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers started ahead that get no chunk are stopped, not waited for (a real worker would
+    still be loading the model)."""
+    monkeypatch.setattr(execute, "PRELOAD_MIN_FILES", 5)
+    root = _corpus(tmp_path / "docs")
+    with Cache(tmp_path / "cache") as cache:
+        cold = _scan(root, jobs=1, cache=cache)
+    stopped: list[list[multiprocessing.Process]] = []
+    real_close = execute._Runner._close
+
+    def close(self: execute._Runner) -> None:
+        assert self.pool is not None and self.pool_chunks == 0
+        stopped.append(list(self.pool._processes.values()))  # type: ignore[attr-defined]
+        real_close(self)
+
+    monkeypatch.setattr(execute._Runner, "_close", close)
+    with Cache(tmp_path / "cache") as cache:
+        assert _scan(root, jobs=2, cache=cache) == cold
+    procs = stopped[0]
+    for proc in procs:
+        proc.join(10)
+    assert len(procs) == 2 and all(proc.exitcode == -15 for proc in procs)  # SIGTERM, not a clean exit
 
 
 def test_execute_small_folder_parses_its_few_misses_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
