@@ -87,6 +87,11 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         if initials:
             by_initials.setdefault(initials, n)
         by_first.setdefault(k.split()[0], n)
+    return name_groups(groups, counts)
+
+
+def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
+    """Every spelling of each group -> the group's name: its most frequent longest form."""
     out: dict[str, str] = {}
     for g in groups:
         best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))

@@ -8,13 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from claimcheck.align import NEAR_MATCH, _initials, canonical_orgs, org_key
+from claimcheck.align import NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
 
 
 def reference(names: list[str]) -> dict[str, str]:
     """The plain definition: each spelling joins the first group (in creation order) whose key
     is the same, whose initials it is, whose first word it is (one word, 4+ letters), or that
-    is a near spelling; the group's name is its most frequent longest form."""
+    is a near spelling."""
     counts = Counter(n for n in names if n)
     groups: list[list[str]] = []
     keys: list[str] = []
@@ -30,12 +30,7 @@ def reference(names: list[str]) -> dict[str, str]:
         else:
             groups.append([name])
             keys.append(k)
-    out: dict[str, str] = {}
-    for g in groups:
-        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
-        for n in g:
-            out[n] = best
-    return out
+    return name_groups(groups, counts)  # naming is shared: only the grouping is restated here
 
 
 WORDS = ["Acme", "Corp", "Inc.", "National", "Bank", "of", "the", "Food", "and", "Drug",
