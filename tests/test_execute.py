@@ -250,7 +250,9 @@ def test_execute_big_folder_with_nothing_to_parse_stops_its_workers(
     procs = stopped[0]
     for proc in procs:
         proc.join(10)
-    assert len(procs) == 2 and all(proc.exitcode == -15 for proc in procs)  # SIGTERM, not a clean exit
+    # SIGTERM, not a clean exit. (How many workers exist is not the point: with this instant
+    # initializer the first may already be idle when the second would start, and the pool reuses it.)
+    assert procs and all(proc.exitcode == -15 for proc in procs)
 
 
 def test_execute_small_folder_parses_its_few_misses_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
