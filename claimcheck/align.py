@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
+from .memo import Memo, memoized
 from .models import Statement
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
@@ -309,14 +310,15 @@ MAX_CANDIDATES = 200
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
           focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
           could_pair: Callable[[Statement, Statement], bool] | None = None,
-          by_context: Callable[[Statement], bool] | None = None) -> Alignment:
+          by_context: Callable[[Statement], bool] | None = None, memo: Memo | None = None) -> Alignment:
     """Canonical organizations, merged reports, and the claim/evidence pairs worth comparing.
 
     ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
     pairs it rules out are never scored. ``by_context(public)`` says whether a record may pair
     with the claim through the key terms of its document alone (default: always); when no rule
     for that claim would accept such a pair, only records whose own sentence shares a key term,
-    an object word or a counted unit are scored."""
+    an object word or a counted unit are scored. ``memo`` (``claimcheck watch``) remembers each
+    record's words from one scan to the next."""
     canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
                            + ([focus] if focus else []))
     focus = canon.get(focus, focus)
@@ -360,12 +362,13 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.kind == "internal":
             doc_keys[st.document].update(term_key(t) for t in st.topics)
     fam = stemmed_families(noun_families)
+    words_of = memoized(memo, f"record-words:{sorted(fam.items())!r}", lambda i: record_words(i, fam))
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]
         # inverted indexes: a pair that shares no key term, no object word and no counted unit
         # scores 0 on every measure, so only pairs that share something are scored
-        words = [record_words(i, fam) for i in ints]
+        words = [words_of(i) for i in ints]
         by_term: dict[str, set[int]] = defaultdict(set)
         by_word: dict[str, set[int]] = defaultdict(set)
         by_unit: dict[str, set[int]] = defaultdict(set)

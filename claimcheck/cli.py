@@ -187,6 +187,111 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     sys.exit(code)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@output_options
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
+              help="Extra rules folder or file (adds to or overrides the defaults).")
+@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
+@click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the cache (results still stay in memory).")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=2.0, show_default=True,
+              help="Seconds between two looks at the folder.")
+@click.option("--max-scans", type=click.IntRange(min=1), help="Stop after this many scans (default: until interrupted).")
+@click.option("--events", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="One line per scan on stderr, as text or as a JSON object.")
+@handle_errors
+def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
+          since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
+          level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], model: str | None,
+          thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
+          max_scans: int | None, events: str) -> None:
+    """Scan, then scan again whenever a file is added, changed or removed.
+
+    One process keeps the model loaded in its workers and every file's results in memory, so a
+    re-scan after a new document costs that document's parse, alignment and the report. The
+    report is rewritten in full after each scan (atomically with -o). Stops on Ctrl-C, or after
+    --max-scans scans with the last scan's exit status.
+
+    \b
+    Examples:
+      claimcheck watch DIR -f json -o findings.json --fail-on never
+      claimcheck watch DIR -f markdown -o report.md --interval 10
+    """
+    import dataclasses
+
+    from .pipeline import ScanOptions
+    from .ruleset import load_rules
+    from .watch import Watcher
+
+    _check_output(output, paths)
+    load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
+    options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
+                          cache_dir=cache_dir, use_cache=not no_cache)
+
+    def publish(report: Any) -> int:
+        if baseline:
+            from .baseline import apply_baseline, load_baseline
+            report = apply_baseline(report, load_baseline(baseline))
+        report = _filters(report, since, until, entity, topic, level)
+        if output and output != "-":
+            from .report import render
+            buf = io.StringIO()
+            render(report, fmt, buf, color=False, show_all=show_all, memo=watcher.resident.memo)
+            _replace(output, buf.getvalue())
+        else:
+            _emit(report, fmt, output, show_all=show_all)
+        return _exit_code(report.findings, fail_on)
+
+    def on_event(event: Any) -> None:
+        if events == "json":
+            click.echo(json.dumps(dataclasses.asdict(event), sort_keys=True), err=True)
+        else:
+            click.echo(f"scan {event.scan}: {event.files} files ({event.changed} changed, {event.parsed} parsed), "
+                       f"{event.findings} findings ({len(event.new_findings)} new, {len(event.gone_findings)} gone) "
+                       f"in {event.seconds:.2f} s", err=True)
+
+    def on_error(exc: ClaimcheckError) -> None:
+        click.echo(f"claimcheck: {exc} (report not updated; watching for the next change)", err=True)
+
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # stop the workers on the way out
+    watcher = Watcher(paths, options, publish)
+    try:
+        last = watcher.loop(interval=interval, max_scans=max_scans, on_event=on_event, on_error=on_error)
+    except KeyboardInterrupt:
+        sys.exit(0)
+    finally:
+        watcher.close()
+    sys.exit(last.exit_code)
+
+
+def _replace(output: str, text: str) -> None:
+    """Write ``output`` so that a reader sees the old report or the new one, never half of one."""
+    import os
+    import tempfile
+
+    target = Path(output)
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
     """Everything the output depends on besides the inputs' bytes (the output path is not)."""

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+from .memo import Memo
 from .models import DateValue, Document, ErrorRecord, Statement, evolve
 
 if TYPE_CHECKING:
@@ -265,11 +266,12 @@ class _Slot:
 def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
                options: IngestOptions | None = None, jobs: int | None = None,
                cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
-               extractor: str = EXTRACTOR) -> Iterator[Output]:
+               extractor: str = EXTRACTOR, resident: Resident | None = None) -> Iterator[Output]:
     """Ingest and extract every file under ``paths``: one output per file, in ingest's order.
 
     Raises ConfigError (from ingest) before yielding anything. ``jobs`` defaults to all cores;
-    ``cache=None`` disables caching. ``on_progress(n)`` is called as files complete.
+    ``cache=None`` disables caching. ``on_progress(n)`` is called as files complete. A
+    ``resident`` (``claimcheck watch``) keeps the pool, the outputs and the hashes for the next scan.
     """
     from .ingest import plan_paths
 
@@ -279,7 +281,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     tasks = [_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries]
     return _Runner(settings=settings, options=opts, sidecars=sidecars,
                    jobs=default_jobs() if jobs is None else max(1, jobs), cache=cache,
-                   on_progress=on_progress, extractor=extractor).run(tasks)
+                   on_progress=on_progress, extractor=extractor, resident=resident).run(tasks)
 
 
 def _meta(en: Any, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
@@ -301,12 +303,104 @@ def single_threaded_math() -> None:
         os.environ.setdefault(var, "1")
 
 
+def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int) -> ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                               initargs=(settings, extractor))
+    # a pool starts its workers one per submitted item: start them all now, so that each
+    # loads the model while the parent goes on hashing files and reading the cache
+    for _ in range(jobs):
+        pool.submit(_started)
+    return pool
+
+
+class Resident:
+    """What a long-lived process (``claimcheck watch``) keeps from one scan to the next: the
+    worker pool (each worker keeps its model loaded), every file's output by cache key (so an
+    unchanged file costs a dict lookup, not a cache row to unpickle), and each file's hash by
+    (size, mtime, inode, ctime) so that an unchanged file is not read again; ``memo`` holds what
+    later steps derive from one record. ``retain`` drops what the last scan did not use, so
+    memory follows the folder as it is now."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.pool_args: tuple[Any, ...] = ()
+        self.outputs: dict[str, list[Output]] = {}
+        self.hashes: dict[Path, tuple[tuple[int, int, int, int], tuple[str, int]]] = {}
+        self._used_outputs: set[str] = set()
+        self._used_hashes: set[Path] = set()
+        self.misses = 0          # keyed files found in neither memory nor the cache (parsed)
+        self.memo = Memo()       # what later steps derive from one record (claimcheck.memo)
+
+    def workers(self, settings: "ExtractSettings", extractor: str, jobs: int) -> ProcessPoolExecutor:
+        args = (settings, extractor, jobs)
+        if self.pool is not None and self.pool_args != args:
+            self.close()
+        if self.pool is None:
+            self.pool, self.pool_args = _new_pool(settings, extractor, jobs), args
+        return self.pool
+
+    def discard_pool(self) -> None:
+        """A worker died: the pool is broken; the next scan starts a fresh one."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = None
+
+    def hash_file(self, path: Path, limit: int) -> tuple[str, int] | None:
+        """:func:`_hash_file`, remembered while the file's size, mtime, inode and ctime stay the same."""
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
+        self._used_hashes.add(path)
+        known = self.hashes.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1] if known[1][1] <= limit else None
+        found = _hash_file(path, limit)
+        if found is not None:
+            self.hashes[path] = (stamp, found)
+        return found
+
+    def get_many(self, keys: Sequence[str], cache: "Cache | None") -> dict[str, Any]:
+        found = {k: self.outputs[k] for k in keys if k in self.outputs}
+        rest = [k for k in keys if k not in found]
+        if rest and cache is not None:
+            more = cache.get_many(rest)
+            self.outputs.update(more)
+            found.update(more)
+        self._used_outputs.update(found)
+        self.misses += len(set(keys) - found.keys())
+        return found
+
+    def put_many(self, rows: Sequence[tuple[str, str, Any]]) -> None:
+        for key, _, outputs in rows:
+            self.outputs[key] = outputs
+            self._used_outputs.add(key)
+
+    def retain(self) -> None:
+        """Forget outputs and hashes the last scan did not use (deleted or changed files)."""
+        self.outputs = {k: v for k, v in self.outputs.items() if k in self._used_outputs}
+        self.hashes = {k: v for k, v in self.hashes.items() if k in self._used_hashes}
+        self._used_outputs, self._used_hashes = set(), set()
+
+    def close(self) -> None:
+        """Stop the workers now (the process is leaving: a chunk in progress is not waited for)."""
+        if self.pool is not None:
+            for proc in list(getattr(self.pool, "_processes", {}).values()):
+                proc.terminate()
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = None
+
+
 class _Runner:
     """Cache lookups, chunking, the pool and in-order streaming for one scan."""
 
     def __init__(self, *, settings: "ExtractSettings", options: IngestOptions,
                  sidecars: dict[Path, dict[str, Any]], jobs: int, cache: "Cache | None",
-                 on_progress: Callable[[int], None] | None, extractor: str) -> None:
+                 on_progress: Callable[[int], None] | None, extractor: str,
+                 resident: Resident | None = None) -> None:
         self.settings = settings
         self.options = options
         self.sidecars = sidecars
@@ -314,7 +408,10 @@ class _Runner:
         self.cache = cache
         self.on_progress = on_progress
         self.extractor = extractor
-        self.fingerprint = fingerprint(settings, extractor=extractor) if cache is not None else ""
+        self.resident = resident
+        # a resident process keys files even without a disk cache: its memory is the cache
+        self.keyed = cache is not None or resident is not None
+        self.fingerprint = fingerprint(settings, extractor=extractor) if self.keyed else ""
         self.pool: ProcessPoolExecutor | None = None
         self.submitted = 0
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
@@ -324,14 +421,8 @@ class _Runner:
     # -- pool -------------------------------------------------------------------------------
     def _executor(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            methods = multiprocessing.get_all_start_methods()
-            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker,
-                                            initargs=(self.settings, self.extractor))
-            # a pool starts its workers one per submitted item: start them all now, so that each
-            # loads the model while this process goes on hashing files and reading the cache
-            for _ in range(self.jobs):
-                self.pool.submit(_started)
+            self.pool = (self.resident.workers(self.settings, self.extractor, self.jobs) if self.resident is not None
+                         else _new_pool(self.settings, self.extractor, self.jobs))
         return self.pool
 
     def _chunk_limit(self) -> int:
@@ -373,7 +464,10 @@ class _Runner:
                                               self.settings, self.extractor)
             except BrokenProcessPool:  # a worker died earlier: start a fresh pool for the rest
                 assert self.pool is not None
-                self.pool.shutdown(wait=False, cancel_futures=True)
+                if self.resident is not None:
+                    self.resident.discard_pool()
+                else:
+                    self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = None
                 fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
                                               self.settings, self.extractor)
@@ -396,6 +490,8 @@ class _Runner:
                 slot.outputs = outputs
                 if key is not None:
                     rows.append((key, task.entry.display, outputs))
+            if rows and self.resident is not None:
+                self.resident.put_many(rows)
             if rows and self.cache is not None:
                 self.cache.put_many(rows)
             block = False  # only wait for the oldest; then take what is already done
@@ -410,11 +506,11 @@ class _Runner:
             task.size = _size(task)
         self.unassigned = sum(t.size for t in tasks)
         try:
-            if self.jobs > 1 and len(tasks) >= PRELOAD_MIN_FILES:
+            if self.jobs > 1 and (len(tasks) >= PRELOAD_MIN_FILES or self.resident is not None):
                 self._executor()
             for group in _groups(tasks, LOOKUP_GROUP):
                 keyed = [(task, self._key(task)) for task in group]
-                hits = self.cache.get_many([k for _, k in keyed if k]) if self.cache is not None else {}
+                hits = self._lookup([k for _, k in keyed if k])
                 for task, key in keyed:
                     slot = _Slot()
                     slots.append(slot)
@@ -450,10 +546,16 @@ class _Runner:
         finally:
             self._close()
 
+    def _lookup(self, keys: list[str]) -> dict[str, Any]:
+        if self.resident is not None:
+            return self.resident.get_many(keys, self.cache)
+        return self.cache.get_many(keys) if self.cache is not None else {}
+
     def _close(self) -> None:
         """Shut the pool down; workers that never got a chunk are stopped, not waited for (they
-        may still be loading the model)."""
-        if self.pool is None:
+        may still be loading the model). A resident pool stays up for the next scan."""
+        if self.pool is None or self.resident is not None:
+            self.pool = None
             return
         if not self.pool_chunks:
             for proc in list(getattr(self.pool, "_processes", {}).values()):
@@ -477,20 +579,21 @@ class _Runner:
         from .cache import file_key
 
         if task.entry.folder is not None:
-            if self.cache is None:
+            if not self.keyed:
                 return ""
             return file_key(sha256=_folder_key_material(task), path=task.entry.display,
                             fingerprint=self.fingerprint, options=_options_text(task, self.options))
         if not _cacheable(task):
             return None
         assert self.options.max_file_bytes is not None
-        if self.cache is None:
+        if not self.keyed:
             try:
                 task.size = os.stat(task.entry.path).st_size
             except OSError:
                 return None
             return "" if task.size <= self.options.max_file_bytes else None
-        found = _hash_file(task.entry.path, self.options.max_file_bytes)
+        found = (self.resident.hash_file(task.entry.path, self.options.max_file_bytes) if self.resident is not None
+                 else _hash_file(task.entry.path, self.options.max_file_bytes))
         if found is None:
             return None  # unreadable or too large: ingest says why, without reading it all
         sha, task.size = found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import SCHEMA_VERSION, __version__
 from .align import align
@@ -13,6 +13,9 @@ from .detect import by_context, could_pair, detect
 from .errors import MODEL_HINT
 from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement, evolve
 from .ruleset import RuleSet, load_rules
+
+if TYPE_CHECKING:
+    from .execute import Resident
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,15 @@ def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str]:
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
-        on_progress: Callable[[int], None] | None = None, rules: RuleSet | None = None) -> Report:
-    """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning."""
+        on_progress: Callable[[int], None] | None = None, rules: RuleSet | None = None,
+        resident: "Resident | None" = None) -> Report:
+    """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning.
+    A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next."""
     from .cache import Cache
     from .execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
-    from .ingest import dropped_quotes, quote_texts
+    from .ingest import _norm, dropped_quotes, quote_texts
+    from .memo import memoized
 
     rules = rules or load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
@@ -59,7 +65,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     errors: list[ErrorRecord] = []
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
-                                              jobs=options.jobs, cache=cache, on_progress=on_progress):
+                                              jobs=options.jobs, cache=cache, on_progress=on_progress,
+                                              resident=resident):
             record = result.record
             if errs and record.status == "parsed":  # the file was read but its analysis failed
                 record = dataclasses.replace(record, status="failed", stage="extract",
@@ -72,14 +79,19 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     finally:
         if cache is not None:
             cache.close()
-    dropped = dropped_quotes(documents, texts=quote_texts(documents))
+    memo = resident.memo if resident is not None else None
+    if resident is not None:
+        resident.retain()
+    normalize = _norm if memo is None else (lambda text: memo.get_key("quote-norm", text, _norm))
+    dropped = dropped_quotes(documents, texts=quote_texts(documents), normalize=normalize)
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
     # the report keeps what a reader needs of a document, not its text or the corpus config
-    documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
+    slim = memoized(memo, "slim-document", lambda d: evolve(d, text="", aliases=()))
+    documents = [slim(d) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=rules.noun_family_of(),
-                      could_pair=could_pair, by_context=by_context)
+                      could_pair=could_pair, by_context=by_context, memo=memo)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
     warnings = (MODEL_HINT,) if degraded else ()

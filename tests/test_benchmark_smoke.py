@@ -45,17 +45,21 @@ def test_bench_scan_tiny_run_prints_every_ratio(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = proc.stdout.splitlines()
     for prefix in ("RATIO cold vs baseline:", "RATIO warm vs cold:", "RATIO +1% docs vs cold:",
+                   "RATIO +1% docs in claimcheck watch vs cold:",
                    "CHECK findings fast == thorough:", "RATIO peak RSS 4x vs 1x:", "SCALING 300 statements:",
                    "INFO cold vs a baseline with one math thread per process"):
         assert any(line.startswith(prefix) for line in lines), (prefix, proc.stdout)
     assert all(re.search(r"(PASS|MISS)$", ln) for ln in lines if ln.startswith(("RATIO", "CHECK")))
     data = json.loads(out_json.read_text())
     assert set(data["ratios"]) >= {"cold_vs_baseline", "warm_vs_cold", "plus1_vs_cold", "rss_4x_vs_1x"}
-    for step in ("baseline", "baseline_one_thread", "cold", "thorough", "warm", "plus1", "cold_4x"):
+    for step in ("baseline", "baseline_one_thread", "cold", "thorough", "warm", "plus1", "watch_plus1", "cold_4x"):
         assert data[step]["exit"] == 0, data[step]
+    assert all(r["parsed"] == 1 and r["changed"] == 1 for r in data["runs"]["watch_plus1"])  # only the new file
+    assert data["findings"]["watch_identical_to_rescan"] is True
     runs = data["runs"]
     assert all(len(runs[step]) == 2 and all(r["exit"] == 0 for r in runs[step]) for step in runs)
     fastest = {step: min(r["seconds"] for r in runs[step]) for step in runs}
     assert data["ratios"]["cold_vs_baseline"] == round(fastest["baseline"] / fastest["cold"], 3)
     assert data["ratios"]["plus1_vs_cold"] == round(fastest["plus1"] / fastest["cold"], 4)
+    assert data["ratios"]["watch_plus1_vs_cold"] == round(fastest["watch_plus1"] / fastest["cold"], 4)
     assert data["scaling"][0]["statements"] == 300 and "us_per_statement" in data["scaling"][0]

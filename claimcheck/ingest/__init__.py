@@ -438,21 +438,22 @@ def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
     return {d.id: d.text for d in documents if d.author.strip() and d.text}
 
 
-def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | None = None) -> set[str]:
+def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | None = None,
+                   normalize: Callable[[str], str] = _norm) -> set[str]:
     """Ids of quoted-message documents whose original is also present.
 
     Match by Message-ID when both are known, else same author + same day + near-identical
     normalized text (an undated quote: same author + all but identical text). The same earlier
     message quoted in several replies, with no original in the folder, is kept once (the first
     by path and part). ``texts`` (id -> text, see :func:`quote_texts`) stands in for documents
-    whose text was emptied.
+    whose text was emptied; ``normalize`` is :func:`_norm` or a memoized copy of it.
     """
     texts = texts or {}
     norms: dict[str, str] = {}
 
     def norm(d: Document) -> str:
         if d.id not in norms:
-            norms[d.id] = _norm(texts.get(d.id, d.text))
+            norms[d.id] = normalize(texts.get(d.id, d.text))
         return norms[d.id]
 
     # candidates are bucketed by (author, day); fuzzy comparison only inside a bounded bucket,

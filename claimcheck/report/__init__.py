@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
+from claimcheck.memo import Memo
 from claimcheck.models import Report
 from claimcheck.report.csvout import render_csv
 from claimcheck.report.github import render_github
 from claimcheck.report.html import render_html
-from claimcheck.report.jsonout import render_json
+from claimcheck.report.jsonout import dumps, render_json
 from claimcheck.report.markdown import render_markdown
 from claimcheck.report.terminal import render_terminal
 from claimcheck.report.timelinejs import render_timelinejs
@@ -31,12 +32,15 @@ _SHOW_ALL = {"terminal", "markdown", "html"}
 
 
 def render(report: Report, fmt: str, out: TextIO, *, color: bool = False, show_all: bool = False,
-           width: int | None = None) -> None:
+           width: int | None = None, memo: Memo | None = None) -> None:
     """Write ``report`` as ``fmt`` to ``out``. ``color``/``width`` only affect ``terminal``;
-    ``show_all`` lists every statement in the terminal/markdown/html timeline (default: aligned only)."""
+    ``show_all`` lists every statement in the terminal/markdown/html timeline (default: aligned only);
+    ``memo`` (``claimcheck watch``) lets ``json`` reuse the lines of records it wrote before."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "terminal":
+    if fmt == "json":
+        out.write(dumps(report, memo=memo))
+    elif fmt == "terminal":
         render_terminal(report, out, color=color, show_all=show_all, width=width)
     elif fmt in _SHOW_ALL:
         RENDERERS[fmt](report, out, show_all=show_all)  # type: ignore[call-arg]

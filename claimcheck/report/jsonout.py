@@ -14,6 +14,7 @@ from typing import Any, TextIO
 import orjson
 
 from claimcheck import SCHEMA_VERSION
+from claimcheck.memo import Memo
 from claimcheck.models import (
     DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, field_names,
     to_jsonable,
@@ -232,15 +233,17 @@ def _encode(value: Any) -> str:
         return json.dumps(to_jsonable(value), sort_keys=True, ensure_ascii=True, separators=(",", ":"))
 
 
-def dumps(report: Report) -> str:
+def dumps(report: Report, *, memo: Memo | None = None) -> str:
     """Deterministic JSON text (sorted keys, trailing newline), one record per line: the top-level
     keys and every element of a top-level list sit on their own line, so a saved report diffs
     record by record. The same values as :func:`report_to_dict`, written by orjson straight from
     the records (a large folder's report in a fraction of a second instead of seconds: nothing is
     copied into intermediate dicts but the top level of each record). C1 controls, DEL, line
     separators and bidi overrides are written as \\u escapes so ``cat report.json`` is safe
-    (C0 controls are escaped by any JSON writer)."""
+    (C0 controls are escaped by any JSON writer). With a ``memo`` (``claimcheck watch``), the
+    line of a document or statement written before, the very same record, is written again."""
     data = _ordered(report)
+    lines_of = {"documents": _line_of_document, "statements": _line_of_statement}
     lines = ["{"]
     keys = sorted(data)
     for n, key in enumerate(keys):
@@ -250,13 +253,26 @@ def dumps(report: Report) -> str:
             record = _RECORD.get(key)
             lines.append(f"  {_encode(key)}: [")
             last = len(value) - 1
-            lines.extend(f"    {_encode(record(item) if record else item)}{',' if i < last else ''}"
-                         for i, item in enumerate(value))
+            if memo is not None and key in lines_of:
+                line = lines_of[key]
+                lines.extend(f"    {line(item, memo)}{',' if i < last else ''}" for i, item in enumerate(value))
+            else:
+                lines.extend(f"    {_encode(record(item) if record else item)}{',' if i < last else ''}"
+                             for i, item in enumerate(value))
             lines.append(f"  ]{comma}")
         else:
             lines.append(f"  {_encode(key)}: {_encode(value)}{comma}")
     lines.append("}")
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
+
+
+def _line_of_document(item: tuple[Document, str], memo: Memo) -> str:
+    doc, status = item
+    return memo.get(f"json-document:{status}", doc, lambda d: _encode(_document_record(d, status)))
+
+
+def _line_of_statement(st: Statement, memo: Memo) -> str:
+    return memo.get("json-statement", st, lambda s: _encode(_statement_record(s)))
 
 
 def render_json(report: Report, out: TextIO) -> None:
