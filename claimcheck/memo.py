@@ -21,24 +21,29 @@ class Memo:
     is the same for a hashable key (a text) instead of an object."""
 
     def __init__(self) -> None:
-        self._now: dict[tuple[str, int], tuple[Any, Any]] = {}
-        self._prev: dict[tuple[str, int], tuple[Any, Any]] = {}
+        self._now: dict[str, dict[int, tuple[Any, Any]]] = {}
+        self._prev: dict[str, dict[int, tuple[Any, Any]]] = {}
         self._keys_now: dict[tuple[str, Hashable], Any] = {}
         self._keys_prev: dict[tuple[str, Hashable], Any] = {}
-        self.hits = 0
-        self.misses = 0
 
     def get(self, kind: str, obj: Any, make: Callable[[Any], T]) -> T:
-        k = (kind, id(obj))
-        hit = self._now.get(k) or self._prev.get(k)
-        if hit is not None and hit[0] is obj:
-            self._now[k] = hit
-            self.hits += 1
-            return hit[1]  # type: ignore[no-any-return]
-        value = make(obj)
-        self._now[k] = (obj, value)
-        self.misses += 1
-        return value
+        return self.lookup(kind, make)(obj)
+
+    def lookup(self, kind: str, make: Callable[[Any], T]) -> Callable[[Any], T]:
+        """``get`` for one kind as a function of the object (the tables found once, for a loop)."""
+        now = self._now.setdefault(kind, {})
+        prev = self._prev.get(kind, {})
+
+        def find(obj: Any) -> T:
+            k = id(obj)
+            hit = now.get(k) or prev.get(k)
+            if hit is not None and hit[0] is obj:
+                now[k] = hit
+                return hit[1]  # type: ignore[no-any-return]
+            value = make(obj)
+            now[k] = (obj, value)
+            return value
+        return find
 
     def get_key(self, kind: str, key: Hashable, make: Callable[[Any], T]) -> T:
         k = (kind, key)
@@ -51,11 +56,8 @@ class Memo:
     def next_round(self) -> None:
         self._prev, self._now = self._now, {}
         self._keys_prev, self._keys_now = self._keys_now, {}
-        self.hits = self.misses = 0
 
 
 def memoized(memo: Memo | None, kind: str, make: Callable[[Any], T]) -> Callable[[Any], T]:
     """``make`` itself without a memo; else ``make`` looked up in ``memo`` by object identity."""
-    if memo is None:
-        return make
-    return lambda obj: memo.get(kind, obj, make)
+    return make if memo is None else memo.lookup(kind, make)

@@ -9,14 +9,14 @@ import json
 import re
 import types
 import typing
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 import orjson
 
 from claimcheck import SCHEMA_VERSION
 from claimcheck.memo import Memo
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, Finding, Report, Source, Statement, field_names,
+    DateValue, Document, ErrorRecord, FileRecord, FileStatus, Finding, Report, Source, Statement, field_names,
     to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
@@ -243,7 +243,7 @@ def dumps(report: Report, *, memo: Memo | None = None) -> str:
     (C0 controls are escaped by any JSON writer). With a ``memo`` (``claimcheck watch``), the
     line of a document or statement written before, the very same record, is written again."""
     data = _ordered(report)
-    lines_of = {"documents": _line_of_document, "statements": _line_of_statement}
+    lines_of = {"documents": _document_lines(memo), "statements": _statement_lines(memo)} if memo is not None else {}
     lines = ["{"]
     keys = sorted(data)
     for n, key in enumerate(keys):
@@ -253,9 +253,9 @@ def dumps(report: Report, *, memo: Memo | None = None) -> str:
             record = _RECORD.get(key)
             lines.append(f"  {_encode(key)}: [")
             last = len(value) - 1
-            if memo is not None and key in lines_of:
+            if key in lines_of:
                 line = lines_of[key]
-                lines.extend(f"    {line(item, memo)}{',' if i < last else ''}" for i, item in enumerate(value))
+                lines.extend(f"    {line(item)}{',' if i < last else ''}" for i, item in enumerate(value))
             else:
                 lines.extend(f"    {_encode(record(item) if record else item)}{',' if i < last else ''}"
                              for i, item in enumerate(value))
@@ -266,13 +266,15 @@ def dumps(report: Report, *, memo: Memo | None = None) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
 
 
-def _line_of_document(item: tuple[Document, str], memo: Memo) -> str:
-    doc, status = item
-    return memo.get(f"json-document:{status}", doc, lambda d: _encode(_document_record(d, status)))
+def _document_lines(memo: Memo) -> Callable[[tuple[Document, str]], str]:
+    """The JSON line of a (document, status), remembered per document and status."""
+    by_status = {s: memo.lookup(f"json-document:{s}", lambda d, s=s: _encode(_document_record(d, s)))
+                 for s in typing.get_args(FileStatus)}
+    return lambda item: by_status[item[1]](item[0])
 
 
-def _line_of_statement(st: Statement, memo: Memo) -> str:
-    return memo.get("json-statement", st, lambda s: _encode(_statement_record(s)))
+def _statement_lines(memo: Memo) -> Callable[[Statement], str]:
+    return memo.lookup("json-statement", lambda s: _encode(_statement_record(s)))
 
 
 def render_json(report: Report, out: TextIO) -> None:
