@@ -9,9 +9,10 @@ extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs >
 a process pool (forkserver where available, else spawn: no state is inherited from the parent;
 each worker loads the model once, as it starts; a big folder starts them before reading the cache). Output is one item per file in input
 order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
-identical for any ``jobs``. Documents leave a chunk with their text emptied (signed texts keep a
-400-character key for ``dropped_quotes``; nothing else after extraction reads the text), and the parent never holds more than a bounded window of results, so memory
-follows the largest chunk, not the corpus.
+identical for any ``jobs``. Documents leave a chunk with their text emptied (a signed text's
+normalized first 400 characters go along as its ``quote_keys`` entry, for ``dropped_quotes``;
+nothing else after extraction reads the text), and the parent never holds more than a bounded
+window of results, so memory follows the largest chunk, not the corpus.
 """
 
 from __future__ import annotations
@@ -105,21 +106,21 @@ def _resolve(spec: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), name)
 
 
-#: Characters of a signed message's text kept after extraction: enough for ingest.dropped_quotes to
+#: Characters of a signed message's text kept (normalized) after extraction: enough for ingest.dropped_quotes to
 #: tell a quoted copy from its original, small enough that memory does not follow the corpus text.
 QUOTE_KEY_CHARS = 400
 
 
 def _strip(result: "IngestResult") -> "IngestResult":
-    """Documents as the rest of the run needs them: no text (a short key kept for signed texts,
-    for dropped_quotes) and no corpus aliases (only extraction reads them; a large alias list
-    repeated in every document would make memory and the cache follow the corpus)."""
-    def slim(d: Document) -> Document:
-        if not d.text and not d.aliases:
-            return d
-        return evolve(d, text=d.text[:QUOTE_KEY_CHARS] if d.text and d.author.strip() else "", aliases=())
+    """Documents as the rest of the run needs them: no text (the normalized opening of a signed
+    text rides along in ``quote_keys``, for dropped_quotes, computed here in the worker) and no
+    corpus aliases (only extraction reads them; a large alias list repeated in every document
+    would make memory and the cache follow the corpus)."""
+    from .ingest import quote_keys
 
-    return dataclasses.replace(result, documents=tuple(slim(d) for d in result.documents))
+    keys = tuple(quote_keys(result.documents, chars=QUOTE_KEY_CHARS).items())
+    docs = tuple(evolve(d, text="", aliases=()) if d.text or d.aliases else d for d in result.documents)
+    return dataclasses.replace(result, documents=docs, quote_keys=keys)
 
 
 def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, Any]]) -> list["IngestResult"]:

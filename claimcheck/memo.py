@@ -2,14 +2,14 @@
 
 ``claimcheck watch`` keeps every unchanged file's documents and statements as the same Python
 objects from one scan to the next (:class:`claimcheck.execute.Resident`), so what a step derives
-from one record alone (its JSON line, its words, its normalized text) can be looked up by the
-record's identity instead of computed again. Records are immutable, so a value found for the same
+from one record alone (its JSON line, its words) can be looked up by the record's identity
+instead of computed again. Records are immutable, so a value found for the same
 object is the value a fresh computation would give. A plain scan passes no memo and computes.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Hashable, TypeVar
+from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 
@@ -17,14 +17,11 @@ T = TypeVar("T")
 class Memo:
     """``get(kind, obj, make)``: ``make(obj)``, remembered for that very object (by ``id``, the
     object kept alive so that its id cannot be reused). ``next_round()`` ends a scan: what the
-    scan did not ask for is forgotten, so memory follows the folder as it is now. ``get_key``
-    is the same for a hashable key (a text) instead of an object."""
+    scan did not ask for is forgotten, so memory follows the folder as it is now."""
 
     def __init__(self) -> None:
         self._now: dict[str, dict[int, tuple[Any, Any]]] = {}
         self._prev: dict[str, dict[int, tuple[Any, Any]]] = {}
-        self._keys_now: dict[tuple[str, Hashable], Any] = {}
-        self._keys_prev: dict[tuple[str, Hashable], Any] = {}
 
     def get(self, kind: str, obj: Any, make: Callable[[Any], T]) -> T:
         return self.lookup(kind, make)(obj)
@@ -45,17 +42,8 @@ class Memo:
             return value
         return find
 
-    def get_key(self, kind: str, key: Hashable, make: Callable[[Any], T]) -> T:
-        k = (kind, key)
-        if k in self._keys_now:
-            return self._keys_now[k]  # type: ignore[no-any-return]
-        value = self._keys_prev[k] if k in self._keys_prev else make(key)
-        self._keys_now[k] = value
-        return value
-
     def next_round(self) -> None:
         self._prev, self._now = self._now, {}
-        self._keys_prev, self._keys_now = self._keys_now, {}
 
 
 def memoized(memo: Memo | None, kind: str, make: Callable[[Any], T]) -> Callable[[Any], T]:

@@ -51,8 +51,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     from .cache import Cache
     from .execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
-    from .ingest import _norm, dropped_quotes, quote_texts
-    from .memo import memoized
+    from .ingest import dropped_quotes
 
     rules = rules or load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
@@ -61,6 +60,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
+    quote_keys: dict[str, str] = {}
     statements: list[Statement] = []
     errors: list[ErrorRecord] = []
     try:
@@ -73,6 +73,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
                                              reason="; ".join(sorted({e.message for e in errs}))[:300])
             files.append(record)
             documents.extend(result.documents)
+            quote_keys.update(result.quote_keys)
             statements.extend(stmts)
             errors.extend(result.errors)
             errors.extend(errs)
@@ -82,13 +83,12 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     memo = resident.memo if resident is not None else None
     if resident is not None:
         resident.retain()
-    normalize = _norm if memo is None else (lambda text: memo.get_key("quote-norm", text, _norm))
-    dropped = dropped_quotes(documents, texts=quote_texts(documents), normalize=normalize)
+    dropped = dropped_quotes(documents, keys=quote_keys)
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
     # the report keeps what a reader needs of a document, not its text or the corpus config
-    slim = memoized(memo, "slim-document", lambda d: evolve(d, text="", aliases=()))
-    documents = [slim(d) if (d.text or d.aliases) else d for d in documents]
+    # (documents leave extraction without them: this only guards another source of documents)
+    documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
     alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=rules.noun_family_of(),
                       could_pair=could_pair, by_context=by_context, memo=memo)

@@ -356,3 +356,30 @@ def test_cli_entry_sets_one_math_thread_before_spacy_loads() -> None:
     env["MKL_NUM_THREADS"] = "2"
     out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.stdout.split()[-2:] == ["1", "2"], out.stdout + out.stderr
+
+
+def test_quoted_copies_are_found_after_the_texts_are_emptied(tmp_path: Path) -> None:
+    """Documents leave extraction without text; the normalized opening of each signed text rides
+    along (quote_keys), so dropped_quotes still tells the quoted copy of a message (matched by
+    author, day and text: the original has no Message-ID) from the original."""
+    from claimcheck.ingest import dropped_quotes, ingest_paths
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_ingest_email import REPLY
+
+    root = tmp_path / "mail"
+    root.mkdir()
+    (root / "reply.eml").write_text(REPLY)
+    (root / "orig.eml").write_text("From: Pat Doe <pat@abc.gov>\nTo: Kim Lee <kim@northwind-example.com>\n"
+                                   "Subject: Pilot next steps\nDate: Tue, 19 Jun 2018 18:15:00 -0400\n\n"
+                                   "Kim,\n\nCould you put on a training for our analysts this summer?\n\n"
+                                   "Thank you,\nPat Doe\n")
+    full = [d for r in ingest_paths([root]) for d in r.documents]
+    expected = dropped_quotes(full)
+    assert len(expected) == 1
+    out = _scan(root, jobs=1)
+    docs = [d for r, _, _ in out for d in r.documents]
+    keys = {k: v for r, _, _ in out for k, v in r.quote_keys}
+    assert all(d.text == "" for d in docs) and keys
+    assert dropped_quotes(docs, keys=keys) == expected
+    assert dropped_quotes(docs) == set()  # the texts are gone: without the keys nothing matches

@@ -158,10 +158,11 @@ def test_dumps_writes_the_values_of_report_to_dict_property(r: Report) -> None:
 
 def test_dumps_keeps_a_lone_surrogate_as_an_escape(make_report) -> None:
     r = make_report()
-    odd = dataclasses.replace(r.statements[0], text="caf\udce9 menu")  # an undecodable byte, kept
+    odd = dataclasses.replace(r.statements[0], text="caf\udce9 menu\x7f")  # an undecodable byte, kept
     text = dumps(dataclasses.replace(r, statements=(odd, *r.statements[1:])))
     text.encode("utf-8")  # writable as UTF-8
-    assert {s["text"] for s in json.loads(text)["statements"]} >= {"caf\udce9 menu"}
+    assert "\x7f" not in text and "\\u007f" in text  # the fallback writer is terminal-safe too
+    assert {s["text"] for s in json.loads(text)["statements"]} >= {"caf\udce9 menu\x7f"}
 
 
 def test_dumps_escapes_terminal_controls(make_report) -> None:

@@ -35,6 +35,8 @@ class IngestResult:
     record: FileRecord
     documents: tuple[Document, ...]
     errors: tuple[ErrorRecord, ...] = ()
+    #: (document id, :func:`quote_keys` value) once the documents' texts are emptied
+    quote_keys: tuple[tuple[str, str], ...] = ()
 
 
 FolderReader = Callable[[Path, CorpusConfig], "list[IngestResult]"]
@@ -432,6 +434,13 @@ def _fuzzy_same(a: str, b: str, *, strict: bool) -> bool:
     return fuzz.ratio(a, b) >= (95 if strict else 90)
 
 
+def quote_keys(documents: Sequence[Document], *, chars: int | None = None) -> dict[str, str]:
+    """What :func:`dropped_quotes` compares of each document with an author: its normalized text
+    (its first ``chars`` characters), computed where the text still is, so that the documents
+    can travel without it."""
+    return {d.id: _norm(d.text[:chars] if chars else d.text) for d in documents if d.author.strip() and d.text}
+
+
 def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
     """The texts :func:`dropped_quotes` needs (documents with an author), for a caller that
     empties ``Document.text`` before it has every document: keep this small map instead."""
@@ -439,21 +448,22 @@ def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
 
 
 def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | None = None,
-                   normalize: Callable[[str], str] = _norm) -> set[str]:
+                   keys: Mapping[str, str] | None = None) -> set[str]:
     """Ids of quoted-message documents whose original is also present.
 
     Match by Message-ID when both are known, else same author + same day + near-identical
     normalized text (an undated quote: same author + all but identical text). The same earlier
     message quoted in several replies, with no original in the folder, is kept once (the first
     by path and part). ``texts`` (id -> text, see :func:`quote_texts`) stands in for documents
-    whose text was emptied; ``normalize`` is :func:`_norm` or a memoized copy of it.
+    whose text was emptied; ``keys`` (id -> :func:`quote_keys` value) for documents normalized
+    already.
     """
     texts = texts or {}
-    norms: dict[str, str] = {}
+    norms: dict[str, str] = dict(keys or {})
 
     def norm(d: Document) -> str:
         if d.id not in norms:
-            norms[d.id] = normalize(texts.get(d.id, d.text))
+            norms[d.id] = _norm(texts.get(d.id, d.text))
         return norms[d.id]
 
     # candidates are bucketed by (author, day); fuzzy comparison only inside a bounded bucket,
@@ -504,4 +514,4 @@ _MAX_FUZZY_BUCKET = 300
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
-           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_texts", "ReadContext", "Skip", "Malformed", "read_file"]
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_keys", "quote_texts", "ReadContext", "Skip", "Malformed", "read_file"]

@@ -225,12 +225,19 @@ def _nested(obj: Any) -> Any:
     raise TypeError(f"not JSON serializable: {type(obj).__name__}")
 
 
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
 def _encode(value: Any) -> str:
+    """One value as compact JSON with sorted keys, terminal-safe (see :func:`dumps`)."""
     try:
-        return orjson.dumps(value, default=_nested, option=_OPTIONS).decode("utf-8")
+        text = orjson.dumps(value, default=_nested, option=_OPTIONS).decode("utf-8")
     except orjson.JSONEncodeError:  # a lone surrogate (an undecodable byte kept by a reader):
-        # orjson writes only valid UTF-8; the standard encoder writes it as a \\udcxx escape
+        # orjson writes only valid UTF-8; the standard encoder writes it as a \\udcxx escape (and,
+        # ensuring ASCII, escapes every character outside printable ASCII: safe as it is)
         return json.dumps(to_jsonable(value), sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return _UNSAFE.sub(_escape, text)
 
 
 def dumps(report: Report, *, memo: Memo | None = None) -> str:
@@ -263,7 +270,7 @@ def dumps(report: Report, *, memo: Memo | None = None) -> str:
         else:
             lines.append(f"  {_encode(key)}: {_encode(value)}{comma}")
     lines.append("}")
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines)) + "\n"
+    return "\n".join(lines) + "\n"
 
 
 def _document_lines(memo: Memo) -> Callable[[tuple[Document, str]], str]:
