@@ -42,6 +42,10 @@ class NothingReadable(ClaimcheckError):
     """No file under the given paths could be read."""
 
 
+class OutputError(ClaimcheckError):
+    """The report could not be written (a full disk, a folder that went away)."""
+
+
 MODEL_HINT = (
     "claimcheck is running on its rule-based fallback: no spaCy English model was found, so "
     "speaker attribution and claim frames are degraded. Install the model with "

@@ -101,3 +101,10 @@ def test_cli_without_a_model_runs_degraded_and_says_so_once(tmp_path: Path) -> N
     assert data["degraded"] is True and data["model"] == "rule-based fallback"
     assert result.output.count("rule-based fallback") == 1  # said once, on stderr
     assert sum(1 for f in data["files"] if f["status"] == "parsed") > 0
+
+
+@pytest.mark.model
+def test_cli_scan_cannot_write_its_report_exits_2_with_a_message(tmp_path: Path) -> None:
+    result = invoke("scan", str(SEED), "-f", "json", "-o", str(tmp_path / "gone" / "f.json"), "--no-cache", "-q")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr  # type: ignore[attr-defined]

@@ -199,3 +199,12 @@ def test_a_bad_config_during_the_watch_is_reported_and_the_watch_goes_on(tmp_pat
     assert len(errors) == 1 and "claimcheck.yaml" in errors[0]
     assert [e.scan for e in events] == [1, 2] and len(reports) == 2
     assert report_to_dict(reports[-1]) == _fresh(root)
+
+
+@pytest.mark.model
+def test_cli_watch_cannot_write_its_report_exits_2_with_a_message(tmp_path: Path) -> None:
+    root = _folder(tmp_path)
+    res = CliRunner().invoke(cli, ["watch", str(root), "-f", "json", "-o", str(tmp_path / "gone" / "w.json"),
+                                   "--no-cache", "--max-scans", "1", "-j", "1"], catch_exceptions=False)
+    assert res.exit_code == 2
+    assert "cannot write" in res.stderr and "w.json" in res.stderr
