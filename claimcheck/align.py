@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from .memo import Memo, memoized
-from .models import Statement
+from .models import Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
@@ -285,6 +285,7 @@ HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|go
                         r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """An honorific does not make another person: "Chief Jane Roe" is "Jane Roe"."""
     return HONORIFICS.sub("", name.strip()).lower()
@@ -346,7 +347,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
             role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
         if st.kind == "public" and focus and role in ("claim", "third-party"):
             role = "claim" if org == focus else "third-party"
-        fixed.append(dataclasses.replace(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st)
+        fixed.append(evolve(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st)
     merged = _merge_reports(fixed)
     weights = _weights(merged)
     by_org: dict[str, tuple[list[Statement], list[Statement]]] = defaultdict(lambda: ([], []))

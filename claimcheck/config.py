@@ -97,9 +97,12 @@ def is_metadata_file(name: str) -> bool:
     return low in (CONFIG_NAME, "claimcheck.yml") or low.endswith(SIDECAR_SUFFIXES)
 
 
-def sidecar_for(path: Path) -> Path | None:
-    """The sidecar of ``path`` if one exists: ``FILE.meta.yaml`` next to ``FILE``."""
+def sidecar_for(path: Path, listing: set[str] | None = None) -> Path | None:
+    """The sidecar of ``path`` if one exists: ``FILE.meta.yaml`` next to ``FILE``. ``listing``
+    (the names in ``path``'s folder, when the caller has listed it) spares a stat per suffix."""
     for suffix in SIDECAR_SUFFIXES:
+        if listing is not None and path.name + suffix not in listing:
+            continue
         candidate = path.with_name(path.name + suffix)
         if candidate.is_file():
             return candidate

@@ -212,12 +212,20 @@ def fingerprint(settings: "ExtractSettings", *, extractor: str = EXTRACTOR) -> s
     return f"{__version__}:{extractor}:{settings!r}"
 
 
-def _options_text(task: _Task, options: IngestOptions) -> str:
-    """Everything besides the bytes that changes what ingest makes of this file."""
+def _options_text(task: _Task, options: IngestOptions, configs: dict[int, tuple[Any, str]] | None = None) -> str:
+    """Everything besides the bytes that changes what ingest makes of this file. ``configs``
+    remembers each corpus config's text for one run (a folder's files share one config)."""
     en = task.entry
-    config = dataclasses.replace(en.config, root=None) if dataclasses.is_dataclass(en.config) else en.config
+    known = configs.get(id(en.config)) if configs is not None else None
+    if known is not None and known[0] is en.config:
+        config_text = known[1]
+    else:
+        config = dataclasses.replace(en.config, root=None) if dataclasses.is_dataclass(en.config) else en.config
+        config_text = repr(config)
+        if configs is not None:
+            configs[id(en.config)] = (en.config, config_text)
     meta = sorted((str(k), repr(v)) for k, v in task.meta.items())
-    return repr((options.date, options.max_file_bytes, config, meta, en.display))
+    return repr((options.date, options.max_file_bytes, config_text, meta, en.display))
 
 
 def _cacheable(task: _Task) -> bool:
@@ -418,6 +426,7 @@ class _Runner:
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
         self.unassigned = 0      # bytes of input not yet submitted (files not looked up + pending)
         self.pool_chunks = 0     # chunks handed to the pool
+        self.configs: dict[int, tuple[Any, str]] = {}  # _options_text's memo for this run
 
     # -- pool -------------------------------------------------------------------------------
     def _executor(self) -> ProcessPoolExecutor:
@@ -583,7 +592,7 @@ class _Runner:
             if not self.keyed:
                 return ""
             return file_key(sha256=_folder_key_material(task), path=task.entry.display,
-                            fingerprint=self.fingerprint, options=_options_text(task, self.options))
+                            fingerprint=self.fingerprint, options=_options_text(task, self.options, self.configs))
         if not _cacheable(task):
             return None
         assert self.options.max_file_bytes is not None
@@ -599,7 +608,7 @@ class _Runner:
             return None  # unreadable or too large: ingest says why, without reading it all
         sha, task.size = found
         return file_key(sha256=sha, path=task.entry.display, fingerprint=self.fingerprint,
-                        options=_options_text(task, self.options))
+                        options=_options_text(task, self.options, self.configs))
 
 
 def _init_worker(settings: "ExtractSettings", extractor: str) -> None:

@@ -355,10 +355,17 @@ def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, di
     ConfigError). claimcheck.execute uses it to consult its cache before any file is parsed."""
     entries, problems = _collect(paths)
     sidecars: dict[Path, dict[str, Any]] = {}
+    listings: dict[Path, set[str] | None] = {}  # one listing per folder instead of a stat per file
     for en in _flatten(entries):
         if en.status or is_metadata_file(en.path.name):
             continue
-        side = sidecar_for(en.path)
+        folder = en.path.parent
+        if folder not in listings:
+            try:
+                listings[folder] = set(os.listdir(folder))
+            except OSError:
+                listings[folder] = None
+        side = sidecar_for(en.path, listings[folder])
         if side is None:
             continue
         rel = en.display.rsplit("/", 1)
@@ -480,13 +487,16 @@ def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | 
         exact.add((author, _day(d), norm(d)))
         exact.add((author, "any", norm(d)))
 
+    quotes = sorted((d for d in documents if d.quoted), key=lambda d: (d.path, d.part, d.id))
+    # only a quote's author is ever looked up: the others' messages need no index
+    authors = {q.author.strip().casefold() for q in quotes}
     for d in documents:
         if not d.quoted and d.author.strip():
-            add(d)
+            if d.author.strip().casefold() in authors:
+                add(d)
             if d.message_id:
                 by_msgid.add(d.message_id)
     dropped: set[str] = set()
-    quotes = sorted((d for d in documents if d.quoted), key=lambda d: (d.path, d.part, d.id))
     for q in quotes:
         author = q.author.strip().casefold()
         if q.message_id and q.message_id in by_msgid:

@@ -211,6 +211,8 @@ def normalize_newlines(text: str) -> str:
 
 def display_path(relpath: str) -> str:
     """A path safe to print: non-UTF-8 bytes as \\xNN, control and format chars as escapes."""
+    if relpath.isascii() and relpath.isprintable() and "\\" not in relpath:
+        return relpath  # the common case: nothing to escape
     out = []
     for ch in relpath:
         code = ord(ch)
