@@ -329,6 +329,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.speaker and st.organization and st.speaker not in person_org:
             person_org[st.speaker] = canon.get(st.organization, st.organization)
     fixed = []
+    known_people: dict[str, str] = {}  # speaker -> the configured person it is ("" if none)
     people_keys = {k.lower(): k for k in (people or {})}
     for st in statements:
         if not st.speaker and st.organization.lower() in people_keys:  # NER took a person for an organization
@@ -338,7 +339,9 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
             org = person_org[st.speaker]
         role = st.role
-        known = _configured_person(st.speaker, configured) if st.speaker else ""
+        if st.speaker and st.speaker not in known_people:
+            known_people[st.speaker] = _configured_person(st.speaker, configured)
+        known = known_people[st.speaker] if st.speaker else ""
         if known:  # the corpus config knows this person (NER may have run the name into the next word)
             org = configured[known]
             if st.speaker.lower() != known:

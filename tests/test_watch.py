@@ -208,3 +208,29 @@ def test_cli_watch_cannot_write_its_report_exits_2_with_a_message(tmp_path: Path
                                    "--no-cache", "--max-scans", "1", "-j", "1"], catch_exceptions=False)
     assert res.exit_code == 2
     assert "cannot write" in res.stderr and "w.json" in res.stderr
+
+
+def test_resident_heap_is_frozen_after_a_scan_and_thawed_now_and_then(tmp_path: Path) -> None:
+    """After each scan the heap is frozen (re-scans skip walking the resident records); every
+    THAW_EVERY scans it is thawed and collected, so cyclic garbage cannot pile up for ever."""
+    import gc
+
+    from claimcheck import watch
+
+    (tmp_path / "a.txt").write_text("nothing to see")
+    w = Watcher([str(tmp_path)], ScanOptions(jobs=1, use_cache=False), lambda r: 0)
+    try:
+        w.scan()
+        assert gc.get_freeze_count() > 0
+        thawed = []
+        real = gc.unfreeze
+        gc.unfreeze = lambda: (thawed.append(w.scans), real())[1]  # type: ignore[assignment]
+        try:
+            for _ in range(watch.THAW_EVERY):
+                w.scan()
+        finally:
+            gc.unfreeze = real  # type: ignore[assignment]
+        assert thawed == [watch.THAW_EVERY - 1]
+    finally:
+        w.close()
+    assert gc.get_freeze_count() == 0
