@@ -106,10 +106,11 @@ class Watcher:
         self.scans = 0
         self.findings: set[str] = set()
 
-    def scan(self, changed: int | None = None) -> ScanEvent:
+    def scan(self, now: Snapshot | None = None) -> ScanEvent:
+        """Scan the folder as it is ``now`` (a snapshot the caller just took, or one taken here)."""
         start = time.perf_counter()
-        now = snapshot(self.paths)
-        changed = changed_files(self.seen, now) if changed is None else changed
+        now = snapshot(self.paths) if now is None else now
+        changed = changed_files(self.seen, now)
         self.resident.misses = 0
         report = run(self.paths, options=self.options, resident=self.resident)
         code = self.publish(report)
@@ -125,10 +126,6 @@ class Watcher:
             gone_findings=tuple(sorted(self.findings - ids)) if self.scans > 1 else (), exit_code=code)
         self.findings = ids
         return event
-
-    def pending(self) -> int:
-        """Files changed since the last scan (0: nothing to do)."""
-        return changed_files(self.seen, snapshot(self.paths))
 
     def loop(self, *, interval: float, max_scans: int | None, on_event: Callable[[ScanEvent], None],
              on_error: Callable[[ClaimcheckError], None] = lambda exc: None,
@@ -151,7 +148,7 @@ class Watcher:
                 last = now
                 continue
             try:
-                event = self.scan(changed_files(self.seen, now))
+                event = self.scan(now)
             except ClaimcheckError as exc:
                 self.seen = now      # not again until something else changes
                 on_error(exc)

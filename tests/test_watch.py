@@ -136,16 +136,28 @@ def test_loop_waits_for_the_folder_to_settle(tmp_path: Path) -> None:
     """A change is scanned once the folder has not moved for one poll (a copy in progress is not
     read half-written); an unchanged folder is not scanned again."""
     (tmp_path / "a.txt").write_text("first")
-    scans: list[int] = []
+    polls: list[int] = []
+    scans: list[tuple[int, int, bytes]] = []   # (poll, files changed, b.txt as scanned)
     w = Watcher([str(tmp_path)], ScanOptions(jobs=1, use_cache=False), lambda r: 0)
-    w.scan = lambda changed=None: (scans.append(changed or 0), _bump(w))[1]  # type: ignore[method-assign]
-    writes = iter([lambda: None,                                     # poll 1: nothing changed
-                   lambda: (tmp_path / "b.txt").write_text("x"),     # poll 2: a file arrives
-                   lambda: (tmp_path / "b.txt").write_text("xy"),    # poll 3: still being written
-                   lambda: None,                                     # poll 4: settled -> scan
-                   lambda: None])                                    # poll 5: nothing new
-    w.loop(interval=0, max_scans=2, on_event=lambda e: None, sleep=lambda s: next(writes)())
-    assert scans == [0, 1]
+
+    def scan(now: Any = None) -> ScanEvent:
+        b = tmp_path / "b.txt"
+        scans.append((len(polls), changed_files(w.seen, now or snapshot(w.paths)), b.read_bytes() if b.exists() else b""))
+        return _bump(w)
+
+    w.scan = scan  # type: ignore[method-assign]
+    writes = [lambda: None,                                     # poll 1: nothing changed
+              lambda: (tmp_path / "b.txt").write_text("x"),     # poll 2: a file arrives
+              lambda: (tmp_path / "b.txt").write_text("xy"),    # poll 3: still being written
+              lambda: None,                                     # poll 4: settled -> scan
+              lambda: None]
+
+    def sleep(_: float) -> None:
+        writes[len(polls)]()
+        polls.append(1)
+
+    w.loop(interval=0, max_scans=2, on_event=lambda e: None, sleep=sleep)
+    assert scans == [(0, 1, b""), (4, 1, b"xy")]  # a.txt at once; b.txt only once it stopped moving
 
 
 def _bump(w: Watcher) -> ScanEvent:
