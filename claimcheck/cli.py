@@ -78,6 +78,15 @@ def _write(text: str, output: str | None) -> None:
         sys.stdout.flush()
 
 
+def _reviewed(report: Any, baseline: str | None, since: str | None, until: str | None,
+              entity: tuple[str, ...], topic: tuple[str, ...], level: tuple[str, ...]) -> Any:
+    """The report as the user asked to see it: findings not in ``baseline``, then the filters."""
+    if baseline:
+        from .baseline import apply_baseline, load_baseline
+        report = apply_baseline(report, load_baseline(baseline))
+    return _filters(report, since, until, entity, topic, level)
+
+
 def _filters(report: Any, since: str | None, until: str | None, entity: tuple[str, ...],
              topic: tuple[str, ...], level: tuple[str, ...]) -> Any:
     if not (since or until or entity or topic or level):
@@ -112,10 +121,7 @@ def _finish(report: Any, fmt: str, output: str | None, fail_on: str, baseline: s
             since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
             level: tuple[str, ...], show_all: bool) -> tuple[str | None, int]:
     """Apply baseline and filters, write the output; return (text written or None, exit code)."""
-    if baseline:
-        from .baseline import apply_baseline, load_baseline
-        report = apply_baseline(report, load_baseline(baseline))
-    report = _filters(report, since, until, entity, topic, level)
+    report = _reviewed(report, baseline, since, until, entity, topic, level)
     text = _emit(report, fmt, output, show_all=show_all)
     return text, _exit_code(report.findings, fail_on)
 
@@ -235,10 +241,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
                           cache_dir=cache_dir, use_cache=not no_cache)
 
     def publish(report: Any) -> int:
-        if baseline:
-            from .baseline import apply_baseline, load_baseline
-            report = apply_baseline(report, load_baseline(baseline))
-        report = _filters(report, since, until, entity, topic, level)
+        report = _reviewed(report, baseline, since, until, entity, topic, level)
         if output and output != "-":
             from .report import render
             buf = io.StringIO()

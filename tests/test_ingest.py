@@ -280,17 +280,17 @@ def test_undated_quote_dropped_only_when_text_is_the_same():
     assert dropped_quotes([original, same, other]) == {"q"}
 
 
-def test_dropped_quotes_with_emptied_text_uses_quote_texts():
+def test_dropped_quotes_with_emptied_text_uses_quote_keys():
     import dataclasses
 
-    from claimcheck.ingest import quote_texts
+    from claimcheck.ingest import quote_keys
 
     original = _doc(id="orig")
     quote = _doc(id="q", quoted=True, part="quote1", path="b.eml")
-    texts = quote_texts([original, quote])
+    keys = quote_keys([original, quote])
     stripped = [dataclasses.replace(d, text="") for d in (original, quote)]
     assert dropped_quotes(stripped) == set()
-    assert dropped_quotes(stripped, texts=texts) == {"q"}
+    assert dropped_quotes(stripped, keys=keys) == {"q"}
 
 
 def test_short_quotes_need_identical_text():

@@ -448,29 +448,20 @@ def quote_keys(documents: Sequence[Document], *, chars: int | None = None) -> di
     return {d.id: _norm(d.text[:chars] if chars else d.text) for d in documents if d.author.strip() and d.text}
 
 
-def quote_texts(documents: Sequence[Document]) -> dict[str, str]:
-    """The texts :func:`dropped_quotes` needs (documents with an author), for a caller that
-    empties ``Document.text`` before it has every document: keep this small map instead."""
-    return {d.id: d.text for d in documents if d.author.strip() and d.text}
-
-
-def dropped_quotes(documents: Sequence[Document], *, texts: Mapping[str, str] | None = None,
-                   keys: Mapping[str, str] | None = None) -> set[str]:
+def dropped_quotes(documents: Sequence[Document], *, keys: Mapping[str, str] | None = None) -> set[str]:
     """Ids of quoted-message documents whose original is also present.
 
     Match by Message-ID when both are known, else same author + same day + near-identical
     normalized text (an undated quote: same author + all but identical text). The same earlier
     message quoted in several replies, with no original in the folder, is kept once (the first
-    by path and part). ``texts`` (id -> text, see :func:`quote_texts`) stands in for documents
-    whose text was emptied; ``keys`` (id -> :func:`quote_keys` value) for documents normalized
-    already.
+    by path and part). ``keys`` (id -> :func:`quote_keys` value) stand in for documents whose
+    text was emptied.
     """
-    texts = texts or {}
     norms: dict[str, str] = dict(keys or {})
 
     def norm(d: Document) -> str:
         if d.id not in norms:
-            norms[d.id] = _norm(texts.get(d.id, d.text))
+            norms[d.id] = _norm(d.text)
         return norms[d.id]
 
     # candidates are bucketed by (author, day); fuzzy comparison only inside a bounded bucket,
@@ -524,4 +515,4 @@ _MAX_FUZZY_BUCKET = 300
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
-           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_keys", "quote_texts", "ReadContext", "Skip", "Malformed", "read_file"]
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_keys", "ReadContext", "Skip", "Malformed", "read_file"]
