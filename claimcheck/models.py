@@ -232,6 +232,17 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A desk's verdict on one finding, from ``claimcheck-review.yaml`` (claimcheck/review.py)."""
+
+    finding: str                 # Finding.id
+    status: Literal["confirmed", "dismissed"]
+    note: str = ""
+    by: str = ""                 # reviewer name
+    at: str = ""                 # when, ISO 8601 UTC ("2026-12-04T16:40:00Z")
+
+
+@dataclass(frozen=True)
 class ErrorRecord:
     path: str
     message: str
@@ -252,6 +263,7 @@ class Report:
     errors: tuple[ErrorRecord, ...]
     warnings: tuple[str, ...] = ()
     aligned: tuple[str, ...] = ()  # ids of statements aligned with the other side (shown by default)
+    reviews: tuple[Review, ...] = ()  # review state of findings in this report (claimcheck/review.py)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

@@ -92,14 +92,32 @@ def test_cli_rules_test_passes_on_default_rules() -> None:
     assert " 0 failed" in result.output
 
 
-def test_cli_without_a_model_runs_degraded_and_says_so_once(tmp_path: Path) -> None:
+def test_cli_unknown_model_is_an_error_not_a_silent_fallback(tmp_path: Path) -> None:
     out = tmp_path / "f.json"
     result = CliRunner().invoke(cli, ["scan", str(SEED), "--model", "no_such_model_pkg", "--no-cache",
                                       "-f", "json", "-o", str(out), "--fail-on", "never"])
-    assert result.exit_code == 0
+    assert result.exit_code == 2
+    assert not out.exists()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no_such_model_pkg" in lines[0] and "--model" in lines[0]
+
+
+def test_cli_without_a_model_runs_degraded_and_says_so_once(tmp_path: Path, monkeypatch) -> None:
+    from claimcheck import nlp
+
+    monkeypatch.setattr(nlp, "MODEL_CHAIN", ("no_such_model_pkg",))
+    nlp.describe_model.cache_clear()
+    nlp.load_pipeline.cache_clear()
+    out = tmp_path / "f.json"
+    try:
+        result = CliRunner().invoke(cli, ["scan", str(SEED), "--no-cache", "-j", "1", "-q",
+                                          "-f", "json", "-o", str(out), "--fail-on", "never"])
+    finally:
+        nlp.describe_model.cache_clear()
+        nlp.load_pipeline.cache_clear()
+    assert result.exit_code == 0, result.output
     data = json.loads(out.read_text())
     assert data["degraded"] is True and data["model"] == "rule-based fallback"
-    assert result.output.count("rule-based fallback") == 1  # said once, on stderr
     assert sum(1 for f in data["files"] if f["status"] == "parsed") > 0
 
 

@@ -208,7 +208,10 @@ def _ids_in(fmt: str, text: str, data: dict) -> dict[str, list[str] | set[str]]:
         p.feed(text)
         return {"findings": p.cards, "embedded": [f["id"] for f in json.loads(p.data)["findings"]]}
     if fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(text)))
+        everything = list(csv.DictReader(io.StringIO(text)))
+        rows = [r for r in everything if r["row"] == "statement"]
+        # one finding row per finding, in the report's order
+        assert [r["id"] for r in everything if r["row"] == "finding"] == [f["id"] for f in data["findings"]]
         flagged: dict[str, set[str]] = {}
         for row in rows:
             for fid in row["finding_ids"].split():

@@ -40,7 +40,8 @@ def test_required_fields_and_dates(make_report) -> None:
     assert f["reasons"][1] == {"effect": "weakens", "code": "scope", "text": "A pilot is not a sale."}
     assert d["summary"] == {"documents": 5, "files": {"parsed": 5, "skipped": 1, "failed": 1},
                             "statements": {"public": 3, "internal": 3},
-                            "findings": {"contradiction": 1, "tension": 1}}
+                            "findings": {"contradiction": 1, "tension": 1},
+                            "reviews": {"confirmed": 0, "dismissed": 0}}
     assert d["errors"] == [{"path": "broken.eml", "message": "truncated MIME headers", "stage": "ingest"}]
     # canonical order: statements by date (undated last), contradictions first
     assert [x["id"] for x in d["statements"]] == ["s-mail1", "s-mail2", "s-pdf", "s-pub", "s-critic", "s-undated"]

@@ -55,12 +55,12 @@ def test_terminal_lanes_distinct(make_report) -> None:
     out = _out(make_report(), "terminal", width=140)
     header = next(l for l in out.splitlines() if "PUBLIC" in l)
     pub_col, int_col = header.index("PUBLIC"), header.index("internal")
-    timeline = out.split("Findings (")[0].splitlines()
+    timeline = out.split("Timeline", 1)[1].splitlines()
     jo = [l.index("Jo Smith") for l in timeline if "Jo Smith" in l]
     dana = [l.index("Dana Roe") for l in timeline if "Dana Roe" in l]
     assert jo and dana
     assert all(pub_col - 2 <= i < int_col for i in jo) and all(i >= int_col - 2 for i in dana)
-    colored = _out(make_report(), "terminal", color=True)
+    colored = _out(make_report(), "terminal", color=True, width=140)
     assert "\x1b[1;36m" in colored and "\x1b[35m" in colored
 
 

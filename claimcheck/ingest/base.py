@@ -75,7 +75,8 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
                   date: DateValue | None = None, **fields: Any) -> Document:
     """Build a Document for ``ctx``: id from content (+ part), overrides applied.
 
-    Precedence: ``--date`` > sidecar/config meta > what the reader found. A quoted earlier
+    Precedence: sidecar/config meta > what the reader found > ``--date`` (which only dates an
+    undated document). A quoted earlier
     message (``quoted=True``) keeps its own date and author: overrides describe the file's own
     message, not the history it quotes. Kind: meta > reader's kind > :func:`guess_kind`.
     A document without any date is undated, never dated from the file's mtime.
@@ -94,8 +95,8 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
             meta_date = parse_date_value(meta_date, source="sidecar")
         if isinstance(meta_date, DateValue) and meta_date.known:
             date = meta_date
-        if ctx.date_override is not None and ctx.date_override.known:
-            date = ctx.date_override
+        if (date is None or not date.known) and ctx.date_override is not None and ctx.date_override.known:
+            date = ctx.date_override  # --date dates an undated document; never one dated by itself
         for key in _META_TEXT_FIELDS:
             value = meta.get(key)
             if key == "publisher" and not value:

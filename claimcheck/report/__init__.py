@@ -32,17 +32,24 @@ _SHOW_ALL = {"terminal", "markdown", "html"}
 
 
 def render(report: Report, fmt: str, out: TextIO, *, color: bool = False, show_all: bool = False,
-           width: int | None = None, memo: Memo | None = None) -> None:
-    """Write ``report`` as ``fmt`` to ``out``. ``color``/``width`` only affect ``terminal``;
-    ``show_all`` lists every statement in the terminal/markdown/html timeline (default: aligned only);
-    ``memo`` (``claimcheck watch``) lets ``json`` reuse the lines of records it wrote before."""
+           width: int | None = None, memo: Memo | None = None, sections: str = "all", rows: str = "all") -> None:
+    """Write ``report`` as ``fmt`` to ``out``. ``color``/``width`` only affect ``terminal`` (no
+    ``width``: rich's own detection, ``COLUMNS`` honoured); ``show_all`` lists every statement in
+    the terminal/markdown/html timeline (default: aligned only); ``sections`` (all, findings,
+    timeline) picks the parts of the terminal and markdown reports; ``rows`` (all, findings,
+    statements) the rows of ``csv``; ``memo`` (``claimcheck watch``) lets ``json`` reuse the lines
+    of records it wrote before."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":
         out.write(dumps(report, memo=memo))
     elif fmt == "terminal":
-        render_terminal(report, out, color=color, show_all=show_all, width=width)
+        render_terminal(report, out, color=color, show_all=show_all, width=width, sections=sections)
+    elif fmt == "markdown":
+        render_markdown(report, out, show_all=show_all, sections=sections)
     elif fmt in _SHOW_ALL:
         RENDERERS[fmt](report, out, show_all=show_all)  # type: ignore[call-arg]
+    elif fmt == "csv":
+        render_csv(report, out, rows=rows)
     else:
         RENDERERS[fmt](report, out)

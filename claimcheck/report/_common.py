@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimcheck.models import Finding, Report, Statement
+from claimcheck.models import FileRecord, Finding, Report, Review, Statement
 
 LEVEL_RANK = {"contradiction": 0, "tension": 1}
 
@@ -66,6 +66,7 @@ class View:
     findings: tuple[Finding, ...]           # finding order
     flags: dict[str, tuple[str, ...]]       # statement id -> finding ids referencing it
     aligned: frozenset[str]                 # aligned ids plus everything a finding references
+    reviews: dict[str, Review]              # finding id -> its review (claimcheck-review.yaml)
 
     def shown(self, show_all: bool) -> tuple[Statement, ...]:
         """The default timeline: statements aligned across sides (or flagged); all with show_all."""
@@ -84,13 +85,32 @@ class View:
         fi = {"contradiction": 0, "tension": 0}
         for f in rep.findings:
             fi[f.level] = fi.get(f.level, 0) + 1
-        return {"documents": len(rep.documents), "files": files, "statements": st, "findings": fi}
+        rv = {"confirmed": 0, "dismissed": 0}
+        for r in self.reviews.values():
+            rv[r.status] = rv.get(r.status, 0) + 1
+        return {"documents": len(rep.documents), "files": files, "statements": st, "findings": fi, "reviews": rv}
+
+    def status(self, finding_id: str) -> str:
+        """``confirmed``, ``dismissed`` or ``unreviewed``."""
+        r = self.reviews.get(finding_id)
+        return r.status if r is not None else "unreviewed"
+
+    def review_line(self, finding_id: str) -> str:
+        """One line for a reviewed finding ("dismissed by Ana, 2026-12-04T16:40:00Z: note"), else ''."""
+        r = self.reviews.get(finding_id)
+        if r is None:
+            return ""
+        who_when = ", ".join(x for x in (f"by {r.by}" if r.by else "", r.at) if x)
+        return f"{r.status}{' ' + who_when if who_when else ''}{': ' + r.note if r.note else ''}"
 
 
 def view(report: Report) -> View:
     """Build the lookups for ``report``."""
     statements = {s.id: s for s in report.statements}
-    findings = tuple(sorted(report.findings, key=finding_key))
+    reviews = {r.finding: r for r in report.reviews}
+    # dismissed findings last: what is left to act on comes first
+    findings = tuple(sorted(report.findings, key=lambda f: (
+        reviews[f.id].status == "dismissed" if f.id in reviews else False, *finding_key(f))))
     flags: dict[str, list[str]] = {}
     for f in findings:
         for sid in (f.public, *f.internal):
@@ -105,6 +125,7 @@ def view(report: Report) -> View:
         findings=findings,
         flags={k: tuple(v) for k, v in flags.items()},
         aligned=aligned,
+        reviews=reviews,
     )
 
 
@@ -113,3 +134,16 @@ def who(s: Statement) -> str:
     if s.speaker and s.organization:
         return f"{s.speaker} ({s.organization})"
     return s.speaker or s.organization or "unattributed"
+
+
+#: Files that belong to the corpus itself (its config, labels, review state): never listed as unread.
+CORPUS_FILES = frozenset({"claimcheck.yaml", "claimcheck.yml", "gold.yaml", "claimcheck-review.yaml"})
+_CORPUS_REASONS = ("metadata file", "ignored by claimcheck.yaml")
+
+
+def unread(report: Report) -> tuple[FileRecord, ...]:
+    """Files not read, for the reader's attention: skipped or failed, without the corpus's own
+    config, labels and the files its claimcheck.yaml says to ignore."""
+    return tuple(sorted((f for f in report.files if f.status != "parsed" and not (
+        f.status == "skipped" and (f.path.rsplit("/", 1)[-1] in CORPUS_FILES or f.reason in _CORPUS_REASONS))),
+        key=lambda f: (f.status, f.path)))

@@ -101,3 +101,30 @@ def filter_report(
         findings=tuple(findings),
         aligned=tuple(i for i in report.aligned if i in kept),
     )
+
+
+def unmatched(report: Report, *, since: str | None = None, until: str | None = None,
+              entity: Iterable[str] = (), topic: Iterable[str] = (), level: Iterable[str] = ()) -> list[str]:
+    """One message per filter value that, alone, keeps nothing of ``report`` (so a typo in
+    ``--entity`` is said, not silently answered with an empty report)."""
+    out = []
+
+    def empty(r: Report) -> bool:
+        return not r.statements and not r.findings
+
+    if (since or until) and empty(filter_report(report, since=since, until=until)):
+        window = f"{since or '...'} to {until or '...'}"
+        out.append(f"--since/--until {window} matches no dated statement in this report")
+    for name, values, known in (
+        ("entity", entity, sorted({x for s in report.statements for x in (*s.entities, s.organization, s.speaker) if x})),
+        ("topic", topic, sorted({t for s in report.statements for t in s.topics} | {f.topic for f in report.findings})),
+    ):
+        for value in _terms(tuple(values)):
+            if empty(filter_report(report, **{name: value})):
+                close = [k for k in known if value[:3] in k.casefold()][:5]
+                hint = f" (known: {', '.join(close)})" if close else ""
+                out.append(f"--{name} {value!r} matches nothing in this report{hint}")
+    for value in _terms(tuple(level)):
+        if not any(f.level == value for f in report.findings):
+            out.append(f"--level {value} matches no finding in this report")
+    return out

@@ -1,4 +1,5 @@
-"""GitHub Actions workflow annotations: ::error for contradictions, ::warning for tensions."""
+"""GitHub Actions workflow annotations: ::error for contradictions, ::warning for tensions and for
+each file that could not be read; dismissed findings (claimcheck-review.yaml) raise none."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def render_github(report: Report, out: TextIO) -> None:
     """Renderer for ``--format github``: one annotation per finding, at its public statement."""
     v = view(report)
     for f in v.findings:
+        if v.status(f.id) == "dismissed":
+            continue
         cmd = "error" if f.level == "contradiction" else "warning"
         pub = v.statements.get(f.public)
         props = []
@@ -47,6 +50,17 @@ def render_github(report: Report, out: TextIO) -> None:
                 lines.append(f"internal: \u201c{one_line(s.text, 300)}\u201d \u2014 {who(s)}, "
                              f"{s.date.iso() or 'undated'}, {s.source.ref()}")
         lines += [f"{r.effect}: {one_line(r.text)}" for r in f.reasons]
+        if v.status(f.id) == "confirmed":
+            lines.append(f"review: {one_line(v.review_line(f.id))}")
         out.write(f"::{cmd} {','.join(props)}::{_data(chr(10).join(lines))}\n")
-    c = v.counts()["findings"]
-    out.write(f"::notice title=claimcheck::{c['contradiction']} contradiction(s), {c['tension']} tension(s)\n")
+    failed = sorted({f.path: f.reason or f.stage for f in report.files if f.status == "failed"}.items())
+    for path, reason in failed:
+        src = Source(path, 1, 0, 0)
+        title = _prop(f"claimcheck could not read {path}")
+        out.write(f"::warning file={_prop(_file(report, src))},title={title}::{_data(one_line(reason) or 'failed')}\n")
+    live = [f for f in v.findings if v.status(f.id) != "dismissed"]
+    c = {lvl: sum(1 for f in live if f.level == lvl) for lvl in ("contradiction", "tension")}
+    gone = len(v.findings) - len(live)
+    out.write(f"::notice title=claimcheck::{c['contradiction']} contradiction(s), {c['tension']} "
+              f"tension(s){f', {gone} dismissed in review' if gone else ''}"
+              f"{f', {len(failed)} file(s) not read' if failed else ''}\n")

@@ -11,7 +11,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from claimcheck.models import Report, Statement
-from claimcheck.report._common import View, date_label, one_line, sanitize, view, who
+from claimcheck.report._common import View, date_label, one_line, sanitize, unread, view, who
 from claimcheck.report.jsonout import report_to_dict
 
 ROW_H, AXIS_H, LANE_PAD = 22, 28, 14
@@ -59,6 +59,8 @@ blockquote{margin:.3em 0;padding:.4em .8em;border-left:3px solid #ccc;background
 .pub blockquote{border-color:#1f77b4}.int blockquote{border-color:#b4387f}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3em;text-align:left;vertical-align:top}
 .strengthens{color:#2a7d2a}.weakens{color:#a66a00}.badge{font-weight:bold;text-transform:uppercase}
+.review{padding:.3em .6em;border-radius:4px;background:#f4f4f4}.review.confirmed{background:#e6f4e6}
+.finding.dismissed{opacity:.6}.status{font-weight:bold;text-transform:uppercase;margin-left:.5em;font-size:12px}
 """
 
 JS = """(function(){
@@ -181,11 +183,17 @@ def _findings(v: View) -> str:
         tops = {f.topic, *(t for s in cited for t in s.topics)} - {""}
         reasons = "".join(f'<li class="{e(r.effect)}">{e(r.effect)} ({e(r.code)}): {e(r.text)}</li>' for r in f.reasons)
         internal = "".join(_quote(v, i, "int") for i in f.internal)
+        status = v.status(f.id)
+        badge = f'<span class="status {e(status)}">{e(status)}</span>' if status != "unreviewed" else ""
+        review = (f'<p class="review {e(status)}">review: {e(v.review_line(f.id))}</p>'
+                  if status != "unreviewed" else "")
         out.append(
-            f'<article class="finding {e(f.level)}" id="f-{e(f.id)}" data-filter="1" data-aligned="1" '
+            f'<article class="finding {e(f.level)} {e(status)}" id="f-{e(f.id)}" data-filter="1" data-aligned="1" '
+            f'data-status="{e(status)}" '
             f'data-entities="{_jattr(ents)}" data-topics="{_jattr(tops)}" data-levels="{_jattr([f.level])}">'
-            f'<h3><span class="badge">{e(f.level)}</span> {e(f.point)}</h3>'
+            f'<h3><span class="badge">{e(f.level)}</span>{badge} {e(f.point)}</h3>'
             f'<p class="muted">{e(f.id)} \u00b7 {e(f.type)} \u00b7 score {f.score:.2f} \u00b7 {e(f.organization)} \u00b7 topic: {e(f.topic)}</p>'
+            f'{review}'
             f'<div class="pair">{_quote(v, f.public, "pub")}<div>{internal}</div></div>'
             f'<p>{e(f.explanation)}</p><ul>{reasons}</ul></article>')
     return "\n".join(out)
@@ -204,7 +212,7 @@ def _statements(v: View, show_all: bool) -> str:
 
 
 def _files(report: Report) -> str:
-    bad = sorted((f for f in report.files if f.status != "parsed"), key=lambda f: (f.status, f.path))
+    bad = unread(report)
     rows = [f"<tr><td>{e(f.path)}</td><td>{e(f.status)}</td><td>{e(f.reason)}</td></tr>" for f in bad]
     rows += [f"<tr><td>{e(x.path)}</td><td>error ({e(x.stage)})</td><td>{e(x.message)}</td></tr>"
              for x in sorted(report.errors, key=lambda x: (x.path, x.stage, x.message))]

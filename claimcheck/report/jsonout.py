@@ -16,7 +16,7 @@ import orjson
 from claimcheck import SCHEMA_VERSION
 from claimcheck.memo import Memo
 from claimcheck.models import (
-    DateValue, Document, ErrorRecord, FileRecord, FileStatus, Finding, Report, Source, Statement, field_names,
+    DateValue, Document, ErrorRecord, FileRecord, FileStatus, Finding, Report, Review, Source, Statement, field_names,
     to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
@@ -66,6 +66,7 @@ def _ordered(report: Report) -> dict[str, Any]:
         "errors": sorted(report.errors, key=lambda e: (e.path, e.stage, e.message)),
         "warnings": list(report.warnings),
         "aligned": sorted(report.aligned),
+        "reviews": sorted(report.reviews, key=lambda r: r.finding),
     }
 
 
@@ -111,7 +112,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     deterministic order: files and documents by path, statements by date then id, findings by
     level, score, id. Documents carry no full text."""
     data = _ordered(report)
-    for key in ("files", "documents", "statements", "findings", "errors"):
+    for key in ("files", "documents", "statements", "findings", "errors", "reviews"):
         record = _RECORD.get(key, _state)
         data[key] = [to_jsonable(record(item)) for item in data[key]]
     return data
@@ -196,6 +197,7 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         errors=tuple(_record(ErrorRecord, x) for x in d.get("errors", [])),
         warnings=tuple(d.get("warnings", [])),
         aligned=tuple(d.get("aligned", [])),
+        reviews=tuple(_record(Review, x) for x in d.get("reviews", [])),
     )
 
 

@@ -6,7 +6,7 @@ import re
 from typing import TextIO
 
 from claimcheck.models import Report, Statement
-from claimcheck.report._common import View, date_label, one_line, sanitize, view, who
+from claimcheck.report._common import View, date_label, one_line, sanitize, unread, view, who
 
 # Backslash-escapable ASCII punctuation that has meaning in CommonMark/GFM inline or table syntax.
 _MD_PUNCT = re.compile(r"([\\`*_\[\]|~])")
@@ -40,7 +40,10 @@ def _summary(v: View, out: TextIO) -> None:
     out.write(f"- Documents read: {c['documents']} (files: {c['files']['parsed']} parsed, "
               f"{c['files']['skipped']} skipped, {c['files']['failed']} failed)\n")
     out.write(f"- Statements: {c['statements']['public']} public, {c['statements']['internal']} internal\n")
-    out.write(f"- Findings: {c['findings']['contradiction']} contradiction, {c['findings']['tension']} tension\n")
+    reviewed = c["reviews"]
+    out.write(f"- Findings: {c['findings']['contradiction']} contradiction, {c['findings']['tension']} tension"
+              + (f" ({reviewed['confirmed']} confirmed, {reviewed['dismissed']} dismissed)" if any(reviewed.values()) else "")
+              + "\n")
     out.write(f"- Model: {md(rep.model)}{' (degraded)' if rep.degraded else ''}; "
               f"claimcheck {md(rep.tool_version)}, schema {rep.schema_version}\n")
     for w in rep.warnings:
@@ -54,9 +57,13 @@ def _findings(v: View, out: TextIO) -> None:
         out.write("No findings.\n\n")
         return
     for f in v.findings:
-        out.write(f"### {md(f.id)} \u00b7 {md(f.level)}: {md(f.point)}\n\n")
+        status = v.status(f.id)
+        mark = f" \u00b7 {status}" if status != "unreviewed" else ""
+        out.write(f"### {md(f.id)} \u00b7 {md(f.level)}{mark}: {md(f.point)}\n\n")
         out.write(f"**{md(f.level)}** \u00b7 {md(f.type)} \u00b7 score {f.score:.2f} \u00b7 "
                   f"{md(f.organization)} \u00b7 topic: {md(f.topic)} \u00b7 rule {md(f.rule)}\n\n")
+        if status != "unreviewed":
+            out.write(f"> **Review: {md(status)}**: {md(v.review_line(f.id))}\n\n")
         internal = "<br><br>".join(_quote_cell(v.statements.get(i), i) for i in f.internal) or "(none)"
         out.write("| Public statement | Internal record |\n| --- | --- |\n")
         out.write(f"| {_quote_cell(v.statements.get(f.public), f.public)} | {internal} |\n\n")
@@ -90,7 +97,7 @@ def _timeline(v: View, out: TextIO, show_all: bool) -> None:
 
 
 def _files(report: Report, out: TextIO) -> None:
-    bad = sorted((f for f in report.files if f.status != "parsed"), key=lambda f: (f.status, f.path))
+    bad = unread(report)
     if bad:
         out.write("## Files not read\n\n| File | Status | Reason |\n| --- | --- | --- |\n")
         for f in bad:
@@ -103,10 +110,12 @@ def _files(report: Report, out: TextIO) -> None:
         out.write("\n")
 
 
-def render_markdown(report: Report, out: TextIO, *, show_all: bool = False) -> None:
-    """Renderer for ``--format markdown``."""
+def render_markdown(report: Report, out: TextIO, *, show_all: bool = False, sections: str = "all") -> None:
+    """Renderer for ``--format markdown`` (``sections``: all, findings, timeline)."""
     v = view(report)
     _summary(v, out)
-    _findings(v, out)
-    _timeline(v, out, show_all)
+    if sections in ("all", "findings"):
+        _findings(v, out)
+    if sections in ("all", "timeline"):
+        _timeline(v, out, show_all)
     _files(report, out)

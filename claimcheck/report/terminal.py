@@ -1,4 +1,4 @@
-"""Terminal report (rich): date-ordered timeline in public/internal lanes, then findings, then files."""
+"""Terminal report (rich): findings first (with their review), then the timeline in public/internal lanes, then files."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.models import Report, Statement
-from claimcheck.report._common import View, date_label, one_line, sanitize, view, who
+from claimcheck.report._common import View, date_label, one_line, sanitize, unread, view, who
 
 PUBLIC_STYLE = "bold cyan"
 INTERNAL_STYLE = "magenta"
 LEVEL_STYLE = {"contradiction": "bold red", "tension": "yellow"}
+NARROW = 100  # columns below which the timeline has one statement column instead of two lanes
+STATUS_STYLE = {"confirmed": "bold green", "dismissed": "dim"}
 
 
 def _t(text: str, style: str = "") -> Text:
@@ -38,12 +40,21 @@ def _timeline(v: View, console: Console, show_all: bool) -> None:
     hidden = len(v.ordered) - len(shown)
     table = Table(title="Timeline", box=box.SIMPLE_HEAD, show_lines=False, expand=True)
     table.add_column("Date", no_wrap=True)
-    table.add_column("PUBLIC", style=PUBLIC_STYLE, ratio=1)
-    table.add_column("internal", style=INTERNAL_STYLE, ratio=1)
-    table.add_column("Flags", max_width=20)
+    narrow = console.width < NARROW  # one statement column: two lanes would leave each too little
+    if narrow:
+        table.add_column("Statement", ratio=1, overflow="fold")
+    else:
+        table.add_column("PUBLIC", style=PUBLIC_STYLE, ratio=1, overflow="fold")
+        table.add_column("internal", style=INTERNAL_STYLE, ratio=1, overflow="fold")
+    table.add_column("Flags", max_width=20, overflow="fold")
     for s in shown:
         entry = _entry(s, 160)
-        cells = (entry, Text("")) if s.kind == "public" else (Text(""), entry)
+        if narrow:
+            side = _t(f"{s.kind.upper() if s.kind == 'public' else s.kind}: ",
+                      PUBLIC_STYLE if s.kind == "public" else INTERNAL_STYLE)
+            cells: tuple[Text, ...] = (side + entry,)
+        else:
+            cells = (entry, Text("")) if s.kind == "public" else (Text(""), entry)
         flags = Text(" ".join(v.flags.get(s.id, ())), style="bold red" if s.id in v.flags else "")
         table.add_row(_t(date_label(s)), *cells, flags)
     console.print(table)
@@ -73,8 +84,13 @@ def _findings(v: View, console: Console) -> None:
         console.print()
         head = Text(f"{f.id} ", style="bold")
         head.append(f.level.upper(), style=LEVEL_STYLE.get(f.level, "bold"))
+        status = v.status(f.id)
+        if status != "unreviewed":
+            head.append(f" [{status.upper()}]", style=STATUS_STYLE.get(status, "bold"))
         head.append_text(_t(f"  {f.type}  score {f.score:.2f}  {f.organization} / {f.topic}", "dim"))
         console.print(head)
+        if status != "unreviewed":
+            console.print(_t("  review: " + one_line(v.review_line(f.id)), STATUS_STYLE.get(status, "")))
         console.print(_t(one_line(f.point), "bold"))
         console.print(_quote("public", v.statements.get(f.public), f.public, PUBLIC_STYLE))
         for sid in f.internal:
@@ -88,7 +104,7 @@ def _findings(v: View, console: Console) -> None:
 
 
 def _files(report: Report, console: Console) -> None:
-    bad = sorted((f for f in report.files if f.status != "parsed"), key=lambda f: (f.status, f.path))
+    bad = unread(report)
     errors = sorted(report.errors, key=lambda e: (e.path, e.stage, e.message))
     if bad:
         console.print()
@@ -107,19 +123,27 @@ def _files(report: Report, console: Console) -> None:
 
 
 def render_terminal(report: Report, out: TextIO, *, color: bool = False, show_all: bool = False,
-                    width: int | None = None) -> None:
-    """Write the terminal report; ``color`` adds ANSI styles, ``width`` defaults to 120 columns."""
+                    width: int | None = None, sections: str = "all") -> None:
+    """Write the terminal report: summary, findings, then the timeline (``sections``: all,
+    findings, timeline), then files not read. ``color`` adds ANSI styles; ``width`` defaults to
+    rich's own detection (the terminal's width, ``COLUMNS`` honoured, else 80)."""
     console = Console(file=out, force_terminal=color, no_color=not color, color_system="standard" if color else None,
-                      width=width or 120, markup=False, highlight=False, emoji=False, soft_wrap=False,
+                      width=width, markup=False, highlight=False, emoji=False, soft_wrap=False,
                       legacy_windows=False, force_jupyter=False)
     v = view(report)
     c = v.counts()
     summary = Text(f"claimcheck {report.tool_version}: {c['documents']} documents, ", style="bold")
     summary.append(f"{c['statements']['public']} public / {c['statements']['internal']} internal statements, "
                    f"{c['findings']['contradiction']} contradictions, {c['findings']['tension']} tensions")
+    reviewed = c["reviews"]
+    if any(reviewed.values()):
+        summary.append(f" ({reviewed['confirmed']} confirmed, {reviewed['dismissed']} dismissed)")
     console.print(summary)
     if report.degraded:
         console.print(_t(f"degraded: {report.model}", "bold yellow"))
-    _timeline(v, console, show_all)
-    _findings(v, console)
+    if sections in ("all", "findings"):
+        _findings(v, console)
+    if sections in ("all", "timeline"):
+        console.print()
+        _timeline(v, console, show_all)
     _files(report, console)

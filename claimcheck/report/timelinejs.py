@@ -1,4 +1,5 @@
-"""TimelineJS3 JSON export: one event per dated statement, at its date precision, grouped by side."""
+"""TimelineJS3 JSON export: one event per dated statement, at its date precision, grouped by side
+(public, internal) with third parties (a critic, a regulator quoted in the news) in a group of their own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 from typing import Any, TextIO
 
 from claimcheck.models import Report, Statement
-from claimcheck.report._common import date_label, one_line, sanitize, view, who
+from claimcheck.report._common import date_label, one_line, sanitize, unread, view, who
 
 
 def _h(text: str) -> str:
@@ -24,16 +25,23 @@ def _date(d: dt.date, precision: str) -> dict[str, int]:
     return {"year": d.year, "month": d.month, "day": d.day}
 
 
+def group(s: Statement) -> str:
+    """The TimelineJS group: ``public``, ``internal``, or ``third party`` for words the tool keeps
+    as context and never tests as the organization's claim."""
+    return "third party" if s.role == "third-party" else s.kind
+
+
 def _event(s: Statement, flags: tuple[str, ...]) -> dict[str, Any]:
     assert s.date.start is not None
     p = s.date.precision
+    mark = "Third party: " if s.role == "third-party" else ""
     event: dict[str, Any] = {
         "start_date": _date(s.date.start, p),
         "display_date": date_label(s),
-        "group": s.kind,
+        "group": group(s),
         "unique_id": s.id,
         "text": {
-            "headline": _h(one_line(f"{who(s)}", 120)),
+            "headline": _h(one_line(f"{mark}{who(s)}", 120)),
             "text": f"<p>{_h(one_line(s.text))}</p><p><small>{_h(s.source.ref())}"
                     + (f" \u2014 findings: {_h(' '.join(flags))}" if flags else "") + "</small></p>",
         },
@@ -55,6 +63,9 @@ def timelinejs_dict(report: Report, *, title: str = "claimcheck timeline") -> di
                f"{c['findings']['contradiction']} contradictions, {c['findings']['tension']} tensions")
     if undated:
         summary += f"; {undated} undated statements not shown"
+    failed = [f for f in unread(report) if f.status == "failed"]
+    if failed:
+        summary += "; files not read: " + ", ".join(f"{f.path} ({one_line(f.reason, 80) or 'failed'})" for f in failed)
     return {
         "title": {"text": {"headline": _h(title), "text": f"<p>{_h(summary)}</p>"}},
         "events": [_event(s, v.flags.get(s.id, ())) for s in dated],
