@@ -108,7 +108,13 @@ def page(tmp_path: Path, make_report):
             cdp.send(f"{domain}.enable", session=session)
         html_file = tmp_path / "report.html"
         buf = io.StringIO()
-        render(make_report(hostile=True), "html", buf)
+        import dataclasses
+
+        from claimcheck.models import Review
+
+        reviewed = dataclasses.replace(make_report(hostile=True), reviews=(
+            Review("f-1a2b3c", "dismissed", "a different plant <b>not bold</b>", "Ana Editor", "2026-12-04T16:40:00Z"),))
+        render(reviewed, "html", buf)
         html_file.write_text(buf.getvalue(), encoding="utf-8")
         cdp.events.clear()
         cdp.send("Page.navigate", {"url": html_file.as_uri()}, session=session)
@@ -176,6 +182,15 @@ def test_html_report_in_browser(page, tmp_path: Path) -> None:
        " const s = document.getElementById('f-entity'); s.value = 'Border Agency';"
        " s.dispatchEvent(new Event('change')); })()")
     assert js(VISIBLE_EVENTS) == 2  # the pilot email and the range email both name it
+    # The review status and note show on the reviewed finding's card, as text (no markup).
+    js("(() => { const s = document.getElementById('f-entity'); s.value = '';"
+       " s.dispatchEvent(new Event('change')); })()")
+    assert js("document.querySelector('#f-f-1a2b3c .status').offsetParent !== null") is True
+    assert js("document.querySelector('#f-f-1a2b3c .status').innerText.trim().toLowerCase()") == "dismissed"
+    note = js("document.querySelector('#f-f-1a2b3c .review').innerText")
+    assert "a different plant <b>not bold</b>" in note and "Ana Editor" in note
+    assert js("document.querySelector('#f-f-1a2b3c .review b')") is None
+    assert js("document.querySelector('#f-f-9z8y7x .status')") is None  # unreviewed: no badge
     # The embedded data parses and is the JSON contract.
     data = js("JSON.parse(document.getElementById('claimcheck-data').textContent).statements.length")
     assert data == 6

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import html
 import posixpath
+from pathlib import PurePosixPath
 from typing import TextIO
 from urllib.parse import quote
 
@@ -31,16 +32,19 @@ def cell(text: str) -> str:
 
 
 def link(report: Report, src: Source) -> str:
-    """A relative URL of the cited file as seen from where the scan ran (the scanned root
-    prefixed when there was one relative root), with ``#page=N`` for a PDF page."""
+    """A link to the cited file: with one scanned root, a relative URL from where the scan ran
+    (or a ``file:`` URL for an absolute root); else the path within the scan. A PDF page adds
+    ``#page=N``."""
     path = src.path
-    if len(report.roots) == 1 and not posixpath.isabs(report.roots[0].replace("\\", "/")):
+    page = f"#page={src.page}" if src.page is not None else ""
+    if len(report.roots) == 1:
         root = report.roots[0].replace("\\", "/")
-        if not root.lower().endswith(path.lower()):  # a single scanned file is its own root
-            path = posixpath.normpath(posixpath.join(root, path))
-        else:
-            path = root
-    return quote(path) + (f"#page={src.page}" if src.page is not None else "")
+        single = root.lower().endswith("/" + path.lower()) or root.lower() == path.lower()  # one scanned file
+        full = root if single else posixpath.join(root, path)
+        if posixpath.isabs(full):
+            return PurePosixPath(posixpath.normpath(full)).as_uri() + page
+        path = posixpath.normpath(full)
+    return quote(path) + page
 
 
 def timestamp(d: dt.date | None) -> str:

@@ -31,7 +31,7 @@ def group(s: Statement) -> str:
     return "third party" if s.role == "third-party" else s.kind
 
 
-def _event(s: Statement, flags: tuple[str, ...]) -> dict[str, Any]:
+def _event(s: Statement, flags: tuple[str, ...], v: Any = None) -> dict[str, Any]:
     assert s.date.start is not None
     p = s.date.precision
     mark = "Third party: " if s.role == "third-party" else ""
@@ -43,7 +43,9 @@ def _event(s: Statement, flags: tuple[str, ...]) -> dict[str, Any]:
         "text": {
             "headline": _h(one_line(f"{mark}{who(s)}", 120)),
             "text": f"<p>{_h(one_line(s.text))}</p><p><small>{_h(s.source.ref())}"
-                    + (f" \u2014 findings: {_h(' '.join(flags))}" if flags else "") + "</small></p>",
+                    + (f" \u2014 findings: {_h(' '.join(flags))}" if flags else "") + "</small></p>"
+                    + "".join(f"<p><small>{_h(fid)} review: {_h(one_line(v.review_line(fid)))}</small></p>"
+                              for fid in flags if v is not None and v.status(fid) != "unreviewed"),
         },
     }
     end = s.date.end
@@ -68,7 +70,7 @@ def timelinejs_dict(report: Report, *, title: str = "claimcheck timeline") -> di
         summary += "; files not read: " + ", ".join(f"{f.path} ({one_line(f.reason, 80) or 'failed'})" for f in failed)
     return {
         "title": {"text": {"headline": _h(title), "text": f"<p>{_h(summary)}</p>"}},
-        "events": [_event(s, v.flags.get(s.id, ())) for s in dated],
+        "events": [_event(s, v.flags.get(s.id, ()), v) for s in dated],
     }
 
 
