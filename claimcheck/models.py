@@ -112,10 +112,18 @@ class Document:
     focus: str = ""              # organization in focus from config, if any
     first_page: int = 1          # page number of the page that begins at page_starts[0] (PDF parts)
     page_lines: bool = False     # lines restart at 1 on each page; line_base = line of text[0] on its page
+    #: (offset in ``text``, line in the file) at each point where the file's line changes, for text
+    #: rebuilt from markup (HTML): ``locate`` then gives the file's own line. Sorted by offset.
+    line_map: tuple[tuple[int, int], ...] = ()
 
     def locate(self, offset: int) -> tuple[int, int | None]:
         """Return (line, page) of a character offset in ``text``; page is 1-based or None."""
         offset = max(0, offset)
+        if self.line_map:
+            import bisect
+
+            i = bisect.bisect_right(self.line_map, (offset, float("inf"))) - 1
+            return self.line_map[max(i, 0)][1], None
         if not self.page_starts:
             return self.line_base + self.text.count("\n", 0, offset), None
         index = sum(1 for p in self.page_starts if p <= offset) or 1

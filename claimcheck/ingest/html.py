@@ -3,7 +3,9 @@
 selectolax is used instead of a hand-written parser because real pages are malformed in every
 way a browser tolerates; lexbor parses them the way a browser does, quickly and without
 executing anything. Scripts, styles, navigation, forms and other chrome are dropped; block
-elements become paragraphs. ``line_exact`` is False: lines count within the extracted text.
+elements become paragraphs. ``line_exact`` is False, and ``line_map`` maps offsets in the
+extracted text back to the page's own source lines (:func:`line_map`), so ``path:line`` cites
+the line of the .html file a reader opens.
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ def parse_html(markup: str) -> LexborHTMLParser:
     return LexborHTMLParser(markup)
 
 
-def html_to_text(root: Any) -> str:
-    """Visible text of a node, paragraphs split by blank lines (iterative: deep trees are fine)."""
+def html_to_text(root: Any, nodes: list[str] | None = None) -> str:
+    """Visible text of a node, paragraphs split by blank lines (iterative: deep trees are fine).
+    ``nodes``, when given, receives the raw text of each visible text node, in order."""
     parts: list[str] = []
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -69,7 +72,10 @@ def html_to_text(root: Any) -> str:
                 parts.append(" | ")
             continue
         if tag == "-text":
-            parts.append(re.sub(r"\s+", " ", node.text(deep=False) or ""))
+            raw = node.text(deep=False) or ""
+            if nodes is not None:
+                nodes.append(raw)
+            parts.append(re.sub(r"\s+", " ", raw))
             continue
         if tag in _DROP or tag == "-comment" or (tag in _CHROME and node is not root and root.tag == "body"):
             continue
@@ -91,6 +97,54 @@ def html_to_text(root: Any) -> str:
     text = re.sub(r"\n{3,}", "\n\n", text)
     text = re.sub(r"( \| )+$", "", text, flags=re.M)
     return text.strip() + "\n" if text.strip() else ""
+
+
+_ENCODED = re.compile(r"[&<>]")
+
+
+def _in_text(src: str, pos: int) -> bool:
+    """Whether ``src[pos]`` is character data, not inside a tag (the last of '<' '>' before it is '>')."""
+    return src.rfind(">", 0, pos) >= src.rfind("<", 0, pos)
+
+
+def line_map(markup: str, nodes: list[str], text: str) -> tuple[tuple[int, int], ...]:
+    """(offset in ``text``, line in ``markup``) at the start of each visible text node and after
+    each line break inside one. Each node is found in order: its text in ``text`` (whitespace
+    collapsed), its first characters in the markup (up to any that markup may encode as an
+    entity), outside tags. A node not found is left out: its offsets take the previous line."""
+    src = markup.replace("\r\n", "\n").replace("\r", "\n")
+    anchors: list[tuple[int, int]] = []
+    at_txt = at_src = 0
+    line, counted = 1, 0
+    for raw in nodes:
+        words = raw.split()
+        if not words:
+            continue
+        pos = text.find(" ".join(words), at_txt)
+        if pos < 0:
+            continue
+        body = raw.lstrip()
+        prefix = _ENCODED.split(body, 1)[0].rstrip()[:60]
+        spos = src.find(prefix, at_src) if prefix else -1
+        while spos >= 0 and not _in_text(src, spos):
+            spos = src.find(prefix, spos + 1)
+        if spos < 0:
+            continue
+        line += src.count("\n", counted, spos)
+        counted = spos
+        at_src, at_txt = spos + len(prefix), pos + len(" ".join(words))
+        anchors.append((pos, line))
+        # line breaks inside the node: the word after each starts on a later line
+        k, nl = pos, 0
+        for i, piece in enumerate(re.split(r"(\s+)", body)):
+            if i % 2:
+                nl += piece.count("\n")
+                if piece.count("\n"):
+                    anchors.append((k + 1, line + nl))
+                k += 1
+            else:
+                k += len(piece)
+    return tuple(sorted(set(anchors)))
 
 
 def _meta(tree: Any, *names: str) -> str:
@@ -184,7 +238,8 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         body_root = tree.body
     if body_root is None:
         raise Skip("HTML without a body")
-    text = html_to_text(body_root)
+    nodes: list[str] = []
+    text = html_to_text(body_root, nodes)
     if not text.strip():
         raise Skip("HTML without visible text")
     title = _meta(tree, "og:title", "twitter:title")
@@ -217,7 +272,7 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         if mention is not None and mention.value.known:
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or text[mention.start:mention.end])
-    return [make_document(ctx, text=text, date=date, line_exact=False, **fields)]
+    return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text), **fields)]
 
 
 READERS = {"html": read_html, "htm": read_html, "xhtml": read_html}

@@ -121,10 +121,31 @@ def read_json(data: bytes, ctx: ReadContext) -> list[Document]:
     records = records_of(loaded)
     if records is None:
         raise Skip(f"JSON is not records with text (top level is {type(loaded).__name__})")
-    docs = _documents(records, ctx, None)
+    docs = _documents(records, ctx, _record_lines(normalize_newlines(text), records))
     if not docs:
         raise Skip("JSON records have no text field (text, body, content or message)")
     return docs
+
+
+def _record_lines(text: str, records: list[dict[str, Any]]) -> list[int]:
+    """The file's line of each record's text value (found in order as JSON writes it, with or
+    without escaped non-ASCII), so a citation names the line a reader opens; 1 when not found."""
+    lines, at, line, counted = [], 0, 1, 0
+    for rec in records:
+        value = _first(rec, _TEXT)
+        pos = -1
+        if isinstance(value, str):
+            for ascii_only in (False, True):
+                pos = text.find(json.dumps(value, ensure_ascii=ascii_only), at)
+                if pos >= 0:
+                    break
+        if pos < 0:
+            lines.append(1 if not lines else lines[-1])
+            continue
+        line += text.count("\n", counted, pos)
+        counted = at = pos
+        lines.append(line)
+    return lines
 
 
 def read_jsonl(data: bytes, ctx: ReadContext) -> list[Document]:

@@ -21,7 +21,7 @@ from claimcheck.models import (
 )
 from claimcheck.report._common import finding_key, statement_key, view
 
-_DOC_SPECIAL = {"text", "date"}
+_DOC_SPECIAL = {"text", "date", "line_map"}
 _STMT_SPECIAL = {"date", "source", "also_reported_in"}
 
 
