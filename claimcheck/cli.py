@@ -233,7 +233,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
 
     from .pipeline import ScanOptions
     from .ruleset import load_rules
-    from .watch import Watcher
+    from .runtime.watch import Watcher
 
     _check_output(output, paths)
     load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
@@ -310,7 +310,7 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, 
     import hashlib
 
     from .ruleset import load_rules
-    from .runmemo import run_key
+    from .runtime.runmemo import run_key
 
     rules = load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails here, as it would in run
     rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
@@ -322,9 +322,9 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
           store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
-    from .cache import Cache
-    from .runmemo import Replay, lookup
-    from .runmemo import store as put
+    from .runtime.cache import Cache
+    from .runtime.runmemo import Replay, lookup
+    from .runtime.runmemo import store as put
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
@@ -441,7 +441,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
 
 
 def main() -> None:
-    from .execute import single_threaded_math
+    from .runtime.execute import single_threaded_math
 
     single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")

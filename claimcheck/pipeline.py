@@ -15,7 +15,7 @@ from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statem
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
-    from .execute import Resident
+    from .runtime.execute import Resident
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         resident: "Resident | None" = None) -> Report:
     """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning.
     A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next."""
-    from .cache import Cache
-    from .execute import IngestOptions, scan_paths
+    from .runtime.cache import Cache
+    from .runtime.execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
     from .ingest import dropped_quotes
 
