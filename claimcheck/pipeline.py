@@ -53,9 +53,9 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     from .extract import ExtractSettings, model_description
     from .ingest import dropped_quotes
 
-    rules = rules or load_rules([Path(p) for p in options.rules_dirs])
-    settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
-                               options.thorough)
+    if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
+        rules = load_rules([Path(p) for p in options.rules_dirs])
+    settings = ExtractSettings(options.model, rules, options.thorough)
     people, focus = _corpus_hints(paths)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []

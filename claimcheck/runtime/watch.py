@@ -100,6 +100,9 @@ class Watcher:
     def __init__(self, paths: Sequence[str], options: ScanOptions, publish: Callable[[Report], int]) -> None:
         self.paths = list(paths)
         self.options = options
+        # the rule files are watched too: an edited rule is a change to re-scan for (each scan
+        # loads the rules once, and everything resident is keyed on their content digest)
+        self.watched = self.paths + [str(p) for p in options.rules_dirs]
         self.publish = publish
         self.resident = Resident()
         self.seen: Snapshot = {}
@@ -109,7 +112,7 @@ class Watcher:
     def scan(self, now: Snapshot | None = None) -> ScanEvent:
         """Scan the folder as it is ``now`` (a snapshot the caller just took, or one taken here)."""
         start = time.perf_counter()
-        now = snapshot(self.paths) if now is None else now
+        now = snapshot(self.watched) if now is None else now
         changed = changed_files(self.seen, now)
         self.resident.misses = 0
         report = run(self.paths, options=self.options, resident=self.resident)
@@ -140,7 +143,7 @@ class Watcher:
         last = self.seen
         while max_scans is None or self.scans < max_scans:
             sleep(interval)
-            now = snapshot(self.paths)
+            now = snapshot(self.watched)
             if now == self.seen:
                 last = now
                 continue
