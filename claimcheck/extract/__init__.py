@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Sequence
 
 from .. import __version__
@@ -35,14 +34,23 @@ SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "re
 
 @dataclass(frozen=True)
 class ExtractSettings:
+    """What extraction depends on. ``rules`` is the run's RuleSet, loaded once by the caller
+    (None: the default rules); settings compare and hash by the rules' content digest, so the
+    engine below, a worker pool and every cache key follow a rule edit."""
+
     model: str | None = None
-    rules_dirs: tuple[str, ...] = ()
+    rules: RuleSet | None = None
     thorough: bool = False
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> RuleSet:
+    return load_rules([])
 
 
 @lru_cache(maxsize=4)
 def _engine(settings: ExtractSettings) -> tuple[Pipeline, RuleSet, CueIndex]:
-    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    rules = settings.rules if settings.rules is not None else _default_rules()
     return load_pipeline(settings.model), rules, CueIndex(rules)
 
 
@@ -53,7 +61,7 @@ def warm_up(settings: ExtractSettings) -> None:
 
 def extractor_fingerprint(settings: ExtractSettings) -> str:
     """Versions of claimcheck, the model and the rules: what invalidates cached statements."""
-    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    rules = settings.rules if settings.rules is not None else _default_rules()
     raw = f"{__version__}|{describe_model(settings.model)[0]}|{rules.digest}|{settings.thorough}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
