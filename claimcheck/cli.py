@@ -212,12 +212,16 @@ def output_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 def _finish(report: Any, fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
             since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
             level: tuple[str, ...], show_all: bool, *, review_file: str | None = None, color: str = "auto",
-            sections: str | None = None, rows: str = "all", quiet: bool = False) -> tuple[str | None, int]:
-    """Apply reviews, baseline and filters, write the output; return (text written or None, exit code)."""
-    warn = None if quiet else (lambda m: click.echo(f"warning: {m}", err=True))
-    report = _reviewed(report, baseline, since, until, entity, topic, level, review_file, warn=warn)
+            sections: str | None = None, rows: str = "all", quiet: bool = False) -> tuple[str | None, int, list[str]]:
+    """Apply reviews, baseline and filters, write the output; return (text written or None, exit
+    code, the warnings said on stderr about filters that match nothing)."""
+    said: list[str] = []
+    report = _reviewed(report, baseline, since, until, entity, topic, level, review_file, warn=said.append)
+    if not quiet:
+        for w in said:
+            click.echo(f"warning: {w}", err=True)
     text = _emit(report, fmt, output, show_all=show_all, color=color, sections=sections or "all", rows=rows)
-    return text, _exit_code(report, fail_on)
+    return text, _exit_code(report, fail_on), said
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -255,11 +259,14 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     _check_output(output, paths)
     date = _check_date(doc_date, paths)
     _check_model(model)
+    from .ruleset import load_rules
+
+    rules = load_rules([Path(p) for p in rules_dirs])  # once per run: a bad rule file fails here
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
-        memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
+        memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
                              _review_key(paths, review_file), since, until, entity, topic, level, show_all,
-                             sections, rows, quiet)
+                             sections, rows)
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
             if not quiet:
@@ -278,7 +285,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
         from .ingest import plan_paths
         total = len(plan_paths(paths)[0])  # the file list: a total and an ETA for the progress bar
     with progress(total, enabled=not quiet) as advance:
-        report = run(paths, options=options, on_progress=advance)
+        report = run(paths, options=options, on_progress=advance, rules=rules)
     if not any(f.status == "parsed" for f in report.files):
         raise NothingReadable(f"nothing readable under {', '.join(paths)} "
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
@@ -286,10 +293,11 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     if not quiet:
         for w in warnings:
             click.echo(f"warning: {w}", err=True)
-    text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
-                         review_file=review_file, color=color, sections=sections, rows=rows, quiet=quiet)
+    text, code, said = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level,
+                               show_all, review_file=review_file, color=color, sections=sections, rows=rows,
+                               quiet=quiet)
     if memo_key is not None and text is not None:
-        _memo(cache_dir, paths, memo_key, store=(text, tuple(warnings), code))
+        _memo(cache_dir, paths, memo_key, store=(text, (*warnings, *said), code))
     sys.exit(code)
 
 
@@ -387,12 +395,10 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
     import dataclasses
 
     from .pipeline import ScanOptions
-    from .ruleset import load_rules
-    from .watch import Watcher
+    from .runtime.watch import Watcher
 
-    _check_output(output, paths)
+    _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     _check_model(model)
-    load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
 
@@ -461,16 +467,15 @@ def _replace(output: str, text: str) -> None:
         raise
 
 
-def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
+def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
-    """Everything the output depends on besides the inputs' bytes (the output path is not)."""
+    """Everything the output depends on besides the inputs' bytes (the output path is not); the
+    rules by their content digest, not their folders."""
     import hashlib
 
-    from .ruleset import load_rules
-    from .runmemo import run_key
+    from .runtime.runmemo import run_key
 
-    rules = load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails here, as it would in run
-    rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
+    rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
     return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters))
@@ -479,9 +484,9 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
           store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
-    from .cache import Cache
-    from .runmemo import Replay, lookup
-    from .runmemo import store as put
+    from .runtime.cache import Cache
+    from .runtime.runmemo import Replay, lookup
+    from .runtime.runmemo import store as put
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
@@ -509,8 +514,8 @@ def report(saved: str, fmt: str, output: str | None, fail_on: tuple[str, ...], b
         rep = load_report(Path(saved).read_text(encoding="utf-8"))
     except (ValueError, KeyError, TypeError) as exc:
         raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
-    _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
-                      review_file=review_file, color=color, sections=sections, rows=rows)
+    _, code, _ = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
+                         review_file=review_file, color=color, sections=sections, rows=rows)
     sys.exit(code)
 
 
@@ -658,7 +663,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
 
 
 def main() -> None:
-    from .execute import single_threaded_math
+    from .runtime.execute import single_threaded_math
 
     single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")
