@@ -1,0 +1,209 @@
+"""``claimcheck explain``: say what the tool did with a file, a line, or a pair of statements, and why.
+
+For a file (or ``file:line``): each document's kind, date and author and where each came from,
+the statements read from it and, when the reader can say so (``claimcheck.extract.explain_batch``),
+each sentence kept or left out with the reason. For two statements of a saved report: both sides,
+the finding that joins them if any, and, when the comparison can say so
+(``claimcheck.detect.judge_pair``), whether they were paired, the shared matter, each side's
+stance, the rule outcome and the reasons. What the installed claimcheck cannot explain yet is
+listed under ``missing``, never left out silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence, TextIO
+
+from claimcheck.models import Document, Report, Statement, to_jsonable
+from claimcheck.report._common import one_line, sanitize, who
+
+EMAIL_EXTS = {".eml", ".mbox", ".msg"}
+CHAT_EXTS = {".jsonl", ".ndjson"}
+
+
+def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> str:
+    from claimcheck.ingest.base import guess_kind
+
+    if doc.quoted:
+        return "the quoted message's own headers"
+    if meta.get("kind") == doc.kind:
+        return "sidecar FILE.meta.yaml" if sidecar else "claimcheck.yaml documents:"
+    if ext in EMAIL_EXTS:
+        return "the e-mail reader (an e-mail is internal)"
+    if doc.kind == "chat":
+        return "the chat reader"
+    if doc.text and guess_kind(doc.text, doc.title) == doc.kind:
+        return "guessed from the text and title (no sidecar or claimcheck.yaml kind)"
+    return "the file's reader"
+
+
+_DATE_SOURCES = {
+    "header": "the Date: header", "meta": "the page's or file's metadata", "front-matter": "front matter",
+    "sidecar": "sidecar FILE.meta.yaml or claimcheck.yaml", "config": "claimcheck.yaml", "cli": "--date",
+    "dateline": "the dateline at the top of the text", "text": "a date in the text", "undated": "nowhere: undated",
+}
+
+
+def _author_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> str:
+    if not doc.author:
+        return ""
+    if meta.get("author") == doc.author:
+        return "sidecar FILE.meta.yaml" if sidecar else "claimcheck.yaml documents:"
+    if ext in EMAIL_EXTS:
+        return "the From: header"
+    if ext in {".html", ".htm", ".xhtml"}:
+        return "the page's author metadata"
+    return "the file's reader"
+
+
+def document_record(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> dict[str, Any]:
+    """What the reader decided about one document, each value with where it came from."""
+    return {
+        "path": doc.path, "part": doc.part, "id": doc.id,
+        "kind": doc.kind, "kind_source": _kind_source(doc, meta, sidecar, ext),
+        "date": doc.date.iso(), "date_precision": doc.date.precision,
+        "date_source": doc.date.source, "date_source_text": _DATE_SOURCES.get(doc.date.source, doc.date.source),
+        "date_text": doc.date.text,
+        "author": doc.author, "author_source": _author_source(doc, meta, sidecar, ext),
+        "organization": doc.organization, "title": doc.title, "focus": doc.focus,
+    }
+
+
+def _statement_record(s: Statement) -> dict[str, Any]:
+    return {
+        "id": s.id, "ref": s.source.ref(), "line": s.source.line, "kind": s.kind, "role": s.role,
+        "speaker": s.speaker, "organization": s.organization, "date": s.date.iso(),
+        "date_source": s.date.source, "modality": s.frame.modality, "polarity": s.frame.polarity,
+        "text": s.text,
+    }
+
+
+def explain_file(path: str, line: int | None, *, report: Report, documents: Sequence[Document],
+                 meta: dict[str, Any], sidecar: bool, notes: list[tuple[Any, ...]] | None) -> dict[str, Any]:
+    """The explanation of one file (``documents`` with their text, as ingest read them; ``report``
+    the scan of that file; ``notes`` what explain_batch said per document, or None)."""
+    ext = Path(path).suffix.lower()
+    docs = []
+    for n, doc in enumerate(documents):
+        stmts = [s for s in report.statements if s.document == doc.id]
+        sentences = None
+        if notes is not None:
+            sentences = [to_jsonable(x) for x in notes[n]]
+        if line is not None:
+            stmts = [s for s in stmts if _covers(doc, s.source.start, s.source.end, line)]
+            if sentences is not None:
+                sentences = [x for x in sentences if _covers(doc, x.get("start", 0), x.get("end", 0), line)
+                             or x.get("line") == line]
+        rec = document_record(doc, meta, sidecar, ext)
+        rec["statements"] = [_statement_record(s) for s in stmts]
+        rec["sentences"] = sentences
+        docs.append(rec)
+    files = [{"path": f.path, "status": f.status, "reason": f.reason} for f in report.files]
+    missing = [] if notes is not None else [
+        "sentence by sentence, kept or left out and why: needs claimcheck.extract.explain_batch, "
+        "not in this claimcheck yet"]
+    return {"target": path, "line": line, "files": files, "documents": docs, "missing": missing}
+
+
+def _covers(doc: Document, start: int, end: int, line: int) -> bool:
+    first, _ = doc.locate(start)
+    last, _ = doc.locate(max(start, end - 1))
+    return first <= line <= last
+
+
+def explain_pair(report: Report, a: str, b: str, *, rules: Any) -> dict[str, Any]:
+    """Two statements of ``report``: both sides, the finding that joins them, the comparison."""
+    from claimcheck import detect
+
+    by_id = {s.id: s for s in report.statements}
+    sa, sb = by_id[a], by_id[b]
+    public, internal = (sa, sb) if sa.kind == "public" or sb.kind != "public" else (sb, sa)
+    joined = [f for f in report.findings if f.public == public.id and internal.id in f.internal]
+    reviews = {r.finding: r for r in report.reviews}
+    out: dict[str, Any] = {
+        "public": _statement_record(public), "internal": _statement_record(internal),
+        "same_side": public.kind == internal.kind,
+        "findings": [{"id": f.id, "level": f.level, "rule": f.rule, "point": f.point,
+                      "reasons": [to_jsonable(r) for r in f.reasons],
+                      "review": to_jsonable(reviews[f.id]) if f.id in reviews else None} for f in joined],
+        "could_pair": detect.could_pair(public, internal),
+        "missing": [],
+    }
+    judge = getattr(detect, "judge_pair", None)
+    if judge is not None:
+        out["judgement"] = to_jsonable(judge(public, internal, rules))
+    else:
+        out["judgement"] = None
+        out["missing"].append("paired or not, the shared matter, each side's stance and the rule outcome: "
+                              "needs claimcheck.detect.judge_pair, not in this claimcheck yet")
+    return out
+
+
+def _w(out: TextIO, text: str = "") -> None:
+    out.write(sanitize(text) + "\n")
+
+
+def render_file_text(data: dict[str, Any], out: TextIO) -> None:
+    """The file explanation as plain lines."""
+    where = f"{data['target']}" + (f", line {data['line']}" if data["line"] is not None else "")
+    _w(out, f"explain {where}")
+    for f in data["files"]:
+        if f["status"] != "parsed":
+            _w(out, f"  file {f['path']}: {f['status']}: {f['reason']}")
+    for d in data["documents"]:
+        _w(out)
+        _w(out, f"document {d['path']}{'#' + d['part'] if d['part'] else ''}")
+        _w(out, f"  kind    {d['kind']}  (from {d['kind_source']})")
+        date = d["date"] or "undated"
+        _w(out, f"  date    {date} ({d['date_precision']})  (from {d['date_source_text']}"
+                f"{': ' + one_line(d['date_text'], 80) if d['date_text'] else ''})")
+        _w(out, f"  author  {d['author'] or '(none)'}" + (f"  (from {d['author_source']})" if d["author"] else ""))
+        if d["organization"] or d["focus"]:
+            _w(out, f"  organization {d['organization'] or '(none)'}; focus {d['focus'] or '(none)'}")
+        _w(out, f"  {len(d['statements'])} statement(s)" + (" on that line" if data["line"] is not None else ""))
+        for s in d["statements"]:
+            _w(out, f"    {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
+                    f"{' (negative)' if s['polarity'] == 'negative' else ''}, {who_of(s)}, {s['date'] or 'undated'}")
+            _w(out, f"      \u201c{one_line(s['text'], 200)}\u201d")
+        if d["sentences"] is not None:
+            for x in d["sentences"]:
+                mark = "kept" if x.get("kept") else "left out"
+                _w(out, f"    line {x.get('line')}: {mark}: {one_line(str(x.get('reason', '')), 120)}")
+    for m in data["missing"]:
+        _w(out)
+        _w(out, f"not explained yet: {m}")
+
+
+def who_of(s: dict[str, Any]) -> str:
+    if s["speaker"] and s["organization"]:
+        return f"{s['speaker']} ({s['organization']})"
+    return s["speaker"] or s["organization"] or "unattributed"
+
+
+def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
+    """The pair explanation as plain lines."""
+    for side in ("public", "internal"):
+        s = data[side]
+        _w(out, f"{side}: {s['id']} {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
+                f"{' (negative)' if s['polarity'] == 'negative' else ''}, {who_of(s)}, {s['date'] or 'undated'}")
+        _w(out, f"  \u201c{one_line(s['text'], 200)}\u201d")
+    if data["same_side"]:
+        _w(out, "both statements are on the same side: a finding compares a public claim with the internal record")
+    _w(out, f"could a rule compare them: {'yes' if data['could_pair'] else 'no (the public statement makes no commitment, denial, assurance, knowledge claim or figure this record could test)'}")
+    if not data["findings"]:
+        _w(out, "no finding joins them")
+    for f in data["findings"]:
+        _w(out, f"finding {f['id']}: {f['level']} by rule {f['rule']}: {one_line(f['point'])}")
+        for r in f["reasons"]:
+            _w(out, f"  {'+' if r['effect'] == 'strengthens' else '-'} {r['effect']} [{r['code']}] {one_line(r['text'])}")
+        if f["review"]:
+            _w(out, f"  review: {f['review']['status']}: {one_line(f['review']['note'])}")
+    if data["judgement"] is not None:
+        for k, v in sorted(data["judgement"].items()):
+            _w(out, f"{k}: {one_line(str(v), 300)}")
+    for m in data["missing"]:
+        _w(out, f"not explained yet: {m}")
+
+
+def statement_line(s: Statement) -> str:
+    return f"{s.source.ref()} {who(s)}"

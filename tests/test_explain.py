@@ -1,0 +1,93 @@
+"""``claimcheck explain`` through the CLI (issue 18, point 2): a file, a line, two statements; text and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import cli
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "microsoft-dea"
+MAIL = SEED / "emails" / "2018-03-07-face-api-pilot.eml"
+
+
+def run(*args: object):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.mark.model
+def test_explain_file_says_kind_date_author_and_where_each_came_from() -> None:
+    res = run("explain", MAIL, "-f", "json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    [doc] = data["documents"]
+    assert doc["path"] == "emails/2018-03-07-face-api-pilot.eml"
+    assert (doc["kind"], doc["kind_source"]) == ("email", "the e-mail reader (an e-mail is internal)")
+    assert (doc["date"], doc["date_source"]) == ("2018-03-07", "header")
+    assert doc["date_text"].startswith("Wed, 07 Mar 2018")
+    assert (doc["author"], doc["author_source"]) == ("Kevin Marsh", "the From: header")
+    assert doc["focus"] == "Microsoft Corp"  # read with its corpus's claimcheck.yaml, as a scan reads it
+    assert len(doc["statements"]) >= 2
+    # sentence-level reasons are said to be missing, not silently left out
+    if doc["sentences"] is None:
+        assert any("explain_batch" in m for m in data["missing"])
+    text = run("explain", MAIL).stdout
+    assert "kind    email  (from the e-mail reader" in text and "(from the Date: header" in text
+
+
+@pytest.mark.model
+def test_explain_line_keeps_the_statements_on_that_line(tmp_path: Path) -> None:
+    data = json.loads(run("explain", f"{MAIL}:16", "-f", "json").stdout)
+    stmts = data["documents"][0]["statements"]
+    assert [s["line"] for s in stmts] == [16] and stmts[0]["text"].startswith("Microsoft would like to offer DEA")
+    meta = tmp_path / "memo.txt"
+    meta.write_text("We will review the pilot next quarter, the team said.\n")
+    (tmp_path / "memo.txt.meta.yaml").write_text("kind: memo\ndate: 2019-02-01\nauthor: Lee Park\n")
+    doc = json.loads(run("explain", meta, "-f", "json").stdout)["documents"][0]
+    assert doc["kind_source"] == "sidecar FILE.meta.yaml" and doc["author_source"] == "sidecar FILE.meta.yaml"
+    assert doc["date_source"] == "sidecar"
+
+
+def test_explain_refuses_what_it_cannot_explain(tmp_path: Path) -> None:
+    for args in (["explain", tmp_path / "nope.txt"], ["explain", tmp_path], ["explain", "s1", "s2"]):
+        res = run(*args)
+        assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1, args
+
+
+def test_explain_pair_from_a_saved_report(tmp_path: Path, make_report) -> None:
+    from claimcheck.report.jsonout import dumps
+
+    saved = tmp_path / "r.json"
+    saved.write_text(dumps(make_report()), encoding="utf-8")
+    res = run("explain", "s-mail1", "s-pub", "--report", saved, "-f", "json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["public"]["id"] == "s-pub" and data["internal"]["id"] == "s-mail1"  # sides sorted out
+    assert [f["id"] for f in data["findings"]] == ["f-1a2b3c"]
+    assert data["findings"][0]["reasons"][1]["code"] == "scope"
+    assert isinstance(data["could_pair"], bool)
+    text = run("explain", "s-mail1", "s-pub", "--report", saved).stdout
+    assert "finding f-1a2b3c: tension" in text and "- weakens [scope] A pilot is not a sale." in text
+    none = json.loads(run("explain", "s-pdf", "s-mail2", "--report", saved, "-f", "json").stdout)
+    assert none["findings"] == []
+
+
+def test_explain_pair_uses_judge_pair_when_there(tmp_path: Path, make_report, monkeypatch) -> None:
+    from claimcheck import detect
+    from claimcheck.report.jsonout import dumps
+
+    seen = []
+
+    def judge_pair(public, internal, rules):
+        seen.append((public.id, internal.id))
+        return {"paired": False, "matter": "", "reasons": ["different plant"]}
+
+    monkeypatch.setattr(detect, "judge_pair", judge_pair, raising=False)
+    saved = tmp_path / "r.json"
+    saved.write_text(dumps(make_report()), encoding="utf-8")
+    data = json.loads(run("explain", "s-pub", "s-mail2", "--report", saved, "-f", "json").stdout)
+    assert seen == [("s-pub", "s-mail2")]
+    assert data["judgement"]["reasons"] == ["different plant"] and data["missing"] == []
