@@ -136,7 +136,7 @@ def test_workflow_with_nothing_new_passes(repo: Path) -> None:
     codes = [c for r in runs.values() for c in r.exit_codes]
     assert len(codes) == 2 and codes == [0, 0]
     assert not any(r.skipped for r in runs.values())
-    github = runs["Annotate new findings (exit 1 on a new contradiction)"].stdout
+    github = runs["Annotate new findings (exit 1 on a new contradiction or an unreadable file)"].stdout
     assert github.splitlines() == ["::notice title=claimcheck::0 contradiction(s), 0 tension(s)"]
     report = (repo / "claimcheck-report.md").read_text(encoding="utf-8")
     assert "## Findings\n\nNo findings." in report
@@ -150,7 +150,7 @@ def test_workflow_flags_a_new_contradiction_and_keeps_the_report(repo: Path) -> 
     assert old_ids
     (repo / "documents" / "public" / "2020-06-22-statement.md").write_text(NEW_DENIAL, encoding="utf-8")
     runs = run_job(repo)
-    annotate = runs["Annotate new findings (exit 1 on a new contradiction)"]
+    annotate = runs["Annotate new findings (exit 1 on a new contradiction or an unreadable file)"]
     assert annotate.exit_codes == [1]  # the job fails on the new contradiction ...
     markdown = runs["Markdown report of the new findings"]
     assert not markdown.skipped and markdown.exit_codes == [0]  # ... and still writes the report
