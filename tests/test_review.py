@@ -264,3 +264,29 @@ def test_review_state_round_trips_through_json(make_report) -> None:
 
     rep = dataclasses.replace(make_report(), reviews=(Review("f-1a2b3c", "dismissed", "n", "Ana", "2026-12-04T16:40:00Z"),))
     assert load_report(dumps(rep)).reviews == rep.reviews
+
+
+@pytest.mark.model
+def test_a_review_changes_a_replayed_scan(tmp_path: Path) -> None:
+    """An unchanged folder replays its last output (runmemo); a new review must not be missed."""
+    import shutil
+
+    docs = tmp_path / "case"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds" / "microsoft-dea", docs)
+    out, cache = tmp_path / "out.json", tmp_path / "cache"
+    args = ("scan", docs, "--cache", cache, "-q", "-f", "json", "-o", out, "--fail-on", "tension")
+    assert run(*args).exit_code == 1
+    fid = json.loads(out.read_text())["findings"][0]["id"]
+    assert run("review", fid, "--dismiss", "--note", "x", "--folder", docs).exit_code == 0
+    assert run(*args).exit_code == 0
+    data = json.loads(out.read_text())
+    assert [r["status"] for r in data["reviews"]] == ["dismissed"]
+    # a review file outside the folder (--review) is an input of the replay too
+    other = tmp_path / "desk.yaml"
+    assert run("review", fid, "--confirm", "--note", "holds", "--file", other).exit_code == 0
+    assert run(*args, "--review", other).exit_code == 1  # confirmed again: the tension counts
+    assert run("review", fid, "--dismiss", "--file", other).exit_code == 0
+    assert run(*args, "--review", other).exit_code == 0
+    # the review file is the corpus's own: not a file "not read" in the reports
+    md = run("scan", docs, "--cache", cache, "-q", "-f", "markdown", "--fail-on", "never").stdout
+    assert "claimcheck-review.yaml" not in md and "gold.yaml" not in md
