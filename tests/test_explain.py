@@ -43,12 +43,17 @@ def test_explain_line_keeps_the_statements_on_that_line(tmp_path: Path) -> None:
     data = json.loads(run("explain", f"{MAIL}:16", "-f", "json").stdout)
     stmts = data["documents"][0]["statements"]
     assert [s["line"] for s in stmts] == [16] and stmts[0]["text"].startswith("Microsoft would like to offer DEA")
+    assert json.loads(run("explain", f"{MAIL}:16", "-f", "json").stdout)["line_text"].startswith("Microsoft would like")
     meta = tmp_path / "memo.txt"
     meta.write_text("We will review the pilot next quarter, the team said.\n")
     (tmp_path / "memo.txt.meta.yaml").write_text("kind: memo\ndate: 2019-02-01\nauthor: Lee Park\n")
     doc = json.loads(run("explain", meta, "-f", "json").stdout)["documents"][0]
     assert doc["kind_source"] == "sidecar FILE.meta.yaml" and doc["author_source"] == "sidecar FILE.meta.yaml"
     assert doc["date_source"] == "sidecar"
+    release = SEED.parent / "carmaker-emissions" / "public" / "2014-12-10-service-action-release.md"
+    doc = json.loads(run("explain", release, "-f", "json").stdout)["documents"][0]
+    assert (doc["kind"], doc["kind_source"]) == ("press-release", "the file's front matter")
+    assert (doc["date"], doc["date_source"]) == ("2014-12-10", "front-matter")
 
 
 def test_explain_refuses_what_it_cannot_explain(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ listed under ``missing``, never left out silently.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
@@ -21,13 +22,35 @@ EMAIL_EXTS = {".eml", ".mbox", ".msg"}
 CHAT_EXTS = {".jsonl", ".ndjson"}
 
 
-def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> str:
+def front_matter(path: str) -> dict[str, Any]:
+    """The YAML front matter of a text file (``---`` ... ``---`` at the top), or {}."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.read(16384)
+    except OSError:
+        return {}
+    m = re.match(r"\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", head, re.S)
+    if not m:
+        return {}
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
+                 front: dict[str, Any] | None = None) -> str:
     from claimcheck.ingest.base import guess_kind
 
     if doc.quoted:
         return "the quoted message's own headers"
     if meta.get("kind") == doc.kind:
         return "sidecar FILE.meta.yaml" if sidecar else "claimcheck.yaml documents:"
+    if front and front.get("kind") == doc.kind:
+        return "the file's front matter"
     if ext in EMAIL_EXTS:
         return "the e-mail reader (an e-mail is internal)"
     if doc.kind == "chat":
@@ -44,11 +67,14 @@ _DATE_SOURCES = {
 }
 
 
-def _author_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> str:
+def _author_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
+                   front: dict[str, Any] | None = None) -> str:
     if not doc.author:
         return ""
     if meta.get("author") == doc.author:
         return "sidecar FILE.meta.yaml" if sidecar else "claimcheck.yaml documents:"
+    if front and front.get("author") == doc.author:
+        return "the file's front matter"
     if ext in EMAIL_EXTS:
         return "the From: header"
     if ext in {".html", ".htm", ".xhtml"}:
@@ -56,15 +82,16 @@ def _author_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str)
     return "the file's reader"
 
 
-def document_record(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str) -> dict[str, Any]:
+def document_record(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
+                    front: dict[str, Any] | None = None) -> dict[str, Any]:
     """What the reader decided about one document, each value with where it came from."""
     return {
         "path": doc.path, "part": doc.part, "id": doc.id,
-        "kind": doc.kind, "kind_source": _kind_source(doc, meta, sidecar, ext),
+        "kind": doc.kind, "kind_source": _kind_source(doc, meta, sidecar, ext, front),
         "date": doc.date.iso(), "date_precision": doc.date.precision,
         "date_source": doc.date.source, "date_source_text": _DATE_SOURCES.get(doc.date.source, doc.date.source),
         "date_text": doc.date.text,
-        "author": doc.author, "author_source": _author_source(doc, meta, sidecar, ext),
+        "author": doc.author, "author_source": _author_source(doc, meta, sidecar, ext, front),
         "organization": doc.organization, "title": doc.title, "focus": doc.focus,
     }
 
@@ -83,6 +110,7 @@ def explain_file(path: str, line: int | None, *, report: Report, documents: Sequ
     """The explanation of one file (``documents`` with their text, as ingest read them; ``report``
     the scan of that file; ``notes`` what explain_batch said per document, or None)."""
     ext = Path(path).suffix.lower()
+    front = front_matter(path) if ext in (".md", ".markdown", ".txt") else {}
     docs = []
     for n, doc in enumerate(documents):
         stmts = [s for s in report.statements if s.document == doc.id]
@@ -94,15 +122,29 @@ def explain_file(path: str, line: int | None, *, report: Report, documents: Sequ
             if sentences is not None:
                 sentences = [x for x in sentences if _covers(doc, x.get("start", 0), x.get("end", 0), line)
                              or x.get("line") == line]
-        rec = document_record(doc, meta, sidecar, ext)
+        rec = document_record(doc, meta, sidecar, ext, front)
         rec["statements"] = [_statement_record(s) for s in stmts]
         rec["sentences"] = sentences
         docs.append(rec)
     files = [{"path": f.path, "status": f.status, "reason": f.reason} for f in report.files]
+    line_text = _line_text(path, line) if line is not None else None
     missing = [] if notes is not None else [
         "sentence by sentence, kept or left out and why: needs claimcheck.extract.explain_batch, "
         "not in this claimcheck yet"]
-    return {"target": path, "line": line, "files": files, "documents": docs, "missing": missing}
+    return {"target": path, "line": line, "line_text": line_text, "files": files, "documents": docs,
+            "missing": missing}
+
+
+def _line_text(path: str, line: int) -> str | None:
+    """The file's own line ``line`` when the file is text (None for a binary format)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    if b"\0" in data[:8192] or Path(path).suffix.lower() in (".pdf", ".docx", ".msg"):
+        return None
+    lines = data.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else None
 
 
 def _covers(doc: Document, start: int, end: int, line: int) -> bool:
@@ -147,6 +189,8 @@ def render_file_text(data: dict[str, Any], out: TextIO) -> None:
     """The file explanation as plain lines."""
     where = f"{data['target']}" + (f", line {data['line']}" if data["line"] is not None else "")
     _w(out, f"explain {where}")
+    if data.get("line_text") is not None:
+        _w(out, f"  | {one_line(data['line_text'], 200)}")
     for f in data["files"]:
         if f["status"] != "parsed":
             _w(out, f"  file {f['path']}: {f['status']}: {f['reason']}")
