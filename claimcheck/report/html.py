@@ -240,7 +240,9 @@ def render_html(report: Report, out: TextIO, *, show_all: bool = False) -> None:
         '<header><h1>claimcheck report</h1>'
         f'<p class="muted">{c["documents"]} documents ({c["files"]["parsed"]} files parsed, {c["files"]["skipped"]} skipped, '
         f'{c["files"]["failed"]} failed) \u00b7 {c["statements"]["public"]} public, {c["statements"]["internal"]} internal statements \u00b7 '
-        f'<strong>{c["findings"]["contradiction"]} contradiction, {c["findings"]["tension"]} tension</strong> \u00b7 '
+        f'<strong>{c["findings"]["contradiction"]} contradiction, {c["findings"]["tension"]} tension</strong>'
+        + (f' ({c["reviews"]["confirmed"]} confirmed, {c["reviews"]["dismissed"]} dismissed)' if any(c["reviews"].values()) else "")
+        + ' \u00b7 '
         f'model {e(report.model)}{" (degraded)" if report.degraded else ""} \u00b7 claimcheck {e(report.tool_version)}</p>'
         + "".join(f'<p class="muted">warning: {e(w)}</p>' for w in report.warnings) + "</header>\n"
         '<section id="filters"><label>Entity <select id="f-entity"><option value="">all</option>'
