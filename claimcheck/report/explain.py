@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Sequence, TextIO
 
 from claimcheck.models import Document, Report, Statement, to_jsonable
-from claimcheck.report._common import one_line, sanitize, who
+from claimcheck.report._common import one_line, sanitize
 
 EMAIL_EXTS = {".eml", ".mbox", ".msg"}
 CHAT_EXTS = {".jsonl", ".ndjson"}
@@ -247,7 +247,3 @@ def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
             _w(out, f"{k}: {one_line(str(v), 300)}")
     for m in data["missing"]:
         _w(out, f"not explained yet: {m}")
-
-
-def statement_line(s: Statement) -> str:
-    return f"{s.source.ref()} {who(s)}"
