@@ -79,6 +79,8 @@ def test_dismissed_finding_fails_no_run_and_raises_no_annotation(saved: Path) ->
     assert {r["finding"]: r["status"] for r in data["reviews"]} == {"f-9z8y7x": "dismissed"}
     assert data["summary"]["reviews"] == {"confirmed": 0, "dismissed": 1}
     assert run("report", saved, "-f", "json", "--fail-on", "tension").exit_code == 1  # the tension still counts
+    only = json.loads(run("report", saved, "-f", "json", "--level", "tension").stdout)  # reviewed one filtered out
+    assert only["reviews"] == [] and only["summary"]["reviews"] == {"confirmed": 0, "dismissed": 0}
     gh = run("report", saved, "-f", "github").stdout
     assert "f-9z8y7x" not in gh and "f-1a2b3c" in gh and "1 dismissed in review" in gh
 

@@ -107,7 +107,8 @@ class View:
 def view(report: Report) -> View:
     """Build the lookups for ``report``."""
     statements = {s.id: s for s in report.statements}
-    reviews = {r.finding: r for r in report.reviews}
+    present = {f.id for f in report.findings}  # a filter or baseline may have hidden a reviewed one
+    reviews = {r.finding: r for r in report.reviews if r.finding in present}
     # dismissed findings last: what is left to act on comes first
     findings = tuple(sorted(report.findings, key=lambda f: (
         reviews[f.id].status == "dismissed" if f.id in reviews else False, *finding_key(f))))

@@ -66,7 +66,8 @@ def _ordered(report: Report) -> dict[str, Any]:
         "errors": sorted(report.errors, key=lambda e: (e.path, e.stage, e.message)),
         "warnings": list(report.warnings),
         "aligned": sorted(report.aligned),
-        "reviews": sorted(report.reviews, key=lambda r: r.finding),
+        "reviews": sorted((r for r in report.reviews if r.finding in {f.id for f in report.findings}),
+                          key=lambda r: r.finding),
     }
 
 
