@@ -151,9 +151,9 @@ def review_file_for(root: str | Path) -> Path:
     return (p if p.is_dir() else p.parent) / REVIEW_FILE
 
 
-def load_reviews(paths: Iterable[str | Path], extra: str | Path | None = None) -> tuple[Review, ...]:
+def load_reviews(paths: Iterable[str | Path], extra: str | Path | None = None) -> tuple[Review, ...] | None:
     """Every review of the scanned roots' review files, then of ``extra`` (``--review FILE``);
-    a later file's entry for the same finding wins."""
+    a later file's entry for the same finding wins. None when there is no review file at all."""
     merged: dict[str, Review] = {}
     files = [review_file_for(p) for p in paths]
     if extra is not None:
@@ -161,18 +161,23 @@ def load_reviews(paths: Iterable[str | Path], extra: str | Path | None = None) -
     seen: set[Path] = set()
     for f in files:
         key = f.resolve()
-        if key in seen:
+        if key in seen or not f.is_file():
             continue
         seen.add(key)
         merged.update({fid: e.review for fid, e in read_review(f).items()})
+    if not seen:
+        return None
     return tuple(merged[k] for k in sorted(merged))
 
 
-def attach(report: Report, reviews: Iterable[Review]) -> Report:
-    """The report with the reviews of its own findings attached (others are kept in the file only)."""
+def attach(report: Report, reviews: Iterable[Review] | None) -> Report:
+    """The report with the reviews of its own findings attached. The review files are the
+    truth: when there are any, they replace what a saved report carried (a cleared verdict stays
+    cleared); with none (``None``), a saved report keeps its own."""
+    if reviews is None:
+        return report
     ids = {f.id for f in report.findings}
-    mine = {r.finding: r for r in report.reviews}
-    mine.update({r.finding: r for r in reviews if r.finding in ids})
+    mine = {r.finding: r for r in reviews if r.finding in ids}
     return dataclasses.replace(report, reviews=tuple(mine[k] for k in sorted(mine)))
 
 

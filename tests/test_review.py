@@ -58,6 +58,12 @@ def test_review_dismiss_writes_the_file_next_to_the_documents(saved: Path) -> No
     assert data["findings"]["f-9z8y7x"]["note"] == "a different plant" and data["findings"]["f-9z8y7x"]["by"] == "Cy"
     assert run("review", "f-1a2b3c", "--clear", "--report", saved).exit_code == 0
     assert list(yaml.safe_load(_review_file(saved).read_text())["findings"]) == ["f-9z8y7x"]
+    # a saved report that carried a verdict since cleared: the review file wins
+    rendered = saved.parent / "rendered.json"
+    rendered.write_text(run("report", saved, "-f", "json", "--fail-on", "never").stdout)
+    assert run("review", "f-9z8y7x", "--clear", "--report", saved).exit_code == 0
+    again = json.loads(run("report", rendered, "-f", "json", "--fail-on", "never").stdout)
+    assert again["reviews"] == []
 
 
 def test_review_unknown_id_or_no_action_is_a_one_line_error(saved: Path) -> None:
