@@ -37,6 +37,9 @@ class IngestResult:
     errors: tuple[ErrorRecord, ...] = ()
     #: (document id, :func:`quote_keys` value) once the documents' texts are emptied
     quote_keys: tuple[tuple[str, str], ...] = ()
+    #: (person, organization) of the file's nearest claimcheck.yaml, for the corpus step
+    #: (its ``focus`` is on each document)
+    people: tuple[tuple[str, str], ...] = ()
 
 
 FolderReader = Callable[[Path, CorpusConfig], "list[IngestResult]"]
@@ -263,7 +266,7 @@ def _result(en: _Entry, status: str, reason: str = "", docs: Sequence[Document] 
                         stage="ingest" if status == "failed" else "",
                         documents=tuple(d.id for d in docs), sha256=sha)
     errors = (ErrorRecord(en.display, error or reason, "ingest"),) if status == "failed" else ()
-    return IngestResult(record, tuple(docs), errors)
+    return IngestResult(record, tuple(docs), errors, people=en.config.people if docs else ())
 
 
 def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_file_bytes: int,
@@ -410,7 +413,8 @@ def _read_folder(en: _Entry, sidecars: dict[Path, dict[str, Any]], *, date: Date
             yield _result(f, "failed", reason)
         return
     seen = {r.record.path for r in results}
-    yield from results
+    yield from (dataclasses.replace(r, people=en.config.people) if r.documents and not r.people else r
+                for r in results)
     for f in files:
         if f.display not in seen:
             yield read_file(f, _meta_for(f, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)
