@@ -16,6 +16,7 @@ from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from .runtime.execute import Resident
+    from .runtime.hashes import FileHashes
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ class ScanOptions:
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         on_progress: Callable[[int], None] | None = None, rules: RuleSet | None = None,
-        resident: "Resident | None" = None) -> Report:
+        resident: "Resident | None" = None, hashes: "FileHashes | None" = None) -> Report:
     """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning.
-    A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next."""
+    A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next;
+    ``hashes`` holds the files this run hashed already (the CLI's run memo key)."""
     from .runtime.cache import Cache
     from .runtime.execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
@@ -51,7 +53,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
-                                              resident=resident):
+                                              resident=resident, hashes=hashes):
             record = result.record
             if errs and record.status == "parsed":  # the file was read but its analysis failed
                 record = dataclasses.replace(record, status="failed", stage="extract",

@@ -100,3 +100,41 @@ def test_issue_16_a_folder_of_case_folders_finds_what_each_case_finds_alone(tmp_
         assert together.get(name, ([], [])) == alone, name
         positive += bool(alone[0])
     assert positive >= 7  # the comparison covers the cases that have findings
+
+
+@pytest.mark.model
+def test_issue_16_each_file_is_hashed_once_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scan with the cache on hashes each file once: the run memo's key, the per-file cache
+    key and ingest's record share the hash (before: up to three reads and hashes per file)."""
+    import collections
+    import hashlib
+
+    from click.testing import CliRunner
+
+    import claimcheck.ingest as ingest_mod
+    from claimcheck.cli import cli
+    from claimcheck.runtime import hashes as hashes_mod
+
+    root = tmp_path / "case"
+    shutil.copytree(CORPORA / "clinic-pixel-denial", root)
+    counted: collections.Counter[str] = collections.Counter()
+    real = hashes_mod.hash_file
+
+    def counting(path: Path, limit: int, size: int | None = None) -> Any:
+        counted[str(path)] += 1
+        return real(path, limit, size)
+
+    class Hashlib:  # ingest's own sha256 of a file's bytes
+        @staticmethod
+        def sha256(data: bytes = b"") -> Any:
+            counted["ingest"] += 1
+            return hashlib.sha256(data)
+
+    monkeypatch.setattr(hashes_mod, "hash_file", counting)
+    monkeypatch.setattr(ingest_mod, "hashlib", Hashlib)
+    result = CliRunner().invoke(cli, ["scan", str(root), "--cache", str(tmp_path / "cache"), "-j", "1",
+                                      "-f", "json", "-q", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    files = [str(p) for p in root.rglob("*") if p.is_file()]
+    assert counted["ingest"] == 0
+    assert {p: counted[p] for p in files} == {p: 1 for p in files}

@@ -270,8 +270,10 @@ def _result(en: _Entry, status: str, reason: str = "", docs: Sequence[Document] 
 
 
 def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_file_bytes: int,
-              time_limit_s: float) -> IngestResult:
-    """Read one file with its reader; every outcome becomes an IngestResult, nothing raises."""
+              time_limit_s: float, known: tuple[str, int] | None = None) -> IngestResult:
+    """Read one file with its reader; every outcome becomes an IngestResult, nothing raises.
+    ``known``: the (sha256, size) of the file's bytes when the caller hashed them this run (used
+    when the bytes read have that size: a file is hashed once per run)."""
     if en.status:
         return _result(en, en.status, en.reason)
     name = en.path.name
@@ -299,7 +301,7 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "failed", f"cannot read: {exc.strerror or exc}")
     if data is None:
         return _result(en, "skipped", f"file too large (limit {_human(max_file_bytes)})")
-    sha = hashlib.sha256(data).hexdigest()
+    sha = known[0] if known is not None and known[1] == len(data) else hashlib.sha256(data).hexdigest()
     if not data.strip():
         return _result(en, "skipped", "empty file", sha=sha)
     ctx = ReadContext(display=en.display, path=en.path, sha256=sha, config=en.config, meta=meta, date_override=date)
