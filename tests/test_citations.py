@@ -73,3 +73,28 @@ def test_every_statement_cites_its_files_own_line(case: Path, tmp_path: Path) ->
             if not _starts_on(start, lines, at):
                 wrong.append(f"{src['ref']}: {' '.join(start)!r} does not start on that line ({cited[:60]!r})")
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("case", ["plain"])
+def test_html_offsets_map_to_the_pages_own_lines(case: str, tmp_path: Path) -> None:
+    """Text repeated in the head, an entity opening a node, inline tags, a wrapped paragraph and
+    a <br>: each sentence's offset maps to the source line where it starts."""
+    from claimcheck.ingest import plan_paths, read_file
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ships sold</title>\n"          # 1
+        '<meta name="description" content="Ships sold">\n'  # 2
+        "</head><body><article>\n"                          # 3
+        "<h1>Ships sold</h1>\n"                             # 4
+        "<p>&amp; more: the yard <b>sold</b> two\n"         # 5
+        "ships in May.\n"                                   # 6
+        "The buyer was a navy.<br>It paid cash.</p>\n"      # 7
+        "<p>\n"                                             # 8
+        "   Nobody   denied it.</p>\n"                      # 9
+        "</article></body></html>\n", encoding="utf-8")
+    entries, sidecars = plan_paths([page])
+    [doc] = read_file(entries[0], {}, date=None, max_file_bytes=10**6, time_limit_s=10).documents
+    expect = {"Ships sold": 4, "& more": 5, "ships in May": 6, "The buyer": 7, "It paid": 7, "Nobody": 9}
+    for text, line in expect.items():
+        assert doc.locate(doc.text.index(text))[0] == line, text

@@ -107,14 +107,21 @@ def _in_text(src: str, pos: int) -> bool:
     return src.rfind(">", 0, pos) >= src.rfind("<", 0, pos)
 
 
-def line_map(markup: str, nodes: list[str], text: str) -> tuple[tuple[int, int], ...]:
+def line_map(markup: str, nodes: list[str], text: str, root_tag: str = "body") -> tuple[tuple[int, int], ...]:
     """(offset in ``text``, line in ``markup``) at the start of each visible text node and after
     each line break inside one. Each node is found in order: its text in ``text`` (whitespace
     collapsed), its first characters in the markup (up to any that markup may encode as an
-    entity), outside tags. A node not found is left out: its offsets take the previous line."""
+    entity), outside tags, from the opening tag of ``root_tag`` (the element read) on, so the same
+    words in the title or a meta tag are not taken for it. A node not found is left out: its
+    offsets take the previous line."""
     src = markup.replace("\r\n", "\n").replace("\r", "\n")
     anchors: list[tuple[int, int]] = []
     at_txt = at_src = 0
+    opening = re.search(r"<body\b", src, re.I)
+    if opening is not None:
+        at_src = opening.start()
+        inner = re.search(rf"<{re.escape(root_tag)}\b", src[at_src:], re.I) if root_tag else None
+        at_src += inner.start() if inner is not None else 0
     line, counted = 1, 0
     for raw in nodes:
         words = raw.split()
@@ -124,7 +131,11 @@ def line_map(markup: str, nodes: list[str], text: str) -> tuple[tuple[int, int],
         if pos < 0:
             continue
         body = raw.lstrip()
-        prefix = _ENCODED.split(body, 1)[0].rstrip()[:60]
+        # the first run of the node's text that markup writes as it is (an entity such as &amp;
+        # may open the node), and the line breaks of the node before that run
+        plain = next((x for x in _ENCODED.split(body) if x.strip()), "")
+        prefix = plain.strip()[:60]
+        before = body[:body.find(prefix)].count("\n") if prefix else 0
         spos = src.find(prefix, at_src) if prefix else -1
         while spos >= 0 and not _in_text(src, spos):
             spos = src.find(prefix, spos + 1)
@@ -133,14 +144,15 @@ def line_map(markup: str, nodes: list[str], text: str) -> tuple[tuple[int, int],
         line += src.count("\n", counted, spos)
         counted = spos
         at_src, at_txt = spos + len(prefix), pos + len(" ".join(words))
-        anchors.append((pos, line))
+        anchors.append((pos, line - before))
+        line_of_node = line - before
         # line breaks inside the node: the word after each starts on a later line
         k, nl = pos, 0
         for i, piece in enumerate(re.split(r"(\s+)", body)):
             if i % 2:
                 nl += piece.count("\n")
                 if piece.count("\n"):
-                    anchors.append((k + 1, line + nl))
+                    anchors.append((k + 1, line_of_node + nl))
                 k += 1
             else:
                 k += len(piece)
@@ -272,7 +284,8 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         if mention is not None and mention.value.known:
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or text[mention.start:mention.end])
-    return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text), **fields)]
+    return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
+                          **fields)]
 
 
 READERS = {"html": read_html, "htm": read_html, "xhtml": read_html}
