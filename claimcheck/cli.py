@@ -309,9 +309,10 @@ def _check_date(doc_date: str | None, paths: tuple[str, ...]) -> Any:
     if not doc_date:
         return None
     if len(paths) != 1 or Path(paths[0]).is_dir():
-        raise click.BadParameter(
-            "sets the date of one undated file; for a folder give each undated file a FILE.meta.yaml "
-            "sidecar (date: YYYY-MM-DD) or a 'documents:' entry in claimcheck.yaml", param_hint="--date")
+        raise click.UsageError(
+            "--date dates one undated file, not a folder or several paths (their documents keep their "
+            "own dates): give each undated file a FILE.meta.yaml sidecar (date: YYYY-MM-DD) or a "
+            "'documents:' entry in claimcheck.yaml")
     from .dates import parse_date_value
     date = parse_date_value(doc_date, source="cli")
     if date is None or not date.known:
