@@ -56,7 +56,7 @@ def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
     if doc.kind == "chat":
         return "the chat reader"
     if doc.text and guess_kind(doc.text, doc.title) == doc.kind:
-        return "guessed from the text and title (no sidecar or claimcheck.yaml kind)"
+        return "a guess from the text and title (no sidecar, front matter or claimcheck.yaml kind)"
     return "the file's reader"
 
 
