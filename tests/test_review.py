@@ -298,3 +298,15 @@ def test_a_review_changes_a_replayed_scan(tmp_path: Path) -> None:
     # the review file is the corpus's own: not a file "not read" in the reports
     md = run("scan", docs, "--cache", cache, "-q", "-f", "markdown", "--fail-on", "never").stdout
     assert "claimcheck-review.yaml" not in md and "gold.yaml" not in md
+
+
+@pytest.mark.model
+def test_a_corrupt_pdf_in_ci_is_annotated_and_fails_with_fail_on_error(tmp_path: Path) -> None:
+    docs = tmp_path / "documents"
+    docs.mkdir()
+    (docs / "note.txt").write_text("The company said it would never sell the data.\n")
+    (docs / "leak.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage\n")
+    res = run("scan", docs, "--no-cache", "-q", "-f", "github", "--fail-on", "contradiction,error")
+    assert res.exit_code == 1, res.output
+    assert re.search(r"^::warning file=[^,]*leak\.pdf,title=claimcheck could not read leak\.pdf::", res.stdout, re.M)
+    assert run("scan", docs, "--no-cache", "-q", "-f", "github").exit_code == 0  # the default: findings only
