@@ -152,6 +152,7 @@ def test_date_does_not_override_a_dated_document(tmp_path: Path) -> None:
     doc = json.loads(out.read_text())["documents"][0]
     assert doc["date"] == "2023-03-08" and doc["date_source"] == "header"
     assert "--date 2023-03-01 not applied to m.eml" in res.stderr
+    assert "claimcheck: scanning 1 files" in res.stderr  # CI (no terminal): progress as plain lines
 
 
 @pytest.mark.parametrize("args", [("--since", "yesterday"), ("--until", "2020-13-01"), ("-f", "pdf"),
