@@ -602,9 +602,9 @@ def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str 
 
 
 @cli.command()
-@click.argument("targets", metavar="FILE[:LINE] | ID ID", nargs=-1, required=True)
+@click.argument("targets", metavar="FILE[:LINE] | ID ID | FINDING", nargs=-1, required=True)
 @click.option("--report", "saved", type=click.Path(exists=True, dir_okay=False),
-              help="The saved JSON report holding the two statements (for ID ID).")
+              help="The saved JSON report holding the statements (ID ID) or the finding (FINDING).")
 @click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file, as given to scan.")
@@ -617,13 +617,15 @@ def explain(targets: tuple[str, ...], saved: str | None, fmt: str, rules_dirs: t
 
     For a file: each document's kind, date and author and where each came from, and the
     statements read from it (FILE:LINE: those on that line). For two statement ids of a saved
-    report: both sides, whether a rule could compare them, and the finding that joins them.
+    report: both sides, whether a rule could compare them, and the finding that joins them; for
+    a finding id, the same for its public claim and each internal record.
 
     \b
     Examples:
       claimcheck explain DIR/internal/memo.docx
       claimcheck explain DIR/emails/2018-03-07.eml:16 --format json
       claimcheck explain s4b0907ea4c9e s733640b166 --report findings.json
+      claimcheck explain Fde17f00d1b --report findings.json
     """
     from .report import explain as ex
     from .ruleset import load_rules
@@ -639,6 +641,17 @@ def explain(targets: tuple[str, ...], saved: str | None, fmt: str, rules_dirs: t
         ids = [_statement_id(rep, t) for t in targets]
         data = ex.explain_pair(rep, ids[0], ids[1], rules=rules)
         ex.render_pair_text(data, out) if fmt == "text" else None
+    elif len(targets) == 1 and saved and not Path(targets[0].rpartition(":")[0] or targets[0]).exists():
+        from .report.jsonout import load_report
+        from .review import resolve_ids
+        rep = _reviewed(load_report(Path(saved).read_text(encoding="utf-8")), None, None, None, (), (), ())
+        [fid] = resolve_ids([targets[0]], rep)
+        finding = next(f for f in rep.findings if f.id == fid)
+        data = {"finding": fid, "pairs": [ex.explain_pair(rep, finding.public, i, rules=rules)
+                                          for i in finding.internal if i in {s.id for s in rep.statements}]}
+        for pair in data["pairs"] if fmt == "text" else ():
+            ex.render_pair_text(pair, out)
+            out.write("\n")
     elif len(targets) == 1:
         path, line = _file_line(targets[0])
         data = _explain_file(path, line, rules=rules, model=model, use_cache=not no_cache)

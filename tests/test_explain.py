@@ -78,6 +78,9 @@ def test_explain_pair_from_a_saved_report(tmp_path: Path, make_report) -> None:
     assert "finding f-1a2b3c: tension" in text and "- weakens [scope] A pilot is not a sale." in text
     none = json.loads(run("explain", "s-pdf", "s-mail2", "--report", saved, "-f", "json").stdout)
     assert none["findings"] == []
+    whole = json.loads(run("explain", "f-1a", "--report", saved, "-f", "json").stdout)  # a finding, by prefix
+    assert whole["finding"] == "f-1a2b3c" and [p["internal"]["id"] for p in whole["pairs"]] == ["s-mail1", "s-mail2"]
+    assert "finding f-1a2b3c: tension" in run("explain", "f-1a2b3c", "--report", saved).stdout
 
 
 def test_explain_pair_uses_judge_pair_when_there(tmp_path: Path, make_report, monkeypatch) -> None:
