@@ -132,9 +132,24 @@ def cli() -> None:
     """Find where what an organization said in public strains against its internal record."""
 
 
+def walk_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by `scan` and `watch`: what the walk may read beyond plain files (issue 19)."""
+    for deco in reversed([
+        click.option("--follow-symlinks", is_flag=True,
+                     help="Read file links that stay inside the scanned folder (links out of it are never read)."),
+        click.option("--nested-configs", is_flag=True,
+                     help="Apply claimcheck.yaml files and sidecars found below the scanned folder's root."),
+        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Corpus config to use instead of the scanned folder's claimcheck.yaml."),
+    ]):
+        fn = deco(fn)
+    return fn
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
@@ -149,7 +164,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
          since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
          level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], doc_date: str | None,
          model: str | None, thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
-         quiet: bool) -> None:
+         quiet: bool, follow_symlinks: bool, nested_configs: bool, config_file: str | None) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
@@ -168,7 +183,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all)
+                             since, until, entity, topic, level, show_all,
+                             walk=(follow_symlinks, nested_configs, _config_key(config_file)))
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
             if not quiet:
@@ -181,7 +197,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     from .report.progress import progress
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file)
     with progress(None, enabled=not quiet) as advance:
         report = run(paths, options=options, on_progress=advance)
     if not any(f.status == "parsed" for f in report.files):
@@ -199,6 +216,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
@@ -216,7 +234,8 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
           since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
           level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], model: str | None,
           thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
-          max_scans: int | None, events: str) -> None:
+          max_scans: int | None, events: str, follow_symlinks: bool, nested_configs: bool,
+          config_file: str | None) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
 
     One process keeps the model loaded in its workers and every file's results in memory, so a
@@ -238,7 +257,8 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
     _check_output(output, paths)
     load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file)
 
     def publish(report: Any) -> int:
         report = _reviewed(report, baseline, since, until, entity, topic, level)
@@ -305,7 +325,8 @@ def _replace(output: str, text: str) -> None:
 
 
 def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
-              fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
+              fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any,
+              walk: tuple[bool, bool, str | None] = (False, False, None)) -> str:
     """Everything the output depends on besides the inputs' bytes (the output path is not)."""
     import hashlib
 
@@ -316,7 +337,15 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, 
     rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
-    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters))
+    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters, walk),
+                   follow_symlinks=walk[0])
+
+
+def _config_key(config_file: str | None) -> str | None:
+    """What a --config file contributes to the run memo: its bytes (it lies outside the inputs)."""
+    import hashlib
+
+    return hashlib.sha256(Path(config_file).read_bytes()).hexdigest() if config_file else None
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,

@@ -15,6 +15,7 @@ from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statem
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
+    from .ingest import WalkOptions
     from .execute import Resident
 
 
@@ -27,17 +28,26 @@ class ScanOptions:
     jobs: int | None = None              # None: all cores
     cache_dir: str | None = None         # None: the user cache directory
     use_cache: bool = True
+    follow_symlinks: bool = False        # read links that stay inside the scanned folder
+    nested_configs: bool = False         # apply claimcheck.yaml files and sidecars below the root
+    config: str | None = None            # --config: used instead of the root's claimcheck.yaml
+
+    def walk(self) -> "WalkOptions":
+        from .ingest import WalkOptions
+
+        return WalkOptions(follow_symlinks=self.follow_symlinks, nested_configs=self.nested_configs, config=self.config)
 
 
-def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str]:
-    """People -> organization and the organization in focus, from the scanned roots' claimcheck.yaml."""
+def _corpus_hints(paths: Sequence[str | Path], options: ScanOptions) -> tuple[dict[str, str], str]:
+    """People -> organization and the organization in focus, from the scanned roots' claimcheck.yaml
+    (or the ``--config`` file)."""
     from .config import load_corpus_config
 
     people: dict[str, str] = {}
     focus = ""
     for p in paths:
         root = Path(p) if Path(p).is_dir() else Path(p).parent
-        config = load_corpus_config(root)
+        config = load_corpus_config(root, path=options.config, follow_symlinks=options.follow_symlinks)
         people.update(dict(config.people))
         focus = focus or config.focus
     return people, focus
@@ -56,7 +66,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     rules = rules or load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
                                options.thorough)
-    people, focus = _corpus_hints(paths)
+    people, focus = _corpus_hints(paths, options)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
@@ -64,7 +74,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     statements: list[Statement] = []
     errors: list[ErrorRecord] = []
     try:
-        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
+        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date, walk=options.walk()),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
                                               resident=resident):
             record = result.record

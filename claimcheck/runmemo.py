@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,10 +55,35 @@ def source_digest() -> str:
     return digest()
 
 
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
+#: Files above this are skipped by the scan unread (ingest's size limit): the memo does not hash
+#: them either, it keys them by size and modification time.
+def _max_bytes() -> int:
+    from .ingest import DEFAULT_MAX_FILE_BYTES
+
+    return DEFAULT_MAX_FILE_BYTES
+
+
+def _file_digest(path: Path, *, follow_symlinks: bool = False, root: str | None = None) -> str:
+    """The content hash of a file the scan would read; for one it would skip unread (a link it
+    does not follow, a special file, a file above the size limit), what the skip depends on."""
     try:
-        with open(path, "rb") as fh:
+        st = os.lstat(path)
+        if stat.S_ISLNK(st.st_mode):
+            target = os.readlink(path)
+            real = os.path.realpath(path)
+            if not follow_symlinks or (root is not None and not (real == root or real.startswith(root.rstrip(os.sep) + os.sep))):
+                return "link:" + target
+            st = os.stat(real)
+            path = Path(real)
+        if not stat.S_ISREG(st.st_mode):
+            return "special"
+        if st.st_size > _max_bytes():
+            return f"large:{st.st_size}:{st.st_mtime_ns}"
+        h = hashlib.sha256()
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with os.fdopen(os.open(path, flags), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return "special"
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
     except OSError as exc:
@@ -65,36 +91,35 @@ def _file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def inputs_digest(paths: Sequence[str | os.PathLike[str]]) -> str:
-    """Relative path and content hash of every regular file under ``paths`` (walk order sorted)."""
+def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: bool = False) -> str:
+    """Relative path and content hash of every file under ``paths`` that the scan would read
+    (walk order sorted; see :func:`_file_digest` for the others)."""
     digest = hashlib.sha256()
     for given in paths:
         root = Path(given)
-        digest.update(b"\x1droot\x1e" + os.fsencode(str(given)) + b"\x1e" + os.fsencode(str(root.resolve())))
-        if root.is_file():
-            digest.update(b"\x1e" + _file_digest(root).encode())
+        real_root = os.path.realpath(root)
+        digest.update(b"\x1droot\x1e" + os.fsencode(str(given)) + b"\x1e" + os.fsencode(real_root))
+        if not os.path.isdir(root):     # a file named on the command line is read even through a link
+            digest.update(b"\x1e" + _file_digest(Path(real_root)).encode())
             continue
-        for folder, dirs, files in os.walk(root):
+        for folder, dirs, files in os.walk(root, onerror=lambda exc: digest.update(f"\x1dunlisted:{exc.errno}".encode())):
             dirs.sort()
             for name in sorted(files):
                 path = Path(folder, name)
-                if path.is_symlink() and not path.exists():
-                    state = "dangling"
-                elif not path.is_file():
-                    state = "special"
-                else:
-                    state = _file_digest(path)
+                state = _file_digest(path, follow_symlinks=follow_symlinks, root=real_root)
                 rel = path.relative_to(root).as_posix()
                 digest.update(b"\x1d" + rel.encode("utf-8", "surrogateescape") + b"\x1e" + state.encode())
     return digest.hexdigest()
 
 
-def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any]) -> str:
+def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any], *,
+            follow_symlinks: bool = False) -> str:
     """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the output)."""
     from . import __version__
     from .nlp import describe_model
 
-    raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)), inputs_digest(paths),
+    raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)),
+                       inputs_digest(paths, follow_symlinks=follow_symlinks),
                        *(repr(o) for o in options)])
     return PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
