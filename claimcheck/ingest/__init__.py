@@ -26,9 +26,12 @@ from ..config import (
 )
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
-from .base import FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
+from .base import MAX_FILE_BYTES, FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
+from .base import NotRegular as _NotRegular
+from .base import open_regular as _open_regular
+from .base import read_fd as _read_fd
 
-DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES
 DEFAULT_TIME_LIMIT = 30.0  # seconds per file, and per MB for files above 1 MB
 _MB = 1024 * 1024
 
@@ -292,39 +295,6 @@ def _flatten(entries: list[_Entry]) -> Iterator[_Entry]:
 
 
 # --------------------------------------------------------------------------- reading one file
-
-class _NotRegular(Exception):
-    """What was opened is not a regular file (a FIFO, a device, a file swapped for a link)."""
-
-
-def _open_regular(path: Path) -> tuple[int, int]:
-    """Open ``path`` for reading without following a final symbolic link and without blocking on
-    a FIFO; return (fd, size) of the regular file opened, else raise :class:`_NotRegular`. The
-    checks are made on what was opened, so a file swapped after the walk cannot slip through."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise _NotRegular("symbolic link (not followed)") from None
-        raise
-    try:
-        st = os.fstat(fd)
-    except OSError:
-        os.close(fd)
-        raise
-    if not stat.S_ISREG(st.st_mode):
-        os.close(fd)
-        raise _NotRegular("not a regular file")
-    return fd, st.st_size
-
-
-def _read_fd(fd: int, limit: int) -> bytes | None:
-    """Read at most ``limit`` bytes from ``fd`` (closed after); None when there are more."""
-    with os.fdopen(fd, "rb") as fh:
-        data = fh.read(limit + 1)
-    return None if len(data) > limit else data
-
 
 def _human(n: int) -> str:
     if n >= 1024 * 1024:
