@@ -19,21 +19,42 @@ FAIL_ON = ("contradiction", "tension", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 
 
+#: Exit status of a crash (a bug in claimcheck, not in its input): never 1, which means findings.
+INTERNAL_ERROR = 3
+
+
+def _say(text: object) -> None:
+    """One message on stderr; what came from input (file names, config keys, saved-report
+    fields) is shown escaped, never as raw control or escape sequences or workflow commands."""
+    from .report._common import safe_message
+
+    click.echo(safe_message(text), err=True)
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into messages and exit code 2, in one place."""
+    """Turn library errors into messages and exit code 2, and a crash into exit code 3, in one place."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except RuleFileError as exc:  # compiler-style lines, one per problem
-            click.echo(str(exc), err=True)
+            _say(exc)
             sys.exit(exc.exit_code)
         except ClaimcheckError as exc:
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:  # its message may quote input: printed made safe
+            _say(f"Error: {exc.format_message()}")
             sys.exit(exc.exit_code)
         except ValueError as exc:  # a bad --since/--until or a saved file that is not a report
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
             sys.exit(2)
+        except Exception as exc:  # noqa: BLE001 - a crash gets its own status and a short message
+            from .errors import cut
+
+            _say(f"claimcheck: internal error ({type(exc).__name__}: {cut(str(exc), 300)}); "
+                 "this is a bug in claimcheck, please report it")
+            sys.exit(INTERNAL_ERROR)
     return wrapper
 
 
@@ -69,10 +90,7 @@ def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> str |
 
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        _replace(output, text)      # a reader of the file sees the old report or the new one
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -189,7 +207,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
         if replay is not None:
             if not quiet:
                 for w in replay.warnings:
-                    click.echo(f"warning: {w}", err=True)
+                    _say(f"warning: {w}")
             _write(replay.output, output)
             sys.exit(replay.exit_code)
 
@@ -206,7 +224,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
     if not quiet:
         for w in report.warnings:
-            click.echo(f"warning: {w}", err=True)
+            _say(f"warning: {w}")
     text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
     if memo_key is not None and text is not None:
         _memo(cache_dir, paths, memo_key, store=(text, report.warnings, code))
@@ -280,7 +298,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
                        f"in {event.seconds:.2f} s", err=True)
 
     def on_error(exc: ClaimcheckError) -> None:
-        click.echo(f"claimcheck: {exc} (report not updated; watching for the next change)", err=True)
+        _say(f"claimcheck: {exc} (report not updated; watching for the next change)")
 
     import signal
 
@@ -296,17 +314,30 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
 
 
 def _replace(output: str, text: str) -> None:
-    """Write ``output`` so that a reader sees the old report or the new one, never half of one."""
+    """Write ``output`` so that a reader sees the old report or the new one, never half of one
+    (a new file beside it, then renamed over it). A link is followed to the file it names; a
+    device or a FIFO (``-o /dev/stdout``) is written in place, since it cannot be replaced."""
     import os
+    import stat
     import tempfile
 
-    target = Path(output)
+    target = Path(os.path.realpath(output))
     try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
+        st = target.stat()
+        mode = st.st_mode & 0o777
+        if not stat.S_ISREG(st.st_mode):
+            try:
+                with open(target, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            except OSError as exc:
+                raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+            return
+    except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
@@ -375,11 +406,7 @@ def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str
     Example:
       claimcheck report findings.json --format markdown -o report.md
     """
-    from .report.jsonout import load_report
-    try:
-        rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
+    rep = _load_saved(saved)
     _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
     sys.exit(code)
 
@@ -397,11 +424,23 @@ def baseline(saved: str, output: str) -> None:
       claimcheck baseline findings.json -o baseline.json
       claimcheck scan DIR --baseline baseline.json     # only new findings
     """
-    from .baseline import write_baseline
+    from .baseline import baseline_text
+
+    rep = _load_saved(saved)
+    _replace(output, baseline_text(rep))
+    _say(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}")
+
+
+def _load_saved(saved: str) -> Any:
+    """A saved JSON report; a file that is not one is exit 2 with what is wrong (the field named)."""
     from .report.jsonout import load_report
-    rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    write_baseline(rep, output)
-    click.echo(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}", err=True)
+
+    try:
+        return load_report(Path(saved).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OutputError(f"{saved}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    except ValueError as exc:
+        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})") from None
 
 
 @cli.command(name="eval")
