@@ -7,8 +7,10 @@ memoized too, keyed by everything the output depends on:
 
 * the source of claimcheck (every module, renderers included), the model's name and version, the
   rules' digest;
-* every regular file under the scanned paths: its relative path and the sha256 of its bytes (not
-  its mtime: a touched file with the same bytes is the same input, an edited one is not);
+* every file under the scanned paths that the scan would read: its relative path and the sha256 of
+  its bytes (not its mtime: a touched file with the same bytes is the same input, an edited one is
+  not); a file the scan skips unread is keyed by what the skip depends on, never read (a link it
+  does not follow by its target's name, a file above the size limit by size and mtime);
 * the scanned paths as given, and every option that shapes the output (format, filters,
   baseline file bytes, ``--fail-on``, ``--all``, ``--date``, ``--thorough``, ``--model``, rules
   folders). ``--jobs`` is not part of it: results are identical for any number of workers.

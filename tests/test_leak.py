@@ -488,6 +488,7 @@ def test_issue_19_hostile_leak_keeps_the_seed_finding(tmp_path: Path) -> None:
     hostile = tmp_path / "hostile.json"
     result = run("scan", str(leak), "-f", "json", "-o", str(hostile), "--no-cache", "-j", "1", "--fail-on", "never")
     assert result.exit_code == 0, result.output
+    assert ESC not in result.output and "Traceback" not in result.output
     before, after = json.loads(clean.read_text()), json.loads(hostile.read_text())
     assert [f["id"] for f in after["findings"]] == [f["id"] for f in before["findings"]] != []
     assert SECRET not in hostile.read_text()
