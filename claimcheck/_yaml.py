@@ -71,9 +71,9 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
-#: Nodes a document may hold once its aliases are expanded, and how deep it may nest: a rule or
-#: config file is small, and "billion laughs" (aliases of aliases, 560 bytes) would otherwise
-#: build, validate and print a structure of billions of nodes.
+#: Values that aliases may add to a document once expanded, and how deep it may nest: "billion
+#: laughs" (aliases of aliases, 560 bytes) would otherwise build, validate and print a structure
+#: of billions of values. A long file without aliases (a config listing 200,000 files) is fine.
 MAX_NODES = 200_000
 MAX_DEPTH = 100
 #: Largest rule or config file read (a config listing 200,000 files is about 10 MB).
@@ -85,6 +85,7 @@ def _check_size(node: yaml.Node, name: str) -> None:
     constructed. Sizes are computed once per node (an alias is the same node object), so the
     check itself stays linear in the file."""
     sizes: dict[int, int] = {}
+    unique = 0
     stack: list[tuple[yaml.Node, int, bool]] = [(node, 1, False)]
     while stack:
         current, depth, done = stack.pop()
@@ -98,6 +99,7 @@ def _check_size(node: yaml.Node, name: str) -> None:
         elif isinstance(current, yaml.SequenceNode):
             children = list(current.value)
         if not done:
+            unique += 1
             if depth > MAX_DEPTH:
                 mark = current.start_mark
                 raise YamlProblem(name, mark.line + 1, mark.column + 1, f"nested deeper than {MAX_DEPTH} levels")
@@ -106,7 +108,7 @@ def _check_size(node: yaml.Node, name: str) -> None:
             stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
             continue
         total = 1 + sum(max(sizes.get(id(c), 1), 1) for c in children)
-        if total > MAX_NODES:
+        if total - unique > MAX_NODES:
             mark = current.start_mark
             raise YamlProblem(name, mark.line + 1, mark.column + 1,
                               f"more than {MAX_NODES:,} values once aliases are expanded")
@@ -122,8 +124,11 @@ def loads(text: str, name: str = "<string>") -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_size(node, name)
+        if "&" in text:                 # no anchor, no alias: nothing can expand
+            _check_size(node, name)
         return loader.construct_document(node)
+    except RecursionError:
+        raise YamlProblem(name, 1, 1, "nested too deeply") from None
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:

@@ -258,6 +258,10 @@ def config_path_in(folder: Path) -> Path | None:
     return None
 
 
+#: The last config file parsed, by (device, inode, mtime, size): its YAML, only read afterwards.
+_PARSED: dict[tuple[str, int, int, int], Any] = {}
+
+
 def load_corpus_config(root: Path, *, display: str | None = None, path: Path | str | None = None,
                        follow_symlinks: bool = False) -> CorpusConfig:
     """Load ``root/claimcheck.yaml`` (or ``path``, a ``--config`` file whose globs are relative to
@@ -274,11 +278,22 @@ def load_corpus_config(root: Path, *, display: str | None = None, path: Path | s
                                        f"{why}; name the file with --config to use it")])
         path = Path(os.path.realpath(found)) if follow_symlinks else found
     path = Path(path)
-    if not path.is_file():
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ConfigError([Problem(display or str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISREG(st.st_mode):
         raise ConfigError([Problem(display or str(path), 1, 1, "not a regular file")])
     shown = display or str(path)
     probs = _Problems(shown)
-    data = _load_yaml(path, shown, probs)
+    # the pipeline and the walk both read the root's config: a long one is parsed once per run
+    key = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+    data = _PARSED.get(key)
+    if data is None:
+        data = _load_yaml(path, shown, probs)
+        if not probs.items and data is not None:
+            _PARSED.clear()
+            _PARSED[key] = data
     if probs.items:
         raise ConfigError(probs.items)
     if data is None:
