@@ -479,8 +479,10 @@ def rules_list(rules_dirs: tuple[str, ...]) -> None:
     """List the loaded rules."""
     from .ruleset import load_rules
     rs = load_rules([Path(p) for p in rules_dirs])
+    from .report._common import safe_message
+
     for r in rs.rules:
-        click.echo(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}")
+        click.echo(safe_message(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}"))
 
 
 @rules.command(name="validate")
@@ -501,8 +503,10 @@ def rules_test(paths: tuple[str, ...]) -> None:
     from .rulecheck import run_all
     from .ruleset import load_rules
     results = run_all(load_rules([Path(p) for p in paths]))
+    from .report._common import safe_message
+
     for r in results:
-        click.echo(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}")
+        click.echo(safe_message(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}"))
     bad = [r for r in results if r.status in ("FAIL", "XPASS")]
     click.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     sys.exit(1 if bad else 0)

@@ -57,12 +57,10 @@ def source_digest() -> str:
     return digest()
 
 
-#: Files above this are skipped by the scan unread (ingest's size limit): the memo does not hash
-#: them either, it keys them by size and modification time.
-def _max_bytes() -> int:
-    from .ingest import DEFAULT_MAX_FILE_BYTES
-
-    return DEFAULT_MAX_FILE_BYTES
+#: Files above this are skipped by the scan unread: the memo does not hash them either, it keys
+#: them by size and modification time. It is ingest.DEFAULT_MAX_FILE_BYTES (a test keeps the two
+#: equal), written out so that a memo hit does not import the readers.
+MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 def _file_digest(path: Path, *, follow_symlinks: bool = False, root: str | None = None) -> str:
@@ -79,7 +77,7 @@ def _file_digest(path: Path, *, follow_symlinks: bool = False, root: str | None 
             path = Path(real)
         if not stat.S_ISREG(st.st_mode):
             return "special"
-        if st.st_size > _max_bytes():
+        if st.st_size > MAX_FILE_BYTES:
             return f"large:{st.st_size}:{st.st_mtime_ns}"
         h = hashlib.sha256()
         flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -106,9 +104,17 @@ def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: b
             continue
         for folder, dirs, files in os.walk(root, onerror=lambda exc: digest.update(f"\x1dunlisted:{exc.errno}".encode())):
             dirs.sort()
+            hidden = [d for d in dirs if d.startswith(".")]   # skipped by the scan whatever they hold
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for name in hidden:
+                rel = Path(folder, name).relative_to(root).as_posix()
+                digest.update(b"\x1d" + rel.encode("utf-8", "surrogateescape") + b"\x1ehidden-folder")
             for name in sorted(files):
                 path = Path(folder, name)
-                state = _file_digest(path, follow_symlinks=follow_symlinks, root=real_root)
+                if name.startswith("."):
+                    state = "hidden"          # skipped by the scan whatever it holds
+                else:
+                    state = _file_digest(path, follow_symlinks=follow_symlinks, root=real_root)
                 rel = path.relative_to(root).as_posix()
                 digest.update(b"\x1d" + rel.encode("utf-8", "surrogateescape") + b"\x1e" + state.encode())
     return digest.hexdigest()

@@ -441,6 +441,9 @@ def test_issue_19_run_memo_never_hashes_what_the_scan_skips(tmp_path: Path, monk
     (leak / "huge.txt").symlink_to(outside)
     with open(leak / "inside-huge.txt", "wb") as fh:    # above the size limit: skipped unread
         fh.truncate(60 * 1024 * 1024)
+    (leak / ".git").mkdir()                              # a hidden folder is skipped unread
+    with open(leak / ".git" / "pack", "wb") as fh:
+        fh.truncate(20 * 1024 * 1024)
     hashed = [0]
 
     class Counting:
@@ -458,6 +461,13 @@ def test_issue_19_run_memo_never_hashes_what_the_scan_skips(tmp_path: Path, monk
                  *NO_MODEL)
     assert result.exit_code == 0, result.output
     assert hashed[0] < 1024 * 1024
+
+
+def test_issue_19_run_memo_size_limit_is_the_scans() -> None:
+    from claimcheck.ingest import DEFAULT_MAX_FILE_BYTES
+    from claimcheck.runmemo import MAX_FILE_BYTES
+
+    assert MAX_FILE_BYTES == DEFAULT_MAX_FILE_BYTES
 
 
 # -- the hostile leak: the seed case next to every input above ----------------------------------------------
