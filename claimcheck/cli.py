@@ -198,10 +198,15 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
         date = parse_date_value(doc_date, source="cli")
         if date is None:
             raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    from .ruleset import load_rules
+    from .runtime.hashes import FileHashes
+
+    rules = load_rules([Path(p) for p in rules_dirs])  # once per run: a bad rule file fails here
+    hashes = FileHashes()  # each file hashed once: for the run memo's key, then the cache's
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
-        memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all,
+        memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
+                             since, until, entity, topic, level, show_all, hashes=hashes,
                              walk=(follow_symlinks, nested_configs, _config_key(config_file)))
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
@@ -218,7 +223,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
                           cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
                           nested_configs=nested_configs, config=config_file)
     with progress(None, enabled=not quiet) as advance:
-        report = run(paths, options=options, on_progress=advance)
+        report = run(paths, options=options, on_progress=advance, rules=rules, hashes=hashes)
     if not any(f.status == "parsed" for f in report.files):
         raise NothingReadable(f"nothing readable under {', '.join(paths)} "
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
@@ -269,11 +274,9 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
     import dataclasses
 
     from .pipeline import ScanOptions
-    from .ruleset import load_rules
-    from .watch import Watcher
+    from .runtime.watch import Watcher
 
-    _check_output(output, paths)
-    load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
+    _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
                           nested_configs=nested_configs, config=config_file)
@@ -355,21 +358,20 @@ def _replace(output: str, text: str) -> None:
         raise
 
 
-def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
+def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any,
-              walk: tuple[bool, bool, str | None] = (False, False, None)) -> str:
-    """Everything the output depends on besides the inputs' bytes (the output path is not)."""
+              hashes: Any = None, walk: tuple[bool, bool, str | None] = (False, False, None)) -> str:
+    """Everything the output depends on besides the inputs' bytes (the output path is not); the
+    rules by their content digest, not their folders; what the walk may read (issue 19)."""
     import hashlib
 
-    from .ruleset import load_rules
-    from .runmemo import run_key
+    from .runtime.runmemo import run_key
 
-    rules = load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails here, as it would in run
-    rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
+    rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
     return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters, walk),
-                   follow_symlinks=walk[0])
+                   hashes=hashes, follow_symlinks=walk[0])
 
 
 def _config_key(config_file: str | None) -> str | None:
@@ -382,9 +384,9 @@ def _config_key(config_file: str | None) -> str | None:
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
           store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
-    from .cache import Cache
-    from .runmemo import Replay, lookup
-    from .runmemo import store as put
+    from .runtime.cache import Cache
+    from .runtime.runmemo import Replay, lookup
+    from .runtime.runmemo import store as put
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
@@ -513,7 +515,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
 
 
 def main() -> None:
-    from .execute import single_threaded_math
+    from .runtime.execute import single_threaded_math
 
     single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")

@@ -15,8 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import (Alignment, Pair, object_words, org_key, record_words, same_unit as _same_unit, stem,
+from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem,
                     stemmed_families, term_key, topic_overlap)
+from .corpus import org_key
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
@@ -380,8 +381,8 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                                       f"{len(internal)} internal records, {min(starts).isoformat()} to {max(ends).isoformat()}"))
         topic = best_pair.shared[0] if best_pair.shared else ""
         weak = [r.text for r in reasons if r.effect == "weakens"]
-        explanation = (f"{level.upper()} ({rule.type}) on {topic or 'the same topic'}: {best.point}. "
-                       + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
+        head = rule.head(level=level, topic=topic, point=best.point, organization=p.organization)
+        explanation = (f"{head}. " + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
         findings.append(Finding(
             id=finding_id(rid, p, internal), level=level, type=rule.type, rule=rid,  # type: ignore[arg-type]
             score=round(max(0.0, min(1.0, best.score)), 3), public=pid,

@@ -430,7 +430,8 @@ def test_issue_19_globs_are_compiled_once_per_glob(tmp_path: Path, monkeypatch) 
 def test_issue_19_run_memo_never_hashes_what_the_scan_skips(tmp_path: Path, monkeypatch) -> None:
     import hashlib as real_hashlib
 
-    import claimcheck.runmemo as runmemo
+    import claimcheck.runtime.hashes as hashes_module
+    import claimcheck.runtime.runmemo as runmemo
 
     outside = tmp_path / "big.bin"
     with open(outside, "wb") as fh:          # sparse: 60 MB on paper, nothing on disk
@@ -456,7 +457,9 @@ def test_issue_19_run_memo_never_hashes_what_the_scan_skips(tmp_path: Path, monk
 
         def hexdigest(self):
             return self._h.hexdigest()
-    monkeypatch.setattr(runmemo, "hashlib", types.SimpleNamespace(sha256=Counting))
+    counting = types.SimpleNamespace(sha256=Counting)
+    monkeypatch.setattr(runmemo, "hashlib", counting)
+    monkeypatch.setattr(hashes_module, "hashlib", counting)
     result = run("scan", str(leak), "-q", "-j", "1", "--fail-on", "never", "--cache", str(tmp_path / "cache"),
                  *NO_MODEL)
     assert result.exit_code == 0, result.output
@@ -465,7 +468,7 @@ def test_issue_19_run_memo_never_hashes_what_the_scan_skips(tmp_path: Path, monk
 
 def test_issue_19_run_memo_size_limit_is_the_scans() -> None:
     from claimcheck.ingest import DEFAULT_MAX_FILE_BYTES
-    from claimcheck.runmemo import MAX_FILE_BYTES
+    from claimcheck.runtime.runmemo import MAX_FILE_BYTES
 
     assert MAX_FILE_BYTES == DEFAULT_MAX_FILE_BYTES
 

@@ -6,7 +6,7 @@ import io
 from collections.abc import Callable
 from typing import TextIO
 
-from claimcheck.memo import Memo
+from claimcheck.runtime.memo import Memo
 from claimcheck.models import Report
 from claimcheck.report._common import guard_output
 from claimcheck.report.csvout import render_csv

@@ -1,6 +1,6 @@
 """Whole-run memo: re-scanning an unchanged folder with the same options replays the stored output.
 
-Per-file caching (:mod:`claimcheck.cache`) spares the parse, but a re-run would still unpickle every
+Per-file caching (:mod:`claimcheck.runtime.cache`) spares the parse, but a re-run would still unpickle every
 document's statements, align and detect over all of them and render the report: seconds on a big
 folder. A fact-check queue re-runs the scan every time anything lands, so the whole result is
 memoized too, keyed by everything the output depends on:
@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
+
+from .hashes import FileHashes
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -63,44 +65,47 @@ def source_digest() -> str:
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def _file_digest(path: Path, *, follow_symlinks: bool = False, root: str | None = None) -> str:
-    """The content hash of a file the scan would read; for one it would skip unread (a link it
-    does not follow, a special file, a file above the size limit), what the skip depends on."""
+def _skipped_unread(path: Path, *, follow_symlinks: bool, root: str) -> str:
+    """What a file the scan skips without reading it is keyed by ("" for a file it reads): a link
+    it does not follow by its target's name, a special file by its kind, a file above the size
+    limit by size and mtime. Nothing here opens the file."""
     try:
         st = os.lstat(path)
         if stat.S_ISLNK(st.st_mode):
-            target = os.readlink(path)
             real = os.path.realpath(path)
-            if not follow_symlinks or (root is not None and not (real == root or real.startswith(root.rstrip(os.sep) + os.sep))):
-                return "link:" + target
+            if not follow_symlinks or not (real == root or real.startswith(root.rstrip(os.sep) + os.sep)):
+                return "link:" + os.readlink(path)
             st = os.stat(real)
-            path = Path(real)
         if not stat.S_ISREG(st.st_mode):
             return "special"
         if st.st_size > MAX_FILE_BYTES:
             return f"large:{st.st_size}:{st.st_mtime_ns}"
-        h = hashlib.sha256()
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        with os.fdopen(os.open(path, flags), "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                return "special"
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
     except OSError as exc:
         return f"unreadable:{exc.errno}"
-    return h.hexdigest()
+    return ""
 
 
-def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: bool = False) -> str:
+def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, hashes: FileHashes | None = None,
+                  follow_symlinks: bool = False) -> str:
     """Relative path and content hash of every file under ``paths`` that the scan would read
-    (walk order sorted; see :func:`_file_digest` for the others)."""
+    (walk order sorted; see :func:`_skipped_unread` for the others). ``hashes`` keeps each file's
+    hash for the rest of the run (the per-file cache keys)."""
+    hashes = hashes or FileHashes()
     digest = hashlib.sha256()
+
+    def state_of(path: Path, root: str) -> str:
+        skipped = _skipped_unread(path, follow_symlinks=follow_symlinks, root=root)
+        if skipped:
+            return skipped
+        found = hashes.get(path, MAX_FILE_BYTES)
+        return found[0] if found is not None else "unreadable"
+
     for given in paths:
-        root = Path(given)
+        root = Path(os.path.abspath(given))  # the paths ingest walks: one hash table for both
         real_root = os.path.realpath(root)
         digest.update(b"\x1droot\x1e" + os.fsencode(str(given)) + b"\x1e" + os.fsencode(real_root))
         if not os.path.isdir(root):     # a file named on the command line is read even through a link
-            digest.update(b"\x1e" + _file_digest(Path(real_root)).encode())
+            digest.update(b"\x1e" + state_of(root, real_root if os.path.islink(root) else "").encode())
             continue
         for folder, dirs, files in os.walk(root, onerror=lambda exc: digest.update(f"\x1dunlisted:{exc.errno}".encode())):
             dirs.sort()
@@ -114,20 +119,21 @@ def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, follow_symlinks: b
                 if name.startswith("."):
                     state = "hidden"          # skipped by the scan whatever it holds
                 else:
-                    state = _file_digest(path, follow_symlinks=follow_symlinks, root=real_root)
+                    state = state_of(path, real_root)
                 rel = path.relative_to(root).as_posix()
                 digest.update(b"\x1d" + rel.encode("utf-8", "surrogateescape") + b"\x1e" + state.encode())
     return digest.hexdigest()
 
 
 def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any], *,
-            follow_symlinks: bool = False) -> str:
-    """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the output)."""
-    from . import __version__
-    from .nlp import describe_model
+            hashes: FileHashes | None = None, follow_symlinks: bool = False) -> str:
+    """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the
+    output); ``hashes`` keeps the files' hashes for the run that follows a miss."""
+    from .. import __version__
+    from ..nlp import describe_model
 
     raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)),
-                       inputs_digest(paths, follow_symlinks=follow_symlinks),
+                       inputs_digest(paths, hashes=hashes, follow_symlinks=follow_symlinks),
                        *(repr(o) for o in options)])
     return PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
