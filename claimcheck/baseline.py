@@ -34,7 +34,7 @@ def baseline_text(report: Report) -> str:
     controls and workflow commands from input escaped)."""
     from claimcheck.report._common import guard_output
 
-    return guard_output(json.dumps(baseline_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n", "json")
+    return guard_output(json.dumps(baseline_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n", "json-text")
 
 
 def write_baseline(report: Report, path: str | Path) -> None:

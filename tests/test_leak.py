@@ -509,3 +509,22 @@ def test_issue_19_hostile_leak_keeps_the_seed_finding(tmp_path: Path) -> None:
     for fmt in ("terminal", "html", "markdown", "csv", "github", "timelinejs"):
         out = run("report", str(hostile), "-f", fmt, "--fail-on", "never", "--all")
         assert out.exit_code == 0 and ESC not in out.output and "##[" not in out.output, fmt
+
+
+def test_issue_19_a_folder_swapped_for_a_link_after_the_walk_is_not_followed(tmp_path: Path) -> None:
+    from claimcheck import ingest
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.txt").write_text(f"{SECRET} said nothing.\n")
+    leak = tmp_path / "leak"
+    (leak / "sub").mkdir(parents=True)
+    (leak / "sub" / "a.txt").write_text("The company said it would not sell.\n")
+    entries, sidecars = ingest.plan_paths([leak])
+    shutil.rmtree(leak / "sub")            # between the walk and the read
+    (leak / "sub").symlink_to(outside, target_is_directory=True)
+    results = {r.record.path: r for r in ingest._stream(entries, sidecars, date=None, max_file_bytes=1 << 20,
+                                                        time_limit_s=0)}
+    record = results["sub/a.txt"].record
+    assert (record.status, record.reason) == ("skipped", "resolves outside the scanned folder (a folder on its path is now a link)")
+    assert not results["sub/a.txt"].documents

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import functools
 import hashlib
 import importlib
 import os
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..config import (
-    CONFIG_NAME, SIDECAR_SUFFIXES, CorpusConfig, config_path_in, is_metadata_file, link_problem, load_corpus_config,
-    sidecar_for, sidecar_problems,
+    CONFIG_NAME, SIDECAR_SUFFIXES, CorpusConfig, config_path_in, inside, is_metadata_file, link_problem,
+    load_corpus_config, sidecar_for, sidecar_problems,
 )
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
@@ -299,6 +300,17 @@ def _flatten(entries: list[_Entry]) -> Iterator[_Entry]:
 
 # --------------------------------------------------------------------------- reading one file
 
+@functools.lru_cache(maxsize=64)
+def _real_root(root: Path) -> str:
+    return os.path.realpath(root)
+
+
+def _inside_root(en: _Entry) -> bool:
+    """The file found by the walk still resolves under the resolved scan root when it is read
+    (the walk never enters a folder link, but a folder could be swapped for one since)."""
+    return inside(os.path.realpath(en.real or en.path), _real_root(en.root))
+
+
 def _human(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):g} MB"
@@ -337,6 +349,8 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
     reader = READERS.get(ext)
     if reader is None:
         return _result(en, "skipped", f"unsupported extension .{ext}" if ext else "unsupported file type (no extension)")
+    if not en.named and not _inside_root(en):
+        return _result(en, "skipped", "resolves outside the scanned folder (a folder on its path is now a link)")
     try:
         fd, size = _open_regular(en.real or en.path)
         if size > max_file_bytes:

@@ -56,9 +56,12 @@ def guard_output(text: str, fmt: str, *, color: bool = False) -> str:
     :func:`sanitize` does. A line that would
     begin with ``::`` gets a backslash in front (never in the ``github`` format, whose own lines
     are the commands and whose messages cannot start a line)."""
-    if fmt in ("json", "timelinejs"):
-        text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-        return _LEGACY_COMMAND.sub("\\\\u0023#[", text)
+    if fmt in ("json", "timelinejs", "json-text"):       # "json-text": any other JSON document
+        # the JSON writer (jsonout.dumps) escapes every control character itself; this pass
+        # stays a substring search on a large report (a watch rewrites it after every scan)
+        if fmt != "json":
+            text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return _LEGACY_COMMAND.sub("\\\\u0023#[", text) if "##[" in text else text
     if fmt == "html":
         parts = _SCRIPT.split(text)
         for n, part in enumerate(parts):
