@@ -440,7 +440,7 @@ def _load_saved(saved: str) -> Any:
     try:
         return load_report(Path(saved).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise OutputError(f"{saved}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        raise ClaimcheckError(f"{saved}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
     except ValueError as exc:
         raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})") from None
 

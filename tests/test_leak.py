@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import types
 import zipfile
 from pathlib import Path

@@ -397,11 +397,6 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
     return _result(en, "parsed", docs=docs, sha=sha)
 
 
-def is_config_folder(folder: Path) -> bool:
-    """True when ``folder`` holds its own claimcheck.yaml (or .yml), of any kind."""
-    return config_path_in(folder) is not None
-
-
 def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
     # `documents:` globs are relative to the folder of the claimcheck.yaml that applies
     rel = _rel(en.path, en.config.root) if en.config.root is not None else en.relpath
