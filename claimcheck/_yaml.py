@@ -7,6 +7,8 @@ PyYAML's SafeLoader silently keeps the last of two equal keys and turns ``2020-0
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +147,11 @@ def loads(text: str, name: str = "<string>") -> Any:
 def load_file(path: Path, display: str | None = None) -> Any:
     """Read and parse a YAML file (UTF-8, BOM allowed)."""
     name = display or str(path)
-    with open(path, "rb") as fh:
+    # never blocks on a FIFO: a config or sidecar in a folder one did not make may be anything
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise YamlProblem(name, 1, 1, "not a regular file")
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise YamlProblem(name, 1, 1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
