@@ -235,11 +235,11 @@ def link_problem(path: Path, root: Path | None, *, follow_symlinks: bool = False
     except OSError as exc:
         return f"cannot stat: {exc.strerror or exc}"
     if stat.S_ISLNK(st.st_mode):
-        if not follow_symlinks:
-            return "symbolic link (not followed; --follow-symlinks reads links that stay inside the folder)"
         real = os.path.realpath(path)
         if root is not None and not inside(real, os.path.realpath(root)):
             return "symbolic link pointing outside the scanned folder (never followed)"
+        if not follow_symlinks:
+            return "symbolic link (not followed; --follow-symlinks reads links that stay inside the folder)"
         try:
             st = os.stat(real)
         except OSError:

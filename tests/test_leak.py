@@ -76,9 +76,7 @@ def test_issue_19_links_out_of_the_folder_are_never_read(linked: Path) -> None:
         for name in ("inbox.mbox", "notes.txt", "passwd.txt", "status.txt", "memo.txt.meta.yaml"):
             status, reason = files[name]
             assert status == "skipped", name
-            assert reason.startswith("symbolic link"), (name, reason)
-            if extra:
-                assert reason == "symbolic link pointing outside the scanned folder (never followed)"
+            assert reason == "symbolic link pointing outside the scanned folder (never followed)", (name, reason)
         assert files["pipe.txt"] == ("skipped", "not a regular file")
         assert files["memo.txt"][0] == "parsed"
     # a link that stays inside is read only when asked
