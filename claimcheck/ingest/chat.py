@@ -20,8 +20,8 @@ from typing import Any
 
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
+from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
 from .headers import read_header
-from .base import ReadContext, context_for, display_path, make_document, organization_from_domain
 from .printed import parse_header_date
 
 # --------------------------------------------------------------------------- Slack export
@@ -44,7 +44,11 @@ def is_slack_export(folder: Path) -> bool:
 
 
 def _load_json(path: Path) -> Any:
-    return json.loads(path.read_bytes().decode("utf-8-sig"))
+    try:
+        data = read_regular(path)
+    except (NotRegular, Skip) as exc:
+        raise ValueError(str(exc)) from None
+    return json.loads(data.decode("utf-8-sig"))
 
 
 def _users(folder: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
@@ -186,7 +190,10 @@ def read_slack_export(folder: Path, config: CorpusConfig) -> list[Any]:
         if path.parent.parent != folder or not path.name.endswith(".json"):
             continue  # not a day file: read by its own reader
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
+        except (NotRegular, Skip) as exc:
+            results.append(_result(display, "skipped", reason=str(exc)))
+            continue
         except OSError as exc:
             results.append(_result(display, "failed", reason=f"cannot read: {exc.strerror or exc}", error=True))
             continue
