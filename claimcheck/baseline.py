@@ -29,24 +29,37 @@ def baseline_dict(report: Report) -> dict:
     return {"format": BASELINE_FORMAT, "version": BASELINE_VERSION, "findings": entries}
 
 
-def write_baseline(report: Report, path: str | Path, *, replace: bool = False) -> tuple[int, int]:
-    """Write the report's findings as reviewed (deterministic JSON, UTF-8, trailing newline).
+def baseline_text(report: Report, data: dict | None = None) -> str:
+    """The baseline document as text (deterministic JSON, trailing newline; safe to print:
+    controls and workflow commands from input escaped)."""
+    from claimcheck.report._common import guard_output
 
-    An existing baseline at ``path`` is merged, never silently overwritten: its entries are kept
-    and the report's new ones added (``replace=True`` writes the report's findings alone). The
-    existing file is validated first. Returns (entries added, entries kept from the old file)."""
+    value = data if data is not None else baseline_dict(report)
+    return guard_output(json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False) + "\n", "json-text")
+
+
+def merged_baseline(report: Report, existing: str | Path | None) -> tuple[str, int, int]:
+    """The baseline text for ``report``, merged into the baseline at ``existing`` when there is
+    one: never silently overwritten, its entries are kept and the report's new ones added. The
+    existing file is validated first (a broken one is reported, not replaced). Returns (text,
+    entries added, entries kept from the old file)."""
     data = baseline_dict(report)
     kept = 0
-    if not replace and Path(path).exists():
-        old = _entries(path)
+    added = len(data["findings"])
+    if existing is not None and Path(existing).exists():
+        old = _entries(existing)
         new_ids = {e["id"] for e in data["findings"]}
         carried = [e for fid, e in old.items() if fid not in new_ids]
         kept = len(old)
         data["findings"] = sorted(data["findings"] + carried, key=lambda e: e["id"])
         added = len(new_ids - set(old))
-    else:
-        added = len(data["findings"])
-    text = json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return baseline_text(report, data), added, kept
+
+
+def write_baseline(report: Report, path: str | Path, *, replace: bool = False) -> tuple[int, int]:
+    """Write the report's findings as reviewed, merged into an existing baseline at ``path``
+    unless ``replace``; returns (entries added, entries kept)."""
+    text, added, kept = merged_baseline(report, None if replace else path)
     Path(path).write_text(text, encoding="utf-8")
     return added, kept
 
@@ -78,6 +91,8 @@ def load_baseline(path: str | Path) -> set[str]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ConfigError([Problem(p, exc.lineno, exc.colno, f"baseline is not valid JSON: {exc.msg}")]) from None
+    except RecursionError:
+        raise ConfigError([Problem(p, 1, 1, "baseline nested too deeply")]) from None
     findings = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(findings, list):
         raise ConfigError([Problem(p, 1, 1, "not a claimcheck baseline (no 'findings' list)")])

@@ -34,7 +34,7 @@ class OneLineErrors(click.Group):
         except click.UsageError as exc:
             where = exc.ctx.command_path if exc.ctx else "claimcheck"
             message = " ".join(exc.format_message().split())
-            click.echo(f"{where}: {message} (see {where} --help)", err=True)
+            _say(f"{where}: {message} (see {where} --help)")
             sys.exit(exc.exit_code)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
@@ -42,25 +42,46 @@ class OneLineErrors(click.Group):
             click.echo("aborted", err=True)
             sys.exit(1)
         except click.ClickException as exc:
-            click.echo(f"claimcheck: {' '.join(exc.format_message().split())}", err=True)
+            _say(f"claimcheck: {' '.join(exc.format_message().split())}")
             sys.exit(exc.exit_code)
 
 
+#: Exit status of a crash (a bug in claimcheck, not in its input): never 1, which means findings.
+INTERNAL_ERROR = 3
+
+
+def _say(text: object) -> None:
+    """One message on stderr; what came from input (file names, config keys, saved-report
+    fields) is shown escaped, never as raw control or escape sequences or workflow commands."""
+    from .report._common import safe_message
+
+    click.echo(safe_message(text), err=True)
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into messages and exit code 2, in one place."""
+    """Turn library errors into messages and exit code 2, and a crash into exit code 3, in one place."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except RuleFileError as exc:  # compiler-style lines, one per problem
-            click.echo(str(exc), err=True)
+            _say(exc)
             sys.exit(exc.exit_code)
         except ClaimcheckError as exc:
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:  # its message may quote input: printed made safe
+            _say(f"Error: {exc.format_message()}")
             sys.exit(exc.exit_code)
         except ValueError as exc:  # a bad --since/--until or a saved file that is not a report
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
             sys.exit(2)
+        except Exception as exc:  # noqa: BLE001 - a crash gets its own status and a short message
+            from .errors import cut
+
+            _say(f"claimcheck: internal error ({type(exc).__name__}: {cut(str(exc), 300)}); "
+                 "this is a bug in claimcheck, please report it")
+            sys.exit(INTERNAL_ERROR)
     return wrapper
 
 
@@ -140,10 +161,7 @@ def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool, color: s
 
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        _replace(output, text)      # a reader of the file sees the old report or the new one
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -219,7 +237,7 @@ def _finish(report: Any, fmt: str, output: str | None, fail_on: tuple[str, ...],
     report = _reviewed(report, baseline, since, until, entity, topic, level, review_file, warn=said.append)
     if not quiet:
         for w in said:
-            click.echo(f"warning: {w}", err=True)
+            _say(f"warning: {w}")
     text = _emit(report, fmt, output, show_all=show_all, color=color, sections=sections or "all", rows=rows)
     return text, _exit_code(report, fail_on), said
 
@@ -230,9 +248,24 @@ def cli() -> None:
     """Find where what an organization said in public strains against its internal record."""
 
 
+def walk_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by `scan` and `watch`: what the walk may read beyond plain files (issue 19)."""
+    for deco in reversed([
+        click.option("--follow-symlinks", is_flag=True,
+                     help="Read file links that stay inside the scanned folder (links out of it are never read)."),
+        click.option("--nested-configs", is_flag=True,
+                     help="Apply claimcheck.yaml files and sidecars found below the scanned folder's root."),
+        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Corpus config to use instead of the scanned folder's claimcheck.yaml."),
+    ]):
+        fn = deco(fn)
+    return fn
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
@@ -247,7 +280,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
          review_file: str | None, since: str | None, until: str | None, entity: tuple[str, ...],
          topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
          rows: str, rules_dirs: tuple[str, ...], doc_date: str | None, model: str | None, thorough: bool,
-         jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool) -> None:
+         jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool, follow_symlinks: bool,
+         nested_configs: bool, config_file: str | None) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
@@ -268,12 +302,13 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
                              _review_key(paths, review_file), since, until, entity, topic, level, show_all,
-                             sections, rows, hashes=hashes)
+                             sections, rows, hashes=hashes,
+                             walk=(follow_symlinks, nested_configs, _config_key(config_file)))
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
             if not quiet:
                 for w in replay.warnings:
-                    click.echo(f"warning: {w}", err=True)
+                    _say(f"warning: {w}")
             _write(replay.output, output)
             sys.exit(replay.exit_code)
 
@@ -281,11 +316,12 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     from .report.progress import progress
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file)
     total = None
     if not quiet:
         from .ingest import plan_paths
-        total = len(plan_paths(paths)[0])  # the file list: a total and an ETA for the progress bar
+        total = len(plan_paths(paths, walk=options.walk())[0])  # the file list: a total and an ETA
     with progress(total, enabled=not quiet) as advance:
         report = run(paths, options=options, on_progress=advance, rules=rules, hashes=hashes)
     if not any(f.status == "parsed" for f in report.files):
@@ -294,7 +330,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     warnings = list(report.warnings) + _date_warnings(report, date)
     if not quiet:
         for w in warnings:
-            click.echo(f"warning: {w}", err=True)
+            _say(f"warning: {w}")
     text, code, said = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level,
                                show_all, review_file=review_file, color=color, sections=sections, rows=rows,
                                quiet=quiet)
@@ -364,6 +400,7 @@ def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
@@ -382,7 +419,8 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
           topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
           rows: str, rules_dirs: tuple[str, ...], model: str | None,
           thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
-          max_scans: int | None, events: str) -> None:
+          max_scans: int | None, events: str, follow_symlinks: bool, nested_configs: bool,
+          config_file: str | None) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
 
     One process keeps the model loaded in its workers and every file's results in memory, so a
@@ -403,7 +441,8 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
     _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     _check_model(model)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file)
 
     def publish(report: Any) -> int:
         report = _reviewed(report, baseline, since, until, entity, topic, level, review_file)
@@ -426,7 +465,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
                        f"in {event.seconds:.2f} s", err=True)
 
     def on_error(exc: ClaimcheckError) -> None:
-        click.echo(f"claimcheck: {exc} (report not updated; watching for the next change)", err=True)
+        _say(f"claimcheck: {exc} (report not updated; watching for the next change)")
 
     import signal
 
@@ -442,17 +481,30 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
 
 
 def _replace(output: str, text: str) -> None:
-    """Write ``output`` so that a reader sees the old report or the new one, never half of one."""
+    """Write ``output`` so that a reader sees the old report or the new one, never half of one
+    (a new file beside it, then renamed over it). A link is followed to the file it names; a
+    device or a FIFO (``-o /dev/stdout``) is written in place, since it cannot be replaced."""
     import os
+    import stat
     import tempfile
 
-    target = Path(output)
+    target = Path(os.path.realpath(output))
     try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
+        st = target.stat()
+        mode = st.st_mode & 0o777
+        if not stat.S_ISREG(st.st_mode):
+            try:
+                with open(target, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            except OSError as exc:
+                raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+            return
+    except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
@@ -472,9 +524,9 @@ def _replace(output: str, text: str) -> None:
 
 def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any,
-              hashes: Any = None) -> str:
+              hashes: Any = None, walk: tuple[bool, bool, str | None] = (False, False, None)) -> str:
     """Everything the output depends on besides the inputs' bytes (the output path is not); the
-    rules by their content digest, not their folders."""
+    rules by their content digest, not their folders; what the walk may read (issue 19)."""
     import hashlib
 
     from .runtime.runmemo import run_key
@@ -482,8 +534,15 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date
     rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
-    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters),
-                   hashes=hashes)
+    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters, walk),
+                   hashes=hashes, follow_symlinks=walk[0])
+
+
+def _config_key(config_file: str | None) -> str | None:
+    """What a --config file contributes to the run memo: its bytes (it lies outside the inputs)."""
+    import hashlib
+
+    return hashlib.sha256(Path(config_file).read_bytes()).hexdigest() if config_file else None
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
@@ -514,11 +573,7 @@ def report(saved: str, fmt: str, output: str | None, fail_on: tuple[str, ...], b
     Example:
       claimcheck report findings.json --format markdown -o report.md
     """
-    from .report.jsonout import load_report
-    try:
-        rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
+    rep = _load_saved(saved)
     _, code, _ = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all,
                          review_file=review_file, color=color, sections=sections, rows=rows)
     sys.exit(code)
@@ -540,11 +595,24 @@ def baseline(saved: str, output: str, replace: bool) -> None:
       claimcheck baseline findings.json -o baseline.json
       claimcheck scan DIR --baseline baseline.json     # only new findings
     """
-    from .baseline import write_baseline
+    from .baseline import merged_baseline
+
+    rep = _load_saved(saved)
+    text, added, kept = merged_baseline(rep, None if replace else output)
+    _replace(output, text)
+    _say(f"baseline: {added} finding(s) added, {kept} kept from the existing file, written to {output}")
+
+
+def _load_saved(saved: str) -> Any:
+    """A saved JSON report; a file that is not one is exit 2 with what is wrong (the field named)."""
     from .report.jsonout import load_report
-    rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    added, kept = write_baseline(rep, output, replace=replace)
-    click.echo(f"baseline: {added} finding(s) added, {kept} kept from the existing file, written to {output}", err=True)
+
+    try:
+        return load_report(Path(saved).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClaimcheckError(f"{saved}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    except ValueError as exc:
+        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})") from None
 
 
 @cli.command()
@@ -575,12 +643,11 @@ def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str 
       claimcheck review F1a2b3c --dismiss --note "a different plant" --report findings.json
       claimcheck review F4d5e6f --confirm --note "checked with the desk" --by "A. Editor" --folder DIR
     """
-    from .report.jsonout import load_report
     from .review import REVIEW_FILE, default_reviewer, record, resolve_ids, review_file_for
 
     if status is None:
         raise click.UsageError("say what to record: --confirm, --dismiss or --clear")
-    rep = load_report(Path(saved).read_text(encoding="utf-8")) if saved else None
+    rep = _load_saved(saved) if saved else None
     if review_path:
         target = Path(review_path)
     elif folder:
@@ -598,7 +665,7 @@ def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str 
     entries = record(target, ids, status=None if status == "clear" else status, note=note,
                      by=(by if by is not None else default_reviewer()).strip(), report=rep)
     done = "cleared" if status == "clear" else status
-    click.echo(f"review: {len(ids)} finding(s) {done} in {target} ({len(entries)} reviewed in all)", err=True)
+    _say(f"review: {len(ids)} finding(s) {done} in {target} ({len(entries)} reviewed in all)")
 
 
 @cli.command()
@@ -636,15 +703,13 @@ def explain(targets: tuple[str, ...], saved: str | None, fmt: str, rules_dirs: t
     if len(targets) == 2 and not any(Path(t).exists() for t in targets):
         if not saved:
             raise click.UsageError("two statement ids need the saved report that holds them: --report SAVED.json")
-        from .report.jsonout import load_report
-        rep = _reviewed(load_report(Path(saved).read_text(encoding="utf-8")), None, None, None, (), (), ())
+        rep = _reviewed(_load_saved(saved), None, None, None, (), (), ())
         ids = [_statement_id(rep, t) for t in targets]
         data = ex.explain_pair(rep, ids[0], ids[1], rules=rules)
         ex.render_pair_text(data, out) if fmt == "text" else None
     elif len(targets) == 1 and saved and not Path(targets[0].rpartition(":")[0] or targets[0]).exists():
-        from .report.jsonout import load_report
         from .review import resolve_ids
-        rep = _reviewed(load_report(Path(saved).read_text(encoding="utf-8")), None, None, None, (), (), ())
+        rep = _reviewed(_load_saved(saved), None, None, None, (), (), ())
         [fid] = resolve_ids([targets[0]], rep)
         finding = next(f for f in rep.findings if f.id == fid)
         data = {"finding": fid, "pairs": [ex.explain_pair(rep, finding.public, i, rules=rules)
@@ -766,8 +831,10 @@ def rules_list(rules_dirs: tuple[str, ...]) -> None:
     """List the loaded rules."""
     from .ruleset import load_rules
     rs = load_rules([Path(p) for p in rules_dirs])
+    from .report._common import safe_message
+
     for r in rs.rules:
-        click.echo(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}")
+        click.echo(safe_message(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}"))
 
 
 @rules.command(name="validate")
@@ -788,8 +855,10 @@ def rules_test(paths: tuple[str, ...]) -> None:
     from .rulecheck import run_all
     from .ruleset import load_rules
     results = run_all(load_rules([Path(p) for p in paths]))
+    from .report._common import safe_message
+
     for r in results:
-        click.echo(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}")
+        click.echo(safe_message(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}"))
     bad = [r for r in results if r.status in ("FAIL", "XPASS")]
     click.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     sys.exit(1 if bad else 0)

@@ -112,6 +112,8 @@ class Document:
     focus: str = ""              # organization in focus from config, if any
     first_page: int = 1          # page number of the page that begins at page_starts[0] (PDF parts)
     page_lines: bool = False     # lines restart at 1 on each page; line_base = line of text[0] on its page
+    people: tuple[tuple[str, str], ...] = ()  # (person, organization) the document itself states (witness list)
+    venue: str = ""              # the body holding a hearing ("U.S. Senate"): its members' organization
     #: (offset in ``text``, line in the file) at each point where the file's line changes, for text
     #: rebuilt from markup (HTML): ``locate`` then gives the file's own line. Sorted by offset.
     line_map: tuple[tuple[int, int], ...] = ()
