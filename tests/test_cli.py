@@ -100,6 +100,11 @@ def test_cli_unknown_model_is_an_error_not_a_silent_fallback(tmp_path: Path) -> 
     assert not out.exists()
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "no_such_model_pkg" in lines[0] and "--model" in lines[0]
+    # the rule-based fallback asked for on purpose
+    result = CliRunner().invoke(cli, ["scan", str(SEED), "--model", "none", "--no-cache", "-q", "-j", "1",
+                                      "-f", "json", "-o", str(out), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["degraded"] is True
 
 
 def test_cli_without_a_model_runs_degraded_and_says_so_once(tmp_path: Path, monkeypatch) -> None:
