@@ -328,7 +328,26 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         cfg = configs[config_of[st.document]] if st.document in config_of else empty
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
-    return merge_reports(fixed)
+    focused = {d for d, key in config_of.items() if key[1]}
+    return merge_reports(scrutinized(fixed, focused))
+
+
+def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:
+    """Whose public words are claims: with no configured focus, the organizations whose own
+    internal records are in the folder (a reporter's folder holds the records of the
+    organizations it checks). Anyone else's public words are a third party's. A folder with no
+    internal record leaves each document's own reading as it was."""
+    owners = {s.organization for s in statements if s.kind == "internal" and s.organization}
+    if not owners:
+        return list(statements)
+    out = []
+    for st in statements:
+        if st.kind == "public" and st.role in ("claim", "third-party") and st.document not in focused and st.organization:
+            role = "claim" if st.organization in owners else "third-party"
+            if role != st.role:
+                st = evolve(st, role=role)
+        out.append(st)
+    return out
 
 
 def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str]) -> list[Statement]:
