@@ -87,3 +87,10 @@ def test_claims_are_the_words_of_organizations_whose_records_are_in_the_folder()
     assert [s.role for s in out] == ["evidence", "claim", "third-party"]
     alone = [_st("c", "public", "claim", "Regulator")]
     assert [s.role for s in scrutinized(alone)] == ["claim"]  # no records: each document's reading stands
+
+
+def test_a_legislator_quoted_in_news_speaks_for_the_chamber() -> None:
+    news = Document(id="n", path="news.txt", kind="news", date=DAY,
+                    text="Senator Dana Lee, a Connecticut Democrat, said the company had misled parents.")
+    [st] = read(news)
+    assert (st.speaker, st.organization) == ("Dana Lee", "U.S. Senate")

@@ -179,6 +179,19 @@ def substantive(text: str, cues: CueIndex) -> bool:
     return not cues.is_boilerplate(text)
 
 
+_LEGISLATOR = re.compile(r"(?<![Ss]tate )\b(?:(?P<sen>Senator|Sen\.)|(?P<rep>Representative|Rep\.|Congressman|Congresswoman))\s+"
+                         r"(?:[A-Z][\w.'\-]*\s+){0,3}")
+
+
+def _legislature(sent: Any, person: str) -> str:
+    """"Senator Dana Lee said": a legislator speaks for the chamber (US style; a state senator does not)."""
+    last = person.split()[-1] if person else ""
+    for m in _LEGISLATOR.finditer(sent.text):
+        if last and last in sent.text[m.start():m.end() + len(last) + 1]:
+            return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
+    return ""
+
+
 def _paragraph_start(text: str, at: int) -> int:
     para = re.search(r"\n[ \t]*\n", text[:at][::-1])
     return at - para.start() if para else 0
@@ -495,7 +508,8 @@ class _DocReader:
             org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
-        org = org or doc.organization or doc.publisher or self.ctx.focus
+        if not member:
+            org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if quoted and (person or org):
@@ -530,7 +544,7 @@ class _DocReader:
                 return None
         org = self.canon(org) if org else ""
         if person and not org:
-            org = self.ctx.person_org.get(person, "")
+            org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         self.ctx.remember(person, org)
@@ -573,7 +587,9 @@ class _DocReader:
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "within"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns):
+                # a letter is often an open one: only the records an organization keeps to itself
+                if obj is not None and obj.lemma_.lower() not in ("letter", "filing", "statement", "report") \
+                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns):
                     return True
         return False
 
