@@ -28,6 +28,8 @@ from .attribution import (DocContext, according_to, acronym_definitions, clean_o
 from .frame import read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
+from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
+
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
 SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
 
@@ -175,7 +177,7 @@ def substantive(text: str, cues: CueIndex) -> bool:
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
         return False  # lines with no sentence end: a heading, caption or address block
     if HEADER_FIELD.match(text):
-        return False  # "From: Ellen Sato, Director of ...": a header field
+        return False  # "From: Jane Roe, Director of ...": a header field
     return not cues.is_boilerplate(text)
 
 
@@ -240,15 +242,29 @@ class _DocReader:
         return self.aliases[best] if best else name
 
     def _focus_from(self, sents: list[Any]) -> str:
+        """The organization a story is about: the one that acts and speaks in it (subject of a verb,
+        owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
+        regulator, the outlet told)."""
         counts: Counter[str] = Counter()
         pub = self.doc.publisher.lower()
         for s in sents:
             for e in s.ents:
-                if e.label_ == "ORG":
-                    name = self.canon(e.text)
-                    if name and name.lower() != pub:
-                        counts[name] += 1
-        return counts.most_common(1)[0][0] if counts else ""
+                if e.label_ != "ORG":
+                    continue
+                name = self.canon(e.text)
+                if not name or name.lower() == pub:
+                    continue
+                head = e.root
+                weight = 1.0
+                if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
+                                                                   in PERSON_TITLE_WORDS):
+                    weight = 3.0
+                elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
+                                                                 head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
+                    weight = 0.0  # "told The Daily": the outlet, not the story's subject
+                counts[name] += weight
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else ""
 
     def _mentions_in(self, start: int, end: int) -> list[DateMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
