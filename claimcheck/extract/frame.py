@@ -316,3 +316,30 @@ def _target(head: Any) -> Any:
                     if found is not None:
                         return found
     return None
+
+
+def content_root(sent: Any, report_verbs: Iterable[str]) -> tuple[Any, str]:
+    """The clause a sentence asserts, and the reporting verb that frames it ("" if none).
+
+    "The company said it would not sell X" asserts "it would not sell X" (the complement of
+    "said"); a sentence with no reporting verb asserts its main clause. Used where a sentence is
+    read on its own, without the document reader's speaker attribution (gold-statement mode)."""
+    verbs = set(report_verbs)
+    for t in sent:
+        if t.lemma_.lower() in verbs and t.pos_ == "VERB":
+            comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if comp is not None:
+                return comp, t.lemma_.lower()
+            if t.dep_ in ("parataxis", "ccomp") and t.head is not t:
+                return t.head, t.lemma_.lower()
+    roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+    for r in roots + [c for r in roots for c in r.children if c.dep_ == "ccomp"]:
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in r.children):
+            return r, ""
+    return next((r for r in roots if r.pos_ in ("VERB", "AUX")), roots[0]), ""
+
+
+def read_sentence(sent: Any, ruleset: RuleSet) -> tuple[Any, Frame]:
+    """The root and frame of a sentence read on its own (see :func:`content_root`)."""
+    root, speech = content_root(sent, ruleset.lexicon.get("report_verbs", ()))
+    return root, read_frame(root, sent, ruleset, scopes=ruleset.scopes, speech_lemma=speech)
