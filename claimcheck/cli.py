@@ -14,7 +14,7 @@ import click
 from . import __version__
 from .errors import ClaimcheckError, NothingReadable, OutputError, RuleFileError
 
-LEVELS = ("contradiction", "tension")
+LEVELS = ("contradiction", "tension", "candidate")
 FAIL_ON = ("contradiction", "tension", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 

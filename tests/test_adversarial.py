@@ -161,6 +161,8 @@ def _flag_from_files(report: Any, gold: Gold, pair: GoldPair, case: Path, files:
     by_id = {st.id: st for st in report.statements}
     out = []
     for f in report.findings:
+        if f.level == "candidate":
+            continue  # listed for review, not a flag
         if f.public in pubs and any(by_id[i].source.path.endswith(tuple(files)) for i in f.internal
                                     if i in by_id):
             out.append(f.id)

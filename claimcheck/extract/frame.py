@@ -177,16 +177,29 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         words = lex.get(key, ())
         return any((" " in w and w in clause_text) or (" " not in w and w in clause_lemmas) for w in words)
 
+    # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames
+    stance = getattr(ruleset, "stance", {}) or {}
+    framed = next((c for c in children if c.dep_ in ("ccomp", "csubj", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    if framed is None and lemma == "be":  # "it is not accurate that X": the clause hangs off the adjective
+        framed = next((g for c in children if c.dep_ == "acomp" for g in c.children
+                       if g.dep_ in ("ccomp", "csubj") and g.pos_ in ("VERB", "AUX")), None)
+    belief_denial = framed is not None and (
+        (neg and lemma in set(stance.get("belief_verbs", ())))
+        or any(w in clause_text for w in stance.get("falsity", ())))
     quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
     past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
     sent_low = sent.text.lower()
     if any(w in clause_text or w in sent_low for w in lex.get("position_change", ())):
         modality = "position-change"
-    elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")):
+    elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")) \
+            or belief_denial:
         modality = "denial"
+        if belief_denial:  # what is denied is the framed clause: its verb is the predicate
+            lemma, neg, head = framed.lemma_.lower(), True, framed
     elif speech_lemma in PLEDGE_VERBS or future or lemma in PLEDGE_VERBS:
         modality = "commitment"
-    elif has("knowledge") and any(t.lemma_.lower() in set(lex.get("knowledge", ())) for t in verbs_tokens + [head]):
+    elif has("knowledge") and any(t.lemma_.lower() in set(lex.get("knowledge", ())) and not _purpose(t, stance)
+                                  for t in verbs_tokens + [head]):
         modality = "knowledge"
     elif has("assurance") and not neg and not has("concern"):
         modality = "assurance"
@@ -200,6 +213,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "action"
     else:
         modality = "report"
+    children = list(head.children)  # the framed clause's, when a denial of belief moved the head
     target_tok = _target(head)
     target = phrase(target_tok, limit=8) if target_tok is not None else ""
     condition = ""
@@ -247,6 +261,15 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+def _purpose(verb: Any, stance: dict) -> bool:
+    """"to listen more, to learn more", "we want to learn": a wish or purpose, not a claim that
+    something was learned. An infinitive ("to" + verb), or a purpose phrase before the verb."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i].text.lower()
+    return any(m in before for m in stance.get("purpose_marks", ()))
 
 
 def _antecedent(pron: Any, sent: Any) -> Any:

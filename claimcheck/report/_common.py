@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claimcheck.models import Finding, Report, Statement
 
-LEVEL_RANK = {"contradiction": 0, "tension": 1}
+LEVEL_RANK = {"contradiction": 0, "tension": 1, "candidate": 2}
 
 # ESC-introduced sequences: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL
 # or ESC \), then any other two-byte ESC sequence. C1 forms (0x9b CSI, 0x9d OSC ...) too.
