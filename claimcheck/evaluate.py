@@ -701,7 +701,9 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
 
     from .dates import find_dates
 
-    docs = [d for r in ingest_paths([case_dir]) for d in r.documents if d.text.strip()]
+    # the case's own notes (a README.md beside gold.yaml) are not one of its documents
+    docs = [d for r in ingest_paths([case_dir]) for d in r.documents
+            if d.text.strip() and _rel(d.path, case_dir) != "README.md"]
     sentences = {d.id: split_sentences(d.text, pipe.splitter) for d in docs}
     wanted: list[tuple[Any, int, int, GoldStatement | None]] = []
     taken: set[tuple[str, int]] = set()
