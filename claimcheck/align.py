@@ -19,7 +19,6 @@ from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .runtime.memo import Memo, memoized
 from .models import Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
@@ -309,17 +308,14 @@ MAX_CANDIDATES = 200
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
-          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
-          could_pair: Callable[[Statement, Statement], bool] | None = None,
-          by_context: Callable[[Statement], bool] | None = None, memo: Memo | None = None) -> Alignment:
+          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None) -> Alignment:
     """Canonical organizations, merged reports, and the claim/evidence pairs worth comparing.
 
-    ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
-    pairs it rules out are never scored. ``by_context(public)`` says whether a record may pair
-    with the claim through the key terms of its document alone (default: always); when no rule
-    for that claim would accept such a pair, only records whose own sentence shares a key term,
-    an object word or a counted unit are scored. ``memo`` (``claimcheck watch``) remembers each
-    record's words from one scan to the next."""
+    Every public claim is compared with the internal records of its organization that share a
+    key term, an object word or a counted unit with it, in the sentence or in the record's
+    document (near-linear: postings rarest first, at most MAX_CANDIDATES records per claim).
+    Whether a pair is judged, and how, is detect's business (a stance no rule compares can
+    still make a candidate)."""
     canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
                            + ([focus] if focus else []))
     focus = canon.get(focus, focus)
@@ -366,7 +362,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         if st.kind == "internal":
             doc_keys[st.document].update(term_key(t) for t in st.topics)
     fam = stemmed_families(noun_families)
-    words_of = memoized(memo, f"record-words:{sorted(fam.items())!r}", lambda i: record_words(i, fam))
+    words_of = lambda i: record_words(i, fam)  # noqa: E731
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]
@@ -396,9 +392,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
         for p in pubs:
             p_keys = {term_key(t): t for t in p.topics}
             cand: set[int] = set()
-            if could_pair is not None and not could_pair(p, None):
-                continue  # no rule compares a claim like this one (a plain report, a third party's words)
-            context = by_context is None or by_context(p)
+            context = True
             p_obj = object_words(p, fam)
             # (size, order, records or the documents whose records they are)
             postings: list[tuple[int, int, Any]] = []
@@ -427,8 +421,6 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
             overlap = _Overlap(p_keys, weights)
             for n in sorted(cand):
                 i = ints[n]
-                if could_pair is not None and not could_pair(p, i):
-                    continue
                 score, shared = overlap(i_keys[n])
                 # the record around the sentence: a memo about "six aircraft" is about the fleet
                 ctx_score, ctx_shared = overlap(d_keys[i.document]) if context else (0.0, frozenset())

@@ -272,7 +272,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.kind == "public":
         if f.modality == "position-change":
             return "changes-position"
-        if f.modality == "denial":
+        if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks):
             return "denies"
         if f.modality == "commitment":
             return "commits"
@@ -310,10 +310,12 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
 
 #: public stance -> (internal stances it is opposed to, the comparison type it calls for)
 OPPOSED: dict[str, tuple[frozenset[str], str]] = {
-    "asserts-safety": (frozenset({"harm", "concern", "question"}), "assurance-vs-concern"),
-    "denies": (frozenset({"act", "attempt", "harm", "knowledge", "figure", "concern"}), "denial-vs-evidence"),
+    "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
+    "denies": (frozenset({"act", "attempt", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
+               "denial-vs-evidence"),
     "commits": (frozenset({"act", "attempt"}), "commitment-vs-action"),
-    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "figure"}), "knowledge-timing"),
+    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "figure", "mentions"}),
+                       "knowledge-timing"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
 }
 
@@ -558,7 +560,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         rule = rule_of_type[opposed[1]]
         if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
             continue
-        if istance in opposed[0] and pair.score >= rule.params.get("candidate_min_topic", rule.params.get("min_topic", 0.34)):
+        if istance in opposed[0]:
             if _before(p, i, 1) and _later_change(p, i, later_index[p.organization].candidates(p)) is not None:
                 continue
             unjudged[(p.id, rule.id)].append((i, pair, istance))

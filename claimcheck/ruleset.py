@@ -31,7 +31,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("benefit", "harm", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("benefit", "dispute", "families", "harm", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "figure_scopes", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
@@ -144,7 +144,12 @@ class RuleSet:
 
     def noun_family_of(self) -> dict[str, str]:
         """Each word of the lexicon's ``noun_families`` -> its family's head word."""
-        return {w: head for head, words in self.lexicon.get("noun_families", {}).items() for w in words}
+        out = {w: head for head, words in self.lexicon.get("noun_families", {}).items() for w in words}
+        for key, words in self.stance.items():  # rules/stance.yaml families: one matter, other words
+            if key.startswith("family:"):
+                for w in words:
+                    out.setdefault(w, key[len("family:"):])
+        return out
 
 
 def default_rules_dir() -> Path:
@@ -346,6 +351,12 @@ def _parse_stance(raw: Any, display: str, problems: list[Problem]) -> tuple[dict
     examples: list[StanceExample] = []
     for key, value in raw.items():
         line, col = _yaml.loc_of(raw, str(key))
+        if key == "families":
+            if not isinstance(value, dict) or not all(_str_list(v) for v in value.values()):
+                problems.append(Problem(display, line, col, "stance.families must map names to lists of words"))
+                continue
+            lists.update({f"family:{k}": tuple(w.lower() for w in v) for k, v in value.items()})
+            continue
         if key == "examples":
             if not isinstance(value, list):
                 problems.append(Problem(display, line, col, "stance.examples must be a list"))
