@@ -305,6 +305,12 @@ MAX_DOC_POSTING = 200
 #: the records that share its rarer terms (and, of a posting too long to take whole, the
 #: earliest records); this keeps alignment near-linear in the statements.
 MAX_CANDIDATES = 200
+#: Key terms a document is about (found in two or more of its statements), rarest first, that
+#: a claim of that document brings to its comparisons.
+MAX_SALIENT = 12
+#: A pair whose shared terms include a family name (rules: noun families, stance families)
+#: concerns one matter named in other words.
+FAMILY_MATCH_SCORE = 0.3
 
 
 def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
@@ -361,7 +367,16 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
     for st in merged:
         if st.kind == "internal":
             doc_keys[st.document].update(term_key(t) for t in st.topics)
+    # what each document is about: key terms found in two or more of its statements, rarest
+    # first (a claim's own document says what "it" and "the product" are)
+    term_docs: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in merged:
+        term_docs[st.document].update({term_key(t) for t in st.topics})
+    salient = {d: tuple(sorted((k for k, c in counts.items() if c >= 2),
+                               key=lambda k: (-weights.get(k, 1.0), k))[:MAX_SALIENT])
+               for d, counts in term_docs.items()}
     fam = stemmed_families(noun_families)
+    family_heads = frozenset(term_key(h) for h in (noun_families or {}).values())
     words_of = lambda i: record_words(i, fam)  # noqa: E731
     pairs = []
     for org in sorted(by_org):
@@ -402,6 +417,10 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                 docs = doc_terms.get(k, ()) if context else ()
                 if 0 < len(docs) <= MAX_DOC_POSTING:
                     postings.append((doc_size[k], len(postings), ("docs", k)))
+            p_ctx = {k: k for k in salient.get(p.document, ()) if k not in p_keys}
+            for k in p_ctx:  # after the claim's own terms: what its document is about
+                if by_term.get(k):
+                    postings.append((len(by_term[k]) + MAX_CANDIDATES, len(postings), by_term[k]))
             for w in sorted(p_obj):
                 postings.append((len(by_word.get(w, ())), len(postings), by_word.get(w, ())))
             for q in p.frame.quantities:
@@ -417,8 +436,9 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                     continue
                 if isinstance(posting, tuple):  # ("docs", term): the records of the term's documents
                     posting = [n for d in sorted(doc_terms[posting[1]]) for n in by_doc[d]]
-                cand.update(posting if size <= room else heapq.nsmallest(room, set(posting) - cand))
+                cand.update(posting if len(posting) <= room else heapq.nsmallest(room, set(posting) - cand))
             overlap = _Overlap(p_keys, weights)
+            both = _Overlap({**p_ctx, **p_keys}, weights) if p_ctx else None
             for n in sorted(cand):
                 i = ints[n]
                 score, shared = overlap(i_keys[n])
@@ -426,10 +446,16 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
                 ctx_score, ctx_shared = overlap(d_keys[i.document]) if context else (0.0, frozenset())
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
+                if both is not None:  # the claim's document and the record's: both contexts
+                    b_score, b_shared = both(i_keys[n] | d_keys[i.document])
+                    if b_score * DOC_CONTEXT_WEIGHT ** 2 > score and b_shared & i_keys[n]:
+                        score, shared = b_score * DOC_CONTEXT_WEIGHT ** 2, b_shared
+                if shared & family_heads and score < FAMILY_MATCH_SCORE:
+                    score = FAMILY_MATCH_SCORE  # one matter named in other words (rules' families)
                 score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
                 if counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
-                    pairs.append(Pair(p.id, i.id, org, round(score, 3), overlap.named(shared)))
+                    pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))
     return Alignment(tuple(merged), tuple(pairs))
