@@ -272,12 +272,12 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.kind == "public":
         if f.modality == "position-change":
             return "changes-position"
-        if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks):
+        if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
+        if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
+            return "claims-learned"
         if f.modality == "commitment":
             return "commits"
-        if f.modality == "knowledge":
-            return "claims-learned"
         if f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks):
             return "asserts-safety"
         if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)

@@ -31,7 +31,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("benefit", "dispute", "families", "harm", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "figure_scopes", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
