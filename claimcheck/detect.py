@@ -289,9 +289,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.text.rstrip().endswith("?"):
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
-    if f.polarity == "positive" and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
+    absent = _has(sl.get("harm_absent", ()), low, toks)  # "no evidence of", "ruled out": harm absent
+    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
         return "harm"
-    if f.modality == "concern":
+    if f.modality == "concern" and not absent:
         return "concern"
     if f.modality == "knowledge":
         return "knowledge"
@@ -422,6 +423,42 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
     _, ti = _tokens(i.text)
     sp, si = tp & scopes, ti & scopes
     return not (sp and si and not sp & si)
+
+
+#: Internal stances that show the matter itself (not a mention or a question): with a firm public
+#: stance against them on the same matter, a record that predates the claim strains it.
+FIRM_EVIDENCE: dict[str, frozenset[str]] = {
+    "denies": frozenset({"harm", "concern"}),         # the act itself is the wording rule's to judge
+    "asserts-safety": frozenset({"harm", "concern"}),
+    "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
+}
+
+
+def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
+    """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
+    earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
+    shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
+    wording), so never more than a tension; rules without ``stance_min_topic`` never do this."""
+    need = rule.params.get("stance_min_topic")
+    if need is None or pair.score < need or istance not in FIRM_EVIDENCE.get(ps, ()):
+        return None
+    if not _before(i, p, 1):
+        return None
+    if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
+        claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+        if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
+            return None
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization {STANCE_WORDS.get(ps, ps)}; "
+                                                f"its internal record shows {STANCE_WORDS.get(istance, istance)}"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+        Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
+                                         "the claim's own wording in the record"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; its earlier internal record "
+               f"shows {STANCE_WORDS.get(istance, istance)}")
 
 
 def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, istance: str) -> tuple[Reason, ...]:
@@ -563,7 +600,15 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         if istance in opposed[0]:
             if _before(p, i, 1) and _later_change(p, i, later_index[p.organization].candidates(p)) is not None:
                 continue
-            unjudged[(p.id, rule.id)].append((i, pair, istance))
+            # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
+            # is strained by what came before it (undated records stay listed)
+            if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
+                continue
+            hit = _stance_hit(rule, p, i, ps, istance, pair)
+            if hit is not None:
+                grouped[(p.id, rule.id)].append((hit, i, pair))
+            else:
+                unjudged[(p.id, rule.id)].append((i, pair, istance))
     findings = []
     for (pid, rid), hits in grouped.items():
         rule = rules.rule(rid)
@@ -601,10 +646,18 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             score=round(max(0.0, min(1.0, best.score)), 3), public=pid,
             internal=tuple(s.id for s in internal), organization=p.organization, topic=topic,
             point=best.point, explanation=explanation, reasons=tuple(reasons)))
-    flagged = {f.public for f in findings}
+    # a stance-only tension on records a wording rule already cites for another claim adds a
+    # second, weaker reading of the same evidence: the judged finding stands for it
+    judged = {i for f in findings if not any(r.code == "stance-only" for r in f.reasons) for i in f.internal}
+    findings = [f for f in findings if not (any(r.code == "stance-only" for r in f.reasons)
+                                            and set(f.internal) <= judged)]
+    flagged: dict[str, set[str]] = defaultdict(set)
+    for f in findings:
+        flagged[f.public].update(f.internal)
     for (pid, rid), items in unjudged.items():
-        if pid in flagged:
-            continue  # the claim is already flagged: its candidates add nothing to review
+        items = [x for x in items if x[0].id not in flagged[pid]]  # a flagged record needs no review
+        if not items:
+            continue
         rule = rules.rule(rid)
         p = by_id[pid]
         items.sort(key=lambda x: (-x[1].score, x[0].date.start or dt.date.max, x[0].id))

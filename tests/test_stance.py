@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -85,11 +86,28 @@ def test_judge_pair_rule_gives_contradiction() -> None:
 
 
 def test_candidates_are_findings_below_flags_and_never_fail_the_run() -> None:
-    findings = detect(align([BENEFIT, HARM], min_topic=0.1), RULES)
+    undated = dataclasses.replace(HARM, date=DateValue.undated())  # which came first is unknown
+    findings = detect(align([BENEFIT, undated], min_topic=0.1), RULES)
     assert [f.level for f in findings] == ["candidate"]
     assert findings[0].type == "assurance-vs-concern" and "teen user" in findings[0].topic
+    assert "timing-unknown" in {r.code for r in findings[0].reasons}
     assert _exit_code(findings, "contradiction") == 0
     assert _exit_code(findings, "tension") == 0
+
+
+def test_earlier_harm_on_the_same_matter_strains_an_assurance_as_a_tension() -> None:
+    findings = detect(align([BENEFIT, HARM], min_topic=0.1), RULES)
+    assert [(f.level, f.type) for f in findings] == [("tension", "assurance-vs-concern")]
+    assert {"opposed-stance", "timing", "stance-only"} <= {r.code for r in findings[0].reasons}
+    later = dataclasses.replace(HARM, date=DateValue.day(dt.date(2022, 1, 1), "test"))
+    assert detect(align([BENEFIT, later], min_topic=0.1), RULES) == ()  # a later record strains nothing
+
+
+def test_a_record_reporting_harm_absent_is_not_harm() -> None:
+    clean = st("i", "internal", "Tests of the retained samples found no evidence of harm to teen users.",
+               date="2020-03-01", topics=HARM.topics, predicate="find", modality="report")
+    assert stance_of(clean, RULES) == "mentions"
+    assert detect(align([BENEFIT, clean], min_topic=0.1), RULES) == ()
 
 
 def test_figures_of_different_measures_are_no_candidate() -> None:
