@@ -15,8 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import (Alignment, Pair, object_words, org_key, record_words, same_unit as _same_unit, stem,
+from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem,
                     stemmed_families, term_key, topic_overlap)
+from .corpus import org_key
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
@@ -528,30 +529,6 @@ class _Later:
                 hits.update(self.by_key.get(k, ()))
             found = self.memo[p.id] = [self.publics[n] for n in sorted(hits)]
         return found
-
-
-def could_pair(p: Statement, i: Statement | None) -> bool:
-    """Could any rule type compare this public claim (with this record)? Used by align to skip
-    pairs no check would look at; ``i`` None asks about the claim alone."""
-    m = p.frame.modality
-    if m not in ("commitment", "denial", "knowledge", "assurance") and not p.frame.quantities:
-        return False
-    if i is None:
-        return True
-    if m == "commitment" or m == "knowledge":
-        return True
-    if m == "denial":
-        return i.frame.polarity == "positive"
-    if m == "assurance" and i.frame.modality == "concern":
-        return True
-    return bool(p.frame.quantities and i.frame.quantities)
-
-
-def by_context(p: Statement) -> bool:
-    """May a record pair with this claim through its document's key terms alone? Only the
-    knowledge and assurance rules accept such a pair; the commitment, denial and numeric rules
-    need the record's own sentence on the claim's matter (:func:`_same_matter`)."""
-    return p.frame.modality in ("knowledge", "assurance")
 
 
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
