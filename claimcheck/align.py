@@ -170,6 +170,9 @@ MAX_DOC_POSTING = 200
 #: the records that share its rarer terms (and, of a posting too long to take whole, the
 #: earliest records); this keeps alignment near-linear in the statements.
 MAX_CANDIDATES = 200
+#: Records proposed through document context alone (the record's document, or what the claim's
+#: document is about) per claim at most: the sentence's own terms may propose up to MAX_CANDIDATES.
+MAX_CONTEXT_CANDIDATES = 50
 #: Key terms a document is about (found in two or more of its statements), rarest first, that
 #: a claim of that document brings to its comparisons.
 MAX_SALIENT = 12
@@ -242,14 +245,13 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
         for p in pubs:
             p_keys = {term_key(t): t for t in p.topics}
             cand: set[int] = set()
-            context = True
             p_obj = object_words(p, fam)
             # (size, order, records or the documents whose records they are)
             postings: list[tuple[int, int, Any]] = []
             for t in p.topics:
                 k = term_key(t)
                 postings.append((len(by_term.get(k, ())), len(postings), by_term.get(k, ())))
-                docs = doc_terms.get(k, ()) if context else ()
+                docs = doc_terms.get(k, ())
                 if 0 < len(docs) <= MAX_DOC_POSTING:
                     postings.append((doc_size[k], len(postings), ("docs", k)))
             p_ctx = {k: k for k in salient.get(p.document, ()) if k not in p_keys}
@@ -270,25 +272,38 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
                 if not size:
                     continue
                 if isinstance(posting, tuple):  # ("docs", term): the records of the term's documents
+                    room = min(room, MAX_CONTEXT_CANDIDATES - len(cand))
+                    if room <= 0:
+                        continue
                     posting = [n for d in sorted(doc_terms[posting[1]]) for n in by_doc[d]]
+                elif size > MAX_CANDIDATES:  # a term of the claim's document, not of the claim
+                    room = min(room, MAX_CONTEXT_CANDIDATES - len(cand))
+                    if room <= 0:
+                        continue
                 cand.update(posting if len(posting) <= room else heapq.nsmallest(room, set(posting) - cand))
             overlap = _Overlap(p_keys, weights)
             both = _Overlap({**p_ctx, **p_keys}, weights) if p_ctx else None
+            by_document: dict[str, tuple[tuple[float, frozenset[str]], tuple[float, frozenset[str]]]] = {}
             for n in sorted(cand):
                 i = ints[n]
                 score, shared = overlap(i_keys[n])
                 # the record around the sentence: a memo about "six aircraft" is about the fleet
-                ctx_score, ctx_shared = overlap(d_keys[i.document]) if context else (0.0, frozenset())
+                # (a record's document keys hold its own: one score per document and claim)
+                ctx = by_document.get(i.document)
+                if ctx is None:
+                    dk = d_keys[i.document]
+                    ctx = by_document[i.document] = (overlap(dk), both(dk) if both is not None else (0.0, frozenset()))
+                (ctx_score, ctx_shared), (b_score, b_shared) = ctx
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
-                if both is not None:  # the claim's document and the record's: both contexts
-                    b_score, b_shared = both(i_keys[n] | d_keys[i.document])
-                    if b_score * DOC_CONTEXT_WEIGHT ** 2 > score and b_shared & i_keys[n]:
-                        score, shared = b_score * DOC_CONTEXT_WEIGHT ** 2, b_shared
-                if shared & family_heads and score < FAMILY_MATCH_SCORE:
+                # the claim's document and the record's: both contexts, if the record's own
+                # sentence holds one of the shared terms
+                if b_score * DOC_CONTEXT_WEIGHT ** 2 > score and b_shared & i_keys[n]:
+                    score, shared = b_score * DOC_CONTEXT_WEIGHT ** 2, b_shared
+                if score < FAMILY_MATCH_SCORE and shared & family_heads:
                     score = FAMILY_MATCH_SCORE  # one matter named in other words (rules' families)
                 score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
-                if counts_same_thing(p, i):
+                if p.frame.quantities and counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))

@@ -549,6 +549,13 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     grouped: dict[tuple[str, str], list[tuple[Hit, Statement, Pair]]] = defaultdict(list)
     unjudged: dict[tuple[str, str], list[tuple[Statement, Pair, str]]] = defaultdict(list)
     rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    stances: dict[str, str] = {}
+
+    def stance(st: Statement) -> str:
+        found = stances.get(st.id)
+        if found is None:
+            found = stances[st.id] = stance_of(st, rules)
+        return found
     for pair in alignment.pairs:
         p, i = by_id[pair.public], by_id[pair.internal]
         fired = False
@@ -566,11 +573,11 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         if fired:
             continue
         # same matter, opposed stances, no rule could judge: a candidate for review
-        ps = stance_of(p, rules)
+        ps = stance(p)
         opposed = OPPOSED.get(ps)
         if opposed is None or opposed[1] not in rule_of_type:
             continue
-        istance = stance_of(i, rules)
+        istance = stance(i)
         rule = rule_of_type[opposed[1]]
         if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
             continue
@@ -640,7 +647,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         items.sort(key=lambda x: (-x[1].score, x[0].date.start or dt.date.max, x[0].id))
         i, pair, istance = items[0]
         internal = sorted({x[0].id: x[0] for x in items}.values(), key=lambda s: (s.date.start or dt.date.max, s.id))
-        ps = stance_of(p, rules)
+        ps = stance(p)
         matter = matter_of(p, i, pair.shared)
         reasons = _candidate_reasons(rules, p, i, ps, istance)
         point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
