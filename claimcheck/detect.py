@@ -210,6 +210,8 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     prm = rule.params
     if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
         return None
+    if i.frame.modality == "denial" and i.frame.polarity == "negative":
+        return None  # "it is not true that 1,400 accounts were exposed" gives no figure
     if not _same_measure(rules, p, i):
         return None  # "global" against "polar", tests "submitted" against tests "run": two quantities
     named_p, named_i = _named_party(p), _named_party(i)

@@ -694,7 +694,6 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
     document), so alignment sees each record's document around it as it would in a scan."""
     import hashlib
 
-    from .extract.frame import read_sentence, topics_of
     from .extract.sentences import split_sentences
     from .ingest import ingest_paths
     from .models import INTERNAL_DOC_KINDS, DateMention, Source
@@ -729,13 +728,7 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
     family = rules.noun_family_of()
     out: list[Statement] = []
     for (d, a, b, gs), parsed in zip(wanted, pipe.nlp.pipe(texts, batch_size=64)):
-        sent = parsed[:]
-        root, frame = read_sentence(sent, rules)
-        clause = parsed[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
-        topics = topics_of(clause, generic) or topics_of(sent, generic)
-        topics = topics + tuple(dict.fromkeys(family[t] for t in topics if t in family and family[t] not in topics))
-        ents = tuple(dict.fromkeys(e.text.strip() for e in parsed.ents
-                                   if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+        frame, topics, ents = _read_parsed(parsed, rules, generic, family)
         line, page = d.locate(a)
         text = d.text[a:b]
         anchor = d.date.start
@@ -754,6 +747,34 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
             source=Source(d.path, line, a, b, page, d.part), entities=ents, topics=topics,
             frame=frame, mentioned_dates=mentions))
     return out
+
+
+def _read_parsed(parsed: Any, rules: Any, generic: frozenset[str], family: dict[str, str]) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """Frame, topics (with their family names) and entities of one parsed sentence."""
+    from .extract.frame import read_sentence, topics_of
+
+    sent = parsed[:]
+    root, frame = read_sentence(sent, rules)
+    clause = parsed[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
+    topics = topics_of(clause, generic) or topics_of(sent, generic)
+    topics = topics + tuple(dict.fromkeys(family[t] for t in topics if t in family and family[t] not in topics))
+    ents = tuple(dict.fromkeys(e.text.strip() for e in parsed.ents
+                               if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+    return frame, topics, ents
+
+
+def reread(st: Statement, text: str, *, pipe: Any, rules: Any) -> Statement:
+    """``st`` with another text, read again by the model (frame, topics, entities); everything
+    else (kind, role, speaker, organization, date, source) kept. Adversarial tests use it."""
+    from .models import evolve
+
+    frame, topics, ents = _read_parsed(pipe.nlp(re.sub(r"\s", " ", text)), rules,
+                                       frozenset(rules.lexicon.get("generic_nouns", ())), rules.noun_family_of())
+    from .dates import find_dates
+    from .models import DateMention
+
+    mentions = tuple(DateMention(m.start, m.end, m.value, m.role) for m in find_dates(text, anchor=st.date.start))
+    return evolve(st, text=text, frame=frame, topics=topics, entities=ents, mentioned_dates=mentions)
 
 
 def score_gold_case(case_dir: Path, gold: Gold, statements: Sequence[Statement], *,

@@ -179,10 +179,10 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
 
     # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames
     stance = getattr(ruleset, "stance", {}) or {}
-    framed = next((c for c in children if c.dep_ in ("ccomp", "csubj", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+    framed = next((c for c in children if c.dep_ in ("ccomp", "csubj") or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if framed is None and lemma == "be":  # "it is not accurate that X": the clause hangs off the adjective
         framed = next((g for c in children if c.dep_ == "acomp" for g in c.children
-                       if g.dep_ in ("ccomp", "csubj") and g.pos_ in ("VERB", "AUX")), None)
+                       if g.dep_ in ("ccomp", "csubj")), None)
     belief_denial = framed is not None and (
         (neg and lemma in set(stance.get("belief_verbs", ())))
         or any(w in clause_text for w in stance.get("falsity", ())))
@@ -362,6 +362,9 @@ def content_root(sent: Any, report_verbs: Iterable[str]) -> tuple[Any, str]:
     "said"); a sentence with no reporting verb asserts its main clause. Used where a sentence is
     read on its own, without the document reader's speaker attribution (gold-statement mode)."""
     verbs = set(report_verbs)
+    top = sent.root
+    if any(c.dep_ == "neg" for c in top.children) and any(c.dep_ in ("ccomp", "csubj", "acomp") for c in top.children):
+        return top, ""  # "it is not true that X wrote...", "I do not believe X said...": the negation frames it all
     for t in sent:
         if t.lemma_.lower() in verbs and t.pos_ == "VERB":
             comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp")), None)
