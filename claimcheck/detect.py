@@ -210,7 +210,7 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     prm = rule.params
     if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
         return None
-    if i.frame.modality == "denial" and i.frame.polarity == "negative":
+    if i.frame.modality == "denial" and i.frame.polarity == "negative" and _has(rules.stance.get("falsity", ()), *_tokens(i.text)):
         return None  # "it is not true that 1,400 accounts were exposed" gives no figure
     if not _same_measure(rules, p, i):
         return None  # "global" against "polar", tests "submitted" against tests "run": two quantities
