@@ -15,6 +15,7 @@ from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statem
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
+    from .ingest import WalkOptions
     from .runtime.execute import Resident
     from .runtime.hashes import FileHashes
 
@@ -28,6 +29,14 @@ class ScanOptions:
     jobs: int | None = None              # None: all cores
     cache_dir: str | None = None         # None: the user cache directory
     use_cache: bool = True
+    follow_symlinks: bool = False        # read links that stay inside the scanned folder
+    nested_configs: bool = False         # apply claimcheck.yaml files and sidecars below the root
+    config: str | None = None            # --config: used instead of the root's claimcheck.yaml
+
+    def walk(self) -> "WalkOptions":
+        from .ingest import WalkOptions
+
+        return WalkOptions(follow_symlinks=self.follow_symlinks, nested_configs=self.nested_configs, config=self.config)
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
@@ -51,7 +60,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     statements: list[Statement] = []
     errors: list[ErrorRecord] = []
     try:
-        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
+        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date, walk=options.walk()),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
                                               resident=resident, hashes=hashes):
             record = result.record

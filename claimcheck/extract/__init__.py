@@ -24,9 +24,9 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_speaker)
+                          org_in, speaker_of, turn_at, turn_person, turn_speaker, ANSWER_TURNS)
 from .frame import read_frame, topics_of
-from .sentences import CueIndex, Span, split_sentences
+from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
 SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
@@ -162,7 +162,7 @@ def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True
     if doc.kind in INTERNAL_DOC_KINDS:
         return True
     if doc.kind in PUBLIC_DOC_KINDS:
-        turn = turn_speaker(doc.text[_paragraph_start(doc.text, span.start):span.end])
+        turn = turn_at(doc.text, span.start)
         return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
     return _is_candidate(text, cues)
 
@@ -174,7 +174,22 @@ def substantive(text: str, cues: CueIndex) -> bool:
         return False
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
         return False  # lines with no sentence end: a heading, caption or address block
+    if HEADER_FIELD.match(text):
+        return False  # "From: Ellen Sato, Director of ...": a header field
     return not cues.is_boilerplate(text)
+
+
+_LEGISLATOR = re.compile(r"(?<![Ss]tate )\b(?:(?P<sen>Senator|Sen\.)|(?P<rep>Representative|Rep\.|Congressman|Congresswoman))\s+"
+                         r"(?:[A-Z][\w.'\-]*\s+){0,3}")
+
+
+def _legislature(sent: Any, person: str) -> str:
+    """"Senator Dana Lee said": a legislator speaks for the chamber (US style; a state senator does not)."""
+    last = person.split()[-1] if person else ""
+    for m in _LEGISLATOR.finditer(sent.text):
+        if last and last in sent.text[m.start():m.end() + len(last) + 1]:
+            return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
+    return ""
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -204,6 +219,8 @@ class _DocReader:
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
         self.ctx.acronyms = acronym_definitions(doc.text)
+        for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
+            self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
         self.mentions: list[DateMention] = []
 
@@ -342,13 +359,22 @@ class _DocReader:
         return main if main is not verb else verb
 
     def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
-        """When a reported statement was made: a date attached to the reporting verb, else the document's."""
-        content = self._content_root(sent, verb)
-        inner = {t.i for t in content.subtree} if content is not None and content is not verb else set()
+        """When a reported statement was made: a date attached to the reporting verb ("said on
+        Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
+        speaker's description ("who led the April hearing") or in a clause added after it is not."""
+        if verb is None:
+            return self._doc_date()
+        attached = {verb.i}
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
+                attached.update(t.i for t in c.subtree)
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":  # "Testifying in 2001, the director said"
+                attached.update(t.i for t in c.subtree)
         for m in self._mentions_in(span.start, span.end):
             s_off, e_off = m.start - span.start, m.end - span.start
             toks = [t for t in sent if t.idx - sent[0].idx >= s_off and t.idx - sent[0].idx < e_off]
-            if toks and not any(t.i in inner for t in toks) and m.value.known:
+            if toks and all(t.i in attached for t in toks) and m.value.known:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
         return self._doc_date()
 
@@ -450,15 +476,17 @@ class _DocReader:
         root, frame = found
         if frame.modality == "commitment":  # an offer or plan in a private record is evidence of acting
             frame = dataclasses.replace(frame, modality="action")
-        org = doc.organization or self.ctx.focus
+        # the record's own header or sender says whose it is; the names it mentions do not (a
+        # product, a regulator, a supplier): the corpus step gives a record with no sender's
+        # organization the one that owns the folder's other records
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
         frame = self._scoped(frame, sent, org)
         return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
                           date=self._doc_date(), frame=frame, root=root)
 
     def _public_doc(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
-        para_start = _paragraph_start(doc.text, span.start)
-        turn = turn_speaker(doc.text[para_start:span.end])
+        turn = turn_at(doc.text, span.start)
         if turn and turn.lower() in SKIP_TURNS:
             return None
         verb = self._speech(sent)
@@ -469,12 +497,19 @@ class _DocReader:
         prev = self.ctx.last_quote_speaker
         if verb is None and quoted and prev and prev[2] == span.paragraph:
             person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
+        member = False
         if not person and turn:
-            person = self.ctx.canonical_person(turn.title() if turn.isupper() else turn)
-            org = org or self.ctx.person_org.get(person, "") or doc.organization
+            if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
+                person = doc.people[0][0] if len(doc.people) == 1 else doc.author
+            else:
+                person, member = turn_person(turn, self.ctx)
+                # at a hearing, whoever the witness list does not name asks the questions
+                member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
+            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
-        org = org or doc.organization or doc.publisher or self.ctx.focus
+        if not member:
+            org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if quoted and (person or org):
@@ -488,9 +523,12 @@ class _DocReader:
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
     def _news(self, span: Span, sent: Any) -> Statement | None:
-        if self._reports_records(sent):
-            return self._reported_evidence(span, sent)
         verb = self._speech(sent)
+        record = self._reports_records(sent)
+        if record is not None and not (verb is not None and record is not True and verb in record.ancestors):
+            return self._reported_evidence(span, sent)  # "the emails show ...", not "X said the emails show ..."
+        if verb is not None and self._in_a_record(verb):
+            return self._written_record(span, sent, verb)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not respond", "declined to comment": nothing was said
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
@@ -506,7 +544,7 @@ class _DocReader:
                 return None
         org = self.canon(org) if org else ""
         if person and not org:
-            org = self.ctx.person_org.get(person, "")
+            org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         self.ctx.remember(person, org)
@@ -522,23 +560,53 @@ class _DocReader:
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
-    def _reports_records(self, sent: Any) -> bool:
+    def _reports_records(self, sent: Any) -> Any:
         """News prose that cites records: the record is what shows it ("emails show", "memos
-        obtained by", "according to documents"), not merely a word in someone's quote."""
+        obtained by", "according to documents"), not merely a word in someone's quote. Returns
+        the verb that cites them (True when none stands for it), or None."""
         quoted = self._quoted(sent)
         for t in sent:
             if t.i in quoted or not (t.lower_ in self.evidence_nouns or t.lemma_.lower() in self.evidence_nouns):
                 continue
             head = t.head
             if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
-                return True  # "the emails show", "documents reveal"
-            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs for c in t.children):
-                return True  # "emails obtained by", "records released on"
+                return head  # "the emails show", "documents reveal"
+            shown = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs), None)
+            if shown is not None:
+                return shown  # "emails obtained by", "records released on"
             if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
                 return True  # "according to internal documents"
             if t.dep_ == "pobj" and head.lower_ in ("in", "by") and head.head.lemma_.lower() in self.evidence_verbs:
-                return True  # "revealed in emails"
+                return head.head  # "revealed in emails"
+        return None
+
+    def _in_a_record(self, verb: Any) -> bool:
+        """"In a 1963 memo, the counsel wrote that ...": the words were written in a record."""
+        if verb.lemma_.lower() not in ("write", "say", "warn", "tell", "note", "state", "acknowledge", "admit", "conclude"):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # a letter is often an open one: only the records an organization keeps to itself
+                if obj is not None and obj.lemma_.lower() not in ("letter", "filing", "statement", "report") \
+                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns):
+                    return True
         return False
+
+    def _written_record(self, span: Span, sent: Any, verb: Any) -> Statement | None:
+        """Words a news story quotes from a record: the writer's internal evidence, dated by the
+        record's own date where the sentence gives one."""
+        person, org, _how = speaker_of(verb, self.ctx)
+        org = self.canon(org) if org else (self.ctx.person_org.get(person, "") if person else "")
+        if not org and (person or self.ctx.focus):
+            org = self.canon(self.ctx.focus)
+        if not (person or org):
+            return None
+        self.ctx.remember(person, org)
+        root = self._content_root(sent, verb)
+        frame = self._scoped(self._frame(sent, root, verb.lemma_.lower()), sent, org)
+        return self._make(span, sent, kind="internal", role="evidence", speaker=person, org=org,
+                          date=self._evidence_date(span, sent), frame=frame, root=root)
 
     def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
         """News prose that reports internal records: "emails show the company pitched ..."."""
