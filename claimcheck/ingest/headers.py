@@ -283,7 +283,10 @@ def _first_prose_line(lines: list[str]) -> int:
         if block:
             text = " ".join(block)
             fields = sum(1 for b in block if _LABEL.match(b))
-            if len(text.split()) >= 15 and re.search(r"[a-z][.!?][\"”’)]?(?:\s|$)", text) and fields * 2 < len(block):
+            words = text.split()
+            lower = sum(1 for w in words if w[:1].islower())
+            if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
+                    and fields * 2 < len(block):
                 return start
             block = []
     return len(lines)
