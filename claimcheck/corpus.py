@@ -162,9 +162,9 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
         k = keys[name].split()
         if not k:
             continue
-        for size in range(1, len(k)):
-            if k[0] in GENERIC_FIRST or (size == 1 and len(k[0]) < 4):
-                break
+        for size in range(1 if k[0] not in GENERIC_FIRST else len(k), len(k)):
+            if size == 1 and len(k[0]) < 4:
+                continue  # "Abc" alone is too short to stand for a family
             shorter = by_key.get(" ".join(k[:size]))
             if shorter is not None:
                 parent[name] = root(shorter)
