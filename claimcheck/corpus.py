@@ -30,7 +30,7 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 from .align import object_overlap, topic_overlap
-from .models import Document, Statement, evolve
+from .models import INTERNAL_DOC_KINDS, Document, Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
@@ -155,31 +155,42 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
             n = parent[n]
         return n
 
-    # shortest keys first: each name joins the shortest name whose key is its token prefix
-    order = sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n))
-    for n, name in enumerate(order):
+    # each name joins the shortest name whose key is a token prefix of its own (one dict lookup
+    # per prefix, so a folder of thousands of organizations costs no more than their words)
+    by_key: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n)):
         k = keys[name].split()
         if not k:
             continue
-        for shorter in order[:n]:
-            sk = keys[shorter].split()
-            if not sk or sk[0] in GENERIC_FIRST or len(sk) >= len(k) or k[:len(sk)] != sk:
-                continue
-            if len(sk) == 1 and len(sk[0]) < 4:
-                continue
-            parent[name] = root(shorter)
-            break
-    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates
+        for size in range(1 if k[0] not in GENERIC_FIRST else len(k), len(k)):
+            if size == 1 and len(k[0]) < 4:
+                continue  # "Abc" alone is too short to stand for a family
+            shorter = by_key.get(" ".join(k[:size]))
+            if shorter is not None:
+                parent[name] = root(shorter)
+                break
+        by_key.setdefault(" ".join(k), name)
+    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
+    # share its first letters (or, for "Pharma", its whole last word)
+    by_start: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 2:
+            by_start[_squash(keys[other])[:2]].append(other)
+            by_last[ok[-1]].append(other)
     for name in names:
         k = keys[name]
         if name in parent or " " in k or len(k) < 5 or not (name[:1].isupper() and name[1:].islower()):
             continue
-        for other in sorted(names, key=lambda n: -weight[n]):
+        for other in sorted(set(by_start.get(k[:2], [])) | set(by_last.get(k, [])), key=lambda n: (-weight[n], n)):
             ok = keys[other].split()
-            if other == name or len(ok) < 2 or ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
+            if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
-            if _squash(keys[other]) == k or _segments(k, ok):
-                parent[name] = root(other)
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
+                target = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
+                if target != name:
+                    parent[name] = target
                 break
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -314,7 +325,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     canon = canonical_orgs(names)
     families = org_families(canon, Counter(n for n in names if n))
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
-    statements = _fill_internal_orgs(statements, canon)
+    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -328,10 +339,30 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         cfg = configs[config_of[st.document]] if st.document in config_of else empty
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
-    return merge_reports(fixed)
+    focused = {d for d, key in config_of.items() if key[1]}
+    return merge_reports(scrutinized(fixed, focused))
 
 
-def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str]) -> list[Statement]:
+def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:
+    """Whose public words are claims: with no configured focus, the organizations whose own
+    internal records are in the folder (a reporter's folder holds the records of the
+    organizations it checks). Anyone else's public words are a third party's. A folder with no
+    internal record leaves each document's own reading as it was."""
+    owners = {s.organization for s in statements if s.kind == "internal" and s.organization}
+    if not owners:
+        return list(statements)
+    out = []
+    for st in statements:
+        if st.kind == "public" and st.role in ("claim", "third-party") and st.document not in focused and st.organization:
+            role = "claim" if st.organization in owners else "third-party"
+            if role != st.role:
+                st = evolve(st, role=role)
+        out.append(st)
+    return out
+
+
+def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
+                        records: set[str] = frozenset()) -> list[Statement]:
     """An internal record whose own header named no organization belongs to the organization
     whose records make up the rest of the folder (the one most internal statements carry)."""
     counts = Counter(canon.get(s.organization, s.organization) for s in statements
@@ -341,7 +372,7 @@ def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] * 2 > n:
         return list(statements)  # no organization clearly owns the records
-    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and s.speaker
+    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and (s.speaker or s.document in records)
             else s for s in statements]
 
 

@@ -175,8 +175,9 @@ _REPORT = re.compile(r"^\W*(?:(?:confidential\W+)?(?:for )?internal use only\b|(
                      re.I | re.M)
 _QA = re.compile(r"^\s*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
 _SPEAKER_TURN = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S"
-                           r"|^\s*(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
-                           r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30}\.\s+\S",
+                           r"|^\s*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                           r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30}"
+                           r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S",
                            re.M)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)

@@ -34,7 +34,7 @@ def render_github(report: Report, out: TextIO) -> None:
     for f in v.findings:
         if v.status(f.id) == "dismissed":
             continue
-        cmd = "error" if f.level == "contradiction" else "warning"
+        cmd = {"contradiction": "error", "tension": "warning"}.get(f.level, "notice")  # a candidate is for review
         pub = v.statements.get(f.public)
         props = []
         if pub is not None:
