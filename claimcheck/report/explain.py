@@ -168,12 +168,17 @@ def explain_pair(report: Report, a: str, b: str, *, rules: Any) -> dict[str, Any
         "findings": [{"id": f.id, "level": f.level, "rule": f.rule, "point": f.point,
                       "reasons": [to_jsonable(r) for r in f.reasons],
                       "review": to_jsonable(reviews[f.id]) if f.id in reviews else None} for f in joined],
-        "could_pair": detect.could_pair(public, internal),
+        "could_pair": None,
         "missing": [],
     }
+    could = getattr(detect, "could_pair", None)
+    if could is not None:
+        out["could_pair"] = bool(could(public, internal))
     judge = getattr(detect, "judge_pair", None)
     if judge is not None:
         out["judgement"] = to_jsonable(judge(public, internal, rules))
+        if out["could_pair"] is None and isinstance(out["judgement"], dict):
+            out["could_pair"] = bool(out["judgement"].get("paired"))
     else:
         out["judgement"] = None
         out["missing"].append("paired or not, the shared matter, each side's stance and the rule outcome: "
@@ -233,7 +238,8 @@ def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
         _w(out, f"  \u201c{one_line(s['text'], 200)}\u201d")
     if data["same_side"]:
         _w(out, "both statements are on the same side: a finding compares a public claim with the internal record")
-    _w(out, f"could a rule compare them: {'yes' if data['could_pair'] else 'no (the public statement makes no commitment, denial, assurance, knowledge claim or figure this record could test)'}")
+    if data["could_pair"] is not None:
+        _w(out, f"paired for comparison: {'yes' if data['could_pair'] else 'no'}")
     if not data["findings"]:
         _w(out, "no finding joins them")
     for f in data["findings"]:
@@ -244,6 +250,11 @@ def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
             _w(out, f"  review: {f['review']['status']}: {one_line(f['review']['note'])}")
     if data["judgement"] is not None:
         for k, v in sorted(data["judgement"].items()):
-            _w(out, f"{k}: {one_line(str(v), 300)}")
+            if k == "reasons" and isinstance(v, list):
+                for r in v:
+                    text = f"[{r.get('code')}] {r.get('text')}" if isinstance(r, dict) else str(r)
+                    _w(out, f"  reason: {one_line(text, 300)}")
+            else:
+                _w(out, f"{k}: {one_line(str(v), 300)}")
     for m in data["missing"]:
         _w(out, f"not explained yet: {m}")
