@@ -92,12 +92,16 @@ def _exit_code(report: Any, fail_on: tuple[str, ...]) -> int:
     ``error``) when a file failed; else 0."""
     from .review import active
 
+    if isinstance(fail_on, str):
+        fail_on = tuple(fail_on.split(","))
     if "never" in fail_on:
         return 0
     wanted = {"contradiction", "tension"} if "tension" in fail_on else {"contradiction"} if "contradiction" in fail_on else set()
-    if any(f.level in wanted for f in active(report)):
+    findings = active(report) if hasattr(report, "reviews") else tuple(report)  # a report, or its findings
+    if any(f.level in wanted for f in findings):
         return 1
-    if "error" in fail_on and (report.errors or any(f.status == "failed" for f in report.files)):
+    if "error" in fail_on and hasattr(report, "files") and (
+            report.errors or any(f.status == "failed" for f in report.files)):
         return 1
     return 0
 
