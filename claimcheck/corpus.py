@@ -30,7 +30,7 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 from .align import object_overlap, topic_overlap
-from .models import Document, Statement, evolve
+from .models import INTERNAL_DOC_KINDS, Document, Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
@@ -178,8 +178,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
             ok = keys[other].split()
             if other == name or len(ok) < 2 or ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
-            if _squash(keys[other]) == k or _segments(k, ok):
-                parent[name] = root(other)
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
+                parent[name] = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
                 break
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -314,7 +314,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     canon = canonical_orgs(names)
     families = org_families(canon, Counter(n for n in names if n))
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
-    statements = _fill_internal_orgs(statements, canon)
+    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -350,7 +350,8 @@ def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()
     return out
 
 
-def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str]) -> list[Statement]:
+def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
+                        records: set[str] = frozenset()) -> list[Statement]:
     """An internal record whose own header named no organization belongs to the organization
     whose records make up the rest of the folder (the one most internal statements carry)."""
     counts = Counter(canon.get(s.organization, s.organization) for s in statements
@@ -360,7 +361,7 @@ def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] * 2 > n:
         return list(statements)  # no organization clearly owns the records
-    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and s.speaker
+    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and (s.speaker or s.document in records)
             else s for s in statements]
 
 
