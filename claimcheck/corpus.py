@@ -155,31 +155,42 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
             n = parent[n]
         return n
 
-    # shortest keys first: each name joins the shortest name whose key is its token prefix
-    order = sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n))
-    for n, name in enumerate(order):
+    # each name joins the shortest name whose key is a token prefix of its own (one dict lookup
+    # per prefix, so a folder of thousands of organizations costs no more than their words)
+    by_key: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n)):
         k = keys[name].split()
         if not k:
             continue
-        for shorter in order[:n]:
-            sk = keys[shorter].split()
-            if not sk or sk[0] in GENERIC_FIRST or len(sk) >= len(k) or k[:len(sk)] != sk:
-                continue
-            if len(sk) == 1 and len(sk[0]) < 4:
-                continue
-            parent[name] = root(shorter)
-            break
-    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates
+        for size in range(1 if k[0] not in GENERIC_FIRST else len(k), len(k)):
+            if size == 1 and len(k[0]) < 4:
+                continue  # "Abc" alone is too short to stand for a family
+            shorter = by_key.get(" ".join(k[:size]))
+            if shorter is not None:
+                parent[name] = root(shorter)
+                break
+        by_key.setdefault(" ".join(k), name)
+    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
+    # share its first letters (or, for "Pharma", its whole last word)
+    by_start: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 2:
+            by_start[_squash(keys[other])[:2]].append(other)
+            by_last[ok[-1]].append(other)
     for name in names:
         k = keys[name]
         if name in parent or " " in k or len(k) < 5 or not (name[:1].isupper() and name[1:].islower()):
             continue
-        for other in sorted(names, key=lambda n: -weight[n]):
+        for other in sorted(set(by_start.get(k[:2], [])) | set(by_last.get(k, [])), key=lambda n: (-weight[n], n)):
             ok = keys[other].split()
-            if other == name or len(ok) < 2 or ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
+            if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
             if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
-                parent[name] = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
+                target = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
+                if target != name:
+                    parent[name] = target
                 break
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:

@@ -159,3 +159,13 @@ def test_house_committee_header_names_the_venue_and_office_authors_are_no_speake
 def test_a_domain_label_that_is_the_last_word_of_a_name_joins_it() -> None:
     counts = Counter(["Purdue Pharma", "Purdue Pharma", "Pharma"])
     assert org_families({n: n for n in counts}, counts)["Pharma"] == "Purdue Pharma"
+
+
+def test_org_families_terminate_on_names_that_abbreviate_each_other() -> None:
+    """A domain label and a name may each abbreviate the other's family: no cycle, one name each."""
+    names = ["Abc Def", "Abcdef", "Abc Def Ghi", "Abcdefghi", "Abcde", "Abc", "Defabc", "Def Abc"] + \
+        [f"Org{n} Holdings" for n in range(200)] + [f"Org{n}" for n in range(200)]
+    counts = Counter(names)
+    families = org_families({n: n for n in counts}, counts)
+    assert set(families) == set(names) and set(families.values()) <= set(names)
+    assert families["Abcdefghi"] == families["Abc Def Ghi"] == families["Abc Def"]
