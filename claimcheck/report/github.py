@@ -31,7 +31,9 @@ def render_github(report: Report, out: TextIO) -> None:
     """Renderer for ``--format github``: one annotation per finding, at its public statement."""
     v = view(report)
     for f in v.findings:
-        cmd = {"contradiction": "error", "tension": "warning"}.get(f.level, "notice")  # a candidate is for review
+        if f.level not in ("contradiction", "tension"):
+            continue  # a candidate is for a reporter's review, not a CI annotation (counted below)
+        cmd = "error" if f.level == "contradiction" else "warning"
         pub = v.statements.get(f.public)
         props = []
         if pub is not None:
@@ -49,4 +51,5 @@ def render_github(report: Report, out: TextIO) -> None:
         lines += [f"{r.effect}: {one_line(r.text)}" for r in f.reasons]
         out.write(f"::{cmd} {','.join(props)}::{_data(chr(10).join(lines))}\n")
     c = v.counts()["findings"]
-    out.write(f"::notice title=claimcheck::{c['contradiction']} contradiction(s), {c['tension']} tension(s)\n")
+    more = f", {c['candidate']} candidate(s) for review" if c.get("candidate") else ""
+    out.write(f"::notice title=claimcheck::{c['contradiction']} contradiction(s), {c['tension']} tension(s){more}\n")
