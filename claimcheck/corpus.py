@@ -107,6 +107,16 @@ GENERIC_FIRST = frozenset({
     "eastern", "western", "commonwealth", "republic", "association", "institute", "committee", "house", "senate"})
 
 
+#: An entity that reads as an organization's full name (a legal or sector word in it).
+ORG_SHAPE = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|group|holdings|bank|airlines?|"
+                       r"airways|foods?|toys?|health|pharma\w*|chemicals?|energy|power|motors?|labs?|"
+                       r"laboratories|systems|technologies|industries|department|university|league|"
+                       r"association|agency|services|partners|media|electronics|insurance)\b", re.I)
+
+
+UNIT_FIRST = frozenset({"board", "council", "trustees", "friends", "office", "division", "unit", "chair", "members"})
+
+
 def _squash(key: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key)
 
@@ -124,7 +134,7 @@ def _segments(label: str, words: list[str]) -> bool:
         if j == len(words):
             return False
         w = words[j]
-        if w in ("of", "and", "&", "the", "for") and fit(i, j + 1):
+        if j >= 1 and fit(i, j + 1):  # a word the label leaves out ("northwindair": Northwind Regional Airlines)
             return True
         k = 1
         while k <= len(w) and i + k <= len(label) and label[i + k - 1] == w[k - 1]:
@@ -137,13 +147,15 @@ def _segments(label: str, words: list[str]) -> bool:
     return (label.startswith(first) and fit(len(first), 1)) or (len(first) > 4 and fit(0, 0))
 
 
-def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str, str]:
+def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
     """Group names that are one organization written shorter or longer: "Wells Fargo" and "Wells
     Fargo Bank, N.A." (a token prefix after legal suffixes), "Exxon" and "Exxon Research and
     Engineering Company" (a unit named after its parent), and an e-mail domain's label
     ("Wellsfargo", "Usdoj", "Rivertonchem") with the name it abbreviates. Each family is named by
     its core (the shortest key that prefixes the others), spelled as the corpus most often does."""
-    names = sorted(set(canonical.values()))
+    # names the texts mention (entities) may name a family whose members the statements carry
+    # only in short ("Kettlebrooktoys" from an address, "Kettlebrook Toys Inc" in a signature)
+    names = sorted(set(canonical.values()) | {m for m in mentioned if m and len(org_key(m).split()) >= 2})
     keys = {n: org_key(n) for n in names}
     weight: Counter[str] = Counter()
     for spelling, c in counts.items():
@@ -170,6 +182,24 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
                 parent[name] = root(shorter)
                 break
         by_key.setdefault(" ".join(k), name)
+    # a name that is the tail of a longer one by two words or more joins it, when only one longer
+    # name has that tail ("Crest Foods", cut short by NER, is "Prairie Crest Foods")
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if ok and ok[0] in GENERIC_FIRST | UNIT_FIRST:
+            continue  # "Board of Acme", "Office of the Clerk": a body of the organization, not its full name
+        for size in range(2, len(ok)):
+            if ok[-size - 1] not in ("of", "for", "the", "at", "and", "&", "to", "in"):
+                by_tail[" ".join(ok[-size:])].append(other)
+    for name in names:
+        k = keys[name]
+        longer = by_tail.get(k, [])
+        if name in parent or len(k.split()) < 2 or len(longer) != 1 or k.split()[0] in GENERIC_FIRST:
+            continue
+        target = root(longer[0])
+        if target != name:
+            parent[name] = target
     # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
     # share its first letters (or, for "Pharma", its whole last word)
     by_start: dict[str, list[str]] = defaultdict(list)
@@ -323,7 +353,8 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         if focus:
             names.append(focus)
     canon = canonical_orgs(names)
-    families = org_families(canon, Counter(n for n in names if n))
+    mentioned = {e for s in statements for e in s.entities if e[:1].isupper() and ORG_SHAPE.search(e)}
+    families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
     for key in configs:

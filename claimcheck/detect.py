@@ -690,6 +690,7 @@ def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list
             internal = sorted({i for x in g for i in x.internal},
                               key=lambda i: (by_id[i].date.start or dt.date.max, i))
             best = replace(best, public=first.public, internal=tuple(internal),
-                           id=finding_id(best.rule, by_id[first.public], [by_id[i] for i in internal]))
+                           id=finding_id(best.rule + ("#candidate" if best.level == "candidate" else ""),
+                                         by_id[first.public], [by_id[i] for i in internal]))
         out.append(best)
     return out

@@ -67,7 +67,7 @@ def test_issue_16_a_rule_edited_during_a_watch_is_used_by_the_rescan_and_by_a_la
 
 
 def _by_case(report: dict[str, Any], *, nested: bool) -> dict[str, tuple[list[Any], list[Any]]]:
-    """Each case's findings and statements (id, role, organization, speaker) from a report."""
+    """Each case's flags and statements (id, kind, role, organization, speaker) from a report."""
     statements = {s["id"]: s for s in report["statements"]}
     out: dict[str, tuple[list[Any], list[Any]]] = {}
 
@@ -78,6 +78,10 @@ def _by_case(report: dict[str, Any], *, nested: bool) -> dict[str, tuple[list[An
         out.setdefault(case(s["source"]["path"]), ([], []))[1].append(
             (s["id"], s["kind"], s["role"], s["organization"], s["speaker"]))
     for f in report["findings"]:
+        # flags only: a candidate (a pair listed for review, no rule could judge it) is kept by its
+        # topic overlap, whose term weights are rarities over the whole scanned folder (align)
+        if f["level"] == "candidate":
+            continue
         out.setdefault(case(statements[f["public"]]["source"]["path"]), ([], []))[0].append(
             (f["id"], f["level"], f["rule"], f["score"], f["public"], tuple(f["internal"]), f["explanation"]))
     return {k: (sorted(v[0]), sorted(v[1])) for k, v in out.items()}
@@ -87,8 +91,8 @@ def _by_case(report: dict[str, Any], *, nested: bool) -> dict[str, tuple[list[An
 @pytest.mark.slow
 def test_issue_16_a_folder_of_case_folders_finds_what_each_case_finds_alone(tmp_path: Path) -> None:
     """Every tests/corpora case, each with its own claimcheck.yaml, scanned as one folder: each
-    case's findings (and its statements' roles, organizations and speakers) are the ones it has
-    when scanned alone."""
+    case's flags (contradictions and tensions, with scores and text) and its statements' kinds,
+    roles, organizations and speakers are the ones it has when scanned alone."""
     root = tmp_path / "cases"
     for name in CASES:
         shutil.copytree(CORPORA / name, root / name)
@@ -101,7 +105,7 @@ def test_issue_16_a_folder_of_case_folders_finds_what_each_case_finds_alone(tmp_
                          nested=False).get("", ([], []))
         assert together.get(name, ([], [])) == alone, name
         positive += bool(alone[0])
-    assert positive >= 7  # the comparison covers the cases that have findings
+    assert positive >= len(CASES) // 2, positive  # the comparison covers cases with flags
 
 
 @pytest.mark.model

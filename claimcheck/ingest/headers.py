@@ -41,7 +41,8 @@ _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|
 ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
                        r"n\.?a|group|holdings|bank|laboratories|labs|pharma|pharmaceuticals|industries|"
                        r"association|institute|university|agency|department|commission|authority|foundation|office|bureau|board|"
-                       r"administration|services|council|ministry|court|fund)\b\.?",
+                       r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
+                       r"chemicals?|systems|technologies|health|insurance|media|league|partners)\b\.?",
                        re.I)
 _PRESS = re.compile(r"\b(?:press release|news release|for immediate release|newsroom|media release|press statement|"
                     r"company statement|statement)\b", re.I)

@@ -32,9 +32,11 @@ def render_github(report: Report, out: TextIO) -> None:
     """Renderer for ``--format github``: one annotation per finding, at its public statement."""
     v = view(report)
     for f in v.findings:
+        if f.level not in ("contradiction", "tension"):
+            continue  # a candidate is for a reporter's review, not a CI annotation (counted below)
         if v.status(f.id) == "dismissed":
             continue
-        cmd = {"contradiction": "error", "tension": "warning"}.get(f.level, "notice")  # a candidate is for review
+        cmd = "error" if f.level == "contradiction" else "warning"
         pub = v.statements.get(f.public)
         props = []
         if pub is not None:
@@ -59,8 +61,9 @@ def render_github(report: Report, out: TextIO) -> None:
         title = _prop(f"claimcheck could not read {path}")
         out.write(f"::warning file={_prop(_file(report, src))},title={title}::{_data(one_line(reason) or 'failed')}\n")
     live = [f for f in v.findings if v.status(f.id) != "dismissed"]
-    c = {lvl: sum(1 for f in live if f.level == lvl) for lvl in ("contradiction", "tension")}
+    c = {lvl: sum(1 for f in live if f.level == lvl) for lvl in ("contradiction", "tension", "candidate")}
     gone = len(v.findings) - len(live)
+    more = f", {c['candidate']} candidate(s) for review" if c["candidate"] else ""
     out.write(f"::notice title=claimcheck::{c['contradiction']} contradiction(s), {c['tension']} "
-              f"tension(s){f', {gone} dismissed in review' if gone else ''}"
+              f"tension(s){more}{f', {gone} dismissed in review' if gone else ''}"
               f"{f', {len(failed)} file(s) not read' if failed else ''}\n")
