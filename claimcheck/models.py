@@ -217,6 +217,19 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class SentenceNote:
+    """What the reader did with one sentence of a document (``claimcheck explain``)."""
+
+    document: str                # Document.id
+    start: int                   # offsets into the document's text
+    end: int
+    line: int                    # the file's line of ``start``
+    kept: bool                   # became a statement
+    reason: str                  # why it was kept or left out, in words
+    statement: str = ""          # the statement's id when kept
+
+
+@dataclass(frozen=True)
 class Reason:
     """One explained difference: kind is strengthens | weakens; code is machine-readable."""
 

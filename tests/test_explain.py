@@ -99,3 +99,21 @@ def test_explain_pair_uses_judge_pair_when_there(tmp_path: Path, make_report, mo
     data = json.loads(run("explain", "s-pub", "s-mail2", "--report", saved, "-f", "json").stdout)
     assert seen == [("s-pub", "s-mail2")]
     assert data["judgement"]["reasons"] == ["different plant"] and data["missing"] == []
+
+
+@pytest.mark.model
+def test_explain_says_for_each_sentence_whether_it_was_kept_and_why(tmp_path: Path) -> None:
+    mail = tmp_path / "note.txt"
+    mail.write_text("MEMORANDUM\nFROM: Lee Park, Director of Research, Apex Chemical Corporation\nDATE: March 3, 2019\n"
+                    "RE: Coating trials\n\nThanks for all the help.\n\nThe coating failed the heat test in every trial we ran.\n\n"
+                    "Teenagers love the flavour of the new pods.\n\n"
+                    "This email and any attachments may contain confidential information.\n")
+    data = json.loads(run("explain", mail, "-f", "json").stdout)
+    assert data["missing"] == []
+    sentences = {s["line"]: s for s in data["documents"][0]["sentences"]}
+    failed = next(s for s in sentences.values() if "heat test" in mail.read_text()[s["start"]:s["end"]] or s["line"] == 8)
+    assert failed["kept"] and failed["statement"] and "parsed" in failed["reason"]
+    light = sentences[10]
+    assert light["kept"] and "without a parse" in light["reason"]
+    assert not sentences[6]["kept"] and "small talk" in sentences[6]["reason"]
+    assert not sentences[12]["kept"] and "boilerplate" in sentences[12]["reason"]

@@ -20,7 +20,7 @@ from typing import Any, Sequence
 from .. import __version__
 from ..dates import find_dates
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
-                      Frame, Source, Statement)
+                      Frame, SentenceNote, Source, Statement)
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
@@ -178,6 +178,52 @@ def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True
         turn = turn_at(doc.text, span.start)
         return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
     return _is_candidate(text, cues)
+
+
+def explain_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> list[tuple[SentenceNote, ...]]:
+    """For each document, every sentence and what the reader did with it: a statement (parsed,
+    or read without a parse), or left out and why (too short, a heading, a header field,
+    boilerplate, small talk, the interviewer's turn, no way to a speaker in news, or read and
+    found to say nothing in anyone's voice). The statements are extract_batch's own."""
+    pipe, _rules, cues = _engine(settings)
+    found = extract_batch(docs, settings=settings)
+    out: list[tuple[SentenceNote, ...]] = []
+    for doc, stmts in zip(docs, found):
+        by_start = {st.source.start: st for st in stmts}
+        notes = []
+        for span in (split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []):
+            line, _page = doc.locate(span.start)
+            st = by_start.get(span.start)
+            if st is not None:
+                how = "read without a parse" if doc.kind in INTERNAL_DOC_KINDS and not needs_parse(doc, span, cues) \
+                    else f"parsed; stance read as {st.frame.modality}"
+                who = st.speaker or st.organization or "no one named"
+                reason = f"{st.kind} statement ({st.role}) by {who}: {how}"
+                notes.append(SentenceNote(doc.id, span.start, span.end, line, True, reason, st.id))
+            else:
+                notes.append(SentenceNote(doc.id, span.start, span.end, line, False, left_out(doc, span, cues)))
+        out.append(tuple(notes))
+    return out
+
+
+def left_out(doc: Document, span: Span, cues: CueIndex) -> str:
+    """Why a sentence of ``doc`` is no statement, in the first pass's own order."""
+    text = doc.text[span.start:span.end]
+    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
+        return "too short to say anything"
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+        return "a heading, caption or address block (lines with no sentence end)"
+    if HEADER_FIELD.match(text):
+        return "a header field"
+    if cues.is_boilerplate(text):
+        return "boilerplate or small talk (rules/lexicon.yaml boilerplate, phatic)"
+    if doc.kind in PUBLIC_DOC_KINDS:
+        turn = turn_at(doc.text, span.start)
+        if turn and turn.lower() in SKIP_TURNS:
+            return f"the interviewer's turn ({turn})"
+    if doc.kind not in INTERNAL_DOC_KINDS and doc.kind not in PUBLIC_DOC_KINDS and not _is_candidate(text, cues):
+        return f"{doc.kind} prose with no way to a speaker (no quotation, reporting verb, 'according to' or cited record)"
+    return "read, but no one could be named as saying it (or it has no verb): context, not a statement"
 
 
 def needs_parse(doc: Document, span: Span, cues: CueIndex) -> bool:
