@@ -23,6 +23,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 from ..config import SIDECAR_SUFFIXES, CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
+from .defuse import defuse_documents
 from .base import FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
 
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -322,7 +323,8 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "failed", f"could not read: {msg}", sha=sha)
     if not docs:
         return _result(en, "skipped", "no text found", sha=sha)
-    return _result(en, "parsed", docs=docs, sha=sha)
+    docs, notes = defuse_documents(docs)
+    return _result(en, "parsed", "; ".join(notes), docs=docs, sha=sha)
 
 
 def is_config_folder(folder: Path) -> bool:
@@ -410,7 +412,12 @@ def _read_folder(en: _Entry, sidecars: dict[Path, dict[str, Any]], *, date: Date
             yield _result(f, "failed", reason)
         return
     seen = {r.record.path for r in results}
-    yield from results
+    for r in results:
+        docs, notes = defuse_documents(r.documents)
+        if notes:
+            reason = "; ".join(x for x in (r.record.reason, *notes) if x)
+            r = dataclasses.replace(r, documents=tuple(docs), record=dataclasses.replace(r.record, reason=reason))
+        yield r
     for f in files:
         if f.display not in seen:
             yield read_file(f, _meta_for(f, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)
