@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .memo import Memo, memoized
+from .runtime.memo import Memo, memoized
 from .models import Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)

@@ -165,9 +165,12 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
         date = parse_date_value(doc_date, source="cli")
         if date is None:
             raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
+    from .ruleset import load_rules
+
+    rules = load_rules([Path(p) for p in rules_dirs])  # once per run: a bad rule file fails here
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
-        memo_key = _memo_key(paths, model, rules_dirs, date, thorough, fmt, output, fail_on, baseline,
+        memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
                              since, until, entity, topic, level, show_all)
         replay = _memo(cache_dir, paths, memo_key)
         if replay is not None:
@@ -183,7 +186,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
     with progress(None, enabled=not quiet) as advance:
-        report = run(paths, options=options, on_progress=advance)
+        report = run(paths, options=options, on_progress=advance, rules=rules)
     if not any(f.status == "parsed" for f in report.files):
         raise NothingReadable(f"nothing readable under {', '.join(paths)} "
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
@@ -232,11 +235,9 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
     import dataclasses
 
     from .pipeline import ScanOptions
-    from .ruleset import load_rules
-    from .watch import Watcher
+    from .runtime.watch import Watcher
 
-    _check_output(output, paths)
-    load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails now, not in the first scan
+    _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache)
 
@@ -304,16 +305,15 @@ def _replace(output: str, text: str) -> None:
         raise
 
 
-def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, ...], date: Any, thorough: bool,
+def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
-    """Everything the output depends on besides the inputs' bytes (the output path is not)."""
+    """Everything the output depends on besides the inputs' bytes (the output path is not); the
+    rules by their content digest, not their folders."""
     import hashlib
 
-    from .ruleset import load_rules
-    from .runmemo import run_key
+    from .runtime.runmemo import run_key
 
-    rules = load_rules([Path(p) for p in rules_dirs])  # a bad rule file fails here, as it would in run
-    rules_key = (rules.digest, tuple(str(Path(p).resolve()) for p in rules_dirs))
+    rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
     return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters))
@@ -322,9 +322,9 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_dirs: tuple[str, 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
           store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
-    from .cache import Cache
-    from .runmemo import Replay, lookup
-    from .runmemo import store as put
+    from .runtime.cache import Cache
+    from .runtime.runmemo import Replay, lookup
+    from .runtime.runmemo import store as put
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
@@ -441,7 +441,7 @@ def rules_test(paths: tuple[str, ...]) -> None:
 
 
 def main() -> None:
-    from .execute import single_threaded_math
+    from .runtime.execute import single_threaded_math
 
     single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")

@@ -380,8 +380,8 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                                       f"{len(internal)} internal records, {min(starts).isoformat()} to {max(ends).isoformat()}"))
         topic = best_pair.shared[0] if best_pair.shared else ""
         weak = [r.text for r in reasons if r.effect == "weakens"]
-        explanation = (f"{level.upper()} ({rule.type}) on {topic or 'the same topic'}: {best.point}. "
-                       + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
+        head = rule.head(level=level, topic=topic, point=best.point, organization=p.organization)
+        explanation = (f"{head}. " + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
         findings.append(Finding(
             id=finding_id(rid, p, internal), level=level, type=rule.type, rule=rid,  # type: ignore[arg-type]
             score=round(max(0.0, min(1.0, best.score)), 3), public=pid,

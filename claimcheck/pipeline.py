@@ -15,7 +15,7 @@ from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statem
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
-    from .execute import Resident
+    from .runtime.execute import Resident
 
 
 @dataclass(frozen=True)
@@ -48,14 +48,14 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         resident: "Resident | None" = None) -> Report:
     """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning.
     A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next."""
-    from .cache import Cache
-    from .execute import IngestOptions, scan_paths
+    from .runtime.cache import Cache
+    from .runtime.execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
     from .ingest import dropped_quotes
 
-    rules = rules or load_rules([Path(p) for p in options.rules_dirs])
-    settings = ExtractSettings(options.model, tuple(str(Path(p).resolve()) for p in options.rules_dirs),
-                               options.thorough)
+    if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
+        rules = load_rules([Path(p) for p in options.rules_dirs])
+    settings = ExtractSettings(options.model, rules, options.thorough)
     people, focus = _corpus_hints(paths)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []

@@ -59,7 +59,7 @@ def _with_scopes(st: Statement, rules: RuleSet) -> Statement:
 
 
 def run_example(rules: RuleSet, rule: Rule, index: int, example: Example) -> ExampleResult:
-    only = RuleSet((rule,), rules.lexicon, rules.scopes, rules.files, rules.digest)
+    only = rules.only(rule)
     stmts = [_with_scopes(statement_from_spec(s, n), rules) for n, s in enumerate(example.statements)]
     findings = detect(align(stmts, min_topic=0.0), only)
     fired = [f for f in findings if f.rule == rule.id]

@@ -24,13 +24,26 @@ RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
 LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "denial", "assurance", "concern",
                 "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
                 "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
-                "noun_families")
+                "noun_families", "boilerplate", "phatic")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
+#: The parameters every rule type reads (detect.py), and the ones each type adds: the schema is
+#: closed, so a misspelt parameter is an error instead of a default silently used.
+COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min")
+TYPE_PARAMS = {
+    "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
+    "denial-vs-evidence": ("hedge_penalty",),
+    "knowledge-timing": ("min_gap_days",),
+    "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty"),
+    "assurance-vs-concern": ("strong_bonus", "later_evidence"),
+}
+#: Fields a rule's ``message`` may name, as ``{field}``: what the finding says instead of its
+#: default head ("CONTRADICTION (type) on topic: point").
+MESSAGE_FIELDS = ("level", "LEVEL", "type", "rule", "topic", "point", "organization")
 TOP_KEYS = ("rules", "lexicon", "scopes")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -63,15 +76,44 @@ class Rule:
     examples: tuple[Example, ...]
     path: str
     line: int
+    message: str = ""           # template of its findings' head (MESSAGE_FIELDS); "" = the default
+
+    def head(self, **fields: str) -> str:
+        """The head of a finding's text: the rule's ``message`` with ``fields`` filled in, or the
+        default "LEVEL (type) on topic: point"."""
+        fields = {**fields, "LEVEL": fields.get("level", "").upper(), "type": self.type, "rule": self.id}
+        if self.message:
+            return self.message.format_map(fields).rstrip(".")
+        return f"{fields['LEVEL']} ({self.type}) on {fields.get('topic') or 'the same topic'}: {fields.get('point', '')}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleSet:
+    """The loaded rules. Two rule sets are equal when their ``digest`` is: a hash of the content
+    loaded (each file's name and bytes, in load order), never of the folders it came from, so
+    everything cached or kept resident on it follows an edit and survives a move."""
+
     rules: tuple[Rule, ...]
     lexicon: dict[str, Any]
     scopes: tuple[Scope, ...]
     files: tuple[str, ...] = ()
-    digest: str = ""            # hash of every loaded file's bytes: part of the cache key
+    digest: str = ""            # content digest; computed from the records when not given
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            raw = repr((self.rules, sorted(self.lexicon.items()), self.scopes))
+            object.__setattr__(self, "digest", hashlib.sha256(raw.encode()).hexdigest()[:16])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuleSet) and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def only(self, rule: Rule) -> "RuleSet":
+        """This rule set with ``rule`` alone (``rules test`` runs one rule's examples)."""
+        return RuleSet((rule,), self.lexicon, self.scopes, self.files,
+                       hashlib.sha256(f"{self.digest}|{rule.id}".encode()).hexdigest()[:16])
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(w for w in self.lexicon.get(key, ()) if " " not in w)
@@ -189,19 +231,48 @@ def _parse_rules(raw: Any, display: str, problems: list[Problem]) -> list[Rule]:
             pl, pc = _yaml.loc_of(item, "params")
             problems.append(Problem(display, pl, pc, f"{label}: 'params' must be a mapping"))
             params = {}
+        known = COMMON_PARAMS + TYPE_PARAMS.get(str(rtype), ())
         for key, value in params.items():
-            if key == "later_evidence":
+            if rtype in TYPE_PARAMS and key not in known:
+                pl, pc = _yaml.loc_of(params, str(key))
+                problems.append(Problem(display, pl, pc, f"{label}: unknown parameter 'params.{key}' for type "
+                                                         f"{rtype}{_suggest(str(key), known)}; known: {', '.join(known)}"))
+            elif key == "later_evidence":
                 if value not in ("drop", "weaken"):
                     pl, pc = _yaml.loc_of(params, key)
                     problems.append(Problem(display, pl, pc, f"{label}: params.{key} must be drop or weaken"))
             elif not isinstance(value, (int, float)) or isinstance(value, bool):
                 pl, pc = _yaml.loc_of(params, key)
                 problems.append(Problem(display, pl, pc, f"{label}: params.{key} must be a number; got {value!r}"))
+        message = _parse_message(item, label, display, problems)
         examples = _parse_examples(item.get("examples"), label, display, problems)
         if isinstance(rid, str):
             rules.append(Rule(rid, str(rtype), str(item.get("description", "")), dict(params),
-                              tuple(examples), display, line))
+                              tuple(examples), display, line, message))
     return rules
+
+
+def _parse_message(item: dict, label: str, display: str, problems: list[Problem]) -> str:
+    """A rule's ``message``: a string whose ``{fields}`` are all in MESSAGE_FIELDS."""
+    import string
+
+    if "message" not in item:
+        return ""
+    raw = item["message"]
+    ml, mc = _yaml.loc_of(item, "message")
+    if not isinstance(raw, str) or not raw.strip():
+        problems.append(Problem(display, ml, mc, f"{label}: 'message' must be a non-empty string"))
+        return ""
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(raw) if name is not None]
+    except ValueError as exc:
+        problems.append(Problem(display, ml, mc, f"{label}: 'message' is not a valid template: {exc}"))
+        return ""
+    for name in names:
+        if name not in MESSAGE_FIELDS:
+            problems.append(Problem(display, ml, mc, f"{label}: 'message' names an unknown field '{{{name}}}'"
+                                                     f"{_suggest(name, MESSAGE_FIELDS)}; known: {', '.join(MESSAGE_FIELDS)}"))
+    return raw.strip()
 
 
 def _parse_lexicon(raw: Any, display: str, problems: list[Problem]) -> dict[str, Any]:
@@ -277,9 +348,11 @@ def load_rules(extra: Sequence[Path] = (), *, include_defaults: bool = True) -> 
     for path, display in rule_files([d for d in dirs if d.exists()]):
         displays.append(display)
         try:
-            digest.update(path.read_bytes())
+            data_bytes = path.read_bytes()
         except OSError:
-            pass
+            data_bytes = b""
+        # what is loaded, not where from: the file's name (it orders the overrides) and bytes
+        digest.update(f"{path.name}\0{len(data_bytes)}\0".encode("utf-8", "surrogateescape") + data_bytes)
         data = _load_file(path, display, problems)
         if data is None:
             continue

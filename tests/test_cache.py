@@ -1,4 +1,4 @@
-"""Tests for the persistent per-file cache (claimcheck.cache)."""
+"""Tests for the persistent per-file cache (claimcheck.runtime.cache)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import cache as cache_mod
-from claimcheck.cache import DB_NAME, Cache, CacheLocationError, file_key
+from claimcheck.runtime import cache as cache_mod
+from claimcheck.runtime.cache import DB_NAME, Cache, CacheLocationError, file_key
 from claimcheck.models import DateValue, Source, Statement
 
 
@@ -71,7 +71,7 @@ def test_cache_refuses_directory_inside_scanned_folder(tmp_path: Path) -> None:
 def test_cache_two_concurrent_processes_both_finish(tmp_path: Path) -> None:
     script = textwrap.dedent("""
         import sys
-        from claimcheck.cache import Cache
+        from claimcheck.runtime.cache import Cache
         name, directory = sys.argv[1], sys.argv[2]
         with Cache(directory) as cache:
             for i in range(150):
@@ -91,7 +91,7 @@ def test_cache_two_concurrent_processes_both_finish(tmp_path: Path) -> None:
 
 
 def test_cache_key_changes_with_package_source(monkeypatch: pytest.MonkeyPatch) -> None:
-    from claimcheck import cache as cache_mod
+    from claimcheck.runtime import cache as cache_mod
 
     before = cache_mod._records_schema()
     monkeypatch.setattr(cache_mod, "_code_digest", lambda: "edited")
@@ -102,7 +102,7 @@ def test_code_digest_follows_extraction_code_not_what_runs_after_it(tmp_path: Pa
     import shutil
 
     pkg = tmp_path / "claimcheck"
-    shutil.copytree(Path(cache_mod.__file__).resolve().parent, pkg,
+    shutil.copytree(Path(cache_mod.__file__).resolve().parents[1], pkg,
                     ignore=shutil.ignore_patterns("__pycache__", "default_rules"))
     before = cache_mod._code_digest(pkg)
     (pkg / "align.py").write_text((pkg / "align.py").read_text() + "\n# tuned\n")

@@ -1,4 +1,4 @@
-"""Tests for claimcheck.execute: cache before ingest, parallel chunks, input order, isolation."""
+"""Tests for claimcheck.runtime.execute: cache before ingest, parallel chunks, input order, isolation."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import execute
-from claimcheck.cache import Cache
+from claimcheck.runtime import execute
+from claimcheck.runtime.cache import Cache
 from claimcheck.models import DateValue, Document, Source, Statement
 
 REPO = Path(__file__).resolve().parents[1]
@@ -154,8 +154,8 @@ def test_execute_warm_run_imports_no_parser(tmp_path: Path) -> None:
     script = textwrap.dedent("""
         import sys
         sys.path.insert(0, sys.argv[3])
-        from claimcheck import execute
-        from claimcheck.cache import Cache
+        from claimcheck.runtime import execute
+        from claimcheck.runtime.cache import Cache
         with Cache(sys.argv[2]) as cache:
             out = list(execute.scan_paths([sys.argv[1]], settings=("fake",), jobs=1, cache=cache,
                                           extractor="test_execute:fake_batch"))
@@ -325,7 +325,7 @@ def test_workers_run_one_math_thread_unless_the_user_chose() -> None:
     (A fresh interpreter: the worker pool's server keeps the environment it started with.)"""
     script = textwrap.dedent("""
         import os
-        from claimcheck import execute
+        from claimcheck.runtime import execute
         from claimcheck.extract import ExtractSettings
         if __name__ == "__main__":
             runner = execute._Runner(settings=ExtractSettings(), options=execute.IngestOptions().resolved(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import claimcheck.execute as execute
+import claimcheck.runtime.execute as execute
 import claimcheck.extract as extract_mod
 from claimcheck.pipeline import ScanOptions, run
 

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 import claimcheck.pipeline
-from claimcheck import runmemo
-from claimcheck.cache import Cache
+from claimcheck.runtime import runmemo
+from claimcheck.runtime.cache import Cache
 from claimcheck.cli import cli
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "microsoft-dea"

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import cli
-from claimcheck.memo import Memo
+from claimcheck.runtime.memo import Memo
 from claimcheck.models import Report
 from claimcheck.pipeline import ScanOptions, run
 from claimcheck.report.jsonout import dumps, report_to_dict
-from claimcheck.watch import ScanEvent, Watcher, changed_files, snapshot
+from claimcheck.runtime.watch import ScanEvent, Watcher, changed_files, snapshot
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -227,7 +227,7 @@ def test_resident_heap_is_frozen_after_a_scan_and_thawed_now_and_then(tmp_path: 
     THAW_EVERY scans it is thawed and collected, so cyclic garbage cannot pile up for ever."""
     import gc
 
-    from claimcheck import watch
+    from claimcheck.runtime import watch
 
     (tmp_path / "a.txt").write_text("nothing to see")
     w = Watcher([str(tmp_path)], ScanOptions(jobs=1, use_cache=False), lambda r: 0)

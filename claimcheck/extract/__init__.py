@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Sequence
 
 from .. import __version__
@@ -35,14 +34,23 @@ SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "re
 
 @dataclass(frozen=True)
 class ExtractSettings:
+    """What extraction depends on. ``rules`` is the run's RuleSet, loaded once by the caller
+    (None: the default rules); settings compare and hash by the rules' content digest, so the
+    engine below, a worker pool and every cache key follow a rule edit."""
+
     model: str | None = None
-    rules_dirs: tuple[str, ...] = ()
+    rules: RuleSet | None = None
     thorough: bool = False
+
+
+@lru_cache(maxsize=1)
+def _default_rules() -> RuleSet:
+    return load_rules([])
 
 
 @lru_cache(maxsize=4)
 def _engine(settings: ExtractSettings) -> tuple[Pipeline, RuleSet, CueIndex]:
-    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    rules = settings.rules if settings.rules is not None else _default_rules()
     return load_pipeline(settings.model), rules, CueIndex(rules)
 
 
@@ -53,7 +61,7 @@ def warm_up(settings: ExtractSettings) -> None:
 
 def extractor_fingerprint(settings: ExtractSettings) -> str:
     """Versions of claimcheck, the model and the rules: what invalidates cached statements."""
-    rules = load_rules([Path(p) for p in settings.rules_dirs])
+    rules = settings.rules if settings.rules is not None else _default_rules()
     raw = f"{__version__}|{describe_model(settings.model)[0]}|{rules.digest}|{settings.thorough}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
@@ -73,8 +81,12 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     texts: list[str] = []
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
-        context = [s for s in spans if first_pass(doc, s, cues, narrow=False)]
-        keep = [s for s in context if first_pass(doc, s, cues)] if doc.kind in INTERNAL_DOC_KINDS else context
+        keep = [s for s in spans if first_pass(doc, s, cues)]
+        if doc.kind in INTERNAL_DOC_KINDS:
+            context = keep
+        else:  # people's titles and the organization in focus are learned from every sentence that names someone
+            kept = set(keep)
+            context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)]
         parse = spans if settings.thorough else context
         plans.append(_Plan(doc, keep, context, parse, len(texts)))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
@@ -123,32 +135,7 @@ def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts:
     if not texts:
         return []
     # short sentences: bigger batches amortize the per-batch cost (13% faster than 64, same parses)
-    if thorough or "ner" not in nlp.pipe_names:
-        return list(nlp.pipe(texts, batch_size=256))
-    full: list[int] = []
-    for p in plans:
-        keep = set(p.keep)
-        full.extend(p.offset + n for n, span in enumerate(p.parse) if span in keep)
-    parsed: list[Any] = [None] * len(texts)
-    for n, sdoc in zip(full, nlp.pipe([texts[n] for n in full], batch_size=256, disable=["ner"])):
-        parsed[n] = sdoc
-    need: list[int] = []
-    for p, reader in zip(plans, readers):
-        indices = range(p.offset, p.offset + len(p.parse))
-        if p.doc.kind not in INTERNAL_DOC_KINDS:
-            need.extend(indices)
-            continue
-        may = [n for n in indices if parsed[n] is not None and reader.may_state(p.parse[n - p.offset], parsed[n][:])]
-        if p.doc.focus or p.doc.organization:
-            need.extend(may)
-        elif may:  # the organization is guessed from the entities of every context sentence
-            need.extend(indices)
-    for n in range(len(texts)):
-        if parsed[n] is None:
-            parsed[n] = nlp.make_doc(texts[n])
-    for n, sdoc in zip(need, nlp.get_pipe("ner").pipe([parsed[n] for n in need], batch_size=256)):
-        parsed[n] = sdoc
-    return parsed
+    return list(nlp.pipe(texts, batch_size=256))
 
 
 def _word_end(text: str, at: int) -> bool:
@@ -162,24 +149,32 @@ def _word_end(text: str, at: int) -> bool:
 
 
 def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True) -> bool:
-    """Can this sentence of ``doc`` become a statement? The cue test (sentences.py) and every
-    check the reader makes before it needs a parse, so a sentence dropped here is one the reader
-    would drop too: too short, a heading (a line with no sentence end), a question in an internal
-    record, an interviewer's turn in a transcript. In an internal record it also needs a cue that
-    can give a frame other than a bare report (sentences.CueIndex.hits); ``narrow=False`` leaves
-    that out, for the sentences the document context is learned from."""
+    """Can this sentence of ``doc`` become a statement? Voice first: in an internal record or a
+    public document of the organization every substantive sentence is a statement of its voice
+    (stance is read later and is never a reason to drop one); in news only reported speech is,
+    so a sentence there needs a way to a speaker (a quotation, a reporting verb, "according to",
+    a cited record). Dropped before any parse: too short, a heading (a line with no sentence
+    end), boilerplate (rules/lexicon.yaml ``boilerplate``), an interviewer's turn. ``narrow`` is
+    kept for callers; every kind now reads the same sentences in both modes."""
     text = doc.text[span.start:span.end]
-    need = "frame" if narrow and doc.kind in INTERNAL_DOC_KINDS else ""
-    if len(text) < 12 or not re.search(r"[a-z]", text) or not _is_candidate(text, cues, need):
+    if not substantive(text, cues):
         return False
-    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
-        return False  # lines with no sentence end: a heading, caption or address block
     if doc.kind in INTERNAL_DOC_KINDS:
-        return not text.rstrip().endswith("?")  # asking is not asserting
+        return True
     if doc.kind in PUBLIC_DOC_KINDS:
         turn = turn_speaker(doc.text[_paragraph_start(doc.text, span.start):span.end])
         return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
-    return True
+    return _is_candidate(text, cues)
+
+
+def substantive(text: str, cues: CueIndex) -> bool:
+    """A sentence that can say something: three words or more, letters, not a heading, not
+    boilerplate (disclaimers, unsubscribe lines, signatures' legal notes)."""
+    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
+        return False
+    if "\n" in text and not re.search(r"[.!?:;\"”’')]\s*$", text):
+        return False  # lines with no sentence end: a heading, caption or address block
+    return not cues.is_boilerplate(text)
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -420,18 +415,22 @@ class _DocReader:
         passed = span in self.kept if self.kept is not None else first_pass(self.doc, span, self.cues)
         if not passed:
             return False  # the first pass's own test, so --thorough finds exactly the same statements
-        # a caption or a list item: nobody asserts anything without a verb
-        return any(t.pos_ in ("VERB", "AUX") for t in sent)
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return True
+        # a verbless line asserts something only in a record's own notes ("Failure rate: 12% in Q3",
+        # a slide bullet); elsewhere it is a caption or a heading
+        return self.doc.kind in INTERNAL_DOC_KINDS and sum(t.is_alpha for t in sent) >= 4 \
+            and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in sent)
 
     def _evidence_frame(self, span: Span, sent: Any) -> tuple[Any, Frame] | None:
         """The root and frame of an internal record's sentence, or None if it only reports."""
         if span in self._frames:
             return self._frames.pop(span)
-        if sent.text.rstrip().endswith("?"):
-            return None
         root = self._main_root(sent)
         frame = self._frame(sent, root)
-        return None if frame.modality == "report" else (root, frame)
+        if sent.text.rstrip().endswith("?"):  # asked inside: a question can be the evidence of a concern
+            frame = dataclasses.replace(frame, modality="question")
+        return root, frame
 
     def may_state(self, span: Span, sent: Any) -> bool:
         """Can this sentence of an internal record become a statement? Asked before NER (see _parse)."""
@@ -480,8 +479,6 @@ class _DocReader:
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if quoted and (person or org):
             self.ctx.last_quote_speaker = (person, org, span.paragraph)
-        if frame.modality in ("report", "action") and not frame.quantities:
-            return None
         self.ctx.remember(person, org)
         # whose claims are tested: the organization in focus (config, else the most mentioned),
         # else the document's own; anyone else's words are third-party context
@@ -512,11 +509,6 @@ class _DocReader:
             org = self.ctx.person_org.get(person, "")
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
-        if frame.modality in ("report", "action") and not frame.quantities:
-            self.ctx.remember(person, org)
-            if any(q in sent.text for q in self.cues.quote_marks):
-                self.ctx.last_quote_speaker = (person, org, span.paragraph)
-            return None
         self.ctx.remember(person, org)
         if any(q in sent.text for q in self.cues.quote_marks):
             self.ctx.last_quote_speaker = (person, org, span.paragraph)

@@ -140,6 +140,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if subj.lemma_.lower() in PERSON_TITLES and any(c.lower_ in ("its", "their") or c.lower_ == "the"
                                                       for c in subj.children):
         return "", org or ctx.focus, "pronoun-org"  # "its chief executive said"
+    if subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.ent_type_ != "PERSON" \
+            and not any(c.dep_ in ("compound", "flat") for c in subj.children) and subj.text not in ctx.surnames:
+        return "", clean_org(subj.text), "org"  # "Acme argued": one capitalized word nobody introduced as a person
     if subj.pos_ == "PROPN" and subj.text[:1].isupper():
         chain = [t for t in subj.children if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [subj]
         ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))

@@ -159,7 +159,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     if going_to and neg_here:
         neg = True
     for c in children:  # "no risk", "no evidence": a determiner negating the object
-        if c.dep_ in ("dobj", "attr", "nsubj") and any(g.lower_ == "no" for g in c.children):
+        if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children):
             neg = True
     lemma = head.lemma_.lower()
     if lemma in NEGATIVE_VERBS:
@@ -186,7 +186,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "denial"
     elif speech_lemma in PLEDGE_VERBS or future or lemma in PLEDGE_VERBS:
         modality = "commitment"
-    elif has("knowledge") and any(t.lemma_.lower() in set(lex.get("knowledge", ())) for t in verbs_tokens + [head]):
+    elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ()))) for t in verbs_tokens + [head]):
         modality = "knowledge"
     elif has("assurance") and not neg and not has("concern"):
         modality = "assurance"
@@ -247,6 +247,20 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+#: Verbs of telling someone: "we notified the regulator" is an act, "we were notified" is learning.
+TELLING = frozenset({"notify", "inform", "alert", "tell", "warn", "brief"})
+
+
+def _learns(token: Any, knowledge: set[str]) -> bool:
+    """Does this verb say its subject came to know something (not that it told someone)?"""
+    lemma = token.lemma_.lower()
+    if lemma not in knowledge:
+        return False
+    if lemma in TELLING:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return True
 
 
 def _antecedent(pron: Any, sent: Any) -> Any:

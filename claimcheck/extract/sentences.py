@@ -121,6 +121,8 @@ class CueIndex:
         self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
             | {"said", "told", "wrote"}
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
+        self.boilerplate = tuple(w.lower() for w in ruleset.lexicon.get("boilerplate", ()))
+        self.phatic = tuple(w.lower() for w in ruleset.lexicon.get("phatic", ()))
         # what can give a sentence of an internal record a frame other than "report", read off
         # frame.read_frame's modality rules: the assurance, concern, knowledge and action words
         # and the position-change phrases; a future or a pledge verb (commitment); a negation or a
@@ -135,6 +137,17 @@ class CueIndex:
         self.modal_phrases = [w for k in ("assurance", "concern", "knowledge", "action", "position_change")
                               for w in lex.get(k, ()) if " " in w] \
             + ["n't", "n\u2019t", "'ll", "\u2019ll", "going to", "-free"]
+
+    def is_boilerplate(self, sentence: str) -> bool:
+        """Disclaimers and footers anywhere in the sentence; small talk in a short one."""
+        low = sentence.lower()
+        if any(p in low for p in self.boilerplate):
+            return True
+        words = re.findall(r"[a-z']+", low)
+        if len(words) > 6:
+            return False
+        opening = " ".join(words[:3])
+        return any(opening == p or opening.startswith(p + " ") for p in self.phatic)
 
     def hits(self, sentence: str, tokens: list[str], need: str = "") -> bool:
         """Can this sentence hold a claim or evidence? A quotation or a figure; or a cue word

@@ -354,7 +354,7 @@ def ingest_paths(paths: Sequence[str | Path], *, date: DateValue | None = None,
 
 def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, dict[str, Any]]]:
     """Walk ``paths`` and load configs and sidecars without reading any document (raises
-    ConfigError). claimcheck.execute uses it to consult its cache before any file is parsed."""
+    ConfigError). claimcheck.runtime.execute uses it to consult its cache before any file is parsed."""
     entries, problems = _collect(paths)
     sidecars: dict[Path, dict[str, Any]] = {}
     listings: dict[Path, set[str] | None] = {}  # one listing per folder instead of a stat per file

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from claimcheck.memo import Memo
+from claimcheck.runtime.memo import Memo
 from claimcheck.models import Report
 from claimcheck.report.csvout import render_csv
 from claimcheck.report.github import render_github

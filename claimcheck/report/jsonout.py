@@ -14,7 +14,7 @@ from typing import Any, Callable, TextIO
 import orjson
 
 from claimcheck import SCHEMA_VERSION
-from claimcheck.memo import Memo
+from claimcheck.runtime.memo import Memo
 from claimcheck.models import (
     DateValue, Document, ErrorRecord, FileRecord, FileStatus, Finding, Report, Source, Statement, field_names,
     to_jsonable,

@@ -31,8 +31,8 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from . import __version__
-from .errors import ClaimcheckError
+from .. import __version__
+from ..errors import ClaimcheckError
 
 #: Bump when the layout of the table or of the pickled value changes.
 CACHE_FORMAT = 1
@@ -54,7 +54,7 @@ def default_cache_dir() -> Path:
 
 def _records_schema() -> str:
     """Field names and types of every record class a cached value holds."""
-    from . import models
+    from .. import models
 
     parts = [f"format={CACHE_FORMAT}", f"claimcheck={__version__}"]
     classes: list[Any] = [
@@ -62,7 +62,7 @@ def _records_schema() -> str:
         if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == models.__name__
     ]
     try:  # IngestResult is pickled too; its layout belongs in the fingerprint
-        from .ingest import IngestResult
+        from ..ingest import IngestResult
 
         classes.append(IngestResult)
     except ImportError:  # pragma: no cover - ingest not importable yet
@@ -80,13 +80,13 @@ def _records_schema() -> str:
 #: Modules that run after extraction (or never in a scan): changing them cannot change a file's
 #: cached documents and statements, so they are not part of the per-file key. The whole-run memo
 #: (runmemo.py) hashes every module.
-_AFTER_EXTRACTION = ("report/", "align.py", "detect.py", "cli.py", "pipeline.py", "runmemo.py", "evaluate.py",
-                     "baseline.py", "rulecheck.py", "__main__.py")
+_AFTER_EXTRACTION = ("report/", "align.py", "detect.py", "cli.py", "pipeline.py", "runtime/runmemo.py",
+                     "runtime/watch.py", "evaluate.py", "baseline.py", "rulecheck.py", "__main__.py")
 
 
 def source_digest(root: Path | None = None, *, skip: tuple[str, ...] = ()) -> str:
     """Hash of the package's modules (relative path and bytes), leaving out paths under ``skip``."""
-    root = root or Path(__file__).resolve().parent
+    root = root or Path(__file__).resolve().parent.parent  # the claimcheck package
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*.py")):
         rel = path.relative_to(root).as_posix()

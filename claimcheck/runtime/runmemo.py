@@ -1,6 +1,6 @@
 """Whole-run memo: re-scanning an unchanged folder with the same options replays the stored output.
 
-Per-file caching (:mod:`claimcheck.cache`) spares the parse, but a re-run would still unpickle every
+Per-file caching (:mod:`claimcheck.runtime.cache`) spares the parse, but a re-run would still unpickle every
 document's statements, align and detect over all of them and render the report: seconds on a big
 folder. A fact-check queue re-runs the scan every time anything lands, so the whole result is
 memoized too, keyed by everything the output depends on:
@@ -91,8 +91,8 @@ def inputs_digest(paths: Sequence[str | os.PathLike[str]]) -> str:
 
 def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any]) -> str:
     """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the output)."""
-    from . import __version__
-    from .nlp import describe_model
+    from .. import __version__
+    from ..nlp import describe_model
 
     raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)), inputs_digest(paths),
                        *(repr(o) for o in options)])

@@ -1,7 +1,7 @@
 """Run ingest + extraction over a folder: cache first, then a process pool, streamed in input order.
 
 :func:`scan_paths` is what the pipeline calls. For every file found it reads the bytes, hashes
-them and asks the cache (:mod:`claimcheck.cache`) first; only misses are parsed (HTML, e-mail,
+them and asks the cache (:mod:`claimcheck.runtime.cache`) first; only misses are parsed (HTML, e-mail,
 PDF...) and extracted, so a warm re-run reads and hashes files and never imports spaCy.
 
 Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that the
@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .memo import Memo
-from .models import DateValue, Document, ErrorRecord, Statement, evolve
+from ..models import DateValue, Document, ErrorRecord, Statement, evolve
 
 if TYPE_CHECKING:
     from .cache import Cache
-    from .extract import ExtractSettings
-    from .ingest import IngestResult
+    from ..extract import ExtractSettings
+    from ..ingest import IngestResult
 
 Output = tuple["IngestResult", tuple[Statement, ...], tuple[ErrorRecord, ...]]
 
@@ -81,7 +81,7 @@ class IngestOptions:
     time_limit: float | None = None
 
     def resolved(self) -> "IngestOptions":
-        from .ingest import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT
+        from ..ingest import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT
 
         return IngestOptions(self.date,
                              DEFAULT_MAX_FILE_BYTES if self.max_file_bytes is None else self.max_file_bytes,
@@ -116,7 +116,7 @@ def _strip(result: "IngestResult") -> "IngestResult":
     text rides along in ``quote_keys``, for dropped_quotes, computed here in the worker) and no
     corpus aliases (only extraction reads them; a large alias list repeated in every document
     would make memory and the cache follow the corpus)."""
-    from .ingest import quote_keys
+    from ..ingest import quote_keys
 
     keys = tuple(quote_keys(result.documents, chars=QUOTE_KEY_CHARS).items())
     docs = tuple(evolve(d, text="", aliases=()) if d.text or d.aliases else d for d in result.documents)
@@ -124,7 +124,7 @@ def _strip(result: "IngestResult") -> "IngestResult":
 
 
 def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, Any]]) -> list["IngestResult"]:
-    from . import ingest
+    from .. import ingest
 
     en = task.entry
     if en.folder is not None:
@@ -139,7 +139,7 @@ def _extract(docs: Sequence[Document], settings: "ExtractSettings", extractor: s
     """Statements per document; one failing document never takes down its chunk."""
     if not docs:
         return [], []
-    from .ingest.base import FileTimeout, time_limit
+    from ..ingest.base import FileTimeout, time_limit
 
     batch = _resolve(extractor)
     try:
@@ -204,10 +204,10 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
 def fingerprint(settings: "ExtractSettings", *, extractor: str = EXTRACTOR) -> str:
     """The extractor's fingerprint (versions of claimcheck, model and rules) for cache keys."""
     if extractor == EXTRACTOR:
-        from .extract import extractor_fingerprint
+        from ..extract import extractor_fingerprint
 
         return str(extractor_fingerprint(settings))
-    from . import __version__  # another extractor (tests, plugins): its name and settings
+    from .. import __version__  # another extractor (tests, plugins): its name and settings
 
     return f"{__version__}:{extractor}:{settings!r}"
 
@@ -230,8 +230,8 @@ def _options_text(task: _Task, options: IngestOptions, configs: dict[int, tuple[
 
 def _cacheable(task: _Task) -> bool:
     """Files worth hashing: a reader exists and ingest would read the bytes."""
-    from .config import is_metadata_file
-    from .ingest import READERS, extension_of
+    from ..config import is_metadata_file
+    from ..ingest import READERS, extension_of
 
     en = task.entry
     if en.status or en.folder is not None:
@@ -256,7 +256,7 @@ def _hash_file(path: Path, limit: int) -> tuple[str, int] | None:
 
 def _folder_key_material(task: _Task) -> str:
     """A folder export's identity: the relative path and hash of every file inside it."""
-    from .ingest import _flatten
+    from ..ingest import _flatten
 
     parts = []
     for f in _flatten(task.entry.folder[1]):
@@ -282,7 +282,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     ``cache=None`` disables caching. ``on_progress(n)`` is called as files complete. A
     ``resident`` (``claimcheck watch``) keeps the pool, the outputs and the hashes for the next scan.
     """
-    from .ingest import plan_paths
+    from ..ingest import plan_paths
 
     entries, sidecars = plan_paths(paths)
     opts = (options or IngestOptions()).resolved()
@@ -294,7 +294,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
 
 
 def _meta(en: Any, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
-    from .ingest import _meta_for
+    from ..ingest import _meta_for
 
     return _meta_for(en, sidecars)
 
@@ -340,7 +340,7 @@ class Resident:
         self._used_outputs: set[str] = set()
         self._used_hashes: set[Path] = set()
         self.misses = 0          # keyed files found in neither memory nor the cache (parsed)
-        self.memo = Memo()       # what later steps derive from one record (claimcheck.memo)
+        self.memo = Memo()       # what later steps derive from one record (claimcheck.runtime.memo)
 
     def workers(self, settings: "ExtractSettings", extractor: str, jobs: int) -> ProcessPoolExecutor:
         args = (settings, extractor, jobs)
@@ -617,7 +617,7 @@ def _init_worker(settings: "ExtractSettings", extractor: str) -> None:
     if extractor != EXTRACTOR:
         return
     try:
-        from .extract import warm_up
+        from ..extract import warm_up
 
         warm_up(settings)
     except Exception:  # noqa: BLE001 - the first chunk loads it again and reports what went wrong

@@ -4,7 +4,7 @@ a file in it is added, changed or removed.
 A fact-check queue drops documents into a folder one at a time. ``claimcheck scan`` re-run for
 each of them reads the cache, but must also start Python, load the model in every worker and
 unpickle every file's results before it can parse the one new file. Here the workers keep their
-model, every file's results stay in memory (:class:`claimcheck.execute.Resident`) and a file whose
+model, every file's results stay in memory (:class:`claimcheck.runtime.execute.Resident`) and a file whose
 size, mtime, inode and ctime are unchanged is not read again, so a re-scan costs the new files'
 parse plus alignment and the report.
 
@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .errors import ClaimcheckError
+from ..errors import ClaimcheckError
 from .execute import Resident
-from .models import Report
-from .pipeline import ScanOptions, run
+from ..models import Report
+from ..pipeline import ScanOptions, run
 
 
 Snapshot = dict[str, tuple[int, int, int, int]]
@@ -100,6 +100,9 @@ class Watcher:
     def __init__(self, paths: Sequence[str], options: ScanOptions, publish: Callable[[Report], int]) -> None:
         self.paths = list(paths)
         self.options = options
+        # the rule files are watched too: an edited rule is a change to re-scan for (each scan
+        # loads the rules once, and everything resident is keyed on their content digest)
+        self.watched = self.paths + [str(p) for p in options.rules_dirs]
         self.publish = publish
         self.resident = Resident()
         self.seen: Snapshot = {}
@@ -109,7 +112,7 @@ class Watcher:
     def scan(self, now: Snapshot | None = None) -> ScanEvent:
         """Scan the folder as it is ``now`` (a snapshot the caller just took, or one taken here)."""
         start = time.perf_counter()
-        now = snapshot(self.paths) if now is None else now
+        now = snapshot(self.watched) if now is None else now
         changed = changed_files(self.seen, now)
         self.resident.misses = 0
         report = run(self.paths, options=self.options, resident=self.resident)
@@ -140,7 +143,7 @@ class Watcher:
         last = self.seen
         while max_scans is None or self.scans < max_scans:
             sleep(interval)
-            now = snapshot(self.paths)
+            now = snapshot(self.watched)
             if now == self.seen:
                 last = now
                 continue
