@@ -172,7 +172,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
                              since, until, entity, topic, level, show_all)
-        replay = _memo(cache_dir, paths, memo_key)
+        replay = _memo(cache_dir, paths, memo_key, quiet=quiet)
         if replay is not None:
             if not quiet:
                 for w in replay.warnings:
@@ -195,7 +195,9 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
             click.echo(f"warning: {w}", err=True)
     text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
     if memo_key is not None and text is not None:
-        _memo(cache_dir, paths, memo_key, store=(text, report.warnings, code))
+        # the cache's own warnings belong to this run, not to every replay of its output
+        kept = tuple(w for w in report.warnings if not w.startswith("cache "))
+        _memo(cache_dir, paths, memo_key, store=(text, kept, code))
     sys.exit(code)
 
 
@@ -320,7 +322,7 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
-          store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
+          store: tuple[str, tuple[str, ...], int] | None = None, *, quiet: bool = True) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
     from .runtime.cache import Cache
     from .runtime.runmemo import Replay, lookup
@@ -328,7 +330,11 @@ def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
-            return lookup(cache, key)
+            found = lookup(cache, key)
+            if not quiet:
+                for w in cache.warnings:
+                    click.echo(f"warning: {w}", err=True)
+            return found
         put(cache, key, Replay(store[0], tuple(store[1]), store[2]), label=f"run of {', '.join(paths)}")
     return None
 

@@ -80,6 +80,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     finally:
         if cache is not None:
             cache.close()
+    cache_warnings = tuple(cache.warnings) if cache is not None else ()
     memo = resident.memo if resident is not None else None
     if resident is not None:
         resident.retain()
@@ -94,7 +95,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
                       could_pair=could_pair, by_context=by_context, memo=memo)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
-    warnings = (MODEL_HINT,) if degraded else ()
+    warnings = ((MODEL_HINT,) if degraded else ()) + cache_warnings
     aligned = tuple(sorted({p.public for p in alignment.pairs} | {p.internal for p in alignment.pairs}))
     return Report(
         schema_version=SCHEMA_VERSION, tool_version=__version__, model=model, degraded=degraded,

@@ -240,28 +240,46 @@ def _cacheable(task: _Task) -> bool:
     return not (is_metadata_file(name) or name.startswith(".")) and extension_of(name) in READERS
 
 
+#: Bytes read at a time when hashing: memory stays at one block whatever the file's size.
+HASH_BLOCK = 1 << 20
+
+
 def _hash_file(path: Path, limit: int) -> tuple[str, int] | None:
-    """(sha256, size) of a file no larger than ``limit``; None when unreadable or too large."""
+    """(sha256, size) of a file no larger than ``limit``, read in blocks of :data:`HASH_BLOCK`;
+    None when unreadable or too large (a file that grows past ``limit`` while read included)."""
+    digest = hashlib.sha256()
+    size = 0
     try:
         if os.stat(path).st_size > limit:
             return None
         with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
+            while block := fh.read(min(HASH_BLOCK, limit + 1 - size)):
+                size += len(block)
+                if size > limit:
+                    return None
+                digest.update(block)
     except OSError:
         return None
-    if len(data) > limit:
-        return None
-    return hashlib.sha256(data).hexdigest(), len(data)
+    return digest.hexdigest(), size
 
 
-def _folder_key_material(task: _Task) -> str:
-    """A folder export's identity: the relative path and hash of every file inside it."""
+def _folder_key_material(task: _Task, limit: int) -> str:
+    """A folder export's identity: the relative path and hash of every file inside it (a file
+    over ``limit``, which ingest will not read, by its size and mtime: it is never read whole)."""
     from ..ingest import _flatten
 
     parts = []
     for f in _flatten(task.entry.folder[1]):
-        h = _hash_file(f.path, 1 << 62)
-        parts.append(f"{f.relpath}\x1e{h[0] if h else 'unreadable'}")
+        h = _hash_file(f.path, limit)
+        if h is None:
+            try:
+                st = os.stat(f.path)
+                state = f"unhashed:{st.st_size}:{st.st_mtime_ns}"
+            except OSError:
+                state = "unreadable"
+        else:
+            state = h[0]
+        parts.append(f"{f.relpath}\x1e{state}")
     return hashlib.sha256("\x1d".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -591,7 +609,7 @@ class _Runner:
         if task.entry.folder is not None:
             if not self.keyed:
                 return ""
-            return file_key(sha256=_folder_key_material(task), path=task.entry.display,
+            return file_key(sha256=_folder_key_material(task, self.options.max_file_bytes or 0), path=task.entry.display,
                             fingerprint=self.fingerprint, options=_options_text(task, self.options, self.configs))
         if not _cacheable(task):
             return None
