@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-ORG_SUFFIX = re.compile(r"[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
+ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
 PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
                           "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
@@ -17,8 +17,8 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\))?\s*:\s+\S")
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
+_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S")
+_ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
 
 
 @dataclass
