@@ -143,13 +143,16 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
+@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
+              help="Seconds a file may take before its worker is stopped and the file reported failed "
+                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings on stderr.")
 @handle_errors
 def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
          since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
          level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], doc_date: str | None,
          model: str | None, thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
-         quiet: bool) -> None:
+         file_timeout: float | None, quiet: bool) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
@@ -171,7 +174,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all)
+                             since, until, entity, topic, level, show_all, file_timeout)
         replay = _memo(cache_dir, paths, memo_key, quiet=quiet)
         if replay is not None:
             if not quiet:
@@ -184,7 +187,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     from .report.progress import progress
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, file_timeout=file_timeout)
     with progress(None, enabled=not quiet) as advance:
         report = run(paths, options=options, on_progress=advance, rules=rules)
     if not any(f.status == "parsed" for f in report.files):
@@ -194,7 +197,10 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
         for w in report.warnings:
             click.echo(f"warning: {w}", err=True)
     text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
-    if memo_key is not None and text is not None:
+    from .runtime.execute import CUT_OFF
+
+    # a file stopped over its budget depends on the machine's load: the next run tries it again
+    if memo_key is not None and text is not None and not any(f.reason.startswith(CUT_OFF) for f in report.files):
         # the cache's own warnings belong to this run, not to every replay of its output
         kept = tuple(w for w in report.warnings if not w.startswith("cache "))
         _memo(cache_dir, paths, memo_key, store=(text, kept, code))
@@ -211,6 +217,9 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache (results still stay in memory).")
+@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
+              help="Seconds a file may take before its worker is stopped and the file reported failed "
+                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
 @click.option("--interval", type=click.FloatRange(min=0.05), default=2.0, show_default=True,
               help="Seconds between two looks at the folder.")
 @click.option("--max-scans", type=click.IntRange(min=1), help="Stop after this many scans (default: until interrupted).")
@@ -220,8 +229,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
           since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
           level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], model: str | None,
-          thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
-          max_scans: int | None, events: str) -> None:
+          thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
+          file_timeout: float | None, interval: float, max_scans: int | None, events: str) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
 
     One process keeps the model loaded in its workers and every file's results in memory, so a
@@ -241,7 +250,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
 
     _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache)
+                          cache_dir=cache_dir, use_cache=not no_cache, file_timeout=file_timeout)
 
     def publish(report: Any) -> int:
         report = _reviewed(report, baseline, since, until, entity, topic, level)

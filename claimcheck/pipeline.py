@@ -27,20 +27,28 @@ class ScanOptions:
     jobs: int | None = None              # None: all cores
     cache_dir: str | None = None         # None: the user cache directory
     use_cache: bool = True
+    #: seconds a file may take in its worker (plus 10 per MB) before it is stopped and reported
+    #: failed; None: the scan root's claimcheck.yaml ``file_timeout``, else 60; 0: no limit
+    file_timeout: float | None = None
 
 
-def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str]:
-    """People -> organization and the organization in focus, from the scanned roots' claimcheck.yaml."""
+def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str, float | None]:
+    """People -> organization, the organization in focus and the file timeout, from the scanned
+    roots' claimcheck.yaml (the longest timeout any of them sets)."""
     from .config import load_corpus_config
 
     people: dict[str, str] = {}
     focus = ""
+    timeouts: list[float] = []
     for p in paths:
         root = Path(p) if Path(p).is_dir() else Path(p).parent
         config = load_corpus_config(root)
         people.update(dict(config.people))
         focus = focus or config.focus
-    return people, focus
+        if config.file_timeout is not None:
+            timeouts.append(config.file_timeout)
+    timeout = None if not timeouts else (0.0 if 0.0 in timeouts else max(timeouts))
+    return people, focus, timeout
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
@@ -56,7 +64,10 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
         rules = load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, rules, options.thorough)
-    people, focus = _corpus_hints(paths)
+    people, focus, config_timeout = _corpus_hints(paths)
+    from .runtime.execute import DEFAULT_FILE_TIMEOUT
+
+    file_timeout = next(t for t in (options.file_timeout, config_timeout, DEFAULT_FILE_TIMEOUT) if t is not None)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
@@ -66,7 +77,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
-                                              resident=resident):
+                                              resident=resident, file_timeout=file_timeout):
             record = result.record
             if errs and record.status == "parsed":  # the file was read but its analysis failed
                 record = dataclasses.replace(record, status="failed", stage="extract",
