@@ -214,6 +214,7 @@ SCALING = r"""
 import json, random, sys, time, datetime as dt
 from claimcheck.models import DateValue, Frame, Source, Statement
 from claimcheck.align import align
+from claimcheck.corpus import build
 from claimcheck.detect import by_context, could_pair, detect
 from claimcheck.ruleset import load_rules
 n = int(sys.argv[1]); r = random.Random(n)
@@ -238,7 +239,7 @@ for k in range(n):
                     modality=r.choice(["commitment", "denial", "assurance", "action", "report", "knowledge"]))))
 rules = load_rules([])
 t0 = time.perf_counter()
-al = align(stmts, people={}, min_topic=0.34, could_pair=could_pair, by_context=by_context)
+al = align(build(stmts), min_topic=0.34, could_pair=could_pair, by_context=by_context)
 t1 = time.perf_counter()
 found = detect(al, rules)
 t2 = time.perf_counter()

@@ -1,30 +1,24 @@
-"""Where statements are aligned: canonical entities across documents, merged reports, topic pairs.
+"""Where statements are aligned: candidate pairs of a public claim and internal evidence of the
+same organization sharing key terms, weighted by rarity.
 
-The only rapidfuzz user. Steps: (1) canonical organization names (suffixes, acronyms, near
-matches); (2) person -> organization carried across documents; (3) one statement reported by
-several documents merged into one event listing every source; (4) candidate pairs: a public
-claim and internal evidence of the same organization sharing key terms, weighted by rarity.
+What is corpus-wide (canonical organization names, people and focus, merged reports) is
+decided before, once, in :mod:`claimcheck.corpus`; the word measures here (``object_overlap``,
+``topic_overlap``) are shared with it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import heapq
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Sequence
-
-from rapidfuzz import fuzz, process
+from typing import Any, Callable, Sequence
 
 from .runtime.memo import Memo, memoized
-from .models import Statement, evolve
+from .models import Statement
 
-_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
-NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
-MERGE_SIMILARITY = 90    # token_sort_ratio for one statement reported twice
 DOC_CONTEXT_WEIGHT = 0.8  # key terms found elsewhere in the same internal record count for less
 
 
@@ -41,117 +35,6 @@ class Pair:
 class Alignment:
     statements: tuple[Statement, ...]
     pairs: tuple[Pair, ...]
-
-
-def org_key(name: str) -> str:
-    key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
-    key = re.sub(r"'s\b", "", key)
-    return re.sub(r"[^a-z0-9&]+", " ", key).strip()
-
-
-def _initials(key: str) -> str:
-    words = [w for w in key.split() if w not in ("of", "for", "and", "&", "on", "the", "u", "s")]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
-    """Map every spelling to one canonical name (the most frequent longest form)."""
-    counts = Counter(n for n in names if n)
-    groups: list[list[str]] = []
-    keys: list[str] = []
-    # the first group (in creation order) whose key matches: the same key, its initials, its first
-    # word (for a one-word name), or a near spelling. Indexes make the first three lookups; the
-    # near spellings come from one rapidfuzz call over every key.
-    by_key: dict[str, int] = {}
-    by_initials: dict[str, int] = {}
-    by_first: dict[str, int] = {}
-    key_of = {name: org_key(name) for name in counts}
-    for name, _ in sorted(counts.items(), key=lambda kv: (-len(key_of[kv[0]]), kv[0])):
-        k = key_of[name]
-        if not k:
-            continue
-        candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
-        if len(k.split()) == 1 and len(k) > 3:
-            candidates.append(by_first.get(k))
-        if keys:
-            candidates.extend(n for _, _, n in process.extract(k, keys, scorer=fuzz.ratio,
-                                                               score_cutoff=NEAR_MATCH, limit=None))
-        found = min((n for n in candidates if n is not None), default=None)
-        if found is not None:
-            groups[found].append(name)
-            continue
-        n = len(keys)
-        groups.append([name])
-        keys.append(k)
-        by_key.setdefault(k, n)
-        initials = _initials(k)
-        if initials:
-            by_initials.setdefault(initials, n)
-        by_first.setdefault(k.split()[0], n)
-    return name_groups(groups, counts)
-
-
-def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
-    """Every spelling of each group -> the group's name: its most frequent longest form."""
-    out: dict[str, str] = {}
-    for g in groups:
-        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
-        for n in g:
-            out[n] = best
-    return out
-
-
-MERGE_WINDOW = 50  # earlier reports of the same claim shape looked at for a later, undated retelling
-
-
-def _merge_reports(statements: list[Statement]) -> list[Statement]:
-    """One public statement reported by several documents becomes one event with every source.
-    (A record quoted in several e-mails is handled at ingest: quoted copies are dropped.)"""
-    kept: list[Statement] = []
-    texts: dict[tuple, list[str]] = defaultdict(list)     # same speaker: near-identical wording
-    members: dict[tuple, list[int]] = defaultdict(list)
-    by_claim: dict[tuple, list[int]] = defaultdict(list)  # same claim shape: one statement retold
-    # the first report of a statement (by date, then text: never by path, so ids survive moves)
-    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.text, s.source.path)):
-        if st.kind != "public":
-            kept.append(st)
-            continue
-        key = (st.role, st.organization.lower(), st.speaker.lower())
-        claim = (st.role, st.organization.lower(), st.frame.predicate, st.frame.polarity, st.frame.modality)
-        dup = None
-        if texts[key]:
-            for _, _, pos in process.extract(st.text, texts[key], scorer=fuzz.token_sort_ratio,
-                                             score_cutoff=MERGE_SIMILARITY, limit=5):
-                if kept[members[key][pos]].document != st.document:
-                    dup = members[key][pos]
-                    break
-        if dup is None:
-            dup = next((n for n in reversed(by_claim[claim][-MERGE_WINDOW:])
-                        if kept[n].document != st.document
-                        and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
-                        and _same_claim(kept[n], st)), None)
-        if dup is None:
-            texts[key].append(st.text)
-            members[key].append(len(kept))
-            by_claim[claim].append(len(kept))
-            kept.append(st)
-        else:
-            o = kept[dup]
-            kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
-    return kept
-
-
-def _same_claim(a: Statement, b: Statement) -> bool:
-    """Two reports of one public statement: same day, same predicate, polarity, modality and object."""
-    if a.kind != "public" or not a.date.known or not b.date.known:
-        return False
-    reported_later = b.date.source == "document" and b.date.start >= a.date.start  # no date of its own
-    if a.date.start != b.date.start and not reported_later:
-        return False
-    fa, fb = a.frame, b.frame
-    if (fa.predicate, fa.polarity, fa.modality) != (fb.predicate, fb.polarity, fb.modality):
-        return False
-    return object_overlap(a, b) >= 0.5 or topic_overlap(a.topics, b.topics, {})[0] >= 0.5
 
 
 _STOP = frozenset("""the a an its their our your his her this that these those of to for and in on with
@@ -280,24 +163,6 @@ class _Overlap:
         return tuple(self.sa[t] for t in sorted(shared, key=lambda t: (-w.get(t, 1.0) * (2 if " " in t else 1), t)))
 
 
-HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|mayor|"
-                        r"commissioner|councilmember|council member|president|judge|prof|professor|"
-                        r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
-
-
-@lru_cache(maxsize=65536)
-def person_key(name: str) -> str:
-    """An honorific does not make another person: "Chief Jane Roe" is "Jane Roe"."""
-    return HONORIFICS.sub("", name.strip()).lower()
-
-
-def _configured_person(speaker: str, configured: dict[str, str]) -> str:
-    key = person_key(speaker)
-    if key in configured:
-        return key
-    return next((k for k in configured if key.startswith(k + " ") and " " in k), "")
-
-
 #: A key term found in more records of one organization than this is too common to propose a
 #: pair through the records' documents on its own (the sentence itself must share something).
 MAX_DOC_POSTING = 200
@@ -308,11 +173,11 @@ MAX_DOC_POSTING = 200
 MAX_CANDIDATES = 200
 
 
-def align(statements: Sequence[Statement], *, people: dict[str, str] | None = None,
-          focus: str = "", min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
+def align(statements: Sequence[Statement], *, min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
           could_pair: Callable[[Statement, Statement], bool] | None = None,
           by_context: Callable[[Statement], bool] | None = None, memo: Memo | None = None) -> Alignment:
-    """Canonical organizations, merged reports, and the claim/evidence pairs worth comparing.
+    """The claim/evidence pairs worth comparing, over the corpus step's statements (organizations
+    already canonical, roles set, reports merged: :func:`claimcheck.corpus.build`).
 
     ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
     pairs it rules out are never scored. ``by_context(public)`` says whether a record may pair
@@ -320,38 +185,7 @@ def align(statements: Sequence[Statement], *, people: dict[str, str] | None = No
     for that claim would accept such a pair, only records whose own sentence shares a key term,
     an object word or a counted unit are scored. ``memo`` (``claimcheck watch``) remembers each
     record's words from one scan to the next."""
-    canon = canonical_orgs([s.organization for s in statements] + list((people or {}).values())
-                           + ([focus] if focus else []))
-    focus = canon.get(focus, focus)
-    configured = {person_key(k): canon.get(v, v) for k, v in (people or {}).items()}
-    person_org: dict[str, str] = {k: canon.get(v, v) for k, v in (people or {}).items()}
-    for st in statements:
-        if st.speaker and st.organization and st.speaker not in person_org:
-            person_org[st.speaker] = canon.get(st.organization, st.organization)
-    fixed = []
-    known_people: dict[str, str] = {}  # speaker -> the configured person it is ("" if none)
-    people_keys = {k.lower(): k for k in (people or {})}
-    for st in statements:
-        if not st.speaker and st.organization.lower() in people_keys:  # NER took a person for an organization
-            name = people_keys[st.organization.lower()]
-            st = dataclasses.replace(st, speaker=name, organization=person_org.get(name, ""))
-        org = canon.get(st.organization, st.organization) or person_org.get(st.speaker, "")
-        if st.kind == "public" and st.speaker in person_org and person_org[st.speaker] != org and st.role == "claim":
-            org = person_org[st.speaker]
-        role = st.role
-        if st.speaker and st.speaker not in known_people:
-            known_people[st.speaker] = _configured_person(st.speaker, configured)
-        known = known_people[st.speaker] if st.speaker else ""
-        if known:  # the corpus config knows this person (NER may have run the name into the next word)
-            org = configured[known]
-            if st.speaker.lower() != known:
-                st = dataclasses.replace(st, speaker=next(k for k in (people or {}) if person_key(k) == known))
-        if st.kind == "public" and role == "third-party" and not st.organization and org:
-            role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
-        if st.kind == "public" and focus and role in ("claim", "third-party"):
-            role = "claim" if org == focus else "third-party"
-        fixed.append(evolve(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st)
-    merged = _merge_reports(fixed)
+    merged = list(statements)
     weights = _weights(merged)
     by_org: dict[str, tuple[list[Statement], list[Statement]]] = defaultdict(lambda: ([], []))
     for st in merged:

@@ -169,12 +169,14 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
         if date is None:
             raise click.BadParameter(f"not a date: {doc_date!r} (use YYYY-MM-DD)", param_hint="--date")
     from .ruleset import load_rules
+    from .runtime.hashes import FileHashes
 
     rules = load_rules([Path(p) for p in rules_dirs])  # once per run: a bad rule file fails here
+    hashes = FileHashes()  # each file hashed once: for the run memo's key, then the cache's
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all, file_timeout)
+                             since, until, entity, topic, level, show_all, file_timeout, hashes=hashes)
         replay = _memo(cache_dir, paths, memo_key, quiet=quiet)
         if replay is not None:
             if not quiet:
@@ -189,7 +191,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache, file_timeout=file_timeout)
     with progress(None, enabled=not quiet) as advance:
-        report = run(paths, options=options, on_progress=advance, rules=rules)
+        report = run(paths, options=options, on_progress=advance, rules=rules, hashes=hashes)
     if not any(f.status == "parsed" for f in report.files):
         raise NothingReadable(f"nothing readable under {', '.join(paths)} "
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
@@ -317,7 +319,8 @@ def _replace(output: str, text: str) -> None:
 
 
 def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
-              fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any) -> str:
+              fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any,
+              hashes: Any = None) -> str:
     """Everything the output depends on besides the inputs' bytes (the output path is not); the
     rules by their content digest, not their folders."""
     import hashlib
@@ -327,7 +330,8 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date
     rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
-    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters))
+    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters),
+                   hashes=hashes)
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,

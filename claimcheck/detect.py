@@ -15,8 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .align import (Alignment, Pair, object_words, org_key, record_words, same_unit as _same_unit, stem,
+from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem,
                     stemmed_families, term_key, topic_overlap)
+from .corpus import org_key
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet

@@ -1,4 +1,4 @@
-"""The library entry point: paths in, a Report out (ingest -> extract -> align -> detect). Never prints."""
+"""The library entry point: paths in, a Report out (ingest -> extract -> corpus -> align -> detect). Never prints."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from . import SCHEMA_VERSION, __version__
+from . import SCHEMA_VERSION, __version__, corpus
 from .align import align
 from .detect import by_context, could_pair, detect
 from .errors import MODEL_HINT
@@ -16,6 +16,7 @@ from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from .runtime.execute import Resident
+    from .runtime.hashes import FileHashes
 
 
 @dataclass(frozen=True)
@@ -32,58 +33,55 @@ class ScanOptions:
     file_timeout: float | None = None
 
 
-def _corpus_hints(paths: Sequence[str | Path]) -> tuple[dict[str, str], str, float | None]:
-    """People -> organization, the organization in focus and the file timeout, from the scanned
-    roots' claimcheck.yaml (the longest timeout any of them sets)."""
+def _config_timeout(paths: Sequence[str | Path]) -> float | None:
+    """The file timeout the scanned roots' claimcheck.yaml set (the longest; 0 when one turns it off)."""
     from .config import load_corpus_config
 
-    people: dict[str, str] = {}
-    focus = ""
     timeouts: list[float] = []
     for p in paths:
         root = Path(p) if Path(p).is_dir() else Path(p).parent
         config = load_corpus_config(root)
-        people.update(dict(config.people))
-        focus = focus or config.focus
         if config.file_timeout is not None:
             timeouts.append(config.file_timeout)
-    timeout = None if not timeouts else (0.0 if 0.0 in timeouts else max(timeouts))
-    return people, focus, timeout
+    return None if not timeouts else (0.0 if 0.0 in timeouts else max(timeouts))
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         on_progress: Callable[[int], None] | None = None, rules: RuleSet | None = None,
-        resident: "Resident | None" = None) -> Report:
+        resident: "Resident | None" = None, hashes: "FileHashes | None" = None) -> Report:
     """Scan ``paths`` and return the report. Raises RuleFileError/ConfigError before scanning.
-    A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next."""
+    A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next;
+    ``hashes`` holds the files this run hashed already (the CLI's run memo key)."""
     from .runtime.cache import Cache
     from .runtime.execute import IngestOptions, scan_paths
     from .extract import ExtractSettings, model_description
-    from .ingest import dropped_quotes
 
     if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
         rules = load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, rules, options.thorough)
-    people, focus, config_timeout = _corpus_hints(paths)
     from .runtime.execute import DEFAULT_FILE_TIMEOUT
 
-    file_timeout = next(t for t in (options.file_timeout, config_timeout, DEFAULT_FILE_TIMEOUT) if t is not None)
+    file_timeout = next(t for t in (options.file_timeout, _config_timeout(paths), DEFAULT_FILE_TIMEOUT)
+                        if t is not None)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
     quote_keys: dict[str, str] = {}
+    people: dict[str, tuple[tuple[str, str], ...]] = {}  # document id -> its nearest config's people
     statements: list[Statement] = []
     errors: list[ErrorRecord] = []
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
-                                              resident=resident, file_timeout=file_timeout):
+                                              resident=resident, hashes=hashes, file_timeout=file_timeout):
             record = result.record
             if errs and record.status == "parsed":  # the file was read but its analysis failed
                 record = dataclasses.replace(record, status="failed", stage="extract",
                                              reason="; ".join(sorted({e.message for e in errs}))[:300])
             files.append(record)
             documents.extend(result.documents)
+            if result.people:
+                people.update((d.id, result.people) for d in result.documents)
             quote_keys.update(result.quote_keys)
             statements.extend(stmts)
             errors.extend(result.errors)
@@ -95,14 +93,12 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     memo = resident.memo if resident is not None else None
     if resident is not None:
         resident.retain()
-    dropped = dropped_quotes(documents, keys=quote_keys)
-    if dropped:
-        statements = [s for s in statements if s.document not in dropped]
+    statements = corpus.build(statements, documents, people=people, quote_keys=quote_keys)
     # the report keeps what a reader needs of a document, not its text or the corpus config
     # (documents leave extraction without them: this only guards another source of documents)
     documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
-    alignment = align(statements, people=people, focus=focus, min_topic=min_topic, noun_families=rules.noun_family_of(),
+    alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of(),
                       could_pair=could_pair, by_context=by_context, memo=memo)
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .align import align
+from .corpus import build
 from .dates import parse_date_value
 from .detect import detect
 from .models import DateMention, DateValue, Frame, Quantity, Source, Statement
@@ -61,7 +62,7 @@ def _with_scopes(st: Statement, rules: RuleSet) -> Statement:
 def run_example(rules: RuleSet, rule: Rule, index: int, example: Example) -> ExampleResult:
     only = rules.only(rule)
     stmts = [_with_scopes(statement_from_spec(s, n), rules) for n, s in enumerate(example.statements)]
-    findings = detect(align(stmts, min_topic=0.0), only)
+    findings = detect(align(build(stmts), min_topic=0.0), only)
     fired = [f for f in findings if f.rule == rule.id]
     if example.expect == "finding":
         ok = bool(fired) and (example.level is None or fired[0].level == example.level)

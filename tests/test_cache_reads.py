@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-import claimcheck.runtime.execute as execute
+import claimcheck.runtime.hashes as hashes
 from claimcheck.cli import cli
 
 
@@ -39,11 +39,11 @@ def test_hash_streams_in_bounded_blocks(tmp_path: Path, monkeypatch) -> None:
     data = bytes(range(256)) * 40  # 10 KB
     (tmp_path / "f.bin").write_bytes(data)
     reads = _Reads()
-    monkeypatch.setattr(execute, "HASH_BLOCK", 1024)
-    monkeypatch.setattr(execute, "open", reads, raising=False)
-    assert execute._hash_file(tmp_path / "f.bin", 1 << 62) == (hashlib.sha256(data).hexdigest(), len(data))
+    monkeypatch.setattr(hashes, "_BLOCK", 1024)
+    monkeypatch.setattr(hashes, "open", reads, raising=False)
+    assert hashes.hash_file(tmp_path / "f.bin", 1 << 62) == (hashlib.sha256(data).hexdigest(), len(data))
     assert reads.sizes and max(reads.sizes) <= 1024
-    assert execute._hash_file(tmp_path / "f.bin", 5000) is None  # over the limit: None, not a partial hash
+    assert hashes.hash_file(tmp_path / "f.bin", 5000) is None  # over the limit: None, not a partial hash
     assert max(reads.sizes) <= 1024
 
 
@@ -64,10 +64,10 @@ def test_issue_17_slack_export_with_the_cache_hashes_in_blocks(tmp_path: Path, m
     docs = tmp_path / "docs"
     _slack(docs)
     reads = _Reads()
-    monkeypatch.setattr(execute, "open", reads, raising=False)
+    monkeypatch.setattr(hashes, "open", reads, raising=False)
     result = CliRunner().invoke(cli, ["scan", str(docs), "-f", "json", "--cache", str(tmp_path / "c"), "-j", "1",
                                       "--fail-on", "never"])
     assert result.exit_code == 0, result.output
-    assert reads.sizes and max(reads.sizes) <= execute.HASH_BLOCK
+    assert reads.sizes and max(reads.sizes) <= hashes._BLOCK
     files = {f["path"]: f["status"] for f in json.loads(result.stdout)["files"]}
     assert files["slack/general/2019-03-14.json"] == "parsed"

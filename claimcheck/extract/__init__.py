@@ -172,7 +172,7 @@ def substantive(text: str, cues: CueIndex) -> bool:
     boilerplate (disclaimers, unsubscribe lines, signatures' legal notes)."""
     if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
         return False
-    if "\n" in text and not re.search(r"[.!?:;\"”’')]\s*$", text):
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
         return False  # lines with no sentence end: a heading, caption or address block
     return not cues.is_boilerplate(text)
 

@@ -38,6 +38,9 @@ class IngestResult:
     errors: tuple[ErrorRecord, ...] = ()
     #: (document id, :func:`quote_keys` value) once the documents' texts are emptied
     quote_keys: tuple[tuple[str, str], ...] = ()
+    #: (person, organization) of the file's nearest claimcheck.yaml, for the corpus step
+    #: (its ``focus`` is on each document)
+    people: tuple[tuple[str, str], ...] = ()
 
 
 FolderReader = Callable[[Path, CorpusConfig], "list[IngestResult]"]
@@ -264,12 +267,14 @@ def _result(en: _Entry, status: str, reason: str = "", docs: Sequence[Document] 
                         stage="ingest" if status == "failed" else "",
                         documents=tuple(d.id for d in docs), sha256=sha)
     errors = (ErrorRecord(en.display, error or reason, "ingest"),) if status == "failed" else ()
-    return IngestResult(record, tuple(docs), errors)
+    return IngestResult(record, tuple(docs), errors, people=en.config.people if docs else ())
 
 
 def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_file_bytes: int,
-              time_limit_s: float) -> IngestResult:
-    """Read one file with its reader; every outcome becomes an IngestResult, nothing raises."""
+              time_limit_s: float, known: tuple[str, int] | None = None) -> IngestResult:
+    """Read one file with its reader; every outcome becomes an IngestResult, nothing raises.
+    ``known``: the (sha256, size) of the file's bytes when the caller hashed them this run (used
+    when the bytes read have that size: a file is hashed once per run)."""
     if en.status:
         return _result(en, en.status, en.reason)
     name = en.path.name
@@ -297,7 +302,7 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "failed", f"cannot read: {exc.strerror or exc}")
     if data is None:
         return _result(en, "skipped", f"file too large (limit {_human(max_file_bytes)})")
-    sha = hashlib.sha256(data).hexdigest()
+    sha = known[0] if known is not None and known[1] == len(data) else hashlib.sha256(data).hexdigest()
     if not data.strip():
         return _result(en, "skipped", "empty file", sha=sha)
     ctx = ReadContext(display=en.display, path=en.path, sha256=sha, config=en.config, meta=meta, date_override=date)
@@ -417,7 +422,7 @@ def _read_folder(en: _Entry, sidecars: dict[Path, dict[str, Any]], *, date: Date
         if notes:
             reason = "; ".join(x for x in (r.record.reason, *notes) if x)
             r = dataclasses.replace(r, documents=tuple(docs), record=dataclasses.replace(r.record, reason=reason))
-        yield r
+        yield dataclasses.replace(r, people=en.config.people) if r.documents and not r.people else r
     for f in files:
         if f.display not in seen:
             yield read_file(f, _meta_for(f, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+from .hashes import FileHashes, hash_file
 from .memo import Memo
 from .pool import WorkerPool
 from ..models import DateValue, Document, ErrorRecord, Statement, evolve
@@ -95,6 +96,7 @@ class _Task:
     entry: Any                   # ingest._Entry
     meta: dict[str, Any]
     size: int = 0
+    known: tuple[str, int] | None = None  # (sha256, size) hashed for the cache key
 
 
 # ------------------------------------------------------------------------------- worker side
@@ -131,7 +133,7 @@ def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, 
         return list(ingest._read_folder(en, sidecars, date=options.date, max_file_bytes=options.max_file_bytes,
                                         time_limit_s=options.time_limit))
     return [ingest.read_file(en, task.meta, date=options.date, max_file_bytes=options.max_file_bytes,
-                             time_limit_s=options.time_limit)]
+                             time_limit_s=options.time_limit, known=task.known)]
 
 
 def _extract(docs: Sequence[Document], settings: "ExtractSettings", extractor: str,
@@ -298,46 +300,14 @@ def _cacheable(task: _Task) -> bool:
     return not (is_metadata_file(name) or name.startswith(".")) and extension_of(name) in READERS
 
 
-#: Bytes read at a time when hashing: memory stays at one block whatever the file's size.
-HASH_BLOCK = 1 << 20
-
-
-def _hash_file(path: Path, limit: int) -> tuple[str, int] | None:
-    """(sha256, size) of a file no larger than ``limit``, read in blocks of :data:`HASH_BLOCK`;
-    None when unreadable or too large (a file that grows past ``limit`` while read included)."""
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        if os.stat(path).st_size > limit:
-            return None
-        with open(path, "rb") as fh:
-            while block := fh.read(min(HASH_BLOCK, limit + 1 - size)):
-                size += len(block)
-                if size > limit:
-                    return None
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest(), size
-
-
-def _folder_key_material(task: _Task, limit: int) -> str:
-    """A folder export's identity: the relative path and hash of every file inside it (a file
-    over ``limit``, which ingest will not read, by its size and mtime: it is never read whole)."""
+def _folder_key_material(task: _Task) -> str:
+    """A folder export's identity: the relative path and hash of every file inside it."""
     from ..ingest import _flatten
 
     parts = []
     for f in _flatten(task.entry.folder[1]):
-        h = _hash_file(f.path, limit)
-        if h is None:
-            try:
-                st = os.stat(f.path)
-                state = f"unhashed:{st.st_size}:{st.st_mtime_ns}"
-            except OSError:
-                state = "unreadable"
-        else:
-            state = h[0]
-        parts.append(f"{f.relpath}\x1e{state}")
+        h = hash_file(f.path, 1 << 62)
+        parts.append(f"{f.relpath}\x1e{h[0] if h else 'unreadable'}")
     return hashlib.sha256("\x1d".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -352,12 +322,14 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
                options: IngestOptions | None = None, jobs: int | None = None,
                cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
                extractor: str = EXTRACTOR, resident: Resident | None = None,
-               file_timeout: float | None = None) -> Iterator[Output]:
+               hashes: FileHashes | None = None, file_timeout: float | None = None) -> Iterator[Output]:
     """Ingest and extract every file under ``paths``: one output per file, in ingest's order.
 
     Raises ConfigError (from ingest) before yielding anything. ``jobs`` defaults to all cores;
     ``cache=None`` disables caching. ``on_progress(n)`` is called as files complete. A
     ``resident`` (``claimcheck watch``) keeps the pool, the outputs and the hashes for the next scan.
+    ``hashes`` holds the files this run hashed already (the run memo's key); a resident's own is
+    used when there is one.
     ``file_timeout`` (seconds, see :func:`job_budget`) runs every file in a worker process that is
     stopped past its budget (the file is then reported failed); None or 0: no limit, and with
     ``jobs=1`` files are analysed in this process.
@@ -370,7 +342,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     tasks = [_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries]
     return _Runner(settings=settings, options=opts, sidecars=sidecars,
                    jobs=default_jobs() if jobs is None else max(1, jobs), cache=cache,
-                   on_progress=on_progress, extractor=extractor, resident=resident,
+                   on_progress=on_progress, extractor=extractor, resident=resident, hashes=hashes,
                    file_timeout=file_timeout or 0.0).run(tasks)
 
 
@@ -437,9 +409,8 @@ class Resident:
         self.pool: WorkerPool | None = None
         self.pool_args: tuple[Any, ...] = ()
         self.outputs: dict[str, list[Output]] = {}
-        self.hashes: dict[Path, tuple[tuple[int, int, int, int], tuple[str, int]]] = {}
+        self.hashes = FileHashes()  # each file's hash while its stat stamp holds
         self._used_outputs: set[str] = set()
-        self._used_hashes: set[Path] = set()
         self.misses = 0          # keyed files found in neither memory nor the cache (parsed)
         self.memo = Memo()       # what later steps derive from one record (claimcheck.runtime.memo)
 
@@ -456,22 +427,6 @@ class Resident:
         if self.pool is not None:
             self.pool.terminate()
         self.pool = None
-
-    def hash_file(self, path: Path, limit: int) -> tuple[str, int] | None:
-        """:func:`_hash_file`, remembered while the file's size, mtime, inode and ctime stay the same."""
-        try:
-            st = os.stat(path)
-        except OSError:
-            return None
-        stamp = (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
-        self._used_hashes.add(path)
-        known = self.hashes.get(path)
-        if known is not None and known[0] == stamp:
-            return known[1] if known[1][1] <= limit else None
-        found = _hash_file(path, limit)
-        if found is not None:
-            self.hashes[path] = (stamp, found)
-        return found
 
     def get_many(self, keys: Sequence[str], cache: "Cache | None") -> dict[str, Any]:
         found = {k: self.outputs[k] for k in keys if k in self.outputs}
@@ -492,8 +447,8 @@ class Resident:
     def retain(self) -> None:
         """Forget outputs and hashes the last scan did not use (deleted or changed files)."""
         self.outputs = {k: v for k, v in self.outputs.items() if k in self._used_outputs}
-        self.hashes = {k: v for k, v in self.hashes.items() if k in self._used_hashes}
-        self._used_outputs, self._used_hashes = set(), set()
+        self.hashes.retain()
+        self._used_outputs = set()
 
     def close(self) -> None:
         """Stop the workers now (the process is leaving: a chunk in progress is not waited for)."""
@@ -508,7 +463,8 @@ class _Runner:
     def __init__(self, *, settings: "ExtractSettings", options: IngestOptions,
                  sidecars: dict[Path, dict[str, Any]], jobs: int, cache: "Cache | None",
                  on_progress: Callable[[int], None] | None, extractor: str,
-                 resident: Resident | None = None, file_timeout: float = 0.0) -> None:
+                 resident: Resident | None = None, hashes: FileHashes | None = None,
+                 file_timeout: float = 0.0) -> None:
         self.settings = settings
         self.options = options
         self.sidecars = sidecars
@@ -517,6 +473,7 @@ class _Runner:
         self.on_progress = on_progress
         self.extractor = extractor
         self.resident = resident
+        self.hashes = resident.hashes if resident is not None else hashes or FileHashes()
         # a resident process keys files even without a disk cache: its memory is the cache
         self.keyed = cache is not None or resident is not None
         self.fingerprint = fingerprint(settings, extractor=extractor) if self.keyed else ""
@@ -672,7 +629,7 @@ class _Runner:
         if task.entry.folder is not None:
             if not self.keyed:
                 return ""
-            return file_key(sha256=_folder_key_material(task, self.options.max_file_bytes or 0), path=task.entry.display,
+            return file_key(sha256=_folder_key_material(task), path=task.entry.display,
                             fingerprint=self.fingerprint, options=_options_text(task, self.options, self.configs))
         if not _cacheable(task):
             return None
@@ -683,10 +640,10 @@ class _Runner:
             except OSError:
                 return None
             return "" if task.size <= self.options.max_file_bytes else None
-        found = (self.resident.hash_file(task.entry.path, self.options.max_file_bytes) if self.resident is not None
-                 else _hash_file(task.entry.path, self.options.max_file_bytes))
+        found = self.hashes.get(task.entry.path, self.options.max_file_bytes)
         if found is None:
             return None  # unreadable or too large: ingest says why, without reading it all
+        task.known = found  # ingest reuses it: one hash per file per run
         sha, task.size = found
         return file_key(sha256=sha, path=task.entry.display, fingerprint=self.fingerprint,
                         options=_options_text(task, self.options, self.configs))

@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
+from .hashes import FileHashes
+
 if TYPE_CHECKING:
     from .cache import Cache
 
@@ -54,25 +56,25 @@ def source_digest() -> str:
     return digest()
 
 
-def _file_digest(path: Path) -> str:
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-    except OSError as exc:
-        return f"unreadable:{exc.errno}"
-    return h.hexdigest()
+#: Files of any size are part of the run's identity (ingest skips the large ones, saying so).
+NO_LIMIT = 1 << 62
 
 
-def inputs_digest(paths: Sequence[str | os.PathLike[str]]) -> str:
-    """Relative path and content hash of every regular file under ``paths`` (walk order sorted)."""
+def inputs_digest(paths: Sequence[str | os.PathLike[str]], *, hashes: FileHashes | None = None) -> str:
+    """Relative path and content hash of every regular file under ``paths`` (walk order sorted).
+    ``hashes`` keeps each file's hash for the rest of the run (the per-file cache keys)."""
+    hashes = hashes or FileHashes()
     digest = hashlib.sha256()
+
+    def state_of(path: Path) -> str:
+        found = hashes.get(path, NO_LIMIT)
+        return found[0] if found is not None else "unreadable"
+
     for given in paths:
-        root = Path(given)
+        root = Path(os.path.abspath(given))  # the paths ingest walks: one hash table for both
         digest.update(b"\x1droot\x1e" + os.fsencode(str(given)) + b"\x1e" + os.fsencode(str(root.resolve())))
         if root.is_file():
-            digest.update(b"\x1e" + _file_digest(root).encode())
+            digest.update(b"\x1e" + state_of(root).encode())
             continue
         for folder, dirs, files in os.walk(root):
             dirs.sort()
@@ -83,18 +85,20 @@ def inputs_digest(paths: Sequence[str | os.PathLike[str]]) -> str:
                 elif not path.is_file():
                     state = "special"
                 else:
-                    state = _file_digest(path)
+                    state = state_of(path)
                 rel = path.relative_to(root).as_posix()
                 digest.update(b"\x1d" + rel.encode("utf-8", "surrogateescape") + b"\x1e" + state.encode())
     return digest.hexdigest()
 
 
-def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any]) -> str:
-    """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the output)."""
+def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options: Sequence[Any], *,
+            hashes: FileHashes | None = None) -> str:
+    """The memo key of a run over ``paths`` with ``model`` and ``options`` (reprs that shape the
+    output); ``hashes`` keeps the files' hashes for the run that follows a miss."""
     from .. import __version__
     from ..nlp import describe_model
 
-    raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)), inputs_digest(paths),
+    raw = "\x1f".join([__version__, source_digest(), repr(describe_model(model)), inputs_digest(paths, hashes=hashes),
                        *(repr(o) for o in options)])
     return PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 

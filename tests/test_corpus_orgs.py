@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from claimcheck.align import NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
+from claimcheck.corpus import NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
 
 
 def reference(names: list[str]) -> dict[str, str]:

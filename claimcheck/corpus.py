@@ -1,0 +1,258 @@
+"""The corpus step: what is decided once over every extracted statement of a run.
+
+``build`` runs between extraction and alignment, over all statements together:
+
+1. quoted copies dropped: a quoted earlier message whose original is also present
+   (:func:`claimcheck.ingest.dropped_quotes`) takes its statements with it;
+2. organization names merged: every spelling (suffixes, initials, near matches) -> one canonical
+   name (:func:`canonical_orgs`);
+3. people and focus: each statement is read with the ``people`` and ``focus`` of its own file's
+   nearest claimcheck.yaml, as ingest handed them on (``IngestResult.people``,
+   ``Document.focus``), so a folder of case folders is read as each case alone would be. A person
+   a config names gets that organization; a speaker's organization found in one document is
+   carried to the others; a public statement is a claim when its organization is the one in
+   focus, else a third party's;
+4. one statement reported by several documents merged into one event listing every source
+   (:func:`merge_reports`).
+
+Pure: records in, records out; no runtime object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+from rapidfuzz import fuzz, process
+
+from .align import object_overlap, topic_overlap
+from .models import Document, Statement, evolve
+
+_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
+NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
+MERGE_SIMILARITY = 90    # token_sort_ratio for one statement reported twice
+
+People = tuple[tuple[str, str], ...]   # (person, organization), as in CorpusConfig.people
+
+
+def org_key(name: str) -> str:
+    key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
+    key = re.sub(r"'s\b", "", key)
+    return re.sub(r"[^a-z0-9&]+", " ", key).strip()
+
+
+def _initials(key: str) -> str:
+    words = [w for w in key.split() if w not in ("of", "for", "and", "&", "on", "the", "u", "s")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
+    """Map every spelling to one canonical name (the most frequent longest form)."""
+    counts = Counter(n for n in names if n)
+    groups: list[list[str]] = []
+    keys: list[str] = []
+    # the first group (in creation order) whose key matches: the same key, its initials, its first
+    # word (for a one-word name), or a near spelling. Indexes make the first three lookups; the
+    # near spellings come from one rapidfuzz call over every key.
+    by_key: dict[str, int] = {}
+    by_initials: dict[str, int] = {}
+    by_first: dict[str, int] = {}
+    key_of = {name: org_key(name) for name in counts}
+    for name, _ in sorted(counts.items(), key=lambda kv: (-len(key_of[kv[0]]), kv[0])):
+        k = key_of[name]
+        if not k:
+            continue
+        candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
+        if len(k.split()) == 1 and len(k) > 3:
+            candidates.append(by_first.get(k))
+        if keys:
+            candidates.extend(n for _, _, n in process.extract(k, keys, scorer=fuzz.ratio,
+                                                               score_cutoff=NEAR_MATCH, limit=None))
+        found = min((n for n in candidates if n is not None), default=None)
+        if found is not None:
+            groups[found].append(name)
+            continue
+        n = len(keys)
+        groups.append([name])
+        keys.append(k)
+        by_key.setdefault(k, n)
+        initials = _initials(k)
+        if initials:
+            by_initials.setdefault(initials, n)
+        by_first.setdefault(k.split()[0], n)
+    return name_groups(groups, counts)
+
+
+def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
+    """Every spelling of each group -> the group's name: its most frequent longest form."""
+    out: dict[str, str] = {}
+    for g in groups:
+        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
+        for n in g:
+            out[n] = best
+    return out
+
+
+HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|mayor|"
+                        r"commissioner|councilmember|council member|president|judge|prof|professor|"
+                        r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """An honorific does not make another person: "Chief Jane Roe" is "Jane Roe"."""
+    return HONORIFICS.sub("", name.strip()).lower()
+
+
+def _configured_person(speaker: str, configured: dict[str, str]) -> str:
+    key = person_key(speaker)
+    if key in configured:
+        return key
+    return next((k for k in configured if key.startswith(k + " ") and " " in k), "")
+
+
+MERGE_WINDOW = 50  # earlier reports of the same claim shape looked at for a later, undated retelling
+
+
+def merge_reports(statements: list[Statement]) -> list[Statement]:
+    """One public statement reported by several documents becomes one event with every source.
+    (A record quoted in several e-mails is handled above: quoted copies are dropped.)"""
+    kept: list[Statement] = []
+    texts: dict[tuple, list[str]] = defaultdict(list)     # same speaker: near-identical wording
+    members: dict[tuple, list[int]] = defaultdict(list)
+    by_claim: dict[tuple, list[int]] = defaultdict(list)  # same claim shape: one statement retold
+    # the first report of a statement (by date, then text: never by path, so ids survive moves)
+    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.text, s.source.path)):
+        if st.kind != "public":
+            kept.append(st)
+            continue
+        key = (st.role, st.organization.lower(), st.speaker.lower())
+        claim = (st.role, st.organization.lower(), st.frame.predicate, st.frame.polarity, st.frame.modality)
+        dup = None
+        if texts[key]:
+            for _, _, pos in process.extract(st.text, texts[key], scorer=fuzz.token_sort_ratio,
+                                             score_cutoff=MERGE_SIMILARITY, limit=5):
+                if kept[members[key][pos]].document != st.document:
+                    dup = members[key][pos]
+                    break
+        if dup is None:
+            dup = next((n for n in reversed(by_claim[claim][-MERGE_WINDOW:])
+                        if kept[n].document != st.document
+                        and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
+                        and _same_claim(kept[n], st)), None)
+        if dup is None:
+            texts[key].append(st.text)
+            members[key].append(len(kept))
+            by_claim[claim].append(len(kept))
+            kept.append(st)
+        else:
+            o = kept[dup]
+            kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
+    return kept
+
+
+def _same_claim(a: Statement, b: Statement) -> bool:
+    """Two reports of one public statement: same day, same predicate, polarity, modality and object."""
+    if a.kind != "public" or not a.date.known or not b.date.known:
+        return False
+    reported_later = b.date.source == "document" and b.date.start >= a.date.start  # no date of its own
+    if a.date.start != b.date.start and not reported_later:
+        return False
+    fa, fb = a.frame, b.frame
+    if (fa.predicate, fa.polarity, fa.modality) != (fb.predicate, fb.polarity, fb.modality):
+        return False
+    return object_overlap(a, b) >= 0.5 or topic_overlap(a.topics, b.topics, {})[0] >= 0.5
+
+
+@dataclass
+class _Config:
+    """One claimcheck.yaml's people and focus, with the organizations made canonical."""
+
+    people: dict[str, str]               # person as configured -> organization as configured
+    focus: str                           # canonical
+    person_org: dict[str, str]           # person as configured -> canonical organization
+    configured: dict[str, str]           # person_key -> canonical organization
+    people_keys: dict[str, str]          # person lower-cased -> person as configured
+    known: dict[str, str]                # speaker -> the configured person it is ("" if none)
+
+
+def _config(people: People, focus: str, canon: Mapping[str, str]) -> _Config:
+    named = dict(people)
+    return _Config(named, canon.get(focus, focus), {k: canon.get(v, v) for k, v in named.items()},
+                   {person_key(k): canon.get(v, v) for k, v in named.items()},
+                   {k.lower(): k for k in named}, {})
+
+
+def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *,
+          people: Mapping[str, People] | None = None, quote_keys: Mapping[str, str] | None = None,
+          ) -> list[Statement]:
+    """The statements as the rest of the run sees them (see the module docstring).
+
+    ``documents`` are the run's documents (their ``focus`` is their nearest config's);
+    ``people`` maps a document id to its nearest config's people; ``quote_keys`` stands in for
+    the text of documents whose text was emptied (:func:`claimcheck.ingest.quote_keys`). A
+    statement whose document is not among ``documents`` is read with no config."""
+    from .ingest import dropped_quotes
+
+    dropped = dropped_quotes(documents, keys=quote_keys) if documents else set()
+    if dropped:
+        statements = [s for s in statements if s.document not in dropped]
+    people = people or {}
+    # each document's config: its people and focus; configs shared by many documents once
+    config_of: dict[str, tuple[People, str]] = {}
+    configs: dict[tuple[People, str], _Config | None] = {((), ""): None}
+    for d in documents:
+        key = (people.get(d.id, ()), d.focus)
+        configs.setdefault(key, None)
+        config_of[d.id] = key
+    names = [s.organization for s in statements]
+    for p, focus in configs:
+        names.extend(org for _, org in p)
+        if focus:
+            names.append(focus)
+    canon = canonical_orgs(names)
+    for key in configs:
+        configs[key] = _config(*key, canon)
+    # a speaker's organization found in one document is carried to the others (first found)
+    learned: dict[str, str] = {}
+    for st in statements:
+        if st.speaker and st.organization and st.speaker not in learned:
+            learned[st.speaker] = canon.get(st.organization, st.organization)
+    empty = configs[((), "")]
+    fixed = []
+    for st in statements:
+        cfg = configs[config_of[st.document]] if st.document in config_of else empty
+        assert cfg is not None
+        fixed.append(_placed(st, cfg, canon, learned))
+    return merge_reports(fixed)
+
+
+def _placed(st: Statement, cfg: _Config, canon: Mapping[str, str], learned: Mapping[str, str]) -> Statement:
+    """``st`` with its canonical organization and its role, read with its document's config."""
+    def person_org(name: str) -> str | None:
+        return cfg.person_org[name] if name in cfg.person_org else learned.get(name)
+
+    if not st.speaker and st.organization.lower() in cfg.people_keys:  # NER took a person for an organization
+        name = cfg.people_keys[st.organization.lower()]
+        st = dataclasses.replace(st, speaker=name, organization=person_org(name) or "")
+    org = canon.get(st.organization, st.organization) or person_org(st.speaker) or ""
+    speaker_org = person_org(st.speaker)
+    if st.kind == "public" and speaker_org is not None and speaker_org != org and st.role == "claim":
+        org = speaker_org
+    role = st.role
+    if st.speaker and st.speaker not in cfg.known:
+        cfg.known[st.speaker] = _configured_person(st.speaker, cfg.configured)
+    known = cfg.known[st.speaker] if st.speaker else ""
+    if known:  # the corpus config knows this person (NER may have run the name into the next word)
+        org = cfg.configured[known]
+        if st.speaker.lower() != known:
+            st = dataclasses.replace(st, speaker=next(k for k in cfg.people if person_key(k) == known))
+    if st.kind == "public" and role == "third-party" and not st.organization and org:
+        role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
+    if st.kind == "public" and cfg.focus and role in ("claim", "third-party"):
+        role = "claim" if org == cfg.focus else "third-party"
+    return evolve(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st

@@ -1,0 +1,72 @@
+"""corpus.build: each statement read with its own file's config; names merged; quoted copies and
+repeated reports folded (no model: records built by hand)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.corpus import build
+from claimcheck.models import DateValue, Document, Frame, Source, Statement
+
+
+def st(sid: str, document: str, *, speaker: str = "", organization: str = "", role: str = "third-party",
+       kind: str = "public", text: str = "", day: int = 1) -> Statement:
+    text = text or f"{sid}: we never sell location data to anyone"
+    return Statement(
+        id=sid, document=document, kind=kind, role=role, speaker=speaker,  # type: ignore[arg-type]
+        organization=organization, date=DateValue.day(dt.date(2020, 1, day), "text"), text=text,
+        source=Source(f"{document}.txt", 1, 0, len(text)), topics=("location data",),
+        frame=Frame(predicate="sell", polarity="negative", modality="denial", object="location data"))
+
+
+def doc(did: str, *, focus: str = "", author: str = "", quoted: bool = False, text: str = "") -> Document:
+    return Document(id=did, path=f"{did}.txt", kind="news", focus=focus, author=author, quoted=quoted, text=text)
+
+
+CASE_A = (("Ann Lee", "Acme Corp"),)
+CASE_B = (("Ann Lee", "Borealis Inc"), ("Bo Chan", "Borealis Inc"))
+
+
+def test_corpus_each_statement_is_read_with_its_own_files_config() -> None:
+    """Two case folders configure the same name for different organizations and focus on
+    different organizations: each statement gets its own case's answer."""
+    docs = [doc("a1", focus="Acme Corp"), doc("b1", focus="Borealis Inc")]
+    out = {s.id: s for s in build(
+        [st("pa", "a1", speaker="Ann Lee"), st("pb", "b1", speaker="Ann Lee", text="pb: a different sentence here"),
+         st("qb", "b1", speaker="Bo Chan", text="qb: yet another sentence"),
+         st("xb", "b1", organization="Acme", text="xb: Acme says something else entirely")],
+        docs, people={"a1": CASE_A, "b1": CASE_B})}
+    assert (out["pa"].organization, out["pa"].role) == ("Acme Corp", "claim")
+    assert (out["pb"].organization, out["pb"].role) == ("Borealis Inc", "claim")
+    assert (out["qb"].organization, out["qb"].role) == ("Borealis Inc", "claim")
+    # Acme is not in focus in case B: its words there are a third party's (and its name merged)
+    assert (out["xb"].organization, out["xb"].role) == ("Acme Corp", "third-party")
+
+
+def test_corpus_one_config_reads_as_before() -> None:
+    """The same people and focus on every document: a name NER took for an organization is the
+    configured person; an honorific does not make another person."""
+    docs = [doc("a1", focus="Acme Corp"), doc("a2", focus="Acme Corp")]
+    people = {"a1": CASE_A, "a2": CASE_A}
+    out = {s.id: s for s in build(
+        [st("p1", "a1", organization="Ann Lee"),
+         st("p2", "a2", speaker="Chief Ann Lee", text="p2: another sentence by her", day=5)], docs, people=people)}
+    assert (out["p1"].speaker, out["p1"].organization, out["p1"].role) == ("Ann Lee", "Acme Corp", "claim")
+    assert (out["p2"].organization, out["p2"].role) == ("Acme Corp", "claim")
+
+
+def test_corpus_a_statement_reported_by_two_documents_is_merged() -> None:
+    docs = [doc("n1"), doc("n2")]
+    out = build([st("s1", "n1", speaker="Ann Lee", organization="Acme", role="claim"),
+                 st("s2", "n2", speaker="Ann Lee", organization="Acme Corp", role="claim")], docs)
+    assert len(out) == 1
+    assert out[0].organization == "Acme Corp"
+    assert [s.path for s in out[0].also_reported_in] == ["n2.txt" if out[0].id == "s1" else "n1.txt"]
+
+
+def test_corpus_a_quoted_copy_whose_original_is_present_is_dropped() -> None:
+    body = "We will not sell location data to anyone, whatever they pay us for it."
+    docs = [doc("orig", author="Ann Lee", text=body), doc("reply-quote1", author="Ann Lee", quoted=True, text="> " + body)]
+    out = build([st("a", "orig", kind="internal", role="evidence", text=body),
+                 st("b", "reply-quote1", kind="internal", role="evidence", text=body)], docs)
+    assert [s.id for s in out] == ["a"]
