@@ -32,6 +32,8 @@ from typing import Any, Callable, Sequence
 #: Address space a worker may map. A worker with the model loaded maps about 330 MB; the limit
 #: leaves room for a big document and stops one that would take the machine's memory.
 WORKER_MEMORY_BYTES = 2 << 30
+#: Workers in a row that die before they are ready (a broken install) before queued work fails.
+MAX_FAILED_STARTS = 3
 
 #: (tasks) -> seconds: how long a job may run.
 Budget = Callable[[Sequence[Any]], float]
@@ -95,6 +97,7 @@ class WorkerPool:
         self._wake_r, self._wake_w = self._ctx.Pipe(duplex=False)
         self._closing = False
         self.stopped = 0           # workers killed over a deadline or found dead (for tests and events)
+        self._failed_starts = 0    # workers in a row that died before they were ready
         if start_all:
             for _ in range(self.jobs):
                 self._workers.append(_Worker(self._ctx, init, memory))
@@ -153,6 +156,20 @@ class WorkerPool:
             pass
 
     def _loop(self) -> None:
+        try:
+            self._run()
+        except BaseException as exc:  # a bug here must fail the scan, never hang it
+            with self._lock:
+                jobs = [w.job for w in self._workers if w.job is not None] + list(self._queue)
+                self._queue.clear()
+            for job in jobs:
+                while job.parent is not None:
+                    job = job.parent
+                if not job.future.done():
+                    job.future.set_exception(exc)
+            raise
+
+    def _run(self) -> None:
         try:
             while True:
                 with self._lock:
@@ -230,6 +247,7 @@ class WorkerPool:
         kind = msg[0]
         if kind == "ready":
             w.ready = True
+            self._failed_starts = 0
         elif kind == "stage":
             w.stage = msg[1]
         elif kind == "done" and w.job is not None:
@@ -247,6 +265,12 @@ class WorkerPool:
         self.stopped += 1
         job = w.job
         w.job = None
+        if not w.ready:
+            self._failed_starts += 1
+            if self._failed_starts >= MAX_FAILED_STARTS:  # cannot start one: fail what waits, once
+                while self._queue:
+                    queued = self._queue.popleft()
+                    self._complete_all(queued, f"no worker could start ({why})")
         if job is None:
             return
         stage = "ingest" if w.stage.startswith(("reading", "waiting")) else "extract"
@@ -260,6 +284,9 @@ class WorkerPool:
             self._queue.extendleft(reversed(singles))
             return
         self._complete(job, [self.failed(job.tasks[0], reason, stage)])
+
+    def _complete_all(self, job: _Job, reason: str) -> None:
+        self._complete(job, [self.failed(t, reason, "extract") for t in job.tasks])
 
     def _complete(self, job: _Job, per_task: list[Any]) -> None:
         parent = job.parent
