@@ -204,8 +204,9 @@ class WorkerPool:
             idle = next((w for w in self._workers if w.ready and w.job is None), None)
             if idle is None:
                 starting = sum(1 for w in self._workers if not w.ready)
-                if len(self._workers) < self.jobs and starting < len(self._queue):
+                while len(self._workers) < self.jobs and starting < len(self._queue):
                     self._workers.append(_Worker(self._ctx, self.init, self.memory))
+                    starting += 1
                 return
             job = self._queue.popleft()
             if job.future.cancelled():
