@@ -365,16 +365,17 @@ def single_threaded_math() -> None:
         os.environ.setdefault(var, "1")
 
 
-def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int) -> WorkerPool:
-    """Workers started now: each loads the model while the parent goes on hashing files and
-    reading the cache."""
-    return WorkerPool(jobs, (settings, extractor), failed=_failed_outputs, start_all=True)
+def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
+    """A pool of ``jobs`` workers; with ``start_all`` they start now, each loading the model while
+    the parent goes on hashing files and reading the cache (else as chunks come: a small scan
+    that sends one chunk loads the model in one worker only)."""
+    return WorkerPool(jobs, (settings, extractor), failed=_failed_outputs, start_all=start_all)
 
 
 _SHARED: list[tuple[tuple[Any, ...], WorkerPool]] = []
 
 
-def shared_pool(settings: "ExtractSettings", extractor: str, jobs: int) -> WorkerPool:
+def shared_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
     """This process's pool, kept from one scan to the next (a library caller or a test suite
     scanning many times loads the model in its workers once); stopped at exit, and its workers
     die with the process in any case."""
@@ -385,7 +386,9 @@ def shared_pool(settings: "ExtractSettings", extractor: str, jobs: int) -> Worke
         if not _registered:
             atexit.register(stop_shared_pool)
             _registered.append(True)
-        _SHARED.append((args, _new_pool(settings, extractor, jobs)))
+        _SHARED.append((args, _new_pool(settings, extractor, jobs, start_all=start_all)))
+    elif start_all:
+        _SHARED[0][1].start_all()
     return _SHARED[0][1]
 
 
@@ -486,10 +489,10 @@ class _Runner:
         self.configs: dict[int, tuple[Any, str]] = {}  # _options_text's memo for this run
 
     # -- pool -------------------------------------------------------------------------------
-    def _executor(self) -> WorkerPool:
+    def _executor(self, *, start_all: bool = False) -> WorkerPool:
         if self.pool is None:
             self.pool = (self.resident.workers(self.settings, self.extractor, self.jobs) if self.resident is not None
-                         else shared_pool(self.settings, self.extractor, self.jobs))
+                         else shared_pool(self.settings, self.extractor, self.jobs, start_all=start_all))
         return self.pool
 
     def _budget(self, tasks: Sequence[_Task]) -> float:
@@ -564,7 +567,7 @@ class _Runner:
         self.unassigned = sum(t.size for t in tasks)
         try:
             if self.jobs > 1 and (len(tasks) >= PRELOAD_MIN_FILES or self.resident is not None):
-                self._executor()
+                self._executor(start_all=True)
             for group in _groups(tasks, LOOKUP_GROUP):
                 keyed = [(task, self._key(task)) for task in group]
                 hits = self._lookup([k for _, k in keyed if k])

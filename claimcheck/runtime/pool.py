@@ -99,8 +99,7 @@ class WorkerPool:
         self.stopped = 0           # workers killed over a deadline or found dead (for tests and events)
         self._failed_starts = 0    # workers in a row that died before they were ready
         if start_all:
-            for _ in range(self.jobs):
-                self._workers.append(_Worker(self._ctx, init, memory))
+            self.start_all()
         self._thread = threading.Thread(target=self._loop, name="claimcheck-pool", daemon=True)
         self._thread.start()
 
@@ -143,6 +142,14 @@ class WorkerPool:
         for job in queued:
             job.future.cancel()
         self._wake()
+
+    def start_all(self) -> None:
+        """Start every worker not running yet (they load the model before any job comes)."""
+        with self._lock:
+            while len(self._workers) < self.jobs and not self._closing:
+                self._workers.append(_Worker(self._ctx, self.init, self.memory))
+        if hasattr(self, "_thread"):
+            self._wake()
 
     @property
     def pids(self) -> list[int]:
