@@ -188,7 +188,10 @@ class WorkerPool:
                         waitables += [w.conn, w.proc.sentinel]
                     deadlines = [w.deadline for w in self._workers if w.job is not None and w.deadline]
                 timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-                ready = wait(waitables, timeout)
+                try:
+                    ready = wait(waitables, timeout)
+                except (OSError, ValueError):  # a worker closed under us (terminate): look again
+                    continue
                 if self._wake_r in ready:
                     while self._wake_r.poll():
                         self._wake_r.recv_bytes()
