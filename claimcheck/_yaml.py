@@ -7,6 +7,8 @@ PyYAML's SafeLoader silently keeps the last of two equal keys and turns ``2020-0
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +73,64 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
+#: Values that aliases may add to a document once expanded, and how deep it may nest: "billion
+#: laughs" (aliases of aliases, 560 bytes) would otherwise build, validate and print a structure
+#: of billions of values. A long file without aliases (a config listing 200,000 files) is fine.
+MAX_NODES = 200_000
+MAX_DEPTH = 100
+#: Largest rule or config file read (a config listing 200,000 files is about 10 MB).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def _check_size(node: yaml.Node, name: str) -> None:
+    """Refuse a node graph too big or too deep once aliases are expanded, before any of it is
+    constructed. Sizes are computed once per node (an alias is the same node object), so the
+    check itself stays linear in the file."""
+    sizes: dict[int, int] = {}
+    unique = 0
+    stack: list[tuple[yaml.Node, int, bool]] = [(node, 1, False)]
+    while stack:
+        current, depth, done = stack.pop()
+        key = id(current)
+        if key in sizes and not done:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                children.extend((k, v))
+        elif isinstance(current, yaml.SequenceNode):
+            children = list(current.value)
+        if not done:
+            unique += 1
+            if depth > MAX_DEPTH:
+                mark = current.start_mark
+                raise YamlProblem(name, mark.line + 1, mark.column + 1, f"nested deeper than {MAX_DEPTH} levels")
+            sizes[key] = -1                     # in progress (YAML cannot make a cycle of aliases)
+            stack.append((current, depth, True))
+            stack.extend((c, depth + 1, False) for c in children if id(c) not in sizes)
+            continue
+        total = 1 + sum(max(sizes.get(id(c), 1), 1) for c in children)
+        if total - unique > MAX_NODES:
+            mark = current.start_mark
+            raise YamlProblem(name, mark.line + 1, mark.column + 1,
+                              f"more than {MAX_NODES:,} values once aliases are expanded")
+        sizes[key] = total
+
+
 def loads(text: str, name: str = "<string>") -> Any:
     """Parse YAML text safely; raise :class:`YamlProblem` with the position of any error."""
     loader = None
     try:
         loader = _Loader(text)
         loader.name = name
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if "&" in text:                 # no anchor, no alias: nothing can expand
+            _check_size(node, name)
+        return loader.construct_document(node)
+    except RecursionError:
+        raise YamlProblem(name, 1, 1, "nested too deeply") from None
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -94,8 +147,16 @@ def loads(text: str, name: str = "<string>") -> Any:
 def load_file(path: Path, display: str | None = None) -> Any:
     """Read and parse a YAML file (UTF-8, BOM allowed)."""
     name = display or str(path)
+    # never blocks on a FIFO: a config or sidecar in a folder one did not make may be anything
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise YamlProblem(name, 1, 1, "not a regular file")
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise YamlProblem(name, 1, 1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise YamlProblem(name, 1, 1, f"not UTF-8 text: {exc.reason}") from None
     return loads(text, name)

@@ -29,10 +29,17 @@ def baseline_dict(report: Report) -> dict:
     return {"format": BASELINE_FORMAT, "version": BASELINE_VERSION, "findings": entries}
 
 
+def baseline_text(report: Report) -> str:
+    """The baseline document as text (deterministic JSON, trailing newline; safe to print:
+    controls and workflow commands from input escaped)."""
+    from claimcheck.report._common import guard_output
+
+    return guard_output(json.dumps(baseline_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n", "json-text")
+
+
 def write_baseline(report: Report, path: str | Path) -> None:
-    """Write the report's findings as reviewed (deterministic JSON, UTF-8, trailing newline)."""
-    text = json.dumps(baseline_dict(report), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    Path(path).write_text(text, encoding="utf-8")
+    """Write the report's findings as reviewed (UTF-8, see :func:`baseline_text`)."""
+    Path(path).write_text(baseline_text(report), encoding="utf-8")
 
 
 def load_baseline(path: str | Path) -> set[str]:
@@ -49,6 +56,8 @@ def load_baseline(path: str | Path) -> set[str]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ConfigError([Problem(p, exc.lineno, exc.colno, f"baseline is not valid JSON: {exc.msg}")]) from None
+    except RecursionError:
+        raise ConfigError([Problem(p, 1, 1, "baseline nested too deeply")]) from None
     findings = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(findings, list):
         raise ConfigError([Problem(p, 1, 1, "not a claimcheck baseline (no 'findings' list)")])

@@ -19,21 +19,42 @@ FAIL_ON = ("contradiction", "tension", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 
 
+#: Exit status of a crash (a bug in claimcheck, not in its input): never 1, which means findings.
+INTERNAL_ERROR = 3
+
+
+def _say(text: object) -> None:
+    """One message on stderr; what came from input (file names, config keys, saved-report
+    fields) is shown escaped, never as raw control or escape sequences or workflow commands."""
+    from .report._common import safe_message
+
+    click.echo(safe_message(text), err=True)
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into messages and exit code 2, in one place."""
+    """Turn library errors into messages and exit code 2, and a crash into exit code 3, in one place."""
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except RuleFileError as exc:  # compiler-style lines, one per problem
-            click.echo(str(exc), err=True)
+            _say(exc)
             sys.exit(exc.exit_code)
         except ClaimcheckError as exc:
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:  # its message may quote input: printed made safe
+            _say(f"Error: {exc.format_message()}")
             sys.exit(exc.exit_code)
         except ValueError as exc:  # a bad --since/--until or a saved file that is not a report
-            click.echo(f"claimcheck: {exc}", err=True)
+            _say(f"claimcheck: {exc}")
             sys.exit(2)
+        except Exception as exc:  # noqa: BLE001 - a crash gets its own status and a short message
+            from .errors import cut
+
+            _say(f"claimcheck: internal error ({type(exc).__name__}: {cut(str(exc), 300)}); "
+                 "this is a bug in claimcheck, please report it")
+            sys.exit(INTERNAL_ERROR)
     return wrapper
 
 
@@ -69,10 +90,7 @@ def _emit(report: Any, fmt: str, output: str | None, *, show_all: bool) -> str |
 
 def _write(text: str, output: str | None) -> None:
     if output and output != "-":
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+        _replace(output, text)      # a reader of the file sees the old report or the new one
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -132,9 +150,24 @@ def cli() -> None:
     """Find where what an organization said in public strains against its internal record."""
 
 
+def walk_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by `scan` and `watch`: what the walk may read beyond plain files (issue 19)."""
+    for deco in reversed([
+        click.option("--follow-symlinks", is_flag=True,
+                     help="Read file links that stay inside the scanned folder (links out of it are never read)."),
+        click.option("--nested-configs", is_flag=True,
+                     help="Apply claimcheck.yaml files and sidecars found below the scanned folder's root."),
+        click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False),
+                     help="Corpus config to use instead of the scanned folder's claimcheck.yaml."),
+    ]):
+        fn = deco(fn)
+    return fn
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
@@ -152,7 +185,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
          since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
          level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], doc_date: str | None,
          model: str | None, thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
-         file_timeout: float | None, quiet: bool) -> None:
+         quiet: bool, follow_symlinks: bool, nested_configs: bool, config_file: str | None,
+         file_timeout: float | None) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
@@ -176,12 +210,13 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     memo_key = None
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
-                             since, until, entity, topic, level, show_all, file_timeout, hashes=hashes)
+                             since, until, entity, topic, level, show_all, file_timeout, hashes=hashes,
+                             walk=(follow_symlinks, nested_configs, _config_key(config_file)))
         replay = _memo(cache_dir, paths, memo_key, quiet=quiet)
         if replay is not None:
             if not quiet:
                 for w in replay.warnings:
-                    click.echo(f"warning: {w}", err=True)
+                    _say(f"warning: {w}")
             _write(replay.output, output)
             sys.exit(replay.exit_code)
 
@@ -189,7 +224,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
     from .report.progress import progress
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache, file_timeout=file_timeout)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file, file_timeout=file_timeout)
     with progress(None, enabled=not quiet) as advance:
         report = run(paths, options=options, on_progress=advance, rules=rules, hashes=hashes)
     if not any(f.status == "parsed" for f in report.files):
@@ -197,7 +233,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
                               f"({len(report.files)} file(s): {', '.join(sorted({f.status for f in report.files})) or 'none'})")
     if not quiet:
         for w in report.warnings:
-            click.echo(f"warning: {w}", err=True)
+            _say(f"warning: {w}")
     text, code = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
     from .runtime.execute import CUT_OFF
 
@@ -212,6 +248,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @output_options
+@walk_options
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
               help="Extra rules folder or file (adds to or overrides the defaults).")
 @click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package).")
@@ -231,8 +268,9 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, bas
 def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, baseline: str | None,
           since: str | None, until: str | None, entity: tuple[str, ...], topic: tuple[str, ...],
           level: tuple[str, ...], show_all: bool, rules_dirs: tuple[str, ...], model: str | None,
-          thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool,
-          file_timeout: float | None, interval: float, max_scans: int | None, events: str) -> None:
+          thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
+          max_scans: int | None, events: str, follow_symlinks: bool, nested_configs: bool,
+          config_file: str | None, file_timeout: float | None) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
 
     One process keeps the model loaded in its workers and every file's results in memory, so a
@@ -252,7 +290,8 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
 
     _check_output(output, paths)  # a bad rule file fails the first scan (each scan loads the rules once)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
-                          cache_dir=cache_dir, use_cache=not no_cache, file_timeout=file_timeout)
+                          cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
+                          nested_configs=nested_configs, config=config_file, file_timeout=file_timeout)
 
     def publish(report: Any) -> int:
         report = _reviewed(report, baseline, since, until, entity, topic, level)
@@ -274,7 +313,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
                        f"in {event.seconds:.2f} s", err=True)
 
     def on_error(exc: ClaimcheckError) -> None:
-        click.echo(f"claimcheck: {exc} (report not updated; watching for the next change)", err=True)
+        _say(f"claimcheck: {exc} (report not updated; watching for the next change)")
 
     import signal
 
@@ -290,17 +329,30 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: str, ba
 
 
 def _replace(output: str, text: str) -> None:
-    """Write ``output`` so that a reader sees the old report or the new one, never half of one."""
+    """Write ``output`` so that a reader sees the old report or the new one, never half of one
+    (a new file beside it, then renamed over it). A link is followed to the file it names; a
+    device or a FIFO (``-o /dev/stdout``) is written in place, since it cannot be replaced."""
     import os
+    import stat
     import tempfile
 
-    target = Path(output)
+    target = Path(os.path.realpath(output))
     try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
+        st = target.stat()
+        mode = st.st_mode & 0o777
+        if not stat.S_ISREG(st.st_mode):
+            try:
+                with open(target, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+            except OSError as exc:
+                raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
+            return
+    except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
@@ -320,9 +372,9 @@ def _replace(output: str, text: str) -> None:
 
 def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date: Any, thorough: bool,
               fmt: str, output: str | None, fail_on: str, baseline: str | None, *filters: Any,
-              hashes: Any = None) -> str:
+              hashes: Any = None, walk: tuple[bool, bool, str | None] = (False, False, None)) -> str:
     """Everything the output depends on besides the inputs' bytes (the output path is not); the
-    rules by their content digest, not their folders."""
+    rules by their content digest, not their folders; what the walk may read (issue 19)."""
     import hashlib
 
     from .runtime.runmemo import run_key
@@ -330,8 +382,15 @@ def _memo_key(paths: tuple[str, ...], model: str | None, rules_digest: str, date
     rules_key = rules_digest
     baseline_key = hashlib.sha256(Path(baseline).read_bytes()).hexdigest() if baseline else None
     to_file = bool(output and output != "-")
-    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters),
-                   hashes=hashes)
+    return run_key(paths, model, (rules_key, date, thorough, fmt, to_file, fail_on, baseline_key, filters, walk),
+                   hashes=hashes, follow_symlinks=walk[0])
+
+
+def _config_key(config_file: str | None) -> str | None:
+    """What a --config file contributes to the run memo: its bytes (it lies outside the inputs)."""
+    import hashlib
+
+    return hashlib.sha256(Path(config_file).read_bytes()).hexdigest() if config_file else None
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
@@ -365,11 +424,7 @@ def report(saved: str, fmt: str, output: str | None, fail_on: str, baseline: str
     Example:
       claimcheck report findings.json --format markdown -o report.md
     """
-    from .report.jsonout import load_report
-    try:
-        rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    except (ValueError, KeyError, TypeError) as exc:
-        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})")
+    rep = _load_saved(saved)
     _, code = _finish(rep, fmt, output, fail_on, baseline, since, until, entity, topic, level, show_all)
     sys.exit(code)
 
@@ -387,11 +442,23 @@ def baseline(saved: str, output: str) -> None:
       claimcheck baseline findings.json -o baseline.json
       claimcheck scan DIR --baseline baseline.json     # only new findings
     """
-    from .baseline import write_baseline
+    from .baseline import baseline_text
+
+    rep = _load_saved(saved)
+    _replace(output, baseline_text(rep))
+    _say(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}")
+
+
+def _load_saved(saved: str) -> Any:
+    """A saved JSON report; a file that is not one is exit 2 with what is wrong (the field named)."""
     from .report.jsonout import load_report
-    rep = load_report(Path(saved).read_text(encoding="utf-8"))
-    write_baseline(rep, output)
-    click.echo(f"baseline: {len(rep.findings)} reviewed finding(s) written to {output}", err=True)
+
+    try:
+        return load_report(Path(saved).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ClaimcheckError(f"{saved}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    except ValueError as exc:
+        raise click.UsageError(f"{saved}: not a claimcheck JSON report ({exc})") from None
 
 
 @cli.command(name="eval")
@@ -430,8 +497,10 @@ def rules_list(rules_dirs: tuple[str, ...]) -> None:
     """List the loaded rules."""
     from .ruleset import load_rules
     rs = load_rules([Path(p) for p in rules_dirs])
+    from .report._common import safe_message
+
     for r in rs.rules:
-        click.echo(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}")
+        click.echo(safe_message(f"{r.id}\t{r.type}\t{r.path}:{r.line}\t{r.description}"))
 
 
 @rules.command(name="validate")
@@ -452,8 +521,10 @@ def rules_test(paths: tuple[str, ...]) -> None:
     from .rulecheck import run_all
     from .ruleset import load_rules
     results = run_all(load_rules([Path(p) for p in paths]))
+    from .report._common import safe_message
+
     for r in results:
-        click.echo(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}")
+        click.echo(safe_message(f"{r.status:5} {r.rule}[{r.index}] {r.name}: {r.detail}"))
     bad = [r for r in results if r.status in ("FAIL", "XPASS")]
     click.echo(f"{len(results) - len(bad)} passed, {len(bad)} failed")
     sys.exit(1 if bad else 0)

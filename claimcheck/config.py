@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import functools
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -70,27 +74,69 @@ class CorpusConfig:
 
     def ignores(self, relpath: str) -> bool:
         """True when an ``ignore:`` glob matches ``relpath`` (relative to the config's folder)."""
-        return any(_glob_match(relpath, pattern) for pattern in self.ignore)
+        return bool(self.ignore) and bool(self._ignore_globs.matches(relpath))
 
     def meta_for(self, relpath: str) -> dict[str, Any]:
         """Overrides from every ``documents:`` glob matching ``relpath`` (later entries win)."""
         out: dict[str, Any] = {}
-        for pattern, values in self.documents:
-            if _glob_match(relpath, pattern):
-                out.update(values)
+        if self.documents:
+            for n in self._document_globs.matches(relpath):
+                out.update(self.documents[n][1])
         return out
 
+    # compiled once per config (not once per file and glob: fnmatch's own cache holds 32,768
+    # patterns, so 200,000 globs were compiled again for every file)
+    @functools.cached_property
+    def _ignore_globs(self) -> "_Globs":
+        return _Globs(self.ignore)
 
-def _glob_match(relpath: str, pattern: str) -> bool:
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    if fnmatch.fnmatchcase(relpath, pattern):
-        return True
-    # "**/x.txt" also matches "x.txt" at the root; a bare name matches that file anywhere
-    if pattern.startswith("**/") and fnmatch.fnmatchcase(relpath, pattern[3:]):
-        return True
-    return "/" not in pattern and fnmatch.fnmatchcase(relpath.rsplit("/", 1)[-1], pattern)
+    @functools.cached_property
+    def _document_globs(self) -> "_Globs":
+        return _Globs(pattern for pattern, _ in self.documents)
+
+
+_WILDCARD = re.compile(r"[*?\[]")
+
+
+class _Globs:
+    """A list of globs matched against relative paths, each compiled at most once.
+
+    A glob matches the whole relative path; "**/x.txt" also matches "x.txt" at the root; a glob
+    without "/" also matches the file name anywhere. Globs without wildcards (the common case of a
+    long ``documents:`` list) are looked up in dictionaries instead of being compiled."""
+
+    def __init__(self, patterns: Any):
+        self.exact: dict[str, list[int]] = {}       # literal relative path -> glob indexes
+        self.names: dict[str, list[int]] = {}       # literal bare name -> glob indexes
+        self.wild: list[tuple[int, Any, Any, Any]] = []  # (index, path regex, '**/'-less regex, name regex)
+        for n, raw in enumerate(patterns):
+            pattern = raw.strip()
+            if pattern.startswith("./"):
+                pattern = pattern[2:]
+            bare = "/" not in pattern
+            if not _WILDCARD.search(pattern):
+                self.exact.setdefault(pattern, []).append(n)
+                if bare:
+                    self.names.setdefault(pattern, []).append(n)
+                continue
+            if pattern.startswith("**/") and not _WILDCARD.search(pattern[3:]):
+                self.exact.setdefault(pattern[3:], []).append(n)
+            full = re.compile(fnmatch.translate(pattern))
+            alt = re.compile(fnmatch.translate(pattern[3:])) if pattern.startswith("**/") else None
+            self.wild.append((n, full, alt, full if bare else None))
+
+    def matches(self, relpath: str) -> list[int]:
+        """Indexes of the globs matching ``relpath``, in order."""
+        found = set(self.exact.get(relpath, ()))
+        name = relpath.rsplit("/", 1)[-1]
+        found.update(self.names.get(name, ()))
+        for n, full, alt, by_name in self.wild:
+            if n in found:
+                continue
+            if full.match(relpath) or (alt is not None and alt.match(relpath)) \
+                    or (by_name is not None and by_name.match(name)):
+                found.add(n)
+        return sorted(found)
 
 
 def is_metadata_file(name: str) -> bool:
@@ -100,13 +146,14 @@ def is_metadata_file(name: str) -> bool:
 
 
 def sidecar_for(path: Path, listing: set[str] | None = None) -> Path | None:
-    """The sidecar of ``path`` if one exists: ``FILE.meta.yaml`` next to ``FILE``. ``listing``
-    (the names in ``path``'s folder, when the caller has listed it) spares a stat per suffix."""
+    """The sidecar of ``path`` if one exists: ``FILE.meta.yaml`` next to ``FILE`` (whatever kind
+    of file it is: the caller checks it with :func:`link_problem`). ``listing`` (the names in
+    ``path``'s folder, when the caller has listed it) spares a stat per suffix."""
     for suffix in SIDECAR_SUFFIXES:
         if listing is not None and path.name + suffix not in listing:
             continue
         candidate = path.with_name(path.name + suffix)
-        if candidate.is_file():
+        if os.path.lexists(candidate):
             return candidate
     return None
 
@@ -173,18 +220,82 @@ def _load_yaml(path: Path, display: str, probs: _Problems) -> Any:
     return None
 
 
-def load_corpus_config(root: Path, *, display: str | None = None) -> CorpusConfig:
-    """Load ``root/claimcheck.yaml``; an empty config (with ``root`` set) when there is none."""
+def inside(path: Path | str, root: Path | str) -> bool:
+    """True when ``path`` (already resolved) is ``root`` (already resolved) or lies under it."""
+    path, root = os.fspath(path), os.fspath(root)
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def link_problem(path: Path, root: Path | None, *, follow_symlinks: bool = False) -> str:
+    """Why ``path`` may not be read as a document, config or sidecar ("" when it may).
+
+    A symbolic link is read only with ``follow_symlinks``, and then only when it resolves to a
+    regular file under ``root`` (resolved): a leak unpacked with ``tar`` or ``unzip`` can hold
+    links to the reader's own files. FIFOs, devices and sockets are never read."""
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        return f"cannot stat: {exc.strerror or exc}"
+    if stat.S_ISLNK(st.st_mode):
+        real = os.path.realpath(path)
+        if root is not None and not inside(real, os.path.realpath(root)):
+            return "symbolic link pointing outside the scanned folder (never followed)"
+        if not follow_symlinks:
+            return "symbolic link (not followed; --follow-symlinks reads links that stay inside the folder)"
+        try:
+            st = os.stat(real)
+        except OSError:
+            return "broken symbolic link"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    return ""
+
+
+def config_path_in(folder: Path) -> Path | None:
+    """The claimcheck.yaml (or .yml) in ``folder``, whatever kind of file it is; None if none."""
+    for name in (CONFIG_NAME, "claimcheck.yml"):
+        candidate = Path(folder) / name
+        if os.path.lexists(candidate):
+            return candidate
+    return None
+
+
+#: The last config file parsed, by (device, inode, mtime, size): its YAML, only read afterwards.
+_PARSED: dict[tuple[str, int, int, int], Any] = {}
+
+
+def load_corpus_config(root: Path, *, display: str | None = None, path: Path | str | None = None,
+                       follow_symlinks: bool = False) -> CorpusConfig:
+    """Load ``root/claimcheck.yaml`` (or ``path``, a ``--config`` file whose globs are relative to
+    ``root``); an empty config (with ``root`` set) when there is none. A claimcheck.yaml that is a
+    symbolic link is read only under the rules of :func:`link_problem`."""
     root = Path(root)
-    path = root / CONFIG_NAME
-    if not path.is_file():
-        alt = root / "claimcheck.yml"
-        if not alt.is_file():
+    if path is None:
+        found = config_path_in(root)
+        if found is None:
             return CorpusConfig(root=root)
-        path = alt
+        why = link_problem(found, root, follow_symlinks=follow_symlinks)
+        if why:
+            raise ConfigError([Problem(display or str(found), 1, 1,
+                                       f"{why}; name the file with --config to use it")])
+        path = Path(os.path.realpath(found)) if follow_symlinks else found
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ConfigError([Problem(display or str(path), 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ConfigError([Problem(display or str(path), 1, 1, "not a regular file")])
     shown = display or str(path)
     probs = _Problems(shown)
-    data = _load_yaml(path, shown, probs)
+    # the pipeline and the walk both read the root's config: a long one is parsed once per run
+    key = (st.st_dev, st.st_ino, st.st_mtime_ns, st.st_size)
+    data = _PARSED.get(key)
+    if data is None:
+        data = _load_yaml(path, shown, probs)
+        if not probs.items and data is not None:
+            _PARSED.clear()
+            _PARSED[key] = data
     if probs.items:
         raise ConfigError(probs.items)
     if data is None:

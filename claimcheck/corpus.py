@@ -97,6 +97,103 @@ def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]
     return out
 
 
+#: First words too common to make two names one organization ("American Airlines" and "American
+#: Civil Liberties Union" share no organization).
+GENERIC_FIRST = frozenset({
+    "american", "national", "united", "general", "first", "international", "federal", "us", "u", "new", "state",
+    "city", "county", "university", "department", "office", "bureau", "center", "centers", "global", "world",
+    "royal", "north", "south", "east", "west", "central", "pacific", "atlantic", "great", "standard", "public",
+    "european", "british", "china", "chinese", "japan", "the", "st", "saint", "of", "and", "southern", "northern",
+    "eastern", "western", "commonwealth", "republic", "association", "institute", "committee", "house", "senate"})
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def _segments(label: str, words: list[str]) -> bool:
+    """Can ``label`` ("rivertonchem", "ashfordpd", "usdoj") be written as the first word whole (or
+    its first four letters and more) then a prefix of each following word, in order, words of
+    "of/and/&/the" allowed to give one letter or none?"""
+    if not words or not label.startswith(words[0][:4]):
+        return False
+
+    def fit(i: int, j: int) -> bool:  # label[i:] from words[j:]
+        if i == len(label):
+            return all(w in ("of", "and", "&", "the", "for") for w in words[j:]) or j == len(words) or j >= 1
+        if j == len(words):
+            return False
+        w = words[j]
+        if w in ("of", "and", "&", "the", "for") and fit(i, j + 1):
+            return True
+        k = 1
+        while k <= len(w) and i + k <= len(label) and label[i + k - 1] == w[k - 1]:
+            if fit(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    first = words[0]
+    return (label.startswith(first) and fit(len(first), 1)) or (len(first) > 4 and fit(0, 0))
+
+
+def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str, str]:
+    """Group names that are one organization written shorter or longer: "Wells Fargo" and "Wells
+    Fargo Bank, N.A." (a token prefix after legal suffixes), "Exxon" and "Exxon Research and
+    Engineering Company" (a unit named after its parent), and an e-mail domain's label
+    ("Wellsfargo", "Usdoj", "Rivertonchem") with the name it abbreviates. Each family is named by
+    its core (the shortest key that prefixes the others), spelled as the corpus most often does."""
+    names = sorted(set(canonical.values()))
+    keys = {n: org_key(n) for n in names}
+    weight: Counter[str] = Counter()
+    for spelling, c in counts.items():
+        weight[canonical.get(spelling, spelling)] += c
+    parent: dict[str, str] = {}
+
+    def root(n: str) -> str:
+        while n in parent:
+            n = parent[n]
+        return n
+
+    # shortest keys first: each name joins the shortest name whose key is its token prefix
+    order = sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n))
+    for n, name in enumerate(order):
+        k = keys[name].split()
+        if not k:
+            continue
+        for shorter in order[:n]:
+            sk = keys[shorter].split()
+            if not sk or sk[0] in GENERIC_FIRST or len(sk) >= len(k) or k[:len(sk)] != sk:
+                continue
+            if len(sk) == 1 and len(sk[0]) < 4:
+                continue
+            parent[name] = root(shorter)
+            break
+    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates
+    for name in names:
+        k = keys[name]
+        if name in parent or " " in k or len(k) < 5 or not (name[:1].isupper() and name[1:].islower()):
+            continue
+        for other in sorted(names, key=lambda n: -weight[n]):
+            ok = keys[other].split()
+            if other == name or len(ok) < 2 or ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
+                continue
+            if _squash(keys[other]) == k or _segments(k, ok):
+                parent[name] = root(other)
+                break
+    families: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        families[root(name)].append(name)
+    out: dict[str, str] = {}
+    for core, members in families.items():
+        core_key = keys[core]
+        same_core = [m for m in members if keys[m] == core_key] or [core]
+        best = max(same_core, key=lambda m: (weight[m], -len(m), m))
+        for m in members:
+            out[m] = best
+    return out
+
+
 HONORIFICS = re.compile(r"^(chief|mr|mrs|ms|dr|sen|senator|rep|representative|gov|governor|mayor|"
                         r"commissioner|councilmember|council member|president|judge|prof|professor|"
                         r"secretary|director|sheriff|officer|captain|general|minister)\.?\s+", re.I)
@@ -215,6 +312,9 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         if focus:
             names.append(focus)
     canon = canonical_orgs(names)
+    families = org_families(canon, Counter(n for n in names if n))
+    canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
+    statements = _fill_internal_orgs(statements, canon)
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -229,6 +329,20 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
     return merge_reports(fixed)
+
+
+def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str]) -> list[Statement]:
+    """An internal record whose own header named no organization belongs to the organization
+    whose records make up the rest of the folder (the one most internal statements carry)."""
+    counts = Counter(canon.get(s.organization, s.organization) for s in statements
+                     if s.kind == "internal" and s.organization)
+    if not counts:
+        return list(statements)
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if rest and rest[0][1] * 2 > n:
+        return list(statements)  # no organization clearly owns the records
+    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and s.speaker
+            else s for s in statements]
 
 
 def _placed(st: Statement, cfg: _Config, canon: Mapping[str, str], learned: Mapping[str, str]) -> Statement:

@@ -19,7 +19,18 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        return f"{self.path}:{self.line}:{self.col}: {cut(self.message)}"
+
+
+#: Longest message shown for one problem: a value quoted from a hostile file stays readable.
+MAX_MESSAGE_CHARS = 400
+
+
+def cut(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
 
 
 class RuleFileError(ClaimcheckError):

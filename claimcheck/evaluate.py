@@ -420,13 +420,22 @@ def speaker_matches(tool: str, gold: str) -> bool:
 
 
 def organization_matches(tool: str, gold: str) -> bool:
+    """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
+    makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
+    for "Samsung Electronics", "Harvard" for "Harvard University")."""
     a, b = _norm(tool), _norm(gold)
     if not a or not b:
         return False
     if a == b:
         return True
     from rapidfuzz import fuzz
-    return fuzz.ratio(a, b) >= 90
+
+    from .corpus import GENERIC_FIRST, org_key
+    if fuzz.ratio(a, b) >= 90:
+        return True
+    ka, kb = org_key(tool).split(), org_key(gold).split()
+    short, long_ = sorted((ka, kb), key=len)
+    return bool(short) and short[0] not in GENERIC_FIRST and len(short[0]) >= 4 and long_[:len(short)] == short
 
 
 def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:

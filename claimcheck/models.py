@@ -112,6 +112,8 @@ class Document:
     focus: str = ""              # organization in focus from config, if any
     first_page: int = 1          # page number of the page that begins at page_starts[0] (PDF parts)
     page_lines: bool = False     # lines restart at 1 on each page; line_base = line of text[0] on its page
+    people: tuple[tuple[str, str], ...] = ()  # (person, organization) the document itself states (witness list)
+    venue: str = ""              # the body holding a hearing ("U.S. Senate"): its members' organization
 
     def locate(self, offset: int) -> tuple[int, int | None]:
         """Return (line, page) of a character offset in ``text``; page is 1-based or None."""

@@ -15,6 +15,7 @@ from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statem
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
+    from .ingest import WalkOptions
     from .runtime.execute import Resident
     from .runtime.hashes import FileHashes
 
@@ -31,16 +32,29 @@ class ScanOptions:
     #: seconds a file may take in its worker (plus 10 per MB) before it is stopped and reported
     #: failed; None: the scan root's claimcheck.yaml ``file_timeout``, else 60; 0: no limit
     file_timeout: float | None = None
+    follow_symlinks: bool = False        # read links that stay inside the scanned folder
+    nested_configs: bool = False         # apply claimcheck.yaml files and sidecars below the root
+    config: str | None = None            # --config: used instead of the root's claimcheck.yaml
+
+    def walk(self) -> "WalkOptions":
+        from .ingest import WalkOptions
+
+        return WalkOptions(follow_symlinks=self.follow_symlinks, nested_configs=self.nested_configs, config=self.config)
 
 
-def _config_timeout(paths: Sequence[str | Path]) -> float | None:
-    """The file timeout the scanned roots' claimcheck.yaml set (the longest; 0 when one turns it off)."""
+def _config_timeout(paths: Sequence[str | Path], options: ScanOptions) -> float | None:
+    """The file timeout the scanned roots' claimcheck.yaml (or ``--config``) set: the longest, 0
+    when one turns the limit off. A config that cannot be read says nothing here (ingest reports it)."""
     from .config import load_corpus_config
+    from .errors import ConfigError
 
     timeouts: list[float] = []
     for p in paths:
         root = Path(p) if Path(p).is_dir() else Path(p).parent
-        config = load_corpus_config(root)
+        try:
+            config = load_corpus_config(root, path=options.config, follow_symlinks=options.follow_symlinks)
+        except ConfigError:
+            continue
         if config.file_timeout is not None:
             timeouts.append(config.file_timeout)
     return None if not timeouts else (0.0 if 0.0 in timeouts else max(timeouts))
@@ -61,7 +75,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     settings = ExtractSettings(options.model, rules, options.thorough)
     from .runtime.execute import DEFAULT_FILE_TIMEOUT
 
-    file_timeout = next(t for t in (options.file_timeout, _config_timeout(paths), DEFAULT_FILE_TIMEOUT)
+    file_timeout = next(t for t in (options.file_timeout, _config_timeout(paths, options), DEFAULT_FILE_TIMEOUT)
                         if t is not None)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
@@ -71,7 +85,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     statements: list[Statement] = []
     errors: list[ErrorRecord] = []
     try:
-        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date),
+        for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date, walk=options.walk()),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
                                               resident=resident, hashes=hashes, file_timeout=file_timeout):
             record = result.record

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.config import CorpusConfig, load_corpus_config, load_sidecar
 from claimcheck.errors import ConfigError
-from claimcheck.ingest import ingest_paths
+from claimcheck.ingest import WalkOptions, ingest_paths
 
 CONFIG = """\
 focus: Contoso Corp
@@ -120,9 +120,18 @@ def test_ingest_raises_before_yielding_with_all_problems(tmp_path):
         stream = ingest_paths([tmp_path])
     assert stream is None
     msgs = problems_of(info.value)
-    assert len(msgs) == 2
-    assert any(m.startswith(f"{tmp_path.as_posix()}/claimcheck.yaml:1:1:") for m in msgs)
-    assert any(m.startswith(f"{tmp_path.as_posix()}/a.txt.meta.yaml:1:1: bad kind") for m in msgs)
+    assert len(msgs) == 1
+    assert msgs[0].startswith(f"{tmp_path.as_posix()}/claimcheck.yaml:1:1:")
+
+
+def test_broken_sidecar_fails_its_file_not_the_scan(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n")
+    (tmp_path / "a.txt.meta.yaml").write_text("kind: wrong\n")
+    (tmp_path / "b.txt").write_text("Other text.\n")
+    res = {r.record.path: r.record for r in ingest_paths([tmp_path])}
+    assert res["a.txt"].status == "failed"
+    assert res["a.txt"].reason.startswith(f"broken sidecar {tmp_path.as_posix()}/a.txt.meta.yaml:1:1: bad kind")
+    assert res["b.txt"].status == "parsed"
 
 
 def test_single_file_uses_parent_config(tmp_path):
@@ -160,19 +169,35 @@ def test_nested_config_applies_to_its_subtree(tmp_path):
     (case / "notes").mkdir()
     (case / "notes" / "n.txt").write_text("Inner note.\n")
     (tmp_path / "top.txt").write_text("Top text.\n")
-    res = {r.record.path: r for r in ingest_paths([tmp_path])}
+    res = {r.record.path: r for r in ingest_paths([tmp_path], walk=WalkOptions(nested_configs=True))}
     inner = res["case-a/notes/n.txt"].documents[0]
     assert inner.focus == "Case Org" and inner.kind == "memo"
     assert res["top.txt"].documents[0].focus == "Top Org"
     assert res["case-a/claimcheck.yaml"].record.reason == "metadata file"
 
 
-def test_nested_config_problems_raised_with_path(tmp_path):
+def test_nested_config_problems_fail_its_subtree_with_path(tmp_path):
     (tmp_path / "case").mkdir()
     (tmp_path / "case" / "claimcheck.yaml").write_text("focus: A\nfocus: B\n")
-    with pytest.raises(ConfigError) as info:
-        ingest_paths([tmp_path])
-    assert problems_of(info.value)[0].startswith(f"{tmp_path.as_posix()}/case/claimcheck.yaml:2:1: duplicate key")
+    (tmp_path / "case" / "in.txt").write_text("Inside.\n")
+    (tmp_path / "out.txt").write_text("Outside.\n")
+    res = {r.record.path: r.record for r in ingest_paths([tmp_path], walk=WalkOptions(nested_configs=True))}
+    assert res["case/in.txt"].status == "failed"
+    assert res["case/in.txt"].reason.startswith(
+        f"broken {tmp_path.as_posix()}/case/claimcheck.yaml: {tmp_path.as_posix()}/case/claimcheck.yaml:2:1: duplicate key")
+    assert res["out.txt"].status == "parsed"
+
+
+def test_nested_config_and_sidecar_not_used_by_default(tmp_path):
+    (tmp_path / "case").mkdir()
+    (tmp_path / "case" / "claimcheck.yaml").write_text('ignore: ["*"]\ndocuments: {"*": {kind: press-release}}\n')
+    (tmp_path / "case" / "m.txt").write_text("Internal words.\n")
+    (tmp_path / "case" / "m.txt.meta.yaml").write_text("kind: press-release\n")
+    res = {r.record.path: r for r in ingest_paths([tmp_path])}
+    assert res["case/m.txt"].record.status == "parsed"
+    assert res["case/m.txt"].documents[0].kind != "press-release"
+    assert res["case/claimcheck.yaml"].record.reason == "claimcheck.yaml not used: below the scan root (--nested-configs applies it)"
+    assert res["case/m.txt.meta.yaml"].record.reason == "sidecar not used: below the scan root (--nested-configs applies it)"
 
 
 def test_ignore_globs_skip_files_with_reason(tmp_path):

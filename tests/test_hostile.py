@@ -103,7 +103,10 @@ def test_hostile_folder_every_file_accounted(hostile: Path, capsys):
     by = {r.record.path: r.record for r in results}
     for path, (status, reason) in EXPECTED.items():
         assert (by[path].status, by[path].reason) == (status, reason), path
-    assert by["good.txt"].status == "parsed" and by["link.txt"].status == "parsed"
+    assert by["good.txt"].status == "parsed" and by["link.txt"].status == "skipped"
+    assert by["link.txt"].reason == "symbolic link (not followed; --follow-symlinks reads links that stay inside the folder)"
+    followed = {r.record.path: r.record for r in ingest_paths([hostile], walk=ingest.WalkOptions(follow_symlinks=True))}
+    assert followed["link.txt"].status == "parsed"
     assert by["bom8.txt"].status == "parsed" and by["utf16.txt"].status == "parsed"
     assert by["bad16.txt"].status == "skipped" and by["bad16.txt"].reason.startswith("undecodable")
     assert by["/".join(f"d{i}" for i in range(60)) + "/deep.txt"].status == "parsed"
@@ -142,8 +145,8 @@ def test_size_limit_refuses_without_reading(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * 5000)
     calls = []
-    real = ingest._read_limited
-    monkeypatch.setattr(ingest, "_read_limited", lambda p, n: calls.append(p) or real(p, n))
+    real = ingest._read_fd
+    monkeypatch.setattr(ingest, "_read_fd", lambda fd, n: calls.append(fd) or real(fd, n))
     r = scan(tmp_path, max_file_bytes=1000)["big.txt"]
     assert r.record.status == "skipped" and "file too large" in r.record.reason and "limit 1000 bytes" in r.record.reason
     assert calls == []
@@ -169,10 +172,10 @@ def test_reader_exception_isolated(tmp_path, monkeypatch):
 def test_permission_denied(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("one\n")
 
-    def denied(path, limit):
+    def denied(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(ingest, "_read_limited", denied)
+    monkeypatch.setattr(ingest, "_open_regular", denied)
     r = scan(tmp_path)["a.txt"]
     assert (r.record.status, r.record.reason) == ("failed", "permission denied")
 

@@ -102,7 +102,9 @@ def test_html_is_self_contained_and_inert(make_report) -> None:
             assert not a.get(k) or a[k].startswith("#"), (t, a)
     before, rest = page.split('<script type="application/json" id="claimcheck-data">')
     data, after = rest.split("</script>", 1)
-    assert "http://" not in before + after and "https://" not in before + after
+    # the hostile text's OSC 8 hyperlink is shown escaped, as inert text (never an attribute)
+    shown = (before + after).replace("\\x1b]8;;http://evil.example", "")
+    assert "http://" not in shown and "https://" not in shown
     assert "<" not in data and json.loads(data)["statements"][3]["text"].startswith("We have never")
     # month-wide bar: the month event is wider than a day event
     widths = {a["id"]: float(re.search(r"width:([\d.]+)%", a["style"]).group(1)) for t, a in p.tags if t == "a" and a.get("class", "").startswith("ev ")}

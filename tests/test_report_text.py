@@ -20,9 +20,10 @@ def _out(report, fmt: str, **kw) -> str:
     return buf.getvalue()
 
 
-def test_sanitize_strips_escapes_and_controls() -> None:
+def test_sanitize_shows_escapes_and_controls_escaped() -> None:
     dirty = "a\x1b[31mb\x1b[0m c\x1b]0;title\x07d \x1b]8;;http://x\x1b\\e\x9b2Jf\x00g\x07h\u202ei\r\nj\tk"
-    assert sanitize(dirty) == "ab cd ef" + "ghi\nj\tk"
+    assert sanitize(dirty) == ("a\\x1b[31mb\\x1b[0m c\\x1b]0;title\\x07d \\x1b]8;;http://x\\x1b\\e\\x9b2Jf"
+                               "\\x00g\\x07h\\u202ei\nj\tk")
 
 
 @settings(max_examples=200, deadline=None)

@@ -24,7 +24,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_speaker)
+                          org_in, speaker_of, turn_person, turn_speaker, ANSWER_TURNS)
 from .frame import read_frame, topics_of
 from .sentences import CueIndex, Span, split_sentences
 
@@ -204,6 +204,8 @@ class _DocReader:
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher)
         self.ctx.acronyms = acronym_definitions(doc.text)
+        for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
+            self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
         self.mentions: list[DateMention] = []
 
@@ -450,7 +452,10 @@ class _DocReader:
         root, frame = found
         if frame.modality == "commitment":  # an offer or plan in a private record is evidence of acting
             frame = dataclasses.replace(frame, modality="action")
-        org = doc.organization or self.ctx.focus
+        # the record's own header or sender says whose it is; the names it mentions do not (a
+        # product, a regulator, a supplier): the corpus step gives a record with no sender's
+        # organization the one that owns the folder's other records
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
         frame = self._scoped(frame, sent, org)
         return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
                           date=self._doc_date(), frame=frame, root=root)
@@ -469,9 +474,13 @@ class _DocReader:
         prev = self.ctx.last_quote_speaker
         if verb is None and quoted and prev and prev[2] == span.paragraph:
             person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
+        member = False
         if not person and turn:
-            person = self.ctx.canonical_person(turn.title() if turn.isupper() else turn)
-            org = org or self.ctx.person_org.get(person, "") or doc.organization
+            if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
+                person = doc.people[0][0] if len(doc.people) == 1 else doc.author
+            else:
+                person, member = turn_person(turn, self.ctx)
+            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
         org = org or doc.organization or doc.publisher or self.ctx.focus

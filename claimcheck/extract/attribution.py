@@ -17,7 +17,17 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S")
+_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S"
+                   # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
+                   r"|^\s*((?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                   r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})\.\s+\S")
+#: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
+MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
+                           "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})
+HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "hon", "prof", "sir", "dame", "the honorable", "judge",
+                        "secretary", "commissioner"})
+#: Who answers in a Q./A. transcript or a deposition.
+ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
 _ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
 
 
@@ -35,8 +45,12 @@ class DocContext:
 
     def canonical_person(self, name: str) -> str:
         name = name.strip()
-        if " " not in name and name in self.surnames:
-            return self.surnames[name]
+        if " " not in name:
+            if name in self.surnames:
+                return self.surnames[name]
+            low = {k.lower(): v for k, v in self.surnames.items()}
+            if name.lower() in low:
+                return low[name.lower()]
         return name
 
     def remember(self, person: str, org: str = "") -> None:
@@ -70,9 +84,34 @@ def clean_org(name: str) -> str:
 
 
 def turn_speaker(paragraph: str) -> str:
-    """Transcript turns: "SMITH: We will ..." -> "SMITH"."""
+    """Transcript turns: "SMITH: We will ..." -> "SMITH"; "Mr. STUMPF. Thank you." -> "Mr. STUMPF"."""
     m = _TURN.match(paragraph)
-    return m.group(1).strip() if m else ""
+    if not m:
+        return ""
+    return (m.group(1) or m.group(2) or "").strip()
+
+
+def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
+    """(person, is a member holding the hearing) of a turn label: "Mr. STUMPF" -> ("John G. Stumpf",
+    False) when the witness list named him; "Senator WARREN" -> ("Warren", True)."""
+    label = re.sub(r"\s*\([^)]*\)\s*", " ", turn).strip().rstrip(".")
+    words = label.split()
+    member = False
+    while words:
+        head = words[0].rstrip(".").lower()
+        two = " ".join(w.rstrip(".").lower() for w in words[:2])
+        if two in MEMBER_TITLES or two in HONORIFICS:
+            member = member or two in MEMBER_TITLES
+            words = words[2:]
+        elif head in MEMBER_TITLES or head in HONORIFICS:
+            member = member or head in MEMBER_TITLES
+            words = words[1:]
+        else:
+            break
+    name = " ".join(w if not w.isupper() or len(w) <= 1 else w[:1] + w[1:].lower() for w in words)
+    if not name:
+        return "", member
+    return ctx.canonical_person(name), member
 
 
 def org_in(tokens: list[Any]) -> str:

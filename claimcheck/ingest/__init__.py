@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
+import functools
 import hashlib
 import importlib
 import os
@@ -20,13 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
-from ..config import SIDECAR_SUFFIXES, CorpusConfig, is_metadata_file, load_corpus_config, sidecar_for, sidecar_problems
+from ..config import (
+    CONFIG_NAME, SIDECAR_SUFFIXES, CorpusConfig, config_path_in, inside, is_metadata_file, link_problem,
+    load_corpus_config, sidecar_for, sidecar_problems,
+)
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .defuse import defuse_documents
-from .base import FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
+from .base import MAX_FILE_BYTES, FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
+from .base import NotRegular as _NotRegular
+from .base import open_regular as _open_regular
+from .base import read_fd as _read_fd
 
-DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES
 DEFAULT_TIME_LIMIT = 30.0  # seconds per file, and per MB for files above 1 MB
 _MB = 1024 * 1024
 
@@ -84,6 +91,25 @@ def extension_of(name: str) -> str:
 # --------------------------------------------------------------------------- walking
 
 @dataclass(frozen=True)
+class WalkOptions:
+    """What the walk may read beyond the plain files under each scanned folder (issue 19).
+
+    By default a leak cannot reach out of its folder or steer the analysis: symbolic links are
+    skipped, and only the claimcheck.yaml at a scanned folder's root (or ``config``) and the
+    sidecars beside the files at that root are used. ``follow_symlinks`` reads a link that
+    resolves to a regular file under the resolved scanned folder (never one outside it);
+    ``nested_configs`` applies claimcheck.yaml files and sidecars found deeper (a broken one
+    fails the files it describes, not the scan)."""
+
+    follow_symlinks: bool = False
+    nested_configs: bool = False
+    config: str | None = None        # --config: used instead of each root's claimcheck.yaml
+
+
+NOT_NESTED = "not used: below the scan root (--nested-configs applies it)"
+
+
+@dataclass(frozen=True)
 class _Entry:
     path: Path                 # absolute
     display: str
@@ -94,6 +120,8 @@ class _Entry:
     reason: str = ""
     folder: Any = None         # (folder reader, [entries]) when a folder reader claims it
     given: str = ""            # the scanned path as the user gave it (prefix for config messages)
+    real: Path | None = None   # what is opened when ``path`` is a followed symbolic link
+    named: bool = False        # a file named on the command line (not found by a walk)
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -106,23 +134,29 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry], *,
-          problems: list[Problem] | None = None, prefix: str = "") -> None:
-    """Iterative, sorted walk that never follows directory symlinks.
+          problems: list[Problem] | None = None, prefix: str = "", walk: WalkOptions = WalkOptions(),
+          broken: str = "") -> None:
+    """Iterative, sorted walk that never follows directory symlinks, and file symlinks only as
+    :class:`WalkOptions` allows (never out of the resolved ``root``).
 
-    A claimcheck.yaml in a subfolder applies to that subtree (the nearest one wins), so a folder
-    of case folders can be scanned at once; its problems are added to ``problems``.
+    With ``walk.nested_configs`` a claimcheck.yaml in a subfolder applies to that subtree (the
+    nearest one wins), so a folder of case folders can be scanned at once; a broken one fails
+    every file of its subtree. Without it, such files are listed, skipped, and nothing more.
     """
-    stack: list[tuple[Path, CorpusConfig]] = [(start, base_config)]
+    real_root = os.path.realpath(root)
+    stack: list[tuple[Path, CorpusConfig, str]] = [(start, base_config, broken)]
     while stack:
-        folder, config = stack.pop()
-        if folder != start and is_config_folder(folder):
+        folder, config, broken = stack.pop()
+        nested = folder != root
+        if nested and walk.nested_configs and not broken and config_path_in(folder) is not None:
             rel = _rel(folder, root)
             shown = display_path(f"{prefix}/{rel}/claimcheck.yaml" if prefix else f"{rel}/claimcheck.yaml")
             try:
-                config = load_corpus_config(folder, display=shown)
+                config = load_corpus_config(folder, display=shown, follow_symlinks=walk.follow_symlinks)
             except ConfigError as exc:
-                if problems is not None:
-                    problems.extend(exc.problems)
+                broken = f"broken {shown}: {exc.problems[0]}"
+                if len(exc.problems) > 1:
+                    broken += f" (and {len(exc.problems) - 1} more problem(s))"
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: os.fsencode(e.name))
@@ -134,14 +168,13 @@ def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry],
             rel = _rel(folder, root)
             out.append(_Entry(folder, display_path(rel), root, config, rel, "failed", f"cannot list folder: {exc.strerror or exc}"))
             continue
-        subdirs: list[tuple[Path, CorpusConfig]] = []
+        subdirs: list[tuple[Path, CorpusConfig, str]] = []
         for e in entries:
             p = Path(e.path)
             rel = _rel(p, root)
             shown = display_path(rel)
             try:
-                is_link = e.is_symlink()
-                if is_link:
+                if e.is_symlink():
                     try:
                         st = os.stat(p)
                     except OSError as exc:
@@ -151,10 +184,12 @@ def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry],
                     if stat.S_ISDIR(st.st_mode):
                         out.append(_Entry(p, shown, root, config, rel, "skipped", "symbolic link to a folder (not followed)"))
                         continue
-                    if not stat.S_ISREG(st.st_mode):
-                        out.append(_Entry(p, shown, root, config, rel, "skipped", "not a regular file"))
+                    why = link_problem(p, Path(real_root), follow_symlinks=walk.follow_symlinks)
+                    if why:
+                        out.append(_Entry(p, shown, root, config, rel, "skipped", why))
                         continue
-                    out.append(_Entry(p, shown, root, config, rel))
+                    out.append(_file_entry(p, shown, root, config, rel, nested=nested, walk=walk, broken=broken,
+                                           real=Path(os.path.realpath(p))))
                     continue
                 if e.is_dir(follow_symlinks=False):
                     if e.name.startswith("."):
@@ -163,10 +198,10 @@ def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry],
                     claimed = next((fr for pred, fr in FOLDER_READERS if _safe_pred(pred, p)), None)
                     if claimed is not None:
                         inner: list[_Entry] = []
-                        _walk(root, p, config, inner, problems=problems, prefix=prefix)
+                        _walk(root, p, config, inner, problems=problems, prefix=prefix, walk=walk, broken=broken)
                         out.append(_Entry(p, shown + "/", root, config, rel, folder=(claimed, inner)))
                         continue
-                    subdirs.append((p, config))
+                    subdirs.append((p, config, broken))
                     continue
                 if not e.is_file(follow_symlinks=False):
                     out.append(_Entry(p, shown, root, config, rel, "skipped", "not a regular file"))
@@ -174,10 +209,26 @@ def _walk(root: Path, start: Path, base_config: CorpusConfig, out: list[_Entry],
             except OSError as exc:
                 out.append(_Entry(p, shown, root, config, rel, "failed", f"cannot stat: {exc.strerror or exc}"))
                 continue
-            out.append(_Entry(p, shown, root, config, rel))
+            out.append(_file_entry(p, shown, root, config, rel, nested=nested, walk=walk, broken=broken))
         stack.extend(reversed(subdirs))
     # keep a global order by relative path bytes for determinism across nested calls
     out.sort(key=lambda en: os.fsencode(en.relpath))
+
+
+def _file_entry(p: Path, shown: str, root: Path, config: CorpusConfig, rel: str, *, nested: bool,
+                walk: WalkOptions, broken: str, real: Path | None = None) -> _Entry:
+    """A file found by the walk; configs and sidecars below the root are not used unless asked."""
+    name = p.name.lower()
+    if broken:
+        return _Entry(p, shown, root, config, rel, "failed", broken, real=real)
+    if name in (CONFIG_NAME, "claimcheck.yml"):
+        if nested and not walk.nested_configs:
+            return _Entry(p, shown, root, config, rel, "skipped", f"claimcheck.yaml {NOT_NESTED}", real=real)
+        if not nested and walk.config:
+            return _Entry(p, shown, root, config, rel, "skipped", "claimcheck.yaml not used: --config given", real=real)
+    elif is_metadata_file(name) and nested and not walk.nested_configs:
+        return _Entry(p, shown, root, config, rel, "skipped", f"sidecar {NOT_NESTED}", real=real)
+    return _Entry(p, shown, root, config, rel, real=real)
 
 
 def _safe_pred(pred: Callable[[Path], bool], path: Path) -> bool:
@@ -187,34 +238,38 @@ def _safe_pred(pred: Callable[[Path], bool], path: Path) -> bool:
         return False
 
 
-def _collect(paths: Sequence[str | Path]) -> tuple[list[_Entry], list[Problem]]:
+def _root_config(folder: Path, shown: str, walk: WalkOptions, problems: list[Problem]) -> CorpusConfig:
+    try:
+        if walk.config:
+            return load_corpus_config(folder, display=display_path(walk.config), path=Path(walk.config))
+        return load_corpus_config(folder, display=shown, follow_symlinks=walk.follow_symlinks)
+    except ConfigError as exc:
+        problems.extend(exc.problems)
+        return CorpusConfig(root=folder)
+
+
+def _collect(paths: Sequence[str | Path], walk: WalkOptions = WalkOptions()) -> tuple[list[_Entry], list[Problem]]:
     entries: list[_Entry] = []
     problems: list[Problem] = []
     for raw in paths:
         given = Path(raw)
         absolute = Path(os.path.abspath(given))
         if absolute.is_dir() and not given.is_symlink():
-            try:
-                config = load_corpus_config(absolute, display=display_path(f"{given.as_posix().rstrip('/')}/claimcheck.yaml"))
-            except ConfigError as exc:
-                problems.extend(exc.problems)
-                config = CorpusConfig(root=absolute)
+            config = _root_config(absolute, display_path(f"{given.as_posix().rstrip('/')}/claimcheck.yaml"), walk, problems)
             found: list[_Entry] = []
             prefix = given.as_posix().rstrip("/")
-            _walk(absolute, absolute, config, found, problems=problems, prefix=prefix)
+            _walk(absolute, absolute, config, found, problems=problems, prefix=prefix, walk=walk)
             entries.extend(dataclasses.replace(en, given=prefix) for en in found)
         elif absolute.is_dir():
             entries.append(_Entry(absolute, display_path(given.as_posix()), absolute.parent, CorpusConfig(), given.as_posix(),
                                   "skipped", "symbolic link to a folder (not followed)"))
         elif os.path.lexists(absolute):
+            # a file named on the command line is read even through a link: the user chose it
             parent = absolute.parent
-            try:
-                config = load_corpus_config(parent, display=display_path(str((given.parent / "claimcheck.yaml").as_posix())))
-            except ConfigError as exc:
-                problems.extend(exc.problems)
-                config = CorpusConfig(root=parent)
+            config = _root_config(parent, display_path(str((given.parent / "claimcheck.yaml").as_posix())), walk, problems)
             name = absolute.name
-            entry = _Entry(absolute, display_path(name), parent, config, name)
+            real = Path(os.path.realpath(absolute)) if os.path.islink(absolute) else None
+            entry = _Entry(absolute, display_path(name), parent, config, name, real=real, named=True)
             try:
                 st = os.stat(absolute)
                 if not stat.S_ISREG(st.st_mode):
@@ -246,11 +301,15 @@ def _flatten(entries: list[_Entry]) -> Iterator[_Entry]:
 
 # --------------------------------------------------------------------------- reading one file
 
-def _read_limited(path: Path, limit: int) -> bytes | None:
-    """Read at most ``limit`` bytes; None when the file is larger (never reads it whole)."""
-    with open(path, "rb") as fh:
-        data = fh.read(limit + 1)
-    return None if len(data) > limit else data
+@functools.lru_cache(maxsize=64)
+def _real_root(root: Path) -> str:
+    return os.path.realpath(root)
+
+
+def _inside_root(en: _Entry) -> bool:
+    """The file found by the walk still resolves under the resolved scan root when it is read
+    (the walk never enters a folder link, but a folder could be swapped for one since)."""
+    return inside(os.path.realpath(en.real or en.path), _real_root(en.root))
 
 
 def _human(n: int) -> str:
@@ -289,13 +348,21 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "skipped", "ignored by claimcheck.yaml")
     ext = extension_of(name)
     reader = READERS.get(ext)
+    if reader is None:
+        return _result(en, "skipped", f"unsupported extension .{ext}" if ext else "unsupported file type (no extension)")
+    if not en.named and not _inside_root(en):
+        return _result(en, "skipped", "resolves outside the scanned folder (a folder on its path is now a link)")
     try:
-        size = os.stat(en.path).st_size
+        fd, size = _open_regular(en.real or en.path)
         if size > max_file_bytes:
+            os.close(fd)
             return _result(en, "skipped", f"file too large ({_human(size)}; limit {_human(max_file_bytes)})")
-        if reader is None:
-            return _result(en, "skipped", f"unsupported extension .{ext}" if ext else "unsupported file type (no extension)")
-        data = _read_limited(en.path, max_file_bytes)
+        if size == 0:       # nothing to read (and a /proc file, whose size is 0, is never read)
+            os.close(fd)
+            return _result(en, "skipped", "empty file", sha=hashlib.sha256(b"").hexdigest())
+        data = _read_fd(fd, max_file_bytes)
+    except _NotRegular as exc:
+        return _result(en, "skipped", str(exc))
     except PermissionError:
         return _result(en, "failed", "permission denied")
     except OSError as exc:
@@ -332,11 +399,6 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
     return _result(en, "parsed", "; ".join(notes), docs=docs, sha=sha)
 
 
-def is_config_folder(folder: Path) -> bool:
-    """True when ``folder`` holds its own claimcheck.yaml (or .yml)."""
-    return (folder / "claimcheck.yaml").is_file() or (folder / "claimcheck.yml").is_file()
-
-
 def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
     # `documents:` globs are relative to the folder of the claimcheck.yaml that applies
     rel = _rel(en.path, en.config.root) if en.config.root is not None else en.relpath
@@ -347,21 +409,29 @@ def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any
 
 def ingest_paths(paths: Sequence[str | Path], *, date: DateValue | None = None,
                  max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
-                 time_limit: float = DEFAULT_TIME_LIMIT) -> Iterator[IngestResult]:
+                 time_limit: float = DEFAULT_TIME_LIMIT, walk: WalkOptions = WalkOptions()) -> Iterator[IngestResult]:
     """Stream one IngestResult per file found under ``paths`` (recursive, sorted).
 
-    Raises ConfigError (every problem) for a broken claimcheck.yaml or sidecar before yielding.
+    Raises ConfigError (every problem) for a broken root claimcheck.yaml (or ``--config``) before
+    yielding; a broken sidecar or nested config fails the files it describes.
     ``date`` (the CLI's --date) overrides the document date of every file read.
     """
-    entries, sidecars = plan_paths(paths)
+    entries, sidecars = plan_paths(paths, walk=walk)
     return _stream(entries, sidecars, date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit)
 
 
-def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, dict[str, Any]]]:
+def plan_paths(paths: Sequence[str | Path], *, walk: WalkOptions | None = None,
+               ) -> tuple[list[_Entry], dict[Path, dict[str, Any]]]:
     """Walk ``paths`` and load configs and sidecars without reading any document (raises
-    ConfigError). claimcheck.runtime.execute uses it to consult its cache before any file is parsed."""
-    entries, problems = _collect(paths)
+    ConfigError for the root config). claimcheck.runtime.execute uses it to consult its cache before any
+    file is parsed. A sidecar is used only when the walk would read it (see :class:`WalkOptions`);
+    a broken one fails the file it describes, with the problem as the reason."""
+    entries, problems = _collect(paths, walk or WalkOptions())
+    if problems:
+        raise ConfigError(problems)
+    usable = {en.path: en for en in _flatten(entries) if not en.status and is_metadata_file(en.path.name)}
     sidecars: dict[Path, dict[str, Any]] = {}
+    broken: dict[Path, str] = {}
     listings: dict[Path, set[str] | None] = {}  # one listing per folder instead of a stat per file
     for en in _flatten(entries):
         if en.status or is_metadata_file(en.path.name):
@@ -375,18 +445,35 @@ def plan_paths(paths: Sequence[str | Path]) -> tuple[list[_Entry], dict[Path, di
         side = sidecar_for(en.path, listings[folder])
         if side is None:
             continue
+        side_entry = usable.get(side)
+        if side_entry is None and (not en.named or link_problem(side, side.parent)):
+            continue                # a sidecar the walk skipped (a link, below the root) says why itself
         rel = en.display.rsplit("/", 1)
         shown = (rel[0] + "/" if len(rel) == 2 else "") + display_path(side.name)
         if en.given:
             shown = f"{display_path(en.given)}/{shown}"
         elif en.path.parent != Path.cwd():
             shown = display_path(side.as_posix()) if Path(side).is_absolute() else shown
-        meta, probs = sidecar_problems(side, display=shown)
-        problems.extend(probs)
+        meta, probs = sidecar_problems(side_entry.real or side if side_entry else side, display=shown)
+        if probs:
+            extra = f" (and {len(probs) - 1} more problem(s))" if len(probs) > 1 else ""
+            broken[en.path] = f"broken sidecar {probs[0]}{extra}"
+            continue
         sidecars[en.path] = meta
-    if problems:
-        raise ConfigError(problems)
+    if broken:
+        entries = _mark_failed(entries, broken)
     return entries, sidecars
+
+
+def _mark_failed(entries: list[_Entry], reasons: dict[Path, str]) -> list[_Entry]:
+    out = []
+    for en in entries:
+        if en.folder is not None:
+            en = dataclasses.replace(en, folder=(en.folder[0], _mark_failed(en.folder[1], reasons)))
+        elif en.path in reasons:
+            en = dataclasses.replace(en, status="failed", reason=reasons[en.path])
+        out.append(en)
+    return out
 
 
 def _stream(entries: list[_Entry], sidecars: dict[Path, dict[str, Any]], *, date: DateValue | None,
@@ -527,4 +614,4 @@ _MAX_FUZZY_BUCKET = 300
 
 
 __all__ = ["IngestResult", "ingest_paths", "dropped_quotes", "READERS", "FOLDER_READERS", "TEXT_SNIFFERS",
-           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_keys", "ReadContext", "Skip", "Malformed", "read_file"]
+           "DEFAULT_MAX_FILE_BYTES", "DEFAULT_TIME_LIMIT", "quote_keys", "WalkOptions", "plan_paths", "ReadContext", "Skip", "Malformed", "read_file"]

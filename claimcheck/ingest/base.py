@@ -10,7 +10,10 @@ readers only pass what they read from the file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import os
+import stat
 import re
 import signal
 import threading
@@ -23,6 +26,58 @@ from typing import Any, Callable, Iterator, Mapping
 from ..config import CorpusConfig
 from ..dates import parse_date_value
 from ..models import DOC_KINDS, DateValue, Document
+
+
+#: Largest file read (a file above it is skipped unread, by its size on disk).
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class NotRegular(Exception):
+    """What was opened is not a regular file (a FIFO, a device, a file swapped for a link)."""
+
+
+def open_regular(path: Path) -> tuple[int, int]:
+    """Open ``path`` for reading without following a final symbolic link and without blocking on
+    a FIFO; return (fd, size) of the regular file opened, else raise :class:`NotRegular`. The
+    checks are made on what was opened, so a file swapped after the walk cannot slip through."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRegular("symbolic link (not followed)") from None
+        raise
+    try:
+        st = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise NotRegular("not a regular file")
+    return fd, st.st_size
+
+
+def read_fd(fd: int, limit: int) -> bytes | None:
+    """Read at most ``limit`` bytes from ``fd`` (closed after); None when there are more."""
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def read_regular(path: Path, limit: int = 0) -> bytes:
+    """The bytes of the regular file ``path`` (never through a final link, never a FIFO);
+    raise :class:`NotRegular`, OSError, or :class:`Skip` when it holds more than ``limit``
+    (default :data:`MAX_FILE_BYTES`) bytes. For readers that open files themselves (folder exports)."""
+    limit = limit or MAX_FILE_BYTES
+    fd, size = open_regular(path)
+    if size > limit:
+        os.close(fd)
+        raise Skip(f"file too large ({size:,} bytes; limit {limit:,} bytes)")
+    data = read_fd(fd, limit)
+    if data is None:
+        raise Skip(f"file too large (limit {limit:,} bytes)")
+    return data
 
 
 @dataclass(frozen=True)
@@ -118,7 +173,10 @@ _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use onl
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
-_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S", re.M)
+_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S"
+                           r"|^[^\S\n]*(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                           r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30}\.\s+\S",
+                           re.M)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)

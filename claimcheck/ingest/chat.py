@@ -20,7 +20,8 @@ from typing import Any
 
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
-from .base import ReadContext, context_for, display_path, make_document, organization_from_domain
+from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
+from .headers import read_header
 from .printed import parse_header_date
 
 # --------------------------------------------------------------------------- Slack export
@@ -43,7 +44,11 @@ def is_slack_export(folder: Path) -> bool:
 
 
 def _load_json(path: Path) -> Any:
-    return json.loads(path.read_bytes().decode("utf-8-sig"))
+    try:
+        data = read_regular(path)
+    except (NotRegular, Skip) as exc:
+        raise ValueError(str(exc)) from None
+    return json.loads(data.decode("utf-8-sig"))
 
 
 def _users(folder: Path) -> tuple[dict[str, tuple[str, str]], list[str]]:
@@ -185,7 +190,10 @@ def read_slack_export(folder: Path, config: CorpusConfig) -> list[Any]:
         if path.parent.parent != folder or not path.name.endswith(".json"):
             continue  # not a day file: read by its own reader
         try:
-            data = path.read_bytes()
+            data = read_regular(path)
+        except (NotRegular, Skip) as exc:
+            results.append(_result(display, "skipped", reason=str(exc)))
+            continue
         except OSError as exc:
             results.append(_result(display, "failed", reason=f"cannot read: {exc.strerror or exc}", error=True))
             continue
@@ -211,7 +219,7 @@ FOLDER_READERS = [(is_slack_export, read_slack_export)]
 
 # --------------------------------------------------------------------------- plain chat logs
 
-_WHO = r"(?:<(?P<who1>[^<>\n]{1,60})>|(?P<who2>[^:<>\[\]\n]{1,60}?):)"
+_WHO = r"(?:<(?P<who1>[^<>\n]{1,60})>|\[(?P<who3>[^\[\]\n:]{1,40})\]:?|(?P<who2>[^:<>\[\]\n]{1,60}?):)"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _LINE_PATTERNS = (
     # [2019-03-14 09:02] alice: ...   2019-03-14T09:02:11Z <alice> ...
@@ -222,6 +230,9 @@ _LINE_PATTERNS = (
                r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
     # [09:02] alice: ...   09:02 <alice> ...   (under a date header)
     re.compile(r"^\[?(?P<time>" + _TIME + r")\]?\s+(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
+    # Alice Roe 6:46 PM: ...   [EMPLOYEE 1] 10:14: ...   (name first, under a date header)
+    re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}))"
+               r"\s+\[?(?P<time>" + _TIME + r")\]?\s*[:\-]\s(?P<msg>.*)$"),
 )
 _DATE_HEADER = re.compile(r"^[\s\-=*#\[(]*(?:Day changed to|Session Start:|Date:|Log started)?\s*(?P<d>[^\-=*#\[\]()]{6,60}?)"
                           r"[\s\-=*#\])]*$", re.I)
@@ -258,13 +269,15 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         return None  # the user said what this file is (e.g. a timestamped interview transcript)
     lines = text.split("\n")
     matches = [_match(line) for line in lines]
-    filled = sum(1 for line in lines if line.strip())
+    first = next((n for n, m in enumerate(matches) if m), len(lines))
+    filled = sum(1 for line in lines[first:] if line.strip())  # an export's header lines come first
     hits = sum(1 for m in matches if m)
     if hits < 2 or hits * 2 < filled:
         return None
+    header = read_header("\n".join(lines[:first])) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
     people = dict(ctx.config.people) if ctx.config.people else {}
-    current_day: DateValue | None = None
+    current_day: DateValue | None = header.date if header is not None else None
     out: list[tuple[int, str, DateValue | None, list[str]]] = []  # (line no, author, date, text lines)
     for no, (line, m) in enumerate(zip(lines, matches), 1):
         if m is None:
@@ -278,7 +291,9 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             continue
         gd = m.groupdict()
         date: DateValue | None = None
-        raw_stamp = line[:m.start("who1") if gd.get("who1") else m.start("who2")].strip(" -[]")
+        who_group = next((g for g in ("who1", "who2", "who3", "who4", "who5") if gd.get(g)), "who2")
+        raw_stamp = (line[:m.start(who_group)] if who_group in ("who1", "who2", "who3")
+                     else line[m.start("time"):m.end("time")]).strip(" -[]")
         if gd.get("iso"):
             date = parse_header_date(gd["iso"])
         elif gd.get("a"):
@@ -288,7 +303,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             date = current_day
         if date is not None:
             date = DateValue(date.start, date.end, date.precision, "header", raw_stamp)
-        who = (gd.get("who1") or gd.get("who2") or "").strip().lstrip("@~+")
+        who = (gd.get("who1") or gd.get("who2") or gd.get("who3") or gd.get("who4") or gd.get("who5") or "")
+        who = who.strip().lstrip("@~+")
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
         return None  # clock times with no day anywhere: a timestamped transcript, not a chat log
@@ -298,7 +314,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if not body.strip():
             continue
         docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
-                                  author=who, organization=people.get(who, ""), line_base=no))
+                                  author=who, organization=people.get(who, "") or (header.organization if header else ""),
+                                  line_base=no))
     return docs or None
 
 

@@ -16,6 +16,7 @@ from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
+from .headers import Header, filename_date, org_of_phrase, read_header
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -106,14 +107,66 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             return list(found)
     if not body.strip():
         raise Skip("no text after front matter")
+    header = read_header(body)
     date: DateValue | None = fields.pop("date", None)
+    if date is None and header.date is not None:
+        date = header.date
     if date is None:
         mention = find_dateline(body)
         if mention is not None and mention.value.known:
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or body[mention.start:mention.end])
+    if date is None:
+        date = filename_date(ctx.display)
     kind = fields.pop("kind", "unknown")
+    _apply_header(fields, header)
+    if kind == "unknown":
+        kind = _kind_from_front_matter(fields) or header.kind or "unknown"
     return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
+
+
+def _apply_header(fields: dict[str, Any], header: Header) -> None:
+    """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
+    author = fields.get("author", "")
+    if author:
+        org = org_of_phrase(author)
+        name = re.split(r"\s*,", author, maxsplit=1)[0].strip()
+        if org and name != author:
+            fields["author"] = name
+        if org and not fields.get("organization"):
+            fields["organization"] = org
+    elif header.author:
+        fields["author"] = header.author
+    if not fields.get("organization"):
+        org = header.organization or org_of_phrase(fields.get("publisher", ""))
+        if org:
+            fields["organization"] = org
+    if not fields.get("title") and header.title:
+        fields["title"] = header.title
+    if header.witnesses:
+        fields["people"] = header.witnesses
+        if not fields.get("organization"):
+            orgs = [o for _p, o in header.witnesses if o]
+            if orgs:
+                fields["organization"] = orgs[0]  # the first witness's: whose testimony the hearing takes
+    if header.venue:
+        fields["venue"] = header.venue
+
+
+def _kind_from_front_matter(fields: dict[str, Any]) -> str:
+    """``source: press release`` / ``Company newsroom`` / ``Company magazine``: the organization's own words."""
+    source = fields.get("publisher", "")
+    if not source:
+        return ""
+    if re.search(r"press|release|newsroom|statement|media", source, re.I):
+        kind = "press-release"
+    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter", source, re.I):
+        kind = "post"
+    else:
+        return ""
+    if not org_of_phrase(source):
+        fields.pop("publisher", None)  # a genre ("press release"), not a publisher's name
+    return kind
 
 
 def _read_txt(data: bytes, ctx: ReadContext) -> list[Document]:

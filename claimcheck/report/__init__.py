@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from typing import TextIO
 
 from claimcheck.runtime.memo import Memo
 from claimcheck.models import Report
+from claimcheck.report._common import guard_output
 from claimcheck.report.csvout import render_csv
 from claimcheck.report.github import render_github
 from claimcheck.report.html import render_html
@@ -38,11 +40,15 @@ def render(report: Report, fmt: str, out: TextIO, *, color: bool = False, show_a
     ``memo`` (``claimcheck watch``) lets ``json`` reuse the lines of records it wrote before."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    buf = io.StringIO()
     if fmt == "json":
-        out.write(dumps(report, memo=memo))
+        buf.write(dumps(report, memo=memo))
     elif fmt == "terminal":
-        render_terminal(report, out, color=color, show_all=show_all, width=width)
+        render_terminal(report, buf, color=color, show_all=show_all, width=width)
     elif fmt in _SHOW_ALL:
-        RENDERERS[fmt](report, out, show_all=show_all)  # type: ignore[call-arg]
+        RENDERERS[fmt](report, buf, show_all=show_all)  # type: ignore[call-arg]
     else:
-        RENDERERS[fmt](report, out)
+        RENDERERS[fmt](report, buf)
+    # the output boundary: whatever a renderer let through, nothing from input reaches a
+    # terminal or a CI log raw (see guard_output)
+    out.write(guard_output(buf.getvalue(), fmt, color=color))

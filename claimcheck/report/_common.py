@@ -10,25 +10,82 @@ from claimcheck.models import Finding, Report, Statement
 
 LEVEL_RANK = {"contradiction": 0, "tension": 1}
 
-# ESC-introduced sequences: CSI (ESC [ ... final), OSC / DCS / SOS / PM / APC strings (ended by BEL
-# or ESC \), then any other two-byte ESC sequence. C1 forms (0x9b CSI, 0x9d OSC ...) too.
-_ESC_SEQ = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]?"
-    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x9b[0-?]*[ -/]*[@-~]?"
-    r"|[\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[ -/]*[0-~]?"
-)
-# Remaining C0 controls except \t and \n, DEL, C1 controls, and bidi overrides/isolates that can
-# make a line display differently from what it contains.
+# Every C0 control but \t and \n, DEL, every C1 control (0x9b CSI, 0x9d OSC ...), and the bidi
+# overrides/isolates that can make a line display differently from what it contains.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Workflow commands a CI log would obey if input formed them: "##[name]" anywhere in a line
+# (the runner's legacy syntax), "::name" at the start of a line (after blanks). A "::" after a
+# blank is defanged too, since a renderer may wrap the line there.
+_LEGACY_COMMAND = re.compile(r"##\[")
+_COMMAND = re.compile(r"(?:^|(?<=\s))::(?=[A-Za-z_-])", re.M)
+
+
+def _show(match: re.Match[str]) -> str:
+    ch = match.group()
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def sanitize(text: str) -> str:
-    """Remove terminal escape/control sequences (keeps \\n and \\t; \\r becomes \\n)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESC_SEQ.sub("", text)
-    return _CONTROL.sub("", text)
+    """Input-derived text made safe for a terminal or a CI log: control characters and escape
+    sequences shown escaped (ESC [2J becomes the six characters ``\\x1b[2J``; \\r becomes a line
+    break, vertical tab and form feed spaces; \\n and \\t kept), and workflow commands formed by
+    the text defanged (``##[`` becomes ``##\\[`` and a line-leading ``::name`` becomes ``\\::name``)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", " ").replace("\x0c", " ")
+    text = _CONTROL.sub(_show, text)
+    text = _LEGACY_COMMAND.sub("##\\\\[", text)
+    return _COMMAND.sub("\\\\::", text)
+
+
+def safe_message(text: object) -> str:
+    """A message for stderr (errors, warnings) made safe like :func:`sanitize`, line breaks kept."""
+    return sanitize(str(text))
+
+
+# What may stay of an escape sequence in coloured terminal output: rich's own SGR styles.
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+_SCRIPT = re.compile(r"(<script\b[^>]*>.*?</script>)", re.S)
+
+
+def guard_output(text: str, fmt: str, *, color: bool = False) -> str:
+    """The last step of every rendered report, whatever the renderer did: no control character
+    (beyond \\t and \\n, and in coloured terminal output rich's SGR styles) and no workflow
+    command that input formed. Each format escapes in its own syntax, so the text it holds is
+    unchanged for its readers: JSON and TimelineJS write ``#`` as ``\\u0023`` (and controls as
+    ``\\u`` escapes), HTML as ``&#35;`` (``\\u0023`` inside its JSON script); the others as
+    :func:`sanitize` does. A line that would
+    begin with ``::`` gets a backslash in front (never in the ``github`` format, whose own lines
+    are the commands and whose messages cannot start a line)."""
+    if fmt in ("json", "timelinejs", "json-text"):       # "json-text": any other JSON document
+        # the JSON writer (jsonout.dumps) escapes every control character itself; this pass
+        # stays a substring search on a large report (a watch rewrites it after every scan)
+        if fmt != "json":
+            text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+        return _LEGACY_COMMAND.sub("\\\\u0023#[", text) if "##[" in text else text
+    if fmt == "html":
+        parts = _SCRIPT.split(text)
+        for n, part in enumerate(parts):
+            if n % 2:
+                parts[n] = _LEGACY_COMMAND.sub("\\\\u0023#[", _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", part))
+            else:
+                parts[n] = _LEGACY_COMMAND.sub("&#35;#[", _CONTROL.sub(_show, part))
+        text = "".join(parts)
+    elif color and fmt == "terminal":
+        pieces = _SGR.split(text)
+        styles = _SGR.findall(text)
+        out = [_CONTROL.sub(_show, pieces[0])]
+        for style, piece in zip(styles, pieces[1:]):
+            out.append(style)
+            out.append(_CONTROL.sub(_show, piece))
+        text = _LEGACY_COMMAND.sub("##\\\\[", "".join(out))
+    else:
+        text = _LEGACY_COMMAND.sub("##\\\\[", _CONTROL.sub(_show, text.replace("\r", "\n")))
+    if fmt == "github":
+        return text
+    return _LINE_COMMAND.sub(r"\1\\\\::", text)
+
+
+_LINE_COMMAND = re.compile(r"^([ \t]*)::", re.M)
 
 
 def one_line(text: str, limit: int | None = None) -> str:

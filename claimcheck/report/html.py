@@ -104,7 +104,9 @@ def _timeline(v: View, show_all: bool) -> str:
     lo = min(_span(s)[0] for s in dated)
     hi = max(_span(s)[1] for s in dated)
     pad = max(3, ((hi - lo).days + 1) // 40)
-    lo, hi = lo - dt.timedelta(days=pad), hi + dt.timedelta(days=pad)
+    # a document may date itself 0001-01-01 or 9999-12-31: the padding stops at the calendar's ends
+    lo = lo - dt.timedelta(days=min(pad, (lo - dt.date.min).days))
+    hi = hi + dt.timedelta(days=min(pad, (dt.date.max - hi).days))
     total = (hi - lo).days + 1
 
     def x(d: dt.date) -> float:

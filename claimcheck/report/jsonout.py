@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import json
+import math
 import re
 import types
 import typing
@@ -34,17 +35,6 @@ def _date_fields(d: DateValue) -> dict[str, Any]:
         "date_source": d.source,
         "date_text": d.text,
     }
-
-
-def _date_from(d: dict[str, Any]) -> DateValue:
-    start, end = d.get("date_start"), d.get("date_end")
-    return DateValue(
-        start=dt.date.fromisoformat(start) if start else None,
-        end=dt.date.fromisoformat(end) if end else None,
-        precision=d.get("date_precision", "unknown"),
-        source=d.get("date_source", "undated"),
-        text=d.get("date_text", ""),
-    )
 
 
 def _ordered(report: Report) -> dict[str, Any]:
@@ -118,94 +108,183 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 # -- decoding ---------------------------------------------------------------------------------
+# A saved report is input like any other (it may come from anyone): every field is checked
+# against the record types, and a bad one is a ValueError naming it ("statements[3].source.line:
+# expected an integer, got 'x'"), never a KeyError, a TypeError or an infinite score.
 
-def _dec(tp: Any, value: Any) -> Any:
-    """Decode a JSON value into the annotated type (dataclasses, tuples, dates, optionals)."""
+class ReportFormatError(ValueError):
+    """A saved report that does not match the JSON contract; the message names the field."""
+
+
+def _bad(where: str, message: str, value: Any = None) -> ReportFormatError:
+    shown = "" if value is None else f", got {_short(value)}"
+    return ReportFormatError(f"{where or 'report'}: {message}{shown}")
+
+
+def _short(value: Any) -> str:
+    text = repr(value) if not isinstance(value, (dict, list)) else type(value).__name__.replace("dict", "an object").replace("list", "a list")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _dec(tp: Any, value: Any, where: str) -> Any:
+    """Decode a JSON value into the annotated type (dataclasses, tuples, dates, optionals, literals)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
         if value is None:
-            return None
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _dec(args[0], value)
+            if type(None) in args:
+                return None
+            raise _bad(where, "must not be null")
+        return _dec(next(a for a in args if a is not type(None)), value, where)
+    if value is None and tp is not typing.Any:
+        raise _bad(where, "must not be null")
     if origin is tuple:
+        if not isinstance(value, list):
+            raise _bad(where, "expected a list", value)
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_dec(args[0], v) for v in value)
-        return tuple(_dec(a, v) for a, v in zip(args, value))
+            return tuple(_dec(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+        if len(value) != len(args):
+            raise _bad(where, f"expected a list of {len(args)} values", value)
+        return tuple(_dec(a, v, f"{where}[{i}]") for i, (a, v) in enumerate(zip(args, value)))
     if origin is typing.Literal:
+        allowed = typing.get_args(tp)
+        if value not in allowed or isinstance(value, bool):
+            raise _bad(where, f"must be one of {', '.join(map(str, allowed))}", value)
         return value
     if tp is dt.date:
-        return dt.date.fromisoformat(value) if value else None
+        if not isinstance(value, str):
+            raise _bad(where, "expected a date (YYYY-MM-DD)", value)
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _bad(where, "not a date (YYYY-MM-DD)", value) from None
     if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise _bad(where, "expected a finite number", value)
         return float(value)
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad(where, "expected an integer", value)
+        return value
+    if tp is str:
+        if not isinstance(value, str):
+            raise _bad(where, "expected a string", value)
+        return value
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise _bad(where, "expected true or false", value)
+        return value
     if dataclasses.is_dataclass(tp):
-        return _record(tp, value)
+        return _record(tp, value, where)
     return value
 
 
 @functools.lru_cache(maxsize=None)
-def _fields_of(cls: type) -> tuple[tuple[str, Any], ...]:
-    """(name, resolved type) of each field: resolving the annotations costs more than decoding a
-    record, so it is done once per class, not once per record of a large report."""
+def _fields_of(cls: type) -> tuple[tuple[str, Any, bool], ...]:
+    """(name, resolved type, required) of each field: resolving the annotations costs more than
+    decoding a record, so it is done once per class, not once per record of a large report."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return tuple((f.name, hints[f.name], f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+                 for f in dataclasses.fields(cls))
 
 
-def _record(cls: type, d: dict[str, Any], **special: Any) -> Any:
+def _record(cls: type, d: Any, where: str, **special: Any) -> Any:
+    if not isinstance(d, dict):
+        raise _bad(where, f"expected an object ({cls.__name__})", d)
     kwargs: dict[str, Any] = {}
-    for name, tp in _fields_of(cls):
+    for name, tp, required in _fields_of(cls):
         if name in special:
             kwargs[name] = special[name]
         elif name in d:
             value = d[name]
-            kwargs[name] = value if tp is str or tp is int or tp is bool else _dec(tp, value)
+            if tp is str:                   # the common case, checked inline for speed
+                if not isinstance(value, str):
+                    raise _bad(f"{where}.{name}", "expected a string", value)
+                kwargs[name] = value
+            else:
+                kwargs[name] = _dec(tp, value, f"{where}.{name}")
+        elif required:
+            raise _bad(where, f"missing field {name!r}")
     return cls(**kwargs)
 
 
-def _source_from(d: dict[str, Any]) -> Source:
-    return _record(Source, d)
+def _date_from(d: dict[str, Any], where: str) -> DateValue:
+    return DateValue(
+        start=_dec(dt.date | None, d.get("date_start"), f"{where}.date_start"),
+        end=_dec(dt.date | None, d.get("date_end"), f"{where}.date_end"),
+        precision=_dec(_PRECISION, d.get("date_precision", "unknown"), f"{where}.date_precision"),
+        source=_dec(str, d.get("date_source", "undated"), f"{where}.date_source"),
+        text=_dec(str, d.get("date_text", ""), f"{where}.date_text"),
+    )
+
+
+_PRECISION = typing.get_type_hints(DateValue)["precision"]
+
+
+def _items(d: dict[str, Any], key: str, *, required: bool = False, where: str = "") -> list[Any]:
+    value = d.get(key, [] if not required else None)
+    if not isinstance(value, list):
+        raise _bad(f"{where}.{key}" if where else key, "expected a list", value)
+    return value
 
 
 def report_from_dict(d: dict[str, Any]) -> Report:
     """Rebuild a Report from :func:`report_to_dict` output (documents come back without text).
 
-    Raises ValueError for a dict that is not a claimcheck report of a known schema version."""
+    Raises ValueError (a :class:`ReportFormatError` naming the field) for anything that is not a
+    claimcheck report of a known schema version."""
     if not isinstance(d, dict) or "statements" not in d or "findings" not in d:
-        raise ValueError("not a claimcheck JSON report (no statements/findings)")
+        raise ReportFormatError("not a claimcheck JSON report (no statements/findings)")
     version = d.get("schema_version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise ValueError(f"unsupported schema_version {version!r} (this claimcheck reads <= {SCHEMA_VERSION})")
-    documents = tuple(_record(Document, x, text="", date=_date_from(x)) for x in d.get("documents", []))
-    statements = tuple(
-        _record(
-            Statement, x, date=_date_from(x), source=_source_from(x["source"]),
-            also_reported_in=tuple(_source_from(s) for s in x.get("also_reported_in", [])),
-        )
-        for x in d["statements"]
-    )
+    if not isinstance(version, int) or isinstance(version, bool) or version > SCHEMA_VERSION:
+        raise ReportFormatError(f"unsupported schema_version {_short(version)} (this claimcheck reads <= {SCHEMA_VERSION})")
+    documents = []
+    for n, x in enumerate(_items(d, "documents")):
+        where = f"documents[{n}]"
+        if not isinstance(x, dict):
+            raise _bad(where, "expected an object", x)
+        documents.append(_record(Document, x, where, text="", date=_date_from(x, where)))
+    statements = []
+    for n, x in enumerate(_items(d, "statements", required=True)):
+        where = f"statements[{n}]"
+        if not isinstance(x, dict):
+            raise _bad(where, "expected an object", x)
+        if "source" not in x:
+            raise _bad(where, "missing field 'source'")
+        also = _items(x, "also_reported_in", where=where)
+        statements.append(_record(
+            Statement, x, where, date=_date_from(x, where), source=_record(Source, x["source"], f"{where}.source"),
+            also_reported_in=tuple(_record(Source, s, f"{where}.also_reported_in[{i}]") for i, s in enumerate(also))))
     return Report(
         schema_version=version,
-        tool_version=d.get("tool_version", ""),
-        model=d.get("model", ""),
-        degraded=bool(d.get("degraded", False)),
-        roots=tuple(d.get("roots", [])),
-        files=tuple(_record(FileRecord, x) for x in d.get("files", [])),
-        documents=documents,
-        statements=statements,
-        findings=tuple(_record(Finding, x) for x in d["findings"]),
-        errors=tuple(_record(ErrorRecord, x) for x in d.get("errors", [])),
-        warnings=tuple(d.get("warnings", [])),
-        aligned=tuple(d.get("aligned", [])),
+        tool_version=_dec(str, d.get("tool_version", ""), "tool_version"),
+        model=_dec(str, d.get("model", ""), "model"),
+        degraded=_dec(bool, d.get("degraded", False), "degraded"),
+        roots=_dec(tuple[str, ...], d.get("roots", []), "roots"),
+        files=tuple(_record(FileRecord, x, f"files[{n}]") for n, x in enumerate(_items(d, "files"))),
+        documents=tuple(documents),
+        statements=tuple(statements),
+        findings=tuple(_record(Finding, x, f"findings[{n}]") for n, x in enumerate(_items(d, "findings", required=True))),
+        errors=tuple(_record(ErrorRecord, x, f"errors[{n}]") for n, x in enumerate(_items(d, "errors"))),
+        warnings=_dec(tuple[str, ...], d.get("warnings", []), "warnings"),
+        aligned=_dec(tuple[str, ...], d.get("aligned", []), "aligned"),
     )
 
 
 def load_report(text: str) -> Report:
-    """Parse a saved JSON report (``claimcheck report saved.json``)."""
+    """Parse a saved JSON report (``claimcheck report saved.json``); ValueError naming what is wrong."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise ReportFormatError(f"not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise ReportFormatError("nested too deeply to be a claimcheck report") from None
     return report_from_dict(data)
+
+
+def _no_constant(name: str) -> Any:
+    raise ReportFormatError(f"not valid JSON: {name} is not a number")
 
 
 def canonical(report: Report) -> Report:

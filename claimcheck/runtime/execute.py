@@ -80,13 +80,14 @@ class IngestOptions:
     date: DateValue | None = None
     max_file_bytes: int | None = None
     time_limit: float | None = None
+    walk: Any = None             # ingest.WalkOptions: which links, configs and sidecars are used
 
     def resolved(self) -> "IngestOptions":
         from ..ingest import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT
 
         return IngestOptions(self.date,
                              DEFAULT_MAX_FILE_BYTES if self.max_file_bytes is None else self.max_file_bytes,
-                             DEFAULT_TIME_LIMIT if self.time_limit is None else self.time_limit)
+                             DEFAULT_TIME_LIMIT if self.time_limit is None else self.time_limit, self.walk)
 
 
 @dataclass
@@ -336,8 +337,8 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     """
     from ..ingest import plan_paths
 
-    entries, sidecars = plan_paths(paths)
     opts = (options or IngestOptions()).resolved()
+    entries, sidecars = plan_paths(paths, walk=opts.walk)
     # A folder export is one task (its reader sees the whole folder); every other file is one.
     tasks = [_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries]
     return _Runner(settings=settings, options=opts, sidecars=sidecars,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 Stamp = tuple[int, int, int, int]
@@ -26,7 +27,11 @@ def hash_file(path: Path, limit: int, size: int | None = None) -> tuple[str, int
             return None
         h = hashlib.sha256()
         n = 0
-        with open(path, "rb") as fh:
+        # never blocks on a FIFO swapped in after the walk, never hashes anything but a file
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None
             while n <= limit and (block := fh.read(min(_BLOCK, limit + 1 - n))):
                 h.update(block)
                 n += len(block)

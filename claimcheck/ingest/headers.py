@@ -1,0 +1,290 @@
+"""Where a plain document's own header is read: memo and form labels, letterheads, witness lists.
+
+Documents arrive with their metadata written into their first lines, in every format people use:
+``DATE: SUNDAY, May 8, 1994``, ``From: J.F. Black, Products Research Division``, ``Posted by:``,
+``Version: 1.2``, ``CONFIDENTIAL - PRIVILEGED``, a letterhead line ``ACME CHEMICAL CORPORATION``,
+``Transcript, March 8, 2023``, a hearing's ``WITNESSES:`` list. :func:`read_header` reads the
+opening lines of a text (up to the first paragraph of prose) and returns what they say about the
+document: its date, author, organization, title, whether it is marked internal, and the kind its
+shape suggests. It never raises on any text, and every pattern here is bounded (linear time).
+
+Readers use it for the document's metadata only: statements are still read from the whole text.
+The words it looks for are generic (labels, legal suffixes, markings), never one story's names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import parse_date_value
+from ..models import DateValue
+
+#: How far into a document its header can reach.
+HEAD_LINES = 45
+HEAD_CHARS = 6000
+
+_LABEL = re.compile(r"^[ \t*_#>]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
+_DATE_LABELS = frozenset({
+    "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
+    "posted", "posted on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
+    "date of report", "report date", "date published", "first published", "updated", "last updated",
+    "effective date", "hearing date"})
+_AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
+                            "owner", "sender", "presenter", "presented by", "reported by", "speaker"})
+_TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
+_INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
+_INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
+                            r"not for (?:distribution|publication|release)|privileged|internal - |"
+                            r"for internal|restricted|proprietary)\b", re.I)
+#: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
+ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
+                       r"n\.?a|group|holdings|bank|laboratories|labs|pharma|pharmaceuticals|industries|"
+                       r"association|institute|university|agency|department|commission|authority|foundation|office|bureau|board|"
+                       r"administration|services|council|ministry|court|fund)\b\.?",
+                       re.I)
+_PRESS = re.compile(r"\b(?:press release|news release|for immediate release|newsroom|media release|press statement|"
+                    r"company statement|statement)\b", re.I)
+_HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
+_TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
+                         r"earnings call|remarks|address by|keynote|speech)\b", re.I)
+_SLIDES = re.compile(r"^\s*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
+_CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
+_INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
+_REPORT = re.compile(r"\b(?:report|findings|summary|analysis|review|study|assessment|call notes|meeting notes|"
+                     r"minutes|notes of|field notes|investigation|audit|deck|presentation|briefing|strategy)\b", re.I)
+_MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))[ \t*_#\-=]{0,40}$",
+                   re.I | re.M)
+_NEWS = re.compile(r"\b(?:copied from|wire copy|staff reporter|associated press|reuters|\(ap\)|\(upi\)|byline|"
+                   r"section:|page: ?[a-z]?-?\d|correspondent|newspaper)\b", re.I)
+_VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>senate|house of representatives)\b"
+                    r"|^\W{0,4}(?P<plain>senate|house of representatives)\b", re.I)
+_BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
+                      r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
+_WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*:?\s*$", re.I)
+_PERSON_TITLE_ORG = re.compile(
+    r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4}),\s*"
+    r"(?P<rest>[^\n]{3,200})$")
+_NAME_TITLE = re.compile(r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){0,4}?)\s*(?:\((?P<paren>[^()\n]{2,80})\)|,\s*(?P<title>[^\n]{2,120}))\s*$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a document's opening lines say about it (empty values when they say nothing)."""
+
+    date: DateValue | None = None
+    date_label: str = ""
+    author: str = ""                 # a person ("J.F. Black") or an office ("Boeing Communications")
+    author_title: str = ""           # "Director of Research"
+    organization: str = ""           # letterhead, "From: ..., Org", front-matter author's company
+    title: str = ""
+    internal: bool = False           # marked confidential / employees only / internal distribution
+    kind: str = ""                   # a kind its shape suggests ("" when undecided)
+    witnesses: tuple[tuple[str, str], ...] = ()   # (person, organization) from a witness list
+    venue: str = ""                  # the chamber or body holding a hearing
+    lines: int = 0                   # header lines read
+    notes: tuple[str, ...] = field(default=())
+
+
+def _clean(value: str) -> str:
+    return value.strip().strip("*_#\"' ").strip()
+
+
+#: An organization's own office signing a text: "Acme Corporate Communications", "Acme Newsroom".
+_LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?p|plc|ag|s\.?a|n\.?a)\.?$", re.I)
+_OFFICE = re.compile(r"[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
+                     r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
+
+
+def org_of_phrase(text: str) -> str:
+    """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
+    before an office name ("Acme Communications")."""
+    office = bool(_OFFICE.search(text.strip()))
+    text = _OFFICE.sub("", text.strip()).strip(" ,")
+    parts: list[str] = []
+    for p in re.split(r",|\s[-–—]\s|\s\|\s", text):
+        p = p.strip()
+        if not p:
+            continue
+        if parts and _LEGAL_ONLY.match(p):
+            parts[-1] = f"{parts[-1]}, {p}"  # "Facebook, Inc." is one name
+        else:
+            parts.append(p)
+    for part in reversed(parts):
+        named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
+        if ORG_WORDS.search(part) and part[:1].isupper() and len(part) <= 80 and named:
+            return _org_case(_strip_legal_tail(part))
+    if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
+            and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", parts[-1]).strip():
+        return _org_case(parts[-1])  # "Acme Global Communications" -> Acme
+    return ""
+
+
+def _strip_legal_tail(name: str) -> str:
+    return re.sub(r"\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
+
+
+def _org_case(name: str) -> str:
+    """A letterhead in capitals reads "BROWN & WILLIAMSON TOBACCO CORPORATION": give it title case."""
+    if name.isupper() and len(name) > 5:
+        small = {"and", "of", "the", "for", "on", "in"}
+        words = []
+        for n, w in enumerate(name.split()):
+            low = w.lower()
+            if n and low in small:
+                words.append(low)
+            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w):
+                words.append(w)  # "B&W", "USA", "NA"
+            else:
+                words.append(w[:1] + w[1:].lower())
+        return " ".join(words)
+    return name
+
+
+def _letterhead(line: str) -> str:
+    """A line that is only an organization's name: "EXXON RESEARCH AND ENGINEERING COMPANY"."""
+    text = _clean(line)
+    if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
+        return ""
+    first = re.split(r"\s[-–—|]\s|,", text)[0].strip()
+    last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
+    if not last:
+        return ""  # the name ends with its legal or sector word; a headline does not
+    words = first.split()
+    if len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
+                                 for w in words):
+        return ""
+    if re.match(r"(?i)(?:committee|subcommittee|united states|u\.s\.|house|senate)\b", first):
+        return ""  # a hearing's committee is who holds it, not who speaks
+    return _org_case(_strip_legal_tail(first))
+
+
+def read_header(text: str) -> Header:
+    """Read the header lines of ``text`` (see the module docstring). Never raises."""
+    try:
+        return _read(text)
+    except Exception:  # pragma: no cover - a header is a hint; the document is read anyway
+        return Header()
+
+
+def _read(text: str) -> Header:
+    head = text[:HEAD_CHARS]
+    lines = head.split("\n")[:HEAD_LINES]
+    date: DateValue | None = None
+    date_label = ""
+    author = author_title = organization = title = ""
+    internal = False
+    witnesses: list[tuple[str, str]] = []
+    venue = ""
+    in_witnesses = False
+    prose = 0
+    read = 0
+    for n, raw in enumerate(lines):
+        line = raw.rstrip()
+        stripped = line.strip()
+        read = n + 1
+        if not stripped:
+            in_witnesses = False
+            continue
+        if in_witnesses:
+            m = _PERSON_TITLE_ORG.match(line)
+            if m:
+                witnesses.append((_clean(m["name"]), org_of_phrase(m["rest"])))
+                continue
+            in_witnesses = False
+        if _WITNESS_HEAD.match(stripped):
+            in_witnesses = True
+            continue
+        v = _VENUE.match(stripped) if not venue and len(stripped) < 80 else None
+        if v:
+            body = (v["body"] or v["plain"] or "").lower()
+            venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"
+            continue
+        by = _BY_LINE.match(stripped) if not author else None
+        if by:
+            who = re.split(r"\s*,", by["rest"], maxsplit=1)[0].strip()
+            author = _clean(who)
+            organization = organization or org_of_phrase(by["rest"])
+            witnesses.append((author, org_of_phrase(by["rest"])))
+            continue
+        if len(stripped) > 160 and stripped.endswith((".", '"', "”")) and not _LABEL.match(line):
+            prose += 1
+            if prose >= 2:
+                break
+            continue
+        if _INTERNAL_MARK.search(stripped) and len(stripped) < 120:
+            internal = True
+        label = _LABEL.match(line)
+        if label:
+            key = re.sub(r"\s+", " ", label["label"].strip().lower())
+            value = _clean(label["value"])
+            if key in _DATE_LABELS and date is None:
+                found = parse_date_value(re.sub(r"^[A-Za-z]+day,?\s+", "", value), source="header")
+                if found is not None and found.known:
+                    date, date_label = found, stripped
+                continue
+            if key in _AUTHOR_LABELS and not author:
+                who = re.split(r"\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
+                author = _clean(re.sub(r"<[^>]*>", "", who))
+                rest = value[len(who):].strip(" ,()-–—|")
+                author_title = re.split(r",", rest)[0].strip() if rest else ""
+                organization = organization or org_of_phrase(value)
+                continue
+            if key in _TITLE_LABELS and not title:
+                title = value
+                continue
+            if key in _INTERNAL_LABELS and re.search(r"internal|employees|staff|confidential|restricted|team", value, re.I):
+                internal = True
+                continue
+            if key in ("source",):
+                continue
+            continue
+        if not organization:
+            organization = _letterhead(stripped)
+            if organization:
+                continue
+        if date is None and len(stripped) <= 80:
+            # "Transcript, March 8, 2023", "Tuesday, October 29, 2019", "STATEMENT / May 6, 1994"
+            tail = re.split(r",\s*|\s[-–—|]\s", stripped, maxsplit=1)
+            for cand in (stripped, tail[-1] if len(tail) > 1 else ""):
+                cand = re.sub(r"^[A-Za-z]+day,?\s+", "", cand.strip())
+                found = parse_date_value(cand, source="header") if cand and re.search(r"\d{4}", cand) else None
+                if found is not None and found.known:
+                    date, date_label = found, stripped
+                    break
+    kind = _kind_of(head, title, internal)
+    return Header(date=date, date_label=date_label, author=author, author_title=author_title,
+                  organization=organization, title=title, internal=internal, kind=kind,
+                  witnesses=tuple(w for w in witnesses if w[0]), venue=venue, lines=read)
+
+
+def _kind_of(head: str, title: str, internal: bool) -> str:
+    top = head[:1500]
+    if _NEWS.search(top[:700]):
+        return "news"
+    if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
+        return "internal-report"
+    if _MEMO.search(top[:800]):
+        return "memo"
+    if internal:
+        if _CHAT.search(top[:400]):
+            return "chat"
+        if _INTRANET.search(top[:600]):
+            return "memo"
+        return "memo" if re.search(r"(?im)^\W{0,4}(?:to|from)\s*:", top) else "internal-report"
+    if _INTRANET.search(top[:400]):
+        return "memo"
+    return ""
+
+
+def filename_date(name: str) -> DateValue | None:
+    """A date the file's name starts with or holds: 2019-03-02-memo.txt, 1996-fall-column.md,
+    2016-11-holiday.txt, 19940508_story.txt."""
+    base = name.rsplit("/", 1)[-1]
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])?(?:[-_.]?(0[1-9]|[12]\d|3[01]))?(?!\d)", base)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    raw = year + (f"-{month}" if month else "") + (f"-{day}" if month and day else "")
+    value = parse_date_value(raw, source="filename")
+    return value if value is not None and value.known else None
