@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -13,13 +14,16 @@ from claimcheck.cli import cli
 
 
 class _Reads:
-    """``open`` for execute's hashing that records every read size."""
+    """An ``os`` for the hashing module whose ``fdopen`` files record every read size."""
 
     def __init__(self) -> None:
         self.sizes: list[int] = []
 
-    def __call__(self, path, mode="r", *a, **k):
-        fh = open(path, mode, *a, **k)  # noqa: SIM115 - wrapped below
+    def __getattr__(self, name):
+        return getattr(os, name)
+
+    def fdopen(self, fd, mode="r", *a, **k):
+        fh = os.fdopen(fd, mode, *a, **k)
         reads = self.sizes
 
         class Tracked:
@@ -28,6 +32,9 @@ class _Reads:
 
             def __exit__(self, *exc):
                 fh.close()
+
+            def fileno(self):
+                return fh.fileno()
 
             def read(self, n=-1):
                 reads.append(n)
@@ -40,7 +47,7 @@ def test_hash_streams_in_bounded_blocks(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "f.bin").write_bytes(data)
     reads = _Reads()
     monkeypatch.setattr(hashes, "_BLOCK", 1024)
-    monkeypatch.setattr(hashes, "open", reads, raising=False)
+    monkeypatch.setattr(hashes, "os", reads)
     assert hashes.hash_file(tmp_path / "f.bin", 1 << 62) == (hashlib.sha256(data).hexdigest(), len(data))
     assert reads.sizes and max(reads.sizes) <= 1024
     assert hashes.hash_file(tmp_path / "f.bin", 5000) is None  # over the limit: None, not a partial hash
@@ -64,7 +71,7 @@ def test_issue_17_slack_export_with_the_cache_hashes_in_blocks(tmp_path: Path, m
     docs = tmp_path / "docs"
     _slack(docs)
     reads = _Reads()
-    monkeypatch.setattr(hashes, "open", reads, raising=False)
+    monkeypatch.setattr(hashes, "os", reads)
     result = CliRunner().invoke(cli, ["scan", str(docs), "-f", "json", "--cache", str(tmp_path / "c"), "-j", "1",
                                       "--fail-on", "never"])
     assert result.exit_code == 0, result.output
