@@ -5,9 +5,12 @@ them and asks the cache (:mod:`claimcheck.runtime.cache`) first; only misses are
 PDF...) and extracted, so a warm re-run reads and hashes files and never imports spaCy.
 
 Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that the
-extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs > 1`` chunks go to
-a process pool (forkserver where available, else spawn: no state is inherited from the parent;
-each worker loads the model once, as it starts; a big folder starts them before reading the cache). Output is one item per file in input
+extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. Chunks go to worker processes
+(:mod:`claimcheck.runtime.pool`: spawned, so no state is inherited from the parent; each worker
+loads the model once, as it starts; a big folder starts them before reading the cache), where a
+chunk past its time budget (:func:`job_budget`) is stopped from outside and its files retried one
+by one, a file past its own budget reported failed. With no time limit (``file_timeout=0``) and
+``jobs=1`` the chunks are processed in this process instead. Output is one item per file in input
 order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
 identical for any ``jobs``. Documents leave a chunk with their text emptied (a signed text's
 normalized first 400 characters go along as its ``quote_keys`` entry, for ``dropped_quotes``;

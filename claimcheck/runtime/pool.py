@@ -17,7 +17,6 @@ extractor's model once, as they start. The pool has the shape of ``ProcessPoolEx
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import signal
@@ -367,7 +366,7 @@ def _worker_main(conn: Connection, init: tuple[Any, ...], memory: int | None) ->
     def stage(text: str) -> None:
         conn.send(("stage", text))
 
-    for _ in itertools.count():
+    while True:
         try:
             msg = conn.recv()
         except (EOFError, OSError):
