@@ -181,7 +181,7 @@ def dump_texts(corpus: Path, out: Path) -> dict[str, Any]:
     line; also the share of sentences and words the first pass keeps (no model needed)."""
     import spacy
 
-    from claimcheck.extract import first_pass
+    from claimcheck.extract import first_pass, needs_parse
     from claimcheck.extract.sentences import CueIndex, split_sentences
     from claimcheck.ingest import ingest_paths
     from claimcheck.ruleset import load_rules
@@ -201,7 +201,7 @@ def dump_texts(corpus: Path, out: Path) -> dict[str, Any]:
                     for span in split_sentences(doc.text, splitter):
                         text = doc.text[span.start:span.end]
                         sents += 1
-                        if first_pass(doc, span, cues):
+                        if first_pass(doc, span, cues) and needs_parse(doc, span, cues):  # what gets parsed
                             kept += 1
                             kept_words += len(text.split())
     return {"documents": n, "words": words, "sentences": sents, "kept_sentences": kept,
@@ -215,7 +215,7 @@ import json, random, sys, time, datetime as dt
 from claimcheck.models import DateValue, Frame, Source, Statement
 from claimcheck.align import align
 from claimcheck.corpus import build
-from claimcheck.detect import by_context, could_pair, detect
+from claimcheck.detect import detect
 from claimcheck.ruleset import load_rules
 n = int(sys.argv[1]); r = random.Random(n)
 orgs = [f"Org{i} Holdings" for i in range(max(20, n // 200))]
@@ -239,7 +239,7 @@ for k in range(n):
                     modality=r.choice(["commitment", "denial", "assurance", "action", "report", "knowledge"]))))
 rules = load_rules([])
 t0 = time.perf_counter()
-al = align(build(stmts), min_topic=0.34, could_pair=could_pair, by_context=by_context)
+al = align(build(stmts), min_topic=0.34)
 t1 = time.perf_counter()
 found = detect(al, rules)
 t2 = time.perf_counter()

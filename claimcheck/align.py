@@ -14,9 +14,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-from .runtime.memo import Memo, memoized
 from .models import Statement
 
 DOC_CONTEXT_WEIGHT = 0.8  # key terms found elsewhere in the same internal record count for less
@@ -171,20 +170,27 @@ MAX_DOC_POSTING = 200
 #: the records that share its rarer terms (and, of a posting too long to take whole, the
 #: earliest records); this keeps alignment near-linear in the statements.
 MAX_CANDIDATES = 200
+#: Records proposed through document context alone (the record's document, or what the claim's
+#: document is about) per claim at most: the sentence's own terms may propose up to MAX_CANDIDATES.
+MAX_CONTEXT_CANDIDATES = 50
+#: Key terms a document is about (found in two or more of its statements), rarest first, that
+#: a claim of that document brings to its comparisons.
+MAX_SALIENT = 12
+#: A pair whose shared terms include a family name (rules: noun families, stance families)
+#: concerns one matter named in other words.
+FAMILY_MATCH_SCORE = 0.3
 
 
-def align(statements: Sequence[Statement], *, min_topic: float = 0.2, noun_families: dict[str, str] | None = None,
-          could_pair: Callable[[Statement, Statement], bool] | None = None,
-          by_context: Callable[[Statement], bool] | None = None, memo: Memo | None = None) -> Alignment:
+def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
+          noun_families: dict[str, str] | None = None) -> Alignment:
     """The claim/evidence pairs worth comparing, over the corpus step's statements (organizations
     already canonical, roles set, reports merged: :func:`claimcheck.corpus.build`).
 
-    ``could_pair(public, internal)`` (from detect) says whether any rule could compare the two;
-    pairs it rules out are never scored. ``by_context(public)`` says whether a record may pair
-    with the claim through the key terms of its document alone (default: always); when no rule
-    for that claim would accept such a pair, only records whose own sentence shares a key term,
-    an object word or a counted unit are scored. ``memo`` (``claimcheck watch``) remembers each
-    record's words from one scan to the next."""
+    Every public claim is compared with the internal records of its organization that share a
+    key term, an object word or a counted unit with it, in the sentence, in the record's
+    document or in what the claim's own document is about (near-linear: postings rarest first,
+    at most MAX_CANDIDATES records per claim). Whether a pair is judged, and how, is detect's
+    business (a stance no rule compares can still make a candidate)."""
     merged = list(statements)
     weights = _weights(merged)
     by_org: dict[str, tuple[list[Statement], list[Statement]]] = defaultdict(lambda: ([], []))
@@ -199,8 +205,17 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2, noun_famil
     for st in merged:
         if st.kind == "internal":
             doc_keys[st.document].update(term_key(t) for t in st.topics)
+    # what each document is about: key terms found in two or more of its statements, rarest
+    # first (a claim's own document says what "it" and "the product" are)
+    term_docs: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in merged:
+        term_docs[st.document].update({term_key(t) for t in st.topics})
+    salient = {d: tuple(sorted((k for k, c in counts.items() if c >= 2),
+                               key=lambda k: (-weights.get(k, 1.0), k))[:MAX_SALIENT])
+               for d, counts in term_docs.items()}
     fam = stemmed_families(noun_families)
-    words_of = memoized(memo, f"record-words:{sorted(fam.items())!r}", lambda i: record_words(i, fam))
+    family_heads = frozenset(term_key(h) for h in (noun_families or {}).values())
+    words_of = lambda i: record_words(i, fam)  # noqa: E731
     pairs = []
     for org in sorted(by_org):
         pubs, ints = by_org[org]
@@ -230,18 +245,19 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2, noun_famil
         for p in pubs:
             p_keys = {term_key(t): t for t in p.topics}
             cand: set[int] = set()
-            if could_pair is not None and not could_pair(p, None):
-                continue  # no rule compares a claim like this one (a plain report, a third party's words)
-            context = by_context is None or by_context(p)
             p_obj = object_words(p, fam)
             # (size, order, records or the documents whose records they are)
             postings: list[tuple[int, int, Any]] = []
             for t in p.topics:
                 k = term_key(t)
                 postings.append((len(by_term.get(k, ())), len(postings), by_term.get(k, ())))
-                docs = doc_terms.get(k, ()) if context else ()
+                docs = doc_terms.get(k, ())
                 if 0 < len(docs) <= MAX_DOC_POSTING:
                     postings.append((doc_size[k], len(postings), ("docs", k)))
+            p_ctx = {k: k for k in salient.get(p.document, ()) if k not in p_keys}
+            for k in p_ctx:  # after the claim's own terms: what its document is about
+                if by_term.get(k):
+                    postings.append((len(by_term[k]) + MAX_CANDIDATES, len(postings), by_term[k]))
             for w in sorted(p_obj):
                 postings.append((len(by_word.get(w, ())), len(postings), by_word.get(w, ())))
             for q in p.frame.quantities:
@@ -256,22 +272,40 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2, noun_famil
                 if not size:
                     continue
                 if isinstance(posting, tuple):  # ("docs", term): the records of the term's documents
+                    room = min(room, MAX_CONTEXT_CANDIDATES - len(cand))
+                    if room <= 0:
+                        continue
                     posting = [n for d in sorted(doc_terms[posting[1]]) for n in by_doc[d]]
-                cand.update(posting if size <= room else heapq.nsmallest(room, set(posting) - cand))
+                elif size > MAX_CANDIDATES:  # a term of the claim's document, not of the claim
+                    room = min(room, MAX_CONTEXT_CANDIDATES - len(cand))
+                    if room <= 0:
+                        continue
+                cand.update(posting if len(posting) <= room else heapq.nsmallest(room, set(posting) - cand))
             overlap = _Overlap(p_keys, weights)
+            both = _Overlap({**p_ctx, **p_keys}, weights) if p_ctx else None
+            by_document: dict[str, tuple[tuple[float, frozenset[str]], tuple[float, frozenset[str]]]] = {}
             for n in sorted(cand):
                 i = ints[n]
-                if could_pair is not None and not could_pair(p, i):
-                    continue
                 score, shared = overlap(i_keys[n])
                 # the record around the sentence: a memo about "six aircraft" is about the fleet
-                ctx_score, ctx_shared = overlap(d_keys[i.document]) if context else (0.0, frozenset())
+                # (a record's document keys hold its own: one score per document and claim)
+                ctx = by_document.get(i.document)
+                if ctx is None:
+                    dk = d_keys[i.document]
+                    ctx = by_document[i.document] = (overlap(dk), both(dk) if both is not None else (0.0, frozenset()))
+                (ctx_score, ctx_shared), (b_score, b_shared) = ctx
                 if ctx_score * DOC_CONTEXT_WEIGHT > score:
                     score, shared = ctx_score * DOC_CONTEXT_WEIGHT, ctx_shared
+                # the claim's document and the record's: both contexts, if the record's own
+                # sentence holds one of the shared terms
+                if b_score * DOC_CONTEXT_WEIGHT ** 2 > score and b_shared & i_keys[n]:
+                    score, shared = b_score * DOC_CONTEXT_WEIGHT ** 2, b_shared
+                if score < FAMILY_MATCH_SCORE and shared & family_heads:
+                    score = FAMILY_MATCH_SCORE  # one matter named in other words (rules' families)
                 score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
-                if counts_same_thing(p, i):
+                if p.frame.quantities and counts_same_thing(p, i):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
-                    pairs.append(Pair(p.id, i.id, org, round(score, 3), overlap.named(shared)))
+                    pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))
     return Alignment(tuple(merged), tuple(pairs))

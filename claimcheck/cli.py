@@ -14,7 +14,7 @@ import click
 from . import __version__
 from .errors import ClaimcheckError, NothingReadable, OutputError, RuleFileError
 
-LEVELS = ("contradiction", "tension")
+LEVELS = ("contradiction", "tension", "candidate")
 FAIL_ON = ("contradiction", "tension", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 
@@ -466,23 +466,35 @@ def _load_saved(saved: str) -> Any:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True))
 @click.option("--thorough", is_flag=True)
+@click.option("--gold-statements", "gold_statements", is_flag=True,
+              help="Score the comparison alone: align and detect on the gold statements (perfect extraction).")
 @handle_errors
-def eval_cmd(paths: tuple[str, ...], as_json: bool, rules_dirs: tuple[str, ...], thorough: bool) -> None:
+def eval_cmd(paths: tuple[str, ...], as_json: bool, rules_dirs: tuple[str, ...], thorough: bool,
+             gold_statements: bool) -> None:
     """Score the scan against labelled cases (folders holding a gold.yaml).
 
     \b
     Example:
       claimcheck eval tests/corpora
+      claimcheck eval --gold-statements tests/corpora
     """
-    from .evaluate import evaluate, render_table, result_to_dict
+    from .evaluate import evaluate, evaluate_gold_statements, render_table, result_to_dict
     from .pipeline import ScanOptions, run
 
-    options = ScanOptions(rules_dirs=rules_dirs, thorough=thorough, use_cache=False, jobs=1)
-    result = evaluate([Path(p) for p in paths], scan=lambda case: run([case], options=options))
+    if gold_statements:
+        if thorough:
+            raise click.UsageError("--thorough has no effect with --gold-statements (every gold sentence is parsed)")
+        from .nlp import load_pipeline
+        from .ruleset import load_rules
+        result = evaluate_gold_statements([Path(p) for p in paths], rules=load_rules([Path(p) for p in rules_dirs]),
+                                          pipe=load_pipeline())
+    else:
+        options = ScanOptions(rules_dirs=rules_dirs, thorough=thorough, use_cache=False, jobs=1)
+        result = evaluate([Path(p) for p in paths], scan=lambda case: run([case], options=options))
     if as_json:
         click.echo(json.dumps(result_to_dict(result), indent=2, sort_keys=True))
     else:
-        render_table(result, sys.stdout)
+        render_table(result, sys.stdout, gold_statements=gold_statements)
 
 
 @cli.group()

@@ -30,7 +30,7 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 from .align import object_overlap, topic_overlap
-from .models import Document, Statement, evolve
+from .models import INTERNAL_DOC_KINDS, Document, Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
@@ -178,8 +178,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str]) -> dict[str
             ok = keys[other].split()
             if other == name or len(ok) < 2 or ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
-            if _squash(keys[other]) == k or _segments(k, ok):
-                parent[name] = root(other)
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
+                parent[name] = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
                 break
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -314,7 +314,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     canon = canonical_orgs(names)
     families = org_families(canon, Counter(n for n in names if n))
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
-    statements = _fill_internal_orgs(statements, canon)
+    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -328,10 +328,30 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         cfg = configs[config_of[st.document]] if st.document in config_of else empty
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
-    return merge_reports(fixed)
+    focused = {d for d, key in config_of.items() if key[1]}
+    return merge_reports(scrutinized(fixed, focused))
 
 
-def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str]) -> list[Statement]:
+def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:
+    """Whose public words are claims: with no configured focus, the organizations whose own
+    internal records are in the folder (a reporter's folder holds the records of the
+    organizations it checks). Anyone else's public words are a third party's. A folder with no
+    internal record leaves each document's own reading as it was."""
+    owners = {s.organization for s in statements if s.kind == "internal" and s.organization}
+    if not owners:
+        return list(statements)
+    out = []
+    for st in statements:
+        if st.kind == "public" and st.role in ("claim", "third-party") and st.document not in focused and st.organization:
+            role = "claim" if st.organization in owners else "third-party"
+            if role != st.role:
+                st = evolve(st, role=role)
+        out.append(st)
+    return out
+
+
+def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
+                        records: set[str] = frozenset()) -> list[Statement]:
     """An internal record whose own header named no organization belongs to the organization
     whose records make up the rest of the folder (the one most internal statements carry)."""
     counts = Counter(canon.get(s.organization, s.organization) for s in statements
@@ -341,7 +361,7 @@ def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] * 2 > n:
         return list(statements)  # no organization clearly owns the records
-    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and s.speaker
+    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and (s.speaker or s.document in records)
             else s for s in statements]
 
 

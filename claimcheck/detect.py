@@ -210,6 +210,10 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     prm = rule.params
     if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
         return None
+    if i.frame.modality == "denial" and i.frame.polarity == "negative" and _has(rules.stance.get("falsity", ()), *_tokens(i.text)):
+        return None  # "it is not true that 1,400 accounts were exposed" gives no figure
+    if not _same_measure(rules, p, i):
+        return None  # "global" against "polar", tests "submitted" against tests "run": two quantities
     named_p, named_i = _named_party(p), _named_party(i)
     if named_p and named_i and named_p != named_i:
         return None  # "Northwind Logistics spent $554,000" and "Meridian Water spent $143,000": two parties' figures
@@ -247,6 +251,236 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if not is_strong:
         reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
     return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+def _has(words: Sequence[str], low: str, tokens: set[str]) -> bool:
+    return any((" " in w and w in low) or (" " not in w and w in tokens) for w in words)
+
+
+def _tokens(text: str) -> tuple[str, set[str]]:
+    low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    return low, set(re.findall(r"[a-z][a-z'\-]*", low))
+
+
+def stance_of(st: Statement, rules: RuleSet) -> str:
+    """How a statement stands toward its matter, in one word (ruleset.STANCES).
+
+    Public: commits, denies, asserts-safety (safety or benefit), claims-learned, gives-figure,
+    changes-position, states. Internal: harm, concern, question (a question asked internally can
+    be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
+    figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
+    f = st.frame
+    sl = rules.stance
+    low, toks = _tokens(st.text)
+    if st.kind == "public":
+        if f.modality == "position-change":
+            return "changes-position"
+        if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
+            return "denies"
+        if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
+            return "claims-learned"
+        if f.modality == "commitment":
+            return "commits"
+        if f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks):
+            return "asserts-safety"
+        if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)
+                                         or _has(rules.lexicon.get("concern", ()), low, toks)):
+            return "asserts-safety"  # "the coating is not toxic"
+        if f.quantities:
+            return "gives-figure"
+        return "states"
+    if st.text.rstrip().endswith("?"):
+        return "question"
+    strong = rules.lexicon.get("strong_concern", ())
+    absent = _has(sl.get("harm_absent", ()), low, toks)  # "no evidence of", "ruled out": harm absent
+    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
+        return "harm"
+    if f.modality == "concern" and not absent:
+        return "concern"
+    if f.modality == "knowledge":
+        return "knowledge"
+    verbs = set(f.verbs) | {f.predicate}
+    attempt = set(sl.get("attempt_verbs", ()))
+    if f.modality in ("action", "commitment") and f.polarity == "positive":
+        done = verbs - attempt - LIGHT_VERBS
+        acts = set(rules.lexicon.get("action", ())) - attempt
+        if f.predicate in attempt or (verbs & attempt and not done & acts):
+            return "attempt"
+        return "act"
+    if f.quantities:
+        return "figure"
+    return "mentions"
+
+
+#: public stance -> (internal stances it is opposed to, the comparison type it calls for)
+OPPOSED: dict[str, tuple[frozenset[str], str]] = {
+    "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
+    "denies": (frozenset({"act", "attempt", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
+               "denial-vs-evidence"),
+    "commits": (frozenset({"act", "attempt"}), "commitment-vs-action"),
+    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "figure", "mentions"}),
+                       "knowledge-timing"),
+    "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
+}
+
+
+@dataclass(frozen=True)
+class PairJudgement:
+    """What the tool makes of one public claim against one internal record.
+
+    ``paired``: they concern the same matter (``matter`` says which, in words); each side's
+    stance toward it (:func:`stance_of`); ``level`` contradiction | tension | candidate | None;
+    ``type`` the comparison (a finding type); ``reasons`` what strengthens and weakens it."""
+
+    paired: bool
+    matter: str
+    public_stance: str
+    internal_stance: str
+    level: str | None
+    type: str
+    reasons: tuple[Reason, ...]
+    score: float = 0.0
+    point: str = ""
+
+
+def matter_of(p: Statement, i: Statement, shared: Sequence[str] = ()) -> str:
+    """The shared matter in words: the terms both sides hold, most telling first."""
+    terms = list(shared) or list(topic_overlap(p.topics, i.topics, {})[1])
+    if not terms:
+        return ""
+    kept: list[str] = []
+    for t in terms:  # "face recognition" makes "face" and "recognition" redundant
+        if not any(t != k and t in k.split() for k in terms if " " in k) and t not in kept:
+            kept.append(t)
+    return ", ".join(kept[:4])
+
+
+def _level(rule: Rule, hit: Hit) -> str:
+    weakened = any(r.effect == "weakens" for r in hit.reasons)
+    return "contradiction" if hit.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
+
+
+def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared: Sequence[str] = (),
+               paired: bool | None = None) -> PairJudgement:
+    """Judge one public claim against one internal record on their own (``claimcheck explain``).
+
+    ``paired`` None: decided here (same organization and a shared matter); alignment passes
+    what it found. A rule that fires gives contradiction or tension; a pair on the same matter
+    with opposed stances that no rule could judge is a candidate."""
+    p, i = public, internal
+    matter = matter_of(p, i, shared)
+    if paired is None:
+        same_org = bool(p.organization) and org_key(p.organization) == org_key(i.organization)
+        paired = same_org and bool(matter or _same_matter(rules, p, i))
+    ps, istance = stance_of(p, rules), stance_of(i, rules)
+    if not paired:
+        return PairJudgement(False, matter, ps, istance, None, "", ())
+    best: tuple[Hit, Rule] | None = None
+    for rule in rules.rules:
+        hit = CHECKS[rule.type](rule, rules, p, i)
+        if hit is not None and hit.score >= rule.params.get("min_score", 0.5) \
+                and (best is None or hit.score > best[0].score):
+            best = (hit, rule)
+    if best is not None:
+        hit, rule = best
+        return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
+                             round(max(0.0, min(1.0, hit.score)), 3), hit.point)
+    opposed = OPPOSED.get(ps)
+    if opposed is None or istance not in opposed[0]:
+        return PairJudgement(True, matter, ps, istance, None, "", ())
+    return PairJudgement(True, matter, ps, istance, "candidate", opposed[1], _candidate_reasons(rules, p, i, ps, istance),
+                         0.0, f"on {matter or 'the same matter'}, {p.organization or 'the organization'} "
+                              f"{STANCE_WORDS.get(ps, ps)} in public; its internal record shows "
+                              f"{STANCE_WORDS.get(istance, istance)}")
+
+
+STANCE_WORDS = {
+    "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
+    "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
+    "states": "made a statement", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
+    "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt", "figure": "a different figure",
+    "mentions": "a mention",
+}
+
+
+def _figures_disagree(rules: RuleSet, rule: Rule, p: Statement, i: Statement) -> bool:
+    """A figure on each side of the same measured thing (unit and scope words) that cannot be
+    the same number."""
+    for qp in p.frame.quantities:
+        for qi in i.frame.quantities:
+            if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0 or not _same_measure(rules, p, i):
+                continue
+            lo_p, hi_p = _interval(qp, rule.params)
+            lo_i, hi_i = _interval(qi, rule.params)
+            if not (lo_p <= hi_i and lo_i <= hi_p):
+                return True
+    return False
+
+
+def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do two figures measure the same thing? Scope words (rules/stance.yaml figure_scopes:
+    "global" vs "polar", "submitted" vs "run") that one side holds and the other does not make
+    them two quantities."""
+    scopes = set(rules.stance.get("figure_scopes", ()))
+    _, tp = _tokens(p.text)
+    _, ti = _tokens(i.text)
+    sp, si = tp & scopes, ti & scopes
+    return not (sp and si and not sp & si)
+
+
+#: Internal stances that show the matter itself (not a mention or a question): with a firm public
+#: stance against them on the same matter, a record that predates the claim strains it.
+FIRM_EVIDENCE: dict[str, frozenset[str]] = {
+    "denies": frozenset({"harm", "concern"}),         # the act itself is the wording rule's to judge
+    "asserts-safety": frozenset({"harm", "concern"}),
+    "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
+}
+
+
+def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
+    """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
+    earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
+    shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
+    wording), so never more than a tension; rules without ``stance_min_topic`` never do this."""
+    need = rule.params.get("stance_min_topic")
+    if need is None or pair.score < need or istance not in FIRM_EVIDENCE.get(ps, ()):
+        return None
+    if not _before(i, p, 1):
+        return None
+    if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
+        claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+        if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
+            return None
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization {STANCE_WORDS.get(ps, ps)}; "
+                                                f"its internal record shows {STANCE_WORDS.get(istance, istance)}"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+        Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
+                                         "the claim's own wording in the record"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; its earlier internal record "
+               f"shows {STANCE_WORDS.get(istance, istance)}")
+
+
+def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, istance: str) -> tuple[Reason, ...]:
+    out = [Reason("strengthens", "opposed-stance",
+                  f"in public the organization {STANCE_WORDS.get(ps, ps)}; the internal record shows "
+                  f"{STANCE_WORDS.get(istance, istance)}")]
+    order = _before(i, p)
+    if order:
+        out.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+    elif order is None:
+        out.append(Reason("weakens", "timing-unknown", "which came first is not established"))
+    else:
+        out.append(Reason("weakens", "timing", f"the internal record ({_when(i)}) is later than the claim ({_when(p)})"))
+    if istance == "attempt":
+        out.append(Reason("weakens", "attempt", "the record shows an offer or attempt, not the act itself"))
+    if istance == "question":
+        out.append(Reason("weakens", "question", "the record asks a question; it does not establish a fact"))
+    out.append(Reason("weakens", "not-judged", "no rule could judge this pair: it is listed for review"))
+    return tuple(out)
 
 
 CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {
@@ -299,30 +533,6 @@ class _Later:
         return found
 
 
-def could_pair(p: Statement, i: Statement | None) -> bool:
-    """Could any rule type compare this public claim (with this record)? Used by align to skip
-    pairs no check would look at; ``i`` None asks about the claim alone."""
-    m = p.frame.modality
-    if m not in ("commitment", "denial", "knowledge", "assurance") and not p.frame.quantities:
-        return False
-    if i is None:
-        return True
-    if m == "commitment" or m == "knowledge":
-        return True
-    if m == "denial":
-        return i.frame.polarity == "positive"
-    if m == "assurance" and i.frame.modality == "concern":
-        return True
-    return bool(p.frame.quantities and i.frame.quantities)
-
-
-def by_context(p: Statement) -> bool:
-    """May a record pair with this claim through its document's key terms alone? Only the
-    knowledge and assurance rules accept such a pair; the commitment, denial and numeric rules
-    need the record's own sentence on the claim's matter (:func:`_same_matter`)."""
-    return p.frame.modality in ("knowledge", "assurance")
-
-
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
     """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
     and renames) and not the backing records: a reviewed finding stays reviewed when one more
@@ -339,18 +549,52 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             publics_by_org[s.organization].append(s)
     later_index = {org: _Later(publics) for org, publics in publics_by_org.items()}
     grouped: dict[tuple[str, str], list[tuple[Hit, Statement, Pair]]] = defaultdict(list)
+    unjudged: dict[tuple[str, str], list[tuple[Statement, Pair, str]]] = defaultdict(list)
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    stances: dict[str, str] = {}
+
+    def stance(st: Statement) -> str:
+        found = stances.get(st.id)
+        if found is None:
+            found = stances[st.id] = stance_of(st, rules)
+        return found
     for pair in alignment.pairs:
         p, i = by_id[pair.public], by_id[pair.internal]
+        fired = False
         for rule in rules.rules:
             if pair.score < rule.params.get("min_topic", 0.34):
                 continue
             hit = CHECKS[rule.type](rule, rules, p, i)
             if hit is None:
                 continue
+            fired = True
             later = _later_change(p, i, later_index[p.organization].candidates(p)) if _before(p, i, 1) else None
             if later is not None:
                 continue  # a later public change of position, not a contradiction
             grouped[(p.id, rule.id)].append((hit, i, pair))
+        if fired:
+            continue
+        # same matter, opposed stances, no rule could judge: a candidate for review
+        ps = stance(p)
+        opposed = OPPOSED.get(ps)
+        if opposed is None or opposed[1] not in rule_of_type:
+            continue
+        istance = stance(i)
+        rule = rule_of_type[opposed[1]]
+        if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
+            continue
+        if istance in opposed[0]:
+            if _before(p, i, 1) and _later_change(p, i, later_index[p.organization].candidates(p)) is not None:
+                continue
+            # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
+            # is strained by what came before it (undated records stay listed)
+            if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
+                continue
+            hit = _stance_hit(rule, p, i, ps, istance, pair)
+            if hit is not None:
+                grouped[(p.id, rule.id)].append((hit, i, pair))
+            else:
+                unjudged[(p.id, rule.id)].append((i, pair, istance))
     findings = []
     for (pid, rid), hits in grouped.items():
         rule = rules.rule(rid)
@@ -388,8 +632,39 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             score=round(max(0.0, min(1.0, best.score)), 3), public=pid,
             internal=tuple(s.id for s in internal), organization=p.organization, topic=topic,
             point=best.point, explanation=explanation, reasons=tuple(reasons)))
-    findings.sort(key=lambda f: (f.level != "contradiction", -f.score, f.id))
+    # a stance-only tension on records a wording rule already cites for another claim adds a
+    # second, weaker reading of the same evidence: the judged finding stands for it
+    judged = {i for f in findings if not any(r.code == "stance-only" for r in f.reasons) for i in f.internal}
+    findings = [f for f in findings if not (any(r.code == "stance-only" for r in f.reasons)
+                                            and set(f.internal) <= judged)]
+    flagged: dict[str, set[str]] = defaultdict(set)
+    for f in findings:
+        flagged[f.public].update(f.internal)
+    for (pid, rid), items in unjudged.items():
+        items = [x for x in items if x[0].id not in flagged[pid]]  # a flagged record needs no review
+        if not items:
+            continue
+        rule = rules.rule(rid)
+        p = by_id[pid]
+        items.sort(key=lambda x: (-x[1].score, x[0].date.start or dt.date.max, x[0].id))
+        i, pair, istance = items[0]
+        internal = sorted({x[0].id: x[0] for x in items}.values(), key=lambda s: (s.date.start or dt.date.max, s.id))
+        ps = stance(p)
+        matter = matter_of(p, i, pair.shared)
+        reasons = _candidate_reasons(rules, p, i, ps, istance)
+        point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+                 f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
+        explanation = (f"CANDIDATE ({rule.type}) on {matter or 'the same matter'}: {point}. "
+                       f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
+        findings.append(Finding(
+            id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
+            score=round(min(1.0, pair.score), 3), public=pid, internal=tuple(s.id for s in internal),
+            organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
+    findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
+
+
+LEVEL_ORDER = {"contradiction": 0, "tension": 1, "candidate": 2}
 
 
 def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list[Finding]:
@@ -399,7 +674,7 @@ def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list
     same_quote: dict[tuple[str, str, str], list[list[Finding]]] = defaultdict(list)  # rule, document, speaker
     for f in findings:  # strongest first
         p = by_id[f.public]
-        key = (f.rule, p.document, p.speaker)
+        key = (f.rule + "|" + f.level if f.level == "candidate" else f.rule, p.document, p.speaker)
         for g in same_quote[key]:
             if set().union(*(x.internal for x in g)) & set(f.internal):
                 g.append(f)

@@ -300,6 +300,11 @@ class Counts:
     reasons_correct: int = 0
     negative_control_flags: int = 0
     not_contradiction_flags: int = 0
+    gold_flags_listed: int = 0         # gold pairs with a finding at any level, candidates included
+    candidates: int = 0                # findings at level candidate (not flags: never in precision)
+    gold_pairs: int = 0                # --gold-statements: gold pairs ...
+    gold_pairs_aligned: int = 0        # ... that alignment proposed as a pair
+    aligned_pairs: int = 0             # every pair alignment proposed
 
     def add(self, other: "Counts") -> None:
         for f in fields(self):
@@ -320,6 +325,8 @@ class Counts:
             "type_accuracy": r(self.type_correct, self.type_total),
             "level_accuracy": r(self.level_correct, self.type_total),
             "reason_accuracy": r(self.reasons_correct, self.reasons_total),
+            "listed_recall": r(self.gold_flags_listed, self.gold_flags),
+            "pair_recall": r(self.gold_pairs_aligned, self.gold_pairs),
         }
 
 
@@ -498,7 +505,14 @@ def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:
 
     c.gold_flags = len(gold.contradictions)
     matched_pairs: set[int] = set()
+    listed: set[int] = set()
     for f in report.findings:
+        for n, pair in enumerate(gold.contradictions):
+            if f.public in any_of(pair.public) and set(f.internal) & any_of(pair.internal):
+                listed.add(n)
+        if f.level == "candidate":  # listed for review below the flags: not a flag
+            c.candidates += 1
+            continue
         c.findings += 1
         if gold.negative_control:
             c.negative_control_flags += 1
@@ -530,6 +544,7 @@ def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:
             c.reasons_total += 1
             c.reasons_correct += set(pair.expect_reasons) <= codes
     c.gold_flags_found = len(matched_pairs)
+    c.gold_flags_listed = len(listed)
     for n, pair in enumerate(gold.contradictions):
         if n not in matched_pairs:
             score.missed_flags.append(f"{'|'.join(pair.public)} x {'|'.join(pair.internal)}")
@@ -607,19 +622,30 @@ def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.2f}"
 
 
-def render_table(result: EvalResult, out: Any) -> None:
-    """Print a rich table, one row per case and a micro-averaged total row, to a Console or stream."""
+def render_table(result: EvalResult, out: Any, *, gold_statements: bool = False) -> None:
+    """Print a rich table, one row per case and a micro-averaged total row, to a Console or stream.
+    ``gold_statements``: the comparison-alone mode (pairs aligned instead of statement fields)."""
     from rich.console import Console
     from rich.table import Table
 
     console = out if isinstance(out, Console) else Console(file=out, width=160, soft_wrap=False)
-    table = Table(title="claimcheck eval", show_lines=False)
-    for col in ("case", "stmts", "kind", "date", "speaker", "org", "flag P", "flag R", "type",
-                "neg-ctl flags", "not-pair flags"):
+    table = Table(title="claimcheck eval" + (" --gold-statements" if gold_statements else ""), show_lines=False)
+    cols = (("case", "stmts", "pairs aligned", "aligned", "flag P", "flag R", "listed", "type", "level",
+             "neg-ctl flags", "not-pair flags") if gold_statements else
+            ("case", "stmts", "kind", "date", "speaker", "org", "flag P", "flag R", "type",
+             "neg-ctl flags", "not-pair flags"))
+    for col in cols:
         table.add_column(col, justify="left" if col == "case" else "right")
 
     def row(name: str, c: Counts, style: str | None = None) -> None:
         r = c.ratios()
+        if gold_statements:
+            table.add_row(
+                name, f"{c.found_statements}/{c.gold_statements}", f"{c.gold_pairs_aligned}/{c.gold_pairs}",
+                str(c.aligned_pairs), _fmt(r["flag_precision"]), _fmt(r["flag_recall"]),
+                f"{c.gold_flags_listed}/{c.gold_flags}", _fmt(r["type_accuracy"]), _fmt(r["level_accuracy"]),
+                str(c.negative_control_flags), str(c.not_contradiction_flags), style=style)
+            return
         table.add_row(
             name, f"{c.found_statements}/{c.gold_statements}", _fmt(r["kind_accuracy"]),
             _fmt(r["date_accuracy"]), _fmt(r["speaker_accuracy"]), _fmt(r["organization_accuracy"]),
@@ -646,3 +672,169 @@ def render_table(result: EvalResult, out: Any) -> None:
 def write_table(result: EvalResult, stream: TextIO) -> None:
     """Plain-stream convenience wrapper around :func:`render_table`."""
     render_table(result, stream)
+
+
+# ------------------------------------------------------------------- comparison alone (gold mode)
+
+
+def _locate(doc_text: str, spans: Sequence[Any], keywords: Sequence[str]) -> tuple[int, int] | None:
+    """Character range of the sentence (or run of up to three sentences) of ``spans`` that holds
+    the most ``keywords``; None when no run holds at least half of them."""
+    need = math.ceil(len(keywords) / 2)
+    best: tuple[int, int, int] | None = None  # (hits, -length, start) -> (start, end)
+    best_range: tuple[int, int] | None = None
+    for n in range(len(spans)):
+        for width in (1, 2, 3):
+            if n + width > len(spans):
+                break
+            start, end = spans[n].start, spans[n + width - 1].end
+            hits = keyword_hits(doc_text[start:end], keywords)
+            key = (hits, -width, -start)
+            if hits >= need and (best is None or key > best):
+                best, best_range = key, (start, end)
+    return best_range
+
+
+def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -> list[Statement]:
+    """Statements built from the gold labels of one case: each gold statement's sentence located
+    in its file (the file's text as ingest reads it) by its keywords, given the gold kind, role,
+    date, speaker and organization, its frame read by the spaCy pipeline (extract/frame.py).
+    Every other sentence of the case's documents comes along as ``context`` (kind from its
+    document), so alignment sees each record's document around it as it would in a scan."""
+    import hashlib
+
+    from .extract.sentences import split_sentences
+    from .ingest import ingest_paths
+    from .models import INTERNAL_DOC_KINDS, DateMention, Source
+
+    from .dates import find_dates
+
+    # the case's own notes (a README.md beside gold.yaml) are not one of its documents
+    docs = [d for r in ingest_paths([case_dir]) for d in r.documents
+            if d.text.strip() and _rel(d.path, case_dir) != "README.md"]
+    sentences = {d.id: split_sentences(d.text, pipe.splitter) for d in docs}
+    wanted: list[tuple[Any, int, int, GoldStatement | None]] = []
+    taken: set[tuple[str, int]] = set()
+    for gs in gold.statements:
+        found = None
+        for d in docs:
+            if not _same_file(d.path, gs.file, case_dir):
+                continue
+            where = _locate(d.text, sentences[d.id], gs.keywords)
+            if where is not None and (found is None or keyword_hits(d.text[where[0]:where[1]], gs.keywords)
+                                      > keyword_hits(found[0].text[found[1]:found[2]], gs.keywords)):
+                found = (d, where[0], where[1])
+        if found is not None:
+            wanted.append((found[0], found[1], found[2], gs))
+            taken.update((found[0].id, s.start) for s in sentences[found[0].id]
+                         if found[1] <= s.start < found[2])
+    for d in docs:
+        for s in sentences[d.id]:
+            if (d.id, s.start) not in taken:
+                wanted.append((d, s.start, s.end, None))
+    texts = [re.sub(r"\s", " ", d.text[a:b]) for d, a, b, _ in wanted]
+    generic = frozenset(rules.lexicon.get("generic_nouns", ()))
+    family = rules.noun_family_of()
+    out: list[Statement] = []
+    for (d, a, b, gs), parsed in zip(wanted, pipe.nlp.pipe(texts, batch_size=64)):
+        frame, topics, ents = _read_parsed(parsed, rules, generic, family)
+        line, page = d.locate(a)
+        text = d.text[a:b]
+        anchor = d.date.start
+        mentions = tuple(DateMention(m.start, m.end, m.value, m.role) for m in find_dates(text, anchor=anchor))
+        if gs is not None:
+            kind, role = gs.kind, gs.role or ("claim" if gs.kind == "public" else "evidence")
+            date = gs.date if gs.date is not None else d.date
+            sid, speaker, org = gs.id, gs.speaker, gs.organization
+        else:
+            kind = "internal" if d.kind in INTERNAL_DOC_KINDS else "public"
+            role, date, speaker, org = "context", d.date, d.author, d.organization
+            sid = "c" + hashlib.sha256(f"{d.id}|{a}".encode()).hexdigest()[:10]
+        out.append(Statement(
+            id=sid, document=d.id, kind=kind, role=role, speaker=speaker,  # type: ignore[arg-type]
+            organization=org, date=date, text=text,
+            source=Source(d.path, line, a, b, page, d.part), entities=ents, topics=topics,
+            frame=frame, mentioned_dates=mentions))
+    return out
+
+
+def _read_parsed(parsed: Any, rules: Any, generic: frozenset[str], family: dict[str, str]) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """Frame, topics (with their family names) and entities of one parsed sentence."""
+    from .extract.frame import read_sentence, topics_of
+
+    sent = parsed[:]
+    root, frame = read_sentence(sent, rules)
+    clause = parsed[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
+    topics = topics_of(clause, generic) or topics_of(sent, generic)
+    topics = topics + tuple(dict.fromkeys(family[t] for t in topics if t in family and family[t] not in topics))
+    ents = tuple(dict.fromkeys(e.text.strip() for e in parsed.ents
+                               if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+    return frame, topics, ents
+
+
+def reread(st: Statement, text: str, *, pipe: Any, rules: Any) -> Statement:
+    """``st`` with another text, read again by the model (frame, topics, entities); everything
+    else (kind, role, speaker, organization, date, source) kept. Adversarial tests use it."""
+    from .models import evolve
+
+    frame, topics, ents = _read_parsed(pipe.nlp(re.sub(r"\s", " ", text)), rules,
+                                       frozenset(rules.lexicon.get("generic_nouns", ())), rules.noun_family_of())
+    from .dates import find_dates
+    from .models import DateMention
+
+    mentions = tuple(DateMention(m.start, m.end, m.value, m.role) for m in find_dates(text, anchor=st.date.start))
+    return evolve(st, text=text, frame=frame, topics=topics, entities=ents, mentioned_dates=mentions)
+
+
+def score_gold_case(case_dir: Path, gold: Gold, statements: Sequence[Statement], *,
+                    rules: Any) -> CaseScore:
+    """Run align and detect on ``statements`` (from :func:`gold_case_statements`) and score them:
+    flag precision and recall as in a scan, plus how many gold pairs alignment proposed."""
+    from . import __version__
+    from .align import align
+    from .detect import detect
+
+    min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+    alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
+    findings = detect(alignment, rules)
+    report = Report(schema_version=1, tool_version=__version__, model="gold statements", degraded=False,
+                    roots=(str(case_dir),), files=(), documents=(), statements=alignment.statements,
+                    findings=findings, errors=())
+    score = score_case(case_dir, report, gold)
+    ids = {s.id for s in statements}
+    proposed = {(p.public, p.internal) for p in alignment.pairs}
+    c = score.counts
+    c.gold_pairs = len(gold.contradictions)
+    c.gold_pairs_aligned = sum(1 for pair in gold.contradictions
+                               if any((a, b) in proposed for a in pair.public for b in pair.internal))
+    c.aligned_pairs = len(alignment.pairs)
+    score.missed_statements = [s.id for s in gold.statements if s.id not in ids]
+    return score
+
+
+def evaluate_gold_statements(paths: Sequence[Path], *, rules: Any, pipe: Any) -> EvalResult:
+    """``claimcheck eval --gold-statements``: the comparison stages alone, on perfect statements."""
+    cases = find_cases(paths)
+    golds = []
+    problems: list[Problem] = []
+    for case in cases:
+        try:
+            golds.append(load_gold(case / GOLD_FILE))
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ConfigError(problems)
+    total = Counts()
+    scores = []
+    for case, gold in zip(cases, golds):
+        try:
+            statements = gold_case_statements(case, gold, pipe=pipe, rules=rules)
+            score = score_gold_case(case, gold, statements, rules=rules)
+        except Exception as exc:  # one broken case never stops the evaluation
+            c = Counts(gold_statements=len(gold.statements), gold_flags=len(gold.contradictions),
+                       gold_pairs=len(gold.contradictions))
+            score = CaseScore(case=str(case), counts=c, negative_control=gold.negative_control,
+                              domain=gold.domain, error=f"{type(exc).__name__}: {exc}")
+        scores.append(score)
+        total.add(score.counts)
+    return EvalResult(scores, total)

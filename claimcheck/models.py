@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 Kind = Literal["public", "internal"]
 Precision = Literal["day", "month", "quarter", "year", "range", "unknown"]
-Level = Literal["contradiction", "tension"]
+Level = Literal["contradiction", "tension", "candidate"]
 FileStatus = Literal["parsed", "skipped", "failed"]
 
 #: Document kinds ingest may set (``Document.kind``). ``news`` holds both public statements it

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import SCHEMA_VERSION, __version__, corpus
 from .align import align
-from .detect import by_context, could_pair, detect
+from .detect import detect
 from .errors import MODEL_HINT
 from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement, evolve
 from .ruleset import RuleSet, load_rules
@@ -104,7 +104,6 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
         if cache is not None:
             cache.close()
     cache_warnings = tuple(cache.warnings) if cache is not None else ()
-    memo = resident.memo if resident is not None else None
     if resident is not None:
         resident.retain()
     statements = corpus.build(statements, documents, people=people, quote_keys=quote_keys)
@@ -112,8 +111,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     # (documents leave extraction without them: this only guards another source of documents)
     documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
     min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
-    alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of(),
-                      could_pair=could_pair, by_context=by_context, memo=memo)
+    alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
     warnings = ((MODEL_HINT,) if degraded else ()) + cache_warnings

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .align import align
 from .corpus import build
 from .dates import parse_date_value
 from .detect import detect
 from .models import DateMention, DateValue, Frame, Quantity, Source, Statement
-from .ruleset import Example, Rule, RuleSet
+from .ruleset import Example, Rule, RuleSet, StanceExample
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def run_example(rules: RuleSet, rule: Rule, index: int, example: Example) -> Exa
     only = rules.only(rule)
     stmts = [_with_scopes(statement_from_spec(s, n), rules) for n, s in enumerate(example.statements)]
     findings = detect(align(build(stmts), min_topic=0.0), only)
-    fired = [f for f in findings if f.rule == rule.id]
+    fired = [f for f in findings if f.rule == rule.id and f.level != "candidate"]  # candidates are not flags
     if example.expect == "finding":
         ok = bool(fired) and (example.level is None or fired[0].level == example.level)
         detail = "no finding" if not fired else f"{fired[0].level} (score {fired[0].score})"
@@ -78,4 +79,32 @@ def run_example(rules: RuleSet, rule: Rule, index: int, example: Example) -> Exa
 
 
 def run_all(rules: RuleSet) -> list[ExampleResult]:
-    return [run_example(rules, rule, n, ex) for rule in rules.rules for n, ex in enumerate(rule.examples)]
+    """Every rule's examples, then the stance examples (these need the model: skipped without it)."""
+    out = [run_example(rules, rule, n, ex) for rule in rules.rules for n, ex in enumerate(rule.examples)]
+    if rules.stance_examples:
+        from .nlp import load_pipeline
+        pipe = load_pipeline()
+        if not pipe.degraded:
+            out.extend(run_stance_example(rules, n, ex, pipe) for n, ex in enumerate(rules.stance_examples))
+    return out
+
+
+def statement_from_sentence(text: str, kind: str, rules: RuleSet, pipe: Any) -> Statement:
+    """A statement made of one sentence read by the model (frame.read_sentence), undated."""
+    from .extract.frame import read_sentence, topics_of
+
+    doc = pipe.nlp(text)
+    _, frame = read_sentence(doc[:], rules)
+    topics = topics_of(doc[:], frozenset(rules.lexicon.get("generic_nouns", ())))
+    return Statement(id="s0", document="example", kind=kind, role="claim" if kind == "public" else "evidence",  # type: ignore[arg-type]
+                     speaker="", organization="", date=DateValue.undated(), text=text,
+                     source=Source("example", 1, 0, len(text)), topics=topics, frame=frame)
+
+
+def run_stance_example(rules: RuleSet, index: int, example: StanceExample, pipe: Any) -> ExampleResult:
+    from .detect import stance_of
+
+    got = stance_of(statement_from_sentence(example.text, example.kind, rules, pipe), rules)
+    ok = got == example.stance
+    status = ("XPASS" if ok else "xfail") if example.xfail else ("ok" if ok else "FAIL")
+    return ExampleResult("stance", index, example.text, status, f"{got} (want {example.stance})")

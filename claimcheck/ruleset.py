@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -31,9 +31,15 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
+STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+               "figure_scopes", "examples")
+STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
+#: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
+STANCES = ("commits", "denies", "asserts-safety", "claims-learned", "gives-figure", "changes-position",
+           "states", "harm", "concern", "question", "knowledge", "act", "attempt", "figure", "mentions")
 #: The parameters every rule type reads (detect.py), and the ones each type adds: the schema is
 #: closed, so a misspelt parameter is an error instead of a default silently used.
-COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min")
+COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "stance_min_topic", "stance_score")
 TYPE_PARAMS = {
     "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
     "denial-vs-evidence": ("hedge_penalty",),
@@ -44,7 +50,7 @@ TYPE_PARAMS = {
 #: Fields a rule's ``message`` may name, as ``{field}``: what the finding says instead of its
 #: default head ("CONTRADICTION (type) on topic: point").
 MESSAGE_FIELDS = ("level", "LEVEL", "type", "rule", "topic", "point", "organization")
-TOP_KEYS = ("rules", "lexicon", "scopes")
+TOP_KEYS = ("rules", "lexicon", "scopes", "stance")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -62,6 +68,16 @@ class Example:
     expect: str                 # finding | none
     level: str | None
     statements: tuple[dict, ...]
+    xfail: str | None
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class StanceExample:
+    text: str
+    kind: str                   # public | internal
+    stance: str                 # one of STANCES
     xfail: str | None
     path: str
     line: int
@@ -98,10 +114,12 @@ class RuleSet:
     scopes: tuple[Scope, ...]
     files: tuple[str, ...] = ()
     digest: str = ""            # content digest; computed from the records when not given
+    stance: dict[str, tuple[str, ...]] = field(default_factory=dict)  # rules/stance.yaml word lists
+    stance_examples: tuple["StanceExample", ...] = ()
 
     def __post_init__(self) -> None:
         if not self.digest:
-            raw = repr((self.rules, sorted(self.lexicon.items()), self.scopes))
+            raw = repr((self.rules, sorted(self.lexicon.items()), self.scopes, sorted(self.stance.items())))
             object.__setattr__(self, "digest", hashlib.sha256(raw.encode()).hexdigest()[:16])
 
     def __eq__(self, other: object) -> bool:
@@ -113,7 +131,7 @@ class RuleSet:
     def only(self, rule: Rule) -> "RuleSet":
         """This rule set with ``rule`` alone (``rules test`` runs one rule's examples)."""
         return RuleSet((rule,), self.lexicon, self.scopes, self.files,
-                       hashlib.sha256(f"{self.digest}|{rule.id}".encode()).hexdigest()[:16])
+                       hashlib.sha256(f"{self.digest}|{rule.id}".encode()).hexdigest()[:16], self.stance)
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(w for w in self.lexicon.get(key, ()) if " " not in w)
@@ -126,7 +144,12 @@ class RuleSet:
 
     def noun_family_of(self) -> dict[str, str]:
         """Each word of the lexicon's ``noun_families`` -> its family's head word."""
-        return {w: head for head, words in self.lexicon.get("noun_families", {}).items() for w in words}
+        out = {w: head for head, words in self.lexicon.get("noun_families", {}).items() for w in words}
+        for key, words in self.stance.items():  # rules/stance.yaml families: one matter, other words
+            if key.startswith("family:"):
+                for w in words:
+                    out.setdefault(w, key[len("family:"):])
+        return out
 
 
 def default_rules_dir() -> Path:
@@ -318,6 +341,50 @@ def _parse_scopes(raw: Any, display: str, problems: list[Problem]) -> list[Scope
     return out
 
 
+def _parse_stance(raw: Any, display: str, problems: list[Problem]) -> tuple[dict[str, tuple[str, ...]], list[StanceExample]]:
+    if not isinstance(raw, dict):
+        line, col = _yaml.loc_of(raw)
+        problems.append(Problem(display, line, col, "'stance' must be a mapping of word lists"))
+        return {}, []
+    _check_keys(raw, STANCE_KEYS, "stance", display, problems)
+    lists: dict[str, tuple[str, ...]] = {}
+    examples: list[StanceExample] = []
+    for key, value in raw.items():
+        line, col = _yaml.loc_of(raw, str(key))
+        if key == "families":
+            if not isinstance(value, dict) or not all(_str_list(v) for v in value.values()):
+                problems.append(Problem(display, line, col, "stance.families must map names to lists of words"))
+                continue
+            lists.update({f"family:{k}": tuple(w.lower() for w in v) for k, v in value.items()})
+            continue
+        if key == "examples":
+            if not isinstance(value, list):
+                problems.append(Problem(display, line, col, "stance.examples must be a list"))
+                continue
+            for n, ex in enumerate(value):
+                el, ec = _yaml.loc_of(ex)
+                if not isinstance(ex, dict):
+                    problems.append(Problem(display, el, ec, f"stance example #{n + 1} must be a mapping"))
+                    continue
+                _check_keys(ex, STANCE_EXAMPLE_KEYS, f"stance example #{n + 1}", display, problems)
+                text, kind, stance = ex.get("text"), ex.get("kind"), ex.get("stance")
+                if not isinstance(text, str) or not text.strip():
+                    problems.append(Problem(display, el, ec, f"stance example #{n + 1}: 'text' must be a sentence"))
+                if kind not in ("public", "internal"):
+                    kl, kc = _yaml.loc_of(ex, "kind")
+                    problems.append(Problem(display, kl, kc, f"stance example #{n + 1}: 'kind' must be public or internal; got {kind!r}"))
+                if stance not in STANCES:
+                    sl, sc = _yaml.loc_of(ex, "stance")
+                    problems.append(Problem(display, sl, sc, f"stance example #{n + 1}: 'stance' must be one of "
+                                                             f"{', '.join(STANCES)}; got {stance!r}{_suggest(str(stance), STANCES)}"))
+                examples.append(StanceExample(str(text), str(kind), str(stance), ex.get("xfail"), display, el))
+        elif not _str_list(value):
+            problems.append(Problem(display, line, col, f"stance.{key} must be a list of strings"))
+        else:
+            lists[str(key)] = tuple(w.lower() for w in value)
+    return lists, examples
+
+
 def rule_files(dirs: Sequence[Path]) -> list[tuple[Path, str]]:
     """The YAML files to load, defaults first, each with its display path."""
     files: list[tuple[Path, str]] = []
@@ -343,6 +410,8 @@ def load_rules(extra: Sequence[Path] = (), *, include_defaults: bool = True) -> 
     seen_in_file: dict[tuple[str, str], int] = {}
     lexicon: dict[str, Any] = {}
     scopes: dict[str, Scope] = {}
+    stance: dict[str, tuple[str, ...]] = {}
+    stance_examples: list[StanceExample] = []
     digest = hashlib.sha256()
     displays = []
     for path, display in rule_files([d for d in dirs if d.exists()]):
@@ -367,10 +436,14 @@ def load_rules(extra: Sequence[Path] = (), *, include_defaults: bool = True) -> 
         if "scopes" in data:
             for scope in _parse_scopes(data["scopes"], display, problems):
                 scopes[scope.id] = scope
+        if "stance" in data:
+            lists, exs = _parse_stance(data["stance"], display, problems)
+            stance.update(lists)
+            stance_examples.extend(exs)
     if problems:
         raise RuleFileError(problems)
     return RuleSet(tuple(rules.values()), lexicon, tuple(scopes.values()), tuple(displays),
-                   digest.hexdigest()[:16])
+                   digest.hexdigest()[:16], stance, tuple(stance_examples))
 
 
 def iter_examples(ruleset: RuleSet) -> Iterator[tuple[Rule, int, Example]]:

@@ -161,6 +161,8 @@ def _flag_from_files(report: Any, gold: Gold, pair: GoldPair, case: Path, files:
     by_id = {st.id: st for st in report.statements}
     out = []
     for f in report.findings:
+        if f.level == "candidate":
+            continue  # listed for review, not a flag
         if f.public in pubs and any(by_id[i].source.path.endswith(tuple(files)) for i in f.internal
                                     if i in by_id):
             out.append(f.id)
@@ -200,3 +202,112 @@ def test_paraphrased_statement_keeps_the_flag(case: Path, gold: Gold, tmp_path: 
     variant, _ = make_variant(case, gold, "paraphrase", tmp_path)
     score = score_case(variant, _run(variant), gold)
     assert score.counts.gold_flags_found == score.counts.gold_flags, (case.name, score.missed_flags)
+
+
+# ------------------------------------------- generated variants of every true flag (comparison alone)
+# From every flag that gold-statement mode finds on a development case and the gold confirms,
+# variants are generated on the statements themselves (each re-read by the model): the evidence
+# with its stance flipped, its organization swapped, its matter changed, a figure of another
+# measure with the same unit -- none may flag the pair; the claim paraphrased (indirect speech,
+# attribution first) must still flag it.
+
+from claimcheck.evaluate import gold_case_statements, load_gold as _load_gold, reread  # noqa: E402
+
+DEV_CASES = sorted(p.parent for root in ("tests/corpora", "seeds", "tests/blind1")
+                   for p in (ROOT / root).glob("*/gold.yaml"))
+
+
+def _true_flags(case: Path) -> tuple[list, list, list]:
+    """(statements, [(finding, public, internal)] of true flags, gold) for one case."""
+    from claimcheck.align import align
+    from claimcheck.detect import detect
+    from claimcheck.nlp import load_pipeline
+    from claimcheck.ruleset import load_rules
+    rules, pipe = load_rules(), load_pipeline()
+    gold = _load_gold(case / "gold.yaml")
+    stmts = gold_case_statements(case, gold, pipe=pipe, rules=rules)
+    by = {s.id: s for s in stmts}
+    pairs = {(a, b) for g in gold.contradictions for a in g.public for b in g.internal}
+    mt = min(r.params.get("min_topic", 0.34) for r in rules.rules)
+    out = []
+    for f in detect(align(stmts, min_topic=mt, noun_families=rules.noun_family_of()), rules):
+        if f.level == "candidate":
+            continue
+        for i in f.internal:
+            if (f.public, i) in pairs:
+                out.append((f, by[f.public], by[i]))
+                break
+    return stmts, out, gold
+
+
+def _flags_pair(stmts: list, public_id: str, internal_id: str) -> bool:
+    from claimcheck.align import align
+    from claimcheck.detect import detect
+    from claimcheck.ruleset import load_rules
+    rules = load_rules()
+    mt = min(r.params.get("min_topic", 0.34) for r in rules.rules)
+    return any(f.level != "candidate" and f.public == public_id and internal_id in f.internal
+               for f in detect(align(stmts, min_topic=mt, noun_families=rules.noun_family_of()), rules))
+
+
+def _swap(stmts: list, new: Any) -> list:
+    return [new if s.id == new.id else s for s in stmts]
+
+
+_FUNCTION_WORDS = frozenset("we our it its there this that these those the a an no every all they their i my".split())
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first word when it is a function word ("Our fleet" -> "our fleet"), not a name."""
+    text = text.strip().strip('"“”')
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first.lower() in _FUNCTION_WORDS else text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", DEV_CASES, ids=lambda p: p.name)
+def test_generated_variants_of_every_true_flag(case: Path) -> None:
+    import dataclasses
+    import re
+    from claimcheck.extract.frame import content_root
+    from claimcheck.nlp import load_pipeline
+    from claimcheck.ruleset import load_rules
+    rules, pipe = load_rules(), load_pipeline()
+    stmts, flags, gold = _true_flags(case)
+    for f, p, i in flags:
+        assert _flags_pair(stmts, p.id, i.id)
+        # the evidence with its stance flipped: the record says it is not so
+        flipped = reread(i, "It is not true that " + _lower_first(i.text), pipe=pipe, rules=rules)
+        assert not _flags_pair(_swap(stmts, flipped), p.id, i.id), (case.name, "flip", i.text)
+        # the organization swapped: another company's record
+        other = dataclasses.replace(i, organization="Unrelated Holdings Ltd")
+        assert not _flags_pair(_swap(stmts, other), p.id, i.id), (case.name, "swap_org")
+        # the matter changed: the shared terms replaced, in a document of its own
+        # every key term and counted unit of the record, and every word it shares with the claim
+        shared = {w for t in i.topics for w in t.split() if len(w) > 2}
+        shared |= {w for q in i.frame.quantities for w in re.split(r"[ /]", q.unit) if len(w) > 2}
+        shared |= {w for w in re.findall(r"[a-z]{4,}", i.text.lower()) if w in p.text.lower()}
+        text = i.text
+        for w in sorted(shared, key=len, reverse=True):
+            text = re.sub(rf"(?i)\b{re.escape(w)}\w*", "cafeteria menu", text)
+        changed = dataclasses.replace(reread(i, text, pipe=pipe, rules=rules), document=i.document + "-other")
+        assert not _flags_pair(_swap(stmts, changed), p.id, i.id), (case.name, "matter", text)
+        # a figure of another measure with the same unit
+        if f.type == "numeric-mismatch":
+            q = i.frame.quantities[0]
+            other_measure = reread(i, i.text.replace(q.text, q.text + " projected", 1), pipe=pipe, rules=rules)
+            actual = reread(p, p.text.replace(p.frame.quantities[0].text, p.frame.quantities[0].text + " actual", 1),
+                            pipe=pipe, rules=rules)
+            assert not _flags_pair(_swap(_swap(stmts, other_measure), actual), p.id, i.id), (case.name, "measure")
+        # the claim paraphrased: indirect speech, attribution first (for a claim in its own
+        # words; one already reported by someone is its own paraphrase)
+        parsed = pipe.nlp(re.sub(r"\s", " ", p.text))
+        _, speech = content_root(parsed[:], rules.lexicon.get("report_verbs", ()))
+        if speech or len(list(parsed.sents)) > 1:
+            continue  # one sentence in the organization's own words is what can be paraphrased
+        core = re.sub(r"\s+", " ", p.text).strip().strip('"“”').rstrip(',"”').strip()
+        speaker = p.speaker or "A spokesperson"
+        for text in (f"{speaker} said that {_lower_first(core)}",
+                     f"According to {p.organization}, {_lower_first(core)}"):
+            para = reread(p, text, pipe=pipe, rules=rules)
+            assert _flags_pair(_swap(stmts, para), p.id, i.id), (case.name, "paraphrase", text)

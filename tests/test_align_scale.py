@@ -8,7 +8,6 @@ import pytest
 
 from claimcheck import align as align_mod
 from claimcheck.align import align
-from claimcheck.detect import by_context, could_pair
 from claimcheck.models import DateValue, Frame, Source, Statement
 
 
@@ -26,21 +25,25 @@ def paired(al: object) -> set[str]:
     return {p.internal for p in al.pairs}  # type: ignore[attr-defined]
 
 
-def test_commitment_claims_pair_with_records_whose_own_sentence_shares_the_matter() -> None:
+def test_claims_pair_through_the_record_document_and_detect_judges_the_sentence() -> None:
+    """Alignment pairs by matter, the record's document included (no stage takes a predicate
+    from another); the commitment rule still needs the record's own sentence on the matter."""
+    from claimcheck.detect import detect
+    from claimcheck.ruleset import load_rules
     claim = st("p", "public", ("drone", "police department"), modality="commitment", polarity="negative")
     on_topic = st("a", "internal", ("drone", "police department"), document="memo")
     beside = st("b", "internal", ("office furniture",), document="memo")  # same memo, other matter
-    loose = align([claim, on_topic, beside], min_topic=0.2, could_pair=could_pair)
-    assert paired(loose) == {"a", "b"}  # through the memo's key terms
-    strict = align([claim, on_topic, beside], min_topic=0.2, could_pair=could_pair, by_context=by_context)
-    assert paired(strict) == {"a"}
+    al = align([claim, on_topic, beside], min_topic=0.2)
+    assert paired(al) == {"a", "b"}  # through the memo's key terms
+    flags = [f for f in detect(al, load_rules()) if f.level != "candidate"]
+    assert flags and all(set(f.internal) == {"a"} for f in flags)
 
 
 def test_knowledge_claims_still_pair_through_the_document() -> None:
     claim = st("p", "public", ("drone", "police department"), modality="knowledge")
     on_topic = st("a", "internal", ("drone", "police department"), document="memo")
     beside = st("b", "internal", ("office furniture",), document="memo")
-    al = align([claim, on_topic, beside], min_topic=0.2, could_pair=could_pair, by_context=by_context)
+    al = align([claim, on_topic, beside], min_topic=0.2)
     assert paired(al) == {"a", "b"}
 
 
@@ -49,9 +52,9 @@ def test_records_scored_per_claim_are_bounded_rarest_terms_first(monkeypatch: py
     claim = st("p", "public", ("turbine blade", "maintenance"), modality="commitment", polarity="negative")
     rare = st("r", "internal", ("turbine blade",))
     common = [st(f"c{n}", "internal", ("maintenance",)) for n in range(10)]
-    al = align([claim, rare, *common], min_topic=0.0, could_pair=could_pair, by_context=by_context)
+    al = align([claim, rare, *common], min_topic=0.0)
     assert "r" in paired(al)  # the record sharing the rarer term is always compared
     assert len(al.pairs) == 3
     monkeypatch.setattr(align_mod, "MAX_CANDIDATES", 400)
-    al = align([claim, rare, *common], min_topic=0.0, could_pair=could_pair, by_context=by_context)
+    al = align([claim, rare, *common], min_topic=0.0)
     assert len(al.pairs) == 11

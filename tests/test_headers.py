@@ -136,3 +136,26 @@ def test_org_families_merge_units_suffixes_and_domain_labels_not_generic_words()
     ("Apex", "Apex Aircraft", True), ("FDA", "Apex", False)])
 def test_evaluation_organization_match(tool: str, gold: str, same: bool) -> None:
     assert organization_matches(tool, gold) is same
+
+
+def test_header_stops_where_the_body_begins() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nApex Statement on Today's Article\nPALO ALTO, Calif., October 15, 2015\n\n"
+            "Today's article is wrong and rests on assumptions made by former employees and competitors in the\n"
+            "industry, and it ignores our proprietary and confidential technology entirely.\n")
+    h = read_header(text)
+    assert not h.internal  # "confidential" in the body says nothing about the document
+
+
+def test_house_committee_header_names_the_venue_and_office_authors_are_no_speakers(tmp_path: Path) -> None:
+    assert read_header("HOUSE COMMITTEE ON ENERGY AND COMMERCE\nTuesday, May 2, 2017\n").venue == \
+        "U.S. House of Representatives"
+    (tmp_path / "s.md").write_text("---\ntitle: \"Statement of Dr. Dana Roe, CEO of Apex AG\"\ndate: 2015-09-20\n"
+                                   "source: Company newsroom\nauthor: Apex AG Group Communications\n---\n\n"
+                                   "I am deeply sorry that we have broken the trust of our customers.\n")
+    [doc] = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    assert (doc.author, doc.organization) == ("Dr. Dana Roe", "Apex AG")
+
+
+def test_a_domain_label_that_is_the_last_word_of_a_name_joins_it() -> None:
+    counts = Counter(["Purdue Pharma", "Purdue Pharma", "Pharma"])
+    assert org_families({n: n for n in counts}, counts)["Pharma"] == "Purdue Pharma"

@@ -24,9 +24,11 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_person, turn_speaker, ANSWER_TURNS)
-from .frame import read_frame, topics_of
-from .sentences import CueIndex, Span, split_sentences
+                          org_in, speaker_of, turn_at, turn_person, turn_speaker, ANSWER_TURNS)
+from .frame import light_topics, read_frame, topics_of
+from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
+
+from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
 SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
@@ -82,13 +84,20 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
         keep = [s for s in spans if first_pass(doc, s, cues)]
+        light: list[Span] = []
         if doc.kind in INTERNAL_DOC_KINDS:
+            # an internal record's sentence is its author's evidence whatever it says; only one
+            # with a cue that can give it a stance (a negation, a figure, a pledge, a concern...)
+            # is parsed for its frame, the others are read without a parse (see _light)
+            light = [s for s in keep if not needs_parse(doc, s, cues)]
+            lit = set(light)
+            keep = [s for s in keep if s not in lit]
             context = keep
         else:  # people's titles and the organization in focus are learned from every sentence that names someone
             kept = set(keep)
             context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)]
         parse = spans if settings.thorough else context
-        plans.append(_Plan(doc, keep, context, parse, len(texts)))
+        plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
         texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
     readers = [_DocReader(p.doc, rules, cues, pipe.degraded, kept=p.keep) for p in plans]
@@ -99,7 +108,10 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
         # --thorough parses every sentence, but the reader (statements, and the document context it
         # learns: the organization in focus, people's titles) sees the same sentences in both
         # modes, so the first pass is an optimization and never changes what is found
-        out.append(tuple(reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])))
+        found = reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])
+        if p.light:
+            found = sorted(found + [reader.light(span) for span in p.light], key=lambda st: st.source.start)
+        out.append(tuple(found))
     return out
 
 
@@ -110,6 +122,7 @@ class _Plan:
     context: list[Span]   # sentences the document context is learned from: keep and more
     parse: list[Span]     # sentences given to the pipeline, from texts[offset]
     offset: int
+    light: list[Span] = dataclasses.field(default_factory=list)  # an internal record's sentences read without a parse
 
 
 def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts: list[str], *,
@@ -162,9 +175,15 @@ def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True
     if doc.kind in INTERNAL_DOC_KINDS:
         return True
     if doc.kind in PUBLIC_DOC_KINDS:
-        turn = turn_speaker(doc.text[_paragraph_start(doc.text, span.start):span.end])
+        turn = turn_at(doc.text, span.start)
         return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
     return _is_candidate(text, cues)
+
+
+def needs_parse(doc: Document, span: Span, cues: CueIndex) -> bool:
+    """Is this kept sentence parsed? Every one but an internal record's sentence with no cue that
+    could give it a stance (read without a parse, _DocReader.light)."""
+    return doc.kind not in INTERNAL_DOC_KINDS or _is_candidate(doc.text[span.start:span.end], cues, "frame")
 
 
 def substantive(text: str, cues: CueIndex) -> bool:
@@ -174,7 +193,22 @@ def substantive(text: str, cues: CueIndex) -> bool:
         return False
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
         return False  # lines with no sentence end: a heading, caption or address block
+    if HEADER_FIELD.match(text):
+        return False  # "From: Jane Roe, Director of ...": a header field
     return not cues.is_boilerplate(text)
+
+
+_LEGISLATOR = re.compile(r"(?<![Ss]tate )\b(?:(?P<sen>Senator|Sen\.)|(?P<rep>Representative|Rep\.|Congressman|Congresswoman))\s+"
+                         r"(?:[A-Z][\w.'\-]*\s+){0,3}")
+
+
+def _legislature(sent: Any, person: str) -> str:
+    """"Senator Dana Lee said": a legislator speaks for the chamber (US style; a state senator does not)."""
+    last = person.split()[-1] if person else ""
+    for m in _LEGISLATOR.finditer(sent.text):
+        if last and last in sent.text[m.start():m.end() + len(last) + 1]:
+            return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
+    return ""
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -225,15 +259,29 @@ class _DocReader:
         return self.aliases[best] if best else name
 
     def _focus_from(self, sents: list[Any]) -> str:
+        """The organization a story is about: the one that acts and speaks in it (subject of a verb,
+        owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
+        regulator, the outlet told)."""
         counts: Counter[str] = Counter()
         pub = self.doc.publisher.lower()
         for s in sents:
             for e in s.ents:
-                if e.label_ == "ORG":
-                    name = self.canon(e.text)
-                    if name and name.lower() != pub:
-                        counts[name] += 1
-        return counts.most_common(1)[0][0] if counts else ""
+                if e.label_ != "ORG":
+                    continue
+                name = self.canon(e.text)
+                if not name or name.lower() == pub:
+                    continue
+                head = e.root
+                weight = 1.0
+                if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
+                                                                   in PERSON_TITLE_WORDS):
+                    weight = 3.0
+                elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
+                                                                 head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
+                    weight = 0.0  # "told The Daily": the outlet, not the story's subject
+                counts[name] += weight
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else ""
 
     def _mentions_in(self, start: int, end: int) -> list[DateMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -260,6 +308,29 @@ class _DocReader:
             if st is not None:
                 out.append((span, st))
         return self._attribute_backwards(out)
+
+    def light(self, span: Span) -> Statement:
+        """An internal record's sentence with no cue that could give it a stance: its author's
+        evidence all the same (voice first), read without a parse. Its frame is a plain report (a
+        question when it asks), its topics the content words and adjacent pairs of them, its
+        dates those the text gives; the comparison can still pair it by matter."""
+        doc = self.doc
+        text = doc.text[span.start:span.end]
+        line, page = doc.locate(span.start)
+        for m in find_dates(text, anchor=self.anchor):
+            self.mentions.append(DateMention(m.start + span.start, m.end + span.start, m.value))
+        sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
+                    for m in self._mentions_in(span.start, span.end))
+        frame = Frame(modality="question" if text.rstrip().endswith("?") else "report")
+        topics = light_topics(text, self.generic)
+        heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        return Statement(
+            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=doc.author,
+            organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
+            source=Source(doc.path, line, span.start, span.end, page, doc.part),
+            entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
 
     def _attribute_backwards(self, found: list[tuple[Span, Statement]]) -> list[Statement]:
         """A quote opened before its attribution ('"A. B," said X.' after '"C.'): the opening
@@ -344,13 +415,22 @@ class _DocReader:
         return main if main is not verb else verb
 
     def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
-        """When a reported statement was made: a date attached to the reporting verb, else the document's."""
-        content = self._content_root(sent, verb)
-        inner = {t.i for t in content.subtree} if content is not None and content is not verb else set()
+        """When a reported statement was made: a date attached to the reporting verb ("said on
+        Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
+        speaker's description ("who led the April hearing") or in a clause added after it is not."""
+        if verb is None:
+            return self._doc_date()
+        attached = {verb.i}
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
+                attached.update(t.i for t in c.subtree)
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":  # "Testifying in 2001, the director said"
+                attached.update(t.i for t in c.subtree)
         for m in self._mentions_in(span.start, span.end):
             s_off, e_off = m.start - span.start, m.end - span.start
             toks = [t for t in sent if t.idx - sent[0].idx >= s_off and t.idx - sent[0].idx < e_off]
-            if toks and not any(t.i in inner for t in toks) and m.value.known:
+            if toks and all(t.i in attached for t in toks) and m.value.known:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
         return self._doc_date()
 
@@ -462,8 +542,7 @@ class _DocReader:
 
     def _public_doc(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc
-        para_start = _paragraph_start(doc.text, span.start)
-        turn = turn_speaker(doc.text[para_start:span.end])
+        turn = turn_at(doc.text, span.start)
         if turn and turn.lower() in SKIP_TURNS:
             return None
         verb = self._speech(sent)
@@ -480,10 +559,13 @@ class _DocReader:
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
             else:
                 person, member = turn_person(turn, self.ctx)
+                # at a hearing, whoever the witness list does not name asks the questions
+                member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
             org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
-        org = org or doc.organization or doc.publisher or self.ctx.focus
+        if not member:
+            org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if quoted and (person or org):
@@ -497,9 +579,12 @@ class _DocReader:
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
     def _news(self, span: Span, sent: Any) -> Statement | None:
-        if self._reports_records(sent):
-            return self._reported_evidence(span, sent)
         verb = self._speech(sent)
+        record = self._reports_records(sent)
+        if record is not None and not (verb is not None and record is not True and verb in record.ancestors):
+            return self._reported_evidence(span, sent)  # "the emails show ...", not "X said the emails show ..."
+        if verb is not None and self._in_a_record(verb):
+            return self._written_record(span, sent, verb)
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not respond", "declined to comment": nothing was said
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
@@ -515,7 +600,7 @@ class _DocReader:
                 return None
         org = self.canon(org) if org else ""
         if person and not org:
-            org = self.ctx.person_org.get(person, "")
+            org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         self.ctx.remember(person, org)
@@ -531,23 +616,53 @@ class _DocReader:
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 
-    def _reports_records(self, sent: Any) -> bool:
+    def _reports_records(self, sent: Any) -> Any:
         """News prose that cites records: the record is what shows it ("emails show", "memos
-        obtained by", "according to documents"), not merely a word in someone's quote."""
+        obtained by", "according to documents"), not merely a word in someone's quote. Returns
+        the verb that cites them (True when none stands for it), or None."""
         quoted = self._quoted(sent)
         for t in sent:
             if t.i in quoted or not (t.lower_ in self.evidence_nouns or t.lemma_.lower() in self.evidence_nouns):
                 continue
             head = t.head
             if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
-                return True  # "the emails show", "documents reveal"
-            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs for c in t.children):
-                return True  # "emails obtained by", "records released on"
+                return head  # "the emails show", "documents reveal"
+            shown = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs), None)
+            if shown is not None:
+                return shown  # "emails obtained by", "records released on"
             if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
                 return True  # "according to internal documents"
             if t.dep_ == "pobj" and head.lower_ in ("in", "by") and head.head.lemma_.lower() in self.evidence_verbs:
-                return True  # "revealed in emails"
+                return head.head  # "revealed in emails"
+        return None
+
+    def _in_a_record(self, verb: Any) -> bool:
+        """"In a 1963 memo, the counsel wrote that ...": the words were written in a record."""
+        if verb.lemma_.lower() not in ("write", "say", "warn", "tell", "note", "state", "acknowledge", "admit", "conclude"):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # a letter is often an open one: only the records an organization keeps to itself
+                if obj is not None and obj.lemma_.lower() not in ("letter", "filing", "statement", "report") \
+                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns):
+                    return True
         return False
+
+    def _written_record(self, span: Span, sent: Any, verb: Any) -> Statement | None:
+        """Words a news story quotes from a record: the writer's internal evidence, dated by the
+        record's own date where the sentence gives one."""
+        person, org, _how = speaker_of(verb, self.ctx)
+        org = self.canon(org) if org else (self.ctx.person_org.get(person, "") if person else "")
+        if not org and (person or self.ctx.focus):
+            org = self.canon(self.ctx.focus)
+        if not (person or org):
+            return None
+        self.ctx.remember(person, org)
+        root = self._content_root(sent, verb)
+        frame = self._scoped(self._frame(sent, root, verb.lemma_.lower()), sent, org)
+        return self._make(span, sent, kind="internal", role="evidence", speaker=person, org=org,
+                          date=self._evidence_date(span, sent), frame=frame, root=root)
 
     def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
         """News prose that reports internal records: "emails show the company pitched ..."."""

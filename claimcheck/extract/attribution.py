@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
@@ -19,13 +21,24 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
 _TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
-                   r"|^\s*((?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
-                   r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})\.\s+\S")
+                   r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                   r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})"
+                   r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S")
 #: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
 MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
                            "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})
 HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "hon", "prof", "sir", "dame", "the honorable", "judge",
                         "secretary", "commissioner"})
+#: First words of a "Label:" that is no speaker's turn.
+NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommendation", "recommendations",
+                       "background", "conclusion", "conclusions", "action", "actions", "next", "status", "result",
+                       "results", "source", "sources", "editor's", "editors", "correction", "disclaimer", "contact",
+                       "media", "press", "headline", "finding", "findings", "risk", "risks", "goal", "bottom",
+                       "key", "owner", "version", "title", "slide", "page", "record", "territory", "call", "product",
+                       "contact", "notes", "agenda", "attendees", "decision", "decisions", "issue", "issues",
+                       "question", "answer", "comment", "comments", "export", "channel", "participants",
+                       "distribution", "visibility", "posted", "published", "copied", "section", "dateline"})
+HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
 _ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
@@ -78,6 +91,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
 
 
 def clean_org(name: str) -> str:
+    name = re.split(r"\n|[\"“”]", name.strip())[0]  # an entity run on over a line break or into a quoted title
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
     return name.strip(" ,.;:")
@@ -88,7 +102,33 @@ def turn_speaker(paragraph: str) -> str:
     m = _TURN.match(paragraph)
     if not m:
         return ""
-    return (m.group(1) or m.group(2) or "").strip()
+    label = (m.group(1) or m.group(2) or "").strip()
+    if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
+        return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
+    return label
+
+
+@lru_cache(maxsize=64)
+def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    offsets: list[int] = []
+    labels: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line[:1].strip() or line.startswith((" ", "\t")):
+            m = _TURN.match(line)
+            if m:
+                offsets.append(pos)
+                labels.append((m.group(1) or m.group(2) or "").strip())
+        pos += len(line) + 1
+    return tuple(offsets), tuple(labels)
+
+
+def turn_at(text: str, offset: int) -> str:
+    """The speaker turn ``offset`` lies in: the last turn label at or before it (a turn runs on
+    over paragraphs until the next one); "" before the first turn or where there are none."""
+    offsets, labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    return labels[n] if n >= 0 else ""
 
 
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
@@ -167,6 +207,16 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
         org = org_in(list(title.subtree)) or ctx.person_org.get(person, "")
         if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
+            org = ctx.focus
+        return person, org, "person"
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and subj.lemma_.lower() in PERSON_TITLES:
+        # "the company's general counsel, Addison Roe, wrote": the title's apposition names the person
+        # (NER may take an unfamiliar name for an organization)
+        person = ctx.canonical_person(" ".join(t.text for t in named.subtree if t.pos_ == "PROPN"))
+        low = " ".join(t.lower_ for t in subj.subtree if t.i < named.i)
+        org = org_in([t for t in subj.subtree if t.i < named.i]) or ctx.person_org.get(person, "")
+        if not org and ctx.focus and re.search(r"\b(the|its) (company|firm|corporation|bank|group)('s)?\b|\bits\b", low):
             org = ctx.focus
         return person, org, "person"
     if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):

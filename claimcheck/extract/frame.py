@@ -70,6 +70,37 @@ def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_LIGHT_WORD = re.compile(r"[A-Za-z][A-Za-z\-']+")
+
+
+def _light_lemma(word: str) -> str:
+    """A parse-free lemma of a content word: lower case, a plural's "s" dropped."""
+    w = word.lower().strip("'-")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ews")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
+    """Key terms of a sentence read without a parse: its content words (not stop words, generic
+    nouns or short words) and each adjacent pair of them, as topics_of gives noun chunks."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: list[str | None] = []
+    for m in _LIGHT_WORD.finditer(text):
+        lemma = _light_lemma(m.group())
+        keep = len(lemma) > 2 and lemma not in STOP_WORDS and lemma not in generic
+        words.append(lemma if keep else None)
+    keys: list[str] = []
+    for a, b in zip(words, words[1:]):
+        if a and b:
+            keys.append(f"{a} {b}")
+    keys.extend(w for w in words if w)
+    return tuple(dict.fromkeys(k for k in keys if re.fullmatch(r"[a-z][a-z .\-']*", k)))
+
+
 def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ...]:
     approx_words = set(approximators)
     out: list[Quantity] = []
@@ -177,16 +208,29 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         words = lex.get(key, ())
         return any((" " in w and w in clause_text) or (" " not in w and w in clause_lemmas) for w in words)
 
+    # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames
+    stance = getattr(ruleset, "stance", {}) or {}
+    framed = next((c for c in children if c.dep_ in ("ccomp", "csubj") or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if framed is None and lemma == "be":  # "it is not accurate that X": the clause hangs off the adjective
+        framed = next((g for c in children if c.dep_ == "acomp" for g in c.children
+                       if g.dep_ in ("ccomp", "csubj")), None)
+    belief_denial = framed is not None and (
+        (neg and lemma in set(stance.get("belief_verbs", ())))
+        or any(w in clause_text for w in stance.get("falsity", ())))
     quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
     past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
     sent_low = sent.text.lower()
     if any(w in clause_text or w in sent_low for w in lex.get("position_change", ())):
         modality = "position-change"
-    elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")):
+    elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")) \
+            or belief_denial:
         modality = "denial"
+        if belief_denial:  # what is denied is the framed clause: its verb is the predicate
+            lemma, neg, head = framed.lemma_.lower(), True, framed
     elif speech_lemma in PLEDGE_VERBS or future or lemma in PLEDGE_VERBS:
         modality = "commitment"
-    elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ()))) for t in verbs_tokens + [head]):
+    elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ()))) and not _purpose(t, stance)
+                                  for t in verbs_tokens + [head]):
         modality = "knowledge"
     elif has("assurance") and not neg and not has("concern"):
         modality = "assurance"
@@ -200,6 +244,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "action"
     else:
         modality = "report"
+    children = list(head.children)  # the framed clause's, when a denial of belief moved the head
     target_tok = _target(head)
     target = phrase(target_tok, limit=8) if target_tok is not None else ""
     condition = ""
@@ -247,6 +292,15 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+def _purpose(verb: Any, stance: dict) -> bool:
+    """"to listen more, to learn more", "we want to learn": a wish or purpose, not a claim that
+    something was learned. An infinitive ("to" + verb), or a purpose phrase before the verb."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    before = verb.doc[max(verb.sent.start, verb.i - 4):verb.i].text.lower()
+    return any(m in before for m in stance.get("purpose_marks", ()))
 
 
 #: Verbs of telling someone: "we notified the regulator" is an act, "we were notified" is learning.
@@ -330,3 +384,33 @@ def _target(head: Any) -> Any:
                     if found is not None:
                         return found
     return None
+
+
+def content_root(sent: Any, report_verbs: Iterable[str]) -> tuple[Any, str]:
+    """The clause a sentence asserts, and the reporting verb that frames it ("" if none).
+
+    "The company said it would not sell X" asserts "it would not sell X" (the complement of
+    "said"); a sentence with no reporting verb asserts its main clause. Used where a sentence is
+    read on its own, without the document reader's speaker attribution (gold-statement mode)."""
+    verbs = set(report_verbs)
+    top = sent.root
+    if any(c.dep_ == "neg" for c in top.children) and any(c.dep_ in ("ccomp", "csubj", "acomp") for c in top.children):
+        return top, ""  # "it is not true that X wrote...", "I do not believe X said...": the negation frames it all
+    for t in sent:
+        if t.lemma_.lower() in verbs and t.pos_ == "VERB":
+            comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp")), None)
+            if comp is not None:
+                return comp, t.lemma_.lower()
+            if t.dep_ in ("parataxis", "ccomp") and t.head is not t:
+                return t.head, t.lemma_.lower()
+    roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+    for r in roots + [c for r in roots for c in r.children if c.dep_ == "ccomp"]:
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in r.children):
+            return r, ""
+    return next((r for r in roots if r.pos_ in ("VERB", "AUX")), roots[0]), ""
+
+
+def read_sentence(sent: Any, ruleset: RuleSet) -> tuple[Any, Frame]:
+    """The root and frame of a sentence read on its own (see :func:`content_root`)."""
+    root, speech = content_root(sent, ruleset.lexicon.get("report_verbs", ()))
+    return root, read_frame(root, sent, ruleset, scopes=ruleset.scopes, speech_lemma=speech)

@@ -60,12 +60,47 @@ def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
     yield pos, len(text)
 
 
+#: A line that starts an item of its own: a bullet, a number, a "Label: value" field, a chat or
+#: slide marker. A paragraph made of such lines is read line by line (slides, forms, notes).
+_ITEM = re.compile(r"[ \t]{0,8}(?:[-*•–·▪○◦]\s|\d{1,2}[.)]\s|[A-Za-z][\w /&'()-]{0,30}:\s|\[[^\]\n]{1,40}\]\s|"
+                   r"(?:slide|page)\s+\d{1,3}\b)", re.I)
+_BULLET = re.compile(r"[-*•–·▪○◦]\s+")
+#: A message or memo header field: its line is metadata, never a statement.
+HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from)"
+                          r"[ \t]{0,4}:")
+
+
+def item_units(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The units of the paragraph ``text[a:b]``: itself, or its items when most of its lines
+    start one (a continuation line joins the item above it)."""
+    lines: list[tuple[int, int]] = []
+    pos = a
+    for line in text[a:b].split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(lines) < 2:
+        return [(a, b)]
+    starts = [bool(_ITEM.match(text, s, e)) for s, e in lines]
+    if sum(starts) < 2 or sum(starts) * 2 < len(lines):
+        return [(a, b)]
+    units: list[list[int]] = []
+    for (s, e), starts_item in zip(lines, starts):
+        if starts_item or not units:
+            units.append([s, e])
+        else:
+            units[-1][1] = e
+    return [(s, e) for s, e in units]
+
+
 def split_sentences(text: str, splitter: Any) -> list[Span]:
-    """Sentence spans (character offsets into ``text``), never crossing a blank line."""
+    """Sentence spans (character offsets into ``text``), never crossing a blank line nor, in a
+    paragraph of items (bullets, fields, slides), an item's end."""
     spans: list[Span] = []
-    paras = [(a, b) for a, b in iter_paragraphs(text) if text[a:b].strip()]
-    docs = splitter.pipe(text[a:b] for a, b in paras)
-    for n, ((a, _b), doc) in enumerate(zip(paras, docs)):
+    paras = [(n, u) for n, (a, b) in enumerate((a, b) for a, b in iter_paragraphs(text) if text[a:b].strip())
+             for u in item_units(text, a, b)]
+    docs = splitter.pipe(text[a:b] for _n, (a, b) in paras)
+    for (n, (a, _b)), doc in zip(paras, docs):
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
             chunk = text[a + s:a + e]
@@ -73,6 +108,16 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
             if not stripped:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
+            field = HEADER_FIELD.match(stripped)
+            if field and "\n" in stripped:  # "Re: Findings\nDuring the checks we found ...": the body, not the label line
+                cut = stripped.index("\n") + 1
+                cut += len(stripped[cut:]) - len(stripped[cut:].lstrip())
+                lead += cut
+                stripped = stripped[cut:]
+            bullet = _BULLET.match(stripped)
+            if bullet and len(stripped) - bullet.end() > 3:  # "- We make it worse": the item, not its bullet
+                lead += bullet.end()
+                stripped = stripped[bullet.end():]
             dl = DATELINE.match(stripped)
             if dl and len(stripped) - dl.end() > 20:  # "SEATTLE, June 17, 2020 — Acme said ...": the place is no speaker
                 lead += dl.end()

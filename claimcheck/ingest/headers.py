@@ -58,7 +58,8 @@ _MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|
 _NEWS = re.compile(r"\b(?:copied from|wire copy|staff reporter|associated press|reuters|\(ap\)|\(upi\)|byline|"
                    r"section:|page: ?[a-z]?-?\d|correspondent|newspaper)\b", re.I)
 _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>senate|house of representatives)\b"
-                    r"|^\W{0,4}(?P<plain>senate|house of representatives)\b", re.I)
+                    r"|^\W{0,4}(?P<plain>senate|house of representatives|house|senate)(?=\s+(?:of representatives\b|"
+                    r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*:?\s*$", re.I)
@@ -113,6 +114,9 @@ def org_of_phrase(text: str) -> str:
     for part in reversed(parts):
         named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
         if ORG_WORDS.search(part) and part[:1].isupper() and len(part) <= 80 and named:
+            tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
+            if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]):
+                part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
             return _org_case(_strip_legal_tail(part))
     if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
             and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", parts[-1]).strip():
@@ -126,7 +130,8 @@ def _strip_legal_tail(name: str) -> str:
 
 def _org_case(name: str) -> str:
     """A letterhead in capitals reads "BROWN & WILLIAMSON TOBACCO CORPORATION": give it title case."""
-    if name.isupper() and len(name) > 5:
+    letters = [c for c in name if c.isalpha()]
+    if len(name) > 5 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         small = {"and", "of", "the", "for", "on", "in"}
         words = []
         for n, w in enumerate(name.split()):
@@ -179,7 +184,10 @@ def _read(text: str) -> Header:
     in_witnesses = False
     prose = 0
     read = 0
+    prose_at = _first_prose_line(lines)
     for n, raw in enumerate(lines):
+        if n >= prose_at:
+            break  # the body has begun: what it says is not the document's header
         line = raw.rstrip()
         stripped = line.strip()
         read = n + 1
@@ -198,7 +206,7 @@ def _read(text: str) -> Header:
         v = _VENUE.match(stripped) if not venue and len(stripped) < 80 else None
         if v:
             body = (v["body"] or v["plain"] or "").lower()
-            venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"
+            venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"  # US style by default
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
@@ -241,6 +249,9 @@ def _read(text: str) -> Header:
             continue
         if not organization:
             organization = _letterhead(stripped)
+            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
+            if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
+                organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
             if organization:
                 continue
         if date is None and len(stripped) <= 80:
@@ -258,10 +269,41 @@ def _read(text: str) -> Header:
                   witnesses=tuple(w for w in witnesses if w[0]), venue=venue, lines=read)
 
 
+def _first_prose_line(lines: list[str]) -> int:
+    """Index of the first line of the first paragraph of prose: fifteen words or more with a
+    sentence in them, not a field ("Label: value") nor a turn of a transcript."""
+    start = 0
+    block: list[str] = []
+    for n, line in enumerate(lines + [""]):
+        if line.strip():
+            if not block:
+                start = n
+            block.append(line.strip())
+            continue
+        if block:
+            text = " ".join(block)
+            fields = sum(1 for b in block if _LABEL.match(b))
+            words = text.split()
+            lower = sum(1 for w in words if w[:1].islower())
+            if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
+                    and fields * 2 < len(block):
+                return start
+            block = []
+    return len(lines)
+
+
 def _kind_of(head: str, title: str, internal: bool) -> str:
     top = head[:1500]
     if _NEWS.search(top[:700]):
         return "news"
+    opening = "\n".join(head[:700].split("\n")[:8])
+    if not internal and _TRANSCRIPT.search(opening):
+        if _HEARING.search(opening):
+            return "testimony"
+        qa = re.search(r"(?m)^\s*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
+        return "interview" if qa else "speech"
+    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^\s*witness(?:es)?\s*:?\s*$", head):
+        return "testimony"
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"
     if _MEMO.search(top[:800]):

@@ -16,7 +16,7 @@ from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
-from .headers import Header, filename_date, org_of_phrase, read_header
+from .headers import _BY_LINE as BY_LINE, _OFFICE as OFFICE, Header, filename_date, org_of_phrase, read_header
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -133,6 +133,14 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         name = re.split(r"\s*,", author, maxsplit=1)[0].strip()
         if org and name != author:
             fields["author"] = name
+        elif org and OFFICE.search(author):
+            fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
+        if org and not fields.get("organization"):
+            fields["organization"] = org
+    by = BY_LINE.match(fields.get("title", "")) if not fields.get("author") else None
+    if by:  # title: "Statement of Dr. Dana Roe, CEO of Acme"
+        fields["author"] = re.split(r"\s*,", by["rest"], maxsplit=1)[0].strip()
+        org = org_of_phrase(by["rest"]) or org_of_phrase(re.sub(r"(?i)^.*?\bof\s+", "", by["rest"].split(",", 1)[-1]))
         if org and not fields.get("organization"):
             fields["organization"] = org
     elif header.author:
@@ -160,7 +168,8 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
         return ""
     if re.search(r"press|release|newsroom|statement|media", source, re.I):
         kind = "press-release"
-    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter", source, re.I):
+    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
+                   r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter", source, re.I):
         kind = "post"
     else:
         return ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from claimcheck.models import Finding, Report, Statement
 
-LEVEL_RANK = {"contradiction": 0, "tension": 1}
+LEVEL_RANK = {"contradiction": 0, "tension": 1, "candidate": 2}
 
 # Every C0 control but \t and \n, DEL, every C1 control (0x9b CSI, 0x9d OSC ...), and the bidi
 # overrides/isolates that can make a line display differently from what it contains.

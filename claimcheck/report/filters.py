@@ -55,7 +55,7 @@ def filter_report(
     - ``entity``/``topic`` (case-insensitive substring; a comma-separated string or a list means
       any of them): an entity matches the statement's entities, organization or speaker; a topic
       matches its topics.
-    - ``level``: findings of exactly these levels (``contradiction``, ``tension``).
+    - ``level``: findings of exactly these levels (``contradiction``, ``tension``, ``candidate``).
     - ``aligned_only``: statements in ``report.aligned`` or referenced by a finding.
 
     A finding is kept when its level matches and at least one of its statements matches (its own

@@ -31,7 +31,7 @@ def render_github(report: Report, out: TextIO) -> None:
     """Renderer for ``--format github``: one annotation per finding, at its public statement."""
     v = view(report)
     for f in v.findings:
-        cmd = "error" if f.level == "contradiction" else "warning"
+        cmd = {"contradiction": "error", "tension": "warning"}.get(f.level, "notice")  # a candidate is for review
         pub = v.statements.get(f.public)
         props = []
         if pub is not None:

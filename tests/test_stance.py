@@ -1,0 +1,119 @@
+"""Stance of each side (rules/stance.yaml), judge_pair, and the candidate level."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from claimcheck.align import align
+from claimcheck.cli import _exit_code
+from claimcheck.detect import detect, judge_pair, stance_of
+from claimcheck.models import DateValue, Frame, Source, Statement
+from claimcheck.rulecheck import run_stance_example
+from claimcheck.ruleset import load_rules
+
+RULES = load_rules()
+
+
+def st(sid: str, kind: str, text: str, *, date: str, org: str = "Acme", topics: tuple[str, ...] = (),
+       **frame: object) -> Statement:
+    y, m, d = (int(x) for x in date.split("-"))
+    return Statement(id=sid, document=f"doc-{sid}", kind=kind, role="claim" if kind == "public" else "evidence",  # type: ignore[arg-type]
+                     speaker="", organization=org, date=DateValue.day(dt.date(y, m, d), "test"), text=text,
+                     source=Source(f"{sid}.txt", 1, 0, len(text)), topics=topics, frame=Frame(**frame))  # type: ignore[arg-type]
+
+
+BENEFIT = st("p", "public", "Connecting with others can have positive benefits for teen users.", date="2021-09-01",
+             topics=("teen user", "user", "teen"), predicate="have", modality="report")
+HARM = st("i", "internal", "For one in three teen users we make the problem worse.", date="2020-03-01",
+          topics=("teen user", "user", "teen", "problem"), predicate="make", modality="report")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("index", range(len(RULES.stance_examples)))
+def test_stance_examples(index: int) -> None:
+    from claimcheck.nlp import load_pipeline
+    result = run_stance_example(RULES, index, RULES.stance_examples[index], load_pipeline())
+    assert result.status == "ok", result.detail
+
+
+def test_stance_reads_benefit_and_harm_from_the_word_lists() -> None:
+    assert stance_of(BENEFIT, RULES) == "asserts-safety"
+    assert stance_of(HARM, RULES) == "harm"
+
+
+def test_offer_is_an_attempt_not_the_act() -> None:
+    pitch = st("i", "internal", "We pitched the software to the city.", date="2019-01-01", predicate="pitch",
+               verbs=("pitch",), modality="action")
+    sale = st("j", "internal", "We sold the software to the city.", date="2019-01-01", predicate="sell",
+              verbs=("sell",), modality="action")
+    assert stance_of(pitch, RULES) == "attempt"
+    assert stance_of(sale, RULES) == "act"
+
+
+def test_judge_pair_lists_an_unjudged_opposed_pair_as_candidate() -> None:
+    j = judge_pair(BENEFIT, HARM, RULES)
+    assert (j.paired, j.level, j.type) == (True, "candidate", "assurance-vs-concern")
+    assert (j.public_stance, j.internal_stance) == ("asserts-safety", "harm")
+    assert "teen user" in j.matter
+    codes = {r.code for r in j.reasons}
+    assert {"opposed-stance", "timing", "not-judged"} <= codes
+
+
+def test_judge_pair_other_organization_is_not_paired() -> None:
+    other = st("i", "internal", HARM.text, date="2020-03-01", org="Globex", topics=HARM.topics, modality="report")
+    j = judge_pair(BENEFIT, other, RULES)
+    assert not j.paired and j.level is None
+
+
+def test_judge_pair_same_stance_is_no_candidate() -> None:
+    calm = st("i", "internal", "Teen users tell us they enjoy the app.", date="2020-03-01",
+              topics=("teen user", "user", "teen"), predicate="tell", modality="report")
+    assert judge_pair(BENEFIT, calm, RULES).level is None
+
+
+def test_judge_pair_rule_gives_contradiction() -> None:
+    p = st("p", "public", "We will not sell the software to police departments.", date="2020-06-01",
+           topics=("software", "police department"), predicate="sell", polarity="negative", modality="commitment",
+           object="the software", target="police departments", verbs=("sell",))
+    i = st("i", "internal", "We sold the software to two police departments.", date="2020-09-01",
+           topics=("software", "police department"), predicate="sell", modality="action", object="the software",
+           target="two police departments", verbs=("sell",))
+    j = judge_pair(p, i, RULES)
+    assert j.level in ("contradiction", "tension") and j.type == "commitment-vs-action"
+
+
+def test_candidates_are_findings_below_flags_and_never_fail_the_run() -> None:
+    undated = dataclasses.replace(HARM, date=DateValue.undated())  # which came first is unknown
+    findings = detect(align([BENEFIT, undated], min_topic=0.1), RULES)
+    assert [f.level for f in findings] == ["candidate"]
+    assert findings[0].type == "assurance-vs-concern" and "teen user" in findings[0].topic
+    assert "timing-unknown" in {r.code for r in findings[0].reasons}
+    assert _exit_code(findings, "contradiction") == 0
+    assert _exit_code(findings, "tension") == 0
+
+
+def test_earlier_harm_on_the_same_matter_strains_an_assurance_as_a_tension() -> None:
+    findings = detect(align([BENEFIT, HARM], min_topic=0.1), RULES)
+    assert [(f.level, f.type) for f in findings] == [("tension", "assurance-vs-concern")]
+    assert {"opposed-stance", "timing", "stance-only"} <= {r.code for r in findings[0].reasons}
+    later = dataclasses.replace(HARM, date=DateValue.day(dt.date(2022, 1, 1), "test"))
+    assert detect(align([BENEFIT, later], min_topic=0.1), RULES) == ()  # a later record strains nothing
+
+
+def test_a_record_reporting_harm_absent_is_not_harm() -> None:
+    clean = st("i", "internal", "Tests of the retained samples found no evidence of harm to teen users.",
+               date="2020-03-01", topics=HARM.topics, predicate="find", modality="report")
+    assert stance_of(clean, RULES) == "mentions"
+    assert detect(align([BENEFIT, clean], min_topic=0.1), RULES) == ()
+
+
+def test_figures_of_different_measures_are_no_candidate() -> None:
+    from claimcheck.models import Quantity
+    p = st("p", "public", "Global warming will reach 3 degrees.", date="2021-01-01", topics=("warming", "degree"),
+           predicate="reach", modality="figure", quantities=(Quantity(3, "degree"),))
+    i = st("i", "internal", "Polar warming reached 10 degrees.", date="2020-01-01", topics=("warming", "degree"),
+           predicate="reach", modality="figure", quantities=(Quantity(10, "degree"),))
+    assert [f for f in detect(align([p, i], min_topic=0.1), RULES)] == []
