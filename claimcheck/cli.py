@@ -281,6 +281,9 @@ def walk_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
+@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
+              help="Seconds a file may take before its worker is stopped and the file reported failed "
+                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings on stderr.")
 @handle_errors
 def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
@@ -288,7 +291,8 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
          topic: tuple[str, ...], level: tuple[str, ...], show_all: bool, color: str, sections: str | None,
          rows: str, rules_dirs: tuple[str, ...], doc_date: str | None, model: str | None, thorough: bool,
          jobs: int | None, cache_dir: str | None, no_cache: bool, quiet: bool, follow_symlinks: bool,
-         nested_configs: bool, config_file: str | None) -> None:
+         nested_configs: bool, config_file: str | None,
+         file_timeout: float | None) -> None:
     """Scan documents and report public claims that the internal record strains.
 
     \b
@@ -309,9 +313,9 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     if not no_cache:  # an unchanged folder with the same options replays the last output (runmemo.py)
         memo_key = _memo_key(paths, model, rules.digest, date, thorough, fmt, output, fail_on, baseline,
                              _review_key(paths, review_file), since, until, entity, topic, level, show_all,
-                             sections, rows, hashes=hashes,
+                             sections, rows, file_timeout, hashes=hashes,
                              walk=(follow_symlinks, nested_configs, _config_key(config_file)))
-        replay = _memo(cache_dir, paths, memo_key)
+        replay = _memo(cache_dir, paths, memo_key, quiet=quiet)
         if replay is not None:
             if not quiet:
                 for w in replay.warnings:
@@ -324,7 +328,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
 
     options = ScanOptions(rules_dirs=rules_dirs, model=model, date=date, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
-                          nested_configs=nested_configs, config=config_file)
+                          nested_configs=nested_configs, config=config_file, file_timeout=file_timeout)
     total = None
     if not quiet:
         from .ingest import plan_paths
@@ -341,8 +345,13 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     text, code, said = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level,
                                show_all, review_file=review_file, color=color, sections=sections, rows=rows,
                                quiet=quiet)
-    if memo_key is not None and text is not None:
-        _memo(cache_dir, paths, memo_key, store=(text, (*warnings, *said), code))
+    from .runtime.execute import CUT_OFF
+
+    # a file stopped over its budget depends on the machine's load: the next run tries it again
+    if memo_key is not None and text is not None and not any(f.reason.startswith(CUT_OFF) for f in report.files):
+        # the cache's own warnings belong to this run, not to every replay of its output
+        kept = tuple(w for w in (*warnings, *said) if not w.startswith("cache "))
+        _memo(cache_dir, paths, memo_key, store=(text, kept, code))
     sys.exit(code)
 
 
@@ -418,6 +427,9 @@ def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the cache (results still stay in memory).")
+@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
+              help="Seconds a file may take before its worker is stopped and the file reported failed "
+                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
 @click.option("--interval", type=click.FloatRange(min=0.05), default=2.0, show_default=True,
               help="Seconds between two looks at the folder.")
 @click.option("--max-scans", type=click.IntRange(min=1), help="Stop after this many scans (default: until interrupted).")
@@ -430,7 +442,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
           rows: str, rules_dirs: tuple[str, ...], model: str | None,
           thorough: bool, jobs: int | None, cache_dir: str | None, no_cache: bool, interval: float,
           max_scans: int | None, events: str, follow_symlinks: bool, nested_configs: bool,
-          config_file: str | None) -> None:
+          config_file: str | None, file_timeout: float | None) -> None:
     """Scan, then scan again whenever a file is added, changed or removed.
 
     One process keeps the model loaded in its workers and every file's results in memory, so a
@@ -452,7 +464,7 @@ def watch(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[s
     _check_model(model)
     options = ScanOptions(rules_dirs=rules_dirs, model=model, thorough=thorough, jobs=jobs,
                           cache_dir=cache_dir, use_cache=not no_cache, follow_symlinks=follow_symlinks,
-                          nested_configs=nested_configs, config=config_file)
+                          nested_configs=nested_configs, config=config_file, file_timeout=file_timeout)
 
     def publish(report: Any) -> int:
         report = _reviewed(report, baseline, since, until, entity, topic, level, review_file)
@@ -556,7 +568,7 @@ def _config_key(config_file: str | None) -> str | None:
 
 
 def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
-          store: tuple[str, tuple[str, ...], int] | None = None) -> Any:
+          store: tuple[str, tuple[str, ...], int] | None = None, *, quiet: bool = True) -> Any:
     """The stored replay of ``key`` (None on a miss), or store one; never fails the run."""
     from .runtime.cache import Cache
     from .runtime.runmemo import Replay, lookup
@@ -564,7 +576,11 @@ def _memo(cache_dir: str | None, paths: tuple[str, ...], key: str,
 
     with Cache(cache_dir, scanned=list(paths)) as cache:
         if store is None:
-            return lookup(cache, key)
+            found = lookup(cache, key)
+            if not quiet:
+                for w in cache.warnings:
+                    click.echo(f"warning: {w}", err=True)
+            return found
         put(cache, key, Replay(store[0], tuple(store[1]), store[2]), label=f"run of {', '.join(paths)}")
     return None
 

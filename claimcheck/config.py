@@ -4,8 +4,9 @@
 claimcheck.yaml); ``load_sidecar(path)`` returns the overrides of one sidecar. Both collect every
 problem (YAML syntax, duplicate key, unknown key with a suggestion, wrong type, bad kind, bad
 date) and raise :class:`~claimcheck.errors.ConfigError` with ``path:line:col: message`` lines.
-Keys of claimcheck.yaml: ``focus``, ``aliases``, ``people``, ``documents`` (glob -> overrides)
-and ``ignore`` (globs of files that are not evidence, e.g. a README; skipped with that reason).
+Keys of claimcheck.yaml: ``focus``, ``aliases``, ``people``, ``documents`` (glob -> overrides),
+``ignore`` (globs of files that are not evidence, e.g. a README; skipped with that reason) and
+``file_timeout`` (seconds a file may take before its worker is stopped; the scan root's counts).
 A claimcheck.yaml in a subfolder applies to that subtree. Dates in the returned overrides are already :class:`~claimcheck.models.DateValue` objects whose
 ``source`` says where they came from ("config" or "sidecar").
 """
@@ -34,7 +35,7 @@ SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 
 #: keys a per-file override (sidecar, or a ``documents:`` entry) may set
 META_KEYS = ("date", "kind", "source", "publisher", "author", "organization", "title")
-CONFIG_KEYS = ("focus", "aliases", "people", "documents", "ignore")
+CONFIG_KEYS = ("focus", "aliases", "people", "documents", "ignore", "file_timeout")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class CorpusConfig:
     people: tuple[tuple[str, str], ...] = ()                 # (person, organization)
     documents: tuple[tuple[str, Mapping[str, Any]], ...] = field(default=())  # (glob, overrides)
     ignore: tuple[str, ...] = ()                             # globs of files that are not evidence
+    file_timeout: float | None = None                        # seconds a file may take (0: no limit)
 
     def alias_pairs(self) -> tuple[tuple[str, str], ...]:
         """(alias, canonical) pairs, the canonical name included as its own alias."""
@@ -305,6 +307,7 @@ def load_corpus_config(root: Path, *, display: str | None = None, path: Path | s
     people: list[tuple[str, str]] = []
     documents: list[tuple[str, Mapping[str, Any]]] = []
     ignore: list[str] = []
+    file_timeout: float | None = None
     for key, value in data.items():
         loc = _yaml.loc_of(data, str(key))
         if key not in CONFIG_KEYS:
@@ -316,6 +319,11 @@ def load_corpus_config(root: Path, *, display: str | None = None, path: Path | s
                 probs.add(loc, "'focus' must be an organization name (a string)")
         elif value is None:
             continue
+        elif key == "file_timeout":
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 86_400:
+                file_timeout = float(value)
+            else:
+                probs.add(loc, "'file_timeout' must be a number of seconds from 0 (no limit) to 86400")
         elif key == "ignore":
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
@@ -351,7 +359,8 @@ def load_corpus_config(root: Path, *, display: str | None = None, path: Path | s
     if probs.items:
         raise ConfigError(probs.items)
     return CorpusConfig(root=root, path=shown, focus=focus, aliases=tuple(aliases),
-                        people=tuple(people), documents=tuple(documents), ignore=tuple(ignore))
+                        people=tuple(people), documents=tuple(documents), ignore=tuple(ignore),
+                        file_timeout=file_timeout)
 
 
 def sidecar_problems(path: Path, *, display: str | None = None) -> tuple[dict[str, Any], list[Problem]]:

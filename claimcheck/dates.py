@@ -300,7 +300,7 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?i:\b(?:in|since|until|till|through|throughout|during|early|mid|late|before|after|around|"
     r"between|by|end\s+of|beginning\s+of|start\s+of|middle\s+of|year\s+of|fiscal|calendar)\s+(?:the\s+)?$)")
 _MONTH_LIST_BEFORE = re.compile(rf"(?:{_MON})(?:\s+{_YEAR})?,?\s+(?:and|or|to|through)\s+$")
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+s\b|(?i:percent|per\s+cent|people|staff|million|billion|units|times))")
+_PLURAL_AFTER = re.compile(r"(?<!\s)\s+(?:[a-z]+s\b|(?i:percent|per\s+cent|people|staff|million|billion|units|times))")
 
 
 def _standalone(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | None:
@@ -863,7 +863,7 @@ def _parse_value(text: str, source: str) -> DateValue | None:
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw)  # 11.06.2020 is day-first everywhere
     if m:
         return DateValue.day(dt.date(int(m[3]), int(m[2]), int(m[1])), source, raw)
-    if re.match(r"\s*(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d\d:\d\d", raw):
+    if re.match(r"(?<!\s)\s*(?:[A-Za-z]{3},?\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d\d:\d\d", raw):
         parsed = email.utils.parsedate_tz(raw)  # RFC 2822: the calendar date as the sender wrote it
         if parsed:
             return DateValue.day(dt.date(parsed[0], parsed[1], parsed[2]), source, raw)
@@ -899,10 +899,10 @@ def _dateparser_fallback(raw: str, source: str) -> DateValue | None:
 _DL_DATE = (rf"(?:{_WKD},?\s+)?(?:{_MON}\s*{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?"
             rf"|{_MON},?\s+{_YEAR}|\d{{4}}-\d\d-\d\d)")
 _DL_DASH = r"(?:—|–|--|-|:)"
-_DL_LOC = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+_DL_LOC = r"[A-Z][A-Z.'’\-]{1,40}(?:\s+[A-Z][A-Z.'’\-]{1,40}){0,3}(?:,\s*[A-Z][A-Za-z.]{1,40}(?:\s+[A-Z][A-Za-z.]{1,40})?)?"
 _DATELINES = [
     # SEATTLE, June 11, 2020 —  /  WASHINGTON (Reuters) -  /  REDMOND, Wash. — June 11, 2020 —
-    re.compile(rf"(?P<loc>{_DL_LOC})(?:,\s*(?P<date>{_DL_DATE}))?\s*(?:\([^()\n]{{1,40}}\))?\s*"
+    re.compile(rf"(?<![A-Z.'’\-])(?P<loc>{_DL_LOC})(?:,\s*(?P<date>{_DL_DATE}))?\s*(?:\([^()\n]{{1,40}}\)\s*)?"
                rf"(?:/[^/\n]{{1,40}}/\s*)?{_DL_DASH}(?:\s*(?P<date2>{_DL_DATE})(?:\s*{_DL_DASH}|(?=\s*\n)))?\s"),
     # June 11, 2020 /PRNewswire/ --
     re.compile(rf"(?P<date>{_DL_DATE})\s*/[^/\n]{{1,40}}/\s*{_DL_DASH}"),

@@ -29,6 +29,9 @@ class ScanOptions:
     jobs: int | None = None              # None: all cores
     cache_dir: str | None = None         # None: the user cache directory
     use_cache: bool = True
+    #: seconds a file may take in its worker (plus 10 per MB) before it is stopped and reported
+    #: failed; None: the scan root's claimcheck.yaml ``file_timeout``, else 60; 0: no limit
+    file_timeout: float | None = None
     follow_symlinks: bool = False        # read links that stay inside the scanned folder
     nested_configs: bool = False         # apply claimcheck.yaml files and sidecars below the root
     config: str | None = None            # --config: used instead of the root's claimcheck.yaml
@@ -37,6 +40,24 @@ class ScanOptions:
         from .ingest import WalkOptions
 
         return WalkOptions(follow_symlinks=self.follow_symlinks, nested_configs=self.nested_configs, config=self.config)
+
+
+def _config_timeout(paths: Sequence[str | Path], options: ScanOptions) -> float | None:
+    """The file timeout the scanned roots' claimcheck.yaml (or ``--config``) set: the longest, 0
+    when one turns the limit off. A config that cannot be read says nothing here (ingest reports it)."""
+    from .config import load_corpus_config
+    from .errors import ConfigError
+
+    timeouts: list[float] = []
+    for p in paths:
+        root = Path(p) if Path(p).is_dir() else Path(p).parent
+        try:
+            config = load_corpus_config(root, path=options.config, follow_symlinks=options.follow_symlinks)
+        except ConfigError:
+            continue
+        if config.file_timeout is not None:
+            timeouts.append(config.file_timeout)
+    return None if not timeouts else (0.0 if 0.0 in timeouts else max(timeouts))
 
 
 def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
@@ -52,6 +73,10 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
         rules = load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, rules, options.thorough)
+    from .runtime.execute import DEFAULT_FILE_TIMEOUT
+
+    file_timeout = next(t for t in (options.file_timeout, _config_timeout(paths, options), DEFAULT_FILE_TIMEOUT)
+                        if t is not None)
     cache = Cache(options.cache_dir, scanned=[Path(p) for p in paths]) if options.use_cache else None
     files: list[FileRecord] = []
     documents: list[Document] = []
@@ -62,7 +87,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     try:
         for result, stmts, errs in scan_paths(paths, settings=settings, options=IngestOptions(date=options.date, walk=options.walk()),
                                               jobs=options.jobs, cache=cache, on_progress=on_progress,
-                                              resident=resident, hashes=hashes):
+                                              resident=resident, hashes=hashes, file_timeout=file_timeout):
             record = result.record
             if errs and record.status == "parsed":  # the file was read but its analysis failed
                 record = dataclasses.replace(record, status="failed", stage="extract",
@@ -78,6 +103,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     finally:
         if cache is not None:
             cache.close()
+    cache_warnings = tuple(cache.warnings) if cache is not None else ()
     if resident is not None:
         resident.retain()
     statements = corpus.build(statements, documents, people=people, quote_keys=quote_keys)
@@ -88,7 +114,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
-    warnings = (MODEL_HINT,) if degraded else ()
+    warnings = ((MODEL_HINT,) if degraded else ()) + cache_warnings
     aligned = tuple(sorted({p.public for p in alignment.pairs} | {p.internal for p in alignment.pairs}))
     return Report(
         schema_version=SCHEMA_VERSION, tool_version=__version__, model=model, degraded=degraded,

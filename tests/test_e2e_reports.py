@@ -396,7 +396,8 @@ def test_hostile_file_that_fails_extraction_is_counted_failed(tmp_path: Path, mo
     monkeypatch.setattr(extract_mod, "extract_batch", flaky)
     (tmp_path / "poison.txt").write_text("The company said it will never sell poison to anyone.\n")
     (tmp_path / "fine.txt").write_text("The company said it will never sell the data to anyone.\n")
-    report = run([tmp_path], options=ScanOptions(use_cache=False, jobs=1))
+    # file_timeout=0: analysed in this process, where the patched extractor is
+    report = run([tmp_path], options=ScanOptions(use_cache=False, jobs=1, file_timeout=0))
     files = {f.path: f for f in report.files}
     assert files["poison.txt"].status == "failed" and files["poison.txt"].stage == "extract"
     assert files["fine.txt"].status == "parsed"

@@ -21,6 +21,13 @@ FAKE = "test_execute:fake_batch"
 CALLS: list[str] = []
 
 
+def env_batch(docs: list[Document], *, settings: object) -> list[tuple[Statement, ...]]:
+    """One statement per document whose text is the worker's math thread settings."""
+    text = f"{os.getenv('OPENBLAS_NUM_THREADS')} {os.getenv('OMP_NUM_THREADS')}"
+    return [(Statement("s", d.id, "public", "claim", "", "", DateValue.undated(), text, Source(d.path, 1, 0, 1)),)
+            for d in docs]
+
+
 def fake_batch(docs: list[Document], *, settings: object) -> list[tuple[Statement, ...]]:
     """A deterministic stand-in extractor: one statement per line that contains 'said'."""
     out = []
@@ -228,31 +235,22 @@ def test_execute_misses_that_outgrow_the_shrinking_chunk_size_are_cut(
         assert out == _scan(root, jobs=1, cache=cache)
 
 
-def test_execute_big_folder_with_nothing_to_parse_stops_its_workers(
+def test_execute_big_folder_with_nothing_to_parse_leaves_its_workers_to_the_next_scan(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers started ahead that get no chunk are stopped, not waited for (a real worker would
-    still be loading the model)."""
+    """Workers started ahead that get no chunk stay up for this process's next scan (they load
+    the model once); stopping the shared pool kills them at once, not waiting for the model."""
     monkeypatch.setattr(execute, "PRELOAD_MIN_FILES", 5)
     root = _corpus(tmp_path / "docs")
     with Cache(tmp_path / "cache") as cache:
         cold = _scan(root, jobs=1, cache=cache)
-    stopped: list[list[multiprocessing.Process]] = []
-    real_close = execute._Runner._close
-
-    def close(self: execute._Runner) -> None:
-        assert self.pool is not None and self.pool_chunks == 0
-        stopped.append(list(self.pool._processes.values()))  # type: ignore[attr-defined]
-        real_close(self)
-
-    monkeypatch.setattr(execute._Runner, "_close", close)
+    execute.stop_shared_pool()
     with Cache(tmp_path / "cache") as cache:
         assert _scan(root, jobs=2, cache=cache) == cold
-    procs = stopped[0]
-    for proc in procs:
-        proc.join(10)
-    # SIGTERM, not a clean exit. (How many workers exist is not the point: with this instant
-    # initializer the first may already be idle when the second would start, and the pool reuses it.)
-    assert procs and all(proc.exitcode == -15 for proc in procs)
+    pool = execute._SHARED[0][1]
+    procs = [w.proc for w in pool._workers]
+    assert len(procs) == 2 and all(p.is_alive() for p in procs)
+    execute.stop_shared_pool()
+    assert all(p.exitcode == -9 for p in procs) and not execute._SHARED
 
 
 def test_execute_small_folder_parses_its_few_misses_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -298,13 +296,21 @@ def test_worker_start_loads_the_extractors_model_once(monkeypatch: pytest.Monkey
     execute._init_worker(("settings",), execute.EXTRACTOR)  # the first chunk will report it
 
 
-def test_execute_dead_worker_chunk_is_redone_and_run_finishes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_execute_file_that_kills_its_worker_fails_alone_and_is_never_redone_here(tmp_path: Path, jobs: int) -> None:
+    """Issue 19: a file that kills its worker is reported failed, with why, and never retried in
+    this process (it would kill it too); its chunk's other files give the results they give alone."""
     root = _corpus(tmp_path / "docs", n=12)
     (root / "f003.txt").write_text("The official said CRASH now.\n")
-    out = _scan(root, jobs=2)
+    out = _scan(root, jobs=jobs, file_timeout=60)
+    assert CALLS == []  # nothing analysed in this process
+    alone = {r.record.path: (r, s) for r, s, _ in _scan(root, jobs=1) if r.record.path != "f003.txt"}
     assert [r.record.path for r, _, _ in out] == [r.record.path for r, _, _ in _scan(root, jobs=1)]
-    assert [st.text for r, s, _ in out if r.record.path == "f003.txt" for st in s] == ["The official said CRASH now."]
-    assert sum(len(s) for _, s, _ in out) == 11 * 14 + 1
+    bad = next((r, e) for r, _, e in out if r.record.path == "f003.txt")
+    assert (bad[0].record.status, bad[0].record.stage) == ("failed", "extract")
+    assert bad[0].record.reason.startswith("not analysed: its worker exited (code 3) while analysing 1 document of 29 characters")
+    assert [x.message for x in bad[0].errors] == [bad[0].record.reason]
+    assert {r.record.path: s for r, s, _ in out if r.record.path != "f003.txt"} == {p: s for p, (_, s) in alone.items()}
 
 
 def test_execute_documents_leave_without_aliases(tmp_path: Path) -> None:
@@ -328,11 +334,14 @@ def test_workers_run_one_math_thread_unless_the_user_chose() -> None:
         from claimcheck.runtime import execute
         from claimcheck.extract import ExtractSettings
         if __name__ == "__main__":
-            runner = execute._Runner(settings=ExtractSettings(), options=execute.IngestOptions().resolved(),
-                                     sidecars={}, jobs=2, cache=None, on_progress=None, extractor="x:y")
-            pool = runner._executor()
-            print(pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result(), pool.submit(os.getenv, "OMP_NUM_THREADS").result())
-            pool.shutdown()
+            import sys, tempfile
+            from pathlib import Path
+            sys.path.insert(0, "tests")
+            root = Path(tempfile.mkdtemp())
+            (root / "a.txt").write_text("The official said so.")
+            out = execute.scan_paths([root], settings=ExtractSettings(), jobs=2, extractor="test_execute:env_batch",
+                                     file_timeout=60)
+            print([st.text for _, s, _ in out for st in s][0])
     """)
     env = {k: v for k, v in os.environ.items() if k not in execute.MATH_THREAD_VARS}
     env["OMP_NUM_THREADS"] = "3"  # the user's own choice is kept

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-ORG_SUFFIX = re.compile(r"[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
+ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
 PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
                           "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
@@ -19,7 +19,7 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\))?\s*:\s+\S"
+_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})"
@@ -41,7 +41,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
-_ACRONYM_DEF = re.compile(r"((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
+_ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
 
 
 @dataclass
@@ -134,7 +134,7 @@ def turn_at(text: str, offset: int) -> str:
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     """(person, is a member holding the hearing) of a turn label: "Mr. STUMPF" -> ("John G. Stumpf",
     False) when the witness list named him; "Senator WARREN" -> ("Warren", True)."""
-    label = re.sub(r"\s*\([^)]*\)\s*", " ", turn).strip().rstrip(".")
+    label = re.sub(r"(?<!\s)\s*\([^()]*\)\s*", " ", turn).strip().rstrip(".")
     words = label.split()
     member = False
     while words:

@@ -40,9 +40,9 @@ MAX_SENTENCE_CHARS = 1200
 #: A news dateline opening a sentence: "SEATTLE, June 17, 2020 —", "WASHINGTON (Reuters) -",
 #: "OMAHA, Neb. --". The document date comes from it (ingest); statements start after it.
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][a-z]{1,12}\.?)*"
+    r"(?<![A-Z.'\- ])[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][a-z]{1,12}\.?){0,3}"
     r"(?:,?\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)\s+")
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s+")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from ..config import (
 )
 from ..errors import ConfigError, Problem
 from ..models import DateValue, Document, ErrorRecord, FileRecord
+from .defuse import defuse_documents
 from .base import MAX_FILE_BYTES, FileTimeout, Malformed, ReadContext, Reader, Skip, display_path, time_limit
 from .base import NotRegular as _NotRegular
 from .base import open_regular as _open_regular
@@ -394,7 +395,8 @@ def read_file(en: _Entry, meta: dict[str, Any], *, date: DateValue | None, max_f
         return _result(en, "failed", f"could not read: {msg}", sha=sha)
     if not docs:
         return _result(en, "skipped", "no text found", sha=sha)
-    return _result(en, "parsed", docs=docs, sha=sha)
+    docs, notes = defuse_documents(docs)
+    return _result(en, "parsed", "; ".join(notes), docs=docs, sha=sha)
 
 
 def _meta_for(en: _Entry, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
@@ -502,8 +504,12 @@ def _read_folder(en: _Entry, sidecars: dict[Path, dict[str, Any]], *, date: Date
             yield _result(f, "failed", reason)
         return
     seen = {r.record.path for r in results}
-    yield from (dataclasses.replace(r, people=en.config.people) if r.documents and not r.people else r
-                for r in results)
+    for r in results:
+        docs, notes = defuse_documents(r.documents)
+        if notes:
+            reason = "; ".join(x for x in (r.record.reason, *notes) if x)
+            r = dataclasses.replace(r, documents=tuple(docs), record=dataclasses.replace(r.record, reason=reason))
+        yield dataclasses.replace(r, people=en.config.people) if r.documents and not r.people else r
     for f in files:
         if f.display not in seen:
             yield read_file(f, _meta_for(f, sidecars), date=date, max_file_bytes=max_file_bytes, time_limit_s=time_limit_s)

@@ -167,23 +167,23 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 # --------------------------------------------------------------------------- kind guessing
 
 _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|"
-                    r"^\s*###\s*$|\bnews release\b", re.I | re.M)
+                    r"^[^\S\n]*###[^\S\n]*$|\bnews release\b", re.I | re.M)
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|\bremarks (?:by|of)\b|\bkeynote (?:address|speech)\b",
                      re.I)
-_REPORT = re.compile(r"^\W*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
+_REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
                      re.I | re.M)
-_QA = re.compile(r"^\s*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
-_SPEAKER_TURN = re.compile(r"^\s*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S"
-                           r"|^\s*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+_QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
+_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S"
+                           r"|^[^\S\n]*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30}"
                            r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S",
                            re.M)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
-_MEMO = re.compile(r"^\s*MEMORANDUM\b|^\s*MEMO\b", re.M)
-_MEMO_HEADERS = re.compile(r"^\s*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^\s*By\s+[A-Z]", re.M)
+_MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
+_MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
+_BYLINE = re.compile(r"^[^\S\n]*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^[^\S\n]*By\s+[A-Z]", re.M)
 _REPORTING = re.compile(r"\b(?:said|told|according to|reported|spokes(?:man|woman|person)|"
                         r"declined to comment|did not respond)\b", re.I)
 

@@ -178,7 +178,7 @@ def _split_attribution(text: str) -> tuple[str, str, DateValue | None]:
     body = re.sub(r"^\s*\S+\s+", "", text) if dated else text     # drop "On"
     body = _WROTE.sub("", body).strip().rstrip(",")
     address = ""
-    m = re.search(r"<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", body)
+    m = re.search(r"<?(?<![\w.+'-])([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>?", body)
     if m:
         address = m.group(1)
         body = (body[:m.start()] + body[m.end():]).strip().rstrip(",").strip()
@@ -197,7 +197,7 @@ def _split_attribution(text: str) -> tuple[str, str, DateValue | None]:
             name = ", ".join(pieces[k:]).strip()
             if not name or len(name) < 60:
                 return name, address, date
-    m = re.match(r"(.*\b(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}))\s+(.+)$", body)
+    m = re.match(r"^(.*\b(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{4}))\s+(.+)$", body)
     if m:
         date = parse_mail_date(m.group(1), source="header")
         if date is not None:
@@ -218,7 +218,7 @@ def display_name(name: str) -> str:
 def _person(value: str) -> tuple[str, str]:
     """(display name, address) from a header-like "Name <addr>" / "addr" / "Name [mailto:addr]"."""
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value or "")
-    m = re.fullmatch(r"\s*(.*?)\s*<([^<>@\s]+@[^<>\s]+)>\s*", value)
+    m = re.fullmatch(r"(?<![^<>])([^<>]{0,200}?)\s*<([^<>@\s]+@[^<>\s]+)>", value.strip())
     if m:                                      # "Chen, Bo <bo@x>": the comma is part of the name
         return display_name(m.group(1)), m.group(2)
     name, addr = email.utils.parseaddr(value)
@@ -554,7 +554,7 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     lines = body.split("\n")
     segments = split_thread(lines)
 
-    is_reply = bool(in_reply_to) or bool(re.match(r"\s*(?:re|aw|sv)\s*:", subject, re.I))
+    is_reply = bool(in_reply_to) or bool(re.match(r"(?<!\s)\s*(?:re|aw|sv)\s*:", subject, re.I))
     if len(segments) > 1 and segments[1].quoted and not segments[1].author and segments[1].date is None \
             and is_reply and len(to_pairs) == 1:
         # "> " lines with no attribution in a reply to one person: that person wrote them

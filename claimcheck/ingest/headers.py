@@ -49,7 +49,7 @@ _PRESS = re.compile(r"\b(?:press release|news release|for immediate release|news
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech)\b", re.I)
-_SLIDES = re.compile(r"^\s*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
+_SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
 _REPORT = re.compile(r"\b(?:report|findings|summary|analysis|review|study|assessment|call notes|meeting notes|"
@@ -94,7 +94,7 @@ def _clean(value: str) -> str:
 
 #: An organization's own office signing a text: "Acme Corporate Communications", "Acme Newsroom".
 _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?p|plc|ag|s\.?a|n\.?a)\.?$", re.I)
-_OFFICE = re.compile(r"[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
+_OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
 
@@ -126,7 +126,7 @@ def org_of_phrase(text: str) -> str:
 
 
 def _strip_legal_tail(name: str) -> str:
-    return re.sub(r"\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
+    return re.sub(r"(?<!\s)\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
 
 
 def _org_case(name: str) -> str:
@@ -211,7 +211,7 @@ def _read(text: str) -> Header:
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
-            who = re.split(r"\s*,", by["rest"], maxsplit=1)[0].strip()
+            who = re.split(r"(?<!\s)\s*,", by["rest"], maxsplit=1)[0].strip()
             author = _clean(who)
             organization = organization or org_of_phrase(by["rest"])
             witnesses.append((author, org_of_phrase(by["rest"])))
@@ -233,7 +233,7 @@ def _read(text: str) -> Header:
                     date, date_label = found, stripped
                 continue
             if key in _AUTHOR_LABELS and not author:
-                who = re.split(r"\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
+                who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^>]*>", "", who))
                 rest = value[len(who):].strip(" ,()-–—|")
                 author_title = re.split(r",", rest)[0].strip() if rest else ""
@@ -301,9 +301,9 @@ def _kind_of(head: str, title: str, internal: bool) -> str:
     if not internal and _TRANSCRIPT.search(opening):
         if _HEARING.search(opening):
             return "testimony"
-        qa = re.search(r"(?m)^\s*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
+        qa = re.search(r"(?m)^[^\S\n]*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
         return "interview" if qa else "speech"
-    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^\s*witness(?:es)?\s*:?\s*$", head):
+    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^[^\S\n]*witness(?:es)?[^\S\n]*:?\s*$", head):
         return "testimony"
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"

@@ -58,7 +58,7 @@ def _date(value: Any) -> DateValue | None:
         return _date(float(raw))
     dv = parse_date_value(raw, source="meta")
     if dv is None:
-        m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
+        m = re.match(r"(?<!\s)\s*(\d{4}-\d{2}-\d{2})", raw)
         if m:
             dv = parse_date_value(m.group(1), source="meta")
     if dv is None:

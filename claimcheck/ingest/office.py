@@ -116,7 +116,7 @@ def read_docx(data: bytes, ctx: ReadContext) -> list[Document]:
     fields = {"title": " ".join((props.title or "").split()) or _heading(doc),
               "author": " ".join((props.author or "").split())}
     kind = "unknown"
-    if re.search(r"^\s*(?:MEMORANDUM|MEMO)\b", text[:500], re.M):
+    if re.search(r"^[^\S\n]*(?:MEMORANDUM|MEMO)\b", text[:500], re.M):
         kind = "memo"
     return [make_document(ctx, text=text, kind=kind, date=date, line_exact=False, **fields)]
 

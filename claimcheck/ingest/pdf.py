@@ -24,7 +24,7 @@ from .printed import find_messages, looks_like_email_printout, message_documents
 MIN_TEXT_CHARS = 20
 _REGION = 3  # lines at the top and bottom of a page where headers and footers live
 
-_PAGE_OF = re.compile(r"\b(?:page|pg\.?)\s*\d{1,5}(?:\s*(?:of|/)\s*\d{1,5})?\b|^\s*-?\s*\d{1,5}\s*-?\s*$"
+_PAGE_OF = re.compile(r"\b(?:page|pg\.?)\s*\d{1,5}(?:\s*(?:of|/)\s*\d{1,5})?\b|^\s*(?:-\s*)?\d{1,5}\s*(?:-\s*)?$"
                       r"|^\s*\d{1,5}\s*(?:of|/)\s*\d{1,5}\s*$", re.I)
 _BATES = re.compile(r"\b[A-Z][A-Z0-9&]{1,14}(?:[-_ ][A-Z0-9]{1,10})*[-_ ]\d{4,10}\b")
 _BATES_LINE = re.compile(r"^\s*[A-Z][A-Z0-9&]{1,14}(?:[-_ ][A-Z0-9]{1,10})*[-_ ]?\d{4,10}\s*$")

@@ -37,7 +37,7 @@ def strip_marks(line: str) -> str:
     out = REDACTION_RE.sub("\x00", line)
     if "\x00" not in out:
         return line
-    out = re.sub(r"[ \t]*\x00[ \t]*", "\x00", out)
+    out = re.sub(r"(?<![ \t])[ \t]*\x00[ \t]*", "\x00", out)
     out = re.sub(r"\x00+(?=[.,;:!?)\]])", "", out)  # "at (b)(6)." -> "at."
     out = re.sub(r"(?<=\S)\x00+(?=\S)", " ", out)
     return out.replace("\x00", "").rstrip()
@@ -102,13 +102,13 @@ def parse_person(value: str) -> tuple[str, str]:
         addr = m.group(1)
         name = (value[:m.start()] + value[m.end():]).strip(" \"'")
     else:
-        m = re.search(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)
+        m = re.search(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", value)
         if m:
             addr = m.group(0)
             name = (value[:m.start()] + value[m.end():]).strip(" \"'()")
         else:
             name = value
-    name = re.sub(r"\s*\((?:[A-Z0-9 &./-]{2,})\)\s*$", "", name).strip(" \"',")  # "Roe, Jane (OPS)"
+    name = re.sub(r"(?<!\s)\s*\((?:[A-Z0-9 &./-]{2,})\)\s*$", "", name).strip(" \"',")  # "Roe, Jane (OPS)"
     parts = [p.strip() for p in name.split(",")]
     if len(parts) == 2 and all(re.fullmatch(r"[A-Za-z][\w.'\- ]{0,40}", p) for p in parts):
         name = f"{parts[1]} {parts[0]}"  # Outlook "Last, First"
@@ -145,8 +145,8 @@ _HEADER_KEYS = {"from": "from", "sent": "sent", "date": "date", "to": "to", "cc"
                 "reply-to": "reply-to"}
 _HEADER_LINE = re.compile(r"^[ \t]*(From|Sent|Date|To|Cc|CC|Bcc|BCC|Subject|SUBJECT|FROM|SENT|DATE|TO|"
                           r"Attachments|Importance|Reply-To)[ \t]*:[ \t]*(.*)$")
-_ADDRESS_IN = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_GMAIL_FROM = re.compile(r"^[ \t]*(?P<name>[^<>:\n]{0,80}?)[ \t]*<(?P<addr>[^<>\s@]+@[^<>\s]+)>[ \t]*(?P<rest>.*)$")
+_ADDRESS_IN = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_GMAIL_FROM = re.compile(r"^[ \t]*(?:(?P<name>[^<>:\s][^<>:\n]{0,79}?)[ \t]*)?<(?P<addr>[^<>\s@]+@[^<>\s]+)>[ \t]*(?P<rest>.*)$")
 _SEPARATOR = re.compile(r"^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$", re.I)
 
 
@@ -226,7 +226,7 @@ def find_messages(text: str) -> list[Message]:
             if not date_text and k < n and parse_header_date(lines[k][1]) and len(lines[k][1].strip()) < 60:
                 date_text = lines[k][1].strip()
                 k += 1
-            headers = {"from": f"{g.group('name').strip()} <{g.group('addr')}>".strip()}
+            headers = {"from": f"{(g.group('name') or '').strip()} <{g.group('addr')}>".strip()}
             if date_text:
                 headers["date"] = date_text
             j = k

@@ -130,7 +130,7 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
     author = fields.get("author", "")
     if author:
         org = org_of_phrase(author)
-        name = re.split(r"\s*,", author, maxsplit=1)[0].strip()
+        name = re.split(r"(?<!\s)\s*,", author, maxsplit=1)[0].strip()
         if org and name != author:
             fields["author"] = name
         elif org and OFFICE.search(author):
@@ -139,7 +139,7 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
             fields["organization"] = org
     by = BY_LINE.match(fields.get("title", "")) if not fields.get("author") else None
     if by:  # title: "Statement of Dr. Dana Roe, CEO of Acme"
-        fields["author"] = re.split(r"\s*,", by["rest"], maxsplit=1)[0].strip()
+        fields["author"] = re.split(r"(?<!\s)\s*,", by["rest"], maxsplit=1)[0].strip()
         org = org_of_phrase(by["rest"]) or org_of_phrase(re.sub(r"(?i)^.*?\bof\s+", "", by["rest"].split(",", 1)[-1]))
         if org and not fields.get("organization"):
             fields["organization"] = org

@@ -7,13 +7,13 @@ statements and its extraction errors.
 
 The key also holds a hash of claimcheck's own source files (report/ aside), so a development
 checkout never reuses results of code that has since changed; a release changes it only on
-upgrade. Values are pickled frozen records rather than JSON. The warm path decodes every row on every
-re-run, and unpickling the records is several times faster than rebuilding them from JSON dicts.
-The usual pickle caveats are handled explicitly: a schema fingerprint of every record class
-(field names and types) and the claimcheck version are part of the key, so a changed record
-layout never meets an old row; a row that still fails to load is dropped and recomputed. The
-database lives in the user's own cache directory (or ``--cache DIR``), which only that user
-writes: do not point ``--cache`` at a directory other people can write.
+upgrade. Values are data, never code: JSON through the record types (:mod:`claimcheck.runtime.codec`),
+so a cache shared between users or restored in CI cannot run anything; a row that is not exactly
+what claimcheck writes (foreign, damaged, tampered) is a miss, reported once per run, dropped and
+recomputed. A schema fingerprint of every record class (field names and types) and the
+claimcheck version are part of the key, so a changed record layout never meets an old row. The
+database lives in the user's own cache directory (or ``--cache DIR``), created private to the
+user (0700); a cache directory inside a scanned folder is refused.
 
 Concurrency: WAL journal and a busy timeout, so two runs sharing a cache both finish; each run
 writes in short transactions. A corrupt or unreadable database file is moved aside and rebuilt
@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import pickle
 import sqlite3
 import time
 from pathlib import Path
@@ -33,9 +32,10 @@ from typing import Any, Iterable, Sequence
 
 from .. import __version__
 from ..errors import ClaimcheckError
+from . import codec
 
-#: Bump when the layout of the table or of the pickled value changes.
-CACHE_FORMAT = 1
+#: Bump when the layout of the table or of the stored value changes (2: JSON, was pickle).
+CACHE_FORMAT = 2
 DB_NAME = "claimcheck-cache.sqlite3"
 BUSY_TIMEOUT_MS = 60_000
 _SQL_VARS = 500  # keys per SELECT ... IN (...) (SQLite's variable limit is 999 on old builds)
@@ -61,7 +61,7 @@ def _records_schema() -> str:
         obj for obj in vars(models).values()
         if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == models.__name__
     ]
-    try:  # IngestResult is pickled too; its layout belongs in the fingerprint
+    try:  # IngestResult is stored too; its layout belongs in the fingerprint
         from ..ingest import IngestResult
 
         classes.append(IngestResult)
@@ -138,6 +138,18 @@ def _inside(child: Path, parent: Path) -> bool:
         return False
 
 
+def _private_dir(path: Path) -> None:
+    """Create ``path`` (and missing parents) readable and writable by this user only. An existing
+    directory is left as it is: the user chose it, and may share it on purpose."""
+    if path.is_dir():
+        return
+    old = os.umask(0o077)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    finally:
+        os.umask(old)
+
+
 class Cache:
     """A SQLite key/value store of per-file results. Use as a context manager or call close()."""
 
@@ -156,12 +168,13 @@ class Cache:
         self.warnings: list[str] = []
         self.hits = 0
         self.misses = 0
+        self._reported_bad = False
         self._conn: sqlite3.Connection | None = None
         self._open()
 
     # -- connection management -------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private_dir(self.path.parent)
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -252,8 +265,8 @@ class Cache:
                 for key, blob in self._conn.execute(
                         f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk):
                     try:
-                        found[key] = pickle.loads(blob)
-                    except Exception:  # noqa: BLE001 - a stale or damaged row is just a miss
+                        found[key] = codec.loads(blob)
+                    except (codec.Undecodable, RecursionError, MemoryError):  # not ours: just a miss
                         bad.append(key)
         except sqlite3.DatabaseError as exc:
             if not _busy(exc):  # locked beyond the busy timeout: a miss, not damage
@@ -261,6 +274,10 @@ class Cache:
             found = {}
         if bad:
             self.delete(bad)
+            if not self._reported_bad:
+                self._reported_bad = True
+                self.warnings.append(f"cache {self.path}: {len(bad)} entr{'y' if len(bad) == 1 else 'ies'} not written "
+                                     "by this claimcheck (damaged or foreign) ignored and recomputed")
         self.hits += sum(1 for k in keys if k in found)
         self.misses += sum(1 for k in keys if k not in found)
         return found
@@ -273,8 +290,12 @@ class Cache:
         if self._conn is None:
             return
         now = time.time()
-        rows = [(key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), path, now)
-                for key, path, value in items]
+        rows = []
+        for key, path, value in items:
+            try:
+                rows.append((key, codec.dumps(value), path, now))
+            except (TypeError, ValueError):  # a value JSON cannot hold (lone surrogates): not stored
+                continue
         if not rows:
             return
         try:

@@ -5,9 +5,12 @@ them and asks the cache (:mod:`claimcheck.runtime.cache`) first; only misses are
 PDF...) and extracted, so a warm re-run reads and hashes files and never imports spaCy.
 
 Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that the
-extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. With ``jobs > 1`` chunks go to
-a process pool (forkserver where available, else spawn: no state is inherited from the parent;
-each worker loads the model once, as it starts; a big folder starts them before reading the cache). Output is one item per file in input
+extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. Chunks go to worker processes
+(:mod:`claimcheck.runtime.pool`: spawned, so no state is inherited from the parent; each worker
+loads the model once, as it starts; a big folder starts them before reading the cache), where a
+chunk past its time budget (:func:`job_budget`) is stopped from outside and its files retried one
+by one, a file past its own budget reported failed. With no time limit (``file_timeout=0``) and
+``jobs=1`` the chunks are processed in this process instead. Output is one item per file in input
 order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
 identical for any ``jobs``. Documents leave a chunk with their text emptied (a signed text's
 normalized first 400 characters go along as its ``quote_keys`` entry, for ``dropped_quotes``;
@@ -19,17 +22,17 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import multiprocessing
+import atexit
 import os
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import CancelledError, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .hashes import FileHashes, hash_file
 from .memo import Memo
+from .pool import WorkerPool
 from ..models import DateValue, Document, ErrorRecord, Statement, evolve
 
 if TYPE_CHECKING:
@@ -180,11 +183,69 @@ def analysis_time_limit(doc: Document) -> float:
     return ANALYSIS_BASE_SECONDS + ANALYSIS_SECONDS_PER_10K_CHARS * len(doc.text) / 10_000
 
 
+#: Seconds a file may take, read and analysed, in its worker before the worker is stopped (its
+#: size adds :data:`FILE_SECONDS_PER_MB` per MB). A chunk of several files gets the budget of
+#: one file of its total size; past it, each of its files is tried again alone with its own.
+DEFAULT_FILE_TIMEOUT = 60.0
+FILE_SECONDS_PER_MB = 10.0
+#: How the reason of a file stopped from outside begins (such a result is never cached).
+CUT_OFF = "not analysed: "
+
+
+def job_budget(tasks: Sequence[_Task], timeout: float) -> float:
+    """Seconds a job of ``tasks`` may run: ``timeout`` plus :data:`FILE_SECONDS_PER_MB` per MB."""
+    size = sum(t.size or _folder_size(t) for t in tasks)
+    return timeout + FILE_SECONDS_PER_MB * size / (1024 * 1024)
+
+
+def _folder_size(task: _Task) -> int:
+    if task.entry.folder is None:
+        return 0
+    from ..ingest import _flatten
+
+    total = 0
+    for f in _flatten(task.entry.folder[1]):
+        try:
+            total += os.stat(f.path).st_size
+        except OSError:
+            pass
+    return total
+
+
+def _failed_outputs(task: _Task, reason: str, stage: str) -> list[Output]:
+    """The outputs of a task whose worker was stopped or died: every file failed, with why."""
+    from ..ingest import _flatten, _result
+
+    entries = list(_flatten(task.entry.folder[1])) if task.entry.folder is not None else [task.entry]
+    out: list[Output] = []
+    for en in entries:
+        r = _result(en, "failed", CUT_OFF + reason)
+        record = dataclasses.replace(r.record, stage=stage)
+        out.append((dataclasses.replace(r, record=record, errors=(ErrorRecord(en.display, record.reason, stage),)),
+                    (), ()))
+    return out
+
+
+def cut_off(outputs: Sequence[Output]) -> bool:
+    """True when these outputs are a stopped worker's (they depend on the budget and the load)."""
+    return any(r.record.reason.startswith(CUT_OFF) for r, _, _ in outputs)
+
+
 def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
-                   settings: "ExtractSettings", extractor: str) -> list[list[Output]]:
-    """Ingest and extract a chunk of tasks; one list of outputs per task (a folder gives several)."""
-    results = [_ingest(t, options, sidecars) for t in tasks]
+                   settings: "ExtractSettings", extractor: str, *,
+                   progress: Callable[[str], None] | None = None) -> list[list[Output]]:
+    """Ingest and extract a chunk of tasks; one list of outputs per task (a folder gives several).
+    ``progress`` hears which step the chunk is at (a worker tells its parent, so a file stopped
+    over its budget is reported with how far it got)."""
+    results = []
+    for t in tasks:
+        if progress is not None:
+            progress(f"reading {t.entry.display}")
+        results.append(_ingest(t, options, sidecars))
     docs = [d for per_task in results for r in per_task for d in r.documents]
+    if progress is not None and docs:
+        chars = sum(len(d.text) for d in docs)
+        progress(f"analysing {len(docs)} document{'s' if len(docs) != 1 else ''} of {chars:,} characters")
     stmts, errs = _extract(docs, settings, extractor)
     by_doc = iter(zip(stmts, errs))
     out: list[list[Output]] = []
@@ -265,7 +326,7 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
                options: IngestOptions | None = None, jobs: int | None = None,
                cache: "Cache | None" = None, on_progress: Callable[[int], None] | None = None,
                extractor: str = EXTRACTOR, resident: Resident | None = None,
-               hashes: FileHashes | None = None) -> Iterator[Output]:
+               hashes: FileHashes | None = None, file_timeout: float | None = None) -> Iterator[Output]:
     """Ingest and extract every file under ``paths``: one output per file, in ingest's order.
 
     Raises ConfigError (from ingest) before yielding anything. ``jobs`` defaults to all cores;
@@ -273,6 +334,9 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     ``resident`` (``claimcheck watch``) keeps the pool, the outputs and the hashes for the next scan.
     ``hashes`` holds the files this run hashed already (the run memo's key); a resident's own is
     used when there is one.
+    ``file_timeout`` (seconds, see :func:`job_budget`) runs every file in a worker process that is
+    stopped past its budget (the file is then reported failed); None or 0: no limit, and with
+    ``jobs=1`` files are analysed in this process.
     """
     from ..ingest import plan_paths
 
@@ -282,7 +346,8 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
     tasks = [_Task(en, {} if en.folder is not None else _meta(en, sidecars)) for en in entries]
     return _Runner(settings=settings, options=opts, sidecars=sidecars,
                    jobs=default_jobs() if jobs is None else max(1, jobs), cache=cache,
-                   on_progress=on_progress, extractor=extractor, resident=resident, hashes=hashes).run(tasks)
+                   on_progress=on_progress, extractor=extractor, resident=resident, hashes=hashes,
+                   file_timeout=file_timeout or 0.0).run(tasks)
 
 
 def _meta(en: Any, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
@@ -304,16 +369,39 @@ def single_threaded_math() -> None:
         os.environ.setdefault(var, "1")
 
 
-def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int) -> ProcessPoolExecutor:
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(settings, extractor))
-    # a pool starts its workers one per submitted item: start them all now, so that each
-    # loads the model while the parent goes on hashing files and reading the cache
-    for _ in range(jobs):
-        pool.submit(_started)
-    return pool
+def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
+    """A pool of ``jobs`` workers; with ``start_all`` they start now, each loading the model while
+    the parent goes on hashing files and reading the cache (else as chunks come: a small scan
+    that sends one chunk loads the model in one worker only)."""
+    return WorkerPool(jobs, (settings, extractor), failed=_failed_outputs, start_all=start_all)
+
+
+_SHARED: list[tuple[tuple[Any, ...], WorkerPool]] = []
+
+
+def shared_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
+    """This process's pool, kept from one scan to the next (a library caller or a test suite
+    scanning many times loads the model in its workers once); stopped at exit, and its workers
+    die with the process in any case."""
+    args = (jobs,)
+    if _SHARED and _SHARED[0][0] != args:
+        _SHARED.pop()[1].terminate()
+    if not _SHARED:
+        if not _registered:
+            atexit.register(stop_shared_pool)
+            _registered.append(True)
+        _SHARED.append((args, _new_pool(settings, extractor, jobs, start_all=start_all)))
+    elif start_all:
+        _SHARED[0][1].start_all()
+    return _SHARED[0][1]
+
+
+_registered: list[bool] = []
+
+
+def stop_shared_pool() -> None:
+    while _SHARED:
+        _SHARED.pop()[1].terminate()
 
 
 class Resident:
@@ -325,7 +413,7 @@ class Resident:
     memory follows the folder as it is now."""
 
     def __init__(self) -> None:
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: WorkerPool | None = None
         self.pool_args: tuple[Any, ...] = ()
         self.outputs: dict[str, list[Output]] = {}
         self.hashes = FileHashes()  # each file's hash while its stat stamp holds
@@ -333,7 +421,7 @@ class Resident:
         self.misses = 0          # keyed files found in neither memory nor the cache (parsed)
         self.memo = Memo()       # what later steps derive from one record (claimcheck.runtime.memo)
 
-    def workers(self, settings: "ExtractSettings", extractor: str, jobs: int) -> ProcessPoolExecutor:
+    def workers(self, settings: "ExtractSettings", extractor: str, jobs: int) -> WorkerPool:
         args = (settings, extractor, jobs)
         if self.pool is not None and self.pool_args != args:
             self.close()
@@ -342,9 +430,9 @@ class Resident:
         return self.pool
 
     def discard_pool(self) -> None:
-        """A worker died: the pool is broken; the next scan starts a fresh one."""
+        """Stop the pool; the next scan starts a fresh one."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.terminate()
         self.pool = None
 
     def get_many(self, keys: Sequence[str], cache: "Cache | None") -> dict[str, Any]:
@@ -372,9 +460,7 @@ class Resident:
     def close(self) -> None:
         """Stop the workers now (the process is leaving: a chunk in progress is not waited for)."""
         if self.pool is not None:
-            for proc in list(getattr(self.pool, "_processes", {}).values()):
-                proc.terminate()
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.terminate()
         self.pool = None
 
 
@@ -384,7 +470,8 @@ class _Runner:
     def __init__(self, *, settings: "ExtractSettings", options: IngestOptions,
                  sidecars: dict[Path, dict[str, Any]], jobs: int, cache: "Cache | None",
                  on_progress: Callable[[int], None] | None, extractor: str,
-                 resident: Resident | None = None, hashes: FileHashes | None = None) -> None:
+                 resident: Resident | None = None, hashes: FileHashes | None = None,
+                 file_timeout: float = 0.0) -> None:
         self.settings = settings
         self.options = options
         self.sidecars = sidecars
@@ -397,7 +484,8 @@ class _Runner:
         # a resident process keys files even without a disk cache: its memory is the cache
         self.keyed = cache is not None or resident is not None
         self.fingerprint = fingerprint(settings, extractor=extractor) if self.keyed else ""
-        self.pool: ProcessPoolExecutor | None = None
+        self.file_timeout = file_timeout
+        self.pool: WorkerPool | None = None
         self.submitted = 0
         self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
         self.unassigned = 0      # bytes of input not yet submitted (files not looked up + pending)
@@ -405,11 +493,14 @@ class _Runner:
         self.configs: dict[int, tuple[Any, str]] = {}  # _options_text's memo for this run
 
     # -- pool -------------------------------------------------------------------------------
-    def _executor(self) -> ProcessPoolExecutor:
+    def _executor(self, *, start_all: bool = False) -> WorkerPool:
         if self.pool is None:
             self.pool = (self.resident.workers(self.settings, self.extractor, self.jobs) if self.resident is not None
-                         else _new_pool(self.settings, self.extractor, self.jobs))
+                         else shared_pool(self.settings, self.extractor, self.jobs, start_all=start_all))
         return self.pool
+
+    def _budget(self, tasks: Sequence[_Task]) -> float:
+        return job_budget(tasks, self.file_timeout)
 
     def _chunk_limit(self) -> int:
         """Bytes per chunk: :data:`CHUNK_BYTES`, or a share of the input not yet handed out when
@@ -426,7 +517,7 @@ class _Runner:
         size = sum(t.size for _, _, t in pending)
         parts = -(-size // self._chunk_limit())
         self.unassigned -= size
-        if self.jobs == 1 or self.pool is None:
+        if self.jobs == 1 or (self.pool is None and not self.file_timeout):
             self._submit(pending, full=full)
             return
         for part in _split(pending, max(parts, 1 if full else self.jobs)):
@@ -436,27 +527,18 @@ class _Runner:
         if not chunk:
             return
         tasks = [t for _, _, t in chunk]
-        # A batch of misses smaller than a chunk (a few new files, or the end of the input) is
-        # cheaper in this process than starting workers that each load the model.
-        inline = self.jobs == 1 or (self.pool is None and not full)
+        # With no time limit, a batch of misses smaller than a chunk (a few new files, or the end
+        # of the input) is cheaper in this process than starting workers that each load the
+        # model. With a limit, every file is analysed where it can be stopped: in a worker.
+        inline = not self.file_timeout and (self.jobs == 1 or (self.pool is None and not full))
         self.submitted += 1
         if inline:
             fut: Future[list[list[Output]]] = Future()
             fut.set_result(_process_chunk(tasks, self.options, self.sidecars, self.settings, self.extractor))
         else:
             self.pool_chunks += 1
-            try:
-                fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
-                                              self.settings, self.extractor)
-            except BrokenProcessPool:  # a worker died earlier: start a fresh pool for the rest
-                assert self.pool is not None
-                if self.resident is not None:
-                    self.resident.discard_pool()
-                else:
-                    self.pool.shutdown(wait=False, cancel_futures=True)
-                self.pool = None
-                fut = self._executor().submit(_process_chunk, tasks, self.options, self.sidecars,
-                                              self.settings, self.extractor)
+            fut = self._executor().submit(tasks, self.options, self.sidecars, self.settings, self.extractor,
+                                          budget=self._budget if self.file_timeout else None)
         self.in_flight.append((fut, chunk))
 
     def _settle(self, block: bool) -> None:
@@ -465,16 +547,12 @@ class _Runner:
             fut, chunk = self.in_flight.popleft()
             try:
                 per_task = fut.result()
-            except Exception:  # noqa: BLE001 - a worker died: redo this chunk here, one file at a time
-                # (a file that kills its worker would kill this process too: known limit)
-                per_task = []
-                for _, _, task in chunk:
-                    per_task.extend(_process_chunk([task], self.options, self.sidecars,
-                                                   self.settings, self.extractor))
+            except CancelledError:  # the pool was stopped under this scan (the process is leaving)
+                per_task = [_failed_outputs(task, "the scan was stopped", "extract") for _, _, task in chunk]
             rows = []
             for (slot, key, task), outputs in zip(chunk, per_task):
                 slot.outputs = outputs
-                if key is not None:
+                if key and not cut_off(outputs):  # a stopped file is tried again next time
                     rows.append((key, task.entry.display, outputs))
             if rows and self.resident is not None:
                 self.resident.put_many(rows)
@@ -493,7 +571,7 @@ class _Runner:
         self.unassigned = sum(t.size for t in tasks)
         try:
             if self.jobs > 1 and (len(tasks) >= PRELOAD_MIN_FILES or self.resident is not None):
-                self._executor()
+                self._executor(start_all=True)
             for group in _groups(tasks, LOOKUP_GROUP):
                 keyed = [(task, self._key(task)) for task in group]
                 hits = self._lookup([k for _, k in keyed if k])
@@ -538,17 +616,8 @@ class _Runner:
         return self.cache.get_many(keys) if self.cache is not None else {}
 
     def _close(self) -> None:
-        """Shut the pool down; workers that never got a chunk are stopped, not waited for (they
-        may still be loading the model). A resident pool stays up for the next scan."""
-        if self.pool is None or self.resident is not None:
-            self.pool = None
-            return
-        if not self.pool_chunks:
-            for proc in list(getattr(self.pool, "_processes", {}).values()):
-                proc.terminate()
-            self.pool.shutdown(wait=False, cancel_futures=True)
-        else:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+        """Let go of the pool: this process's shared one, or a resident's, stays up for the next
+        scan; its workers stop when the process leaves (at exit, or with it if it is killed)."""
         self.pool = None
 
     def _drain(self, slots: deque[_Slot]) -> Iterator[Output]:

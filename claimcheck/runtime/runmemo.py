@@ -138,19 +138,27 @@ def run_key(paths: Sequence[str | os.PathLike[str]], model: str | None, options:
     return PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
+@dataclass(frozen=True)
+class StoredReplay:
+    """A :class:`Replay` as the cache holds it: the output compressed."""
+
+    blob: bytes
+    warnings: tuple[str, ...]
+    exit_code: int
+
+
 def lookup(cache: "Cache", key: str) -> Replay | None:
     value = cache.get(key)
-    if not isinstance(value, tuple) or len(value) != 3:
+    if not isinstance(value, StoredReplay):
         return None
-    blob, warnings, code = value
     try:
-        return Replay(zlib.decompress(blob).decode("utf-8"), tuple(warnings), int(code))
-    except (zlib.error, UnicodeDecodeError, TypeError, ValueError):
+        return Replay(zlib.decompress(value.blob).decode("utf-8"), value.warnings, value.exit_code)
+    except (zlib.error, UnicodeDecodeError):
         cache.delete([key])
         return None
 
 
 def store(cache: "Cache", key: str, replay: Replay, *, label: str) -> None:
-    blob = zlib.compress(replay.output.encode("utf-8"), 3)
-    cache.put(key, label, (blob, list(replay.warnings), replay.exit_code))
+    blob = zlib.compress(replay.output.encode("utf-8", "surrogatepass"), 3)
+    cache.put(key, label, StoredReplay(blob, tuple(replay.warnings), replay.exit_code))
     cache.prune(PREFIX, keep=MAX_RUNS)
