@@ -146,6 +146,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) and pf.predicate not in iff.verbs:
         return None
+    if reports_absence(rules, i.text):
+        return None  # "say plainly that no cause was found": the record agrees with the denial
     order = _before(i, p)
     if not order:  # evidence after the denial, or undated: no flag (precision first)
         return None
@@ -262,6 +264,17 @@ def _tokens(text: str) -> tuple[str, set[str]]:
     return low, set(re.findall(r"[a-z][a-z'\-]*", low))
 
 
+_ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
+                      r"(found|detected|identified|seen|observed|reproduced)\b")
+
+
+def reports_absence(rules: RuleSet, text: str) -> bool:
+    """Does the record report that something is absent ("no cause was found", "ruled out",
+    rules/stance.yaml harm_absent)? Such a record agrees with a denial; it shows no harm."""
+    low, toks = _tokens(text)
+    return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -292,7 +305,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.text.rstrip().endswith("?"):
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
-    absent = _has(sl.get("harm_absent", ()), low, toks)  # "no evidence of", "ruled out": harm absent
+    absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
         return "harm"
     if f.modality == "concern" and not absent:
