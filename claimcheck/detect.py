@@ -671,7 +671,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                        f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
         findings.append(Finding(
             id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
-            score=round(min(1.0, pair.score), 3), public=pid, internal=tuple(s.id for s in internal),
+            score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
             organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))

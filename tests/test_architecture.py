@@ -21,7 +21,6 @@ WING = "claimcheck.runtime"
 #: Stages that still take a runtime object, each until its owner's rewrite removes it (strict:
 #: the marker must go the day the import does).
 STILL_TAKES_A_MEMO = {
-    "align": "align(memo=...) remembers record words across watch scans; the comparison rewrite drops it",
     "report": "render(memo=...) reuses JSON lines across watch scans (report/jsonout.py)",
 }
 

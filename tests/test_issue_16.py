@@ -78,6 +78,8 @@ def _by_case(report: dict[str, Any], *, nested: bool) -> dict[str, tuple[list[An
         out.setdefault(case(s["source"]["path"]), ([], []))[1].append(
             (s["id"], s["kind"], s["role"], s["organization"], s["speaker"]))
     for f in report["findings"]:
+        if f["level"] == "candidate":
+            continue  # listed for review: which records, is ordered by corpus-weighted overlap
         out.setdefault(case(statements[f["public"]]["source"]["path"]), ([], []))[0].append(
             (f["id"], f["level"], f["rule"], f["score"], f["public"], tuple(f["internal"]), f["explanation"]))
     return {k: (sorted(v[0]), sorted(v[1])) for k, v in out.items()}
