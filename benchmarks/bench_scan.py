@@ -181,7 +181,7 @@ def dump_texts(corpus: Path, out: Path) -> dict[str, Any]:
     line; also the share of sentences and words the first pass keeps (no model needed)."""
     import spacy
 
-    from claimcheck.extract import first_pass
+    from claimcheck.extract import first_pass, needs_parse
     from claimcheck.extract.sentences import CueIndex, split_sentences
     from claimcheck.ingest import ingest_paths
     from claimcheck.ruleset import load_rules
@@ -201,7 +201,7 @@ def dump_texts(corpus: Path, out: Path) -> dict[str, Any]:
                     for span in split_sentences(doc.text, splitter):
                         text = doc.text[span.start:span.end]
                         sents += 1
-                        if first_pass(doc, span, cues):
+                        if first_pass(doc, span, cues) and needs_parse(doc, span, cues):  # what gets parsed
                             kept += 1
                             kept_words += len(text.split())
     return {"documents": n, "words": words, "sentences": sents, "kept_sentences": kept,

@@ -94,3 +94,21 @@ def test_a_legislator_quoted_in_news_speaks_for_the_chamber() -> None:
                     text="Senator Dana Lee, a Connecticut Democrat, said the company had misled parents.")
     [st] = read(news)
     assert (st.speaker, st.organization) == ("Dana Lee", "U.S. Senate")
+
+
+def test_a_record_sentence_with_no_stance_cue_is_kept_without_a_parse() -> None:
+    """Voice first, parse where it matters: 'teenagers love the flavour of the product' has no cue
+    word, so it is not parsed, and it is its author's evidence all the same, keyed by its words."""
+    from claimcheck.extract import _engine, needs_parse
+    from claimcheck.extract.sentences import split_sentences
+
+    email = Document(id="e", path="e.eml", kind="email", date=DAY, organization="Apex", author="Ann Lee",
+                     text="Teenagers love the flavour of the new pods.\n\n"
+                          "We will not ship the coating until the tests pass.")
+    pipe, _rules, cues = _engine(SETTINGS)
+    spans = split_sentences(email.text, pipe.splitter)
+    assert [needs_parse(email, s, cues) for s in spans] == [False, True]
+    light, parsed = read(email)
+    assert (light.speaker, light.organization, light.kind, light.frame.modality) == ("Ann Lee", "Apex", "internal", "report")
+    assert "teenager" in light.topics and "new pod" in light.topics
+    assert parsed.frame.modality != "report"

@@ -25,8 +25,10 @@ from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
                           org_in, speaker_of, turn_at, turn_person, turn_speaker, ANSWER_TURNS)
-from .frame import read_frame, topics_of
+from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
+
+from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
 SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
@@ -82,13 +84,20 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
     for doc in docs:
         spans = split_sentences(doc.text, pipe.splitter) if doc.text.strip() else []
         keep = [s for s in spans if first_pass(doc, s, cues)]
+        light: list[Span] = []
         if doc.kind in INTERNAL_DOC_KINDS:
+            # an internal record's sentence is its author's evidence whatever it says; only one
+            # with a cue that can give it a stance (a negation, a figure, a pledge, a concern...)
+            # is parsed for its frame, the others are read without a parse (see _light)
+            light = [s for s in keep if not needs_parse(doc, s, cues)]
+            lit = set(light)
+            keep = [s for s in keep if s not in lit]
             context = keep
         else:  # people's titles and the organization in focus are learned from every sentence that names someone
             kept = set(keep)
             context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)]
         parse = spans if settings.thorough else context
-        plans.append(_Plan(doc, keep, context, parse, len(texts)))
+        plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
         texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
     readers = [_DocReader(p.doc, rules, cues, pipe.degraded, kept=p.keep) for p in plans]
@@ -99,7 +108,10 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
         # --thorough parses every sentence, but the reader (statements, and the document context it
         # learns: the organization in focus, people's titles) sees the same sentences in both
         # modes, so the first pass is an optimization and never changes what is found
-        out.append(tuple(reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])))
+        found = reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])
+        if p.light:
+            found = sorted(found + [reader.light(span) for span in p.light], key=lambda st: st.source.start)
+        out.append(tuple(found))
     return out
 
 
@@ -110,6 +122,7 @@ class _Plan:
     context: list[Span]   # sentences the document context is learned from: keep and more
     parse: list[Span]     # sentences given to the pipeline, from texts[offset]
     offset: int
+    light: list[Span] = dataclasses.field(default_factory=list)  # an internal record's sentences read without a parse
 
 
 def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts: list[str], *,
@@ -167,6 +180,12 @@ def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True
     return _is_candidate(text, cues)
 
 
+def needs_parse(doc: Document, span: Span, cues: CueIndex) -> bool:
+    """Is this kept sentence parsed? Every one but an internal record's sentence with no cue that
+    could give it a stance (read without a parse, _DocReader.light)."""
+    return doc.kind not in INTERNAL_DOC_KINDS or _is_candidate(doc.text[span.start:span.end], cues, "frame")
+
+
 def substantive(text: str, cues: CueIndex) -> bool:
     """A sentence that can say something: three words or more, letters, not a heading, not
     boilerplate (disclaimers, unsubscribe lines, signatures' legal notes)."""
@@ -175,7 +194,7 @@ def substantive(text: str, cues: CueIndex) -> bool:
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
         return False  # lines with no sentence end: a heading, caption or address block
     if HEADER_FIELD.match(text):
-        return False  # "From: Ellen Sato, Director of ...": a header field
+        return False  # "From: Jane Roe, Director of ...": a header field
     return not cues.is_boilerplate(text)
 
 
@@ -240,15 +259,29 @@ class _DocReader:
         return self.aliases[best] if best else name
 
     def _focus_from(self, sents: list[Any]) -> str:
+        """The organization a story is about: the one that acts and speaks in it (subject of a verb,
+        owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
+        regulator, the outlet told)."""
         counts: Counter[str] = Counter()
         pub = self.doc.publisher.lower()
         for s in sents:
             for e in s.ents:
-                if e.label_ == "ORG":
-                    name = self.canon(e.text)
-                    if name and name.lower() != pub:
-                        counts[name] += 1
-        return counts.most_common(1)[0][0] if counts else ""
+                if e.label_ != "ORG":
+                    continue
+                name = self.canon(e.text)
+                if not name or name.lower() == pub:
+                    continue
+                head = e.root
+                weight = 1.0
+                if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
+                                                                   in PERSON_TITLE_WORDS):
+                    weight = 3.0
+                elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
+                                                                 head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
+                    weight = 0.0  # "told The Daily": the outlet, not the story's subject
+                counts[name] += weight
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else ""
 
     def _mentions_in(self, start: int, end: int) -> list[DateMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -275,6 +308,29 @@ class _DocReader:
             if st is not None:
                 out.append((span, st))
         return self._attribute_backwards(out)
+
+    def light(self, span: Span) -> Statement:
+        """An internal record's sentence with no cue that could give it a stance: its author's
+        evidence all the same (voice first), read without a parse. Its frame is a plain report (a
+        question when it asks), its topics the content words and adjacent pairs of them, its
+        dates those the text gives; the comparison can still pair it by matter."""
+        doc = self.doc
+        text = doc.text[span.start:span.end]
+        line, page = doc.locate(span.start)
+        for m in find_dates(text, anchor=self.anchor):
+            self.mentions.append(DateMention(m.start + span.start, m.end + span.start, m.value))
+        sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
+                    for m in self._mentions_in(span.start, span.end))
+        frame = Frame(modality="question" if text.rstrip().endswith("?") else "report")
+        topics = light_topics(text, self.generic)
+        heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        return Statement(
+            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=doc.author,
+            organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
+            source=Source(doc.path, line, span.start, span.end, page, doc.part),
+            entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
 
     def _attribute_backwards(self, found: list[tuple[Span, Statement]]) -> list[Statement]:
         """A quote opened before its attribution ('"A. B," said X.' after '"C.'): the opening

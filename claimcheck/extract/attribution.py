@@ -91,6 +91,7 @@ def acronym_definitions(text: str) -> dict[str, str]:
 
 
 def clean_org(name: str) -> str:
+    name = re.split(r"\n|[\"“”]", name.strip())[0]  # an entity run on over a line break or into a quoted title
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
     return name.strip(" ,.;:")

@@ -70,6 +70,37 @@ def topics_of(span: Any, generic: frozenset[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+_LIGHT_WORD = re.compile(r"[A-Za-z][A-Za-z\-']+")
+
+
+def _light_lemma(word: str) -> str:
+    """A parse-free lemma of a content word: lower case, a plural's "s" dropped."""
+    w = word.lower().strip("'-")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ews")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
+    """Key terms of a sentence read without a parse: its content words (not stop words, generic
+    nouns or short words) and each adjacent pair of them, as topics_of gives noun chunks."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words: list[str | None] = []
+    for m in _LIGHT_WORD.finditer(text):
+        lemma = _light_lemma(m.group())
+        keep = len(lemma) > 2 and lemma not in STOP_WORDS and lemma not in generic
+        words.append(lemma if keep else None)
+    keys: list[str] = []
+    for a, b in zip(words, words[1:]):
+        if a and b:
+            keys.append(f"{a} {b}")
+    keys.extend(w for w in words if w)
+    return tuple(dict.fromkeys(k for k in keys if re.fullmatch(r"[a-z][a-z .\-']*", k)))
+
+
 def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ...]:
     approx_words = set(approximators)
     out: list[Quantity] = []

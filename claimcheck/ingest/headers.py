@@ -249,6 +249,9 @@ def _read(text: str) -> Header:
             continue
         if not organization:
             organization = _letterhead(stripped)
+            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
+            if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
+                organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
             if organization:
                 continue
         if date is None and len(stripped) <= 80:
@@ -280,7 +283,10 @@ def _first_prose_line(lines: list[str]) -> int:
         if block:
             text = " ".join(block)
             fields = sum(1 for b in block if _LABEL.match(b))
-            if len(text.split()) >= 15 and re.search(r"[a-z][.!?][\"”’)]?(?:\s|$)", text) and fields * 2 < len(block):
+            words = text.split()
+            lower = sum(1 for w in words if w[:1].islower())
+            if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
+                    and fields * 2 < len(block):
                 return start
             block = []
     return len(lines)
@@ -290,6 +296,14 @@ def _kind_of(head: str, title: str, internal: bool) -> str:
     top = head[:1500]
     if _NEWS.search(top[:700]):
         return "news"
+    opening = "\n".join(head[:700].split("\n")[:8])
+    if not internal and _TRANSCRIPT.search(opening):
+        if _HEARING.search(opening):
+            return "testimony"
+        qa = re.search(r"(?m)^\s*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
+        return "interview" if qa else "speech"
+    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^\s*witness(?:es)?\s*:?\s*$", head):
+        return "testimony"
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"
     if _MEMO.search(top[:800]):

@@ -168,7 +168,8 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
         return ""
     if re.search(r"press|release|newsroom|statement|media", source, re.I):
         kind = "press-release"
-    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter", source, re.I):
+    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
+                   r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter", source, re.I):
         kind = "post"
     else:
         return ""
