@@ -444,7 +444,7 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
 #: Internal stances that show the matter itself (not a mention or a question): with a firm public
 #: stance against them on the same matter, a record that predates the claim strains it.
 FIRM_EVIDENCE: dict[str, frozenset[str]] = {
-    "denies": frozenset({"harm", "concern"}),         # the act itself is the wording rule's to judge
+    "denies": frozenset({"harm"}),  # the act is the wording rule's to judge; a worry does not refute a denial
     "asserts-safety": frozenset({"harm", "concern"}),
     "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
 }
