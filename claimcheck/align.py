@@ -173,8 +173,8 @@ MAX_CANDIDATES = 200
 #: Records proposed through document context alone (the record's document, or what the claim's
 #: document is about) per claim at most: the sentence's own terms may propose up to MAX_CANDIDATES.
 MAX_CONTEXT_CANDIDATES = 50
-#: Key terms a document is about (found in two or more of its statements), rarest first, that
-#: a claim of that document brings to its comparisons.
+#: Key terms a document is about (found in two or more of its statements), most frequent in it
+#: first, that a claim of that document brings to its comparisons.
 MAX_SALIENT = 12
 #: A pair whose shared terms include a family name (rules: noun families, stance families)
 #: concerns one matter named in other words.
@@ -210,9 +210,8 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
     term_docs: dict[str, Counter[str]] = defaultdict(Counter)
     for st in merged:
         term_docs[st.document].update({term_key(t) for t in st.topics})
-    salient = {d: tuple(sorted((k for k, c in counts.items() if c >= 2),
-                               key=lambda k: (-weights.get(k, 1.0), k))[:MAX_SALIENT])
-               for d, counts in term_docs.items()}
+    salient = {d: tuple(sorted((k for k, c in counts.items() if c >= 2), key=lambda k: (-counts[k], k))[:MAX_SALIENT])
+               for d, counts in term_docs.items()}  # the document's own counts: not the corpus around it
     fam = stemmed_families(noun_families)
     family_heads = frozenset(term_key(h) for h in (noun_families or {}).values())
     words_of = lambda i: record_words(i, fam)  # noqa: E731

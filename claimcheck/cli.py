@@ -191,6 +191,10 @@ def _reviewed(report: Any, baseline: str | None, since: str | None, until: str |
 
 def _filters(report: Any, since: str | None, until: str | None, entity: tuple[str, ...],
              topic: tuple[str, ...], level: tuple[str, ...], warn: Callable[[str], None] | None = None) -> Any:
+    if not level:  # candidates are listed for review only when asked for (--level candidate)
+        import dataclasses
+        if any(f.level == "candidate" for f in report.findings):
+            report = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.level != "candidate"))
     if not (since or until or entity or topic or level):
         return report
     from .report.filters import filter_report, unmatched

@@ -146,6 +146,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) and pf.predicate not in iff.verbs:
         return None
+    if reports_absence(rules, i.text):
+        return None  # "say plainly that no cause was found": the record agrees with the denial
     order = _before(i, p)
     if not order:  # evidence after the denial, or undated: no flag (precision first)
         return None
@@ -262,6 +264,17 @@ def _tokens(text: str) -> tuple[str, set[str]]:
     return low, set(re.findall(r"[a-z][a-z'\-]*", low))
 
 
+_ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
+                      r"(found|detected|identified|seen|observed|reproduced)\b")
+
+
+def reports_absence(rules: RuleSet, text: str) -> bool:
+    """Does the record report that something is absent ("no cause was found", "ruled out",
+    rules/stance.yaml harm_absent)? Such a record agrees with a denial; it shows no harm."""
+    low, toks = _tokens(text)
+    return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -292,7 +305,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.text.rstrip().endswith("?"):
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
-    absent = _has(sl.get("harm_absent", ()), low, toks)  # "no evidence of", "ruled out": harm absent
+    absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
         return "harm"
     if f.modality == "concern" and not absent:
@@ -431,7 +444,7 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
 #: Internal stances that show the matter itself (not a mention or a question): with a firm public
 #: stance against them on the same matter, a record that predates the claim strains it.
 FIRM_EVIDENCE: dict[str, frozenset[str]] = {
-    "denies": frozenset({"harm", "concern"}),         # the act itself is the wording rule's to judge
+    "denies": frozenset({"harm"}),  # the act is the wording rule's to judge; a worry does not refute a denial
     "asserts-safety": frozenset({"harm", "concern"}),
     "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
 }
@@ -658,7 +671,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                        f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
         findings.append(Finding(
             id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
-            score=round(min(1.0, pair.score), 3), public=pid, internal=tuple(s.id for s in internal),
+            score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
             organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))

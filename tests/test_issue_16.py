@@ -78,10 +78,8 @@ def _by_case(report: dict[str, Any], *, nested: bool) -> dict[str, tuple[list[An
         out.setdefault(case(s["source"]["path"]), ([], []))[1].append(
             (s["id"], s["kind"], s["role"], s["organization"], s["speaker"]))
     for f in report["findings"]:
-        # flags only: a candidate (a pair listed for review, no rule could judge it) is kept by its
-        # topic overlap, whose term weights are rarities over the whole scanned folder (align)
         if f["level"] == "candidate":
-            continue
+            continue  # listed for review: which records, is ordered by corpus-weighted overlap
         out.setdefault(case(statements[f["public"]]["source"]["path"]), ([], []))[0].append(
             (f["id"], f["level"], f["rule"], f["score"], f["public"], tuple(f["internal"]), f["explanation"]))
     return {k: (sorted(v[0]), sorted(v[1])) for k, v in out.items()}

@@ -199,6 +199,13 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
 
+    # "tell me if there is a real risk": a risk asked about in a condition is no concern voiced
+    conditional = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children)
+                   for g in t.subtree}
+    asserted = [t for t in clause if t.i not in conditional]
+    asserted_text = " ".join(t.text for t in asserted).lower()
+    asserted_lemmas = {t.lemma_.lower() for t in asserted} | {t.lower_ for t in asserted}
+
     def has(key: str) -> bool:
         if key in ("concern", "strong_concern") and OVER_LIMIT.search(clause_text):
             return True  # "above the 90 ppm limit", "over the legal threshold": a measured failure
@@ -206,7 +213,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
                                       and t.doc[t.i - 1].text == "-" for t in clause):
             return True  # "lead-free", "risk-free": an assurance by its shape
         words = lex.get(key, ())
-        return any((" " in w and w in clause_text) or (" " not in w and w in clause_lemmas) for w in words)
+        text, lemmas = (asserted_text, asserted_lemmas) if key in ("concern", "strong_concern") else (clause_text, clause_lemmas)
+        return any((" " in w and w in text) or (" " not in w and w in lemmas) for w in words)
 
     # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames
     stance = getattr(ruleset, "stance", {}) or {}
@@ -236,7 +244,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "assurance"
     elif has("assurance") and neg and ("no risk" in clause_text or "no danger" in clause_text or "no threat" in clause_text):
         modality, neg = "assurance", False
-    elif has("concern"):
+    elif has("concern") and not (neg and _negated_concern(head, set(lex.get("concern", ())))):
         modality = "concern"
     elif quantities:
         modality = "figure"
@@ -292,6 +300,15 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+def _negated_concern(head: Any, concern: set[str]) -> bool:
+    """"engineers are not worried", "this is not a problem": the negation takes the concern back
+    (unlike "the cars do not meet the limits", a failure stated with a negation)."""
+    if head.lemma_.lower() in concern or head.lower_ in concern:
+        return True
+    return any(c.dep_ in ("acomp", "attr", "dobj") and (c.lemma_.lower() in concern or c.lower_ in concern)
+               for c in head.children)
 
 
 def _purpose(verb: Any, stance: dict) -> bool:

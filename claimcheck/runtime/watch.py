@@ -121,11 +121,12 @@ class Watcher:
         _settle_heap(self.scans + 1)
         self.seen = now
         self.scans += 1
-        ids = {f.id for f in report.findings}
+        flags = [f for f in report.findings if f.level != "candidate"]  # candidates are for review, not flags
+        ids = {f.id for f in flags}
         event = ScanEvent(
             scan=self.scans, seconds=round(time.perf_counter() - start, 3), files=len(report.files),
             changed=changed, parsed=self.resident.misses, statements=len(report.statements),
-            findings=len(report.findings), new_findings=tuple(sorted(ids - self.findings)),
+            findings=len(flags), new_findings=tuple(sorted(ids - self.findings)),
             gone_findings=tuple(sorted(self.findings - ids)) if self.scans > 1 else (), exit_code=code)
         self.findings = ids
         return event
