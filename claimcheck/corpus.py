@@ -134,7 +134,7 @@ def _segments(label: str, words: list[str]) -> bool:
         if j == len(words):
             return False
         w = words[j]
-        if j >= 1 and fit(i, j + 1):  # a word the label leaves out ("northwindair": Northwind Regional Airlines)
+        if j >= 1 and fit(i, j + 1):  # a word the label leaves out ("apexair": Apex Regional Airlines)
             return True
         k = 1
         while k <= len(w) and i + k <= len(label) and label[i + k - 1] == w[k - 1]:
@@ -148,13 +148,13 @@ def _segments(label: str, words: list[str]) -> bool:
 
 
 def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
-    """Group names that are one organization written shorter or longer: "Wells Fargo" and "Wells
-    Fargo Bank, N.A." (a token prefix after legal suffixes), "Exxon" and "Exxon Research and
+    """Group names that are one organization written shorter or longer: "Acme Trust" and "Acme
+    Trust Bank, N.A." (a token prefix after legal suffixes), "Apex" and "Apex Research and
     Engineering Company" (a unit named after its parent), and an e-mail domain's label
-    ("Wellsfargo", "Usdoj", "Rivertonchem") with the name it abbreviates. Each family is named by
+    ("Acmetrust", "Usdoj", "Apexchem") with the name it abbreviates. Each family is named by
     its core (the shortest key that prefixes the others), spelled as the corpus most often does."""
     # names the texts mention (entities) may name a family whose members the statements carry
-    # only in short ("Kettlebrooktoys" from an address, "Kettlebrook Toys Inc" in a signature)
+    # only in short ("Apextoys" from an address, "Apex Toys Inc" in a signature)
     names = sorted(set(canonical.values()) | {m for m in mentioned if m and len(org_key(m).split()) >= 2})
     keys = {n: org_key(n) for n in names}
     weight: Counter[str] = Counter()
@@ -183,7 +183,7 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                 break
         by_key.setdefault(" ".join(k), name)
     # a name that is the tail of a longer one by two words or more joins it, when only one longer
-    # name has that tail ("Crest Foods", cut short by NER, is "Prairie Crest Foods")
+    # name has that tail ("Ridge Foods", cut short by NER, is "Blue Ridge Foods")
     by_tail: dict[str, list[str]] = defaultdict(list)
     for other in names:
         ok = keys[other].split()
@@ -218,7 +218,7 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
             if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
-                target = root(other)  # "Pharma" (pharma.com) for "Purdue Pharma" too
+                target = root(other)  # "Pharma" (pharma.com) for "Apex Pharma" too
                 if target != name:
                     parent[name] = target
                 break

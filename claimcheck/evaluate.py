@@ -429,7 +429,7 @@ def speaker_matches(tool: str, gold: str) -> bool:
 def organization_matches(tool: str, gold: str) -> bool:
     """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
     makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
-    for "Samsung Electronics", "Harvard" for "Harvard University")."""
+    for "Apex Electronics", "Westfield" for "Westfield University")."""
     a, b = _norm(tool), _norm(gold)
     if not a or not b:
         return False

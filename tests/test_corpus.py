@@ -80,9 +80,13 @@ def _plain_text(path: Path) -> str:
 def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     """Organization and person names of the corpus never appear in claimcheck/ or rules/."""
     names = set()
-    for g in golds():
+    cases = find_cases([CORPORA, ROOT / "tests" / "heldout", ROOT / "tests" / "blind1", ROOT / "tests" / "blind2",
+                        ROOT / "seeds"])
+    for g in [load_gold(c / "gold.yaml") for c in cases]:
         for s in g.statements:
             names.update(x for x in (s.organization, s.speaker) if x)
+    # the chambers a legislator's title names are institutions the reader maps titles to, not a case's
+    names -= {"U.S. Senate", "U.S. House of Representatives"}
     hay = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower()
                     for d in ("claimcheck", "rules") for p in (ROOT / d).rglob("*")
                     if p.is_file() and p.suffix in {".py", ".yaml", ".yml"})

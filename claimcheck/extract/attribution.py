@@ -132,7 +132,7 @@ def turn_at(text: str, offset: int) -> str:
 
 
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
-    """(person, is a member holding the hearing) of a turn label: "Mr. STUMPF" -> ("John G. Stumpf",
+    """(person, is a member holding the hearing) of a turn label: "Mr. ROE" -> ("Jane A. Roe",
     False) when the witness list named him; "Senator WARREN" -> ("Warren", True)."""
     label = re.sub(r"(?<!\s)\s*\([^()]*\)\s*", " ", turn).strip().rstrip(".")
     words = label.split()

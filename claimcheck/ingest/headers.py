@@ -76,7 +76,7 @@ class Header:
 
     date: DateValue | None = None
     date_label: str = ""
-    author: str = ""                 # a person ("J.F. Black") or an office ("Boeing Communications")
+    author: str = ""                 # a person ("J.F. Black") or an office ("Acme Communications")
     author_title: str = ""           # "Director of Research"
     organization: str = ""           # letterhead, "From: ..., Org", front-matter author's company
     title: str = ""
@@ -109,7 +109,7 @@ def org_of_phrase(text: str) -> str:
         if not p:
             continue
         if parts and _LEGAL_ONLY.match(p):
-            parts[-1] = f"{parts[-1]}, {p}"  # "Facebook, Inc." is one name
+            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." is one name
         else:
             parts.append(p)
     for part in reversed(parts):
@@ -130,7 +130,7 @@ def _strip_legal_tail(name: str) -> str:
 
 
 def _org_case(name: str) -> str:
-    """A letterhead in capitals reads "BROWN & WILLIAMSON TOBACCO CORPORATION": give it title case."""
+    """A letterhead in capitals reads "APEX & ROE TOBACCO CORPORATION": give it title case."""
     letters = [c for c in name if c.isalpha()]
     if len(name) > 5 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         small = {"and", "of", "the", "for", "on", "in"}
@@ -148,7 +148,7 @@ def _org_case(name: str) -> str:
 
 
 def _letterhead(line: str) -> str:
-    """A line that is only an organization's name: "EXXON RESEARCH AND ENGINEERING COMPANY"."""
+    """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY"."""
     text = _clean(line)
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""

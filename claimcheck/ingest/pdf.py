@@ -1,6 +1,6 @@
 """PDF reader (pypdfium2): page text in reading order, pages and per-page lines in every reference.
 
-pypdfium2 binds Google's PDFium, the engine of Chromium's PDF viewer: maintained, robust on broken
+pypdfium2 binds PDFium, the engine of Chromium's PDF viewer: maintained, robust on broken
 files, and the fastest measured here (about 1,100 pages/s against 240 for pypdf and 37 for
 pdfminer, same text on simple pages). Repeated page headers/footers, "Page 3 of 9", Bates numbers
 and redaction marks are blanked in place (a line becomes empty, so lines keep their numbers).
