@@ -510,7 +510,12 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
     took: it reverses the claim's polarity, already says what the record shows, or announces a
     change of position (in the claim's own document, or on the claim's topic)."""
     for q in publics:
-        if q.id == p.id or not _before(p, q, 1) or not q.date.known:
+        if q.id == p.id or not q.date.known:
+            continue
+        if q.document == p.document and q.frame.modality == "position-change" and (i.date.start is None or q.date.start is None
+                                                                                 or q.date.start <= i.date.start):
+            return q  # the claim is retold in the very statement that withdraws it ("A year ago we said ...")
+        if not _before(p, q, 1):
             continue
         same_topic, _ = topic_overlap(p.topics, q.topics, {})
         if q.frame.modality == "position-change" and (q.document == p.document or same_topic >= 0.2):
