@@ -362,7 +362,7 @@ def matter_of(p: Statement, i: Statement, shared: Sequence[str] = ()) -> str:
     if not terms:
         return ""
     kept: list[str] = []
-    for t in terms:  # "face recognition" makes "face" and "recognition" redundant
+    for t in terms:  # "pipe corrosion" makes "pipe" and "corrosion" redundant
         if not any(t != k and t in k.split() for k in terms if " " in k) and t not in kept:
             kept.append(t)
     return ", ".join(kept[:4])

@@ -564,8 +564,8 @@ def find_cases(paths: Sequence[Path]) -> list[Path]:
     return list(seen)
 
 
-def evaluate(paths: Sequence[Path], *, scan: Callable[[Path], Report]) -> EvalResult:
-    """Find the cases under ``paths``, scan and score each one; a broken gold raises ConfigError."""
+def _cases_and_golds(paths: Sequence[Path]) -> tuple[list[Path], list[Gold]]:
+    """The cases under ``paths`` and their gold files; every broken gold file at once as ConfigError."""
     cases = find_cases(paths)
     golds = []
     problems: list[Problem] = []
@@ -576,6 +576,12 @@ def evaluate(paths: Sequence[Path], *, scan: Callable[[Path], Report]) -> EvalRe
             problems.extend(exc.problems)
     if problems:
         raise ConfigError(problems)
+    return cases, golds
+
+
+def evaluate(paths: Sequence[Path], *, scan: Callable[[Path], Report]) -> EvalResult:
+    """Find the cases under ``paths``, scan and score each one; a broken gold raises ConfigError."""
+    cases, golds = _cases_and_golds(paths)
     total = Counts()
     scores = []
     for case, gold in zip(cases, golds):
@@ -814,16 +820,7 @@ def score_gold_case(case_dir: Path, gold: Gold, statements: Sequence[Statement],
 
 def evaluate_gold_statements(paths: Sequence[Path], *, rules: Any, pipe: Any) -> EvalResult:
     """``claimcheck eval --gold-statements``: the comparison stages alone, on perfect statements."""
-    cases = find_cases(paths)
-    golds = []
-    problems: list[Problem] = []
-    for case in cases:
-        try:
-            golds.append(load_gold(case / GOLD_FILE))
-        except ConfigError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise ConfigError(problems)
+    cases, golds = _cases_and_golds(paths)
     total = Counts()
     scores = []
     for case, gold in zip(cases, golds):
