@@ -234,7 +234,7 @@ def _read(text: str) -> Header:
                 continue
             if key in _AUTHOR_LABELS and not author:
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
-                author = _clean(re.sub(r"<[^>]*>", "", who))
+                author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
                 rest = value[len(who):].strip(" ,()-–—|")
                 author_title = re.split(r",", rest)[0].strip() if rest else ""
                 organization = organization or org_of_phrase(value)
