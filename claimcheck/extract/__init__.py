@@ -24,7 +24,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_at, turn_person, turn_speaker, ANSWER_TURNS)
+                          org_in, speaker_of, turn_at, turn_person, ANSWER_TURNS)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
@@ -161,23 +161,34 @@ def _word_end(text: str, at: int) -> bool:
     return before != after
 
 
-def first_pass(doc: Document, span: Span, cues: CueIndex, *, narrow: bool = True) -> bool:
+def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:
     """Can this sentence of ``doc`` become a statement? Voice first: in an internal record or a
     public document of the organization every substantive sentence is a statement of its voice
     (stance is read later and is never a reason to drop one); in news only reported speech is,
     so a sentence there needs a way to a speaker (a quotation, a reporting verb, "according to",
-    a cited record). Dropped before any parse: too short, a heading (a line with no sentence
-    end), boilerplate (rules/lexicon.yaml ``boilerplate``), an interviewer's turn. ``narrow`` is
-    kept for callers; every kind now reads the same sentences in both modes."""
+    a cited record). What is dropped before any parse, and why: :func:`skip_reason`."""
+    return not skip_reason(doc, span, cues)
+
+
+def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
+    """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
-    if not substantive(text, cues):
-        return False
+    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
+        return "too short to say anything"
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+        return "a heading, caption or address block (lines with no sentence end)"
+    if HEADER_FIELD.match(text):
+        return "a header field"  # "From: Jane Roe, Director of ..."
+    if cues.is_boilerplate(text):
+        return "boilerplate or small talk (rules/lexicon.yaml boilerplate, phatic)"
     if doc.kind in INTERNAL_DOC_KINDS:
-        return True
+        return ""
     if doc.kind in PUBLIC_DOC_KINDS:
         turn = turn_at(doc.text, span.start)
-        return not (turn and turn.lower() in SKIP_TURNS)  # the interviewer's words
-    return _is_candidate(text, cues)
+        return f"the interviewer's turn ({turn})" if turn and turn.lower() in SKIP_TURNS else ""
+    if not _is_candidate(text, cues):
+        return f"{doc.kind} prose with no way to a speaker (no quotation, reporting verb, 'according to' or cited record)"
+    return ""
 
 
 def explain_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> list[tuple[SentenceNote, ...]]:
@@ -207,41 +218,15 @@ def explain_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
 
 
 def left_out(doc: Document, span: Span, cues: CueIndex) -> str:
-    """Why a sentence of ``doc`` is no statement, in the first pass's own order."""
-    text = doc.text[span.start:span.end]
-    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
-        return "too short to say anything"
-    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
-        return "a heading, caption or address block (lines with no sentence end)"
-    if HEADER_FIELD.match(text):
-        return "a header field"
-    if cues.is_boilerplate(text):
-        return "boilerplate or small talk (rules/lexicon.yaml boilerplate, phatic)"
-    if doc.kind in PUBLIC_DOC_KINDS:
-        turn = turn_at(doc.text, span.start)
-        if turn and turn.lower() in SKIP_TURNS:
-            return f"the interviewer's turn ({turn})"
-    if doc.kind not in INTERNAL_DOC_KINDS and doc.kind not in PUBLIC_DOC_KINDS and not _is_candidate(text, cues):
-        return f"{doc.kind} prose with no way to a speaker (no quotation, reporting verb, 'according to' or cited record)"
-    return "read, but no one could be named as saying it (or it has no verb): context, not a statement"
+    """Why a sentence of ``doc`` is no statement: the first pass's reason, else the reader's."""
+    return skip_reason(doc, span, cues) or \
+        "read, but no one could be named as saying it (or it has no verb): context, not a statement"
 
 
 def needs_parse(doc: Document, span: Span, cues: CueIndex) -> bool:
     """Is this kept sentence parsed? Every one but an internal record's sentence with no cue that
     could give it a stance (read without a parse, _DocReader.light)."""
     return doc.kind not in INTERNAL_DOC_KINDS or _is_candidate(doc.text[span.start:span.end], cues, "frame")
-
-
-def substantive(text: str, cues: CueIndex) -> bool:
-    """A sentence that can say something: three words or more, letters, not a heading, not
-    boilerplate (disclaimers, unsubscribe lines, signatures' legal notes)."""
-    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
-        return False
-    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
-        return False  # lines with no sentence end: a heading, caption or address block
-    if HEADER_FIELD.match(text):
-        return False  # "From: Jane Roe, Director of ...": a header field
-    return not cues.is_boilerplate(text)
 
 
 _LEGISLATOR = re.compile(r"(?<![Ss]tate )\b(?:(?P<sen>Senator|Sen\.)|(?P<rep>Representative|Rep\.|Congressman|Congresswoman))\s+"
@@ -255,11 +240,6 @@ def _legislature(sent: Any, person: str) -> str:
         if last and last in sent.text[m.start():m.end() + len(last) + 1]:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
-
-
-def _paragraph_start(text: str, at: int) -> int:
-    para = re.search(r"\n[ \t]*\n", text[:at][::-1])
-    return at - para.start() if para else 0
 
 
 def _is_candidate(sentence: str, cues: CueIndex, need: str = "") -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from ..models import Frame, Quantity
@@ -83,15 +84,22 @@ def _light_lemma(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use (this module is imported where spaCy is not)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
     """Key terms of a sentence read without a parse: its content words (not stop words, generic
     nouns or short words) and each adjacent pair of them, as topics_of gives noun chunks."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    stop = _stop_words()
     words: list[str | None] = []
     for m in _LIGHT_WORD.finditer(text):
         lemma = _light_lemma(m.group())
-        keep = len(lemma) > 2 and lemma not in STOP_WORDS and lemma not in generic
+        keep = len(lemma) > 2 and lemma not in stop and lemma not in generic
         words.append(lemma if keep else None)
     keys: list[str] = []
     for a, b in zip(words, words[1:]):

@@ -15,7 +15,7 @@ The words it looks for are generic (labels, legal suffixes, markings), never one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..dates import parse_date_value
 from ..models import DateValue
@@ -44,16 +44,12 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
                        r"chemicals?|systems|technologies|health|insurance|media|league|partners)\b\.?",
                        re.I)
-_PRESS = re.compile(r"\b(?:press release|news release|for immediate release|newsroom|media release|press statement|"
-                    r"company statement|statement)\b", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech)\b", re.I)
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
-_REPORT = re.compile(r"\b(?:report|findings|summary|analysis|review|study|assessment|call notes|meeting notes|"
-                     r"minutes|notes of|field notes|investigation|audit|deck|presentation|briefing|strategy)\b", re.I)
 _MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))[ \t*_#\-=]{0,40}$",
                    re.I | re.M)
 _NEWS = re.compile(r"\b(?:copied from|wire copy|staff reporter|associated press|reuters|\(ap\)|\(upi\)|byline|"
@@ -67,7 +63,6 @@ _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|s
 _PERSON_TITLE_ORG = re.compile(
     r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4}),\s*"
     r"(?P<rest>[^\n]{3,200})$")
-_NAME_TITLE = re.compile(r"^(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){0,4}?)\s*(?:\((?P<paren>[^()\n]{2,80})\)|,\s*(?P<title>[^\n]{2,120}))\s*$")
 
 
 @dataclass(frozen=True)
@@ -75,9 +70,7 @@ class Header:
     """What a document's opening lines say about it (empty values when they say nothing)."""
 
     date: DateValue | None = None
-    date_label: str = ""
     author: str = ""                 # a person ("J.F. Black") or an office ("Acme Communications")
-    author_title: str = ""           # "Director of Research"
     organization: str = ""           # letterhead, "From: ..., Org", front-matter author's company
     title: str = ""
     internal: bool = False           # marked confidential / employees only / internal distribution
@@ -85,7 +78,6 @@ class Header:
     witnesses: tuple[tuple[str, str], ...] = ()   # (person, organization) from a witness list
     venue: str = ""                  # the chamber or body holding a hearing
     lines: int = 0                   # header lines read
-    notes: tuple[str, ...] = field(default=())
 
 
 def _clean(value: str) -> str:
@@ -177,8 +169,7 @@ def _read(text: str) -> Header:
     head = text[:HEAD_CHARS]
     lines = head.split("\n")[:HEAD_LINES]
     date: DateValue | None = None
-    date_label = ""
-    author = author_title = organization = title = ""
+    author = organization = title = ""
     internal = False
     witnesses: list[tuple[str, str]] = []
     venue = ""
@@ -230,13 +221,11 @@ def _read(text: str) -> Header:
             if key in _DATE_LABELS and date is None:
                 found = parse_date_value(re.sub(r"^[A-Za-z]+day,?\s+", "", value), source="header")
                 if found is not None and found.known:
-                    date, date_label = found, stripped
+                    date = found
                 continue
             if key in _AUTHOR_LABELS and not author:
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
-                rest = value[len(who):].strip(" ,()-–—|")
-                author_title = re.split(r",", rest)[0].strip() if rest else ""
                 organization = organization or org_of_phrase(value)
                 continue
             if key in _TITLE_LABELS and not title:
@@ -262,10 +251,10 @@ def _read(text: str) -> Header:
                 cand = re.sub(r"^[A-Za-z]+day,?\s+", "", cand.strip())
                 found = parse_date_value(cand, source="header") if cand and re.search(r"\d{4}", cand) else None
                 if found is not None and found.known:
-                    date, date_label = found, stripped
+                    date = found
                     break
-    kind = _kind_of(head, title, internal)
-    return Header(date=date, date_label=date_label, author=author, author_title=author_title,
+    kind = _kind_of(head, internal)
+    return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses if w[0]), venue=venue, lines=read)
 
@@ -293,7 +282,7 @@ def _first_prose_line(lines: list[str]) -> int:
     return len(lines)
 
 
-def _kind_of(head: str, title: str, internal: bool) -> str:
+def _kind_of(head: str, internal: bool) -> str:
     top = head[:1500]
     if _NEWS.search(top[:700]):
         return "news"
