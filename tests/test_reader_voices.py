@@ -62,6 +62,14 @@ def test_a_date_in_the_speakers_description_is_not_when_they_spoke() -> None:
     assert st.date.iso() == "2021-09-14"
 
 
+def test_a_date_phrase_governing_the_speech_clause_dates_it() -> None:
+    news = Document(id="n", path="news.txt", kind="news", date=DAY,
+                    text="It's been only two weeks since Apex chief Dana Lee told reporters that the bank "
+                         "would not sell the loans until regulators approved.")
+    [st] = read(news)
+    assert (st.speaker, st.date.iso()) == ("Dana Lee", "2021-08-31")
+
+
 def test_chat_export_with_header_and_bracketed_names(tmp_path: Path) -> None:
     (tmp_path / "chat.txt").write_text("Export: branch messages (names redacted)\n\n"
                                       "[2013-11-07 09:02] [BANKER 1]: still at 3 today, need 8 by close\n"

@@ -458,7 +458,14 @@ class _DocReader:
         for m in self._mentions_in(span.start, span.end):
             s_off, e_off = m.start - span.start, m.end - span.start
             toks = [t for t in sent if t.idx - sent[0].idx >= s_off and t.idx - sent[0].idx < e_off]
-            if toks and all(t.i in attached for t in toks) and m.value.known:
+            if not (toks and m.value.known):
+                continue
+            ids = {t.i for t in toks}
+            # "It's been a week since X told ...": the date phrase governs the verb's clause and
+            # holds the clause's own "since"
+            governs = verb.dep_ == "advcl" and verb.head.i in ids and any(
+                c.dep_ == "mark" and c.i in ids for c in verb.children)
+            if governs or ids <= attached:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
         return self._doc_date()
 
