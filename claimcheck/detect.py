@@ -299,6 +299,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)
                                          or _has(rules.lexicon.get("concern", ()), low, toks)):
             return "asserts-safety"  # "the coating is not toxic"
+        if f.polarity == "negative":
+            return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
         if f.quantities:
             return "gives-figure"
         return "states"
@@ -310,9 +312,12 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "harm"
     if f.modality == "concern" and not absent:
         return "concern"
-    if f.modality == "knowledge":
-        return "knowledge"
+    if f.modality == "knowledge" or (f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
+                                     and _has(sl.get("established", ()), low, toks)):
+        return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
     verbs = set(f.verbs) | {f.predicate}
+    if f.polarity == "positive" and verbs & set(sl.get("halt_verbs", ())):
+        return "halts"  # "withdrawals have been paused": the activity stopped
     attempt = set(sl.get("attempt_verbs", ()))
     if f.modality in ("action", "commitment") and f.polarity == "positive":
         done = verbs - attempt - LIGHT_VERBS
@@ -330,7 +335,7 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
     "denies": (frozenset({"act", "attempt", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
                "denial-vs-evidence"),
-    "commits": (frozenset({"act", "attempt"}), "commitment-vs-action"),
+    "commits": (frozenset({"act", "attempt", "halts"}), "commitment-vs-action"),
     "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "figure", "mentions"}),
                        "knowledge-timing"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
@@ -411,7 +416,8 @@ STANCE_WORDS = {
     "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
     "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
     "states": "made a statement", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
-    "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt", "figure": "a different figure",
+    "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
+    "halts": "the activity stopped", "figure": "a different figure",
     "mentions": "a mention",
 }
 
@@ -444,7 +450,9 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
 #: Internal stances that show the matter itself (not a mention or a question): with a firm public
 #: stance against them on the same matter, a record that predates the claim strains it.
 FIRM_EVIDENCE: dict[str, frozenset[str]] = {
-    "denies": frozenset({"harm"}),  # the act is the wording rule's to judge; a worry does not refute a denial
+    # the act is the wording rule's to judge; a worry does not refute a denial; the matter taken
+    # as settled knowledge does ("remains inconclusive" against "there is general agreement that")
+    "denies": frozenset({"harm", "knowledge"}),
     "asserts-safety": frozenset({"harm", "concern"}),
     "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
 }
@@ -456,7 +464,15 @@ def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, p
     shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
     wording), so never more than a tension; rules without ``stance_min_topic`` never do this."""
     need = rule.params.get("stance_min_topic")
-    if need is None or pair.score < need or istance not in FIRM_EVIDENCE.get(ps, ()):
+    if need is None or pair.score < need:
+        return None
+    if ps == "commits":  # a pledge to keep an activity going is broken by a later record that it
+        # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
+        # is the wording rule's to judge
+        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i):
+            return None
+        return _broken_pledge(rule, p, i, istance, pair)
+    if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
     if not _before(i, p, 1):
         return None
@@ -475,6 +491,20 @@ def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, p
     return Hit(rule.params.get("stance_score", 0.6), reasons,
                f"on {matter}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; its earlier internal record "
                f"shows {STANCE_WORDS.get(istance, istance)}")
+
+
+def _broken_pledge(rule: Rule, p: Statement, i: Statement, istance: str, pair: Pair) -> Hit:
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization made a commitment; "
+                                                f"its internal record shows {STANCE_WORDS.get(istance, istance)}"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) comes after the commitment ({_when(p)})"),
+        Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
+                                         "the claim's own wording in the record"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} made a commitment in public; its later internal record shows "
+               f"{STANCE_WORDS.get(istance, istance)}")
 
 
 def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, istance: str) -> tuple[Reason, ...]:

@@ -117,3 +117,35 @@ def test_figures_of_different_measures_are_no_candidate() -> None:
     i = st("i", "internal", "Polar warming reached 10 degrees.", date="2020-01-01", topics=("warming", "degree"),
            predicate="reach", modality="figure", quantities=(Quantity(10, "degree"),))
     assert [f for f in detect(align([p, i], min_topic=0.1), RULES)] == []
+
+
+def test_a_pledge_to_keep_an_activity_going_is_strained_by_a_later_halt() -> None:
+    pledge = st("p", "public", "We are processing all refunds and will continue to.", date="2022-11-07",
+                topics=("refund",), predicate="process", modality="commitment")
+    halt = st("i", "internal", "Refunds have been paused on most accounts.", date="2022-11-08",
+              topics=("refund", "account"), predicate="pause", modality="report", verbs=("pause",))
+    assert stance_of(halt, RULES) == "halts"
+    findings = detect(align([pledge, halt], min_topic=0.1), RULES)
+    assert [(f.level, f.type) for f in findings] == [("tension", "commitment-vs-action")]
+    assert {"opposed-stance", "timing", "stance-only"} <= {r.code for r in findings[0].reasons}
+    earlier = dataclasses.replace(halt, date=DateValue.day(dt.date(2022, 11, 1), "test"))
+    assert [f.level for f in detect(align([pledge, earlier], min_topic=0.1), RULES)] != ["tension"]
+
+
+def test_a_doubt_in_public_is_strained_by_earlier_settled_knowledge() -> None:
+    doubt = st("p", "public", "The evidence that the additive corrodes pipes remains far from settled.", date="1997-10-01",
+               topics=("additive", "pipe"), predicate="remain", modality="report")
+    settled = st("i", "internal", "There is general agreement among our chemists that the additive corrodes pipes.",
+                 date="1982-09-01", topics=("additive", "pipe", "chemist"), predicate="be", modality="report")
+    assert (stance_of(doubt, RULES), stance_of(settled, RULES)) == ("denies", "knowledge")
+    findings = detect(align([doubt, settled], min_topic=0.1), RULES)
+    assert [(f.level, f.type) for f in findings] == [("tension", "denial-vs-evidence")]
+    unsure = dataclasses.replace(settled, text="Our chemists are split on whether the additive corrodes pipes.")
+    assert [f.level for f in detect(align([doubt, unsure], min_topic=0.1), RULES) if f.level != "candidate"] == []
+
+
+def test_a_negative_public_statement_is_a_denial() -> None:
+    p = st("p", "public", "The company has no input into the panel's agenda.", date="2015-08-01",
+           topics=("panel", "agenda"), predicate="have", modality="report", polarity="negative")
+    assert stance_of(p, RULES) == "denies"
+    assert stance_of(dataclasses.replace(p, frame=Frame(predicate="have", modality="report")), RULES) == "states"

@@ -200,6 +200,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     for c in children:  # "no risk", "no evidence": a determiner negating the object
         if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(g.lower_ == "no" for g in c.children):
             neg = True
+        if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
+            neg = True  # "are no longer stored": a negation by its adverb
     lemma = head.lemma_.lower()
     if lemma in NEGATIVE_VERBS:
         neg = True
