@@ -333,10 +333,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
 #: public stance -> (internal stances it is opposed to, the comparison type it calls for)
 OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
-    "denies": (frozenset({"act", "attempt", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
+    "denies": (frozenset({"act", "attempt", "halts", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
                "denial-vs-evidence"),
     "commits": (frozenset({"act", "attempt", "halts"}), "commitment-vs-action"),
-    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "figure", "mentions"}),
+    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "halts", "figure", "mentions"}),
                        "knowledge-timing"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
 }
