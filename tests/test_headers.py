@@ -169,3 +169,13 @@ def test_org_families_terminate_on_names_that_abbreviate_each_other() -> None:
     families = org_families({n: n for n in counts}, counts)
     assert set(families) == set(names) and set(families.values()) <= set(names)
     assert families["Abcdefghi"] == families["Abc Def Ghi"] == families["Abc Def"]
+
+
+def test_a_transcripts_event_line_names_the_host() -> None:
+    text = ("Transcript, March 3, 2021 -- Northwind Foods press conference on the plant closure, Dayton\n"
+            "Speakers: ANA RUIZ (Chief Executive); moderator; reporters\n\n"
+            "ANA RUIZ: We found no problem with the line's cooling system.\n")
+    head = read_header(text)
+    assert head.organization == "Northwind Foods"
+    assert read_header("Transcript -- Senate Commerce Committee press conference\n\nSEN. LEE: Hello.\n").organization == ""
+

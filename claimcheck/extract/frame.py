@@ -224,6 +224,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
             return True  # "lead-free", "risk-free": an assurance by its shape
         words = lex.get(key, ())
         text, lemmas = (asserted_text, asserted_lemmas) if key in ("concern", "strong_concern") else (clause_text, clause_lemmas)
+        if key == "assurance":  # "a battery safety check" names a measure; it assures nothing
+            lemmas = {t.lemma_.lower() for t in clause if t.dep_ != "compound"} | {t.lower_ for t in clause if t.dep_ != "compound"}
         return any((" " in w and w in text) or (" " not in w and w in lemmas) for w in words)
 
     # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames

@@ -47,6 +47,10 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech)\b", re.I)
+#: The organization holding an event a transcript records: "-- Acme Corp press conference".
+_HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
+                   r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
+_NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
@@ -238,7 +242,11 @@ def _read(text: str) -> Header:
                 continue
             continue
         if not organization:
-            organization = _letterhead(stripped)
+            host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
+            if host and not _HEARING.search(host["org"]) and host["org"].split()[0].lower() not in _NOT_HOST:
+                organization = _org_case(host["org"].strip())  # the line may carry the date too
+            else:
+                organization = _letterhead(stripped)
             event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
                 organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
