@@ -179,3 +179,19 @@ def test_a_transcripts_event_line_names_the_host() -> None:
     assert head.organization == "Northwind Foods"
     assert read_header("Transcript -- Senate Commerce Committee press conference\n\nSEN. LEE: Hello.\n").organization == ""
 
+
+
+@pytest.mark.model
+def test_a_captured_post_thread_is_its_authors_public_statements(tmp_path: Path) -> None:
+    from claimcheck.extract import ExtractSettings, extract_batch
+    (tmp_path / "2022-03-02-thread.txt").write_text(
+        "Thread capture -- archived copy of a social media thread (posts later deleted)\n"
+        "Account: @northwind_ceo (Ana Ruiz, CEO, Northwind Foods)\n"
+        "Captured: Mar 2, 2022, 16:02 UTC (archive snapshot)\n\n"
+        "1/ Our plant is fine and every line is running.\n\n"
+        "2/ We have never shipped a recalled batch, and we never will.\n")
+    docs = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    assert [(d.kind, d.author) for d in docs] == [("post", "Ana Ruiz")]
+    sts = [s for batch in extract_batch(docs, settings=ExtractSettings()) for s in batch]
+    assert {(s.kind, s.speaker) for s in sts} == {("public", "Ana Ruiz")}, [(s.speaker, s.text) for s in sts]
+    assert any("recalled batch" in s.text for s in sts)

@@ -37,6 +37,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "key", "owner", "version", "title", "slide", "page", "record", "territory", "call", "product",
                        "contact", "notes", "agenda", "attendees", "decision", "decisions", "issue", "issues",
                        "question", "answer", "comment", "comments", "export", "channel", "participants",
+                       "account", "handle", "captured", "archived", "snapshot",
                        "distribution", "visibility", "posted", "published", "copied", "section", "dateline"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
@@ -116,9 +117,9 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     for line in text.split("\n"):
         if line[:1].strip() or line.startswith((" ", "\t")):
             m = _TURN.match(line)
-            if m:
+            if m:  # "Note: ...", "Captured: ...": a label, no speaker, but it ends the turn before
                 offsets.append(pos)
-                labels.append((m.group(1) or m.group(2) or "").strip())
+                labels.append(turn_speaker(line))
         pos += len(line) + 1
     return tuple(offsets), tuple(labels)
 

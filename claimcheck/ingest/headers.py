@@ -29,9 +29,10 @@ _DATE_LABELS = frozenset({
     "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
     "posted", "posted on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
     "date of report", "report date", "date published", "first published", "updated", "last updated",
-    "effective date", "hearing date"})
+    "effective date", "hearing date", "captured", "archived", "snapshot", "capture date"})
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
-                            "owner", "sender", "presenter", "presented by", "reported by", "speaker"})
+                            "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
+                            "handle"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
 _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
@@ -47,6 +48,9 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech)\b", re.I)
+#: A capture of a social media post or thread: its author's own public words.
+_POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|"
+                   r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
@@ -228,6 +232,9 @@ def _read(text: str) -> Header:
                     date = found
                 continue
             if key in _AUTHOR_LABELS and not author:
+                handle = re.match(r"@\w{1,40}\s*\((?P<who>[^()\n]{1,120})\)", value)
+                if handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
+                    value = handle["who"]
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
                 organization = organization or org_of_phrase(value)
@@ -302,6 +309,8 @@ def _kind_of(head: str, internal: bool) -> str:
         return "interview" if qa else "speech"
     if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^[^\S\n]*witness(?:es)?[^\S\n]*:?\s*$", head):
         return "testimony"
+    if not internal and _POST.search(opening):
+        return "post"
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"
     if _MEMO.search(top[:800]):
