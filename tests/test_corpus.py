@@ -81,6 +81,7 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     """Organization and person names of the corpus never appear in claimcheck/ or rules/."""
     names = set()
     cases = find_cases([CORPORA, ROOT / "tests" / "heldout", ROOT / "tests" / "blind1", ROOT / "tests" / "blind2",
+                        ROOT / "tests" / "blind3",
                         ROOT / "seeds"])
     for g in [load_gold(c / "gold.yaml") for c in cases]:
         for s in g.statements:
@@ -90,6 +91,7 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     hay = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower()
                     for d in ("claimcheck", "rules") for p in (ROOT / d).rglob("*")
                     if p.is_file() and p.suffix in {".py", ".yaml", ".yml"})
+    hay = hay.replace("twitter:title", "")  # a standard HTML meta property the page reader reads, no case's
     leaked = sorted(n for n in names if n.lower() in hay)
     assert not leaked, leaked
 
