@@ -458,7 +458,7 @@ FIRM_EVIDENCE: dict[str, frozenset[str]] = {
 }
 
 
-def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
+def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
     """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
     earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
     shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
@@ -474,6 +474,8 @@ def _stance_hit(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, p
         return _broken_pledge(rule, p, i, istance, pair)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
+    if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
+        return None  # "I know what that does to the schedule" is no settled knowledge of the matter
     if not _before(i, p, 1):
         return None
     if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
@@ -638,7 +640,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             # is strained by what came before it (undated records stay listed)
             if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
                 continue
-            hit = _stance_hit(rule, p, i, ps, istance, pair)
+            hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
             if hit is not None:
                 grouped[(p.id, rule.id)].append((hit, i, pair))
             else:

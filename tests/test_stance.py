@@ -149,3 +149,12 @@ def test_a_negative_public_statement_is_a_denial() -> None:
            topics=("panel", "agenda"), predicate="have", modality="report", polarity="negative")
     assert stance_of(p, RULES) == "denies"
     assert stance_of(dataclasses.replace(p, frame=Frame(predicate="have", modality="report")), RULES) == "states"
+
+
+def test_a_passing_i_know_is_no_settled_knowledge_against_a_denial() -> None:
+    doubt = st("p", "public", "The evidence that the additive corrodes pipes remains far from settled.", date="1997-10-01",
+               topics=("additive", "pipe"), predicate="remain", modality="report")
+    aside = st("i", "internal", "I know what the additive does to the pipe schedule.", date="1982-09-01",
+               topics=("additive", "pipe", "schedule"), predicate="know", modality="knowledge")
+    assert stance_of(aside, RULES) == "knowledge"
+    assert [f.level for f in detect(align([doubt, aside], min_topic=0.1), RULES) if f.level != "candidate"] == []
