@@ -471,7 +471,7 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # is the wording rule's to judge
         if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i):
             return None
-        return _broken_pledge(rule, p, i, istance, pair)
+        return _stance_only(rule, p, i, ps, istance, pair, later=True)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
@@ -482,31 +482,26 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
         if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
             return None
+    return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _stance_only(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair, *, later: bool) -> Hit:
+    """The hit of a pair judged on stance alone: a record before a denial, an assurance or a
+    dating claim, or (``later``) one after a pledge it breaks. Always weakened by 'stance-only'."""
     matter = matter_of(p, i, pair.shared) or "the same matter"
+    said, shows = STANCE_WORDS.get(ps, ps), STANCE_WORDS.get(istance, istance)
+    order = (f"the internal record ({_when(i)}) comes after the commitment ({_when(p)})" if later
+             else f"the internal record ({_when(i)}) predates the claim ({_when(p)})")
     reasons = (
-        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization {STANCE_WORDS.get(ps, ps)}; "
-                                                f"its internal record shows {STANCE_WORDS.get(istance, istance)}"),
-        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization {said}; "
+                                                f"its internal record shows {shows}"),
+        Reason("strengthens", "timing", order),
         Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
                                          "the claim's own wording in the record"),
     )
     return Hit(rule.params.get("stance_score", 0.6), reasons,
-               f"on {matter}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; its earlier internal record "
-               f"shows {STANCE_WORDS.get(istance, istance)}")
-
-
-def _broken_pledge(rule: Rule, p: Statement, i: Statement, istance: str, pair: Pair) -> Hit:
-    matter = matter_of(p, i, pair.shared) or "the same matter"
-    reasons = (
-        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization made a commitment; "
-                                                f"its internal record shows {STANCE_WORDS.get(istance, istance)}"),
-        Reason("strengthens", "timing", f"the internal record ({_when(i)}) comes after the commitment ({_when(p)})"),
-        Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
-                                         "the claim's own wording in the record"),
-    )
-    return Hit(rule.params.get("stance_score", 0.6), reasons,
-               f"on {matter}, {p.organization} made a commitment in public; its later internal record shows "
-               f"{STANCE_WORDS.get(istance, istance)}")
+               f"on {matter}, {p.organization} {said} in public; its {'later' if later else 'earlier'} internal "
+               f"record shows {shows}")
 
 
 def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, istance: str) -> tuple[Reason, ...]:
