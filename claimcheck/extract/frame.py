@@ -208,6 +208,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     future = going_to or any(a.lower_ in FUTURE_AUX or a.lemma_ in ("will", "would", "shall") for a in aux)
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    heads_lemmas = {w for t in clause if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
 
     # "tell me if there is a real risk": a risk asked about in a condition is no concern voiced
     conditional = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children)
@@ -225,7 +226,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         words = lex.get(key, ())
         text, lemmas = (asserted_text, asserted_lemmas) if key in ("concern", "strong_concern") else (clause_text, clause_lemmas)
         if key == "assurance":  # "a battery safety check" names a measure; it assures nothing
-            lemmas = {t.lemma_.lower() for t in clause if t.dep_ != "compound"} | {t.lower_ for t in clause if t.dep_ != "compound"}
+            lemmas = heads_lemmas
         return any((" " in w and w in text) or (" " not in w and w in lemmas) for w in words)
 
     # "I do not believe X", "it is not accurate that X": the negation denies what the clause frames
