@@ -24,13 +24,19 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_at, turn_person, ANSWER_TURNS)
+                          org_in, speaker_of, turn_at, turn_org, turn_person, ANSWER_TURNS)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
 from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
+#: Reporting verbs that say something only with what was said after them ("responded that ...",
+#: a quote); with an object alone they name an act ("responding to a lawsuit").
+OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react"})
+#: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
+PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
+                             "televised", "broadcast"})
 SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
 
 
@@ -95,7 +101,8 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
             context = keep
         else:  # people's titles and the organization in focus are learned from every sentence that names someone
             kept = set(keep)
-            context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)]
+            context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)
+                       or _TITLE_WORD.search(doc.text, s.start, s.end)]
         parse = spans if settings.thorough else context
         plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
@@ -240,6 +247,11 @@ def _legislature(sent: Any, person: str) -> str:
         if last and last in sent.text[m.start():m.end() + len(last) + 1]:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
+
+
+#: A sentence naming someone's title introduces a person ("Acme Inc. Chief Executive Officer Jane
+#: Roe traded jabs"): the reader learns who they are and for whom they speak, even with no cue.
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _is_candidate(sentence: str, cues: CueIndex, need: str = "") -> bool:
@@ -418,6 +430,9 @@ class _DocReader:
             if t.i in quoted:
                 continue
             if t.lemma_.lower() in self.report_verbs and t.pos_ == "VERB":
+                if t.lemma_.lower() in OBJECT_VERBS and not quoted and not any(
+                        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children):
+                    continue  # "was responding to a lawsuit", "commented on the plan": nothing said
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
                     return t
         return None
@@ -594,8 +609,13 @@ class _DocReader:
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
             else:
                 person, member = turn_person(turn, self.ctx)
+                named = turn_org(doc.text, span.start)
+                if named and person:
+                    self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
                 member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
+            if how in ("pronoun-org", "first-person"):
+                org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
             org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
@@ -680,7 +700,8 @@ class _DocReader:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 # a letter is often an open one: only the records an organization keeps to itself
                 if obj is not None and obj.lemma_.lower() not in ("letter", "filing", "statement", "report") \
-                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns):
+                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns) \
+                        and not any(m.lemma_.lower() in PUBLISHED_MARKS for m in obj.subtree):
                     return True
         return False
 

@@ -19,7 +19,7 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\([^)]{1,40}\)\s*)?:\s+\S"
+_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})"
@@ -38,7 +38,11 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "contact", "notes", "agenda", "attendees", "decision", "decisions", "issue", "issues",
                        "question", "answer", "comment", "comments", "export", "channel", "participants",
                        "account", "handle", "captured", "archived", "snapshot",
-                       "distribution", "visibility", "posted", "published", "copied", "section", "dateline"})
+                       "distribution", "visibility", "posted", "published", "copied", "section", "dateline",
+                       "program", "programme", "show", "transcript", "aired", "location", "exported", "format",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                       "tomorrow", "tonight", "morning", "afternoon", "evening", "daily", "weekly", "when", "where",
+                       "time", "times", "venue", "tickets", "parking", "schedule", "deadline", "cost", "price"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -58,7 +62,7 @@ class DocContext:
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
 
     def canonical_person(self, name: str) -> str:
-        name = name.strip()
+        name = " ".join(name.split())
         if " " not in name:
             if name in self.surnames:
                 return self.surnames[name]
@@ -68,6 +72,7 @@ class DocContext:
         return name
 
     def remember(self, person: str, org: str = "") -> None:
+        person = " ".join(person.split())  # a name broken over a line: "Dana\nRoe"
         if not person:
             return
         self.last_person = person
@@ -103,7 +108,7 @@ def turn_speaker(paragraph: str) -> str:
     m = _TURN.match(paragraph)
     if not m:
         return ""
-    label = (m.group(1) or m.group(2) or "").strip()
+    label = (m.group(1) or m.group(3) or "").strip()
     if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
     return label
@@ -130,6 +135,30 @@ def turn_at(text: str, offset: int) -> str:
     offsets, labels = _turn_starts(text)
     n = bisect.bisect_right(offsets, offset) - 1
     return labels[n] if n >= 0 else ""
+
+
+def turn_org(text: str, offset: int) -> str:
+    """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
+    CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
+    (Chief Executive):") or no parenthesis."""
+    offsets, _labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    if n < 0:
+        return ""
+    start = offsets[n]
+    end = text.find("\n", start)
+    m = _TURN.match(text[start:end if end >= 0 else len(text)])
+    paren = m.group("paren") if m else None
+    if not paren:
+        return ""
+    words = [w for w in re.split(r"[\s,/|]+", paren) if w]
+    kept: list[str] = []
+    for w in words:
+        if w.lower().strip(".&") in PERSON_TITLES or w.lower() in ("vp", "svp", "evp", "coo", "cto", "the", "of", "&", "and", "deputy", "general", "senior", "former"):
+            break
+        kept.append(w)
+    name = " ".join(kept)
+    return clean_org(name) if kept and all(w[:1].isupper() or w[:1].isdigit() for w in kept) else ""
 
 
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
@@ -220,6 +249,11 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         if not org and ctx.focus and re.search(r"\b(the|its) (company|firm|corporation|bank|group)('s)?\b|\bits\b", low):
             org = ctx.focus
         return person, org, "person"
+    if subj.pos_ == "PROPN" and subj.text in ctx.surnames and len(sub) == 1:
+        # "Okafor said" after "Ada Okafor": the person introduced, though NER may call the
+        # lone surname an organization
+        person = ctx.surnames[subj.text]
+        return person, ctx.person_org.get(person, ""), "person"
     if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):
         return "", org_in(sub) or clean_org(subj.text), "org"
     if subj.pos_ == "PROPN" and subj.text in ctx.surnames:
@@ -269,10 +303,13 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
     for ent in sent.ents:
         if ent.label_ != "PERSON":
             continue
-        person = ent.text.strip()
+        person = " ".join(ent.text.split())
         org = ""
         before = sent.doc[max(sent.start, ent.start - 5):ent.start]
-        org = org_in(list(before)) if any(t.pos_ == "NOUN" for t in before) else ""
+        # "Acme chief executive Jane Roe", "Acme Inc. Chief Executive Officer Jane Roe"
+        # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
+        titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in PERSON_TITLES)
+        org = org_in(list(before)) if titled else ""
         if not org:
             after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
             if len(after) and after[0].text == ",":

@@ -174,7 +174,8 @@ _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use onl
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
-_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}\s*:\s+\S"
+_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
+                           r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                            r"|^[^\S\n]*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30}"
                            r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S",
@@ -318,6 +319,22 @@ def time_limit(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
+def organization_label(domain: str) -> str:
+    """The registrable label of an e-mail domain ("mail.acme.co.uk" -> "acme"); "" for a free
+    mail provider's or a domain of one label."""
+    labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
+    if len(labels) < 2:
+        return ""
+    # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
+        label = labels[-3]
+    else:
+        label = labels[-2]
+    if label in {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "proton", "me", "live", "msn"}:
+        return ""
+    return label
+
+
 def organization_from_domain(domain: str, config: CorpusConfig | None = None) -> str:
     """Organization of an e-mail domain: config aliases first, else the registrable label
     ("mail.contoso.com" -> "Contoso", labels of <= 4 letters upper-cased: "abc.gov" -> "ABC")."""
@@ -328,15 +345,8 @@ def organization_from_domain(domain: str, config: CorpusConfig | None = None) ->
         found = config.organization_for(domain)
         if found:
             return found
-    labels = [x for x in domain.split(".") if x]
-    if len(labels) < 2:
-        return ""
-    # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
-        label = labels[-3]
-    else:
-        label = labels[-2]
-    if label in {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "proton", "me", "live", "msn"}:
+    label = organization_label(domain)
+    if not label:
         return ""
     if len(label) <= 4 and label.isalpha():
         return label.upper()

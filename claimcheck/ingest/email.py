@@ -23,7 +23,9 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser, Parser
 
 from ..models import DateValue, Document
-from .base import Malformed, ReadContext, Skip, decode_text, looks_binary, make_document, normalize_newlines, organization_from_domain
+from .base import (Malformed, ReadContext, Skip, decode_text, looks_binary, make_document, normalize_newlines,
+                   organization_from_domain, organization_label)
+from .headers import ORG_WORDS
 
 _HEADER_LINE = re.compile(r"^[!-9;-~]+:[ \t]*\S?|^[ \t]+\S")
 _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|"
@@ -211,8 +213,17 @@ _LAST_FIRST = re.compile(r"^([A-Z][\w'\-]+),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-
 def display_name(name: str) -> str:
     """"Chen, Bo" -> "Bo Chen" (the directory form Outlook prints); other names unchanged."""
     name = re.sub(r"\s+", " ", name or "").strip().strip('"').strip()
+    # "Roe, Dana (OPS)": a directory's unit after the name is not part of it
+    name = re.sub(r"(?<=\w)\s*\([^()]{1,60}\)$", "", name).strip()
     m = _LAST_FIRST.match(name)
     return f"{m.group(2)} {m.group(1)}" if m else name
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Jane Q. Roe" yes; "Policy Team", "Outreach & Events (DC)", "alerts" no."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not ORG_WORDS.search(name) \
+        and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", w) for w in words)
 
 
 def _person(value: str) -> tuple[str, str]:
@@ -222,6 +233,8 @@ def _person(value: str) -> tuple[str, str]:
     if m:                                      # "Chen, Bo <bo@x>": the comma is part of the name
         return display_name(m.group(1)), m.group(2)
     name, addr = email.utils.parseaddr(value)
+    if "@" not in value:                       # "Lee, Grace (Service Ops)": a name alone
+        return display_name(value), ""
     if not name and not addr:
         return value.strip(), ""
     if not name and "@" not in addr:
@@ -322,8 +335,17 @@ def _name_block(rest: list[str]) -> bool:
 
 
 def _is_name_line(line: str, names: set[str]) -> bool:
+    """The writer's name: full, first, a short form of the first ("Rob" for Robert), or the full
+    name with letters after it ("Robert Roe, P.E.")."""
     text = re.sub(r"^[\s\-\u2013\u2014~]+", "", line).strip().rstrip(".,!").strip()
-    return bool(text) and text.casefold() in names
+    if not text:
+        return False
+    low = text.casefold()
+    if low in names or re.split(r",\s*", low, maxsplit=1)[0] in names:
+        return True
+    # a short form shares the first name's first three letters ("Rob", "Stevie" for Steven)
+    return 3 <= len(low) <= 8 and low.isalpha() \
+        and any(" " not in n and n != low and n[:3] == low[:3] for n in names)
 
 
 def cut_signature(lines: list[str], *, author: str = "") -> list[str]:
@@ -368,6 +390,62 @@ def cut_signature(lines: list[str], *, author: str = "") -> list[str]:
     while lines and not lines[-1].strip():
         lines.pop()
     return lines
+
+
+_SIG_TITLE = re.compile(r"(?i)\b(?:vp|svp|evp|vice|president|chief|officer|counsel|director|head|manager|secretary|"
+                        r"spokes\w+|founder|ceo|cfo|coo|cto|chair\w*|lead|senior|associate|assistant|analyst|"
+                        r"engineer|specialist|coordinator|advisor|adviser|consultant|attorney|partner|editor|"
+                        r"intern|supervisor|administrator|representative|scientist|researcher|sent from|mobile|"
+                        r"tel|phone|fax|cell|reconstruct\w*|confidential|original|e-?mail|www)\b")
+
+
+def signature_organization(sig: list[str], *, author: str = "", label: str = "") -> str:
+    """The organization a signature block names ("Jane Roe / Senior Manager, Quality / Acme Motor
+    America" -> "Acme Motor America"), or "". A line qualifies when it is a short run of
+    capitalized words that is neither the writer's name, a job title, an address nor a phone
+    line ("Acme | Springfield, IL" gives "Acme"). Among several, the one the domain's ``label``
+    abbreviates ("amausa": Acme Motor America), else one with an organization word, else the last
+    one whose first letter is the label's."""
+    names = {author.casefold(), author.split()[0].casefold()} if author.strip() else set()
+    found: list[str] = []
+    for raw in sig[:10]:
+        line = raw.strip().strip("-–—*_ ")
+        if not line or len(line) > 70 or re.search(r"[\d@<>:/\\()\[\]]", line) or _SIG_TITLE.search(line):
+            continue
+        if _is_name_line(line, names) or _SIGN_OFF.match(line):
+            continue
+        head = re.split(r"\s[|·•]\s|\s[-–—]\s|,", line)[0].strip()
+        if head.casefold() in names:
+            continue
+        words = head.split()
+        if not 1 <= len(words) <= 7:
+            continue
+        small = ("of", "and", "&", "the", "for", "de", "in", "on")
+        if not all(w[:1].isupper() or w.lower() in small for w in words) or words[0].lower() in small:
+            continue
+        found.append(head)
+    if not found:
+        return ""
+    key = re.sub(r"[^a-z]", "", label.lower())
+
+    def abbreviates(name: str) -> bool:
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "and", "the", "for")]
+        squash = "".join(words)
+        initials = "".join(w[0] for w in words)
+        return bool(key) and len(key) >= 2 and (squash.startswith(key) or key.startswith(squash)
+                                                or (len(initials) >= 2 and key.startswith(initials)))
+
+    for name in found:
+        if abbreviates(name):
+            return name
+    for name in reversed(found):  # a unit's line ("Office of ...") comes before its organization's
+        if ORG_WORDS.search(name):
+            return name
+    if key:
+        for name in reversed(found):
+            if name[:1].lower() == key[:1]:
+                return name
+    return ""
 
 
 # ----------------------------------------------------------------------------- one message
@@ -508,6 +586,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     msg = BytesParser(policy=policy.default).parsebytes(data)
 
     author, address = _person(_hdr(headers, "From"))
+    sender, sender_address = _person(_hdr(headers, "Sender"))
+    if sender and not _looks_like_person(author) and _looks_like_person(sender):
+        author, address = sender, sender_address or address  # a team's address, sent by a person
     if not author and address:
         author = address.split("@")[0]
     try:
@@ -589,6 +670,12 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             pos = _skip_lines(file_text, file_pos, line_base - 1 - line_offset)
             line_exact = file_text.startswith(text.rstrip("\n"), pos)
         if seg is segments[0] and not seg.quoted:
+            domain = address.rsplit("@", 1)[-1] if "@" in address else ""
+            if not (domain and ctx.config.organization_for(domain)) and author not in people:
+                # the signature's organization beats a guess from the domain's label ("Amausa")
+                signed = signature_organization(seg.lines[len(kept) + lead:], author=author,
+                                                label=organization_label(domain))
+                organization = signed or organization
             docs.append(make_document(
                 ctx, text=text, part=part_prefix, kind="email", date=date, title=subject,
                 author=author, author_address=address, organization=organization, recipients=recipients,

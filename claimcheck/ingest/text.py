@@ -125,14 +125,19 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
 
 
+#: A job title after a name ("Dana Roe, VP & Deputy General Counsel").
+JOB_TITLE = re.compile(r"(?i)\b(?:vp|svp|evp|vice president|president|chief|officer|counsel|director|head|manager|"
+                       r"secretary|spokes\w+|founder|ceo|cfo|coo|cto|chair\w*|editor|partner|engineer|analyst)\b")
+
+
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
     if author:
         org = org_of_phrase(author)
         name = re.split(r"(?<!\s)\s*,", author, maxsplit=1)[0].strip()
-        if org and name != author:
-            fields["author"] = name
+        if (org or JOB_TITLE.search(author[len(name):])) and name != author:
+            fields["author"] = name  # "Dana Roe, VP & Deputy General Counsel": the name
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
         if org and not fields.get("organization"):

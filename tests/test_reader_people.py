@@ -1,0 +1,165 @@
+"""Who speaks and for whom, on documents as they arrive: surnames NER takes for organizations,
+directory-style display names, signature blocks, team addresses, Markdown transcript turns,
+front-matter bylines with titles. Each test asserts on the records the reader returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.extract import ExtractSettings, extract_batch
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.email import display_name, signature_organization
+from claimcheck.models import DateValue, Document, Statement
+
+SETTINGS = ExtractSettings()
+DAY = DateValue(dt.date(2022, 5, 17), dt.date(2022, 5, 17), "day", "test")
+
+
+def read(doc: Document) -> list[Statement]:
+    return list(extract_batch([doc], settings=SETTINGS)[0])
+
+
+def docs(tmp_path: Path, name: str, text: str) -> list[Document]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [d for r in ingest_paths([path]) for d in r.documents]
+
+
+def test_a_lone_surname_is_the_person_introduced_with_the_employer_in_the_title() -> None:
+    text = ("Jon Brisk and Northgate Inc. Chief Executive Officer Vikram Thandavan traded jabs on Monday.\n\n"
+            "Thandavan said the company suspends more than half a million spam accounts each day.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    got = {s.text: s for s in read(doc)}
+    st = got["Thandavan said the company suspends more than half a million spam accounts each day."]
+    assert (st.kind, st.speaker) == ("public", "Vikram Thandavan")
+    assert st.organization.startswith("Northgate")
+
+
+def test_a_published_thread_is_not_an_internal_record() -> None:
+    text = ("Northgate chief executive Vikram Thandavan defended the figure.\n\n"
+            "In a 13-post thread on Monday, Thandavan said the company has for years estimated that "
+            "less than 5% of its users are spam accounts.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    (st,) = [s for s in read(doc) if "13-post" in s.text]
+    assert st.kind == "public"
+
+
+def test_responding_to_a_lawsuit_says_nothing() -> None:
+    text = ("Commissioner Walt Brenner said the league had never received such a study.\n\n"
+            "Brenner was responding to a lawsuit filed last month by 38 retired players.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    assert not [s for s in read(doc) if "responding" in s.text]
+
+
+def test_directory_display_names_drop_the_unit() -> None:
+    assert display_name('"Roe, Dana (Field Ops)"') == "Dana Roe"
+    assert display_name("Roe, Dana") == "Dana Roe"
+    assert display_name("Dana Roe (Acme)") == "Dana Roe"
+
+
+def test_the_signature_names_the_organization() -> None:
+    sig = ["Thanks,", "Dan", "", "Daniel Roe", "Senior Manager, Product Quality & Field Campaigns",
+           "Northgate Motor America", "Fountain Valley, CA 92708"]
+    assert signature_organization(sig, author="Daniel Roe", label="nmausa") == "Northgate Motor America"
+    # the unit's line comes before the organization's
+    sig = ["Rob", "", "Robert Roe, P.E.", "Water Treatment Specialist", "Office of Drinking Water",
+           "Lakeland Department of Environmental Quality"]
+    assert signature_organization(sig, author="Robert Roe", label="lakeland") == \
+        "Lakeland Department of Environmental Quality"
+    # an abbreviated domain: the line whose first letter is the label's
+    sig = ["Elena Marsh", "Political & Government Outreach", "Friendbook | Washington, DC"]
+    assert signature_organization(sig, author="Elena Marsh", label="fb") == "Friendbook"
+    assert signature_organization(["Elena Marsh", "(555) 010-2000"], author="Elena Marsh", label="fb") == ""
+
+
+EML = """\
+From: "Outreach & Events (DC)" <outreach-dc@fb.example>
+Sender: Elena Marsh <emarsh@fb.example>
+To: Policy Ops <policy-ops@fb.example>
+Subject: Request: look into a vendor
+Date: Tue, 22 Sep 2015 14:06:19 -0400
+Message-ID: <abc@fb.example>
+
+Hi team,
+
+Several campaigns tell us the vendor's voter models are built on scraped profile data.
+
+Thanks,
+Elena
+
+Elena Marsh
+Political & Government Outreach
+Friendbook | Washington, DC
+"""
+
+
+def test_a_team_address_sent_by_a_person_is_that_persons_and_the_signature_places_it(tmp_path: Path) -> None:
+    (doc,) = docs(tmp_path, "m.eml", EML)
+    assert (doc.author, doc.organization) == ("Elena Marsh", "Friendbook")
+    assert "Political & Government Outreach" not in doc.text  # the signature is cut from the body
+
+
+MBOX_SHORT_NAME = """\
+From rob@lakeland.gov Fri Apr 24 10:41:07 2015
+From: "Roe, Robert (DEQ)" <RoeR@lakeland.gov>
+To: "Busch, Sam (DEQ)" <BuschS@lakeland.gov>
+Subject: RE: corrosion control status
+Date: Fri, 24 Apr 2015 10:41:07 -0400
+Message-ID: <a1@lakeland.gov>
+
+Sam,
+
+The city is not currently practicing corrosion control treatment at the plant.
+
+Rob
+
+Robert Roe, P.E.
+Water Treatment Specialist
+Lakeland Department of Environmental Quality
+"""
+
+
+def test_a_short_first_name_signs_off_and_the_directory_name_is_the_author(tmp_path: Path) -> None:
+    (doc,) = docs(tmp_path, "box.mbox", MBOX_SHORT_NAME)
+    assert doc.author == "Robert Roe"
+    assert doc.organization == "Lakeland Department of Environmental Quality"
+    assert "Water Treatment Specialist" not in doc.text and "\nRob\n" not in doc.text
+
+
+INTERVIEW = """\
+# Evening interview: Mara Quill with Tom Segal
+
+Transcript, March 21, 2018
+Program: Example News special interview
+
+**TOM SEGAL (Example News):** What happened here?
+
+**MARA QUILL (Friendbook CEO):** What happened is a serious breach of trust, and I am truly sorry.
+
+**SEGAL:** What are you changing?
+
+**QUILL:** We're going to investigate every app and we will tell people if their data was misused.
+"""
+
+
+def test_markdown_turns_name_the_speaker_and_the_organization_in_parentheses(tmp_path: Path) -> None:
+    (doc,) = docs(tmp_path, "interview.md", INTERVIEW)
+    got = {s.text: (s.speaker, s.organization) for s in read(doc)}
+    mine = {t: v for t, v in got.items() if "QUILL" in t or "investigate" in t}
+    assert mine and all(v == ("Mara Quill", "Friendbook") for v in mine.values()), got
+    assert all(sp != "Program" for sp, _ in got.values())
+
+
+def test_a_byline_with_a_title_is_the_name(tmp_path: Path) -> None:
+    text = ('---\ntitle: "Suspending a vendor"\ndate: 2018-03-16\nsource: Company newsroom\n'
+            'author: "Dana Roe, VP & Deputy General Counsel"\n---\n\nWe are suspending the vendor today.\n')
+    (doc,) = docs(tmp_path, "post.md", text)
+    assert doc.author == "Dana Roe"
+
+
+def test_days_of_a_schedule_are_not_speakers() -> None:
+    text = ("All-Star Weekend returns to the city from February 21 to 23.\n\n"
+            "Sunday: the All-Star Game at 3 p.m. Tickets go on sale January 31.\n")
+    doc = Document(id="p", path="schedule.md", kind="post", date=DAY, organization="Tri League", text=text)
+    assert all(s.speaker != "Sunday" for s in read(doc))
