@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,6 +41,10 @@ People = tuple[tuple[str, str], ...]   # (person, organization), as in CorpusCon
 
 
 def org_key(name: str) -> str:
+    """The spelling-free key of an organization's name: no case, legal suffix, possessive or
+    accent ("ÉCOLE RÜHL" and "Ecole-ruhl" are one key)."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
     key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
     key = re.sub(r"'s\b", "", key)
     return re.sub(r"[^a-z0-9&]+", " ", key).strip()

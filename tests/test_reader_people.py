@@ -163,3 +163,36 @@ def test_days_of_a_schedule_are_not_speakers() -> None:
             "Sunday: the All-Star Game at 3 p.m. Tickets go on sale January 31.\n")
     doc = Document(id="p", path="schedule.md", kind="post", date=DAY, organization="Tri League", text=text)
     assert all(s.speaker != "Sunday" for s in read(doc))
+
+
+def test_panel_witness_lines_and_role_labels_name_people_and_their_organizations() -> None:
+    from claimcheck.ingest.headers import read_header
+    head = read_header(
+        "U.S. HOUSE OF REPRESENTATIVES\nSUBCOMMITTEE ON CONSUMER POLICY\nThursday, July 25, 2019\n\n"
+        "WITNESSES (excerpts from two panels):\n"
+        "  Panel I: James Roe, Co-Founder and Chief Product Officer, Vapor Labs, Inc.\n"
+        "  Panel II: Ann Doe, Chief Administrative Officer, Vapor Labs, Inc.; Max Poe, President, Campaign for Clean Air\n\n"
+        "Mr. ROE. Thank you, Mr. Chairman. We never wanted any young person to use our products.\n")
+    assert head.witnesses == (("James Roe", "Vapor Labs, Inc"), ("Ann Doe", "Vapor Labs, Inc"),
+                              ("Max Poe", "Campaign for Clean Air"))
+    head = read_header("Conference 2015 - Laguna Beach\n"
+                       "Interviewer: Jon Kern, Global Technology Editor, The Daily Ledger\n"
+                       "On-stage interview: Eliza Hume, Founder and CEO, Bloodwork\n"
+                       "Transcript, October 21, 2015\n\nKERN: Is that right?\n")
+    # whoever answers comes first (the document's organization is theirs), the interviewer after
+    assert head.witnesses == (("Eliza Hume", "Bloodwork"), ("Jon Kern", "The Daily Ledger"))
+
+
+def test_a_hyphenated_surname_is_the_person_introduced() -> None:
+    text = ("Sam Rook-Fried, the founder of the exchange, apologized on Monday.\n\n"
+            "In a long series of posts, Rook-Fried wrote that he had made mistakes and would repay customers.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    (st,) = [s for s in read(doc) if "series of posts" in s.text]
+    assert st.speaker == "Sam Rook-Fried" and st.organization != "Rook-Fried"
+
+
+def test_accents_do_not_make_another_organization() -> None:
+    from claimcheck.corpus import canonical_orgs, org_key
+    assert org_key("ÉCOLE RÜHL") == org_key("Ecole-ruhl")
+    canon = canonical_orgs(["ÉCOLE RÜHL", "Ecole-ruhl"])
+    assert canon["Ecole-ruhl"] == canon["ÉCOLE RÜHL"]

@@ -249,10 +249,11 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         if not org and ctx.focus and re.search(r"\b(the|its) (company|firm|corporation|bank|group)('s)?\b|\bits\b", low):
             org = ctx.focus
         return person, org, "person"
-    if subj.pos_ == "PROPN" and subj.text in ctx.surnames and len(sub) == 1:
-        # "Okafor said" after "Ada Okafor": the person introduced, though NER may call the
-        # lone surname an organization
-        person = ctx.surnames[subj.text]
+    lone = verb.doc[sub[0].i:sub[-1].i + 1].text if all(t.pos_ == "PROPN" or t.text == "-" for t in sub) else ""
+    if subj.pos_ == "PROPN" and lone in ctx.surnames:
+        # "Okafor said" (or "Roe-Okafor said") after "Ada Okafor": the person introduced, though
+        # NER may call the lone surname an organization
+        person = ctx.surnames[lone]
         return person, ctx.person_org.get(person, ""), "person"
     if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):
         return "", org_in(sub) or clean_org(subj.text), "org"
@@ -318,7 +319,7 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     low = after.text.lower()
                     if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
                         org = ctx.focus
-        if org:
+        if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first
             ctx.remember(person, ctx.acronyms.get(org, org))
         elif " " in person:
             ctx.surnames.setdefault(person.split()[-1], person)

@@ -67,7 +67,14 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
-_WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*:?\s*$", re.I)
+_WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
+                           r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
+#: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
+_ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
+                         r"questioner|with)\b")
+_ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
+#: "Panel I:", "Panel 2 -", "1." before a witness line.
+_PANEL_LABEL = re.compile(r"^[ \t\-*•]{0,6}(?:panel\s+(?:[IVX]{1,5}|\d{1,2})|[IVX]{1,5}\.|\d{1,2}\.)\s*[:.\-–]?\s+", re.I)
 _PERSON_TITLE_ORG = re.compile(
     r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4}),\s*"
     r"(?P<rest>[^\n]{3,200})$")
@@ -125,6 +132,23 @@ def org_of_phrase(text: str) -> str:
     return ""
 
 
+def _witness_org(rest: str) -> str:
+    """The organization of a witness line's "Title, Organization": an organization-shaped name,
+    else the last part after a job title ("President, Campaign for Clean Air")."""
+    org = org_of_phrase(rest)
+    if org:
+        return org
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    if len(parts) >= 2 and _JOB.search(parts[0]) and parts[-1][:1].isupper() and not _JOB.search(parts[-1]):
+        return _strip_legal_tail(parts[-1])
+    return ""
+
+
+_JOB = re.compile(r"(?i)\b(?:president|chief|officer|director|founder|chair\w*|counsel|secretary|head|manager|"
+                  r"executive|administrator|commissioner|professor|fellow|partner|attorney|ceo|cfo|vp|editor|reporter|"
+                  r"correspondent|anchor|host|columnist|producer|writer)\b")
+
+
 def _strip_legal_tail(name: str) -> str:
     return re.sub(r"(?<!\s)\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
 
@@ -180,6 +204,7 @@ def _read(text: str) -> Header:
     author = organization = title = ""
     internal = False
     witnesses: list[tuple[str, str]] = []
+    askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     in_witnesses = False
     prose = 0
@@ -195,9 +220,10 @@ def _read(text: str) -> Header:
             in_witnesses = False
             continue
         if in_witnesses:
-            m = _PERSON_TITLE_ORG.match(line)
-            if m:
-                witnesses.append((_clean(m["name"]), org_of_phrase(m["rest"])))
+            # "Panel II: Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"
+            entries = [_PERSON_TITLE_ORG.match(part) for part in _PANEL_LABEL.sub("", line).split(";")]
+            if entries and all(entries):
+                witnesses.extend((_clean(m["name"]), _witness_org(m["rest"])) for m in entries if m)
                 continue
             in_witnesses = False
         if _WITNESS_HEAD.match(stripped):
@@ -239,6 +265,13 @@ def _read(text: str) -> Header:
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
                 organization = organization or org_of_phrase(value)
                 continue
+            if _ROLE_LABEL.search(key):
+                # "On-stage interview: Jane Roe, Founder and CEO, Acme", "Interviewer: ..., Daily News"
+                entry = _PERSON_TITLE_ORG.match(value)
+                if entry:
+                    found = (_clean(entry["name"]), _witness_org(entry["rest"]))
+                    (askers if _ASKER_LABEL.search(key) else witnesses).append(found)
+                    continue
             if key in _TITLE_LABELS and not title:
                 title = value
                 continue
@@ -271,7 +304,7 @@ def _read(text: str) -> Header:
     kind = _kind_of(head, internal)
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
-                  witnesses=tuple(w for w in witnesses if w[0]), venue=venue, lines=read)
+                  witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read)
 
 
 def _first_prose_line(lines: list[str]) -> int:
