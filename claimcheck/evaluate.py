@@ -441,6 +441,8 @@ def organization_matches(tool: str, gold: str) -> bool:
     if fuzz.ratio(a, b) >= 90:
         return True
     ka, kb = org_key(tool).split(), org_key(gold).split()
+    if ka and ka == kb:
+        return True  # "National Motors Corporation" is "National Motors" (a generic first word or not)
     short, long_ = sorted((ka, kb), key=len)
     return bool(short) and short[0] not in GENERIC_FIRST and len(short[0]) >= 4 and long_[:len(short)] == short
 

@@ -133,7 +133,8 @@ def test_org_families_merge_units_suffixes_and_domain_labels_not_generic_words()
 @pytest.mark.parametrize("tool, gold, same", [
     ("Microsoft", "Microsoft Corp", True), ("Wells Fargo & Company", "Wells Fargo", True),
     ("Samsung", "Samsung Electronics", True), ("American Airlines", "American Civil Liberties Union", False),
-    ("Apex", "Apex Aircraft", True), ("FDA", "Apex", False)])
+    ("Apex", "Apex Aircraft", True), ("FDA", "Apex", False),
+    ("National Motors Corporation", "National Motors", True), ("National Motors", "National Grid", False)])
 def test_evaluation_organization_match(tool: str, gold: str, same: bool) -> None:
     assert organization_matches(tool, gold) is same
 

@@ -196,3 +196,44 @@ def test_accents_do_not_make_another_organization() -> None:
     assert org_key("ÉCOLE RÜHL") == org_key("Ecole-ruhl")
     canon = canonical_orgs(["ÉCOLE RÜHL", "Ecole-ruhl"])
     assert canon["Ecole-ruhl"] == canon["ÉCOLE RÜHL"]
+
+
+def test_a_deposition_answer_is_the_deponents(tmp_path: Path) -> None:
+    text = ("IN THE STATE COURT OF ELM COUNTY\n\nVIDEOTAPED DEPOSITION OF RAYMOND DeLUCA\nApril 29, 2013\n\n"
+            "APPEARANCES: Lance Roe, Esq., for Plaintiffs; counsel for Northgate Motors LLC.\n\n"
+            "Q. Did you approve a change to the switch?\n\n"
+            "A. I was not aware of any change to the detent plunger or spring on that switch.\n")
+    (doc,) = docs(tmp_path, "deposition.txt", text)
+    got = {s.text: s.speaker for s in read(doc)}
+    assert got.get("A. I was not aware of any change to the detent plunger or spring on that switch.") == \
+        "Raymond Deluca", got
+    assert all(sp != "Appearances" for sp in got.values())
+    assert not any(t.startswith("Q.") for t in got)
+
+
+def test_a_former_title_does_not_place_the_speaker() -> None:
+    text = ("Jim Hale Snabb, a former co-chief executive of Softworks, said the rebuild took ten days.\n\n"
+            "Snabb said volumes fell only about 20 percent.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    assert all(s.organization != "Softworks" for s in read(doc))
+
+
+def test_a_spokesman_for_an_unnamed_group_is_not_the_storys_organization() -> None:
+    text = ("Northgate Motors said the stall was rare and the car stayed controllable.\n\n"
+            '"That is not a comfort complaint," said a spokesman for a Washington consumer group.\n')
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    (st,) = [s for s in read(doc) if "comfort complaint" in s.text]
+    assert st.organization == "Washington consumer group" and st.role == "third-party"
+
+
+def test_a_newsroom_label_and_a_time_are_not_organizations(tmp_path: Path) -> None:
+    from claimcheck.ingest.headers import org_of_phrase
+    assert org_of_phrase("Company blog") == "" and org_of_phrase("Company newsroom") == ""
+    assert org_of_phrase("Acme Company") == "Acme Company"
+    chat = ("Employee forum -- Office of the Chairman\nSession: September 26, 2001 (internal employee forum)\n"
+            "Transcript excerpt\n\n"
+            "DANA.ROE (10:00 AM): Good morning. I'm glad to take your questions today.\n\n"
+            "EMPLOYEE_Q (10:07 AM): Should we be worried about our savings?\n\n"
+            "DANA.ROE (10:18 AM): The company is fundamentally sound and we will not change course.\n")
+    (doc,) = docs(tmp_path, "forum.txt", chat)
+    assert all("10:18" not in s.organization for s in read(doc))

@@ -18,12 +18,16 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "professor", "researcher", "counsel", "ceo", "cfo", "vice", "administrator",
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
+#: Words that say a title is no longer held ("a former executive of Acme" does not speak for Acme).
+FORMER = frozenset({"former", "formerly", "ex", "onetime", "one-time", "retired", "erstwhile"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})"
-                   r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S")
+                   r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S"
+                   # a deposition's questions and answers: "Q. Did you ...", "A. I did not."
+                   r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
 MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
                            "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})
@@ -42,7 +46,8 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "program", "programme", "show", "transcript", "aired", "location", "exported", "format",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                        "tomorrow", "tonight", "morning", "afternoon", "evening", "daily", "weekly", "when", "where",
-                       "time", "times", "venue", "tickets", "parking", "schedule", "deadline", "cost", "price"})
+                       "time", "times", "venue", "tickets", "parking", "schedule", "deadline", "cost", "price",
+                       "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -108,7 +113,7 @@ def turn_speaker(paragraph: str) -> str:
     m = _TURN.match(paragraph)
     if not m:
         return ""
-    label = (m.group(1) or m.group(3) or "").strip()
+    label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
     if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
     return label
@@ -149,8 +154,8 @@ def turn_org(text: str, offset: int) -> str:
     end = text.find("\n", start)
     m = _TURN.match(text[start:end if end >= 0 else len(text)])
     paren = m.group("paren") if m else None
-    if not paren:
-        return ""
+    if not paren or re.search(r"\d:\d|\d{4}", paren):
+        return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
@@ -194,6 +199,17 @@ def org_in(tokens: list[Any]) -> str:
     return ""
 
 
+def _indefinite_org(sub: list[Any]) -> str:
+    """The organization a speaker's description names without naming it: "a spokesman for a
+    Riverside parents group" -> "Riverside parents group"; "" when there is none."""
+    for t in sub:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at", "with") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "punct")]
+            return clean_org(" ".join(w.text for w in words))
+    return ""
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
@@ -206,8 +222,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", "", ""
     sub = list(subj.subtree)
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
-    # appositive after the verb: "..., said Jane Roe, the group's lawyer"
-    org = org_in(sub)
+    # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
+    org = "" if any(t.lower_ in FORMER for t in sub) else org_in(sub)
     if person_ent is not None:
         person = ctx.canonical_person(person_ent.text)
         if not org:
@@ -226,6 +242,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if SPOKES.search(low) else []
             if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
+            elif _indefinite_org(sub):
+                org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
                               or SPOKES.search(low) and not org_in(sub)):
                 org = ctx.focus
@@ -235,7 +253,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if title is not None and subj.pos_ == "PROPN":  # "Jane Roe, the group's chief executive": a person
         name_toks = [t for t in subj.subtree if t.i < title.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
         person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
-        org = org_in(list(title.subtree)) or ctx.person_org.get(person, "")
+        former = any(t.lower_ in FORMER for t in title.subtree)
+        org = ("" if former else org_in(list(title.subtree))) or ctx.person_org.get(person, "")
         if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
             org = ctx.focus
         return person, org, "person"
@@ -280,6 +299,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub):
         if org:
             return "", org, "org"
+        unnamed = _indefinite_org(sub)
+        if unnamed:
+            return "", unnamed, "org"  # "a spokesman for a consumer group": not the story's organization
         return "", ctx.focus, "pronoun-org"
     if org:
         return "", org, "org"
@@ -319,6 +341,9 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     low = after.text.lower()
                     if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
                         org = ctx.focus
+        window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
+        if org and any(w in FORMER for w in window.split()):
+            org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
         if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first
             ctx.remember(person, ctx.acronyms.get(org, org))
         elif " " in person:

@@ -69,6 +69,18 @@ _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|in
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
+#: The title line of a deposition or examination transcript naming the witness.
+_DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2}(?i:deposition|examination|sworn statement)"
+                       r"\s+(?i:of)\s+(?P<name>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+)?[A-Z][\w.'\-]{0,30}"
+                       r"(?:\s+[A-Z][\w.'\-]{0,30}){1,3})\W{0,4}$")
+
+
+def _person_case(name: str) -> str:
+    """"RAYMOND DeGIORGIO" -> "Raymond Degiorgio": a name in capitals given title case."""
+    return " ".join(w[:1] + w[1:].lower() if sum(c.isupper() for c in w) >= max(2, len(w) - 2) else w
+                    for w in name.split())
+
+
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
                          r"questioner|with)\b")
@@ -121,7 +133,9 @@ def org_of_phrase(text: str) -> str:
             parts.append(p)
     for part in reversed(parts):
         named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
-        if ORG_WORDS.search(part) and part[:1].isupper() and len(part) <= 80 and named:
+        # the name left without its organization words is a name ("Acme"), not "blog" of "Company blog"
+        if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
+                and (named[:1].isupper() or named[:1].isdigit()):
             tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
             if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]):
                 part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
@@ -233,6 +247,10 @@ def _read(text: str) -> Header:
         if v:
             body = (v["body"] or v["plain"] or "").lower()
             venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"  # US style by default
+            continue
+        deponent = _DEPONENT.match(stripped)
+        if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
+            witnesses.append((_person_case(deponent["name"]), ""))
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
