@@ -357,10 +357,13 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         names.extend(org for _, org in p)
         if focus:
             names.append(focus)
+    owned = [pair for d in documents for pair in d.owners]
+    names.extend(n for pair in owned for n in pair)
     canon = canonical_orgs(names)
     mentioned = {e for s in statements for e in s.entities if e[:1].isupper() and ORG_SHAPE.search(e)}
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
+    canon = owned_by(canon, owned)
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
     for key in configs:
         configs[key] = _config(*key, canon)
@@ -395,6 +398,26 @@ def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()
                 st = evolve(st, role=role)
         out.append(st)
     return out
+
+
+def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """``canon`` with every spelling of a unit a text says another organization owns ("Acme Labs,
+    a subsidiary of Apex") mapped to its owner's name (the owner of an owner too); a unit that
+    would own itself through a cycle is left as it was."""
+    parent: dict[str, str] = {}
+    for child, owner in owned:
+        c, o = canon.get(child, child), canon.get(owner, owner)
+        if c and o and c != o and c not in parent:
+            parent[c] = o
+
+    def top(name: str) -> str:
+        seen = {name}
+        while name in parent and parent[name] not in seen:
+            name = parent[name]
+            seen.add(name)
+        return name
+
+    return {spelling: top(name) for spelling, name in canon.items()}
 
 
 def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],

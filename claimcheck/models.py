@@ -21,11 +21,11 @@ FileStatus = Literal["parsed", "skipped", "failed"]
 #: quotes and internal evidence it reports; the others decide a statement's kind by default.
 DOC_KINDS = (
     "email", "memo", "chat", "internal-report", "pitch",           # internal
-    "press-release", "interview", "testimony", "post", "speech",  # public
+    "press-release", "interview", "testimony", "post", "speech", "filing",  # public
     "news", "unknown",                                            # mixed / undecided
 )
 INTERNAL_DOC_KINDS = frozenset({"email", "memo", "chat", "internal-report", "pitch"})
-PUBLIC_DOC_KINDS = frozenset({"press-release", "interview", "testimony", "post", "speech"})
+PUBLIC_DOC_KINDS = frozenset({"press-release", "interview", "testimony", "post", "speech", "filing"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,7 @@ class Document:
     page_lines: bool = False     # lines restart at 1 on each page; line_base = line of text[0] on its page
     people: tuple[tuple[str, str], ...] = ()  # (person, organization) the document itself states (witness list)
     venue: str = ""              # the body holding a hearing ("U.S. Senate"): its members' organization
+    owners: tuple[tuple[str, str], ...] = ()  # (unit, owner) the text states ("Acme, a subsidiary of Apex")
     #: (offset in ``text``, line in the file) at each point where the file's line changes, for text
     #: rebuilt from markup (HTML): ``locate`` then gives the file's own line. Sorted by offset.
     line_map: tuple[tuple[int, int], ...] = ()

@@ -237,3 +237,51 @@ def test_a_newsroom_label_and_a_time_are_not_organizations(tmp_path: Path) -> No
             "DANA.ROE (10:18 AM): The company is fundamentally sound and we will not change course.\n")
     (doc,) = docs(tmp_path, "forum.txt", chat)
     assert all("10:18" not in s.organization for s in read(doc))
+
+
+def test_texts_say_which_organization_owns_a_unit() -> None:
+    from claimcheck.ingest.relations import ownership
+    assert ownership("Deliveries go to Malvo Air, a subsidiary of Lyon Air Group, this year.") == \
+        (("Malvo Air", "Lyon Air Group"),)
+    assert ownership("two plants of Neil Consumer Products Co., the Jensen & Jensen subsidiary that makes it") == \
+        (("Neil Consumer Products Co", "Jensen & Jensen"),)
+    assert ownership("The United States alleged that 4T and its predecessor, Aero Technologies,\nknew") == \
+        (("Aero Technologies", "4T"),)
+    assert ownership("Jensen & Jensen said today that its Neil Consumer Products subsidiary would recall") == \
+        (("Neil Consumer Products", "Jensen & Jensen"),)
+    assert ownership("cash passed between Asian subsidiaries and partners; the unit of measure is dB") == ()
+
+
+def test_a_units_statements_are_its_owners() -> None:
+    from claimcheck.corpus import build
+    from claimcheck.models import Frame, Source
+
+    def st(sid: str, kind: str, org: str, doc: str) -> Statement:
+        return Statement(id=sid, document=doc, kind=kind, role="claim" if kind == "public" else "evidence",
+                         speaker="", organization=org, date=DAY, text=f"text {sid}",
+                         source=Source(f"{doc}.txt", 1, 0, 5), frame=Frame())
+    documents = [Document(id="a", path="a.txt", kind="memo", text=""),
+                 Document(id="b", path="b.txt", kind="news", text="",
+                          owners=(("Aero Technologies", "4T"),))]
+    out = build([st("i", "internal", "Aero Company", "a"), st("p", "public", "4T Company", "b")], documents)
+    orgs = {s.id: s.organization for s in out}
+    assert orgs["i"] == orgs["p"], orgs
+
+
+def test_agency_letterheads_and_filing_registrants_name_the_organization() -> None:
+    from claimcheck.ingest.headers import read_header
+    head = read_header("FOR IMMEDIATE RELEASE\nThursday, July 26, 2018\n\nU.S. Department of Justice\n"
+                       "Office of Public Affairs\n\nWASHINGTON -- 4T Company has agreed to pay $9.1 million.\n")
+    assert head.organization == "U.S. Department of Justice"
+    head = read_header("UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\n"
+                       "For the quarterly period ended March 31, 2022\nCHIRPER, INC.\nFiled: May 2022\n\n"
+                       "Item 2. Some accounts on our platform are false or spam accounts.\n")
+    assert (head.organization, head.kind) == ("Chirper, Inc", "filing")
+
+
+def test_a_post_signed_by_an_organization_is_that_organizations(tmp_path: Path) -> None:
+    text = ('---\ntitle: "Database incident"\ndate: 2017-02-01\nsource: Company blog\nauthor: CodeHarbor\n---\n\n'
+            "Yesterday one of our databases suffered a serious incident. We lost six hours of database data.\n")
+    (doc,) = docs(tmp_path, "post.md", text)
+    assert doc.organization == "CodeHarbor"
+    assert all(s.organization == "CodeHarbor" for s in read(doc))

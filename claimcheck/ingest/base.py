@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterator, Mapping
 from ..config import CorpusConfig
 from ..dates import parse_date_value
 from ..models import DOC_KINDS, DateValue, Document
+from .relations import ownership
 
 
 #: Largest file read (a file above it is skipped unread, by its size on disk).
@@ -160,6 +161,7 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
                 fields[key] = value.strip()
     if date is None:
         date = DateValue.undated()
+    fields.setdefault("owners", ownership(text))
     return Document(id=doc_id, path=ctx.display, part=part, text=text, kind=kind, date=date,
                     aliases=ctx.config.alias_pairs(), focus=ctx.config.focus, **fields)
 

@@ -185,20 +185,31 @@ def _org_case(name: str) -> str:
     return name
 
 
+#: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Health".
+_AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
+                     r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: The form line of a securities filing: its banner names the regulator, not the filer.
+_FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
+
+
 def _letterhead(line: str) -> str:
     """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY"."""
     text = _clean(line)
+    if re.search(r"(?i)\b(?:inc|corp|co|ltd|plc)\.$", text):
+        text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
-    first = re.split(r"\s[-–—|]\s|,", text)[0].strip()
+    first = re.split(r"\s[-–—|]\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
-    if not last:
-        return ""  # the name ends with its legal or sector word; a headline does not
+    if not last and not _AGENCY.match(first):
+        return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
+        # agency's ("Department of Justice"); a headline is neither
     words = first.split()
     if len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
                                  for w in words):
         return ""
-    if re.match(r"(?i)(?:committee|subcommittee|united states|u\.s\.|house|senate)\b", first):
+    if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
+                r"(?:united states|u\.s\.)\s*$)", first):
         return ""  # a hearing's committee is who holds it, not who speaks
     return _org_case(_strip_legal_tail(first))
 
@@ -305,6 +316,8 @@ def _read(text: str) -> Header:
                 organization = _org_case(host["org"].strip())  # the line may carry the date too
             else:
                 organization = _letterhead(stripped)
+                if organization and _FILING.search(head) and re.search(r"(?i)securities and exchange", organization):
+                    organization = ""  # a filing's banner: the registrant's name comes after it
             event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
                 organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
@@ -362,6 +375,8 @@ def _kind_of(head: str, internal: bool) -> str:
         return "testimony"
     if not internal and _POST.search(opening):
         return "post"
+    if not internal and _FILING.search(head[:1500]):
+        return "filing"  # a securities filing: the registrant's own public words
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"
     if _MEMO.search(top[:800]):

@@ -152,6 +152,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         fields["author"] = header.author
     if not fields.get("organization"):
         org = header.organization or org_of_phrase(fields.get("publisher", ""))
+        author = fields.get("author", "")
+        if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or ""):
+            org = author  # "author: Acme" on a post: one name, an organization's, not a person's
         if org:
             fields["organization"] = org
     if not fields.get("title") and header.title:

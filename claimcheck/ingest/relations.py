@@ -1,0 +1,74 @@
+"""Which organization a text says owns another: "Acme Labs, a subsidiary of Apex Group", "Acme
+Labs, the Apex Group subsidiary that makes ...", "Apex and its predecessor, Acme Labs", "Apex
+said that its Acme Labs subsidiary ...". The corpus step reads a unit's statements as its
+owner's (a reporter checks the parent's public words against the unit's records).
+
+Linear on any text: the patterns look only at a bounded window around each relation word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A name: capitalized words, with "&", "and", "of" inside ("Roe & Roe", "Bank of Apex").
+_NAME = r"(?:[A-Z0-9][\w.'’\-]{0,30})(?:\s(?:&|and|of|[A-Z0-9][\w.'’\-]{0,30})){0,5}"
+_KEY = re.compile(r"\b(?:subsidiary|subsidiaries|predecessors?|division|unit)\b")
+WINDOW = 160
+MAX_RELATION_WORDS = 500  # relation words looked at per text (a text is not an org chart)
+
+#: "Acme Labs, a subsidiary of Apex Group" / "Acme Labs, a unit of Apex"
+_CHILD_OF = re.compile(rf"(?P<child>{_NAME}),?\s(?:a|an|the)\s(?:wholly[- ]owned\s)?$")
+_OF_PARENT = re.compile(rf"^\s(?:of|owned by)\s(?P<parent>{_NAME})")
+#: "Acme Labs, a Apex Group subsidiary" / "Acme Labs Co., the Apex subsidiary that ..."
+_CHILD_A_PARENT = re.compile(rf"(?P<child>{_NAME}),\s(?:a|an|the)\s(?P<parent>{_NAME})\s$")
+#: "Apex and its predecessor, Acme Labs" / "Apex and its subsidiary Acme"
+_PARENT_AND_ITS = re.compile(rf"(?P<parent>{_NAME})\sand\sits\s(?:former\s)?$")
+_THEN_CHILD = re.compile(rf"^,?\s(?P<child>{_NAME})")
+#: "Apex said today that its Acme Labs subsidiary"
+_PARENT_ITS = re.compile(rf"^(?P<parent>{_NAME})\s(?:said|says|announced|confirmed)\b[^.;]{{0,60}}?\bits\s(?P<child>{_NAME})\s$")
+
+_SMALL = frozenset({"&", "and", "of"})
+
+
+def _trim(name: str) -> str:
+    words = name.strip(" ,.").split()
+    while words and (words[0] in _SMALL or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    while words and words[-1] in _SMALL:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+def ownership(text: str) -> tuple[tuple[str, str], ...]:
+    """(unit, owner) pairs the text states, in order, each once."""
+    out: list[tuple[str, str]] = []
+    for n, m in enumerate(_KEY.finditer(text)):
+        if n >= MAX_RELATION_WORDS:
+            break
+        before = text[max(0, m.start() - WINDOW):m.start()].replace("\n", " ")
+        after = text[m.end():m.end() + WINDOW].replace("\n", " ")
+        pair = None
+        a = _CHILD_OF.search(before)
+        b = _OF_PARENT.match(after)
+        if a and b:
+            pair = (a["child"], b["parent"])
+        if pair is None:
+            c = _CHILD_A_PARENT.search(before)
+            if c:
+                pair = (c["child"], c["parent"])
+        if pair is None:
+            p = _PARENT_AND_ITS.search(before)
+            ch = _THEN_CHILD.match(after)
+            if p and ch:
+                pair = (ch["child"], p["parent"])
+        if pair is None:
+            sentence = re.split(r"(?<=[.;!?])\s", before)[-1]
+            q = _PARENT_ITS.search(sentence)
+            if q:
+                pair = (q["child"], q["parent"])
+        if pair is None:
+            continue
+        child, parent = _trim(pair[0]), _trim(pair[1])
+        if child and parent and child.lower() != parent.lower() and (child, parent) not in out:
+            out.append((child, parent))
+    return tuple(out)
