@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem,
                     stemmed_families, term_key, topic_overlap)
-from .corpus import org_key
+from .corpus import org_key, person_key
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
 from .ruleset import Rule, RuleSet
@@ -165,6 +165,8 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     pf = p.frame
     if pf.modality != "knowledge" or i.frame.polarity != "positive":
         return None  # "the lab found no trace of it" is no earlier knowledge of it
+    if _has(rules.stance.get("falsity", ()), *_tokens(p.text)):
+        return None  # "any suggestion that the company knew of it is false": a denial of knowing, no date of it
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
         return None
@@ -379,7 +381,7 @@ def _level(rule: Rule, hit: Hit) -> str:
 
 
 def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared: Sequence[str] = (),
-               paired: bool | None = None) -> PairJudgement:
+               paired: bool | None = None, score: float = 1.0) -> PairJudgement:
     """Judge one public claim against one internal record on their own (``claimcheck explain``).
 
     ``paired`` None: decided here (same organization and a shared matter); alignment passes
@@ -406,6 +408,14 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
     opposed = OPPOSED.get(ps)
     if opposed is None or istance not in opposed[0]:
         return PairJudgement(True, matter, ps, istance, None, "", ())
+    # as detect judges a pair no wording rule fired on: on stance (``score``: the pair's topic score)
+    rule = next((r for r in reversed(rules.rules) if r.type == opposed[1]), None)
+    order_ok = (_before(i, p) is not False) if ps != "commits" else (_before(p, i) is not False)
+    if rule is not None and order_ok:
+        hit = _stance_hit(rules, rule, p, i, ps, istance, Pair(p.id, i.id, p.organization, score, tuple(shared)))
+        if hit is not None and hit.score >= rule.params.get("min_score", 0.5):
+            return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
+                                 round(max(0.0, min(1.0, hit.score)), 3), hit.point)
     return PairJudgement(True, matter, ps, istance, "candidate", opposed[1], _candidate_reasons(rules, p, i, ps, istance),
                          0.0, f"on {matter or 'the same matter'}, {p.organization or 'the organization'} "
                               f"{STANCE_WORDS.get(ps, ps)} in public; its internal record shows "
@@ -472,6 +482,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i):
             return None
         return _stance_only(rule, p, i, ps, istance, pair, later=True)
+    if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
+        return _own_record_hit(rule, p, i, istance, pair)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
@@ -483,6 +495,34 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
             return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Ray Roe" and "Raymond Roe", "Dr. Jane Roe" and "Jane Roe": one surname, one first initial."""
+    ka, kb = person_key(a).split(), person_key(b).split()
+    return len(ka) >= 2 and len(kb) >= 2 and ka[-1] == kb[-1] and ka[0][:1] == kb[0][:1]
+
+
+def _own_record(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """A person denies knowing of a matter ("I was not aware of any change", rules/stance.yaml
+    'unawareness') and a record of the same matter is their own (its author is the speaker)."""
+    if not _same_person(p.speaker, i.speaker):
+        return False
+    return _has(rules.stance.get("unawareness", ()), *_tokens(p.text))
+
+
+def _own_record_hit(rule: Rule, p: Statement, i: Statement, istance: str, pair: Pair) -> Hit:
+    """The denial of knowing against the speaker's own earlier record of the matter: not judged on
+    stance alone, since who wrote the record is what refutes it."""
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "own-record", f"{p.speaker} said they did not know of {matter}; the record "
+                                            f"of {_when(i)} on it is their own"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+    )
+    return Hit(rule.params.get("own_record_score", 0.85), reasons,
+               f"on {matter}, {p.speaker} ({p.organization}) denied knowing of it in public; "
+               f"their own record of {_when(i)} shows {STANCE_WORDS.get(istance, istance)}")
 
 
 def _stance_only(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair, *, later: bool) -> Hit:

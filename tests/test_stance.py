@@ -54,8 +54,13 @@ def test_offer_is_an_attempt_not_the_act() -> None:
 
 
 def test_judge_pair_lists_an_unjudged_opposed_pair_as_candidate() -> None:
-    j = judge_pair(BENEFIT, HARM, RULES)
+    # below the rule's stance_min_topic the pair is only listed; on the same matter (the default
+    # score) it is judged on stance as detect judges it: a tension, weakened by 'stance-only'
+    j = judge_pair(BENEFIT, HARM, RULES, score=0.1)
     assert (j.paired, j.level, j.type) == (True, "candidate", "assurance-vs-concern")
+    judged = judge_pair(BENEFIT, HARM, RULES)
+    assert (judged.level, judged.type) == ("tension", "assurance-vs-concern")
+    assert "stance-only" in {r.code for r in judged.reasons}
     assert (j.public_stance, j.internal_stance) == ("asserts-safety", "harm")
     assert "teen user" in j.matter
     codes = {r.code for r in j.reasons}
