@@ -285,3 +285,15 @@ def test_a_post_signed_by_an_organization_is_that_organizations(tmp_path: Path) 
     (doc,) = docs(tmp_path, "post.md", text)
     assert doc.organization == "CodeHarbor"
     assert all(s.organization == "CodeHarbor" for s in read(doc))
+
+
+def test_a_mixed_case_member_turn_and_a_vocative_are_the_members() -> None:
+    text = ("WITNESSES:\n  Mary T. Roe, Chief Executive Officer, Northgate Motors Company\n\n"
+            "MS. ROE. What happened with the switch was a failure of our company, and we accept responsibility.\n\n"
+            "MS. DeGATTE. Ms. Roe, the engineer who signed off on the new switch in 2006 told a court under oath "
+            "last year that he knew of no change.\n")
+    doc = Document(id="h", path="hearing.txt", kind="testimony", date=DAY, venue="U.S. House of Representatives",
+                   people=(("Mary T. Roe", "Northgate Motors Company"),), text=text)
+    got = {s.text: (s.speaker, s.organization, s.role) for s in read(doc)}
+    (member,) = [v for t, v in got.items() if "signed off" in t]
+    assert member == ("Degatte", "U.S. House of Representatives", "third-party"), got

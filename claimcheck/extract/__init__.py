@@ -31,6 +31,9 @@ from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
+#: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
+_VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
+                       r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
 #: a quote); with an object alone they name an act ("responding to a lawsuit").
 OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react"})
@@ -597,7 +600,11 @@ class _DocReader:
             return None
         verb = self._speech(sent)
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
-        if verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        vocative = _VOCATIVE.match(sent.text) if turn else None
+        if vocative and person and vocative["name"] in person:
+            # "Ms. Roe, the engineer told a court ...": the turn's speaker addresses Roe
+            person, org, how = "", "", ""
+        elif verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # someone we cannot identify is speaking: not the organization's claim
         quoted = any(q in sent.text for q in self.cues.quote_marks)
         prev = self.ctx.last_quote_speaker

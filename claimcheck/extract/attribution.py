@@ -24,7 +24,7 @@ SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representat
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
-                   r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'\-]{1,30})"
+                   r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30})"
                    r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S"
                    # a deposition's questions and answers: "Q. Did you ...", "A. I did not."
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
@@ -183,7 +183,7 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
             words = words[1:]
         else:
             break
-    name = " ".join(w if not w.isupper() or len(w) <= 1 else w[:1] + w[1:].lower() for w in words)
+    name = " ".join(w if sum(c.isupper() for c in w) < 2 or len(w) <= 2 else w[:1] + w[1:].lower() for w in words)
     if not name:
         return "", member
     return ctx.canonical_person(name), member
