@@ -165,8 +165,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     pf = p.frame
     if pf.modality != "knowledge" or i.frame.polarity != "positive":
         return None  # "the lab found no trace of it" is no earlier knowledge of it
-    if _has(rules.stance.get("falsity", ()), *_tokens(p.text)):
-        return None  # "any suggestion that the company knew of it is false": a denial of knowing, no date of it
+    if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), *_tokens(p.text)):
+        return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
+        # denial of knowing (the denial rule's), no date of it
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
         return None
@@ -277,6 +278,10 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
     return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
 
 
+_NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
+                                r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -290,6 +295,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if st.kind == "public":
         if f.modality == "position-change":
             return "changes-position"
+        if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
+            return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):

@@ -163,3 +163,31 @@ def test_a_passing_i_know_is_no_settled_knowledge_against_a_denial() -> None:
                topics=("additive", "pipe", "schedule"), predicate="know", modality="knowledge")
     assert stance_of(aside, RULES) == "knowledge"
     assert [f.level for f in detect(align([doubt, aside], min_topic=0.1), RULES) if f.level != "candidate"] == []
+
+
+def test_a_denial_of_knowing_is_not_a_date_of_knowing() -> None:
+    claim = st("p", "public", "There is no known report or study with any mention of a risk of collapse at the dam.",
+               date="2019-02-11", topics=("report", "risk", "collapse", "dam"), predicate="be",
+               modality="knowledge", polarity="negative")
+    record = st("i", "internal", "Annual probability of failure of the dam is 1 in 5,000, twice the tolerable maximum.",
+                date="2018-10-03", topics=("probability", "failure", "dam", "collapse"), predicate="be",
+                modality="concern")
+    found = detect(align([claim, record], min_topic=0.0), RULES)
+    assert all(f.type != "knowledge-timing" for f in found)
+
+
+def test_a_finding_stands_on_its_firmest_record() -> None:
+    # two records back the same assurance: one plainly contradicts it, one voices a worry (a weaker,
+    # weakened reading); the finding is the contradiction, whatever order the records come in
+    claim = st("p", "public", "Every diesel we sell is certified to meet federal emission standards.",
+               date="2014-12-10", topics=("diesel", "emission standard", "standard"), predicate="certify",
+               modality="assurance")
+    worry = st("w", "internal", "I am concerned that we are telling customers the diesel meets every emission standard.",
+               date="2014-05-16", topics=("diesel", "emission standard", "standard", "customer"), predicate="concern",
+               modality="concern")
+    fault = st("f", "internal", "The diesel cars do not meet the emission standard limits outside the test cycle.",
+               date="2014-06-01", topics=("diesel", "emission standard", "standard", "limit"), predicate="meet",
+               modality="concern")
+    for order in ([claim, worry, fault], [claim, fault, worry]):
+        found = [f for f in detect(align(order, min_topic=0.0), RULES) if f.level != "candidate"]
+        assert found and found[0].level == "contradiction", [(f.level, f.explanation) for f in found]
