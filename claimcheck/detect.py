@@ -168,6 +168,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), *_tokens(p.text)):
         return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
         # denial of knowing (the denial rule's), no date of it
+    knower = _named_party(p)
+    if knower and not _same_party(knower, org_key(p.organization)):
+        return None  # "Globex knew the truth," said an Acme spokesperson: what another party knew
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
         return None
@@ -209,6 +212,15 @@ def _named_party(st: Statement) -> str:
     if (len(words) >= 2 and all(w[:1].isupper() for w in words)) or (actor and actor in st.entities):
         return org_key(actor)
     return ""
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two organization keys that name one party: equal, or one the other's first word(s)."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[:len(short)] == short
 
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -300,6 +312,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
+            knower = _named_party(st)
+            if knower and not _same_party(knower, org_key(st.organization)):
+                return "states"  # "Globex knew the truth," said an Acme spokesperson
             return "claims-learned"
         if f.modality == "commitment":
             return "commits"

@@ -297,3 +297,14 @@ def test_a_mixed_case_member_turn_and_a_vocative_are_the_members() -> None:
     got = {s.text: (s.speaker, s.organization, s.role) for s in read(doc)}
     (member,) = [v for t, v in got.items() if "signed off" in t]
     assert member == ("Degatte", "U.S. House of Representatives", "third-party"), got
+
+
+def test_an_outlets_reporting_is_a_source_not_the_storys_organization() -> None:
+    text = ("Meridian Corp. confirmed the messages but said its timeline is accurate.\n\n"
+            "A Meridian Corp. spokesperson said the company learned of the sale in December.\n\n"
+            "The chief executive said the company's knowledge began with The New York Ledger's reporting.\n\n"
+            "The New York Ledger's reporting named the company.\n\n"
+            "The New York Ledger's investigation found more.\n\nThe New York Ledger's story ran first.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    got = {s.text: (s.organization, s.role) for s in read(doc)}
+    assert got["Meridian Corp. confirmed the messages but said its timeline is accurate."] == ("Meridian Corp", "claim")

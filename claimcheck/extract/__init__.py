@@ -31,6 +31,9 @@ from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
+#: What an outlet or a source produces: "The Daily's reporting" names a source, not the story's subject.
+SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
+                          "analysis", "editorial", "column", "podcast", "broadcast"})
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
@@ -322,6 +325,8 @@ class _DocReader:
                 elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
                                                                  head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
                     weight = 0.0  # "told The Daily": the outlet, not the story's subject
+                if head.dep_ == "poss" and head.head.lemma_.lower() in SOURCE_NOUNS:
+                    weight = 0.0  # "The Daily's reporting": a source, not the story's subject
                 counts[name] += weight
         best = counts.most_common(1)
         return best[0][0] if best and best[0][1] > 0 else ""
