@@ -205,7 +205,8 @@ def test_a_deposition_answer_is_the_deponents(tmp_path: Path) -> None:
             "A. I was not aware of any change to the detent plunger or spring on that switch.\n")
     (doc,) = docs(tmp_path, "deposition.txt", text)
     got = {s.text: s.speaker for s in read(doc)}
-    assert got.get("A. I was not aware of any change to the detent plunger or spring on that switch.") == \
+    # the citation is the answer, not its "A." label
+    assert got.get("I was not aware of any change to the detent plunger or spring on that switch.") == \
         "Raymond Deluca", got
     assert all(sp != "Appearances" for sp in got.values())
     assert not any(t.startswith("Q.") for t in got)
@@ -308,3 +309,16 @@ def test_an_outlets_reporting_is_a_source_not_the_storys_organization() -> None:
     doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
     got = {s.text: (s.organization, s.role) for s in read(doc)}
     assert got["Meridian Corp. confirmed the messages but said its timeline is accurate."] == ("Meridian Corp", "claim")
+
+
+def test_a_citation_leaves_out_the_turn_label_and_a_stray_quotation_mark(tmp_path: Path) -> None:
+    (doc,) = docs(tmp_path, "interview.md", INTERVIEW)
+    sts = read(doc)
+    (quill,) = [s for s in sts if "serious breach" in s.text]
+    assert quill.text.startswith("What happened is a serious breach")
+    assert doc.text[quill.source.start:quill.source.end] == quill.text
+    text = ('"These were two separate matters," a Northgate spokesperson said. "Some employees heard '
+            'speculation in September."\n')
+    news = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    (first,) = [s for s in read(news) if "separate matters" in s.text]
+    assert not first.text.rstrip().endswith('"'), first.text

@@ -24,7 +24,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_at, turn_org, turn_person, ANSWER_TURNS)
+                          org_in, speaker_of, turn_at, turn_org, turn_person, turn_speaker, ANSWER_TURNS)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
@@ -34,6 +34,11 @@ RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak
 #: What an outlet or a source produces: "The Daily's reporting" names a source, not the story's subject.
 SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
                           "analysis", "editorial", "column", "podcast", "broadcast"})
+#: The turn label a transcript line opens with, up to the words spoken (see attribution._TURN).
+_TURN_LABEL = re.compile(r"\s*(?:\*\*|__)?[A-Z][A-Za-z.'\- ]{1,40}?\s*(?:\([^)\n]{1,60}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+"
+                         r"|\s*(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                         r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?"
+                         r"[A-Z'][A-Z'\-]{0,30}(?:\s*\([^)\n]{1,40}\))?\.\s+|\s*[QA]\.\s+")
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
@@ -258,6 +263,23 @@ def _legislature(sent: Any, person: str) -> str:
 #: A sentence naming someone's title introduces a person ("Acme Inc. Chief Executive Officer Jane
 #: Roe traded jabs"): the reader learns who they are and for whom they speak, even with no cue.
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _cited(text: str, span: Span) -> Span:
+    """The part of a sentence a statement cites: without the transcript turn label it opens with
+    ("**ROE (Acme CEO):** ", "A. ", "Mr. ROE. ") and without the stray opening quotation mark
+    of the next sentence it may end with ('... a spokesperson said. "')."""
+    start, end = span.start, span.end
+    head = text[start:min(end, start + 200)]
+    if turn_speaker(head.split("\n", 1)[0]):
+        m = _TURN_LABEL.match(head)
+        if m and start + m.end() < end:
+            start += m.end()
+    tail = text[max(start, end - 4):end]
+    m = re.search(r"(?<=[.!?,;:])\s+[\"“]$", tail)
+    if m:
+        end -= len(tail) - m.start()
+    return dataclasses.replace(span, start=start, end=end) if (start, end) != (span.start, span.end) else span
 
 
 def _is_candidate(sentence: str, cues: CueIndex, need: str = "") -> bool:
@@ -515,6 +537,7 @@ class _DocReader:
     def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
               date: DateValue, frame: Frame, root: Any) -> Statement:
         doc = self.doc
+        span = _cited(doc.text, span)
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
         ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
