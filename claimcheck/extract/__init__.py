@@ -35,10 +35,11 @@ RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak
 SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
                           "analysis", "editorial", "column", "podcast", "broadcast"})
 #: The turn label a transcript line opens with, up to the words spoken (see attribution._TURN).
-_TURN_LABEL = re.compile(r"\s*(?:\*\*|__)?[A-Z][A-Za-z.'\- ]{1,40}?\s*(?:\([^)\n]{1,60}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+"
-                         r"|\s*(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
-                         r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?"
-                         r"[A-Z'][A-Z'\-]{0,30}(?:\s*\([^)\n]{1,40}\))?\.\s+|\s*[QA]\.\s+")
+_TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\- ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
+                         r"(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
+                         r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                         r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
+                         r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
