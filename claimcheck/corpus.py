@@ -31,7 +31,7 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 from .align import object_overlap, topic_overlap
-from .models import INTERNAL_DOC_KINDS, Document, Statement, evolve
+from .models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
@@ -261,15 +261,18 @@ def _configured_person(speaker: str, configured: dict[str, str]) -> str:
 MERGE_WINDOW = 50  # earlier reports of the same claim shape looked at for a later, undated retelling
 
 
-def merge_reports(statements: list[Statement]) -> list[Statement]:
+def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str] = frozenset()) -> list[Statement]:
     """One public statement reported by several documents becomes one event with every source.
-    (A record quoted in several e-mails is handled above: quoted copies are dropped.)"""
+    (A record quoted in several e-mails is handled above: quoted copies are dropped.) The event
+    is cited from the organization's own document (``primary``: press release, post, filing,
+    transcript) before a news report of it on the same day."""
     kept: list[Statement] = []
     texts: dict[tuple, list[str]] = defaultdict(list)     # same speaker: near-identical wording
     members: dict[tuple, list[int]] = defaultdict(list)
     by_claim: dict[tuple, list[int]] = defaultdict(list)  # same claim shape: one statement retold
     # the first report of a statement (by date, then text: never by path, so ids survive moves)
-    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.text, s.source.path)):
+    for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.document not in primary,
+                                                s.text, s.source.path)):
         if st.kind != "public":
             kept.append(st)
             continue
@@ -379,7 +382,8 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
     focused = {d for d, key in config_of.items() if key[1]}
-    return merge_reports(scrutinized(fixed, focused))
+    primary = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}
+    return merge_reports(scrutinized(fixed, focused), primary)
 
 
 def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:

@@ -21,11 +21,11 @@ FileStatus = Literal["parsed", "skipped", "failed"]
 #: quotes and internal evidence it reports; the others decide a statement's kind by default.
 DOC_KINDS = (
     "email", "memo", "chat", "internal-report", "pitch",           # internal
-    "press-release", "interview", "testimony", "post", "speech", "filing",  # public
+    "press-release", "interview", "testimony", "post", "speech", "filing", "letter",  # public
     "news", "unknown",                                            # mixed / undecided
 )
 INTERNAL_DOC_KINDS = frozenset({"email", "memo", "chat", "internal-report", "pitch"})
-PUBLIC_DOC_KINDS = frozenset({"press-release", "interview", "testimony", "post", "speech", "filing"})
+PUBLIC_DOC_KINDS = frozenset({"press-release", "interview", "testimony", "post", "speech", "filing", "letter"})
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,14 @@ def test_corpus_a_statement_reported_by_two_documents_is_merged() -> None:
     assert [s.path for s in out[0].also_reported_in] == ["n2.txt" if out[0].id == "s1" else "n1.txt"]
 
 
+def test_corpus_a_merged_statement_is_cited_from_the_organizations_own_document() -> None:
+    # the news report sorts first by its text; the company's own post is the source to cite
+    docs = [doc("news"), Document(id="post", path="post.txt", kind="post")]
+    out = build([st("n", "news", organization="Acme", role="claim", text="Acme said it lost six hours of data."),
+                 st("p", "post", organization="Acme", role="claim", text="We lost six hours of data.")], docs)
+    assert [(s.id, [a.path for a in s.also_reported_in]) for s in out] == [("p", ["news.txt"])]
+
+
 def test_corpus_a_quoted_copy_whose_original_is_present_is_dropped() -> None:
     body = "We will not sell location data to anyone, whatever they pay us for it."
     docs = [doc("orig", author="Ann Lee", text=body), doc("reply-quote1", author="Ann Lee", quoted=True, text="> " + body)]

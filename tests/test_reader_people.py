@@ -322,3 +322,52 @@ def test_a_citation_leaves_out_the_turn_label_and_a_stray_quotation_mark(tmp_pat
     news = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
     (first,) = [s for s in read(news) if "separate matters" in s.text]
     assert not first.text.rstrip().endswith('"'), first.text
+
+
+LETTER = """\
+NORTHGATE MOTOR AMERICA
+10550 Talbert Avenue, Fountain Valley, CA 92708
+
+February 13, 2023
+
+The Honorable Joseph Roe
+U.S. House of Representatives
+Washington, DC 20515
+
+Dear Congressman Roe:
+
+Northgate has developed a software upgrade that disables the theft mode shown in online videos.
+
+Sincerely,
+
+Robert Hale
+Vice President, Government Affairs
+Northgate Motor America
+"""
+
+
+def test_a_letter_on_letterhead_is_its_senders_public_word_signed_by_its_signer(tmp_path: Path) -> None:
+    (doc,) = docs(tmp_path, "letter.txt", LETTER)
+    assert (doc.kind, doc.organization, doc.author) == ("letter", "Northgate Motor America", "Robert Hale")
+    (st,) = [s for s in read(doc) if "software upgrade" in s.text]
+    assert (st.kind, st.organization) == ("public", "Northgate Motor America")
+    # a letter to a regulator names the agency in the addressee's block: the sender is still the letterhead's
+    (doc,) = docs(tmp_path, "fda.txt", LETTER.replace("The Honorable Joseph Roe\nU.S. House of Representatives",
+                                                      "Division of Cosmetics\nFood and Drug Administration"))
+    assert doc.organization == "Northgate Motor America"
+    # no letterhead: an unsigned note to the chairman is not the organization's public word
+    (doc,) = docs(tmp_path, "note.txt", "Dear Mr. Roe,\n\nIs the company now a risky place to work?\n")
+    assert doc.kind != "letter"
+
+
+def test_an_internal_forum_laid_out_as_a_transcript_gives_each_turn_its_speaker(tmp_path: Path) -> None:
+    text = ("eSpeak -- Office of the Chairman\nSession: September 26, 2001 (internal employee forum)\n"
+            "Transcript excerpt\n\n"
+            "DANA.ROE (10:09 AM): The company stock is a real bargain at these prices.\n\n"
+            "EMPLOYEE_Q (10:15 AM): Is there anything else coming that we don't know about?\n\n"
+            "DANA.ROE (10:18 AM): The company is fundamentally sound.\n")
+    (doc,) = docs(tmp_path, "forum.txt", text)
+    assert doc.kind in ("memo", "internal-report")
+    got = {s.text: s.speaker for s in read(doc)}
+    assert got.get("The company is fundamentally sound.") == "Dana Roe", got
+    assert got.get("Is there anything else coming that we don't know about?") == "Employee Q", got

@@ -35,7 +35,7 @@ RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak
 SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
                           "analysis", "editorial", "column", "podcast", "broadcast"})
 #: The turn label a transcript line opens with, up to the words spoken (see attribution._TURN).
-_TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\- ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
+_TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
                          r"(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
@@ -386,6 +386,7 @@ class _DocReader:
         question when it asks), its topics the content words and adjacent pairs of them, its
         dates those the text gives; the comparison can still pair it by matter."""
         doc = self.doc
+        span = _cited(doc.text, span)
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
         for m in find_dates(text, anchor=self.anchor):
@@ -398,7 +399,7 @@ class _DocReader:
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
         org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
         return Statement(
-            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=doc.author,
+            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=self._record_voice(span),
             organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
             source=Source(doc.path, line, span.start, span.end, page, doc.part),
             entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
@@ -619,8 +620,20 @@ class _DocReader:
         # organization the one that owns the folder's other records
         org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
         frame = self._scoped(frame, sent, org)
-        return self._make(span, sent, kind="internal", role="evidence", speaker=doc.author, org=org,
+        return self._make(span, sent, kind="internal", role="evidence", speaker=self._record_voice(span), org=org,
                           date=self._doc_date(), frame=frame, root=root)
+
+    def _record_voice(self, span: Span) -> str:
+        """Who says a record's sentence: the turn's speaker in a record laid out as a transcript
+        (an internal forum, a meeting's minutes: "KEN.ROE (10:18 AM): ..."), else its author."""
+        doc = self.doc
+        if doc.kind not in ("memo", "internal-report"):
+            return doc.author
+        turn = turn_at(doc.text, span.start)
+        if not turn or turn.lower() in SKIP_TURNS or turn.lower() in ANSWER_TURNS:
+            return doc.author
+        person, _member = turn_person(turn, self.ctx)
+        return person or doc.author
 
     def _public_doc(self, span: Span, sent: Any) -> Statement | None:
         doc = self.doc

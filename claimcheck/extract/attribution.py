@@ -21,7 +21,7 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
 #: Words that say a title is no longer held ("a former executive of Acme" does not speak for Acme).
 FORMER = frozenset({"former", "formerly", "ex", "onetime", "one-time", "retired", "erstwhile"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
-_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30})"
@@ -170,6 +170,8 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     """(person, is a member holding the hearing) of a turn label: "Mr. ROE" -> ("Jane A. Roe",
     False) when the witness list named him; "Senator WARREN" -> ("Warren", True)."""
     label = re.sub(r"(?<!\s)\s*\([^()]*\)\s*", " ", turn).strip().rstrip(".")
+    if " " not in label:
+        label = re.sub(r"(?<=[A-Za-z])[._](?=[A-Za-z])", " ", label)  # a handle: "KEN.ROE", "jane_roe"
     words = label.split()
     member = False
     while words:

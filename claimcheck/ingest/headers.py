@@ -36,6 +36,7 @@ _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", 
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
 _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
+                            r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
                             r"for internal|restricted|proprietary)\b", re.I)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
@@ -188,6 +189,8 @@ def _org_case(name: str) -> str:
 #: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Health".
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
+_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t]{0,8}$")
 #: The form line of a securities filing: its banner names the regulator, not the filer.
 _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
 
@@ -333,6 +336,15 @@ def _read(text: str) -> Header:
                     date = found
                     break
     kind = _kind_of(head, internal)
+    if kind == "letter":
+        # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
+        # (an agency named further down is the addressee's block); with no letterhead it is a
+        # note whose standing the text does not say (an employee's letter to the chairman)
+        top = next((ln.strip() for ln in lines[:8] if ln.strip() and not ln.strip().startswith(("[", "<", "#"))), "")
+        if re.fullmatch(r"[A-Z][A-Z&.,'\- ]{2,60}", top) and len(top.split()) <= 6 and not _VENUE.match(top):
+            organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
+        elif not organization:
+            kind = ""
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read)
@@ -377,6 +389,8 @@ def _kind_of(head: str, internal: bool) -> str:
         return "post"
     if not internal and _FILING.search(head[:1500]):
         return "filing"  # a securities filing: the registrant's own public words
+    if not internal and _SALUTATION.search(head[:3000]) and not _MEMO.search(top[:800]):
+        return "letter"  # "Dear Senator Roe:": the organization's words to someone outside it
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
         return "internal-report"
     if _MEMO.search(top[:800]):

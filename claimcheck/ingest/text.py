@@ -122,7 +122,31 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     _apply_header(fields, header)
     if kind == "unknown":
         kind = _kind_from_front_matter(fields) or header.kind or "unknown"
+    if kind == "letter" and not fields.get("author"):
+        signer = letter_signer(body)
+        if signer:
+            fields["author"] = signer
     return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
+
+
+_SIGN_OFF = re.compile(r"^[ \t]{0,8}(?:sincerely|sincerely yours|yours sincerely|respectfully|respectfully yours|"
+                       r"yours truly|very truly yours|regards|best regards|kind regards)[ \t]{0,4},?[ \t]{0,8}$", re.I)
+_NAME_LINE = re.compile(r"[ \t]{0,8}((?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]{1,4})?[A-Z][\w.'\-]{0,30}(?:[ \t]{1,4}[A-Z][\w.'\-]{0,30}){1,3})"
+                        r"[ \t]{0,8}")
+
+
+def letter_signer(body: str) -> str:
+    """Who signs a letter: the name line after its sign-off ("Sincerely,\n\nJane Roe\nVice
+    President, Acme"), "" when there is none."""
+    lines = body.rstrip().split("\n")[-25:]
+    for n, line in enumerate(lines):
+        if _SIGN_OFF.match(line):
+            rest = [ln for ln in lines[n + 1:] if ln.strip()]
+            if rest:
+                m = _NAME_LINE.fullmatch(rest[0])
+                if m:
+                    return m.group(1)
+    return ""
 
 
 #: A job title after a name ("Dana Roe, VP & Deputy General Counsel").
