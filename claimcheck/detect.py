@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from .align import (Alignment, Pair, object_words, record_words, same_unit as _same_unit, stem,
@@ -290,6 +291,18 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
     return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
 
 
+@lru_cache(maxsize=64)
+def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The surface forms of verbs: "pause" -> pause, pauses, paused, pausing; "stop" -> stopped."""
+    out: set[str] = set()
+    for v in verbs:
+        base = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s", base + "ed", base + "ing"}
+        if len(v) >= 3 and v[-1] not in "aeiouwy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+            out |= {v + v[-1] + "ed", v + v[-1] + "ing"}  # stop -> stopped, stopping
+    return frozenset(out)
+
+
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
                                 r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
 
@@ -340,8 +353,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
                                      and _has(sl.get("established", ()), low, toks)):
         return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
     verbs = set(f.verbs) | {f.predicate}
-    if f.polarity == "positive" and verbs & set(sl.get("halt_verbs", ())):
-        return "halts"  # "withdrawals have been paused": the activity stopped
+    halt = tuple(sl.get("halt_verbs", ()))
+    if f.polarity == "positive" and (verbs & set(halt) or (not f.verbs and _verb_forms(halt) & toks)):
+        return "halts"  # "withdrawals have been paused": the activity stopped (read off the words
+        # when the record was read without a parse)
     attempt = set(sl.get("attempt_verbs", ()))
     if f.modality in ("action", "commitment") and f.polarity == "positive":
         done = verbs - attempt - LIGHT_VERBS
@@ -606,6 +621,9 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
             return q  # the claim is retold in the very statement that withdraws it ("A year ago we said ...")
         if not _before(p, q, 1):
             continue
+        if p.frame.modality == "commitment" and i.date.start is not None and q.date.start is not None \
+                and q.date.start > i.date.start:
+            continue  # a pledge broken before it was withdrawn: the change came after the act
         same_topic, _ = topic_overlap(p.topics, q.topics, {})
         if q.frame.modality == "position-change" and (q.document == p.document or same_topic >= 0.2):
             return q

@@ -191,3 +191,22 @@ def test_a_finding_stands_on_its_firmest_record() -> None:
     for order in ([claim, worry, fault], [claim, fault, worry]):
         found = [f for f in detect(align(order, min_topic=0.0), RULES) if f.level != "candidate"]
         assert found and found[0].level == "contradiction", [(f.level, f.explanation) for f in found]
+
+
+def test_a_record_read_without_a_parse_still_shows_an_activity_stopped() -> None:
+    light = st("i", "internal", "Withdrawals on most coins have been paused today while we work on it.",
+               date="2022-11-08", modality="report")
+    assert stance_of(light, RULES) == "halts"
+    assert stance_of(st("j", "internal", "Withdrawals were never paused.", date="2022-11-08",
+                        modality="report", polarity="negative"), RULES) != "halts"
+
+
+def test_a_pledge_broken_before_it_was_withdrawn_is_still_broken() -> None:
+    pledge = st("p", "public", "We have been processing all withdrawals, and will continue to be.", date="2022-11-07",
+                topics=("withdrawal",), predicate="continue", modality="commitment")
+    halted = st("i", "internal", "Withdrawals on most coins have been paused today while we work on it.",
+                date="2022-11-08", topics=("withdrawal",), modality="report")
+    later = st("q", "public", "We are no longer processing withdrawals and we are sorry.", date="2022-11-10",
+               topics=("withdrawal",), predicate="process", modality="report", polarity="negative")
+    found = [f for f in detect(align([pledge, halted, later], min_topic=0.0), RULES) if f.level != "candidate"]
+    assert [(f.public, f.type) for f in found] == [("p", "commitment-vs-action")], found
