@@ -371,3 +371,17 @@ def test_an_internal_forum_laid_out_as_a_transcript_gives_each_turn_its_speaker(
     got = {s.text: s.speaker for s in read(doc)}
     assert got.get("The company is fundamentally sound.") == "Dana Roe", got
     assert got.get("Is there anything else coming that we don't know about?") == "Employee Q", got
+
+
+def test_a_dated_update_dates_its_paragraph_and_a_filing_is_dated_by_its_filing(tmp_path: Path) -> None:
+    text = ('---\ntitle: "Suspending a vendor"\ndate: 2018-03-16\nsource: Company newsroom\nauthor: Acme\n---\n\n'
+            "We are suspending the vendor while we look into new reports.\n\n"
+            "**Update, March 17, 2018:** Some reports describe this as a data breach. That is wrong.\n")
+    (doc,) = docs(tmp_path, "post.md", text)
+    dates = {s.text: s.date.iso() for s in read(doc)}
+    assert dates["Some reports describe this as a data breach."] == "2018-03-17", dates
+    from claimcheck.ingest.headers import read_header
+    head = read_header("UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\n"
+                       "For the quarterly period ended March 31, 2022\nCHIRPER, INC.\nFiled: May 2022\n\n"
+                       "Item 2. Some accounts on our platform are false or spam accounts.\n")
+    assert head.date is not None and head.date.iso() == "2022-05"

@@ -40,6 +40,9 @@ _TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
                          r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
+#: A paragraph that opens with a dated update or note: "**Update, March 17, 2018:**", "UPDATE (Nov. 2):".
+_UPDATE = re.compile(r"[ \t*_]{0,4}(?i:update[d]?|editor's note|correction|clarification)[ \t]{0,2}[,(\-–—]?[ \t]{0,2}"
+                     r"(?P<when>[A-Za-z0-9.,' ]{4,40}?)[ \t]{0,2}\)?[ \t]{0,2}:")
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
@@ -267,8 +270,8 @@ _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len,
 
 
 def _cited(text: str, span: Span) -> Span:
-    """The part of a sentence a statement cites: without the transcript turn label it opens with
-    ("**ROE (Acme CEO):** ", "A. ", "Mr. ROE. ") and without the stray opening quotation mark
+    """The part of a sentence a statement cites: without the transcript turn label or dated
+    note's label it opens with ("**ROE (Acme CEO):** ", "A. ", "Mr. ROE. ", "Update, May 2:") and without the stray opening quotation mark
     of the next sentence it may end with ('... a spokesperson said. "')."""
     start, end = span.start, span.end
     head = text[start:min(end, start + 200)]
@@ -276,6 +279,12 @@ def _cited(text: str, span: Span) -> Span:
         m = _TURN_LABEL.match(head)
         if m and start + m.end() < end:
             start += m.end()
+    else:
+        m = _UPDATE.match(head)  # "**Update, March 17, 2018:** ": a dated note's label
+        if m:
+            rest = re.match(r"[*_ \t]{0,4}", head[m.end():])
+            if start + m.end() + rest.end() < end:
+                start += m.end() + rest.end()
     tail = text[max(start, end - 4):end]
     m = re.search(r"(?<=[.!?,;:])\s+[\"“]$", tail)
     if m:
@@ -493,8 +502,9 @@ class _DocReader:
         """When a reported statement was made: a date attached to the reporting verb ("said on
         Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
         speaker's description ("who led the April hearing") or in a clause added after it is not."""
+        update = self._update_date(span)
         if verb is None:
-            return self._doc_date()
+            return update or self._doc_date()
         attached = {verb.i}
         for c in verb.children:
             if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
@@ -514,7 +524,21 @@ class _DocReader:
                 c.dep_ == "mark" and c.i in ids for c in verb.children)
             if governs or ids <= attached:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
-        return self._doc_date()
+        return update or self._doc_date()
+
+    def _update_date(self, span: Span) -> DateValue | None:
+        """The date of the dated update or note a paragraph opens with ("**Update, March 17,
+        2018:** ...", "UPDATE (Nov. 2):"): the words after it were said then, not on the
+        document's own date."""
+        text = self.doc.text
+        para = text.rfind("\n\n", 0, span.start)
+        para = 0 if para < 0 else para + 2
+        m = _UPDATE.match(text, para, min(len(text), para + 80))
+        if m is None or m.end() > span.end:
+            return None
+        found = find_dates(m.group("when"), anchor=self.anchor)
+        v = found[0].value if found else None
+        return DateValue(v.start, v.end, v.precision, "text", v.text) if v is not None and v.known else None
 
     def _doc_date(self) -> DateValue:
         d = self.doc.date

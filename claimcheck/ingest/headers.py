@@ -29,7 +29,8 @@ _DATE_LABELS = frozenset({
     "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
     "posted", "posted on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
     "date of report", "report date", "date published", "first published", "updated", "last updated",
-    "effective date", "hearing date", "captured", "archived", "snapshot", "capture date"})
+    "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
+    "filing date"})
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
                             "handle"})
@@ -189,6 +190,8 @@ def _org_case(name: str) -> str:
 #: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Health".
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: A line giving the period a report covers, not the date it was written.
+_PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
 _SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t]{0,8}$")
 #: The form line of a securities filing: its banner names the regulator, not the filer.
@@ -326,8 +329,9 @@ def _read(text: str) -> Header:
                 organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
             if organization:
                 continue
-        if date is None and len(stripped) <= 80:
+        if date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped):
             # "Transcript, March 8, 2023", "Tuesday, October 29, 2019", "STATEMENT / May 6, 1994"
+            # (not "For the quarterly period ended March 31, 2022": what the text covers)
             tail = re.split(r",\s*|\s[-–—|]\s", stripped, maxsplit=1)
             for cand in (stripped, tail[-1] if len(tail) > 1 else ""):
                 cand = re.sub(r"^[A-Za-z]+day,?\s+", "", cand.strip())
