@@ -367,7 +367,8 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
     canon = owned_by(canon, owned)
-    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS})
+    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
+                                     {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS})
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -425,13 +426,19 @@ def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict
 
 
 def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
-                        records: set[str] = frozenset()) -> list[Statement]:
+                        records: set[str] = frozenset(), own_public: set[str] = frozenset()) -> list[Statement]:
     """An internal record whose own header named no organization belongs to the organization
-    whose records make up the rest of the folder (the one most internal statements carry)."""
+    whose records make up the rest of the folder (the one most internal statements carry). When
+    no record names one, it is the organization that speaks in the folder's own public documents
+    (its press releases, posts, filings, letters), if one clearly does: a folder of a company's
+    chat exports beside its own announcements is that company's."""
     counts = Counter(canon.get(s.organization, s.organization) for s in statements
                      if s.kind == "internal" and s.organization)
     if not counts:
-        return list(statements)
+        counts = Counter(canon.get(s.organization, s.organization) for s in statements
+                         if s.kind == "public" and s.document in own_public and s.organization)
+        if not counts or (len(counts) > 1 and counts.most_common(2)[1][1] * 3 > counts.most_common(1)[0][1]):
+            return list(statements)
     (top, n), *rest = counts.most_common(2) + [("", 0)]
     if rest and rest[0][1] * 2 > n:
         return list(statements)  # no organization clearly owns the records

@@ -78,3 +78,20 @@ def test_corpus_a_quoted_copy_whose_original_is_present_is_dropped() -> None:
     out = build([st("a", "orig", kind="internal", role="evidence", text=body),
                  st("b", "reply-quote1", kind="internal", role="evidence", text=body)], docs)
     assert [s.id for s in out] == ["a"]
+
+
+def test_corpus_records_naming_no_organization_are_the_one_that_speaks_in_the_folders_own_documents() -> None:
+    docs = [Document(id="chat", path="chat.txt", kind="chat"), Document(id="pr", path="pr.txt", kind="press-release"),
+            doc("news")]
+    out = {s.id: s for s in build(
+        [st("c", "chat", speaker="jchen", kind="internal", role="evidence", text="suspensions averaged 500k a day"),
+         st("p", "pr", organization="Chirper, Inc", role="claim", text="we estimate that fewer than 5% are spam"),
+         st("n", "news", organization="Other Corp", text="Other Corp said something else")], docs)}
+    assert out["c"].organization == "Chirper, Inc"
+    # two organizations speaking about as much in their own documents: no guess
+    docs.append(Document(id="pr2", path="pr2.txt", kind="press-release"))
+    out = {s.id: s for s in build(
+        [st("c", "chat", speaker="jchen", kind="internal", role="evidence", text="suspensions averaged 500k a day"),
+         st("p", "pr", organization="Chirper, Inc", role="claim", text="we estimate that fewer than 5% are spam"),
+         st("q", "pr2", organization="Globex", role="claim", text="Globex sells widgets in every market")], docs)}
+    assert out["c"].organization == ""
