@@ -55,6 +55,11 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+#: Words an agency's name begins with after its place ("Lakeland Department of ...").
+AGENCY_WORDS = frozenset({"department", "office", "bureau", "ministry", "agency", "commission", "board", "division",
+                          "administration", "authority", "council", "institute", "directorate", "service"})
+
+
 def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
     """Map every spelling to one canonical name (the most frequent longest form)."""
     counts = Counter(n for n in names if n)
@@ -88,6 +93,10 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         initials = _initials(k)
         if initials:
             by_initials.setdefault(initials, n)
+            words = k.split()
+            if len(initials) >= 4 and len(words) > 1 and words[1] in AGENCY_WORDS:
+                # "Lakeland Department of Water Supply" is also "DWS": a place before an agency
+                by_initials.setdefault(initials[1:], n)
         by_first.setdefault(k.split()[0], n)
     return name_groups(groups, counts)
 

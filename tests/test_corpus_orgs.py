@@ -61,3 +61,12 @@ def test_canonical_orgs_a_spelling_that_fits_two_groups_joins_the_first() -> Non
     out = canonical_orgs(names)
     assert out["Northwind"] == "Northwind Traders International" and out["Northwinds"] == "Northwinds"
     assert out == reference(names)
+
+
+def test_an_agency_acronym_without_its_place_is_the_agency() -> None:
+    from claimcheck.corpus import canonical_orgs
+    canon = canonical_orgs(["DEQ", "Lakeland Department of Environmental Quality"])
+    assert canon["DEQ"] == "Lakeland Department of Environmental Quality"
+    # the rule is for a place before an agency's name, not any name's tail initials
+    canon = canonical_orgs(["AML", "Bank of America Merrill Lynch"])
+    assert canon["AML"] == "AML"
