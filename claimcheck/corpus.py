@@ -223,9 +223,20 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if len(ok) >= 2:
             by_start[_squash(keys[other])[:2]].append(other)
             by_last[ok[-1]].append(other)
+    by_squash: dict[str, str] = {}
+    for other in sorted(names, key=lambda n: (-weight[n], n)):
+        by_squash.setdefault(_squash(keys[other]), other)
     for name in names:
         k = keys[name]
         if name in parent or " " in k or len(k) < 5 or not (name[:1].isupper() and name[1:].islower()):
+            continue
+        # "Foxcorp", "Acmeinc": the label is a name and its legal suffix written together
+        core = re.sub(r"(?:corp|inc|co|llc|group|holdings|usa|us)$", "", k)
+        whole = by_squash.get(core) if len(core) >= 3 and core != k else None
+        if whole is not None and whole != name:
+            target = root(whole)
+            if target != name:
+                parent[name] = target
             continue
         for other in sorted(set(by_start.get(k[:2], [])) | set(by_last.get(k, [])), key=lambda n: (-weight[n], n)):
             ok = keys[other].split()

@@ -70,3 +70,13 @@ def test_an_agency_acronym_without_its_place_is_the_agency() -> None:
     # the rule is for a place before an agency's name, not any name's tail initials
     canon = canonical_orgs(["AML", "Bank of America Merrill Lynch"])
     assert canon["AML"] == "AML"
+
+
+def test_a_domain_label_with_its_legal_suffix_written_in_is_the_organization() -> None:
+    from collections import Counter
+    from claimcheck.corpus import org_families
+    names = ["Vox Corporation", "Voxcorp", "Vox News", "Acmeinc", "Acme Inc"]
+    families = org_families({n: n for n in names}, Counter(names))
+    assert families["Voxcorp"] == families["Vox Corporation"] == "Vox Corporation"
+    assert families["Acmeinc"] == "Acme Inc"
+    assert families["Vox News"] == "Vox News"
