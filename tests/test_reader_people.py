@@ -385,3 +385,17 @@ def test_a_dated_update_dates_its_paragraph_and_a_filing_is_dated_by_its_filing(
                        "For the quarterly period ended March 31, 2022\nCHIRPER, INC.\nFiled: May 2022\n\n"
                        "Item 2. Some accounts on our platform are false or spam accounts.\n")
     assert head.date is not None and head.date.iso() == "2022-05"
+
+
+def test_a_records_marking_and_a_statements_title_name_the_organization(tmp_path: Path) -> None:
+    memo = ("# Peak Week Safety Readout\n\nVersion: 1.3\nDate: 2019-08-09\n"
+            "Owner: Workplace Health & Safety (WHS), NA Operations\nClassification: Northgate Confidential\n\n"
+            "## 1. Headline\n- Staffing at the sites is critically low heading into the fourth quarter.\n")
+    (doc,) = docs(tmp_path, "readout.md", memo)
+    assert doc.organization == "Northgate"
+    assert all(s.speaker != "Classification" for s in read(doc))
+    post = ('---\ntitle: "Northgate statement on warehouse injury reporting"\ndate: 2020-09-29\n'
+            'source: Company newsroom\nauthor: "Day One Blog / Operations"\n---\n\n'
+            "We reject the assertion that we have misled anyone.\n")
+    (doc,) = docs(tmp_path, "statement.md", post)
+    assert doc.organization == "Northgate"

@@ -24,7 +24,8 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, turn_at, turn_org, turn_person, turn_speaker, ANSWER_TURNS)
+                          org_in, speaker_of, speaker_turns, turn_at, turn_org, turn_person, turn_speaker,
+                          ANSWER_TURNS)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
@@ -654,8 +655,8 @@ class _DocReader:
         if doc.kind not in ("memo", "internal-report"):
             return doc.author
         turn = turn_at(doc.text, span.start)
-        if not turn or turn.lower() in SKIP_TURNS or turn.lower() in ANSWER_TURNS:
-            return doc.author
+        if not turn or turn.lower() in SKIP_TURNS or turn.lower() in ANSWER_TURNS or speaker_turns(doc.text) < 2:
+            return doc.author  # one "Label:" line does not make a record a transcript
         person, _member = turn_person(turn, self.ctx)
         return person or doc.author
 

@@ -47,7 +47,9 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                        "tomorrow", "tonight", "morning", "afternoon", "evening", "daily", "weekly", "when", "where",
                        "time", "times", "venue", "tickets", "parking", "schedule", "deadline", "cost", "price",
-                       "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume"})
+                       "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume",
+                       "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
+                       "headline", "context", "method", "caveat", "caveats", "observation", "observations"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -132,6 +134,11 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 labels.append(turn_speaker(line))
         pos += len(line) + 1
     return tuple(offsets), tuple(labels)
+
+
+def speaker_turns(text: str) -> int:
+    """How many speaker turns (labels that name someone) the text holds."""
+    return sum(1 for label in _turn_starts(text)[1] if label)
 
 
 def turn_at(text: str, offset: int) -> str:

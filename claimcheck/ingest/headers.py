@@ -192,6 +192,8 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: A line giving the period a report covers, not the date it was written.
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
+#: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
+_MARKED_BY = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3}) (?i:confidential|internal|restricted|proprietary)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
 _SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t]{0,8}$")
 #: The form line of a securities filing: its banner names the regulator, not the filer.
@@ -312,6 +314,9 @@ def _read(text: str) -> Header:
                 continue
             if key in _INTERNAL_LABELS and re.search(r"internal|employees|staff|confidential|restricted|team", value, re.I):
                 internal = True
+                marked = _MARKED_BY.match(value)
+                if marked and marked["org"].split()[0].lower() not in ("internal", "strictly", "highly", "company"):
+                    organization = _org_case(marked["org"])  # "Classification: Acme Confidential"
                 continue
             if key in ("source",):
                 continue

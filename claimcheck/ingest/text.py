@@ -149,6 +149,9 @@ def letter_signer(body: str) -> str:
     return ""
 
 
+#: A title naming whose statement a document is: "Acme statement on ...", "Acme responds to ...".
+_TITLE_ORG = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3})(?:'s|’s)? "
+                        r"(?:statement|responds|response|announces|update|says|comments)\b")
 #: A job title after a name ("Dana Roe, VP & Deputy General Counsel").
 JOB_TITLE = re.compile(r"(?i)\b(?:vp|svp|evp|vice president|president|chief|officer|counsel|director|head|manager|"
                        r"secretary|spokes\w+|founder|ceo|cfo|coo|cto|chair\w*|editor|partner|engineer|analyst)\b")
@@ -179,6 +182,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         author = fields.get("author", "")
         if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or ""):
             org = author  # "author: Acme" on a post: one name, an organization's, not a person's
+        titled = _TITLE_ORG.match(fields.get("title", "")) if not org else None
+        if titled:
+            org = titled["org"]  # title: "Acme statement on warehouse injury reporting"
         if org:
             fields["organization"] = org
     if not fields.get("title") and header.title:
