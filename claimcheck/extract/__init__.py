@@ -25,7 +25,7 @@ from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, turn_at, turn_org, turn_person, turn_speaker,
-                          ANSWER_TURNS)
+                          ANSWER_TURNS, TURN_LABEL)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
 
@@ -35,12 +35,6 @@ RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak
 #: What an outlet or a source produces: "The Daily's reporting" names a source, not the story's subject.
 SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
                           "analysis", "editorial", "column", "podcast", "broadcast"})
-#: The turn label a transcript line opens with, up to the words spoken (see attribution._TURN).
-_TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
-                         r"(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
-                         r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
-                         r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
-                         r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
 #: A paragraph that opens with a dated update or note: "**Update, March 17, 2018:**", "UPDATE (Nov. 2):".
 _UPDATE = re.compile(r"[ \t*_]{0,4}(?i:update[d]?|editor's note|correction|clarification)[ \t]{0,2}[,(\-–—]?[ \t]{0,2}"
                      r"(?P<when>[A-Za-z0-9.,' ]{4,40}?)[ \t]{0,2}\)?[ \t]{0,2}:")
@@ -277,7 +271,7 @@ def _cited(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     head = text[start:min(end, start + 200)]
     if turn_speaker(head.split("\n", 1)[0]):
-        m = _TURN_LABEL.match(head)
+        m = TURN_LABEL.match(head)
         if m and start + m.end() < end:
             start += m.end()
     else:

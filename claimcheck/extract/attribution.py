@@ -28,6 +28,13 @@ _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<par
                    r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S"
                    # a deposition's questions and answers: "Q. Did you ...", "A. I did not."
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
+#: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
+#: which a citation leaves out.
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
+                         r"(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
+                         r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
+                         r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
+                         r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
 #: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
 MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
                            "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})

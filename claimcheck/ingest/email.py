@@ -25,7 +25,7 @@ from email.parser import BytesParser, Parser
 from ..models import DateValue, Document
 from .base import (Malformed, ReadContext, Skip, decode_text, looks_binary, make_document, normalize_newlines,
                    organization_from_domain, organization_label)
-from .headers import ORG_WORDS
+from .headers import JOB_WORDS, ORG_WORDS
 
 _HEADER_LINE = re.compile(r"^[!-9;-~]+:[ \t]*\S?|^[ \t]+\S")
 _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|"
@@ -392,11 +392,9 @@ def cut_signature(lines: list[str], *, author: str = "") -> list[str]:
     return lines
 
 
-_SIG_TITLE = re.compile(r"(?i)\b(?:vp|svp|evp|vice|president|chief|officer|counsel|director|head|manager|secretary|"
-                        r"spokes\w+|founder|ceo|cfo|coo|cto|chair\w*|lead|senior|associate|assistant|analyst|"
-                        r"engineer|specialist|coordinator|advisor|adviser|consultant|attorney|partner|editor|"
-                        r"intern|supervisor|administrator|representative|scientist|researcher|sent from|mobile|"
-                        r"tel|phone|fax|cell|reconstruct\w*|confidential|original|e-?mail|www)\b")
+#: A signature line that is no organization's name: a job title or a contact line.
+_SIG_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r"|sent from|mobile|tel|phone|fax|cell|reconstruct\w*|"
+                        r"confidential|original|e-?mail|www)\b")
 
 
 def signature_organization(sig: list[str], *, author: str = "", label: str = "") -> str:

@@ -155,14 +155,20 @@ def _witness_org(rest: str) -> str:
     if org:
         return org
     parts = [p.strip() for p in rest.split(",") if p.strip()]
-    if len(parts) >= 2 and _JOB.search(parts[0]) and parts[-1][:1].isupper() and not _JOB.search(parts[-1]):
+    if len(parts) >= 2 and JOB_TITLE.search(parts[0]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]):
         return _strip_legal_tail(parts[-1])
     return ""
 
 
-_JOB = re.compile(r"(?i)\b(?:president|chief|officer|director|founder|chair\w*|counsel|secretary|head|manager|"
-                  r"executive|administrator|commissioner|professor|fellow|partner|attorney|ceo|cfo|vp|editor|reporter|"
-                  r"correspondent|anchor|host|columnist|producer|writer)\b")
+#: Words of a job title ("Dana Roe, VP & Deputy General Counsel", "Jane Roe, President, Acme"):
+#: the one list the header, front-matter and signature readers share.
+JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "counsel", "director", "head", "manager",
+             "secretary", r"spokes\w+", "founder", "ceo", "cfo", "coo", "cto", r"chair\w*", "executive",
+             "administrator", "commissioner", "professor", "fellow", "partner", "attorney", "editor", "reporter",
+             "correspondent", "anchor", "host", "columnist", "producer", "writer", "engineer", "analyst", "lead",
+             "senior", "associate", "assistant", "specialist", "coordinator", "advisor", "adviser", "consultant",
+             "intern", "supervisor", "representative", "scientist", "researcher")
+JOB_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")\b")
 
 
 def _strip_legal_tail(name: str) -> str:

@@ -16,7 +16,8 @@ from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
-from .headers import _BY_LINE as BY_LINE, _OFFICE as OFFICE, Header, filename_date, org_of_phrase, read_header
+from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, JOB_TITLE, Header, filename_date, org_of_phrase,
+                      read_header)
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -152,10 +153,6 @@ def letter_signer(body: str) -> str:
 #: A title naming whose statement a document is: "Acme statement on ...", "Acme responds to ...".
 _TITLE_ORG = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3})(?:'s|’s)? "
                         r"(?:statement|responds|response|announces|update|says|comments)\b")
-#: A job title after a name ("Dana Roe, VP & Deputy General Counsel").
-JOB_TITLE = re.compile(r"(?i)\b(?:vp|svp|evp|vice president|president|chief|officer|counsel|director|head|manager|"
-                       r"secretary|spokes\w+|founder|ceo|cfo|coo|cto|chair\w*|editor|partner|engineer|analyst)\b")
-
 
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
