@@ -166,7 +166,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     pf = p.frame
     if pf.modality != "knowledge" or i.frame.polarity != "positive":
         return None  # "the lab found no trace of it" is no earlier knowledge of it
-    if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), *_tokens(p.text)):
+    low, toks = _tokens(p.text)
+    if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), low, toks) \
+            or _has(rules.stance.get("dispute", ()), low, toks):
         return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
         # denial of knowing (the denial rule's), no date of it
     knower = _named_party(p)

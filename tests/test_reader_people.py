@@ -399,3 +399,12 @@ def test_a_records_marking_and_a_statements_title_name_the_organization(tmp_path
             "We reject the assertion that we have misled anyone.\n")
     (doc,) = docs(tmp_path, "statement.md", post)
     assert doc.organization == "Northgate"
+
+
+def test_a_representative_before_a_name_is_a_legislator_not_a_spokesperson() -> None:
+    text = ("Northgate Tobacco Corp. said the documents were stolen.\n\n"
+            "Representative Henry A. Wexler, the California Democrat who led the April hearing, said the papers "
+            "showed the companies knew the truth about nicotine.\n")
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    (st,) = [s for s in read(doc) if "Wexler" in s.text]
+    assert st.organization != "Northgate Tobacco Corp" and st.role == "third-party"

@@ -210,3 +210,12 @@ def test_a_pledge_broken_before_it_was_withdrawn_is_still_broken() -> None:
                topics=("withdrawal",), predicate="process", modality="report", polarity="negative")
     found = [f for f in detect(align([pledge, halted, later], min_topic=0.0), RULES) if f.level != "candidate"]
     assert [(f.public, f.type) for f in found] == [("p", "commitment-vs-action")], found
+
+
+def test_saying_what_is_not_known_is_no_date_of_knowing() -> None:
+    claim = st("p", "public", "Let us agree that there is a great deal we really do not know about how climate will change.",
+               date="1997-10-13", topics=("climate", "deal"), predicate="know", modality="knowledge")
+    record = st("i", "internal", "There is general scientific agreement that carbon dioxide is warming the climate.",
+                date="1978-06-06", topics=("climate", "carbon dioxide"), predicate="be", modality="knowledge")
+    found = detect(align([claim, record], min_topic=0.0), RULES)
+    assert all(f.type != "knowledge-timing" for f in found)

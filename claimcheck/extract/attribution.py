@@ -255,6 +255,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     break
         if not org:
             low = " ".join(t.lower_ for t in sub)
+            if re.search(r"\b(?:representative|rep\.?|senator|sen\.?|congressman|congresswoman) " + re.escape(
+                    person.split()[0].lower() if person else "\0"), low):
+                return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if SPOKES.search(low) else []
             if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
