@@ -387,8 +387,9 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
     canon = owned_by(canon, owned)
+    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
-                                     {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS})
+                                     own_public)
     for key in configs:
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
@@ -403,8 +404,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
     focused = {d for d, key in config_of.items() if key[1]}
-    primary = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}
-    return merge_reports(scrutinized(fixed, focused), primary)
+    return merge_reports(scrutinized(fixed, focused), own_public)
 
 
 def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:

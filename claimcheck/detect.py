@@ -21,6 +21,7 @@ from .align import (Alignment, Pair, object_words, record_words, same_unit as _s
 from .corpus import org_key, person_key
 from .models import Finding, Quantity, Reason, Statement
 from .extract.frame import OVER_LIMIT
+from .extract.sentences import inflections
 from .ruleset import Rule, RuleSet
 
 
@@ -171,8 +172,7 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
             or _has(rules.stance.get("dispute", ()), low, toks):
         return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
         # denial of knowing (the denial rule's), no date of it
-    knower = _named_party(p)
-    if knower and not _same_party(knower, org_key(p.organization)):
+    if _another_partys(p):
         return None  # "Globex knew the truth," said an Acme spokesperson: what another party knew
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
@@ -224,6 +224,12 @@ def _same_party(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     short, long_ = sorted((wa, wb), key=len)
     return long_[:len(short)] == short
+
+
+def _another_partys(st: Statement) -> bool:
+    """Is the sentence's subject a named party other than the speaker's organization?"""
+    actor = _named_party(st)
+    return bool(actor) and not _same_party(actor, org_key(st.organization))
 
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -295,14 +301,8 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
-    """The surface forms of verbs: "pause" -> pause, pauses, paused, pausing; "stop" -> stopped."""
-    out: set[str] = set()
-    for v in verbs:
-        base = v[:-1] if v.endswith("e") else v
-        out |= {v, v + "s", base + "ed", base + "ing"}
-        if len(v) >= 3 and v[-1] not in "aeiouwy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
-            out |= {v + v[-1] + "ed", v + v[-1] + "ing"}  # stop -> stopped, stopping
-    return frozenset(out)
+    """The surface forms of verbs ("pause" -> paused, pausing; "stop" -> stopped), as the first pass reads them."""
+    return frozenset(inflections(set(verbs)))
 
 
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
@@ -327,8 +327,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
-            knower = _named_party(st)
-            if knower and not _same_party(knower, org_key(st.organization)):
+            if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
             return "claims-learned"
         if f.modality == "commitment":

@@ -132,7 +132,8 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
     return spans
 
 
-def _inflections(words: set[str]) -> set[str]:
+def inflections(words: set[str]) -> set[str]:
+    """Common surface forms of lower-case words (plurals, tenses, comparatives), no lemmatizer needed."""
     out = set(words)
     for w in words:
         out.update({w + "s", w + "es", w + "ed", w + "d", w + "ing"})
@@ -160,7 +161,7 @@ class CueIndex:
                 else:
                     self.words.add(w)
         # surface forms of common inflections, so the first pass needs no lemmatizer
-        self.words |= _inflections(self.words) | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
+        self.words |= inflections(self.words) | {"said", "told", "wrote", "sold", "knew", "known", "met", "paid",
                                "built", "ran", "sent", "found", "taught", "bought", "won't", "n't"}
         verbs = set(ruleset.lexicon.get("report_verbs", ()))
         self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
@@ -177,7 +178,7 @@ class CueIndex:
         lex = ruleset.lexicon
         drivers = {w for k in ("assurance", "concern", "knowledge", "action") for w in lex.get(k, ()) if " " not in w}
         drivers |= set(NEGATIVE_VERBS) | set(WORD_NUMBERS) | set(FUTURE_AUX) | set(PLEDGE_VERBS) | {"not", "never", "no", "cannot"}
-        self.modal_words = _inflections(drivers) | {"won't", "can't", "knew", "known", "sold", "met", "paid", "built",
+        self.modal_words = inflections(drivers) | {"won't", "can't", "knew", "known", "sold", "met", "paid", "built",
                                                     "ran", "bought", "learnt"}
         self.modal_phrases = [w for k in ("assurance", "concern", "knowledge", "action", "position_change")
                               for w in lex.get(k, ()) if " " in w] \
