@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -128,3 +129,30 @@ def test_voice_first_records_keep_every_substantive_sentence_news_only_reported_
     assert got[0][1].frame.modality == "question"
     assert [(s.text, s.kind, s.organization) for s in got[1]] == [
         ("Acme argued that the coating is harmless to workers.", "public", "Acme")]
+
+
+def test_a_sentence_repeated_through_a_document_is_parsed_once_with_the_same_statements(monkeypatch) -> None:
+    """Issue 17: 'a sentence that occurs many times (boilerplate, signatures, a repeated log line)
+    is analysed once'. Every occurrence still gives its own statement, at its own offset."""
+    import claimcheck.extract as ex
+
+    pipe = ex._engine(SETTINGS)[0]
+    seen: list[str] = []
+    real = pipe.nlp.pipe
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(pipe.nlp, name)
+
+        def pipe(self, texts, **kw):
+            texts = list(texts)
+            seen.extend(texts)
+            return real(texts, **kw)
+
+    engine = ex._engine
+    monkeypatch.setattr(ex, "_engine", lambda settings: (dataclasses.replace(pipe, nlp=Spy()),) + engine(settings)[1:])
+    line = "Acme spokesman Bob Ray said the company will never share customer data with advertisers."
+    found = scan(" ".join([line] * 40))
+    publics = [s for s in found if s.kind == "public"]
+    assert len(publics) == 40 and len({s.source.start for s in publics}) == 40
+    assert seen.count(line) == 1

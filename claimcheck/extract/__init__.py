@@ -164,8 +164,13 @@ def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts:
     nlp = pipe.nlp
     if not texts:
         return []
+    # A sentence that occurs many times (a signature, a disclaimer, a quoted reply, a repeated log
+    # line) is parsed once: a parse depends on the sentence's text alone, and the reader only reads
+    # parses, so every occurrence shares one. Order is kept, so batches are as before.
+    unique = list(dict.fromkeys(texts))
     # short sentences: bigger batches amortize the per-batch cost (13% faster than 64, same parses)
-    return list(nlp.pipe(texts, batch_size=256))
+    parses = dict(zip(unique, nlp.pipe(unique, batch_size=256)))
+    return [parses[t] for t in texts]
 
 
 def _word_end(text: str, at: int) -> bool:
