@@ -7,9 +7,12 @@ they serialize to JSON through :func:`to_jsonable` (the JSON contract in README.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Kind = Literal["public", "internal"]
@@ -123,19 +126,32 @@ class Document:
         """Return (line, page) of a character offset in ``text``; page is 1-based or None."""
         offset = max(0, offset)
         if self.line_map:
-            import bisect
 
             i = bisect.bisect_right(self.line_map, (offset, float("inf"))) - 1
             return self.line_map[max(i, 0)][1], None
         if not self.page_starts:
-            return self.line_base + self.text.count("\n", 0, offset), None
+            return self.line_base + _newlines_before(self.text, 0, offset), None
         index = sum(1 for p in self.page_starts if p <= offset) or 1
         page = self.first_page + index - 1
         if not self.page_lines:
-            return self.line_base + self.text.count("\n", 0, offset), page
+            return self.line_base + _newlines_before(self.text, 0, offset), page
         start = self.page_starts[index - 1]
         base = self.line_base if index == 1 else 1
-        return base + self.text.count("\n", min(start, offset), offset), page
+        return base + _newlines_before(self.text, min(start, offset), offset), page
+
+
+@lru_cache(maxsize=8)
+def _newline_offsets(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer("\n", text))
+
+
+def _newlines_before(text: str, start: int, offset: int) -> int:
+    """``text.count("\\n", start, offset)``, from an index built once per text: every statement
+    of a document is located, so counting from the top each time is quadratic in a big one."""
+    if offset <= start:
+        return 0
+    nl = _newline_offsets(text)
+    return bisect.bisect_left(nl, offset) - bisect.bisect_left(nl, start)
 
 
 @dataclass(frozen=True)

@@ -392,3 +392,53 @@ def test_quoted_copies_are_found_after_the_texts_are_emptied(tmp_path: Path) -> 
     assert all(d.text == "" for d in docs) and keys
     assert dropped_quotes(docs, keys=keys) == expected
     assert dropped_quotes(docs) == set()  # the texts are gone: without the keys nothing matches
+
+
+@pytest.mark.model
+def test_execute_big_files_parsed_by_every_worker_give_one_jobs_statements(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17: 'a document larger than a chunk is split ... across workers and stitched back in
+    order'. Every file of a bundled case taken as big: read and planned by one worker, its
+    sentences parsed in shares by both, read back by one; the outputs are those of one job each."""
+    import shutil
+
+    from claimcheck.extract import ExtractSettings
+
+    root = tmp_path / "case"
+    shutil.copytree(REPO / "tests" / "corpora" / "airline-corrosion", root)
+    one = list(execute.scan_paths([root], settings=ExtractSettings(), jobs=1))
+    monkeypatch.setattr(execute, "SPLIT_FILE_BYTES", 1)
+    shares: list[int] = []
+    real = execute._shares
+    monkeypatch.setattr(execute, "_shares", lambda texts, parts: shares.append(len(got := real(texts, parts))) or got)
+    split = list(execute.scan_paths([root], settings=ExtractSettings(), jobs=2))
+    assert sum(len(s) for _, s, _ in one) > 10
+    assert split == one
+    assert len(shares) == len([r for r, _, _ in one if r.record.status == "parsed"]) and max(shares) == 4
+
+
+@pytest.mark.model
+def test_execute_big_file_past_its_budget_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.extract import ExtractSettings
+
+    root = tmp_path / "docs"
+    root.mkdir()
+    (root / "big.txt").write_text("The company said it will stop selling the data.\n" * 50)
+    (root / "fine.txt").write_text("The company said it will never sell the data to anyone.\n")
+    monkeypatch.setattr(execute, "SPLIT_FILE_BYTES", 1000)
+    made: list[str] = []
+
+    class Spy(execute._SplitFile):
+        def __init__(self, runner, task):
+            made.append(task.entry.display)
+            super().__init__(runner, task)
+
+    monkeypatch.setattr(execute, "_SplitFile", Spy)
+    real = execute.job_budget
+    monkeypatch.setattr(execute, "job_budget", lambda tasks, timeout: 0.001 if tasks[0].entry.display == "big.txt"
+                        else real(tasks, timeout))
+    out = {r.record.path: (r.record, s) for r, s, _ in execute.scan_paths([root], settings=ExtractSettings(), jobs=2,
+                                                                          file_timeout=30)}
+    assert out["big.txt"][0].status == "failed" and out["big.txt"][1] == ()
+    assert out["big.txt"][0].reason.startswith("not analysed: took longer than 0.001 s while ")
+    assert out["fine.txt"][0].status == "parsed" and made == ["big.txt"]

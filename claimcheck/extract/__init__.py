@@ -2,20 +2,21 @@
 
 ``extract_statements`` is a pure per-document function (no state survives between documents
 except the memoized pipeline and rules), so it can run in worker processes or elsewhere.
-Steps: split sentences and keep cue-bearing ones (sentences.py) -> parse them, NER last and only
-where it can matter (``_parse``) -> attribute a speaker and organization (attribution.py) ->
+Steps: split sentences and keep cue-bearing ones (sentences.py) -> parse them, each
+distinct text once (``parse_texts``) -> attribute a speaker and organization (attribution.py) ->
 decide kind and role -> date -> frame (frame.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Iterable, Sequence
 
 from .. import __version__
 from ..dates import find_dates
@@ -93,8 +94,28 @@ def extract_statements(doc: Document, *, settings: ExtractSettings) -> tuple[Sta
 
 
 def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> list[tuple[Statement, ...]]:
-    """Statements of each document (same result as one at a time; batches the parser)."""
-    pipe, rules, cues = _engine(settings)
+    """Statements of each document (same result as one at a time; batches the parser).
+    Three steps, each a pure function, so that a caller can run the middle one (the costly
+    one, context-free) in parts side by side: :func:`plan_batch`, :func:`parse_texts`,
+    :func:`read_batch`."""
+    plan = plan_batch(docs, settings=settings)
+    return read_batch(plan, parse_texts(plan.texts, settings=settings), settings=settings)
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """What a batch of documents needs parsed: each document's sentences (which can become
+    statements, which only lend context) and the texts of those to parse, each once."""
+
+    plans: tuple["_Plan", ...]
+    texts: tuple[str, ...]       # unique sentence texts, in first-seen order
+    index: tuple[int, ...]       # for each planned sentence in order, its text's position in ``texts``
+
+
+def plan_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> BatchPlan:
+    """Split each document into sentences, keep those that can hold a claim (the first pass) and
+    say which sentences need a parse. No parser runs here (only the sentence splitter)."""
+    pipe, _rules, cues = _engine(settings)
     plans: list[_Plan] = []
     texts: list[str] = []
     for doc in docs:
@@ -117,11 +138,55 @@ def extract_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> lis
         plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
         texts.extend(re.sub(r"\s", " ", doc.text[s.start:s.end]) for s in parse)
-    readers = [_DocReader(p.doc, rules, cues, pipe.degraded, kept=p.keep) for p in plans]
-    parsed = _parse(pipe, plans, readers, texts, thorough=settings.thorough)
+    # A sentence that occurs many times (a signature, a disclaimer, a quoted reply, a repeated log
+    # line) is parsed once: a parse depends on the sentence's text alone, and the reader only reads
+    # parses, so every occurrence shares one.
+    positions: dict[str, int] = {}
+    index = tuple(positions.setdefault(t, len(positions)) for t in texts)
+    return BatchPlan(tuple(plans), tuple(positions), index)
+
+
+def parse_texts(texts: Sequence[str], *, settings: ExtractSettings) -> list[Any]:
+    """Parse sentence texts (a spaCy Doc each). Context-free: any part of a plan's texts can be
+    parsed anywhere, in any order, and the parses joined back (see :func:`pack_parses`)."""
+    if not texts:
+        return []
+    pipe = _engine(settings)[0]
+    # short sentences: bigger batches amortize the per-batch cost (13% faster than 64, same parses)
+    return list(pipe.nlp.pipe(texts, batch_size=256))
+
+
+#: Token attributes a parse carries between processes: everything the reader looks at.
+PARSE_ATTRS = ("ORTH", "NORM", "LEMMA", "TAG", "POS", "MORPH", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "SENT_START")
+
+
+def pack_parses(parses: Sequence[Any]) -> bytes:
+    """Parses as bytes (spaCy's DocBin: arrays of token attributes and the strings they use)."""
+    from spacy.tokens import DocBin
+
+    box = DocBin(attrs=list(PARSE_ATTRS), store_user_data=False)
+    for d in parses:
+        box.add(d)
+    return box.to_bytes()
+
+
+def unpack_parses(data: bytes, *, settings: ExtractSettings) -> list[Any]:
+    """The parses :func:`pack_parses` packed, against this process's model vocabulary."""
+    from spacy.tokens import DocBin
+
+    return list(DocBin().from_bytes(data).get_docs(_engine(settings)[0].nlp.vocab))
+
+
+def read_batch(plan: BatchPlan, parsed: Sequence[Any], *, settings: ExtractSettings) -> list[tuple[Statement, ...]]:
+    """Statements of each planned document, given the parses of ``plan.texts`` in order."""
+    pipe, rules, cues = _engine(settings)
+    if len(parsed) != len(plan.texts):
+        raise ValueError(f"{len(parsed)} parses for {len(plan.texts)} texts")
+    every = [parsed[i] for i in plan.index]
     out = []
-    for p, reader in zip(plans, readers):
-        by_span = dict(zip(p.parse, parsed[p.offset:p.offset + len(p.parse)]))
+    for p in plan.plans:
+        reader = _DocReader(p.doc, rules, cues, pipe.degraded, kept=p.keep)
+        by_span = dict(zip(p.parse, every[p.offset:p.offset + len(p.parse)]))
         # --thorough parses every sentence, but the reader (statements, and the document context it
         # learns: the organization in focus, people's titles) sees the same sentences in both
         # modes, so the first pass is an optimization and never changes what is found
@@ -140,37 +205,6 @@ class _Plan:
     parse: list[Span]     # sentences given to the pipeline, from texts[offset]
     offset: int
     light: list[Span] = dataclasses.field(default_factory=list)  # an internal record's sentences read without a parse
-
-
-def _parse(pipe: Pipeline, plans: list[_Plan], readers: list[_DocReader], texts: list[str], *,
-           thorough: bool) -> list[Any]:
-    """Parse the planned sentences, each only as far as the reader will look at it.
-
-    Tagger and parser run on the sentences that can become statements. The other context
-    sentences of an internal record only lend their entities to the guess of its organization,
-    so they get NER alone, and only when that guess is needed.
-
-    NER costs as much as tagger, parser and lemmatizer together, and it reads nothing they write
-    (it has its own token vectors), so it can run after them on fewer sentences with the same
-    result. In an internal record, a sentence becomes a statement only if its frame is not a bare
-    report (``_DocReader.may_state``), and entities can only turn a statement into a non-statement
-    there, never the reverse: all they change is which numbers count as figures (a date is no
-    figure). So a sentence that states nothing without entities states nothing with them, and it
-    skips NER. A record whose organization must be guessed from the entities of its context
-    sentences gets NER on all of them, or on none when none can state. News and public documents
-    (where entities decide who speaks) get the whole pipeline on every sentence.
-    ``thorough`` runs the whole pipeline on every sentence: the reference this must equal.
-    """
-    nlp = pipe.nlp
-    if not texts:
-        return []
-    # A sentence that occurs many times (a signature, a disclaimer, a quoted reply, a repeated log
-    # line) is parsed once: a parse depends on the sentence's text alone, and the reader only reads
-    # parses, so every occurrence shares one. Order is kept, so batches are as before.
-    unique = list(dict.fromkeys(texts))
-    # short sentences: bigger batches amortize the per-batch cost (13% faster than 64, same parses)
-    parses = dict(zip(unique, nlp.pipe(unique, batch_size=256)))
-    return [parses[t] for t in texts]
 
 
 def _word_end(text: str, at: int) -> bool:
@@ -318,6 +352,7 @@ class _DocReader:
             self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
         self.mentions: list[DateMention] = []
+        self._by_start: list[tuple[int, int]] = []  # (start, index in mentions), sorted: see _mentions_in
 
     # -- helpers -------------------------------------------------------------------------
     def canon(self, name: str) -> str:
@@ -363,8 +398,22 @@ class _DocReader:
         best = counts.most_common(1)
         return best[0][0] if best and best[0][1] > 0 else ""
 
+    def _add_mentions(self, found: Iterable[DateMention]) -> None:
+        for m in found:
+            bisect.insort(self._by_start, (m.start, len(self.mentions)))
+            self.mentions.append(m)
+
     def _mentions_in(self, start: int, end: int) -> list[DateMention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """The date mentions inside [start, end), in the order they were found (an index by start,
+        so that a document of many thousand statements is not read in quadratic time)."""
+        i = bisect.bisect_left(self._by_start, (start, -1))
+        hits = []
+        while i < len(self._by_start) and self._by_start[i][0] <= end:
+            k = self._by_start[i][1]
+            if self.mentions[k].end <= end:
+                hits.append(k)
+            i += 1
+        return [self.mentions[k] for k in sorted(hits)]
 
     # -- the reading -----------------------------------------------------------------------
     def read(self, spans: list[Span], sents: list[Any], context: list[Any] | None = None) -> list[Statement]:
@@ -375,8 +424,8 @@ class _DocReader:
         context = sents if context is None else [d[:] for d in context]
         # dates are read in the sentences that can become statements, not in the whole document
         for span in spans:
-            self.mentions.extend(DateMention(m.start + span.start, m.end + span.start, m.value)
-                                 for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
+            self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
+                               for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
         if not self.ctx.focus:
             self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(context)
         if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed
@@ -398,8 +447,8 @@ class _DocReader:
         span = _cited(doc.text, span)
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
-        for m in find_dates(text, anchor=self.anchor):
-            self.mentions.append(DateMention(m.start + span.start, m.end + span.start, m.value))
+        self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
+                           for m in find_dates(text, anchor=self.anchor))
         sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
         rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
                     for m in self._mentions_in(span.start, span.end))
@@ -622,7 +671,7 @@ class _DocReader:
         return root, frame
 
     def may_state(self, span: Span, sent: Any) -> bool:
-        """Can this sentence of an internal record become a statement? Asked before NER (see _parse)."""
+        """Can this sentence of an internal record become a statement?"""
         if not self._gate(span, sent):
             return False
         found = self._evidence_frame(span, sent)

@@ -143,6 +143,7 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return tuple(offsets), tuple(labels)
 
 
+@lru_cache(maxsize=64)
 def speaker_turns(text: str) -> int:
     """How many speaker turns (labels that name someone) the text holds."""
     return sum(1 for label in _turn_starts(text)[1] if label)

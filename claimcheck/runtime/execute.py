@@ -64,6 +64,12 @@ LOOKUP_GROUP = 256
 SLOT_WINDOW = 16 * LOOKUP_GROUP
 #: Chunks in flight per worker (bounds the parent's memory while keeping workers busy).
 IN_FLIGHT_PER_JOB = 3
+#: A file at least this big (bytes on disk), with more than one worker, is analysed in three
+#: steps so that every worker parses a share of it (:class:`_SplitFile`); a smaller one is one
+#: job, or a share of a chunk.
+SPLIT_FILE_BYTES = 1024 * 1024
+#: Parse jobs per worker for such a file (more than one each: the shares finish together).
+SPLIT_PARTS_PER_JOB = 2
 #: Default extractor (module:function taking (docs, *, settings) -> list of statement tuples).
 EXTRACTOR = "claimcheck.extract:extract_batch"
 
@@ -247,6 +253,13 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
         chars = sum(len(d.text) for d in docs)
         progress(f"analysing {len(docs)} document{'s' if len(docs) != 1 else ''} of {chars:,} characters")
     stmts, errs = _extract(docs, settings, extractor)
+    return _task_outputs(results, stmts, errs)
+
+
+def _task_outputs(results: Sequence[list["IngestResult"]], stmts: Sequence[tuple[Statement, ...]],
+                  errs: Sequence[tuple[ErrorRecord, ...]]) -> list[list[Output]]:
+    """Each task's outputs: its files' ingest results (stripped) with their documents' statements
+    and errors (``stmts`` and ``errs`` are per document, in the order of ``results``)."""
     by_doc = iter(zip(stmts, errs))
     out: list[list[Output]] = []
     for per_task in results:
@@ -261,6 +274,73 @@ def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dic
             outputs.append((_strip(r), tuple(file_stmts), tuple(file_errs)))
         out.append(outputs)
     return out
+
+
+# A big file in three steps (see _SplitFile): one worker reads it and plans its sentences, every
+# worker parses a share of their texts (parsing is most of the cost and needs no context), one
+# worker reads the parses into statements with the whole document in view. The statements are
+# extract_batch's own (tests/test_execute.py compares them).
+
+@dataclass
+class _Planned:
+    results: list["IngestResult"]
+    plan: Any                    # extract.BatchPlan, or None when planning failed (the read step then extracts)
+
+
+def _plan_file(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
+               settings: "ExtractSettings", extractor: str, *,
+               progress: Callable[[str], None] | None = None) -> list[Any]:
+    [task] = tasks
+    if progress is not None:
+        progress(f"reading {task.entry.display}")
+    results = _ingest(task, options, sidecars)
+    docs = [d for r in results for d in r.documents]
+    if progress is not None:
+        progress(f"finding the sentences of {sum(len(d.text) for d in docs):,} characters")
+    from ..extract import plan_batch
+
+    try:
+        plan = plan_batch(docs, settings=settings)
+    except Exception:  # noqa: BLE001 - the read step extracts document by document and says why
+        plan = None
+    return [_Planned(results, plan)]
+
+
+def _parse_part(tasks: Sequence[_Task], texts: Sequence[str], settings: "ExtractSettings", *,
+                progress: Callable[[str], None] | None = None) -> list[Any]:
+    if progress is not None:
+        progress(f"parsing {len(texts):,} sentences of {tasks[0].entry.display}")
+    from ..extract import pack_parses, parse_texts
+
+    return [pack_parses(parse_texts(texts, settings=settings))]
+
+
+def _read_file(tasks: Sequence[_Task], planned: _Planned, packed: Sequence[bytes], settings: "ExtractSettings",
+               extractor: str, *, progress: Callable[[str], None] | None = None) -> list[list[Output]]:
+    from ..extract import read_batch, unpack_parses
+    from ..ingest.base import FileTimeout, time_limit
+
+    docs = [d for r in planned.results for d in r.documents]
+    if progress is not None:
+        progress(f"reading the parses of {tasks[0].entry.display}")
+    stmts: list[tuple[Statement, ...]] | None = None
+    if planned.plan is not None:
+        try:
+            with time_limit(sum(analysis_time_limit(d) for d in docs)):
+                parsed = [d for part in packed for d in unpack_parses(part, settings=settings)]
+                stmts = read_batch(planned.plan, parsed, settings=settings)
+        except (Exception, FileTimeout):  # noqa: BLE001 - again document by document, to say which failed
+            stmts = None
+    if stmts is None:
+        stmts, errs = _extract(docs, settings, extractor)
+    else:
+        errs = [()] * len(docs)
+    return _task_outputs([planned.results], stmts, errs)
+
+
+#: What a worker can be asked to run (``WorkerPool.submit(..., fn=)``).
+JOBS: dict[str, Callable[..., list[Any]]] = {"chunk": _process_chunk, "plan": _plan_file,
+                                             "parse": _parse_part, "read": _read_file}
 
 
 # ------------------------------------------------------------------------------- parent side
@@ -464,6 +544,78 @@ class Resident:
         self.pool = None
 
 
+class _SplitFile:
+    """A big file's analysis in three steps, driven from the parent's loop: one worker reads the
+    file and plans its sentences (``plan``), every worker parses a share of the sentence texts
+    (``parse``: most of the cost, and context-free), one worker reads the parses into statements
+    with the whole document in view (``read``). Each step is a job with the file's budget; a step
+    stopped or failed gives the file's failed outputs, with the step it reached. It has the part
+    of a Future that ``_Runner._settle`` uses: ``done()`` and ``result()`` (one task's outputs)."""
+
+    def __init__(self, runner: "_Runner", task: _Task) -> None:
+        self.runner = runner
+        self.task = task
+        self.planned: _Planned | None = None
+        self.parts: list[Future[Any]] = []
+        self.read: Future[Any] | None = None
+        self.outputs: list[Output] | None = None
+        self.current: list[Future[Any]] = [self._submit("plan", runner.options, runner.sidecars,
+                                                        runner.settings, runner.extractor)]
+
+    def _submit(self, fn: str, *args: Any) -> Future[Any]:
+        r = self.runner
+        return r._executor().submit([self.task], *args, budget=r._budget if r.file_timeout else None, fn=fn)
+
+    def advance(self) -> None:
+        """Hand out the next step if the current one is done."""
+        while self.outputs is None and all(f.done() for f in self.current):
+            got = [f.result()[0] for f in self.current]
+            if self.read is not None:  # the last step: the file's outputs
+                self.outputs = got[0]
+            elif self.planned is None:  # planned: hand out the parse shares
+                if not isinstance(got[0], _Planned):
+                    self.outputs = got[0]  # the step failed: the file's failed outputs
+                    return
+                self.planned = got[0]
+                texts = self.planned.plan.texts if self.planned.plan is not None else ()
+                self.parts = [self._submit("parse", list(part), self.runner.settings)
+                              for part in _shares(texts, self.runner.jobs * SPLIT_PARTS_PER_JOB)]
+                self.current = self.parts
+            else:  # parsed: one worker reads them all
+                failed = next((g for g in got if not isinstance(g, bytes)), None)
+                if failed is not None:
+                    self.outputs = failed
+                    return
+                planned, self.planned = self.planned, None
+                self.read = self._submit("read", planned, got, self.runner.settings, self.runner.extractor)
+                self.current = [self.read]
+
+    def done(self) -> bool:
+        self.advance()
+        return self.outputs is not None
+
+    def result(self) -> list[list[Output]]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while not self.done():
+            wait([f for f in self.current if not f.done()], return_when=FIRST_COMPLETED)
+        assert self.outputs is not None
+        return [self.outputs]
+
+
+def _shares(texts: Sequence[str], parts: int) -> list[Sequence[str]]:
+    """``texts`` cut in order into up to ``parts`` runs of about equal characters (none empty)."""
+    total = sum(len(t) for t in texts)
+    out: list[list[str]] = [[]]
+    done = 0
+    for t in texts:
+        if out[-1] and len(out) < parts and done >= total * len(out) / parts:
+            out.append([])
+        out[-1].append(t)
+        done += len(t)
+    return [o for o in out if o]
+
+
 class _Runner:
     """Cache lookups, chunking, the pool and in-order streaming for one scan."""
 
@@ -487,7 +639,8 @@ class _Runner:
         self.file_timeout = file_timeout
         self.pool: WorkerPool | None = None
         self.submitted = 0
-        self.in_flight: deque[tuple[Future[list[list[Output]]], list[tuple[_Slot, str | None, _Task]]]] = deque()
+        self.in_flight: deque[tuple[Future[list[list[Output]]] | _SplitFile,
+                                    list[tuple[_Slot, str | None, _Task]]]] = deque()
         self.unassigned = 0      # bytes of input not yet submitted (files not looked up + pending)
         self.pool_chunks = 0     # chunks handed to the pool
         self.configs: dict[int, tuple[Any, str]] = {}  # _options_text's memo for this run
@@ -543,6 +696,9 @@ class _Runner:
 
     def _settle(self, block: bool) -> None:
         """Move finished chunks' outputs into their slots (and the cache)."""
+        for fut, _chunk in self.in_flight:
+            if isinstance(fut, _SplitFile):
+                fut.advance()  # hand out a big file's next step as soon as it can go
         while self.in_flight and (block or self.in_flight[0][0].done()):
             fut, chunk = self.in_flight.popleft()
             try:
@@ -587,6 +743,10 @@ class _Runner:
                                                       self.settings, self.extractor)[0]
                         self.unassigned -= task.size
                         continue
+                    if self._splits(task):
+                        self.unassigned -= task.size
+                        self.in_flight.append((_SplitFile(self, task), [(slot, key or None, task)]))
+                        continue
                     pending.append((slot, key or None, task))
                     pending_bytes += task.size
                     if pending_bytes >= self._chunk_limit() or len(pending) >= CHUNK_FILES:
@@ -609,6 +769,11 @@ class _Runner:
             yield from self._drain(slots)
         finally:
             self._close()
+
+    def _splits(self, task: _Task) -> bool:
+        """Is ``task`` a file big enough to be parsed by every worker (:class:`_SplitFile`)?"""
+        return (self.jobs > 1 and self.extractor == EXTRACTOR and task.entry.folder is None
+                and task.size >= SPLIT_FILE_BYTES)
 
     def _lookup(self, keys: list[str]) -> dict[str, Any]:
         if self.resident is not None:

@@ -46,6 +46,7 @@ class _Job:
     args: tuple[Any, ...]
     future: Future
     budget: "Budget | None" = None
+    fn: str = "chunk"            # which job function of execute.JOBS the worker runs
     parent: "_Job | None" = None
     index: int = 0
     parts: list[Any] = field(default_factory=list)
@@ -103,15 +104,15 @@ class WorkerPool:
         self._thread.start()
 
     # -- the ProcessPoolExecutor surface execute uses ---------------------------------------
-    def submit(self, tasks: Sequence[Any], *args: Any, budget: Budget | None = None) -> Future:
-        """Run ``_process_chunk(tasks, *args)`` in a worker; a Future of its per-task outputs that
-        always completes (a task whose worker is stopped or dies gets ``failed`` outputs).
-        ``budget(tasks)``: the seconds the job may run (None: no limit)."""
+    def submit(self, tasks: Sequence[Any], *args: Any, budget: Budget | None = None, fn: str = "chunk") -> Future:
+        """Run ``execute.JOBS[fn](tasks, *args)`` (by default ``_process_chunk``) in a worker; a
+        Future of its per-task outputs that always completes (a task whose worker is stopped or
+        dies gets ``failed`` outputs). ``budget(tasks)``: the seconds the job may run (None: no limit)."""
         fut: Future = Future()
         with self._lock:
             if self._closing:
                 raise RuntimeError("pool is shut down")
-            self._queue.append(_Job(list(tasks), args, fut, budget))
+            self._queue.append(_Job(list(tasks), args, fut, budget, fn))
         self._wake()
         return fut
 
@@ -221,7 +222,7 @@ class WorkerPool:
             if job.future.cancelled():
                 continue
             try:
-                idle.conn.send((job.tasks, job.args))
+                idle.conn.send((job.fn, job.tasks, job.args))
             except (OSError, ValueError):  # died while idle: noticed by its sentinel
                 self._queue.appendleft(job)
                 idle.ready = False
@@ -290,7 +291,8 @@ class WorkerPool:
         if len(job.tasks) > 1:  # find the file at fault: each file again, alone, with its own budget
             job.parts = [None] * len(job.tasks)
             job.left = len(job.tasks)
-            singles = [_Job([t], job.args, job.future, job.budget, parent=job, index=i) for i, t in enumerate(job.tasks)]
+            singles = [_Job([t], job.args, job.future, job.budget, job.fn, parent=job, index=i)
+                       for i, t in enumerate(job.tasks)]
             self._queue.extendleft(reversed(singles))
             return
         self._complete(job, [self.failed(job.tasks[0], reason, stage)])
@@ -357,7 +359,7 @@ def _worker_main(conn: Connection, init: tuple[Any, ...], memory: int | None) ->
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(0)
-    from .execute import _init_worker, _process_chunk
+    from .execute import JOBS, _init_worker
 
     _init_worker(*init)
     _limit_memory(memory)  # after the model: its loading maps far more than it keeps
@@ -373,9 +375,9 @@ def _worker_main(conn: Connection, init: tuple[Any, ...], memory: int | None) ->
             os._exit(0)  # the parent is gone
         if msg is None:
             break
-        tasks, args = msg
+        fn, tasks, args = msg
         try:
-            result = _process_chunk(tasks, *args, progress=stage)
+            result = JOBS[fn](tasks, *args, progress=stage)
         except MemoryError:
             result = None
             conn.send(("error", "out of memory"))
