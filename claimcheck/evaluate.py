@@ -800,9 +800,9 @@ def score_gold_case(case_dir: Path, gold: Gold, statements: Sequence[Statement],
     flag precision and recall as in a scan, plus how many gold pairs alignment proposed."""
     from . import __version__
     from .align import align
-    from .detect import detect
+    from .detect import align_min_topic, detect
 
-    min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+    min_topic = align_min_topic(rules)
     alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
     findings = detect(alignment, rules)
     report = Report(schema_version=1, tool_version=__version__, model="gold statements", degraded=False,
