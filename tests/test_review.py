@@ -212,6 +212,27 @@ def test_terminal_width_from_columns_findings_first(saved: Path) -> None:
     assert "## Findings" in md and "## Timeline" not in md
 
 
+@pytest.mark.parametrize("columns", ["80", "130", "200"])
+def test_timeline_never_splits_a_file_and_line(tmp_path: Path, make_report, columns: str) -> None:
+    # issue 18: a long file name was folded mid-token ("...invitati" / "on.eml:14")
+    long = "correspondence/2017/outreach/2017-09-12-regional-demo-invitation-follow-up.eml"
+    report = make_report()
+    stmts = tuple(dataclasses.replace(s, source=dataclasses.replace(s.source, path=long))
+                  if s.id == "s-mail1" else s for s in report.statements)
+    path = tmp_path / "r.json"
+    path.write_text(dumps(dataclasses.replace(report, statements=stmts)), encoding="utf-8")
+    out = run("report", str(path), "--timeline", "--fail-on", "never", env={"COLUMNS": columns}).stdout
+    timeline = out.split("Timeline", 1)[1]
+    assert max(len(line) for line in timeline.splitlines()) <= int(columns)
+    name = "2017-09-12-regional-demo-invitation-follow-up.eml:9"
+    [line] = [line for line in timeline.splitlines() if "regional-demo" in line or "follow-up" in line]
+    assert name in line
+    full = [line for line in timeline.splitlines() if long + ":9" in line]
+    assert full or "\u2026" in line  # shortened from the left, never cut on the right
+    for ref in ("press/2020-06-11-release.html:12", "mail/box.mbox#msg2:40"):
+        assert any(ref in line for line in timeline.splitlines()), ref
+
+
 def test_color_always_never_and_no_color(saved: Path, monkeypatch) -> None:
     assert "\x1b[" in run("report", saved, "--fail-on", "never", "--color", "always").stdout
     assert "\x1b[" not in run("report", saved, "--fail-on", "never", "--color", "never").stdout
