@@ -195,6 +195,32 @@ def test_eval_exits_1_when_a_target_is_missed(tmp_path: Path) -> None:
     assert not all(json.loads(res.stdout)["meets_targets"].values())
 
 
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+@pytest.mark.model
+def test_eval_passes_a_clean_negative_control_and_fails_one_with_a_flag(tmp_path: Path) -> None:
+    # issue 18: no flag expected and none found left flag precision and recall undefined, and
+    # eval counted them as missed targets (exit 1)
+    res = run("eval", CORPORA / "university-breach-negative", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["total"]["scores"]["flag_precision"] is None and data["total"]["scores"]["flag_recall"] is None
+    assert all(data["meets_targets"].values())
+    # a case whose scan flags a contradiction, labelled a negative control: still a failure
+    import shutil
+    case = tmp_path / "flagged-negative"
+    shutil.copytree(CORPORA / "bank-breach-numbers", case)
+    gold = yaml.safe_load((case / "gold.yaml").read_text())
+    gold.update(negative_control=True, contradictions=[], not_contradictions=[])
+    gold.pop("adversarial", None)
+    (case / "gold.yaml").write_text(yaml.safe_dump(gold))
+    res = run("eval", case, "--json")
+    assert res.exit_code == 1, res.output
+    met = json.loads(res.stdout)["meets_targets"]
+    assert met["negative_control_flags"] is False and met["flag_precision"] is False
+
+
 # -- point 5: terminal ----------------------------------------------------------------------------
 
 def test_terminal_width_from_columns_findings_first(saved: Path) -> None:
