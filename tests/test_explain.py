@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,29 @@ def test_explain_says_for_each_sentence_whether_it_was_kept_and_why(tmp_path: Pa
     assert light["kept"] and "without a parse" in light["reason"]
     assert not sentences[6]["kept"] and "small talk" in sentences[6]["reason"]
     assert not sentences[12]["kept"] and "boilerplate" in sentences[12]["reason"]
+
+
+@pytest.mark.model
+def test_timeline_and_explain_show_the_statement_ids_explain_takes(tmp_path: Path) -> None:
+    # issue 18: statement ids were only in the JSON, so "explain a miss" needed it
+    case = CORPORA / "airline-corrosion"
+    saved = tmp_path / "r.json"
+    assert run("scan", case, "-f", "json", "-o", saved, "--no-cache", "--fail-on", "never").exit_code == 0
+    report = json.loads(saved.read_text())
+    ids = {s["id"] for s in report["statements"]}
+    terminal = run("report", saved, "--timeline", "--all", "--fail-on", "never").stdout
+    shown = re.findall(r"\b(s[0-9a-f]{8,})\b", terminal)
+    assert len(shown) == len(ids)  # every statement, each once
+    for short in shown:
+        assert len([i for i in ids if i.startswith(short)]) == 1, short
+    markdown = run("report", saved, "-f", "markdown", "--timeline", "--all", "--fail-on", "never").stdout
+    assert sorted(re.findall(r"`(s[0-9a-f]{8,})`", markdown)) == sorted(shown)
+    # the short ids read off the timeline are what explain takes
+    f = report["findings"][0]
+    short = {i: next(s for s in shown if i.startswith(s)) for i in (f["public"], f["internal"][0])}
+    data = json.loads(run("explain", short[f["public"]], short[f["internal"][0]], "--report", saved, "-f", "json").stdout)
+    assert data["paired"] and data["public"]["id"] == f["public"]
+    # explain FILE:LINE names each statement by its id
+    pub = next(s for s in report["statements"] if s["id"] == f["public"])
+    text = run("explain", f"{case / pub['source']['path']}:{pub['source']['line']}").stdout
+    assert f"{pub['id']} {pub['source']['path']}:{pub['source']['line']}" in text

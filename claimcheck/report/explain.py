@@ -256,7 +256,7 @@ def render_file_text(data: dict[str, Any], out: TextIO) -> None:
             _w(out, f"  organization {d['organization'] or '(none)'}; focus {d['focus'] or '(none)'}")
         _w(out, f"  {len(d['statements'])} statement(s)" + (" on that line" if data["line"] is not None else ""))
         for s in d["statements"]:
-            _w(out, f"    {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
+            _w(out, f"    {s['id']} {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
                     f"{' (negative)' if s['polarity'] == 'negative' else ''}, {who_of(s)}, {s['date'] or 'undated'}")
             _w(out, f"      \u201c{one_line(s['text'], 200)}\u201d")
         if d["sentences"] is not None:

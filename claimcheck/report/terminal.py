@@ -41,29 +41,35 @@ def shorten_left(ref: str, width: int) -> str:
 
 
 class Ref:
-    """A ``file:line`` citation in a table cell: never split across lines, shortened from the
-    left to fit the cell (the file name and line kept whole)."""
+    """A statement's short id and ``file:line`` citation in a table cell: never split across
+    lines, the path shortened from the left to fit the cell (the file name and line kept whole)."""
 
-    def __init__(self, ref: str, style: str = "dim"):
-        self.ref, self.style = sanitize(ref), style
+    def __init__(self, ref: str, sid: str = "", style: str = "dim"):
+        self.ref, self.sid, self.style = sanitize(ref), sid, style
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         keep = self.ref.rsplit("/", 1)[-1]
-        return Measurement(min(cell_len(self.ref), cell_len(keep) + 1), cell_len(self.ref))
+        head = cell_len(self.sid) + 1 if self.sid else 0
+        return Measurement(max(head, min(cell_len(self.ref), cell_len(keep) + 1)), head + cell_len(self.ref))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        # folded only when the cell cannot hold even the file name and line
-        yield Text(shorten_left(self.ref, options.max_width), style=self.style, overflow="fold")
+        head = Text(self.sid + " ", style="bold") if self.sid else Text("")
+        keep = self.ref.rsplit("/", 1)[-1]
+        if head.cell_len + cell_len(keep) > options.max_width:  # the id on a line of its own
+            yield head
+            head = Text("")
+        # folded only when the cell cannot hold even the file name and the line
+        yield head + Text(shorten_left(self.ref, options.max_width - head.cell_len), style=self.style)
 
 
-def _entry(s: Statement, limit: int, side: Text | None = None) -> Group:
+def _entry(s: Statement, limit: int, side: Text | None = None, sid: str = "") -> Group:
     style = PUBLIC_STYLE if s.kind == "public" else INTERNAL_STYLE
     out = side.copy() if side is not None else Text()
     out.append_text(_t(who(s), style))
     out.append_text(_t(f" [{s.role}]" if s.role not in ("claim", "evidence") else "", "dim"))
     out.append("\n")
     out.append_text(_t(one_line(s.text, limit), "default"))
-    return Group(out, Ref(s.source.ref()))
+    return Group(out, Ref(s.source.ref(), sid))
 
 
 def _timeline(v: View, console: Console, show_all: bool) -> None:
@@ -88,12 +94,12 @@ def _timeline(v: View, console: Console, show_all: bool) -> None:
         if narrow:
             side = _t(f"{s.kind.upper() if s.kind == 'public' else s.kind}: ",
                       PUBLIC_STYLE if s.kind == "public" else INTERNAL_STYLE)
-            entry = _entry(s, 160, side)
+            entry = _entry(s, 160, side, v.short(s.id))
             if s.id in v.flags:
                 entry = Group(*entry.renderables, Text("flags: ", style="bold red") + flags)
             table.add_row(_t(date_label(s)), entry)
         else:
-            entry = _entry(s, 160)
+            entry = _entry(s, 160, sid=v.short(s.id))
             cells: tuple[Group | Text, ...] = (entry, Text("")) if s.kind == "public" else (Text(""), entry)
             table.add_row(_t(date_label(s)), *cells, flags)
     console.print(table)
