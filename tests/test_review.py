@@ -74,6 +74,12 @@ def test_review_unknown_id_or_no_action_is_a_one_line_error(saved: Path) -> None
     assert res.exit_code == 2 and "--confirm, --dismiss or --clear" in res.stderr
     res = run("review", "f-9z8y7x", "--dismiss")
     assert res.exit_code == 2 and "--report" in res.stderr
+    # issue 18: both verdicts at once were accepted, the last one winning
+    for both in (["--confirm", "--dismiss"], ["--dismiss", "--confirm"], ["--dismiss", "--clear"]):
+        res = run("review", "f-9z8y7x", *both, "--report", saved)
+        assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1, both
+        assert "exclude each other" in res.stderr
+    assert not _review_file(saved).exists()
 
 
 def test_dismissed_finding_fails_no_run_and_raises_no_annotation(saved: Path) -> None:
