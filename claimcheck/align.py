@@ -181,6 +181,21 @@ MAX_SALIENT = 12
 FAMILY_MATCH_SCORE = 0.3
 
 
+def unpaired_reason(p: Statement, i: Statement) -> str:
+    """Which of alignment's conditions a public claim ``p`` and an internal record ``i`` fail
+    before their words are compared (a public claim and an internal record of one organization),
+    or "" when they meet them all."""
+    if p.kind != "public" or p.role != "claim":
+        return f"{p.id} is not a public claim (it is {p.kind} {p.role}): only public claims are compared"
+    if i.kind != "internal" or i.role != "evidence":
+        return f"{i.id} is not internal evidence (it is {i.kind} {i.role}): a claim is compared with the internal record"
+    if not p.organization or not i.organization:
+        return f"{p.id if not p.organization else i.id} is attributed to no organization"
+    if p.organization != i.organization:
+        return f"different organizations: {p.organization!r} and {i.organization!r}"
+    return ""
+
+
 def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
           noun_families: dict[str, str] | None = None) -> Alignment:
     """The claim/evidence pairs worth comparing, over the corpus step's statements (organizations

@@ -647,9 +647,9 @@ def _load_saved(saved: str) -> Any:
 
 @cli.command()
 @click.argument("finding_ids", metavar="ID...", nargs=-1, required=True)
-@click.option("--confirm", "status", flag_value="confirmed", help="The finding holds: keep it, marked confirmed.")
-@click.option("--dismiss", "status", flag_value="dismissed", help="A false positive: shown marked, fails no run.")
-@click.option("--clear", "status", flag_value="clear", help="Remove the finding's review.")
+@click.option("--confirm", is_flag=True, help="The finding holds: keep it, marked confirmed.")
+@click.option("--dismiss", is_flag=True, help="A false positive: shown marked, fails no run.")
+@click.option("--clear", is_flag=True, help="Remove the finding's review.")
 @click.option("--note", default="", help="Why (kept when a later review gives none).")
 @click.option("--by", "by", help="Reviewer name (default: $CLAIMCHECK_REVIEWER, else the login name).")
 @click.option("--report", "saved", type=click.Path(exists=True, dir_okay=False),
@@ -659,8 +659,8 @@ def _load_saved(saved: str) -> Any:
               help="The scanned folder whose claimcheck-review.yaml to update.")
 @click.option("--file", "review_path", type=click.Path(dir_okay=False), help="The review file to update.")
 @handle_errors
-def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str | None, saved: str | None,
-           folder: str | None, review_path: str | None) -> None:
+def review(finding_ids: tuple[str, ...], confirm: bool, dismiss: bool, clear: bool, note: str, by: str | None,
+           saved: str | None, folder: str | None, review_path: str | None) -> None:
     """Confirm or dismiss findings, with a note and a name, in the folder's claimcheck-review.yaml.
 
     The file sits next to the documents (commit it with them); every later scan and report
@@ -675,8 +675,12 @@ def review(finding_ids: tuple[str, ...], status: str | None, note: str, by: str 
     """
     from .review import REVIEW_FILE, default_reviewer, record, resolve_ids, review_file_for
 
-    if status is None:
+    given = [name for name, on in (("confirmed", confirm), ("dismissed", dismiss), ("clear", clear)) if on]
+    if len(given) > 1:
+        raise click.UsageError("--confirm, --dismiss and --clear exclude each other: give one")
+    if not given:
         raise click.UsageError("say what to record: --confirm, --dismiss or --clear")
+    status = given[0]
     rep = _load_saved(saved) if saved else None
     if review_path:
         target = Path(review_path)

@@ -399,6 +399,7 @@ class PairJudgement:
     reasons: tuple[Reason, ...]
     score: float = 0.0
     point: str = ""
+    why: str = ""                # why a pair gives no level (not paired, no rule fired, timing ...)
 
 
 def matter_of(p: Statement, i: Statement, shared: Sequence[str] = ()) -> str:
@@ -413,18 +414,28 @@ def matter_of(p: Statement, i: Statement, shared: Sequence[str] = ()) -> str:
     return ", ".join(kept[:4])
 
 
+def align_min_topic(rules: RuleSet) -> float:
+    """The lowest topic score any rule compares at: what alignment keeps a pair for."""
+    return min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+
+
 def _level(rule: Rule, hit: Hit) -> str:
     weakened = any(r.effect == "weakens" for r in hit.reasons)
     return "contradiction" if hit.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
 
 
 def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared: Sequence[str] = (),
-               paired: bool | None = None, score: float = 1.0) -> PairJudgement:
-    """Judge one public claim against one internal record on their own (``claimcheck explain``).
+               paired: bool | None = None, score: float = 1.0,
+               publics: Sequence[Statement] | None = None) -> PairJudgement:
+    """Judge one public claim against one internal record as :func:`detect` judges an aligned
+    pair (``claimcheck explain``): the same rules, topic thresholds, later change of position,
+    timing and candidate listing.
 
     ``paired`` None: decided here (same organization and a shared matter); alignment passes
-    what it found. A rule that fires gives contradiction or tension; a pair on the same matter
-    with opposed stances that no rule could judge is a candidate."""
+    what it found (``shared`` terms and the pair's ``score``). ``publics``: the organization's
+    public claims, where a later change of position is looked for. A rule that fires gives
+    contradiction or tension; a pair on the same matter with opposed stances that no rule could
+    judge is a candidate; ``why`` says why a paired pair gives neither."""
     p, i = public, internal
     matter = matter_of(p, i, shared)
     if paired is None:
@@ -433,28 +444,21 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
     ps, istance = stance_of(p, rules), stance_of(i, rules)
     if not paired:
         return PairJudgement(False, matter, ps, istance, None, "", ())
-    best: tuple[Hit, Rule] | None = None
-    for rule in rules.rules:
-        hit = CHECKS[rule.type](rule, rules, p, i)
-        if hit is not None and hit.score >= rule.params.get("min_score", 0.5) \
-                and (best is None or hit.score > best[0].score):
-            best = (hit, rule)
-    if best is not None:
-        hit, rule = best
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    pair = Pair(p.id, i.id, p.organization, score, tuple(shared))
+    hits, unjudged, why = _judge(p, i, pair, rules, rule_of_type, lambda s: stance_of(s, rules),
+                                 lambda: list(publics or ()))
+    kept = [(hit, rule) for hit, rule in hits if hit.score >= rule.params.get("min_score", 0.5)]
+    if kept:
+        hit, rule = max(kept, key=lambda x: x[0].score)  # the first of equals, in rule order
         return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
                              round(max(0.0, min(1.0, hit.score)), 3), hit.point)
-    opposed = OPPOSED.get(ps)
-    if opposed is None or istance not in opposed[0]:
-        return PairJudgement(True, matter, ps, istance, None, "", ())
-    # as detect judges a pair no wording rule fired on: on stance (``score``: the pair's topic score)
-    rule = next((r for r in reversed(rules.rules) if r.type == opposed[1]), None)
-    order_ok = (_before(i, p) is not False) if ps != "commits" else (_before(p, i) is not False)
-    if rule is not None and order_ok:
-        hit = _stance_hit(rules, rule, p, i, ps, istance, Pair(p.id, i.id, p.organization, score, tuple(shared)))
-        if hit is not None and hit.score >= rule.params.get("min_score", 0.5):
-            return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
-                                 round(max(0.0, min(1.0, hit.score)), 3), hit.point)
-    return PairJudgement(True, matter, ps, istance, "candidate", opposed[1], _candidate_reasons(rules, p, i, ps, istance),
+    if hits:
+        why = "a rule fired below its min_score: " + ", ".join(f"{r.id} ({h.score:.2f})" for h, r in hits)
+    if unjudged is None:
+        return PairJudgement(True, matter, ps, istance, None, "", (), why=why or "no rule fired")
+    rule, istance = unjudged
+    return PairJudgement(True, matter, ps, istance, "candidate", rule.type, _candidate_reasons(rules, p, i, ps, istance),
                          0.0, f"on {matter or 'the same matter'}, {p.organization or 'the organization'} "
                               f"{STANCE_WORDS.get(ps, ps)} in public; its internal record shows "
                               f"{STANCE_WORDS.get(istance, istance)}")
@@ -659,6 +663,52 @@ class _Later:
         return found
 
 
+def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type: dict[str, Rule],
+           stance: Callable[[Statement], str], publics: Callable[[], list[Statement]],
+           ) -> tuple[list[tuple[Hit, Rule]], tuple[Rule, str] | None, str]:
+    """One aligned pair as detect judges it (and :func:`judge_pair`, for ``claimcheck explain``):
+    the rules' hits kept for it, or the rule and internal stance of a candidate for review, and
+    why there is neither when there is neither. ``publics``: the organization's public claims a
+    later change of position may be found in."""
+    fired, hits, why = False, [], ""
+    for rule in rules.rules:
+        if pair.score < rule.params.get("min_topic", 0.34):
+            continue
+        hit = CHECKS[rule.type](rule, rules, p, i)
+        if hit is None:
+            continue
+        fired = True
+        later = _later_change(p, i, publics()) if _before(p, i, 1) else None
+        if later is not None:
+            why = f"a later public statement ({later.id}) changed the position the claim took"
+            continue  # a later public change of position, not a contradiction
+        hits.append((hit, rule))
+    if fired:
+        return hits, None, why
+    # same matter, opposed stances, no rule could judge: a candidate for review
+    ps = stance(p)
+    opposed = OPPOSED.get(ps)
+    if opposed is None or opposed[1] not in rule_of_type:
+        return [], None, f"no rule fired, and no rule compares the public stance '{ps}'"
+    istance = stance(i)
+    rule = rule_of_type[opposed[1]]
+    if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
+        return [], None, "no rule fired, and the two figures can be the same number"
+    if istance not in opposed[0]:
+        return [], None, f"no rule fired, and the record's stance '{istance}' does not oppose the claim's '{ps}'"
+    if _before(p, i, 1) and _later_change(p, i, publics()) is not None:
+        return [], None, "a later public statement changed the position the claim took"
+    # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
+    # is strained by what came before it (undated records stay listed)
+    if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
+        return [], None, ("timing: the record predates the commitment" if ps == "commits"
+                          else "timing: the record is later than the claim")
+    hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
+    if hit is not None:
+        return [(hit, rule)], None, ""
+    return [], (rule, istance), ""
+
+
 def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
     """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
     and renames) and not the backing records: a reviewed finding stays reviewed when one more
@@ -686,41 +736,12 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         return found
     for pair in alignment.pairs:
         p, i = by_id[pair.public], by_id[pair.internal]
-        fired = False
-        for rule in rules.rules:
-            if pair.score < rule.params.get("min_topic", 0.34):
-                continue
-            hit = CHECKS[rule.type](rule, rules, p, i)
-            if hit is None:
-                continue
-            fired = True
-            later = _later_change(p, i, later_index[p.organization].candidates(p)) if _before(p, i, 1) else None
-            if later is not None:
-                continue  # a later public change of position, not a contradiction
+        hits, unjudged_by, _ = _judge(p, i, pair, rules, rule_of_type, stance,
+                                      lambda p=p: later_index[p.organization].candidates(p))
+        for hit, rule in hits:
             grouped[(p.id, rule.id)].append((hit, i, pair))
-        if fired:
-            continue
-        # same matter, opposed stances, no rule could judge: a candidate for review
-        ps = stance(p)
-        opposed = OPPOSED.get(ps)
-        if opposed is None or opposed[1] not in rule_of_type:
-            continue
-        istance = stance(i)
-        rule = rule_of_type[opposed[1]]
-        if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
-            continue
-        if istance in opposed[0]:
-            if _before(p, i, 1) and _later_change(p, i, later_index[p.organization].candidates(p)) is not None:
-                continue
-            # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
-            # is strained by what came before it (undated records stay listed)
-            if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
-                continue
-            hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
-            if hit is not None:
-                grouped[(p.id, rule.id)].append((hit, i, pair))
-            else:
-                unjudged[(p.id, rule.id)].append((i, pair, istance))
+        if unjudged_by is not None:
+            unjudged[(p.id, unjudged_by[0].id)].append((i, pair, unjudged_by[1]))
     findings = []
     for (pid, rid), hits in grouped.items():
         rule = rules.rule(rid)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import SCHEMA_VERSION, __version__, corpus
 from .align import align
-from .detect import detect
+from .detect import align_min_topic, detect
 from .errors import MODEL_HINT
 from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement, evolve
 from .ruleset import RuleSet, load_rules
@@ -110,7 +110,7 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     # the report keeps what a reader needs of a document, not its text or the corpus config
     # (documents leave extraction without them: this only guards another source of documents)
     documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]
-    min_topic = min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+    min_topic = align_min_topic(rules)
     alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)

@@ -74,6 +74,12 @@ def test_review_unknown_id_or_no_action_is_a_one_line_error(saved: Path) -> None
     assert res.exit_code == 2 and "--confirm, --dismiss or --clear" in res.stderr
     res = run("review", "f-9z8y7x", "--dismiss")
     assert res.exit_code == 2 and "--report" in res.stderr
+    # issue 18: both verdicts at once were accepted, the last one winning
+    for both in (["--confirm", "--dismiss"], ["--dismiss", "--confirm"], ["--dismiss", "--clear"]):
+        res = run("review", "f-9z8y7x", *both, "--report", saved)
+        assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1, both
+        assert "exclude each other" in res.stderr
+    assert not _review_file(saved).exists()
 
 
 def test_dismissed_finding_fails_no_run_and_raises_no_annotation(saved: Path) -> None:
@@ -195,6 +201,32 @@ def test_eval_exits_1_when_a_target_is_missed(tmp_path: Path) -> None:
     assert not all(json.loads(res.stdout)["meets_targets"].values())
 
 
+CORPORA = Path(__file__).resolve().parent / "corpora"
+
+
+@pytest.mark.model
+def test_eval_passes_a_clean_negative_control_and_fails_one_with_a_flag(tmp_path: Path) -> None:
+    # issue 18: no flag expected and none found left flag precision and recall undefined, and
+    # eval counted them as missed targets (exit 1)
+    res = run("eval", CORPORA / "university-breach-negative", "--json")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["total"]["scores"]["flag_precision"] is None and data["total"]["scores"]["flag_recall"] is None
+    assert all(data["meets_targets"].values())
+    # a case whose scan flags a contradiction, labelled a negative control: still a failure
+    import shutil
+    case = tmp_path / "flagged-negative"
+    shutil.copytree(CORPORA / "bank-breach-numbers", case)
+    gold = yaml.safe_load((case / "gold.yaml").read_text())
+    gold.update(negative_control=True, contradictions=[], not_contradictions=[])
+    gold.pop("adversarial", None)
+    (case / "gold.yaml").write_text(yaml.safe_dump(gold))
+    res = run("eval", case, "--json")
+    assert res.exit_code == 1, res.output
+    met = json.loads(res.stdout)["meets_targets"]
+    assert met["negative_control_flags"] is False and met["flag_precision"] is False
+
+
 # -- point 5: terminal ----------------------------------------------------------------------------
 
 def test_terminal_width_from_columns_findings_first(saved: Path) -> None:
@@ -210,6 +242,27 @@ def test_terminal_width_from_columns_findings_first(saved: Path) -> None:
     assert "Timeline" in tl and "Findings (" not in tl
     md = run("report", saved, "-f", "markdown", "--fail-on", "never", "--findings-only").stdout
     assert "## Findings" in md and "## Timeline" not in md
+
+
+@pytest.mark.parametrize("columns", ["80", "130", "200"])
+def test_timeline_never_splits_a_file_and_line(tmp_path: Path, make_report, columns: str) -> None:
+    # issue 18: a long file name was folded mid-token ("...invitati" / "on.eml:14")
+    long = "correspondence/2017/outreach/2017-09-12-regional-demo-invitation-follow-up.eml"
+    report = make_report()
+    stmts = tuple(dataclasses.replace(s, source=dataclasses.replace(s.source, path=long))
+                  if s.id == "s-mail1" else s for s in report.statements)
+    path = tmp_path / "r.json"
+    path.write_text(dumps(dataclasses.replace(report, statements=stmts)), encoding="utf-8")
+    out = run("report", str(path), "--timeline", "--fail-on", "never", env={"COLUMNS": columns}).stdout
+    timeline = out.split("Timeline", 1)[1]
+    assert max(len(line) for line in timeline.splitlines()) <= int(columns)
+    name = "2017-09-12-regional-demo-invitation-follow-up.eml:9"
+    [line] = [line for line in timeline.splitlines() if "regional-demo" in line or "follow-up" in line]
+    assert name in line
+    full = [line for line in timeline.splitlines() if long + ":9" in line]
+    assert full or "\u2026" in line  # shortened from the left, never cut on the right
+    for ref in ("press/2020-06-11-release.html:12", "mail/box.mbox#msg2:40"):
+        assert any(ref in line for line in timeline.splitlines()), ref
 
 
 def test_color_always_never_and_no_color(saved: Path, monkeypatch) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Sequence
 
 from claimcheck.models import FileRecord, Finding, Report, Review, Statement
 
@@ -124,6 +125,11 @@ class View:
     flags: dict[str, tuple[str, ...]]       # statement id -> finding ids referencing it
     aligned: frozenset[str]                 # aligned ids plus everything a finding references
     reviews: dict[str, Review]              # finding id -> its review (claimcheck-review.yaml)
+    short_ids: dict[str, str] = field(default_factory=dict)  # statement id -> short_ids()
+
+    def short(self, sid: str) -> str:
+        """A statement's id as the timeline shows it: a prefix ``claimcheck explain`` accepts."""
+        return self.short_ids.get(sid, sid)
 
     def shown(self, show_all: bool) -> tuple[Statement, ...]:
         """The default timeline: statements aligned across sides (or flagged); all with show_all."""
@@ -161,6 +167,25 @@ class View:
         return f"{r.status}{' ' + who_when if who_when else ''}{': ' + r.note if r.note else ''}"
 
 
+SHORT_ID = 9  # "s" and 8 hex digits: a statement id's shortest shown prefix
+
+
+def short_ids(ids: Sequence[str], least: int = SHORT_ID) -> dict[str, str]:
+    """Each id's shortest prefix of at least ``least`` characters that no other id of ``ids``
+    starts with (``claimcheck explain`` takes a unique prefix of a report's statement id)."""
+    order = sorted(set(ids))
+    out = {}
+    for n, i in enumerate(order):
+        need = least
+        for other in (order[n - 1] if n else "", order[n + 1] if n + 1 < len(order) else ""):
+            common = 0
+            while common < min(len(i), len(other)) and i[common] == other[common]:
+                common += 1
+            need = max(need, common + 1)
+        out[i] = i[:need]
+    return out
+
+
 def view(report: Report) -> View:
     """Build the lookups for ``report``."""
     statements = {s.id: s for s in report.statements}
@@ -184,6 +209,7 @@ def view(report: Report) -> View:
         flags={k: tuple(v) for k, v in flags.items()},
         aligned=aligned,
         reviews=reviews,
+        short_ids=short_ids([s.id for s in report.statements]),
     )
 
 

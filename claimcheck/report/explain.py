@@ -3,15 +3,17 @@
 For a file (or ``file:line``): each document's kind, date and author and where each came from,
 the statements read from it and, when the reader can say so (``claimcheck.extract.explain_batch``),
 each sentence kept or left out with the reason. For two statements of a saved report: both sides,
-the finding that joins them if any, and, when the comparison can say so
-(``claimcheck.detect.judge_pair``), whether they were paired, the shared matter, each side's
-stance, the rule outcome and the reasons. What the installed claimcheck cannot explain yet is
-listed under ``missing``, never left out silently.
+the finding that joins them if any, whether alignment paired them (and if not, which of its
+conditions failed), the shared matter, each side's stance, the rule outcome and the reasons, as
+the scan judged them (``claimcheck.detect.judge_pair`` with alignment's own terms and score).
+What the installed claimcheck cannot explain yet is listed under ``missing``, never left out
+silently.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
@@ -153,37 +155,80 @@ def _covers(doc: Document, start: int, end: int, line: int) -> bool:
     return first <= line <= last
 
 
-def explain_pair(report: Report, a: str, b: str, *, rules: Any) -> dict[str, Any]:
-    """Two statements of ``report``: both sides, the finding that joins them, the comparison."""
-    from claimcheck import detect
+def report_pairs(report: Report, rules: Any) -> dict[tuple[str, str], Any]:
+    """Alignment over a saved report's statements, as the scan aligned them (the corpus step's
+    statements, the same rules), with every proposed pair kept whatever its score: (public id,
+    internal id) -> :class:`claimcheck.align.Pair`. A pair scoring below the rules' lowest
+    ``min_topic`` was not kept by the scan."""
+    from claimcheck.align import align
+
+    alignment = align(report.statements, min_topic=0.0, noun_families=rules.noun_family_of())
+    return {(pr.public, pr.internal): pr for pr in alignment.pairs}
+
+
+def explain_pair(report: Report, a: str, b: str, *, rules: Any,
+                 pairs: dict[tuple[str, str], Any] | None = None) -> dict[str, Any]:
+    """Two statements of ``report``: both sides, the finding that joins them, and the comparison
+    as the scan made it: paired by alignment or not (and which condition failed), the shared
+    matter, each side's stance, the rule outcome and its reasons (:func:`claimcheck.detect.judge_pair`
+    with alignment's shared terms and score). ``pairs``: :func:`report_pairs`, when the caller has it."""
+    from claimcheck.align import unpaired_reason
+    from claimcheck.detect import align_min_topic, judge_pair
 
     by_id = {s.id: s for s in report.statements}
     sa, sb = by_id[a], by_id[b]
     public, internal = (sa, sb) if sa.kind == "public" or sb.kind != "public" else (sb, sa)
     joined = [f for f in report.findings if f.public == public.id and internal.id in f.internal]
     reviews = {r.finding: r for r in report.reviews}
-    out: dict[str, Any] = {
+    if pairs is None:
+        pairs = report_pairs(report, rules)
+    min_topic = align_min_topic(rules)
+    publics = [s for s in report.statements
+               if s.kind == "public" and s.role == "claim" and s.organization == public.organization]
+
+    def judged(p: Statement) -> tuple[str, Any, Any]:
+        """(why not paired or "", alignment's pair, the judgement) of ``p`` against ``internal``."""
+        pair = pairs.get((p.id, internal.id))
+        why = unpaired_reason(p, internal)
+        if not why and pair is None:
+            why = "no shared matter: they share no key term, object word or counted unit"
+        elif not why and pair.score < min_topic:
+            why = (f"too little shared matter: topic score {pair.score:.3f} is below {min_topic:.2f}"
+                   + (f" (shared: {', '.join(pair.shared)})" if pair.shared else ""))
+        j = judge_pair(p, internal, rules, shared=pair.shared if pair else (), paired=not why,
+                       score=pair.score if pair else 0.0, publics=publics)
+        return why, pair, (replace(j, why=why) if why else j)
+
+    why_not, pair, judgement = judged(public)
+    via = public
+    if joined:
+        # a finding on a quote cites the quote's first sentence for all of them (same document and
+        # speaker): the record may have been judged against another sentence of the quote
+        rank = {"contradiction": 3, "tension": 2, "candidate": 1}
+        best = rank.get(judgement.level or "", 0)
+        for q in publics:
+            if q.id != public.id and q.document == public.document and q.speaker == public.speaker:
+                got = judged(q)
+                if not got[0] and rank.get(got[2].level or "", 0) > best:
+                    (why_not, pair, judgement), via, best = got, q, rank.get(got[2].level or "", 0)
+    paired = not why_not
+    # the finding is the scan's verdict: its level is its strongest record's, with what the
+    # other records add (a record on its own may be weaker)
+    level = max((f.level for f in joined), key=lambda lv: {"contradiction": 3, "tension": 2}.get(lv, 1),
+                default=judgement.level)
+    return {
         "public": _statement_record(public), "internal": _statement_record(internal),
         "same_side": public.kind == internal.kind,
         "findings": [{"id": f.id, "level": f.level, "rule": f.rule, "point": f.point,
                       "reasons": [to_jsonable(r) for r in f.reasons],
                       "review": to_jsonable(reviews[f.id]) if f.id in reviews else None} for f in joined],
-        "could_pair": None,
+        "paired": paired, "not_paired_because": why_not,
+        "judged_with": _statement_record(via) if via is not public else None,
+        "alignment": {"score": pair.score, "shared": list(pair.shared), "min_topic": min_topic} if pair else None,
+        "level": level,
+        "judgement": to_jsonable(judgement),
         "missing": [],
     }
-    could = getattr(detect, "could_pair", None)
-    if could is not None:
-        out["could_pair"] = bool(could(public, internal))
-    judge = getattr(detect, "judge_pair", None)
-    if judge is not None:
-        out["judgement"] = to_jsonable(judge(public, internal, rules))
-        if out["could_pair"] is None and isinstance(out["judgement"], dict):
-            out["could_pair"] = bool(out["judgement"].get("paired"))
-    else:
-        out["judgement"] = None
-        out["missing"].append("paired or not, the shared matter, each side's stance and the rule outcome: "
-                              "needs claimcheck.detect.judge_pair, not in this claimcheck yet")
-    return out
 
 
 def _w(out: TextIO, text: str = "") -> None:
@@ -211,7 +256,7 @@ def render_file_text(data: dict[str, Any], out: TextIO) -> None:
             _w(out, f"  organization {d['organization'] or '(none)'}; focus {d['focus'] or '(none)'}")
         _w(out, f"  {len(d['statements'])} statement(s)" + (" on that line" if data["line"] is not None else ""))
         for s in d["statements"]:
-            _w(out, f"    {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
+            _w(out, f"    {s['id']} {s['ref']}  {s['kind']} {s['role']}, {s['modality']}"
                     f"{' (negative)' if s['polarity'] == 'negative' else ''}, {who_of(s)}, {s['date'] or 'undated'}")
             _w(out, f"      \u201c{one_line(s['text'], 200)}\u201d")
         if d["sentences"] is not None:
@@ -238,8 +283,15 @@ def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
         _w(out, f"  \u201c{one_line(s['text'], 200)}\u201d")
     if data["same_side"]:
         _w(out, "both statements are on the same side: a finding compares a public claim with the internal record")
-    if data["could_pair"] is not None:
-        _w(out, f"paired for comparison: {'yes' if data['could_pair'] else 'no'}")
+    if data.get("judged_with"):
+        w = data["judged_with"]
+        _w(out, f"judged with {w['id']} {w['ref']}, a sentence of the same quote (the finding cites the quote's first):")
+        _w(out, f"  \u201c{one_line(w['text'], 200)}\u201d")
+    if data["paired"]:
+        al = data["alignment"]
+        _w(out, f"paired for comparison: yes (topic score {al['score']:.3f}, at least {al['min_topic']:.2f})")
+    else:
+        _w(out, f"paired for comparison: no: {one_line(data['not_paired_because'], 300)}")
     if not data["findings"]:
         _w(out, "no finding joins them")
     for f in data["findings"]:
@@ -248,13 +300,18 @@ def render_pair_text(data: dict[str, Any], out: TextIO) -> None:
             _w(out, f"  {'+' if r['effect'] == 'strengthens' else '-'} {r['effect']} [{r['code']}] {one_line(r['text'])}")
         if f["review"]:
             _w(out, f"  review: {f['review']['status']}: {one_line(f['review']['note'])}")
-    if data["judgement"] is not None:
-        for k, v in sorted(data["judgement"].items()):
-            if k == "reasons" and isinstance(v, list):
-                for r in v:
-                    text = f"[{r.get('code')}] {r.get('text')}" if isinstance(r, dict) else str(r)
-                    _w(out, f"  reason: {one_line(text, 300)}")
-            else:
-                _w(out, f"{k}: {one_line(str(v), 300)}")
+    j = data["judgement"]
+    if j is not None and data["paired"]:
+        _w(out, "this pair on its own:")
+        _w(out, f"  matter: {one_line(j['matter'], 200) or '(none named)'}")
+        _w(out, f"  stances: public {j['public_stance']}, internal {j['internal_stance']}")
+        _w(out, f"  level: {j['level'] or 'none'}" + (f" by {j['type']}" if j["type"] else "")
+                + (f": {one_line(j['why'], 200)}" if j["why"] else "")
+                + (f" (the finding is {data['level']}: it takes its strongest record, with what the others add)"
+                   if data["findings"] and j["level"] != data["level"] else ""))
+        if j["point"]:
+            _w(out, f"  point: {one_line(j['point'], 300)}")
+        for r in j["reasons"]:
+            _w(out, f"  {'+' if r['effect'] == 'strengthens' else '-'} {r['effect']} [{r['code']}] {one_line(r['text'], 300)}")
     for m in data["missing"]:
         _w(out, f"not explained yet: {m}")

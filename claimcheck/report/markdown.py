@@ -85,14 +85,14 @@ def _timeline(v: View, out: TextIO, show_all: bool) -> None:
     if not shown:
         out.write("No statements.\n\n")
         return
-    out.write("| Date | Precision | Side | Who | Statement | Source | Findings |\n"
-              "| --- | --- | --- | --- | --- | --- | --- |\n")
+    out.write("| Date | Precision | Side | Who | Statement | Source | Id | Findings |\n"
+              "| --- | --- | --- | --- | --- | --- | --- | --- |\n")
     for s in shown:
         side = "**public**" if s.kind == "public" else "*internal*"
         role = f" ({md(s.role)})" if s.role not in ("claim", "evidence") else ""
         flags = ", ".join(md(i) for i in v.flags.get(s.id, ()))
         out.write(f"| {md(date_label(s))} | {md(s.date.precision)} | {side}{role} | {md(who(s))} | "
-                  f"{md(one_line(s.text, 300))} | {md(s.source.ref())} | {flags} |\n")
+                  f"{md(one_line(s.text, 300))} | {md(s.source.ref())} | `{v.short(s.id)}` | {flags} |\n")
     out.write("\n")
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich import box
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -24,15 +26,50 @@ def _t(text: str, style: str = "") -> Text:
     return Text(sanitize(text), style=style)
 
 
-def _entry(s: Statement, limit: int) -> Text:
+def shorten_left(ref: str, width: int) -> str:
+    """``ref`` (``path:line``) in at most ``width`` cells, shortened from the left with an
+    ellipsis; the file name and ``:line`` are kept whole (alone when there is no room for more)."""
+    if cell_len(ref) <= width:
+        return ref
+    keep = ref.rsplit("/", 1)[-1]
+    if cell_len(keep) + 1 > width:
+        return keep
+    out = ref
+    while cell_len(out) + 1 > width:
+        out = out[1:]
+    return "\u2026" + out
+
+
+class Ref:
+    """A statement's short id and ``file:line`` citation in a table cell: never split across
+    lines, the path shortened from the left to fit the cell (the file name and line kept whole)."""
+
+    def __init__(self, ref: str, sid: str = "", style: str = "dim"):
+        self.ref, self.sid, self.style = sanitize(ref), sid, style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        keep = self.ref.rsplit("/", 1)[-1]
+        head = cell_len(self.sid) + 1 if self.sid else 0
+        return Measurement(max(head, min(cell_len(self.ref), cell_len(keep) + 1)), head + cell_len(self.ref))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        head = Text(self.sid + " ", style="bold") if self.sid else Text("")
+        keep = self.ref.rsplit("/", 1)[-1]
+        if head.cell_len + cell_len(keep) > options.max_width:  # the id on a line of its own
+            yield head
+            head = Text("")
+        # folded only when the cell cannot hold even the file name and the line
+        yield head + Text(shorten_left(self.ref, options.max_width - head.cell_len), style=self.style)
+
+
+def _entry(s: Statement, limit: int, side: Text | None = None, sid: str = "") -> Group:
     style = PUBLIC_STYLE if s.kind == "public" else INTERNAL_STYLE
-    out = _t(who(s), style)
+    out = side.copy() if side is not None else Text()
+    out.append_text(_t(who(s), style))
     out.append_text(_t(f" [{s.role}]" if s.role not in ("claim", "evidence") else "", "dim"))
     out.append("\n")
     out.append_text(_t(one_line(s.text, limit), "default"))
-    out.append("\n")
-    out.append_text(_t(s.source.ref(), "dim"))
-    return out
+    return Group(out, Ref(s.source.ref(), sid))
 
 
 def _timeline(v: View, console: Console, show_all: bool) -> None:
@@ -40,23 +77,31 @@ def _timeline(v: View, console: Console, show_all: bool) -> None:
     hidden = len(v.ordered) - len(shown)
     table = Table(title="Timeline", box=box.SIMPLE_HEAD, show_lines=False, expand=True)
     table.add_column("Date", no_wrap=True)
-    narrow = console.width < NARROW  # one statement column: two lanes would leave each too little
-    if narrow:
+    # the widest file name and line a statement cell must hold whole (Ref); two lanes below 100
+    # columns, or too narrow to hold it, would leave each too little: one statement column then
+    need = max((cell_len(sanitize(s.source.ref()).rsplit("/", 1)[-1]) + 1 for s in shown), default=0)
+    date_w = max((cell_len(date_label(s)) for s in shown), default=4)
+    flags_w = min(20, max((cell_len(" ".join(v.flags.get(s.id, ()))) for s in shown), default=5))
+    narrow = console.width < NARROW or (console.width - date_w - max(5, flags_w) - 10) // 2 < need
+    if narrow:  # the flags go under the statement: the cell keeps the width
         table.add_column("Statement", ratio=1, overflow="fold")
     else:
         table.add_column("PUBLIC", style=PUBLIC_STYLE, ratio=1, overflow="fold")
         table.add_column("internal", style=INTERNAL_STYLE, ratio=1, overflow="fold")
-    table.add_column("Flags", max_width=20, overflow="fold")
+        table.add_column("Flags", max_width=20, overflow="fold")
     for s in shown:
-        entry = _entry(s, 160)
+        flags = Text(" ".join(v.flags.get(s.id, ())), style="bold red" if s.id in v.flags else "")
         if narrow:
             side = _t(f"{s.kind.upper() if s.kind == 'public' else s.kind}: ",
                       PUBLIC_STYLE if s.kind == "public" else INTERNAL_STYLE)
-            cells: tuple[Text, ...] = (side + entry,)
+            entry = _entry(s, 160, side, v.short(s.id))
+            if s.id in v.flags:
+                entry = Group(*entry.renderables, Text("flags: ", style="bold red") + flags)
+            table.add_row(_t(date_label(s)), entry)
         else:
-            cells = (entry, Text("")) if s.kind == "public" else (Text(""), entry)
-        flags = Text(" ".join(v.flags.get(s.id, ())), style="bold red" if s.id in v.flags else "")
-        table.add_row(_t(date_label(s)), *cells, flags)
+            entry = _entry(s, 160, sid=v.short(s.id))
+            cells: tuple[Group | Text, ...] = (entry, Text("")) if s.kind == "public" else (Text(""), entry)
+            table.add_row(_t(date_label(s)), *cells, flags)
     console.print(table)
     if hidden:
         console.print(Text(f"{hidden} of {len(v.ordered)} statements hidden (not aligned with the other "
