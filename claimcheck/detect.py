@@ -264,7 +264,7 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
 
 def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     if p.frame.modality != "assurance" or i.frame.modality != "concern":
-        return None
+        return _contrary_record(rule, rules, p, i)
     prm = rule.params
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
@@ -277,6 +277,97 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if not is_strong:
         reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
     return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+#: Public frames that assert a state of affairs (a denial, a pledge, a dating claim or a change of
+#: position has a rule of its own).
+_ASSERTING = frozenset({"report", "assurance", "action", "concern"})
+
+
+def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that something is done ("regulators receive the reports routinely", "every
+    position is reviewed by risk management") against the organization's own record that it is
+    not ("the regulator has not received the report since January"): the record negates the very
+    act the claim asserts (the same verb, or one of its family, in rules/lexicon.yaml
+    predicate_families, read from the claim's verbs and the words they name: "management" for
+    "manage"). A record that something bad did not happen ("no data was accessed") agrees with
+    an assurance, so a negated harm is never contrary. The record must predate the claim, or
+    follow a claim in the present tense within ``contrary_after_days`` (it then tells how things
+    stood when the claim was made)."""
+    pf, iff = p.frame, i.frame
+    prm = rule.params
+    if "contrary_score" not in prm or pf.polarity != "positive" or iff.polarity != "negative":
+        return None
+    if pf.modality not in _ASSERTING or i.role != "evidence" or i.text.rstrip().endswith("?"):
+        return None
+    if pf.hedged or pf.condition or reports_absence(rules, i.text):
+        return None
+    low, toks = _tokens(p.text)
+    if _has(rules.lexicon.get("strong_concern", ()), low, toks) or _has(rules.stance.get("admission", ()), low, toks) \
+            or _has(rules.stance.get("harm", ()), low, toks):
+        return None  # "the strategy was flawed and poorly reviewed": an admission agrees with the record
+    claimed = (set(pf.verbs) | {pf.predicate}) - LIGHT_VERBS
+    negated = {iff.predicate} - LIGHT_VERBS
+    ilow, itoks = _tokens(i.text)
+    if not negated or not (itoks & _NEGATORS or "n't" in ilow) or iff.predicate in rules.stance.get("halt_verbs", ()):
+        return None  # "stop production" is negative by its verb, not a record that something is not done
+    same = claimed & negated
+    named = {stem(stem(w)) for w in _tokens(p.text)[1]}  # twice: "management" -> "manage" -> "manag"
+    fams = {f for f in _families(rules, sorted(negated)) if f != "harm"}
+    fam_words = {f: {stem(stem(w)) for w in rules.lexicon["predicate_families"][f]} for f in fams}
+    shared = sorted(f for f in fams if (fam_words[f] & named) or (f in _families(rules, sorted(claimed))))
+    if not same and not shared:
+        return None
+    if not _same_matter(rules, p, i):
+        return None
+    doer = {stem(stem(w)) for w in _tokens(iff.actor)[1]} - _DOER_STOP
+    if doer and not doer & named:
+        return None  # "Market Risk has not reviewed it" against "our regulators review them": another doer
+    order = _before(i, p)
+    reasons = [Reason("strengthens", "same-organization",
+                      f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
+                      f"{'from ' + i.speaker if i.speaker else 'reported'}"),
+               Reason("strengthens", "negated-act",
+                      f"the claim says it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
+                      f"the internal record says it is not ({iff.predicate})")]
+    score = prm["contrary_score"]
+    if order is None:
+        return None
+    if order:
+        reasons.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+    else:
+        gap = (i.date.start - p.date.end).days if i.date.start and p.date.end else None
+        if gap is None or gap > prm.get("contrary_after_days", 0) or not _present_tense(p, claimed):
+            return None
+        score -= prm.get("later_evidence_penalty", 0.1)
+        reasons.append(Reason("weakens", "timing",
+                              f"the internal record ({_when(i)}) is {gap} days later than the claim ({_when(p)}); "
+                              "it tells how things stood, not when the claim was made"))
+    if not same:
+        score -= prm.get("family_penalty", 0.1)
+        reasons.append(Reason("weakens", "related-act",
+                              f"the record negates a related act ({iff.predicate}), not the claim's own verb"))
+    if iff.hedged:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    return Hit(score, tuple(reasons),
+               f"{p.organization} said in public that it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
+               f"its own record of {_when(i)} says it is not: \"{_quote(i.text, 70)}\"")
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+#: Words of a record's subject that name no one in particular ("we have not", "the team has not").
+_DOER_STOP = frozenset({"we", "i", "us", "our", "they", "it", "he", "she", "you", "the", "a", "an", "this", "that", "these",
+                        "those", "team", "staff", "company", "firm", "group", "department", "one", "nobody", "no"})
+_NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "without"})
+
+
+def _present_tense(p: Statement, verbs: set[str]) -> bool:
+    """Does the claim speak of now ("are reviewed", "receive them routinely"), not of the past
+    ("was reviewed", "received them": a past auxiliary, or a claimed verb's regular past form)?"""
+    _, toks = _tokens(p.text)
+    past = {v + "d" if v.endswith("e") else v + "ed" for v in verbs}
+    return not (toks & _PAST_AUX or toks & past)
 
 
 def _has(words: Sequence[str], low: str, tokens: set[str]) -> bool:

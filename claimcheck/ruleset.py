@@ -47,7 +47,8 @@ TYPE_PARAMS = {
     "denial-vs-evidence": ("hedge_penalty",),
     "knowledge-timing": ("min_gap_days",),
     "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty"),
-    "assurance-vs-concern": ("strong_bonus", "later_evidence"),
+    "assurance-vs-concern": ("strong_bonus", "later_evidence", "contrary_score", "contrary_after_days",
+                             "family_penalty", "hedge_penalty", "later_evidence_penalty"),
 }
 #: Fields a rule's ``message`` may name, as ``{field}``: what the finding says instead of its
 #: default head ("CONTRADICTION (type) on topic: point").
