@@ -823,6 +823,13 @@ def _explain_file(path: str, line: int | None, *, rules: Any, model: str | None,
     result = read_file(entry, meta, date=None, max_file_bytes=DEFAULT_MAX_FILE_BYTES,
                        time_limit_s=DEFAULT_TIME_LIMIT) if entry is not None else None
     documents = list(result.documents) if result is not None else []
+    if line is not None:  # a line past the end would explain nothing, silently
+        from .report.explain import line_count
+
+        count = line_count(path, documents)
+        if not 1 <= line <= count:
+            raise click.BadParameter(f"{path} has {count} line{'' if count == 1 else 's'}: there is no line {line}",
+                                     param_hint="FILE:LINE")
     report = run([str(root)], options=ScanOptions(model=model, use_cache=use_cache), rules=rules)
     mine = {d.id for d in documents}
     shown = entry.display if entry is not None else path
