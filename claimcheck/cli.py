@@ -13,14 +13,13 @@ import click
 
 from . import __version__
 from .errors import ClaimcheckError, NothingReadable, OutputError, RuleFileError
+from .nlp import NO_MODEL  # ``--model none``: no spaCy model, the rule-based fallback, asked for on purpose
 
 LEVELS = ("contradiction", "tension", "candidate")
 FAIL_ON = ("contradiction", "tension", "error", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 COLORS = ("auto", "always", "never")
 ROWS = ("all", "findings", "statements")
-#: ``--model none``: no spaCy model, the rule-based fallback, asked for on purpose.
-NO_MODEL = "none"
 
 
 class OneLineErrors(click.Group):
