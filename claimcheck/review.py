@@ -15,7 +15,7 @@ import difflib
 import getpass
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import yaml
@@ -178,7 +178,21 @@ def attach(report: Report, reviews: Iterable[Review] | None) -> Report:
         return report
     ids = {f.id for f in report.findings}
     mine = {r.finding: r for r in reviews if r.finding in ids}
-    return dataclasses.replace(report, reviews=tuple(mine[k] for k in sorted(mine)))
+    stale = {r.finding: r for r in reviews if r.finding not in ids}
+    return dataclasses.replace(report, reviews=tuple(mine[k] for k in sorted(mine)),
+                               stale_reviews=tuple(stale[k] for k in sorted(stale)))
+
+
+def stale_warning(report: Report, *, shown: int = 5) -> str | None:
+    """One line about the review entries that match no finding of ``report`` (None if none):
+    how many, and the first few ids."""
+    ids = [r.finding for r in report.stale_reviews]
+    if not ids:
+        return None
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return (f"{len(ids)} review entr{'y matches' if len(ids) == 1 else 'ies match'} no finding of this report "
+            f"(stale: the finding is gone or its claim changed): {', '.join(ids[:shown])}{more}; "
+            "clear with `claimcheck review ID --clear --folder DIR`")
 
 
 def dismissed(report: Report) -> frozenset[str]:
@@ -192,14 +206,18 @@ def active(report: Report) -> tuple[Finding, ...]:
     return tuple(f for f in report.findings if f.id not in gone)
 
 
-def resolve_ids(wanted: Sequence[str], report: Report | None) -> list[str]:
+def resolve_ids(wanted: Sequence[str], report: Report | None, *, also: Collection[str] = ()) -> list[str]:
     """Full finding ids for ``wanted``; with a report, each must be a finding of it or a unique
-    prefix of one. Raises ValueError naming every id that does not resolve."""
+    prefix of one, or exactly one of ``also`` (a stale entry of the review file, to clear).
+    Raises ValueError naming every id that does not resolve."""
     out, bad = [], []
     for w in wanted:
         w = w.strip()
         if report is None:
             (out if _ID.match(w) else bad).append(w if _ID.match(w) else f"{w!r} (not a finding id)")
+            continue
+        if w in also:
+            out.append(w)
             continue
         ids = sorted({f.id for f in report.findings})
         if w in ids:

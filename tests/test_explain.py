@@ -63,6 +63,22 @@ def test_explain_refuses_what_it_cannot_explain(tmp_path: Path) -> None:
         assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1, args
 
 
+def test_explain_a_line_past_the_end_is_an_error_naming_the_line_count(tmp_path: Path) -> None:
+    """issue 18: FILE:N past the file's end explained nothing (0 statements, exit 0)."""
+    note = tmp_path / "note.txt"
+    note.write_text("Acme said the pilot ended.\n\nNorthgate said it did not.", encoding="utf-8")  # 3 lines
+    docx = Path(__file__).resolve().parent / "corpora" / "chemical-pfas-denial" / "lab" / "2016-09-19-outfall-sampling-memo.docx"
+    for target, count in ((f"{note}:4", 3), (f"{note}:0", 3), (f"{note}:99", 3), (f"{docx}:11", 10)):
+        res = run("explain", target, "-f", "json", "--model", "none", "--no-cache")
+        assert res.exit_code == 2, (target, res.output)
+        lines = res.stderr.strip().splitlines()
+        assert len(lines) == 1 and f"has {count} lines: there is no line {target.rpartition(':')[2]}" in lines[0]
+        assert res.stdout == ""
+    res = run("explain", f"{note}:3", "-f", "json", "--model", "none", "--no-cache")
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["line_text"] == "Northgate said it did not."
+
+
 def test_explain_pair_from_a_saved_report(tmp_path: Path, make_report) -> None:
     from claimcheck.report.jsonout import dumps
 

@@ -82,6 +82,70 @@ def test_review_unknown_id_or_no_action_is_a_one_line_error(saved: Path) -> None
     assert not _review_file(saved).exists()
 
 
+def test_review_without_a_report_says_the_ids_were_not_checked(saved: Path) -> None:
+    """issue 18: with --folder (or --file) and no report the ids cannot be checked without a
+    scan; the review is recorded and the missing check is said, not passed over."""
+    docs = saved.parent / "docs"
+    res = run("review", "F0nothing", "--dismiss", "--note", "x", "--folder", docs)
+    assert res.exit_code == 0, res.output
+    assert list(yaml.safe_load(_review_file(saved).read_text())["findings"]) == ["F0nothing"]
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("warning: F0nothing not checked against any finding")
+    assert "--report" in lines[0]
+    # with the report, the same id is refused (exit 2, one line, the id named), nothing written
+    before = _review_file(saved).read_text()
+    res = run("review", "F0other", "--confirm", "--report", saved, "--folder", docs)
+    assert res.exit_code == 2 and len(res.stderr.strip().splitlines()) == 1 and "F0other" in res.stderr
+    assert _review_file(saved).read_text() == before
+
+
+def test_stale_review_entries_are_warned_once_and_listed_in_json(saved: Path) -> None:
+    """issue 18: review entries whose id is no finding of the report are said once on stderr
+    (how many, the first few) and carried in the JSON under stale_reviews, sorted by id."""
+    rf = _review_file(saved)
+    stale = [f"F0stale{n}" for n in range(7)]
+    rf.write_text("version: 1\nfindings:\n" + "".join(
+        f"  {fid}:\n    status: dismissed\n    note: gone\n" for fid in [*reversed(stale), "f-9z8y7x"]),
+        encoding="utf-8")
+    res = run("report", saved, "-f", "json", "--fail-on", "never")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert [r["finding"] for r in data["reviews"]] == ["f-9z8y7x"]
+    assert [r["finding"] for r in data["stale_reviews"]] == stale
+    assert data["stale_reviews"][0] == {"finding": "F0stale0", "status": "dismissed", "note": "gone", "by": "", "at": ""}
+    warned = [line for line in res.stderr.splitlines() if "no finding of this report" in line]
+    assert len(warned) == 1 and warned[0].startswith("warning: 7 review entries match")
+    assert ", ".join(stale[:5]) + " and 2 more" in warned[0] and "F0stale5" not in warned[0]
+    # a filter does not make a reviewed finding stale
+    only = json.loads(run("report", saved, "-f", "json", "--level", "tension", "--fail-on", "never").stdout)
+    assert [r["finding"] for r in only["stale_reviews"]] == stale
+    # a stale entry is cleared by its exact id, even with a report it is not in
+    res = run("review", "F0stale3", "--clear", "--report", saved)
+    assert res.exit_code == 0, res.output
+    assert "F0stale3" not in yaml.safe_load(rf.read_text())["findings"]
+    assert run("review", "F0stale", "--clear", "--report", saved).exit_code == 2  # not a prefix: exact ids only
+    rf.write_text("version: 1\nfindings:\n  f-9z8y7x:\n    status: dismissed\n", encoding="utf-8")
+    res = run("report", saved, "-f", "json", "--fail-on", "never")
+    assert json.loads(res.stdout)["stale_reviews"] == [] and "stale" not in res.stderr
+
+
+@pytest.mark.model
+def test_a_scan_warns_of_stale_review_entries(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("Acme said the pilot ended in May.\n")
+    (docs / "claimcheck-review.yaml").write_text(
+        "version: 1\nfindings:\n  F0gone:\n    status: confirmed\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    args = ("scan", docs, "-f", "json", "-o", out, "--fail-on", "never", "--cache", tmp_path / "cache")
+    for _ in range(2):  # a replayed scan says it again
+        res = run(*args)
+        assert res.exit_code == 0, res.output
+        assert [r["finding"] for r in json.loads(out.read_text())["stale_reviews"]] == ["F0gone"]
+        warned = [line for line in res.stderr.splitlines() if "no finding of this report" in line]
+        assert len(warned) == 1 and "1 review entry matches" in warned[0] and "F0gone" in warned[0], res.stderr
+
+
 def test_dismissed_finding_fails_no_run_and_raises_no_annotation(saved: Path) -> None:
     assert run("report", saved, "-f", "json").exit_code == 1  # the contradiction fails the run
     run("review", "f-9z8y7x", "--dismiss", "--note", "a different plant", "--report", saved)

@@ -137,13 +137,33 @@ def explain_file(path: str, line: int | None, *, report: Report, documents: Sequ
             "missing": missing}
 
 
+def line_count(path: str, documents: Sequence[Document]) -> int:
+    """How many lines ``FILE:LINE`` can name: a text file's own lines (a last line without a
+    newline counts), for a binary format (PDF, DOCX, MSG) the highest line its documents reach."""
+    if Path(path).suffix.lower() not in _BINARY:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            data = b"\0"
+        if b"\0" not in data[:8192]:
+            return data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+    last = 0
+    for doc in documents:
+        ends = [len(doc.text) - 1] + [p - 1 for p in doc.page_starts if p > 0]
+        last = max([last, *(doc.locate(max(e, 0))[0] for e in ends)])
+    return last
+
+
+_BINARY = (".pdf", ".docx", ".msg")
+
+
 def _line_text(path: str, line: int) -> str | None:
     """The file's own line ``line`` when the file is text (None for a binary format)."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return None
-    if b"\0" in data[:8192] or Path(path).suffix.lower() in (".pdf", ".docx", ".msg"):
+    if b"\0" in data[:8192] or Path(path).suffix.lower() in _BINARY:
         return None
     lines = data.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
     return lines[line - 1] if 0 < line <= len(lines) else None

@@ -58,6 +58,7 @@ def _ordered(report: Report) -> dict[str, Any]:
         "aligned": sorted(report.aligned),
         "reviews": sorted((r for r in report.reviews if r.finding in {f.id for f in report.findings}),
                           key=lambda r: r.finding),
+        "stale_reviews": sorted(report.stale_reviews, key=lambda r: r.finding),
     }
 
 
@@ -103,7 +104,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     deterministic order: files and documents by path, statements by date then id, findings by
     level, score, id. Documents carry no full text."""
     data = _ordered(report)
-    for key in ("files", "documents", "statements", "findings", "errors", "reviews"):
+    for key in ("files", "documents", "statements", "findings", "errors", "reviews", "stale_reviews"):
         record = _RECORD.get(key, _state)
         data[key] = [to_jsonable(record(item)) for item in data[key]]
     return data
@@ -272,6 +273,8 @@ def report_from_dict(d: dict[str, Any]) -> Report:
         warnings=_dec(tuple[str, ...], d.get("warnings", []), "warnings"),
         aligned=_dec(tuple[str, ...], d.get("aligned", []), "aligned"),
         reviews=tuple(_record(Review, x, f"reviews[{n}]") for n, x in enumerate(_items(d, "reviews"))),
+        stale_reviews=tuple(_record(Review, x, f"stale_reviews[{n}]")
+                            for n, x in enumerate(_items(d, "stale_reviews"))),
     )
 
 
