@@ -139,7 +139,12 @@ def _segments(label: str, words: list[str]) -> bool:
     """Can ``label`` ("rivertonchem", "ashfordpd", "usdoj") be written as the first word whole (or
     its first four letters and more) then a prefix of each following word, in order, words of
     "of/and/&/the" allowed to give one letter or none?"""
-    if not words or not label.startswith(words[0][:4]):
+    if not words:
+        return False
+    # "jpmchase" for "JPMorgan Chase": a short cut of a long first word, the last word whole
+    cut = (len(words) >= 2 and len(words[-1]) >= 4 and len(label) >= 7 and label.startswith(words[0][:3])
+           and label.endswith(words[-1]))
+    if not label.startswith(words[0][:4]) and not cut:
         return False
 
     def fit(i: int, j: int) -> bool:  # label[i:] from words[j:]
@@ -158,7 +163,7 @@ def _segments(label: str, words: list[str]) -> bool:
         return False
 
     first = words[0]
-    return (label.startswith(first) and fit(len(first), 1)) or (len(first) > 4 and fit(0, 0))
+    return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
 
 
 def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:

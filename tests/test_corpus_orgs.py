@@ -80,3 +80,14 @@ def test_a_domain_label_with_its_legal_suffix_written_in_is_the_organization() -
     assert families["Voxcorp"] == families["Vox Corporation"] == "Vox Corporation"
     assert families["Acmeinc"] == "Acme Inc"
     assert families["Vox News"] == "Vox News"
+
+
+def test_a_domain_label_that_cuts_the_first_word_short_and_keeps_the_last_is_the_organization() -> None:
+    """'jnwchase' (an e-mail domain's label) for 'JNWorthy Chase': three letters of a long first
+    word, then the last word whole. A label that keeps only a short cut and no whole word stays."""
+    from collections import Counter
+    from claimcheck.corpus import org_families
+    names = ["JNWorthy Chase", "Jnwchase", "Jnwx", "Northgate Chase Bank"]
+    families = org_families({n: n for n in names}, Counter(names))
+    assert families["Jnwchase"] == "JNWorthy Chase"
+    assert families["Jnwx"] == "Jnwx"

@@ -156,3 +156,13 @@ def test_a_sentence_repeated_through_a_document_is_parsed_once_with_the_same_sta
     publics = [s for s in found if s.kind == "public"]
     assert len(publics) == 40 and len({s.source.start for s in publics}) == 40
     assert seen.count(line) == 1
+
+
+def test_a_title_before_a_name_is_no_organization() -> None:
+    """'Chief Executive Jane Roe said': 'Chief' qualifies the title; it names no organization."""
+    [st] = [s for s in scan("In a call with analysts, Chief Executive Jane Roe said the strategy had been flawed "
+                            "and poorly monitored.") if s.kind == "public"]
+    assert st.speaker == "Jane Roe" and st.organization != "Chief"
+    [st] = [s for s in scan("In a call with analysts, Northgate Chief Executive Jane Roe said the strategy had been "
+                            "flawed and poorly monitored.") if s.kind == "public"]
+    assert st.organization == "Northgate"

@@ -280,6 +280,14 @@ def test_agency_letterheads_and_filing_registrants_name_the_organization() -> No
     assert (head.organization, head.kind) == ("Chirper, Inc", "filing")
 
 
+def test_a_letterhead_set_in_columns_names_the_organization_in_its_first_column() -> None:
+    from claimcheck.ingest.headers import read_header
+    head = read_header("Department of Harbor Safety                                  Memorandum\n"
+                       "Northgate Region\n\nDate:    April 26, 2010\nFrom:    Deputy Director\n"
+                       "Subj:    Scheduling\n\n1. Some offices keep requests in a paper log.\n")
+    assert head.organization == "Department of Harbor Safety"
+
+
 def test_a_post_signed_by_an_organization_is_that_organizations(tmp_path: Path) -> None:
     text = ('---\ntitle: "Database incident"\ndate: 2017-02-01\nsource: Company blog\nauthor: CodeHarbor\n---\n\n'
             "Yesterday one of our databases suffered a serious incident. We lost six hours of database data.\n")

@@ -12,6 +12,9 @@ ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|ll
 PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
                           "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
+#: Words that qualify a title ("Chief Executive", "Vice President"): never an organization's name.
+TITLE_MODIFIERS = frozenset({"chief", "senior", "vice", "deputy", "acting", "interim", "executive", "general", "associate",
+                             "assistant", "managing", "principal", "lead", "head", "former", "co"})
 PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", "spokesman", "spokeswoman",
                            "director", "chief", "manager", "chairman", "chairwoman", "chair", "attorney",
                            "lawyer", "founder", "head", "secretary", "minister", "engineer", "analyst",
@@ -248,7 +251,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         if not org:  # "Acme president Jane Roe" with an organization NER does not know
             for t in sub:
                 if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
-                        and t.nbor(1).lemma_.lower() in PERSON_TITLES:
+                        and t.nbor(1).lemma_.lower() in PERSON_TITLES and t.lower_ not in TITLE_MODIFIERS \
+                        and t.lemma_.lower() not in PERSON_TITLES:  # "Chief Executive Jane Roe": a title, no organization
                     run = [t]
                     while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
                         run.insert(0, run[0].nbor(-1))

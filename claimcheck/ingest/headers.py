@@ -207,8 +207,10 @@ _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s
 
 
 def _letterhead(line: str) -> str:
-    """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY"."""
-    text = _clean(line)
+    """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY". A
+    letterhead set out in columns ("Department of Labor        Memorandum") is read in its
+    first column: the others name the form, not the organization."""
+    text = _clean(re.split(r"[ \t]{3,}|\t", line.strip(), maxsplit=1)[0])
     if re.search(r"(?i)\b(?:inc|corp|co|ltd|plc)\.$", text):
         text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
