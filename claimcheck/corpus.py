@@ -141,7 +141,7 @@ def _segments(label: str, words: list[str]) -> bool:
     "of/and/&/the" allowed to give one letter or none?"""
     if not words:
         return False
-    # "jpmchase" for "JPMorgan Chase": a short cut of a long first word, the last word whole
+    # "jnwchase" for "JNWorthy Chase": a short cut of a long first word, the last word whole
     cut = (len(words) >= 2 and len(words[-1]) >= 4 and len(label) >= 7 and label.startswith(words[0][:3])
            and label.endswith(words[-1]))
     if not label.startswith(words[0][:4]) and not cut:

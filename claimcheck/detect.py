@@ -174,6 +174,10 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         # denial of knowing (the denial rule's), no date of it
     if _another_partys(p):
         return None  # "Globex knew the truth," said an Acme spokesperson: what another party knew
+    unaware = rules.stance.get("unawareness", ())
+    if _has(unaware, low, toks) or _has(unaware, *_tokens(i.text)):
+        return None  # "officials did not know how far it went" dates no knowledge; a record that
+        # says "we do not yet know" shows none
     claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
     if claimed is None or not i.date.known:
         return None
@@ -285,9 +289,9 @@ _ASSERTING = frozenset({"report", "assurance", "action", "concern"})
 
 
 def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
-    """A public claim that something is done ("regulators receive the reports routinely", "every
-    position is reviewed by risk management") against the organization's own record that it is
-    not ("the regulator has not received the report since January"): the record negates the very
+    """A public claim that something is done ("inspectors receive the logs routinely", "every
+    shipment is under safety management") against the organization's own record that it is
+    not ("the inspectors have not received the logs since January"): the record negates the very
     act the claim asserts (the same verb, or one of its family, in rules/lexicon.yaml
     predicate_families, read from the claim's verbs and the words they name: "management" for
     "manage"). A record that something bad did not happen ("no data was accessed") agrees with
@@ -322,7 +326,7 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         return None
     doer = {stem(stem(w)) for w in _tokens(iff.actor)[1]} - _DOER_STOP
     if doer and not doer & named:
-        return None  # "Market Risk has not reviewed it" against "our regulators review them": another doer
+        return None  # "the audit office has not reviewed it" against "our regulators review them": another doer
     order = _before(i, p)
     reasons = [Reason("strengthens", "same-organization",
                       f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
@@ -441,8 +445,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "harm"
     if f.modality == "concern" and not absent:
         return "concern"
-    if f.modality == "knowledge" or (f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
-                                     and _has(sl.get("established", ()), low, toks)):
+    unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
+    if (f.modality == "knowledge" and not unaware) or (
+            f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
+            and _has(sl.get("established", ()), low, toks)):
         return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
     verbs = set(f.verbs) | {f.predicate}
     halt = tuple(sl.get("halt_verbs", ()))

@@ -166,3 +166,14 @@ def test_a_title_before_a_name_is_no_organization() -> None:
     [st] = [s for s in scan("In a call with analysts, Northgate Chief Executive Jane Roe said the strategy had been "
                             "flawed and poorly monitored.") if s.kind == "public"]
     assert st.organization == "Northgate"
+
+
+def test_an_officer_named_by_title_alone_speaks_for_the_organization_in_focus() -> None:
+    """'director Jane Roe said' with no organization named: the organization the story is about; a
+    lawyer named the same way is not its officer."""
+    text = ("The leaders of the Northgate Health Care System on Tuesday rejected claims that the hospital kept a "
+            "hidden list. \"There is no secret list here,\" director Jane Roe said in an interview. "
+            "\"They know about the list,\" lawyer Sam Poe said.")
+    got = {s.speaker: s.organization for s in scan(text) if s.kind == "public"}
+    assert got.get("Jane Roe") == "Northgate Health Care System", got
+    assert got.get("Sam Poe") != "Northgate Health Care System", got

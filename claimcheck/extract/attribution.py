@@ -21,6 +21,10 @@ PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", 
                            "professor", "researcher", "counsel", "ceo", "cfo", "vice", "administrator",
                            "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
                            "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
+#: Titles of an organization's own officers: with no organization named, they hold office in the
+#: one the story is about ("director Jane Roe said"); a lawyer, a professor or a mayor does not.
+OFFICER_TITLES = frozenset({"director", "president", "ceo", "cfo", "coo", "executive", "officer", "chairman",
+                            "chairwoman", "chair", "manager", "administrator", "superintendent", "chief"})
 #: Words that say a title is no longer held ("a former executive of Acme" does not speak for Acme).
 FORMER = frozenset({"former", "formerly", "ex", "onetime", "one-time", "retired", "erstwhile"})
 SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
@@ -269,7 +273,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
-                              or SPOKES.search(low) and not org_in(sub)):
+                              or (SPOKES.search(low) or {t.lower_ for t in sub} & OFFICER_TITLES) and not org_in(sub)):
+                # "director Jane Roe said", "a spokesman said": an officer of the organization the story is about
                 org = ctx.focus
         return person, org, "person"
     low = subj.lower_
