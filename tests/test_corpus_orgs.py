@@ -8,13 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from claimcheck.corpus import NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
+from claimcheck.corpus import AGENCY_WORDS, NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
 
 
 def reference(names: list[str]) -> dict[str, str]:
     """The plain definition: each spelling joins the first group (in creation order) whose key
-    is the same, whose initials it is, whose first word it is (one word, 4+ letters), or that
-    is a near spelling."""
+    is the same, whose initials it is (or, for a place before an agency's name, "Lakeland
+    Department of Water Supply", its initials without the place's), whose first word it is (one
+    word, 4+ letters), or that is a near spelling."""
     counts = Counter(n for n in names if n)
     groups: list[list[str]] = []
     keys: list[str] = []
@@ -23,8 +24,10 @@ def reference(names: list[str]) -> dict[str, str]:
         if not k:
             continue
         for n, gk in enumerate(keys):
-            if k == gk or k.replace(" ", "") == _initials(gk) or fuzz.ratio(k, gk) >= NEAR_MATCH or \
-                    (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
+            ini = _initials(gk)
+            agency = len(ini) >= 4 and len(gk.split()) > 1 and gk.split()[1] in AGENCY_WORDS
+            if k == gk or k.replace(" ", "") == ini or (agency and k.replace(" ", "") == ini[1:]) or \
+                    fuzz.ratio(k, gk) >= NEAR_MATCH or (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
                 groups[n].append(name)
                 break
         else:
