@@ -284,7 +284,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
 
 
 #: Public frames that assert a state of affairs (a denial, a pledge, a dating claim or a change of
-#: position has a rule of its own).
+#: position has a rule of its own); "concern" too, as a concern word in a name ("risk management")
+#: makes one of a plain statement.
 _ASSERTING = frozenset({"report", "assurance", "action", "concern"})
 
 
@@ -316,7 +317,7 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     if not negated or not (itoks & _NEGATORS or "n't" in ilow) or iff.predicate in rules.stance.get("halt_verbs", ()):
         return None  # "stop production" is negative by its verb, not a record that something is not done
     same = claimed & negated
-    named = {stem(stem(w)) for w in _tokens(p.text)[1]}  # twice: "management" -> "manage" -> "manag"
+    named = {stem(stem(w)) for w in toks}  # twice: "management" -> "manage" -> "manag"
     fams = {f for f in _families(rules, sorted(negated)) if f != "harm"}
     fam_words = {f: {stem(stem(w)) for w in rules.lexicon["predicate_families"][f]} for f in fams}
     shared = sorted(f for f in fams if (fam_words[f] & named) or (f in _families(rules, sorted(claimed))))
