@@ -408,7 +408,7 @@ _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
-    Public: commits, denies, asserts-safety (safety or benefit), claims-learned, gives-figure,
+    Public: commits, denies, asserts-safety (safety or benefit), claims-learned, gives-figure, hypothesizes,
     changes-position, states. Internal: harm, concern, question (a question asked internally can
     be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
     figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
@@ -428,6 +428,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "claims-learned"
         if f.modality == "commitment":
             return "commits"
+        if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
+                f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
+            return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks):
             return "asserts-safety"
         if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)
@@ -477,6 +480,7 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "halts", "figure", "mentions"}),
                        "knowledge-timing"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
+    "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
 }
 
 
@@ -565,7 +569,7 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
 STANCE_WORDS = {
     "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
     "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
-    "states": "made a statement", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
+    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
     "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
     "halts": "the activity stopped", "figure": "a different figure",
     "mentions": "a mention",
@@ -605,6 +609,8 @@ FIRM_EVIDENCE: dict[str, frozenset[str]] = {
     "denies": frozenset({"harm", "knowledge"}),
     "asserts-safety": frozenset({"harm", "concern"}),
     "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
+    # "a breach could in the future lead to a loss" after a record that the data was stolen
+    "hypothesizes": frozenset({"harm"}),
 }
 
 

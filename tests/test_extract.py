@@ -177,3 +177,13 @@ def test_an_officer_named_by_title_alone_speaks_for_the_organization_in_focus() 
     got = {s.speaker: s.organization for s in scan(text) if s.kind == "public"}
     assert got.get("Jane Roe") == "Northgate Health Care System", got
     assert got.get("Sam Poe") != "Northgate Health Care System", got
+
+
+def test_a_breach_and_an_intruder_key_as_one_matter() -> None:
+    """rules/stance.yaml families: 'security breaches' in a claim and 'intruder' in a record both
+    key as 'intrusion', so the two can be paired though they share no word."""
+    [pub] = [s for s in scan("Acme spokesman Bob Ray said the company knew of no security breaches at the time.")
+             if s.kind == "public"]
+    [rec] = scan("An intruder copied the user database files out of our network.", kind="email",
+                 author="Jane Roe", organization="Acme")
+    assert "intrusion" in pub.topics and "intrusion" in rec.topics, (pub.topics, rec.topics)
