@@ -47,7 +47,10 @@ def org_key(name: str) -> str:
     name = "".join(c for c in name if not unicodedata.combining(c))
     key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
     key = re.sub(r"'s\b", "", key)
-    return re.sub(r"[^a-z0-9&]+", " ", key).strip()
+    key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
+    while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
+        key = key.rsplit(" ", 1)[0]
+    return key
 
 
 def _initials(key: str) -> str:

@@ -94,3 +94,14 @@ def test_a_domain_label_that_cuts_the_first_word_short_and_keeps_the_last_is_the
     families = org_families({n: n for n in names}, Counter(names))
     assert families["Jnwchase"] == "JNWorthy Chase"
     assert families["Jnwx"] == "Jnwx"
+
+
+def test_a_name_whose_legal_suffix_follows_an_ampersand_keys_without_it() -> None:
+    """'Acme Chase & Co' is 'acme chase' (the '&' belonged to the suffix), so a domain label
+    'acmechase' and the name 'Acme Chase' are one organization; 'Roe & Poe' keeps its '&'."""
+    from collections import Counter
+    from claimcheck.corpus import org_families
+    assert org_key("Acme Chase & Co") == org_key("Acme Chase") == "acme chase"
+    assert org_key("Roe & Poe Inc.") == "roe & poe"
+    names = ["JNWorthy Chase & Co", "Jnwchase"]
+    assert org_families({n: n for n in names}, Counter(names))["Jnwchase"] == "JNWorthy Chase & Co"
