@@ -142,25 +142,57 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
 
 def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf, iff = p.frame, i.frame
-    if pf.modality != "denial" or pf.polarity != "negative" or iff.polarity != "positive":
+    if pf.modality != "denial" or pf.polarity != "negative":
+        return None
+    ongoing = _still_does(rules, pf.predicate, i.text)  # "we still store location with ..."
+    if iff.polarity != "positive" and not ongoing:
         return None
     if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
         return None
-    if not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) and pf.predicate not in iff.verbs:
+    if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
+            and pf.predicate not in iff.verbs:
         return None
     if reports_absence(rules, i.text):
         return None  # "say plainly that no cause was found": the record agrees with the denial
-    order = _before(i, p)
-    if not order:  # evidence after the denial, or undated: no flag (precision first)
-        return None
     prm = rule.params
     score = prm.get("base_score", 0.9)
-    reasons = [Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the denial ({_when(p)})")]
+    order = _before(i, p)
+    if order:
+        reasons = [Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the denial ({_when(p)})")]
+    else:  # evidence after the denial, or undated: no flag (precision first), unless the record
+        # says soon after that the act still goes on ("no longer stored" / "we still store")
+        gap = (i.date.start - p.date.end).days if order is False and i.date.start and p.date.end else None
+        if not ongoing or gap is None or gap > prm.get("ongoing_after_days", 0):
+            return None
+        score -= prm.get("later_evidence_penalty", 0.1)
+        reasons = [Reason("strengthens", "ongoing", f"the internal record says the act still goes on "
+                                                    f"({ongoing}): it tells how things stood when the denial was made"),
+                   Reason("weakens", "timing", f"the internal record ({_when(i)}) is {gap} days later than the denial ({_when(p)})")]
     if iff.hedged:
         score -= prm.get("hedge_penalty", 0.2)
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
+    """The words in which a record says that an act still goes on ("we still store location"):
+    'still' and, within two words, a form of ``predicate`` or of a verb of its family
+    (rules/lexicon.yaml predicate_families); "" when it does not."""
+    if not predicate or predicate in LIGHT_VERBS:
+        return ""
+    fams = rules.lexicon.get("predicate_families", {})
+    verbs = {predicate} | {w for f in _families(rules, [predicate]) for w in fams[f]}
+    forms = _verb_forms(tuple(sorted(verbs))) | verbs
+    words = re.findall(r"[a-z']+", text.lower())
+    for n, w in enumerate(words):
+        if w == "still" and n + 1 < len(words):
+            if words[n - 1:n] and words[n - 1] in ("not", "no", "never"):
+                continue
+            for k in range(n + 1, min(n + 3, len(words))):
+                if words[k] in forms:
+                    return " ".join(words[n:k + 1])
+    return ""
 
 
 def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -730,12 +762,14 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
             return q  # the claim is retold in the very statement that withdraws it ("A year ago we said ...")
         if not _before(p, q, 1):
             continue
-        if p.frame.modality == "commitment" and i.date.start is not None and q.date.start is not None \
+        if p.frame.modality in ("commitment", "denial") and i.date.start is not None and q.date.start is not None \
                 and q.date.start > i.date.start:
-            continue  # a pledge broken before it was withdrawn: the change came after the act
+            continue  # a pledge broken, or a denial contradicted, before it was withdrawn: the change came after
         same_topic, _ = topic_overlap(p.topics, q.topics, {})
         if q.frame.modality == "position-change" and (q.document == p.document or same_topic >= 0.2):
             return q
+        if q.frame.modality == "assurance" and p.frame.modality in ("denial", "assurance"):
+            continue  # "we give people robust controls" after "it is no longer stored": the line held, not changed
         if same_topic >= 0.3 and (q.frame.polarity != p.frame.polarity
                                   or q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality):
             return q

@@ -44,7 +44,7 @@ COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "s
                  "own_record_score")
 TYPE_PARAMS = {
     "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
-    "denial-vs-evidence": ("hedge_penalty",),
+    "denial-vs-evidence": ("hedge_penalty", "ongoing_after_days", "later_evidence_penalty"),
     "knowledge-timing": ("min_gap_days",),
     "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty"),
     "assurance-vs-concern": ("strong_bonus", "later_evidence", "contrary_score", "contrary_after_days",
