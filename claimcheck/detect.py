@@ -750,7 +750,13 @@ CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] =
 }
 
 
-def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> Statement | None:
+def _says_the_act(rules: RuleSet, predicate: str, q: Statement) -> bool:
+    """Does ``q`` speak of the act ``predicate`` names (the verb, or one of its family)?"""
+    verbs = set(q.frame.verbs) | {q.frame.predicate}
+    return predicate in verbs or bool(_families(rules, [predicate]) & _families(rules, sorted(verbs)))
+
+
+def _later_change(p: Statement, i: Statement, publics: list[Statement], rules: RuleSet) -> Statement | None:
     """A later public statement of the same organization that changes the position the claim
     took: it reverses the claim's polarity, already says what the record shows, or announces a
     change of position (in the claim's own document, or on the claim's topic)."""
@@ -770,6 +776,9 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement]) -> State
             return q
         if q.frame.modality == "assurance" and p.frame.modality in ("denial", "assurance"):
             continue  # "we give people robust controls" after "it is no longer stored": the line held, not changed
+        if p.frame.modality == "denial" and q.frame.modality != "position-change" and q.document != p.document \
+                and not _says_the_act(rules, p.frame.predicate, q):
+            continue  # a denial is withdrawn by saying the denied act ("may be stored"), not by any other word on the topic
         if same_topic >= 0.3 and (q.frame.polarity != p.frame.polarity
                                   or q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality):
             return q
@@ -816,7 +825,7 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         if hit is None:
             continue
         fired = True
-        later = _later_change(p, i, publics()) if _before(p, i, 1) else None
+        later = _later_change(p, i, publics(), rules) if _before(p, i, 1) else None
         if later is not None:
             why = f"a later public statement ({later.id}) changed the position the claim took"
             continue  # a later public change of position, not a contradiction
@@ -834,7 +843,7 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         return [], None, "no rule fired, and the two figures can be the same number"
     if istance not in opposed[0]:
         return [], None, f"no rule fired, and the record's stance '{istance}' does not oppose the claim's '{ps}'"
-    if _before(p, i, 1) and _later_change(p, i, publics()) is not None:
+    if _before(p, i, 1) and _later_change(p, i, publics(), rules) is not None:
         return [], None, "a later public statement changed the position the claim took"
     # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
     # is strained by what came before it (undated records stay listed)

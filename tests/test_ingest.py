@@ -352,3 +352,22 @@ def test_news_lede_mentioning_a_report_stays_news():
 
 def test_news_headline_about_a_report_with_byline_is_news():
     assert guess_kind("State audit report faults utility\n\nBy Pat Lee\n\nThe audit, released Monday, said...") == "news"
+
+
+def test_an_organizations_own_page_is_its_public_word(tmp_path):
+    """A page with no byline and no press or transcript marks, under the organization's own
+    copyright (a help page, a policy page), is that organization's post; a news story with the
+    outlet's copyright stays news."""
+    write(tmp_path, "help.html", """<html><head><title>Manage your history - Acme Help</title>
+<meta name="date" content="2018-08-12"></head><body><main><h1>Manage your history</h1>
+<p>You can turn off History at any time. With History off, the places you go are no longer stored.</p>
+</main><footer>&copy;2018 Acme - Privacy Policy - Terms</footer></body></html>""")
+    write(tmp_path, "story.html", """<html><head><title>Acme under fire</title>
+<meta name="author" content="By Pat Lee"></head><body><article><h1>Acme under fire</h1>
+<p>Acme said on Monday that it would stop, according to a filing.</p></article>
+<footer>Copyright 2018 The Daily Ledger. All rights reserved.</footer></body></html>""")
+    found = scan(tmp_path)
+    page = found["help.html"].documents[0]
+    assert (page.kind, page.organization) == ("post", "Acme")
+    story = found["story.html"].documents[0]
+    assert story.kind == "news" and story.organization != "The Daily Ledger"

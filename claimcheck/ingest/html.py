@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import Malformed, ReadContext, Skip, decode_text, make_document
+from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -284,8 +284,31 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         if mention is not None and mention.value.known:
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or text[mention.start:mention.end])
+    owner = _owner(tree)
+    if owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
+        # a page of the organization's own site (a help page, a policy, a product page): no byline,
+        # no press or transcript marks, and the organization's copyright on it: its public word
+        fields.update(kind="post", organization=owner)
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
+
+
+#: "© 2018 Acme", "Copyright 2004-2019 Acme Corp. All rights reserved.", "(c) Acme Inc 2020".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[ \t]{0,3}(?:\d{4}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{4})?[ \t]{0,3},?[ \t]{0,3})?"
+                        r"(?P<org>[A-Z][\w&.'’]{0,30}(?:[ \t]{1,2}[A-Z&][\w&.'’]{0,30}){0,5})", re.I)
+
+
+def _owner(tree: Any) -> str:
+    """The organization a page's copyright notice names (in its footer, or at the end of the page)."""
+    node = tree.css_first("footer")
+    text = (node.text() if node is not None else (tree.body.text() if tree.body is not None else "")[-600:]) or ""
+    m = _COPYRIGHT.search(text[:2000])
+    if m is None:
+        return ""
+    words = m["org"].split()
+    cut = next((n for n, w in enumerate(words) if w.lower() == "all" or (len(w) == 4 and w.isdigit())), len(words))
+    org = " ".join(words[:cut]).strip(" .,")  # "Acme Corp. All rights reserved": the name before "All"
+    return org if org[:1].isupper() and len(org) >= 2 else ""
 
 
 READERS = {"html": read_html, "htm": read_html, "xhtml": read_html}
