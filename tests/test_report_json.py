@@ -157,6 +157,40 @@ def test_dumps_writes_the_values_of_report_to_dict_property(r: Report) -> None:
     assert json.loads(dumps(r)) == report_to_dict(r)
 
 
+def test_dumps_takes_any_line_cache_and_writes_the_same_text(make_report) -> None:
+    """report defines the cache it takes (LineCache, issue 16): a plain object with ``lookup``
+    serves as well as the wing's Memo, the text is byte for byte the uncached one, and a second
+    report of the same records writes the remembered lines instead of encoding them again."""
+    from claimcheck.report import render
+    from claimcheck.runtime.memo import Memo
+
+    class Lines:
+        def __init__(self) -> None:
+            self.made = 0
+            self.kept: dict[tuple[str, int], tuple[object, str]] = {}
+
+        def lookup(self, kind, make):
+            def find(obj):
+                hit = self.kept.get((kind, id(obj)))
+                if hit is None or hit[0] is not obj:
+                    self.made += 1
+                    hit = self.kept[(kind, id(obj))] = (obj, make(obj))
+                return hit[1]
+            return find
+
+    for r in (make_report(), make_report(hostile=True)):
+        plain = dumps(r)
+        cache = Lines()
+        assert dumps(r, memo=cache) == plain
+        made = cache.made
+        assert made == len(r.documents) + len(r.statements) > 0
+        assert dumps(r, memo=cache) == plain and cache.made == made  # every line remembered
+        for memo in (Lines(), Memo()):
+            out = io.StringIO()
+            render(r, "json", out, memo=memo)
+            assert out.getvalue() == plain
+
+
 def test_dumps_keeps_a_lone_surrogate_as_an_escape(make_report) -> None:
     r = make_report()
     odd = dataclasses.replace(r.statements[0], text="caf\udce9 menu\x7f")  # an undecodable byte, kept

@@ -6,13 +6,12 @@ import io
 from collections.abc import Callable
 from typing import TextIO
 
-from claimcheck.runtime.memo import Memo
 from claimcheck.models import Report
 from claimcheck.report._common import guard_output
 from claimcheck.report.csvout import render_csv
 from claimcheck.report.github import render_github
 from claimcheck.report.html import render_html
-from claimcheck.report.jsonout import dumps, render_json
+from claimcheck.report.jsonout import LineCache, dumps, render_json
 from claimcheck.report.markdown import render_markdown
 from claimcheck.report.terminal import render_terminal
 from claimcheck.report.timelinejs import render_timelinejs
@@ -34,13 +33,13 @@ _SHOW_ALL = {"terminal", "markdown", "html"}
 
 
 def render(report: Report, fmt: str, out: TextIO, *, color: bool = False, show_all: bool = False,
-           width: int | None = None, memo: Memo | None = None, sections: str = "all", rows: str = "all") -> None:
+           width: int | None = None, memo: LineCache | None = None, sections: str = "all", rows: str = "all") -> None:
     """Write ``report`` as ``fmt`` to ``out``. ``color``/``width`` only affect ``terminal`` (no
     ``width``: rich's own detection, ``COLUMNS`` honoured); ``show_all`` lists every statement in
     the terminal/markdown/html timeline (default: aligned only); ``sections`` (all, findings,
     timeline) picks the parts of the terminal and markdown reports; ``rows`` (all, findings,
-    statements) the rows of ``csv``; ``memo`` (``claimcheck watch``) lets ``json`` reuse the lines
-    of records it wrote before."""
+    statements) the rows of ``csv``; ``memo`` (a :class:`LineCache`, e.g. ``claimcheck watch``'s)
+    lets ``json`` reuse the lines of records it wrote before."""
     if fmt not in RENDERERS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     buf = io.StringIO()

@@ -10,17 +10,28 @@ import math
 import re
 import types
 import typing
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Protocol, TextIO
 
 import orjson
 
 from claimcheck import SCHEMA_VERSION
-from claimcheck.runtime.memo import Memo
 from claimcheck.models import (
     DateValue, Document, ErrorRecord, FileRecord, FileStatus, Finding, Report, Review, Source, Statement, field_names,
     to_jsonable,
 )
 from claimcheck.report._common import finding_key, statement_key, view
+
+
+class LineCache(Protocol):
+    """What :func:`dumps` asks of a cache of JSON lines, defined here so that the report stage
+    needs nothing from whoever keeps the lines (``claimcheck watch`` passes its
+    :class:`claimcheck.runtime.memo.Memo`, which has this method; the report stage does not
+    import the runtime wing, issue 16). ``lookup(kind, make)`` returns a function of a record
+    that gives ``make(record)``, or the value it gave before for that very record: records are
+    immutable, so either is the same line."""
+
+    def lookup(self, kind: str, make: Callable[[Any], str]) -> Callable[[Any], str]: ...
+
 
 _DOC_SPECIAL = {"text", "date", "line_map"}
 _STMT_SPECIAL = {"date", "source", "also_reported_in"}
@@ -325,15 +336,16 @@ def _encode(value: Any) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-def dumps(report: Report, *, memo: Memo | None = None) -> str:
+def dumps(report: Report, *, memo: LineCache | None = None) -> str:
     """Deterministic JSON text (sorted keys, trailing newline), one record per line: the top-level
     keys and every element of a top-level list sit on their own line, so a saved report diffs
     record by record. The same values as :func:`report_to_dict`, written by orjson straight from
     the records (a large folder's report in a fraction of a second instead of seconds: nothing is
     copied into intermediate dicts but the top level of each record). C1 controls, DEL, line
     separators and bidi overrides are written as \\u escapes so ``cat report.json`` is safe
-    (C0 controls are escaped by any JSON writer). With a ``memo`` (``claimcheck watch``), the
-    line of a document or statement written before, the very same record, is written again."""
+    (C0 controls are escaped by any JSON writer). With a ``memo`` (a :class:`LineCache`;
+    ``claimcheck watch`` passes its own), the line of a document or statement written before,
+    the very same record, is written again."""
     data = _ordered(report)
     lines_of = {"documents": _document_lines(memo), "statements": _statement_lines(memo)} if memo is not None else {}
     lines = ["{"]
@@ -358,14 +370,14 @@ def dumps(report: Report, *, memo: Memo | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _document_lines(memo: Memo) -> Callable[[tuple[Document, str]], str]:
+def _document_lines(memo: LineCache) -> Callable[[tuple[Document, str]], str]:
     """The JSON line of a (document, status), remembered per document and status."""
     by_status = {s: memo.lookup(f"json-document:{s}", lambda d, s=s: _encode(_document_record(d, s)))
                  for s in typing.get_args(FileStatus)}
     return lambda item: by_status[item[1]](item[0])
 
 
-def _statement_lines(memo: Memo) -> Callable[[Statement], str]:
+def _statement_lines(memo: LineCache) -> Callable[[Statement], str]:
     return memo.lookup("json-statement", lambda s: _encode(_statement_record(s)))
 
 
