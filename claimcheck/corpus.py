@@ -255,6 +255,20 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                 if target != name:
                     parent[name] = target
                 break
+    # a one-word name written together that a longer name writes apart, after its initials:
+    # "Dupont" / "Northgate" for "E. I. Du Pont de Nemours & Company" / "A. B. North Gate Works"
+    by_joined: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = [w for w in keys[other].split() if len(w) > 1]
+        if len(ok) >= 3 and len(keys[other].split()) > len(ok):
+            by_joined[ok[0] + ok[1]].append(other)
+    for name in names:
+        k = keys[name]
+        if name in parent or " " in k or len(k) < 5 or len(by_joined.get(k, ())) != 1:
+            continue
+        target = root(by_joined[k][0])
+        if target != name and root(name) != target:
+            parent[root(target)] = root(name)  # the family keeps the short name the corpus uses
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:
         families[root(name)].append(name)
@@ -375,6 +389,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     dropped = dropped_quotes(documents, keys=quote_keys) if documents else set()
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
+    statements = _without_headlines(statements, documents)
     people = people or {}
     # each document's config: its people and focus; configs shared by many documents once
     config_of: dict[str, tuple[People, str]] = {}
@@ -412,7 +427,59 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
     focused = {d for d, key in config_of.items() if key[1]}
-    return merge_reports(scrutinized(fixed, focused), own_public)
+    return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+
+
+def _without_headlines(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:
+    """A news story's headline ("Acme says study finds no effects") is the outlet's summary of
+    what its story reports, not anyone's words: the story's own sentence is the statement."""
+    titles = {d.id: {_squashed(d.title), _squashed(re.split(r"\s[|\-–—]\s", d.title)[0])}
+              for d in documents if d.kind == "news" and d.title}  # "Headline | The Daily": the headline
+    if not titles:
+        return list(statements)
+    return [s for s in statements if not (s.document in titles and _squashed(s.text) in titles[s.document])]
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+#: "PFAS-9, the chemical also called K9", "Project Nimbus, also known as N-2": one matter's two names.
+_ALSO_CALLED = re.compile(r"\b(?P<a>[A-Za-z][A-Za-z0-9\-]{1,20})\s{0,2},?\s{0,2}(?:(?:the|a|an)\s{1,2}[a-z]{2,20}\s{1,2})?"
+                          r"(?:also\s{1,2})?(?:called|known\s{1,2}as|dubbed)\s{1,2}(?P<b>[A-Za-z][A-Za-z0-9\-]{1,20})\b")
+
+
+def _term_norm(term: str) -> str:
+    return re.sub(r"[\s\-]+", "", term.lower())
+
+
+def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
+    """One matter's two names, learned from the texts ("exposure to PFAS-9, the chemical also
+    called K9"): a statement that names either keys by both, so a record that says "K-9" and a
+    claim that says "PFAS-9" can be paired. Only names the texts themselves give as the same."""
+    pairs: dict[str, str] = {}
+    for st in statements:
+        if "call" not in st.text and "known" not in st.text and "dubbed" not in st.text:
+            continue
+        for m in _ALSO_CALLED.finditer(st.text):
+            a, b = m["a"], m["b"]
+            if (a[:1].isupper() or b[:1].isupper()) and _term_norm(a) != _term_norm(b) and a.lower() not in _STOP_NAMES:
+                pairs[_term_norm(a)] = b.lower()
+                pairs[_term_norm(b)] = a.lower()
+    if not pairs:
+        return list(statements)
+    out = []
+    for st in statements:
+        # the names as the text writes them: a reader may keep "C-8" out of a sentence's topics
+        said = {_term_norm(w) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]{0,30}", st.text)}
+        extra = [pairs[n] for n in sorted(said & pairs.keys())]
+        extra = [t for t in dict.fromkeys(extra) if t not in st.topics]
+        out.append(evolve(st, topics=st.topics + tuple(extra)) if extra else st)
+    return out
+
+
+_STOP_NAMES = frozenset({"it", "is", "was", "are", "were", "be", "and", "or", "what", "which", "who", "that", "this",
+                         "something", "someone", "people", "group", "company", "program", "project", "process"})
 
 
 def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:

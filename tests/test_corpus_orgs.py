@@ -105,3 +105,13 @@ def test_a_name_whose_legal_suffix_follows_an_ampersand_keys_without_it() -> Non
     assert org_key("Roe & Poe Inc.") == "roe & poe"
     names = ["JNWorthy Chase & Co", "Jnwchase"]
     assert org_families({n: n for n in names}, Counter(names))["Jnwchase"] == "JNWorthy Chase & Co"
+
+
+def test_a_name_written_together_joins_the_long_name_that_writes_it_apart_after_initials() -> None:
+    """'Northgate' for 'A. B. North Gate Works & Company' (initials, then the name in two words)."""
+    from collections import Counter
+    from claimcheck.corpus import org_families
+    names = ["Northgate", "A. B. North Gate Works & Company", "North Star Gate"]
+    families = org_families({n: n for n in names}, Counter(names))
+    assert families["A. B. North Gate Works & Company"] == "Northgate"
+    assert families["North Star Gate"] == "North Star Gate"

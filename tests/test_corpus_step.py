@@ -95,3 +95,23 @@ def test_corpus_records_naming_no_organization_are_the_one_that_speaks_in_the_fo
          st("p", "pr", organization="Chirper, Inc", role="claim", text="we estimate that fewer than 5% are spam"),
          st("q", "pr2", organization="Globex", role="claim", text="Globex sells widgets in every market")], docs)}
     assert out["c"].organization == ""
+
+
+def test_corpus_one_matter_named_two_ways_keys_by_both() -> None:
+    """'PFAS-9, the chemical also called K9' in one text: a record that writes 'K-9' keys by
+    'pfas-9' too, so a claim about PFAS-9 can be paired with it."""
+    news = st("n1", "a1", organization="Acme", text="Acme said there are no known effects of PFAS-9, the chemical also "
+                                                   "called K9, even among workers.")
+    memo = st("m1", "m", organization="Acme", kind="internal", role="evidence",
+              text="K-9 was measured in the cord blood of one infant.")
+    out = {s.id: s for s in build([news, memo], [doc("a1"), doc("m")])}
+    assert "pfas-9" in out["m1"].topics
+
+
+def test_corpus_a_news_headline_is_not_a_statement() -> None:
+    """The headline is the outlet's summary of its story; the story's own sentence stays."""
+    d = Document(id="a1", path="a1.html", kind="news", title="Acme says study finds no effects | The Ledger")
+    out = {s.id for s in build([st("h", "a1", organization="Acme", text="Acme says study finds no effects"),
+                                st("b", "a1", organization="Acme", text="Acme said the study finds no effects at all.")],
+                               [d])}
+    assert out == {"b"}
