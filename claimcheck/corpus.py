@@ -256,7 +256,7 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                     parent[name] = target
                 break
     # a one-word name written together that a longer name writes apart, after its initials:
-    # "Dupont" / "Northgate" for "E. I. Du Pont de Nemours & Company" / "A. B. North Gate Works"
+    # "Northgate" for "A. B. North Gate Works & Company" (initials, then the name in two words)
     by_joined: dict[str, list[str]] = defaultdict(list)
     for other in names:
         ok = [w for w in keys[other].split() if len(w) > 1]
