@@ -202,3 +202,12 @@ def test_cache_directory_is_created_private(tmp_path: Path) -> None:
         pass
     for folder in (tmp_path / "new", tmp_path / "new" / "cache"):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_cache_inside_a_scanned_files_folder_names_that_folder(tmp_path: Path) -> None:
+    """Scanning one file: the refusal names the folder the cache would be in, and the file."""
+    (tmp_path / "memo.txt").write_text("x")
+    with pytest.raises(CacheLocationError) as err:
+        Cache(tmp_path / "cache", scanned=[tmp_path / "memo.txt"])
+    assert f"inside the scanned folder {tmp_path.resolve()} (the folder of the scanned file {tmp_path / 'memo.txt'})" \
+        in str(err.value)

@@ -162,7 +162,8 @@ class Cache:
             base = root_path if root_path.is_dir() else root_path.parent
             if _inside(resolved, base):
                 raise CacheLocationError(
-                    f"cache directory {self.directory} is inside the scanned folder {root}; "
+                    f"cache directory {self.directory} is inside the scanned folder {base}"
+                    f"{'' if root_path.is_dir() else f' (the folder of the scanned file {root})'}; "
                     "claimcheck never writes into an input folder: pick another --cache DIR")
         self.path = resolved / DB_NAME
         self.warnings: list[str] = []
