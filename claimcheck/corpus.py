@@ -390,6 +390,12 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     if dropped:
         statements = [s for s in statements if s.document not in dropped]
     statements = _without_headlines(statements, documents)
+    # "the company's general counsel, Jane Roe, wrote": a name the tagger took for an organization
+    # is the speaker's own name, not who they speak for
+    # (a one-word name is an organization that posts in its own name: "Acme" wrote "we lost data")
+    statements = [evolve(s, organization="") if len(s.speaker.split()) >= 2 and s.organization
+                  and not ORG_SHAPE.search(s.organization) and person_key(s.speaker) == person_key(s.organization)
+                  else s for s in statements]
     people = people or {}
     # each document's config: its people and focus; configs shared by many documents once
     config_of: dict[str, tuple[People, str]] = {}

@@ -115,3 +115,13 @@ def test_corpus_a_news_headline_is_not_a_statement() -> None:
                                 st("b", "a1", organization="Acme", text="Acme said the study finds no effects at all.")],
                                [d])}
     assert out == {"b"}
+
+
+def test_corpus_a_speakers_own_name_is_not_their_organization() -> None:
+    """The tagger may take 'Jane Roe' for an organization ('the company's counsel, Jane Roe,
+    wrote'): the speaker's own name is no organization; a real one stays."""
+    out = {s.id: s for s in build([st("a", "d1", speaker="Jane Roe", organization="Jane Roe", text="a: one thing said"),
+                                   st("b", "d1", speaker="Bo Chan", organization="Acme Corp", text="b: another"),
+                                   st("c", "d1", speaker="Borealis", organization="Borealis", text="c: we lost data")],
+                                  [doc("d1")])}
+    assert out["a"].organization == "" and out["b"].organization == "Acme Corp" and out["c"].organization == "Borealis"
