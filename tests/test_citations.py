@@ -1,14 +1,27 @@
-"""Citations to trust (issue 18, point 3): every statement of every bundled case cites its file's own line.
+"""Citations to trust (issue 18, point 3): every statement of every bundled case quotes its
+file, whole, at the offsets and the line it cites, and quotes the claim alone.
 
 For each case in tests/corpora and seeds, the scan's JSON (through the CLI) is checked statement
-by statement against the file on disk: the cited line of the file (for a PDF, the line of the
-cited page's text layer) holds the start of the quoted text. A .docx has no lines of its own and
-is left out. The HTML reader maps offsets in its extracted text back to the page's source lines
-(``Document.line_map``), JSON records cite the line of their text value.
+by statement, its own source and every ``also_reported_in`` source alike:
+
+- the offsets: the document's text at ``start:end`` is the quoted text (whitespace normalized);
+  where the document's text is a stretch of the file (plain text, Markdown after its front
+  matter, an e-mail's body, a JSON record's value), the file's own text at those offsets is too;
+- the line: every word of the quoted text runs, in order, from a word of the cited line of the
+  file (for a PDF, the line of the cited page's text layer; for HTML, the page's source line with
+  its tags and entities read; for JSON, the line of the text value). A .docx cites paragraphs,
+  not lines of a file, and has only the offsets checked;
+- the claim alone: no quoted text opens with a salutation ("Jane,") or a form's label
+  ("Reviewer Comment:") on a line of its own, goes on after a closing quotation mark into an
+  attribution ('..." said Jane Roe'), or carries a quotation mark without its partner.
+
+An ``also_reported_in`` source has no text of its own in the JSON: the text it cites is its
+document's text at its offsets, checked the same way.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -17,6 +30,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import cli
+from claimcheck.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted(p.parent for p in [*ROOT.glob("tests/corpora/*/gold.yaml"), *ROOT.glob("seeds/*/gold.yaml")])
@@ -26,11 +40,17 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _raw(case: Path, source: dict) -> str:
+    return (case / source["path"]).read_bytes().decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _lines(case: Path, source: dict) -> list[str] | None:
+    """The file's lines as words can be read from them (None: a .docx, which has no lines)."""
     path = case / source["path"]
-    if path.suffix.lower() == ".docx":
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
         return None
-    if path.suffix.lower() == ".pdf":
+    if suffix == ".pdf":
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(str(path))
@@ -39,39 +59,82 @@ def _lines(case: Path, source: dict) -> list[str] | None:
         finally:
             pdf.close()
         return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n").split("\n")
+    lines = _raw(case, source).split("\n")
+    if suffix in (".html", ".htm"):  # a tag is no word of a quote; an entity is its character
+        lines = [html.unescape(re.sub(r"<[^>]*>", " ", ln)) for ln in lines]
+    elif suffix in (".json", ".jsonl"):  # a JSON string's escapes
+        lines = [re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m[1], 16)), re.sub(r'\\[nrt"/\\]', " ", ln))
+                 for ln in lines]
+    return lines
 
 
-def _starts_on(words: list[str], lines: list[str], at: int) -> bool:
-    """Whether ``words`` run, in order, from a word of ``lines[at]`` on (into the next lines if
-    the quote wraps); tags and entities in between do not count as words of the quote."""
+def _runs_from(words: list[str], lines: list[str], at: int) -> bool:
+    """Whether ``words``, all of them, run in order from a word of ``lines[at]`` on (into the
+    next lines if the quote wraps)."""
     if not words or not 0 <= at < len(lines):
         return False
-    first = re.findall(r"\w+", lines[at])
-    after = re.findall(r"\w+", " ".join(lines[at:at + 4]))
-    return any(after[i:i + len(words)] == words for i in range(len(first)))
+    first = len(re.findall(r"\w+", lines[at]))
+    after: list[str] = []
+    for ln in lines[at:]:
+        after += re.findall(r"\w+", ln)
+        if len(after) >= first + len(words):
+            break
+    return any(after[i:i + len(words)] == words for i in range(first))
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_every_statement_cites_its_files_own_line(case: Path, tmp_path: Path) -> None:
+#: What opens a letter's or a form's body rather than the claim: a short line of its own ending in
+#: a comma (a salutation) or a colon (a label).
+_OPENER = re.compile(r"\s*[*_]{0,2}(?:dear |hi |hello )?[\w.'&/()\- ]{1,40}[,:][*_]{0,2}[ \t]*\n", re.I)
+
+
+def _not_the_claim_alone(text: str) -> str:
+    """Why ``text`` quotes more than a claim ("" when it quotes the claim alone)."""
+    if _OPENER.match(text):
+        return "opens with a salutation or a label line"
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        return "has a quotation mark without its partner"
+    body = text.lstrip()
+    closing = max(body.rfind('"'), body.rfind("\u201d"))
+    if body[:1] in ('"', "\u201c") and closing > 0 and re.search(r"\w", body[closing + 1:]):
+        return "goes on after the quotation's closing mark (an attribution)"
+    return ""
+
+
+def _scan(case: Path, tmp_path: Path) -> list[dict]:
     out = tmp_path / "r.json"
     res = CliRunner().invoke(cli, ["scan", str(case), "--no-cache", "-q", "-f", "json", "-o", str(out),
                                    "--fail-on", "never"])
     assert res.exit_code == 0, res.output
-    statements = json.loads(out.read_text())["statements"]
+    return json.loads(out.read_text())["statements"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_statement_quotes_its_files_text_whole_at_its_offsets_and_line(case: Path, tmp_path: Path) -> None:
+    statements = _scan(case, tmp_path)
     assert statements
+    texts = {(d.path, d.part): d.text for r in ingest_paths([case]) for d in r.documents}
     wrong = []
     for s in statements:
         for src in (s["source"], *s["also_reported_in"]):
+            where = f"{src['ref']} ({src['start']}-{src['end']})"
+            doc = texts[(src["path"], src["part"])]
+            cited = doc[src["start"]:src["end"]]
+            if src is s["source"] and _norm(cited) != _norm(s["text"]):
+                wrong.append(f"{where}: the document's text there is {cited!r}, the quote {s['text']!r}")
+            raw = _raw(case, src)
+            if doc in raw:  # the document's text is a stretch of the file: the file's text at the offsets
+                base = raw.index(doc)
+                if _norm(raw[base + src["start"]:base + src["end"]]) != _norm(cited):
+                    wrong.append(f"{where}: the file's text there is not {cited!r}")
             lines = _lines(case, src)
-            if lines is None or src is not s["source"]:
-                continue
-            start = re.findall(r"\w+", s["text"])[:4]
-            at = src["line"] - 1
-            cited = lines[at] if 0 <= at < len(lines) else ""
-            if not _starts_on(start, lines, at):
-                wrong.append(f"{src['ref']}: {' '.join(start)!r} does not start on that line ({cited[:60]!r})")
+            if lines is not None and not _runs_from(re.findall(r"\w+", cited), lines, src["line"] - 1):
+                at = src["line"] - 1
+                wrong.append(f"{where}: {cited!r} does not run whole from that line "
+                             f"({lines[at][:60] if 0 <= at < len(lines) else ''!r})")
+            why = _not_the_claim_alone(cited)
+            if why:
+                wrong.append(f"{where}: {cited!r} {why}")
     assert not wrong, "\n".join(wrong)
 
 

@@ -187,3 +187,54 @@ def test_a_breach_and_an_intruder_key_as_one_matter() -> None:
     [rec] = scan("An intruder copied the user database files out of our network.", kind="email",
                  author="Jane Roe", organization="Acme")
     assert "intrusion" in pub.topics and "intrusion" in rec.topics, (pub.topics, rec.topics)
+
+
+# -- Citations to trust (issue 18, point 3): the quoted span is the claim alone -------------------
+
+def _cited_where(text: str, st) -> tuple[str, int, int]:
+    """A statement's quote, checked against the document at its offsets, with its line."""
+    assert text[st.source.start:st.source.end] == st.text
+    return st.text, st.source.line, st.source.start
+
+
+def test_a_quoted_claim_is_cited_without_the_attribution_after_it_but_read_whole() -> None:
+    text = 'Acme opened a plant.\n"Our heaters are safe for every home," Jane Roe, Acme\'s chief, said on June 3.'
+    [st] = [s for s in scan(text, kind="press-release", organization="Acme") if "heaters" in s.text]
+    assert _cited_where(text, st) == ("Our heaters are safe for every home", 2, text.index("Our heaters"))
+    # the reading is the whole sentence's: the speaker and the date are the attribution's
+    assert st.speaker == "Jane Roe" and st.date.iso() == "2020-06-03" and st.frame.modality == "assurance"
+    # a reported sentence, and one that only contains a quotation, are the claim whole
+    text = 'Acme said it would not sell drones to police. Jane Roe said the heaters are "safe for every home."'
+    assert [s.text for s in scan(text, focus="Acme")] == [
+        "Acme said it would not sell drones to police.", 'Jane Roe said the heaters are "safe for every home."']
+
+
+def test_a_quotation_of_several_sentences_is_cited_sentence_by_sentence_without_its_marks() -> None:
+    text = ('"Every Acme heater is safe. Our parts are tested by a laboratory in Northgate," said Jane Roe, '
+            'Acme\'s chief executive. "No heater will ever leave the plant without a safety test."')
+    publics = [s for s in scan(text, kind="press-release", organization="Acme") if s.kind == "public"]
+    assert [(s.text, s.speaker) for s in publics] == [
+        ("Every Acme heater is safe.", "Jane Roe"),
+        ("Our parts are tested by a laboratory in Northgate", "Jane Roe"),
+        ("No heater will ever leave the plant without a safety test.", "Jane Roe")]
+    for s in publics:
+        _cited_where(text, s)
+
+
+def test_an_emails_salutation_line_is_not_cited() -> None:
+    text = "Jane,\nOur crew found corrosion on the Northgate line today."
+    [st] = scan(text, kind="email", author="Ann Lee", organization="Acme")
+    assert _cited_where(text, st) == ("Our crew found corrosion on the Northgate line today.", 2, 6)
+    assert st.speaker == "Ann Lee"
+    # prose wrapped after a comma is no salutation
+    text = "The plant is old. Meanwhile,\nAcme said it would close the Northgate plant."
+    assert [s.text for s in scan(text, focus="Acme") if "close" in s.text] == [
+        "Meanwhile,\nAcme said it would close the Northgate plant."]
+
+
+def test_a_forms_label_line_is_not_cited() -> None:
+    text = "Reviewer Comment:\nDesign flaw in the Acme switch -- it needs to be fixed."
+    [st] = scan(text, kind="internal-report", author="Ann Lee", organization="Acme")
+    assert _cited_where(text, st) == ("Design flaw in the Acme switch -- it needs to be fixed.", 2,
+                                      text.index("Design"))
+

@@ -303,10 +303,28 @@ def _legislature(sent: Any, person: str) -> str:
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
-def _cited(text: str, span: Span) -> Span:
-    """The part of a sentence a statement cites: without the transcript turn label or dated
-    note's label it opens with ("**ROE (Acme CEO):** ", "A. ", "Mr. ROE. ", "Update, May 2:") and without the stray opening quotation mark
-    of the next sentence it may end with ('... a spokesperson said. "')."""
+#: A salutation alone on the first line of a letter's or an e-mail's body ("Jane,", "Dear Ms. Roe,",
+#: "Hi team,"): a greeting word and up to four words, or up to four capitalized words, then a comma.
+_SALUTATION = re.compile(r"[ \t]{0,4}(?:(?i:dear|hi|hello|hey|good morning|good afternoon|good evening)"
+                         r"(?:[ \t]{1,3}[\w.'\-]{1,30}){0,4}|[A-Z][\w.'\-]{0,30}(?:[ \t]{1,3}[A-Z][\w.'\-]{0,30}){0,3})"
+                         r"[ \t]{0,2},[ \t]{0,4}\n")
+#: A form's label alone on the first line ("Reviewer Comment:", "**Findings:**"): up to five words, a colon.
+_LABEL_LINE = re.compile(r"[ \t]{0,4}[*_]{0,2}[A-Z][\w'/&()\-]{0,30}(?:[ \t]{1,3}[\w'/&()\-]{1,30}){0,4}"
+                         r"[ \t]{0,2}:[*_]{0,2}[ \t]{0,4}\n")
+#: The body of a line after a salutation or a label: a capital, a figure or a quotation.
+_BODY_START = re.compile(r"[ \t]{0,8}[A-Z0-9\"“‘'*(]")
+#: After a quotation's closing mark, the report going on with more of what was said ('"We are
+#: safe," that its parts are tested ...'): no attribution, the sentence stays whole.
+_GOES_ON = re.compile(r"[ \t\n,]{0,4}(?:that|and|but|or|while|which|because)\b")
+#: A double quotation mark (the marks a cited span is balanced on).
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _unlabeled(text: str, span: Span) -> Span:
+    """A sentence without the transcript turn label or dated note's label it opens with ("**ROE
+    (Acme CEO):** ", "A. ", "Mr. ROE. ", "Update, May 2:") and without the stray opening quotation
+    mark of the next sentence it may end with ('... a spokesperson said. "'). What a statement
+    is read on (its frame, topics, speaker and date come from the whole of this)."""
     start, end = span.start, span.end
     head = text[start:min(end, start + 200)]
     if turn_speaker(head.split("\n", 1)[0]):
@@ -323,6 +341,69 @@ def _cited(text: str, span: Span) -> Span:
     m = re.search(r"(?<=[.!?,;:])\s+[\"“]$", tail)
     if m:
         end -= len(tail) - m.start()
+    return dataclasses.replace(span, start=start, end=end) if (start, end) != (span.start, span.end) else span
+
+
+def _opening(text: str, at: int, start: int) -> bool:
+    """Does the quotation mark at ``at`` open a quotation (a straight one: at the span's start or
+    after a space or a bracket)?"""
+    c = text[at]
+    return c == "“" or (c == '"' and (at == start or text[at - 1] in " \t\n([{—–-/"))
+
+
+def _cited(text: str, span: Span) -> Span:
+    """The part of a sentence a statement cites: the claim alone, what a reporter would quote.
+
+    - Without a transcript turn label or a dated note's label, and without the stray opening
+      quotation mark of the next sentence (:func:`_unlabeled`).
+    - Without a salutation or a form's label alone on the first line: "Jane,\\nOur crew finished
+      ..." cites "Our crew finished ...", "Reviewer Comment:\\nDesign flaw ..." cites
+      "Design flaw ...".
+    - A claim that is a quotation is cited as the words inside its marks: '"We are safe," said
+      Jane Roe, Acme's chief.' cites 'We are safe' (the attribution after the closing mark and
+      the comma it put in place of a full stop are the reporter's, not the claim's). A quotation
+      of several sentences is cited sentence by sentence the same way, so no citation carries a
+      mark whose partner is in another sentence: '"We are safe.' cites 'We are safe.', 'Our
+      parts are tested," Roe said.' cites 'Our parts are tested'.
+    - A sentence that only contains a quotation ('Acme said it "will never" sell drones.') or that
+      reports without quoting ('Acme said it would not sell drones.') is the claim, whole; so is
+      a quotation interrupted by its attribution ('"We will not," Roe said, "sell drones."'), and
+      one the report goes on from with more of what was said ('"We are safe," that its ...').
+
+    Only the citation (text, offsets, line) changes: the statement is read on the whole sentence.
+    Linear in the span: bounded patterns at its start, one pass over its quotation marks.
+    """
+    span = _unlabeled(text, span)
+    start, end = span.start, span.end
+    for _ in range(2):  # a label, then a salutation ("Reply:\\nJane,\\n...")
+        indent = start
+        while indent > 0 and start - indent < 8 and text[indent - 1] in " \t":
+            indent -= 1
+        if indent and text[indent - 1] != "\n":
+            break  # the span starts inside a line: no salutation or label line of its own
+        head = text[start:min(end, start + 120)]
+        m = _SALUTATION.match(head) or _LABEL_LINE.match(head)
+        if not m or HEADER_FIELD.match(head) or not _BODY_START.match(head, m.end()) \
+                or not head[m.end():].strip():
+            break
+        start += m.end()
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)]
+    opens = [a for a in marks if _opening(text, a, start)]
+    closes = [a for a in marks if a > start and not _opening(text, a, start) and text[a - 1] in ".!?,"]
+    if len(marks) == 1 and opens == [start]:
+        start += 1  # a quotation that goes on in the next sentence
+    elif (len(marks) == len(closes) == 1 or (len(marks) == 2 and opens == [start] and len(closes) == 1)) \
+            and not _GOES_ON.match(text, closes[0] + 1, end):
+        # a quotation that began in an earlier sentence, or one that starts this sentence; its
+        # end, and after it the attribution or nothing
+        if opens:
+            start += 1
+        end = closes[0]
+        if text[end - 1] == ",":
+            end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return dataclasses.replace(span, start=start, end=end) if (start, end) != (span.start, span.end) else span
 
 
@@ -444,16 +525,18 @@ class _DocReader:
         question when it asks), its topics the content words and adjacent pairs of them, its
         dates those the text gives; the comparison can still pair it by matter."""
         doc = self.doc
+        read = _unlabeled(doc.text, span)  # the reading is the whole sentence's, the citation the claim's
+        said = doc.text[read.start:read.end]
         span = _cited(doc.text, span)
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
-        self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
-                           for m in find_dates(text, anchor=self.anchor))
+        self._add_mentions(DateMention(m.start + read.start, m.end + read.start, m.value)
+                           for m in find_dates(said, anchor=self.anchor))
         sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
         rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
                     for m in self._mentions_in(span.start, span.end))
-        frame = Frame(modality="question" if text.rstrip().endswith("?") else "report")
-        topics = light_topics(text, self.generic)
+        frame = Frame(modality="question" if said.rstrip().endswith("?") else "report")
+        topics = light_topics(said, self.generic)
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
         org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
         return Statement(
@@ -472,7 +555,11 @@ class _DocReader:
             nxt_span, nxt = found[n + 1]
             if st.speaker or st.kind != "public" or nxt_span.paragraph != span.paragraph:
                 continue
-            if not (st.text.lstrip().startswith(marks) and nxt.speaker and any(q in nxt.text for q in marks)):
+            # the sentences as read, not as cited (a citation drops the quotation marks)
+            said = _unlabeled(self.doc.text, span)
+            nxt_said = _unlabeled(self.doc.text, nxt_span)
+            if not (self.doc.text[said.start:said.end].lstrip().startswith(marks) and nxt.speaker
+                    and any(q in self.doc.text[nxt_said.start:nxt_said.end] for q in marks)):
                 continue
             out[n] = dataclasses.replace(st, speaker=nxt.speaker, organization=nxt.organization or st.organization,
                                          role=nxt.role)
