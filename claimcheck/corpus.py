@@ -203,6 +203,9 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             if shorter is not None:
                 parent[name] = root(shorter)
                 break
+        same = by_key.get(" ".join(k))
+        if same is not None and name not in parent:
+            parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
         by_key.setdefault(" ".join(k), name)
     # a name that is the tail of a longer one by two words or more joins it, when only one longer
     # name has that tail ("Ridge Foods", cut short by NER, is "Blue Ridge Foods")
