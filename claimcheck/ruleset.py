@@ -21,10 +21,10 @@ from .errors import Problem, RuleFileError
 
 RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
               "numeric-mismatch", "assurance-vs-concern")
-LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "denial", "assurance", "concern",
+LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", "denial", "assurance", "concern",
                 "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
                 "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
-                "noun_families", "boilerplate", "phatic")
+                "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",

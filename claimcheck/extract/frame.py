@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
 from ..models import Frame, Quantity
 from ..ruleset import RuleSet, Scope
 
-NEGATIVE_VERBS = frozenset({"refuse", "decline", "deny", "reject", "halt", "stop", "cancel",
-                            "abandon", "withdraw", "pass", "forgo", "avoid", "prohibit", "ban"})
 TARGET_DOBJ_VERBS = frozenset({"persuade", "invite", "urge", "help", "train", "convince", "brief",
                                "court", "approach", "contact", "pitch", "lobby", "serve", "tell", "ask"})
 TARGET_PREPS = frozenset({"to", "for", "with"})
 CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-PLEDGE_VERBS = frozenset({"pledge", "promise", "commit", "vow"})
+#: How the tokenizer spells a contracted auxiliary ("won't" -> "wo" + "n't", "we'll" -> "'ll"):
+#: grammar, not vocabulary. The words themselves are rules/lexicon.yaml's ``commitment``.
+_SPELLED = {"wo": "will", "'ll": "will"}
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -176,13 +176,39 @@ def classify_scope(text: str, scopes: Iterable[Scope]) -> str:
     return best
 
 
+@dataclass(frozen=True)
+class ReaderWords:
+    """The words of rules/lexicon.yaml that decide a frame's modality and polarity (single words;
+    the phrases of those lists serve the first pass only). The first pass
+    (sentences.CueIndex) derives its modal cues from the same words, so the two cannot drift."""
+
+    commitment: frozenset[str]  # lexicon.commitment: the verb, reporting verb or auxiliary of a pledge
+    future_aux: frozenset[str]  # the same words as tokens spell them ("wo", "'ll"): read on auxiliaries
+    denial: frozenset[str]      # lexicon.denial: a reporting verb that denies ("denied that ...")
+    negative: frozenset[str]    # lexicon.negative_verbs: a verb that negates its clause ("refused to sell")
+    telling: frozenset[str]     # lexicon.telling_verbs: told someone (an act) unless passive (learning)
+
+
+def reader_words(ruleset: RuleSet) -> ReaderWords:
+    """The reader's words of ``ruleset`` (no Python copy of them: a word added in YAML counts)."""
+    lex = ruleset.lexicon
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w for w in lex.get(key, ()) if " " not in w)
+
+    commitment = words("commitment")
+    return ReaderWords(commitment, commitment | {s for s, w in _SPELLED.items() if w in commitment},
+                       words("denial"), words("negative_verbs"), words("telling_verbs"))
+
+
 def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, ...],
                speech_lemma: str = "", org_names: dict[str, str] | None = None) -> Frame:
     """Read the frame of the clause headed by ``root`` (a token of a parsed sentence)."""
     lex = ruleset.lexicon
+    rw = reader_words(ruleset)
     clause = list(root.subtree) if root is not None else list(sent)
     verbs_tokens = [t for t in clause if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-    head = _salient_verb(root, verbs_tokens) if root is not None else None
+    head = _salient_verb(root, rw.future_aux) if root is not None else None
     if head is None:
         head = root or sent.root
     going_to = False
@@ -203,9 +229,9 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
             neg = True  # "are no longer stored": a negation by its adverb
     lemma = head.lemma_.lower()
-    if lemma in NEGATIVE_VERBS:
+    if lemma in rw.negative:
         neg = True
-    future = going_to or any(a.lower_ in FUTURE_AUX or a.lemma_ in ("will", "would", "shall") for a in aux)
+    future = going_to or any(a.lower_ in rw.future_aux or a.lemma_ in rw.commitment for a in aux)
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     heads_lemmas = {w for t in clause if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
@@ -243,14 +269,14 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     sent_low = sent.text.lower()
     if any(w in clause_text or w in sent_low for w in lex.get("position_change", ())):
         modality = "position-change"
-    elif speech_lemma in ("deny", "dispute", "reject", "refute") or (neg and past and not future and not has("knowledge")) \
+    elif speech_lemma in rw.denial or (neg and past and not future and not has("knowledge")) \
             or belief_denial:
         modality = "denial"
         if belief_denial:  # what is denied is the framed clause: its verb is the predicate
             lemma, neg, head = framed.lemma_.lower(), True, framed
-    elif speech_lemma in PLEDGE_VERBS or future or lemma in PLEDGE_VERBS:
+    elif speech_lemma in rw.commitment or future or lemma in rw.commitment:
         modality = "commitment"
-    elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ()))) and not _purpose(t, stance)
+    elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ())), rw.telling) and not _purpose(t, stance)
                                   for t in verbs_tokens + [head]):
         modality = "knowledge"
     elif has("assurance") and not neg and not has("concern"):
@@ -333,16 +359,13 @@ def _purpose(verb: Any, stance: dict) -> bool:
     return any(m in before for m in stance.get("purpose_marks", ()))
 
 
-#: Verbs of telling someone: "we notified the regulator" is an act, "we were notified" is learning.
-TELLING = frozenset({"notify", "inform", "alert", "tell", "warn", "brief"})
-
-
-def _learns(token: Any, knowledge: set[str]) -> bool:
-    """Does this verb say its subject came to know something (not that it told someone)?"""
+def _learns(token: Any, knowledge: set[str], telling: frozenset[str]) -> bool:
+    """Does this verb say its subject came to know something (not that it told someone)? A verb of
+    telling (lexicon.telling_verbs): "we notified the regulator" is an act, "we were notified" is learning."""
     lemma = token.lemma_.lower()
     if lemma not in knowledge:
         return False
-    if lemma in TELLING:
+    if lemma in telling:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     return True
 
@@ -374,11 +397,11 @@ def _span_of(tokens: list[Any], sent: Any) -> Any:
     return sent.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
 
 
-def _salient_verb(root: Any, verbs: list[Any]) -> Any:
+def _salient_verb(root: Any, future_aux: frozenset[str]) -> Any:
     """Among the root and its conjoined verbs, prefer the one that is negated or modal."""
     cands = [root] + [t for t in root.conjuncts if t.pos_ in ("VERB", "AUX")] if root is not None else []
     for c in cands:
-        if any(ch.dep_ == "neg" for ch in c.children) or any(ch.lower_ in FUTURE_AUX for ch in c.children if ch.dep_ == "aux"):
+        if any(ch.dep_ == "neg" for ch in c.children) or any(ch.lower_ in future_aux for ch in c.children if ch.dep_ == "aux"):
             return c
     if root is not None and root.lemma_ in ("be", "have") and root.pos_ == "AUX":
         return root
@@ -416,13 +439,15 @@ def _target(head: Any) -> Any:
     return None
 
 
-def content_root(sent: Any, report_verbs: Iterable[str]) -> tuple[Any, str]:
+def content_root(sent: Any, report_verbs: Iterable[str], future_aux: Iterable[str] = ()) -> tuple[Any, str]:
     """The clause a sentence asserts, and the reporting verb that frames it ("" if none).
 
     "The company said it would not sell X" asserts "it would not sell X" (the complement of
     "said"); a sentence with no reporting verb asserts its main clause. Used where a sentence is
-    read on its own, without the document reader's speaker attribution (gold-statement mode)."""
+    read on its own, without the document reader's speaker attribution (gold-statement mode).
+    ``future_aux``: the auxiliaries that make a clause a commitment (:attr:`ReaderWords.future_aux`)."""
     verbs = set(report_verbs)
+    future = frozenset(future_aux)
     top = sent.root
     if any(c.dep_ == "neg" for c in top.children) and any(c.dep_ in ("ccomp", "csubj", "acomp") for c in top.children):
         return top, ""  # "it is not true that X wrote...", "I do not believe X said...": the negation frames it all
@@ -435,12 +460,12 @@ def content_root(sent: Any, report_verbs: Iterable[str]) -> tuple[Any, str]:
                 return t.head, t.lemma_.lower()
     roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
     for r in roots + [c for r in roots for c in r.children if c.dep_ == "ccomp"]:
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_AUX) for c in r.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in future) for c in r.children):
             return r, ""
     return next((r for r in roots if r.pos_ in ("VERB", "AUX")), roots[0]), ""
 
 
 def read_sentence(sent: Any, ruleset: RuleSet) -> tuple[Any, Frame]:
     """The root and frame of a sentence read on its own (see :func:`content_root`)."""
-    root, speech = content_root(sent, ruleset.lexicon.get("report_verbs", ()))
+    root, speech = content_root(sent, ruleset.lexicon.get("report_verbs", ()), reader_words(ruleset).future_aux)
     return root, read_frame(root, sent, ruleset, scopes=ruleset.scopes, speech_lemma=speech)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..ruleset import RuleSet
-from .frame import WORD_NUMBERS, FUTURE_AUX, NEGATIVE_VERBS, OVER_LIMIT, PLEDGE_VERBS
+from .frame import WORD_NUMBERS, OVER_LIMIT, reader_words
 
 _PARA = re.compile(r"\n[ \t]*\n+")
 _NUM = re.compile(r"\d")
@@ -34,7 +34,7 @@ _CALENDAR = re.compile(
     r"|\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b")
 #: Who a cue word can be about: "we", "our", "the company", or a capitalized name after the first word.
 _ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm)\b|\s[A-Z][a-z]+|\s[A-Z]{2,}")
-_CUE_KEYS = ("report_verbs", "commitment", "denial", "assurance", "concern", "knowledge",
+_CUE_KEYS = ("report_verbs", "commitment", "commitment_cues", "denial", "assurance", "concern", "knowledge",
              "action", "evidence_nouns", "evidence_verbs", "position_change")
 MAX_SENTENCE_CHARS = 1200
 #: A news dateline opening a sentence: "SEATTLE, June 17, 2020 —", "WASHINGTON (Reuters) -",
@@ -170,14 +170,16 @@ class CueIndex:
         self.boilerplate = tuple(w.lower() for w in ruleset.lexicon.get("boilerplate", ()))
         self.phatic = tuple(w.lower() for w in ruleset.lexicon.get("phatic", ()))
         # what can give a sentence of an internal record a frame other than "report", read off
-        # frame.read_frame's modality rules: the assurance, concern, knowledge and action words
-        # and the position-change phrases; a future or a pledge verb (commitment); a negation or a
-        # refusing verb (denial); a number word (figure); a limit exceeded (concern). The other
-        # commitment and denial words ("until", "plan", "false") and the reporting verbs decide
-        # nothing there. tests/test_extract.py checks that every sentence this drops reads "report".
+        # frame.read_frame's modality rules, from the same lexicon (frame.reader_words): the
+        # assurance, concern, knowledge and action words and the position-change phrases; the
+        # commitment words (a pledge verb or a future auxiliary); a negation or a negating verb
+        # (lexicon.negative_verbs, a denial); a number word (figure); a limit exceeded (concern). The
+        # denial words decide only as a reporting verb, which an internal record's frame never has.
+        # tests/test_extract.py checks that every sentence this drops reads "report".
         lex = ruleset.lexicon
+        rw = reader_words(ruleset)
         drivers = {w for k in ("assurance", "concern", "knowledge", "action") for w in lex.get(k, ()) if " " not in w}
-        drivers |= set(NEGATIVE_VERBS) | set(WORD_NUMBERS) | set(FUTURE_AUX) | set(PLEDGE_VERBS) | {"not", "never", "no", "cannot"}
+        drivers |= set(rw.negative) | set(WORD_NUMBERS) | set(rw.future_aux) | {"not", "never", "no", "cannot"}
         self.modal_words = inflections(drivers) | {"won't", "can't", "knew", "known", "sold", "met", "paid", "built",
                                                     "ran", "bought", "learnt"}
         self.modal_phrases = [w for k in ("assurance", "concern", "knowledge", "action", "position_change")
