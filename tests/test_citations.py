@@ -13,7 +13,8 @@ by statement, its own source and every ``also_reported_in`` source alike:
   not lines of a file, and has only the offsets checked;
 - the claim alone: no quoted text opens with a salutation ("Jane,") or a form's label
   ("Reviewer Comment:") on a line of its own, goes on after a closing quotation mark into an
-  attribution ('..." said Jane Roe'), or carries a quotation mark without its partner.
+  attribution ('..." said Jane Roe'), opens with an attribution before the quotation it ends with
+  ('Jane Roe told reporters, "We ...."'), or carries a quotation mark without its partner.
 
 An ``also_reported_in`` source has no text of its own in the JSON: the text it cites is its
 document's text at its offsets, checked the same way.
@@ -31,6 +32,7 @@ from click.testing import CliRunner
 
 from claimcheck.cli import cli
 from claimcheck.ingest import ingest_paths
+from claimcheck.ruleset import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted(p.parent for p in [*ROOT.glob("tests/corpora/*/gold.yaml"), *ROOT.glob("seeds/*/gold.yaml")])
@@ -87,6 +89,34 @@ def _runs_from(words: list[str], lines: list[str], at: int) -> bool:
 _OPENER = re.compile(r"\s*[*_]{0,2}(?:dear |hi |hello )?[\w.'&/()\- ]{1,40}[,:][*_]{0,2}[ \t]*\n", re.I)
 
 
+def _forms(lemma: str) -> set[str]:
+    """A reporting verb's forms, near enough: 'say' -> 'says', 'said', 'saying'; 'deny' -> 'denied'."""
+    stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
+    out = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing", stem + "ing", stem + "ied", stem + "ies",
+           lemma + lemma[-1] + "ed"}
+    return out | {"said", "told", "wrote", "written"}
+
+
+REPORTING = set().union(*(_forms(v) for v in load_rules().lexicon["report_verbs"]))
+#: A sentence that ends with a quotation opened after a comma, a colon or the verb itself: what
+#: comes before it may be the quotation's attribution.
+_QUOTE_AT_END = re.compile(r'(?P<before>[^"\u201c\u201d]{1,400}?)[ \t\n]{1,3}["\u201c][A-Z][^"\u201c\u201d]{0,2000}["\u201d][.!?]?\s*')
+
+
+def _attribution_before(text: str) -> bool:
+    """Does ``text`` open with an attribution (a reporting verb, at most eight words after it and
+    none of them 'was', then a comma or a colon or the quotation) before the quotation it ends with?"""
+    m = _QUOTE_AT_END.fullmatch(text.strip())
+    if not m:
+        return False
+    before = m["before"].rstrip()
+    words = re.findall(r"[\w'\u2019-]+", before.lower())
+    verbs = [i for i, w in enumerate(words) if w in REPORTING]
+    if not verbs or {"is", "was", "are", "were", "be", "been"} & set(words[verbs[-1]:]):
+        return False  # 'said the motto was, "Safety first."': what was said, not who said it
+    return before.endswith((",", ":")) and len(words) - verbs[-1] <= 9 or verbs[-1] == len(words) - 1
+
+
 def _not_the_claim_alone(text: str) -> str:
     """Why ``text`` quotes more than a claim ("" when it quotes the claim alone)."""
     if _OPENER.match(text):
@@ -97,6 +127,8 @@ def _not_the_claim_alone(text: str) -> str:
     closing = max(body.rfind('"'), body.rfind("\u201d"))
     if body[:1] in ('"', "\u201c") and closing > 0 and re.search(r"\w", body[closing + 1:]):
         return "goes on after the quotation's closing mark (an attribution)"
+    if _attribution_before(text):
+        return "opens with the attribution of the quotation it ends with"
     return ""
 
 
@@ -161,3 +193,16 @@ def test_html_offsets_map_to_the_pages_own_lines(case: str, tmp_path: Path) -> N
     expect = {"Ships sold": 4, "& more": 5, "ships in May": 6, "The buyer": 7, "It paid": 7, "Nobody": 9}
     for text, line in expect.items():
         assert doc.locate(doc.text.index(text))[0] == line, text
+
+
+@pytest.mark.parametrize("text, attributed", [
+    ('Jane Roe told reporters, "We are safe."', True),
+    ('In a statement, Acme said: "No customer data was affected."', True),
+    ('Jane Roe said "We will never sell the data."', True),
+    ('Acme called the report "misleading" and said it would respond.', False),
+    ('Jane Roe said the report was, in her words, "misleading."', False),
+    ("Jane Roe said the company's motto was, \"Safety first.\"", False),
+    ('"We are safe," said Jane Roe.', False),
+    ("We are safe.", False)])
+def test_the_check_knows_an_attribution_before_a_quotation(text: str, attributed: bool) -> None:
+    assert _attribution_before(text) is attributed

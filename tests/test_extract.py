@@ -221,6 +221,33 @@ def test_a_quotation_of_several_sentences_is_cited_sentence_by_sentence_without_
         _cited_where(text, s)
 
 
+def test_a_quotation_after_its_attribution_is_cited_without_it_but_read_whole() -> None:
+    for text, claim in [
+            ('Acme\'s chief executive, Jane Roe, told reporters, "We are safe."', "We are safe."),
+            ('In a statement, Acme said, "No customer data was affected."', "No customer data was affected."),
+            ('Jane Roe said "We will never sell the data."', "We will never sell the data."),
+            ('In a statement released on June 3, Acme said: "No customer data was affected".',
+             "No customer data was affected")]:
+        [st] = scan(text, focus="Acme")
+        assert _cited_where(text, st) == (claim, 1, text.index(claim)), text
+    # the reading is the whole sentence's: the speaker, the date and the frame the attribution gives
+    text = ('Acme\'s chief executive, Jane Roe, who founded the company in Northgate, told reporters on '
+            'Tuesday: "Our heaters are safe for every home."')
+    [st] = scan(text, focus="Acme")
+    assert _cited_where(text, st) == ("Our heaters are safe for every home.", 1, text.index("Our heaters"))
+    assert (st.speaker, st.organization, st.date.iso(), st.frame.modality) == (
+        "Jane Roe", "Acme", "2020-06-16", "assurance")
+
+
+def test_a_quotation_inside_prose_or_after_more_than_an_attribution_is_cited_whole() -> None:
+    for text in ['Acme called the report "misleading" and said it would respond to Northgate.',
+                 'Jane Roe said the report was, in her words, "misleading."',
+                 'Jane Roe said the company\'s motto was, "Safety first."',
+                 'Jane Roe said the heaters were "Safe for every home."',
+                 'In a statement, Acme said, "No customer data was affected" by the Northgate breach.']:
+        assert [s.text for s in scan(text, focus="Acme")] == [text]
+
+
 def test_an_emails_salutation_line_is_not_cited() -> None:
     text = "Jane,\nOur crew found corrosion on the Northgate line today."
     [st] = scan(text, kind="email", author="Ann Lee", organization="Acme")

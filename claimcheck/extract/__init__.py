@@ -318,6 +318,17 @@ _BODY_START = re.compile(r"[ \t]{0,8}[A-Z0-9\"“‘'*(]")
 _GOES_ON = re.compile(r"[ \t\n,]{0,4}(?:that|and|but|or|while|which|because)\b")
 #: A double quotation mark (the marks a cited span is balanced on).
 _QUOTE_MARK = re.compile(r"[\"“”]")
+#: After a quotation's closing mark, the sentence's end and nothing more ('... data."', '... data".').
+_QUOTE_ENDS = re.compile(r"[.!?]{0,3}[ \t\n]{0,40}")
+#: A quotation that is a whole claim opens with a capital or a figure ('"We will ...'), not with a
+#: word of the reporter's sentence ('called it "misleading."').
+_CLAIM_OPENS = re.compile(r"[ \t]{0,2}[‘'(\[]{0,2}[A-Z0-9]")
+#: A word of an attribution.
+_WORD = re.compile(r"[\w'’\-]{1,40}")
+#: How many words may stand between the reporting verb and the quotation it introduces ('told
+#: reporters on Tuesday in Northgate, "...'): more, and the words before the quotation say more
+#: than who said it.
+_LEAD_WORDS = 8
 
 
 def _unlabeled(text: str, span: Span) -> Span:
@@ -351,7 +362,25 @@ def _opening(text: str, at: int, start: int) -> bool:
     return c == "“" or (c == '"' and (at == start or text[at - 1] in " \t\n([{—–-/"))
 
 
-def _cited(text: str, span: Span) -> Span:
+def _introduced(text: str, start: int, at: int, said: Sequence[int]) -> bool:
+    """Are the words of the sentence from ``start`` to the quotation mark at ``at`` an attribution
+    introducing the quotation ('Jane Roe said: "', 'Acme's chief executive, Jane Roe, told
+    reporters, "', 'In a statement, Acme said, "')? A reporting verb (``said``: the offsets of
+    the sentence's reporting verbs, outside quotations) stands before the mark, with at most a few
+    words after it, and the words end in a comma or a colon or are the verb itself."""
+    verbs = [v for v in said if start <= v < at]
+    if not verbs:
+        return False
+    verb = max(verbs)
+    between = text[verb:at]
+    words = _WORD.findall(between)
+    if not words or len(words) > _LEAD_WORDS + 1:
+        return False
+    tail = between.rstrip(" \t\n")
+    return tail.endswith((",", ":")) or len(words) == 1
+
+
+def _cited(text: str, span: Span, said: Sequence[int] = ()) -> Span:
     """The part of a sentence a statement cites: the claim alone, what a reporter would quote.
 
     - Without a transcript turn label or a dated note's label, and without the stray opening
@@ -369,6 +398,14 @@ def _cited(text: str, span: Span) -> Span:
       reports without quoting ('Acme said it would not sell drones.') is the claim, whole; so is
       a quotation interrupted by its attribution ('"We will not," Roe said, "sell drones."'), and
       one the report goes on from with more of what was said ('"We are safe," that its ...').
+    - A quotation the sentence ends with, after an attribution that introduces it, is cited as
+      the words inside its marks: 'Jane Roe said: "We will never sell the data."' and 'In a
+      statement, Acme said, "No customer data was affected."' cite the quoted sentence. The
+      attribution is a reporting verb (``said``: the offsets of the sentence's reporting verbs, as
+      the parse reads them; none, no such trimming) with at most a few words after it, then a
+      comma, a colon or the mark (:func:`_introduced`); the quotation opens with a capital. A
+      quoted phrase inside prose ('Acme called the report "misleading."'), a quotation followed
+      by more words and one after words that are not clearly an attribution stay whole.
 
     Only the citation (text, offsets, line) changes: the statement is read on the whole sentence.
     Linear in the span: bounded patterns at its start, one pass over its quotation marks.
@@ -402,6 +439,13 @@ def _cited(text: str, span: Span) -> Span:
         end = closes[0]
         if text[end - 1] == ",":
             end -= 1
+    elif said and len(opens) == 1 and opens[0] > start and len(marks) <= 2 \
+            and _CLAIM_OPENS.match(text, opens[0] + 1, end) and _introduced(text, start, opens[0], said):
+        # a quotation after its attribution: cited from its first word to its closing mark, when
+        # that mark ends the sentence (or it goes on in the next sentence, with no closing mark)
+        close = marks[-1] if len(marks) == 2 else end
+        if close == end or (close > opens[0] and _QUOTE_ENDS.fullmatch(text, close + 1, end)):
+            start, end = opens[0] + 1, close
     while end > start and text[end - 1].isspace():
         end -= 1
     return dataclasses.replace(span, start=start, end=end) if (start, end) != (span.start, span.end) else span
@@ -699,7 +743,7 @@ class _DocReader:
     def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
               date: DateValue, frame: Frame, root: Any) -> Statement:
         doc = self.doc
-        span = _cited(doc.text, span)
+        span = _cited(doc.text, span, self._introducing(span, sent))
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
         ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
@@ -716,6 +760,25 @@ class _DocReader:
             organization=self.canon(org) if org else "", date=date, text=text,
             source=Source(doc.path, line, span.start, span.end, page, doc.part),
             entities=ents, topics=topics, frame=frame, mentioned_dates=rel)
+
+    def _introducing(self, span: Span, sent: Any) -> list[int]:
+        """Where the reporting verb that introduces the sentence's quotation is ('Roe *said*: "We
+        ...', 'Roe, who founded Acme, *told* reporters, "We ...'): the last verb before the
+        first opening quotation mark, when it is a reporting verb (none: [])."""
+        quoted = self._quoted(sent)
+        last = None
+        for t in sent:
+            if t.text in self.cues.quote_marks or t.text in ("``", "''"):
+                if t.i + 1 < sent.end and t.i + 1 in quoted:
+                    break  # the first opening mark
+                continue
+            if t.i not in quoted and t.pos_ in ("VERB", "AUX"):
+                last = t
+        else:
+            return []
+        if last is None or last.pos_ != "VERB" or last.lemma_.lower() not in self.report_verbs:
+            return []
+        return [span.start + last.idx]
 
     def _frame(self, sent: Any, root: Any, speech_lemma: str = "") -> Frame:
         names = dict(self.ctx.acronyms)
