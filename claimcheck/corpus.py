@@ -442,24 +442,16 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
 def _without_headlines(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:
     """A news story's headline ("Acme says study finds no effects") is the outlet's summary of
     what its story reports, not anyone's words: the story's own sentence is the statement."""
-    titles = {d.id: {_squashed(d.title), _squashed(re.split(r"\s[|\-–—]\s", d.title)[0])}
+    titles = {d.id: {_squash(d.title.lower()), _squash(re.split(r"\s[|\-–—]\s", d.title)[0].lower())}
               for d in documents if d.kind == "news" and d.title}  # "Headline | The Daily": the headline
     if not titles:
         return list(statements)
-    return [s for s in statements if not (s.document in titles and _squashed(s.text) in titles[s.document])]
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return [s for s in statements if not (s.document in titles and _squash(s.text.lower()) in titles[s.document])]
 
 
 #: "PFAS-9, the chemical also called K9", "Project Nimbus, also known as N-2": one matter's two names.
 _ALSO_CALLED = re.compile(r"\b(?P<a>[A-Za-z][A-Za-z0-9\-]{1,20})\s{0,2},?\s{0,2}(?:(?:the|a|an)\s{1,2}[a-z]{2,20}\s{1,2})?"
                           r"(?:also\s{1,2})?(?:called|known\s{1,2}as|dubbed)\s{1,2}(?P<b>[A-Za-z][A-Za-z0-9\-]{1,20})\b")
-
-
-def _term_norm(term: str) -> str:
-    return re.sub(r"[\s\-]+", "", term.lower())
 
 
 def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
@@ -472,15 +464,15 @@ def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
             continue
         for m in _ALSO_CALLED.finditer(st.text):
             a, b = m["a"], m["b"]
-            if (a[:1].isupper() or b[:1].isupper()) and _term_norm(a) != _term_norm(b) and a.lower() not in _STOP_NAMES:
-                pairs[_term_norm(a)] = b.lower()
-                pairs[_term_norm(b)] = a.lower()
+            if (a[:1].isupper() or b[:1].isupper()) and _squash(a.lower()) != _squash(b.lower()) and a.lower() not in _STOP_NAMES:
+                pairs[_squash(a.lower())] = b.lower()
+                pairs[_squash(b.lower())] = a.lower()
     if not pairs:
         return list(statements)
     out = []
     for st in statements:
         # the names as the text writes them: a reader may keep "C-8" out of a sentence's topics
-        said = {_term_norm(w) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]{0,30}", st.text)}
+        said = {_squash(w.lower()) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]{0,30}", st.text)}
         extra = [pairs[n] for n in sorted(said & pairs.keys())]
         extra = [t for t in dict.fromkeys(extra) if t not in st.topics]
         out.append(evolve(st, topics=st.topics + tuple(extra)) if extra else st)
