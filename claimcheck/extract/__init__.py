@@ -476,6 +476,7 @@ class _DocReader:
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
+        self._named_speaker: tuple[str, int] | None = None  # (organization, paragraph) that last spoke by name
         self.mentions: list[DateMention] = []
         self._by_start: list[tuple[int, int]] = []  # (start, index in mentions), sorted: see _mentions_in
 
@@ -753,6 +754,8 @@ class _DocReader:
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
         topics = topics + tuple(dict.fromkeys(heads))  # "research" also keys as its family, "study"
         sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        if kind == "public" and role in ("claim", "third-party") and text.rstrip(" \"'”’)").endswith("?"):
+            role = "context"  # a question asked in public asserts nothing: no one's claim
         rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
                     for m in self._mentions_in(span.start, span.end))
         return Statement(
@@ -928,6 +931,13 @@ class _DocReader:
         org = self.canon(org) if org else ""
         if person and not org:
             org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
+        named = self._named_speaker
+        if how == "pronoun-org" and not person and named is not None and named[1] == span.paragraph:
+            # "Acme said in a statement ... The company said ...": the organization that spoke just
+            # before in the paragraph, not the story's most named one
+            org, how = named[0], "org"
+        elif how in ("org", "person") and org:
+            self._named_speaker = (org, span.paragraph)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         self.ctx.remember(person, org)
