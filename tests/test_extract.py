@@ -150,7 +150,7 @@ def test_a_sentence_repeated_through_a_document_is_parsed_once_with_the_same_sta
             return real(texts, **kw)
 
     engine = ex._engine
-    monkeypatch.setattr(ex, "_engine", lambda settings: (dataclasses.replace(pipe, nlp=Spy()),) + engine(settings)[1:])
+    monkeypatch.setattr(ex.batch, "_engine", lambda settings: (dataclasses.replace(pipe, nlp=Spy()),) + engine(settings)[1:])
     line = "Acme spokesman Bob Ray said the company will never share customer data with advertisers."
     found = scan(" ".join([line] * 40))
     publics = [s for s in found if s.kind == "public"]
