@@ -134,7 +134,8 @@ def _check(text: str) -> None:
 def test_patterns_are_found() -> None:
     wheres = {w.split(":")[0].rsplit(".", 1)[0] for _, _, w in PATTERNS}
     assert len(PATTERNS) > 100
-    assert {"claimcheck.dates", "claimcheck.extract.sentences", "claimcheck.ingest.base", "claimcheck.ingest.email"} <= wheres
+    for module in ("claimcheck.dates", "claimcheck.extract.sentences", "claimcheck.ingest.base", "claimcheck.ingest.email"):
+        assert any(w == module or w.startswith(module + ".") for w in wheres), module  # a module or its package
 
 
 _UNITS = [" ", "\n", "\t", "a", "A", "1", ".", ",", "-", "(", "<", '"', "'", "/", ":", "@", "=", "—", "*", "#",
