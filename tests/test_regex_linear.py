@@ -74,7 +74,7 @@ def document_patterns() -> list[tuple[str, int, str]]:
     found: dict[tuple[str, int], str] = {}
     root = Path(claimcheck.__file__).parent
     for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
-        if info.name in NOT_DOCUMENT_TEXT or info.name.startswith("claimcheck.cli."):  # the cli package's modules
+        if info.name in NOT_DOCUMENT_TEXT or info.name.startswith(("claimcheck.cli.", "claimcheck.evaluate.")):  # packages' modules
             continue
         module = importlib.import_module(info.name)
         for key, value in vars(module).items():
