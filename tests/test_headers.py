@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.corpus import org_families
-from claimcheck.evaluate import organization_matches
+from claimcheck.evaluate.matching import organization_matches
 from claimcheck.extract.attribution import DocContext, turn_person, turn_speaker
 from claimcheck.ingest import ingest_paths
 from claimcheck.ingest.headers import filename_date, org_of_phrase, read_header
