@@ -197,3 +197,11 @@ def test_a_captured_post_thread_is_its_authors_public_statements(tmp_path: Path)
     sts = [s for batch in extract_batch(docs, settings=ExtractSettings()) for s in batch]
     assert {(s.kind, s.speaker) for s in sts} == {("public", "Ana Ruiz")}, [(s.speaker, s.text) for s in sts]
     assert any("recalled batch" in s.text for s in sts)
+
+
+def test_a_panel_heading_lists_witnesses_whose_entries_go_on_over_a_line() -> None:
+    text = ("UNITED STATES SENATE\nPERMANENT SUBCOMMITTEE ON INVESTIGATIONS\n\nFriday, March 15, 2013\n\n"
+            "PANEL III:\n  Dana Roe, Vice Chairman and Chief Financial Officer,\n    Northgate Trust & Co.\n"
+            "  Sam Poe, Co-Chief Executive Officer, Northgate Trust & Co.\n\n"
+            "Senator LEVIN. Ms. Roe, you told investors the positions were transparent.\n")
+    assert read_header(text).witnesses == (("Dana Roe", "Northgate Trust & Co"), ("Sam Poe", "Northgate Trust & Co"))
