@@ -32,12 +32,13 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
-               "unawareness", "admission", "hypothetical", "recent_learning",
+               "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "figure_scopes", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "claims-learned", "gives-figure", "changes-position",
-           "hypothesizes", "states", "harm", "concern", "question", "knowledge", "act", "attempt", "halts", "figure", "mentions")
+           "hypothesizes", "states", "harm", "misconduct", "concern", "question", "knowledge", "act", "attempt", "halts", "figure",
+           "mentions")
 #: The parameters every rule type reads (detect/), and the ones each type adds: the schema is
 #: closed, so a misspelt parameter is an error instead of a default silently used.
 COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "stance_min_topic", "stance_score",

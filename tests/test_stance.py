@@ -265,3 +265,28 @@ def test_a_denial_of_something_else_is_not_refuted_by_a_record_of_harm() -> None
     assert stance_of(contains, RULES) == "denies" and stance_of(harm, RULES) == "harm"
     assert judge_pair(contains, harm, RULES).level not in ("contradiction", "tension")
     assert judge_pair(risk, harm, RULES).level in ("contradiction", "tension")
+
+
+def test_a_record_of_concealment_strains_a_public_word_on_conduct_not_a_safety_claim() -> None:
+    """'Not to be shared outside the company' (stance.yaml concealment) and 'signs of forged and
+    backdated contracts' (misconduct) are evidence of misconduct; they strain 'we never held back
+    information' and 'the accusations are unfounded', not 'the cookware is safe'."""
+    hold = st("i", "internal", "The water results are not to be shared outside the company at this time.",
+              date="1984-03-01", topics=("water result", "result", "company"), predicate="share", modality="report",
+              polarity="negative")
+    forged = st("j", "internal", "Documents: signs of forged and backdated contracts in several transactions.",
+                date="2018-05-01", topics=("contract", "transaction", "document"), predicate="", modality="report",
+                polarity="positive")
+    never = st("p", "public", "Company officials said the company never held back information on the water results.",
+               date="2004-08-13", topics=("water result", "result", "information", "company"), predicate="hold",
+               modality="denial", polarity="negative")
+    safe = st("q", "public", "The company said the water results show the water is safe.", date="2004-08-13",
+              topics=("water result", "result", "company", "water"), predicate="show", modality="assurance",
+              polarity="positive")
+    unfounded = st("r", "public", "The accusations about the contracts in these transactions are unfounded.",
+                   date="2019-02-08", topics=("accusation", "contract", "transaction"), predicate="be",
+                   modality="denial", polarity="negative")
+    assert stance_of(hold, RULES) == "misconduct" and stance_of(forged, RULES) == "misconduct"
+    assert judge_pair(never, hold, RULES).level == "tension"
+    assert judge_pair(unfounded, forged, RULES).level == "tension"
+    assert judge_pair(safe, hold, RULES).level not in ("contradiction", "tension")

@@ -107,9 +107,9 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
 FIRM_EVIDENCE: dict[str, frozenset[str]] = {
     # the act is the wording rule's to judge; a worry does not refute a denial; the matter taken
     # as settled knowledge does ("remains inconclusive" against "there is general agreement that")
-    "denies": frozenset({"harm", "knowledge"}),
-    "asserts-safety": frozenset({"harm", "concern"}),
-    "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
+    "denies": frozenset({"harm", "misconduct", "knowledge"}),
+    "asserts-safety": frozenset({"harm", "misconduct", "concern"}),
+    "claims-learned": frozenset({"harm", "misconduct", "concern", "act", "knowledge"}),
     # "a breach could in the future lead to a loss" after a record that the data was stolen
     "hypothesizes": frozenset({"harm"}),
 }
@@ -137,6 +137,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None  # "I know what that does to the schedule" is no settled knowledge of the matter
     if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):
         return None  # "the cookware does not contain the chemical" is no denial of the harm the record shows
+    if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p):
+        return None  # "the product is safe" says nothing of conduct a record of concealment could strain
     if not _before(i, p, 1):
         return None
     if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
@@ -156,6 +158,15 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
             or _has(rules.stance.get("unawareness", ()), low, toks):
         return True  # "not to my knowledge": a denial of knowing, which any record of the matter strains
     return bool(_stance_families(rules, low) & _stance_families(rules, _tokens(i.text)[0]))
+
+
+def _speaks_of_conduct(rules: RuleSet, p: Statement) -> bool:
+    """Does a public statement speak of conduct ("fully transparent", "never held back information",
+    "no round-tripping", "the article is false"): rules/stance.yaml conduct, misconduct, falsity."""
+    low, toks = _tokens(p.text)
+    sl = rules.stance
+    return _has(sl.get("conduct", ()), low, toks) or _has(sl.get("misconduct", ()), low, toks) \
+        or _has(sl.get("falsity", ()), low, toks)
 
 
 def _stance_families(rules: RuleSet, low: str) -> set[str]:

@@ -67,6 +67,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
         return "harm"
+    if (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks)) \
+            or _has(sl.get("concealment", ()), low, toks):
+        return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"
     if f.modality == "concern" and not absent:
         return "concern"
     unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
@@ -93,11 +96,13 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
 
 #: public stance -> (internal stances it is opposed to, the comparison type it calls for)
 OPPOSED: dict[str, tuple[frozenset[str], str]] = {
-    "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
-    "denies": (frozenset({"act", "attempt", "halts", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
+    "asserts-safety": (frozenset({"harm", "misconduct", "concern", "question", "figure"}), "assurance-vs-concern"),
+    "denies": (frozenset({"act", "attempt", "halts", "harm", "misconduct", "knowledge", "figure", "concern", "mentions",
+                          "question"}),
                "denial-vs-evidence"),
     "commits": (frozenset({"act", "attempt", "halts"}), "commitment-vs-action"),
-    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "halts", "figure", "mentions"}),
+    "claims-learned": (frozenset({"knowledge", "concern", "harm", "misconduct", "question", "act", "halts", "figure",
+                                  "mentions"}),
                        "knowledge-timing"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
@@ -107,7 +112,8 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
 STANCE_WORDS = {
     "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
     "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
-    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
+    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm",
+    "misconduct": "evidence of misconduct or concealment", "concern": "a concern", "question": "a question raised",
     "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
     "halts": "the activity stopped", "figure": "a different figure",
     "mentions": "a mention",
