@@ -297,3 +297,11 @@ def test_a_distribution_line_of_a_record_is_no_statement() -> None:
     got = [s.text for s in scan(text, kind="memo")]
     assert not any(t.startswith("Distribution") for t in got), got
     assert any("Sales integrity cases" in t for t in got), got
+
+
+def test_realizing_an_amount_is_no_claim_of_learning() -> None:
+    [st] = [s for s in scan("Northgate said it has traded out of its entire erroneous position, realizing a pre-tax "
+                            "loss of approximately $440 million.") if s.kind == "public"]
+    assert st.frame.modality != "knowledge"
+    [st] = [s for s in scan("Northgate said it realized in March that the trades were erroneous.") if s.kind == "public"]
+    assert st.frame.modality == "knowledge"

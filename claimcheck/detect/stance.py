@@ -67,8 +67,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
         return "harm"
-    if (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks)) \
-            or _has(sl.get("concealment", ()), low, toks):
+    if not _has(sl.get("falsity", ()), low, toks) and (
+            (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
+            or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
         return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"
     if f.modality == "concern" and not absent:
         return "concern"

@@ -365,6 +365,9 @@ def _learns(token: Any, knowledge: set[str], telling: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in knowledge:
         return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None and any(t.ent_type_ in ("MONEY", "PERCENT") for t in obj.subtree):
+        return False  # "realizing a pre-tax loss of about $440 million": an amount made, nothing learned
     if lemma in telling:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     return True
