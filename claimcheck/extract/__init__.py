@@ -25,12 +25,10 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..nlp import Pipeline, describe_model, load_pipeline
 from ..ruleset import RuleSet, load_rules
 from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, turn_at, turn_org, turn_person, turn_speaker,
-                          ANSWER_TURNS, TURN_LABEL)
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person,
+                          turn_speaker, ANSWER_TURNS, TURN_LABEL)
 from .frame import light_topics, read_frame, topics_of
 from .sentences import HEADER_FIELD, CueIndex, Span, split_sentences
-
-from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS  # noqa: E402
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
 #: What an outlet or a source produces: "The Daily's reporting" names a source, not the story's subject.
@@ -115,7 +113,10 @@ class BatchPlan:
 def plan_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> BatchPlan:
     """Split each document into sentences, keep those that can hold a claim (the first pass) and
     say which sentences need a parse. No parser runs here (only the sentence splitter)."""
-    pipe, _rules, cues = _engine(settings)
+    pipe, rules, cues = _engine(settings)
+    # a sentence naming someone's title (lexicon.person_titles) introduces a person ("Acme Inc. Chief
+    # Executive Officer Jane Roe traded jabs"): read for who speaks for whom even with no cue
+    titled = title_words(rules).mention
     plans: list[_Plan] = []
     texts: list[str] = []
     for doc in docs:
@@ -133,7 +134,7 @@ def plan_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> BatchP
         else:  # people's titles and the organization in focus are learned from every sentence that names someone
             kept = set(keep)
             context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)
-                       or _TITLE_WORD.search(doc.text, s.start, s.end)]
+                       or titled.search(doc.text, s.start, s.end)]
         parse = spans if settings.thorough else context
         plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
@@ -296,11 +297,6 @@ def _legislature(sent: Any, person: str) -> str:
         if last and last in sent.text[m.start():m.end() + len(last) + 1]:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
-
-
-#: A sentence naming someone's title introduces a person ("Acme Inc. Chief Executive Officer Jane
-#: Roe traded jabs"): the reader learns who they are and for whom they speak, even with no cue.
-_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 #: A salutation alone on the first line of a letter's or an e-mail's body ("Jane,", "Dear Ms. Roe,",
@@ -471,7 +467,7 @@ class _DocReader:
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
-                              publisher=doc.publisher)
+                              publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
@@ -512,7 +508,7 @@ class _DocReader:
                 head = e.root
                 weight = 1.0
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
-                                                                   in PERSON_TITLE_WORDS):
+                                                                   in self.ctx.titles.person):
                     weight = 3.0
                 elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
                                                                  head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
@@ -881,7 +877,7 @@ class _DocReader:
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
             else:
                 person, member = turn_person(turn, self.ctx)
-                named = turn_org(doc.text, span.start)
+                named = turn_org(doc.text, span.start, self.ctx.titles)
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
