@@ -13,20 +13,10 @@ import pytest
 
 from claimcheck.errors import RuleFileError
 from claimcheck.ruleset import RuleSet, load_rules
+from lexicon_helpers import DEFAULT, with_words as _with
 
-DEFAULT = load_rules()
 TITLE_KEYS = ("person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
               "label_titles")
-
-
-def _with(tmp_path: Path, key: str, *added: str) -> RuleSet:
-    """The default rules with ``added`` words appended to lexicon list ``key`` (a rules folder
-    given after the defaults replaces the list)."""
-    folder = tmp_path / "rules"
-    folder.mkdir(exist_ok=True)
-    words = ", ".join(f'"{w}"' for w in list(DEFAULT.lexicon[key]) + list(added))
-    (folder / "extra.yaml").write_text(f"lexicon:\n  {key}: [{words}]\n", encoding="utf-8")
-    return load_rules([folder])
 
 
 def _doc(text: str, *, kind: str = "news", focus: str = ""):
