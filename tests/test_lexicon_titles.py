@@ -16,7 +16,7 @@ from claimcheck.ruleset import RuleSet, load_rules
 from lexicon_helpers import DEFAULT, with_words as _with
 
 TITLE_KEYS = ("person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
-              "label_titles")
+              "label_titles", "member_titles", "honorifics")
 
 
 def _doc(text: str, *, kind: str = "news", focus: str = ""):
@@ -99,6 +99,46 @@ def test_a_title_added_ends_the_organization_s_name_in_a_turn_label(tmp_path: Pa
     assert quill == [("Mara Quill", "Friendbook Provost")]
     quill = [v for v in _voices(INTERVIEW, _with(tmp_path, key, "provost"), kind="interview") if v[0] == "Mara Quill"]
     assert quill == [("Mara Quill", "Friendbook")]
+
+
+HEARING = """\
+HEARING BEFORE THE COMMITTEE ON COMMERCE
+
+ALDERMAN POE: Will your company sell the data of its members?
+
+PASTOR ROE: We will never sell the data of our members.
+"""
+
+
+def _hearing(rules: RuleSet) -> list[tuple[str, str, str]]:
+    from claimcheck.extract import ExtractSettings, extract_statements
+    from claimcheck.models import DateValue, Document
+
+    doc = Document(id="h", path="h.txt", kind="testimony", organization="Acme", text=HEARING,
+                   date=DateValue.day(dt.date(2020, 1, 2), "header"), people=(("Jane Roe", "Acme"),))
+    return [(s.speaker, s.organization, s.role) for s in extract_statements(doc, settings=ExtractSettings(rules=rules))]
+
+
+@pytest.mark.model
+def test_an_honorific_added_is_left_off_a_turn_s_name_and_finds_the_witness(tmp_path: Path) -> None:
+    assert _hearing(DEFAULT)[1] == ("Pastor Roe", "", "third-party")
+    assert _hearing(_with(tmp_path, "honorifics", "pastor"))[1] == ("Jane Roe", "Acme", "claim")
+
+
+@pytest.mark.model
+def test_a_title_added_to_member_titles_is_left_off_a_member_s_name(tmp_path: Path) -> None:
+    assert _hearing(DEFAULT)[0][0] == "Alderman Poe"
+    assert _hearing(_with(tmp_path, "member_titles", "alderman"))[0][0] == "Poe"
+
+
+def test_a_turn_labelled_with_a_member_title_is_a_member_s(tmp_path: Path) -> None:
+    from claimcheck.extract.attribution import DocContext, title_words, turn_person
+
+    def person(rules: RuleSet) -> tuple[str, bool]:
+        return turn_person("ALDERMAN POE", DocContext(titles=title_words(rules)))
+
+    assert person(DEFAULT) == ("Alderman Poe", False)
+    assert person(_with(tmp_path, "member_titles", "alderman")) == ("Poe", True)
 
 
 def test_the_title_lists_are_registered_and_misspellings_rejected(tmp_path: Path) -> None:

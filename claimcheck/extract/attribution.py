@@ -28,6 +28,8 @@ class TitleWords:
     officer: frozenset[str] = frozenset()    # lexicon.officer_titles: hold office in the story's organization
     former: frozenset[str] = frozenset()     # lexicon.former_titles: a title no longer held
     label: frozenset[str] = frozenset()      # lexicon.label_titles: end an organization's name in "(Acme SVP)"
+    member: frozenset[str] = frozenset()     # lexicon.member_titles: a hearing's members, whose turns are the venue's
+    honorifics: frozenset[str] = frozenset()  # lexicon.honorifics: "Mr.", "Judge": left off a turn's name
     spokes: re.Pattern[str] = _NEVER         # lexicon.spokesperson_titles, on lower-case text
     mention: re.Pattern[str] = _NEVER        # any of lexicon.person_titles, any case
 
@@ -49,7 +51,8 @@ def title_words(ruleset: RuleSet) -> TitleWords:
 
     person = words("person_titles")
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
-                      words("label_titles"), _any_word(words("spokesperson_titles")), _any_word(person, re.I))
+                      words("label_titles"), words("member_titles"), words("honorifics"),
+                      _any_word(words("spokesperson_titles")), _any_word(person, re.I))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -66,11 +69,6 @@ TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
                          r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
-#: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
-MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
-                           "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})
-HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "hon", "prof", "sir", "dame", "the honorable", "judge",
-                        "secretary", "commissioner"})
 #: First words of a "Label:" that is no speaker's turn.
 NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommendation", "recommendations",
                        "background", "conclusion", "conclusions", "action", "actions", "next", "status", "result",
@@ -221,14 +219,15 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
         label = re.sub(r"(?<=[A-Za-z])[._](?=[A-Za-z])", " ", label)  # a handle: "KEN.ROE", "jane_roe"
     words = label.split()
     member = False
+    members, honorifics = ctx.titles.member, ctx.titles.honorifics
     while words:
         head = words[0].rstrip(".").lower()
         two = " ".join(w.rstrip(".").lower() for w in words[:2])
-        if two in MEMBER_TITLES or two in HONORIFICS:
-            member = member or two in MEMBER_TITLES
+        if two in members or two in honorifics:
+            member = member or two in members
             words = words[2:]
-        elif head in MEMBER_TITLES or head in HONORIFICS:
-            member = member or head in MEMBER_TITLES
+        elif head in members or head in honorifics:
+            member = member or head in members
             words = words[1:]
         else:
             break
