@@ -58,6 +58,15 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _spelled_words(name: str) -> list[str]:
+    """The name's words as written, legal words kept: "Acme Corporation of Ohio" ->
+    ["acme", "corporation", "of", "ohio"] (whose initials give "ACO", and whose domain label may
+    be "acmecorp")."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9&]+", " ", re.sub(r"'s\b", "", name.lower().replace("’", "'"))).split()
+
+
 #: Words an agency's name begins with after its place ("Lakeland Department of ...").
 AGENCY_WORDS = frozenset({"department", "office", "bureau", "ministry", "agency", "commission", "board", "division",
                           "administration", "authority", "council", "institute", "directorate", "service"})
@@ -96,6 +105,9 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         initials = _initials(k)
         if initials:
             by_initials.setdefault(initials, n)
+        spelled = _initials(" ".join(_spelled_words(name)))
+        if len(spelled) >= 3:  # "ACA" for "Acme Corporation of America": a legal word has its letter
+            by_initials.setdefault(spelled, n)
             words = k.split()
             if len(initials) >= 4 and len(words) > 1 and words[1] in AGENCY_WORDS:
                 # "Lakeland Department of Water Supply" is also "DWS": a place before an agency
@@ -197,9 +209,10 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if not k:
             continue
         for size in range(1 if k[0] not in GENERIC_FIRST else len(k), len(k)):
-            if size == 1 and len(k[0]) < 4:
-                continue  # "Abc" alone is too short to stand for a family
             shorter = by_key.get(" ".join(k[:size]))
+            if size == 1 and len(k[0]) < 4 and not (shorter is not None and shorter.isupper() and len(k[0]) >= 2):
+                continue  # "Abc" alone is too short to stand for a family; "ZQ", written as an
+                # acronym, names "ZQ Exploration & Production Inc" after it
             if shorter is not None:
                 parent[name] = root(shorter)
                 break
@@ -253,7 +266,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             ok = keys[other].split()
             if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
-            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5):
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5) \
+                    or _segments(k, _spelled_words(other)):  # "acmecorp": "Acme Corporation of Ohio"
                 target = root(other)  # "Pharma" (pharma.com) for "Apex Pharma" too
                 if target != name:
                     parent[name] = target

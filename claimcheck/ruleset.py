@@ -40,7 +40,7 @@ STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "claims-learned", "gives-figure", "changes-position",
            "hypothesizes", "states", "harm", "concern", "question", "knowledge", "act", "attempt", "halts", "figure", "mentions")
-#: The parameters every rule type reads (detect.py), and the ones each type adds: the schema is
+#: The parameters every rule type reads (detect/), and the ones each type adds: the schema is
 #: closed, so a misspelt parameter is an error instead of a default silently used.
 COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "stance_min_topic", "stance_score",
                  "own_record_score")

@@ -8,17 +8,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from claimcheck.corpus import AGENCY_WORDS, NEAR_MATCH, _initials, canonical_orgs, name_groups, org_key
+from claimcheck.corpus import (AGENCY_WORDS, NEAR_MATCH, _initials, _spelled_words, canonical_orgs, name_groups,
+                               org_families, org_key)
 
 
 def reference(names: list[str]) -> dict[str, str]:
     """The plain definition: each spelling joins the first group (in creation order) whose key
     is the same, whose initials it is (or, for a place before an agency's name, "Lakeland
-    Department of Water Supply", its initials without the place's), whose first word it is (one
-    word, 4+ letters), or that is a near spelling."""
+    Department of Water Supply", its initials without the place's, or, three letters or more, its
+    initials with its legal words: "ACA" for "Acme Corporation of America"), whose first word it is
+    (one word, 4+ letters), or that is a near spelling."""
     counts = Counter(n for n in names if n)
     groups: list[list[str]] = []
     keys: list[str] = []
+    firsts: list[str] = []
     for name, _ in sorted(counts.items(), key=lambda kv: (-len(org_key(kv[0])), kv[0])):
         k = org_key(name)
         if not k:
@@ -26,13 +29,16 @@ def reference(names: list[str]) -> dict[str, str]:
         for n, gk in enumerate(keys):
             ini = _initials(gk)
             agency = len(ini) >= 4 and len(gk.split()) > 1 and gk.split()[1] in AGENCY_WORDS
+            spelled = _initials(" ".join(_spelled_words(firsts[n])))
             if k == gk or k.replace(" ", "") == ini or (agency and k.replace(" ", "") == ini[1:]) or \
+                    (len(spelled) >= 3 and k.replace(" ", "") == spelled) or \
                     fuzz.ratio(k, gk) >= NEAR_MATCH or (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
                 groups[n].append(name)
                 break
         else:
             groups.append([name])
             keys.append(k)
+            firsts.append(name)
     return name_groups(groups, counts)  # naming is shared: only the grouping is restated here
 
 
@@ -115,3 +121,27 @@ def test_a_name_written_together_joins_the_long_name_that_writes_it_apart_after_
     families = org_families({n: n for n in names}, Counter(names))
     assert families["A. B. North Gate Works & Company"] == "Northgate"
     assert families["North Star Gate"] == "North Star Gate"
+
+
+def test_an_acronym_with_the_letter_of_a_legal_word_is_the_organization() -> None:
+    """"NCA" for "Northgate Corporation of America": the legal word "Corporation" gives its letter."""
+    canon = canonical_orgs(["NCA", "NCA", "Northgate Corporation of America"])
+    assert canon["NCA"] == "Northgate Corporation of America"
+
+
+def test_a_domain_label_with_a_short_legal_word_is_the_organization_that_spells_it_out() -> None:
+    """"Northgatecorp" (an e-mail domain's label) for "Northgate Corporation of America"."""
+    names = ["Northgate Corporation of America", "Northgatecorp"]
+    fam = org_families(canonical_orgs(names), Counter(names))
+    assert fam["Northgatecorp"] == fam["Northgate Corporation of America"]
+
+
+def test_an_acronym_name_heads_the_units_named_after_it() -> None:
+    """"ZQ" and "ZQ Exploration & Production Inc" are one organization; a short name that is not
+    written as an acronym ("Zq") stands for no family."""
+    names = ["ZQ", "ZQ", "ZQ Exploration & Production Inc"]
+    fam = org_families(canonical_orgs(names), Counter(names))
+    assert fam["ZQ Exploration & Production Inc"] == "ZQ"
+    names = ["Zq", "Zq Exploration & Production Inc"]
+    fam = org_families(canonical_orgs(names), Counter(names))
+    assert fam["Zq Exploration & Production Inc"] != fam["Zq"]

@@ -150,7 +150,7 @@ def test_a_sentence_repeated_through_a_document_is_parsed_once_with_the_same_sta
             return real(texts, **kw)
 
     engine = ex._engine
-    monkeypatch.setattr(ex, "_engine", lambda settings: (dataclasses.replace(pipe, nlp=Spy()),) + engine(settings)[1:])
+    monkeypatch.setattr(ex.batch, "_engine", lambda settings: (dataclasses.replace(pipe, nlp=Spy()),) + engine(settings)[1:])
     line = "Acme spokesman Bob Ray said the company will never share customer data with advertisers."
     found = scan(" ".join([line] * 40))
     publics = [s for s in found if s.kind == "public"]
@@ -265,3 +265,24 @@ def test_a_forms_label_line_is_not_cited() -> None:
     assert _cited_where(text, st) == ("Design flaw in the Acme switch -- it needs to be fixed.", 2,
                                       text.index("Design"))
 
+
+
+def test_a_relative_clause_does_not_name_the_speakers_organization() -> None:
+    """'Acme, which leases the rig from Globex and runs the Northgate well, said ...': the speaker is
+    Acme (an acronym NER may not tag), not a name inside its relative clause."""
+    [st] = [s for s in scan("ZQ, which leased the rig from Globex Drilling Inc. and operates the Northgate well, said its "
+                            "engineers put the leak at about 1,000 barrels a day.") if s.kind == "public"]
+    assert st.organization == "ZQ", st.organization
+
+
+def test_the_company_is_the_organization_that_spoke_just_before_in_the_paragraph() -> None:
+    """'Northgate said in a statement ... The company said ...': Northgate, though the story names
+    another company more often."""
+    text = ("Globex dropped Northgate as a supplier. Globex said test data had been manipulated. Globex "
+            "engineers found more examples, Globex said.\n\n"
+            "Northgate said in a statement on Monday that the exchanges concerned only the formatting of data. "
+            "The company said any data changes did not alter the underlying test results.\n\n"
+            "Globex declined to comment further.")
+    got = {s.text: s.organization for s in scan(text) if s.kind == "public"}
+    said = next(org for t, org in got.items() if t.startswith("The company said") or "underlying test" in t)
+    assert said == "Northgate", got

@@ -71,6 +71,7 @@ def test_a_headline_is_not_a_letterhead_and_prose_starting_memo_is_no_memo() -> 
     ("Mark Roe, Chairman and Chief Executive Officer, Facebook, Inc.", "Facebook, Inc"),
     ("Apex Corporate Communications", "Apex"),
     ("Volkswagen AG Group Communications", "Volkswagen AG"),
+    ("Northgate Holdings Inc. Communications, Springfield, Ohio", "Northgate Holdings Inc"),  # the office, then a place
     ("Jane Roe, Director of Research", ""),
 ])
 def test_org_of_phrase(phrase: str, org: str) -> None:

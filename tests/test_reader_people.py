@@ -416,3 +416,35 @@ def test_a_representative_before_a_name_is_a_legislator_not_a_spokesperson() -> 
     doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
     (st,) = [s for s in read(doc) if "Wexler" in s.text]
     assert st.organization != "Northgate Tobacco Corp" and st.role == "third-party"
+
+
+def test_a_witness_listed_with_an_honorific_speaks_for_the_listed_organization(tmp_path: Path) -> None:
+    """"Mr. Kenji Roe, Senior Vice President for Global Quality Assurance, Northgate Corporation": the
+    turns of "Mr. ROE" are Kenji Roe's, for Northgate, not for the unit named in his title."""
+    text = ("UNITED STATES SENATE\nCOMMITTEE ON COMMERCE\n\nThursday, November 20, 2014\n\n"
+            "WITNESSES:\n  Mr. Kenji Roe, Senior Vice President for Global Quality Assurance, Northgate Corporation\n"
+            "  Mr. Dan Poe, Deputy Administrator, Highway Safety Administration\n\n"
+            "Senator NELSON. Mr. Roe, you may proceed with your statement.\n\n"
+            "Mr. ROE. Thank you, Mr. Chairman. Northgate is committed to being fully transparent with regulators "
+            "and investigators, and we will continue to cooperate with them.\n")
+    (doc,) = docs(tmp_path, "2014-11-20-hearing.txt", text)
+    got = {s.text: (s.speaker, s.organization) for s in read(doc)}
+    (roe,) = [v for t, v in got.items() if "fully transparent" in t]
+    assert roe == ("Kenji Roe", "Northgate Corporation"), got
+
+
+def test_panel_headings_list_witnesses_and_a_members_questions_are_no_claims(tmp_path: Path) -> None:
+    """"PANEL II:" lists the witnesses; the chairman who asks is not one of them, so his turns are
+    the venue's, and a question asked in public claims nothing."""
+    text = ("HOUSE OF REPRESENTATIVES\nCOMMITTEE ON ENERGY AND COMMERCE\n\nTranscript, Wednesday, February 11, 2009\n\n"
+            "Chairman: Hon. Sam Poe (Michigan)\n\n"
+            "PANEL I: Family members\n  Mr. Jon Doe, Savage, Minnesota\nPANEL II:\n"
+            "  Mr. Kenji Roe, Owner and President, Northgate Corporation of America\n\n"
+            "Mr. POE. Did your company ship product after a lab had found salmonella in it?\n\n"
+            "Mr. ROE. Our products have always been safe to eat and we have never shipped a contaminated lot.\n")
+    (doc,) = docs(tmp_path, "2009-02-11-hearing.txt", text)
+    got = {s.text: (s.speaker, s.organization, s.role) for s in read(doc)}
+    (asked,) = [v for t, v in got.items() if "ship product" in t]
+    assert asked[1] == "U.S. House of Representatives" and asked[2] == "context", got
+    (answer,) = [v for t, v in got.items() if "safe to eat" in t]
+    assert answer[:2] == ("Kenji Roe", "Northgate Corporation of America"), got

@@ -117,6 +117,10 @@ class DocContext:
 
     def remember(self, person: str, org: str = "") -> None:
         person = " ".join(person.split())  # a name broken over a line: "Dana\nRoe"
+        parts = person.split()
+        while len(parts) > 2 and parts[0].rstrip(".").lower() in self.titles.honorifics:
+            parts = parts[1:]  # "Mr. Jane Roe" of a witness list is the "Jane Roe" the text names
+        person = " ".join(parts)
         if not person:
             return
         self.last_person = person
@@ -247,6 +251,20 @@ def org_in(tokens: list[Any]) -> str:
     return ""
 
 
+#: Dependents of a subject that say more about it without naming it: "Acme, which ..., said".
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "punct"})
+
+
+def _own_words(subj: Any) -> list[Any]:
+    """The subject's own words: its head and what modifies it, without a relative or appositive
+    clause or punctuation hanging off it."""
+    out = [subj]
+    for c in subj.children:
+        if c.dep_ not in _CLAUSES:
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _indefinite_org(sub: list[Any]) -> str:
     """The organization a speaker's description names without naming it: "a spokesman for a
     Riverside parents group" -> "Riverside parents group"; "" when there is none."""
@@ -328,8 +346,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         # NER may call the lone surname an organization
         person = ctx.surnames[lone]
         return person, ctx.person_org.get(person, ""), "person"
-    if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(sub)):
-        return "", org_in(sub) or clean_org(subj.text), "org"
+    own = _own_words(subj)
+    if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(own)):
+        return "", org_in(own) or clean_org(subj.text), "org"
+    if subj.pos_ == "PROPN" and org_in(sub) and len(own) < len(sub):
+        # "Acme, which leases the rig from Globex and runs the Northgate well, said": the subject
+        # is Acme (NER may not know it); the names of its relative clause are not the speaker
+        return "", clean_org(" ".join(t.text for t in own if t.pos_ == "PROPN") or subj.text), "org"
     if subj.pos_ == "PROPN" and subj.text in ctx.surnames:
         person = ctx.surnames[subj.text]
         return person, ctx.person_org.get(person, ""), "person"

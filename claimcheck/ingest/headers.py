@@ -71,6 +71,8 @@ _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|in
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
+#: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
+_PANEL_HEAD = re.compile(r"^panel\s+(?:[IVX]{1,5}|\d{1,2})\s*(?:[:.\-–]\s*[^\n]{0,120})?$", re.I)
 #: The title line of a deposition or examination transcript naming the witness.
 _DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2}(?i:deposition|examination|sworn statement)"
                        r"\s+(?i:of)\s+(?P<name>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+)?[A-Z][\w.'\-]{0,30}"
@@ -122,11 +124,12 @@ _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public
 def org_of_phrase(text: str) -> str:
     """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
     before an office name ("Acme Communications")."""
-    office = bool(_OFFICE.search(text.strip()))
-    text = _OFFICE.sub("", text.strip()).strip(" ,")
+    office = False
     parts: list[str] = []
-    for p in re.split(r",|\s[-–—]\s|\s\|\s", text):
+    for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
+        if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
+            office, p = True, _OFFICE.sub("", p).strip(" ,")
         if not p:
             continue
         if parts and _LEGAL_ONLY.match(p):
@@ -267,7 +270,7 @@ def _read(text: str) -> Header:
                 witnesses.extend((_clean(m["name"]), _witness_org(m["rest"])) for m in entries if m)
                 continue
             in_witnesses = False
-        if _WITNESS_HEAD.match(stripped):
+        if _WITNESS_HEAD.match(stripped) or _PANEL_HEAD.match(stripped):
             in_witnesses = True
             continue
         v = _VENUE.match(stripped) if not venue and len(stripped) < 80 else None

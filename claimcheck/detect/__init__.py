@@ -1,0 +1,168 @@
+"""Where a rule fires: compare each aligned public claim with internal evidence, explain why.
+
+Each rule of rules/detect.yaml names a ``type`` implemented by one function of ``checks`` and
+sets its parameters. A check returns a score and reasons (what strengthens, what weakens the
+flag); a finding is a contradiction only when the score is high and nothing weakens it, a
+tension when something does. Several internal statements backing one claim under one rule are one finding.
+
+The stage in modules: ``shared`` (the ``Hit`` record, word and date helpers, same matter),
+``stance`` (a statement's stance toward its matter), ``checks`` (one function per rule type),
+``judge`` (one pair judged, and ``judge_pair`` for ``claimcheck explain``) and this module
+(``detect`` over an alignment, finding ids, one finding per quote).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Sequence
+
+from ..align import Alignment, Pair
+from ..models import Finding, Reason, Statement
+from ..ruleset import RuleSet
+from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
+from .judge import (FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic, judge_pair,
+                    matter_of)
+from .shared import LIGHT_VERBS, Hit
+from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
+
+__all__ = ["CHECKS", "FIRM_EVIDENCE", "LEVEL_ORDER", "LIGHT_VERBS", "OPPOSED", "STANCE_WORDS", "Hit", "PairJudgement",
+           "align_min_topic", "check_assurance", "check_commitment", "check_denial", "check_knowledge", "check_numeric",
+           "detect", "finding_id", "judge_pair", "matter_of", "reports_absence", "stance_of"]
+
+
+def finding_id(rule_id: str, public: Statement, internal: Sequence[Statement]) -> str:
+    """Content-only id: the rule and the public claim it tests. Not the paths (ids survive moves
+    and renames) and not the backing records: a reviewed finding stays reviewed when one more
+    record backs it (the finding lists them; its id is what a baseline remembers)."""
+    norm = re.sub(r"\W+", " ", public.text.lower()).strip()
+    return "F" + hashlib.sha256(f"{rule_id}|{public.organization.lower()}|{norm}".encode()).hexdigest()[:10]
+
+
+def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
+    by_id = {s.id: s for s in alignment.statements}
+    publics_by_org: dict[str, list[Statement]] = defaultdict(list)
+    for s in alignment.statements:
+        if s.kind == "public" and s.role == "claim":
+            publics_by_org[s.organization].append(s)
+    later_index = {org: _Later(publics) for org, publics in publics_by_org.items()}
+    grouped: dict[tuple[str, str], list[tuple[Hit, Statement, Pair]]] = defaultdict(list)
+    unjudged: dict[tuple[str, str], list[tuple[Statement, Pair, str]]] = defaultdict(list)
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    stances: dict[str, str] = {}
+
+    def stance(st: Statement) -> str:
+        found = stances.get(st.id)
+        if found is None:
+            found = stances[st.id] = stance_of(st, rules)
+        return found
+    for pair in alignment.pairs:
+        p, i = by_id[pair.public], by_id[pair.internal]
+        hits, unjudged_by, _ = _judge(p, i, pair, rules, rule_of_type, stance,
+                                      lambda p=p: later_index[p.organization].candidates(p))
+        for hit, rule in hits:
+            grouped[(p.id, rule.id)].append((hit, i, pair))
+        if unjudged_by is not None:
+            unjudged[(p.id, unjudged_by[0].id)].append((i, pair, unjudged_by[1]))
+    findings = []
+    for (pid, rid), hits in grouped.items():
+        rule = rules.rule(rid)
+        p = by_id[pid]
+        hits.sort(key=lambda h: (-h[0].score, h[1].date.start or dt.date.max, h[1].id))
+        best, _, best_pair = hits[0]
+        if best.score < rule.params.get("min_score", 0.5):
+            continue
+        internal = sorted({h[1].id: h[1] for h in hits if h[0].score >= rule.params.get("min_score", 0.5)}.values(),
+                          key=lambda s: (s.date.start or dt.date.max, s.id))
+        reasons = list(best.reasons)
+        codes = {r.code for r in reasons}
+        for h in hits[1:]:  # reasons that other backing records add (e.g. dated evidence)
+            for r in h[0].reasons:  # context (timing, scope) and support; not another record's weakness
+                if r.code not in codes and h[0].score >= rule.params.get("min_score", 0.5) \
+                        and (r.effect == "strengthens" or r.code in ("timing", "scope")):
+                    reasons.append(r)
+                    codes.add(r.code)
+        if "timing" in codes and "timing-unknown" in codes:
+            reasons = [r for r in reasons if r.code != "timing-unknown"]
+        weakened = any(r.effect == "weakens" for r in reasons)
+        level = "contradiction" if best.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
+        if len(internal) > 1:
+            starts = [s.date.start for s in internal if s.date.start]
+            ends = [s.date.end for s in internal if s.date.end]
+            if starts:
+                reasons.append(Reason("strengthens", "several-records",
+                                      f"{len(internal)} internal records, {min(starts).isoformat()} to {max(ends).isoformat()}"))
+        topic = best_pair.shared[0] if best_pair.shared else ""
+        weak = [r.text for r in reasons if r.effect == "weakens"]
+        head = rule.head(level=level, topic=topic, point=best.point, organization=p.organization)
+        explanation = (f"{head}. " + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
+        findings.append(Finding(
+            id=finding_id(rid, p, internal), level=level, type=rule.type, rule=rid,  # type: ignore[arg-type]
+            score=round(max(0.0, min(1.0, best.score)), 3), public=pid,
+            internal=tuple(s.id for s in internal), organization=p.organization, topic=topic,
+            point=best.point, explanation=explanation, reasons=tuple(reasons)))
+    # a stance-only tension on records a wording rule already cites for another claim adds a
+    # second, weaker reading of the same evidence: the judged finding stands for it
+    judged = {i for f in findings if not any(r.code == "stance-only" for r in f.reasons) for i in f.internal}
+    findings = [f for f in findings if not (any(r.code == "stance-only" for r in f.reasons)
+                                            and set(f.internal) <= judged)]
+    flagged: dict[str, set[str]] = defaultdict(set)
+    for f in findings:
+        flagged[f.public].update(f.internal)
+    for (pid, rid), items in unjudged.items():
+        items = [x for x in items if x[0].id not in flagged[pid]]  # a flagged record needs no review
+        if not items:
+            continue
+        rule = rules.rule(rid)
+        p = by_id[pid]
+        items.sort(key=lambda x: (-x[1].score, x[0].date.start or dt.date.max, x[0].id))
+        i, pair, istance = items[0]
+        internal = sorted({x[0].id: x[0] for x in items}.values(), key=lambda s: (s.date.start or dt.date.max, s.id))
+        ps = stance(p)
+        matter = matter_of(p, i, pair.shared)
+        reasons = _candidate_reasons(rules, p, i, ps, istance)
+        point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+                 f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
+        explanation = (f"CANDIDATE ({rule.type}) on {matter or 'the same matter'}: {point}. "
+                       f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
+        findings.append(Finding(
+            id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
+            score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
+            organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
+    findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
+    return tuple(_one_per_quote(findings, by_id))
+
+
+LEVEL_ORDER = {"contradiction": 0, "tension": 1, "candidate": 2}
+
+
+def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list[Finding]:
+    """Sentences of one quote (same document, speaker and rule) backed by the same records are
+    one claim: one finding, cited from the quote's first sentence, with every backing record."""
+    groups: list[list[Finding]] = []
+    same_quote: dict[tuple[str, str, str], list[list[Finding]]] = defaultdict(list)  # rule, document, speaker
+    for f in findings:  # strongest first
+        p = by_id[f.public]
+        key = (f.rule + "|" + f.level if f.level == "candidate" else f.rule, p.document, p.speaker)
+        for g in same_quote[key]:
+            if set().union(*(x.internal for x in g)) & set(f.internal):
+                g.append(f)
+                break
+        else:
+            groups.append([f])
+            same_quote[key].append(groups[-1])
+    out = []
+    for g in groups:
+        best = g[0]
+        if len(g) > 1:
+            first = min(g, key=lambda x: by_id[x.public].source.start)
+            internal = sorted({i for x in g for i in x.internal},
+                              key=lambda i: (by_id[i].date.start or dt.date.max, i))
+            best = replace(best, public=first.public, internal=tuple(internal),
+                           id=finding_id(best.rule + ("#candidate" if best.level == "candidate" else ""),
+                                         by_id[first.public], [by_id[i] for i in internal]))
+        out.append(best)
+    return out

@@ -1,0 +1,344 @@
+"""One check per rule type of rules/detect.yaml (``CHECKS``): commitment against action, denial
+against evidence, the timing of knowledge, figures that cannot be the same number, and an
+assurance against a concern or against a record that the asserted act is not done. Each takes
+the rule, the rules, a public claim and an internal record, and returns a ``Hit`` or None."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..align import same_unit as _same_unit, stem
+from ..extract.frame import OVER_LIMIT
+from ..models import Quantity, Reason, Statement
+from ..ruleset import Rule, RuleSet
+from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
+                     _same_matter, _scope_label, _tokens, _verb_forms, _when)
+from .stance import reports_absence
+
+
+def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf, iff = p.frame, i.frame
+    if pf.modality != "commitment" or i.role != "evidence" or not _same_matter(rules, p, i):
+        return None
+    fam_p = _families(rules, [pf.predicate])
+    fam_i = _families(rules, list(iff.verbs) + [iff.predicate])
+    shared_fam = fam_p & fam_i
+    same_verb = pf.predicate not in LIGHT_VERBS and pf.predicate in (set(iff.verbs) | {iff.predicate})
+    if not shared_fam and not same_verb:
+        return None
+    # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
+    if pf.polarity == iff.polarity:
+        return None
+    prm = rule.params
+    score = prm.get("base_score", 0.9)
+    reasons = [Reason("strengthens", "same-organization",
+                      f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
+                      f"{'from ' + i.speaker if i.speaker else 'reported'}")]
+    reasons.append(Reason("strengthens", "action",
+                          "the internal record shows the organization " +
+                          ("doing what the pledge rules out" if pf.polarity == "negative" else "not doing what it pledged") +
+                          f" ({', '.join(sorted(shared_fam)) or pf.predicate})"))
+    if pf.scope and iff.scope and pf.scope != iff.scope:
+        score -= prm.get("scope_penalty", 0.2)
+        reasons.append(Reason("weakens", "scope",
+                              f"scope: the pledge covers {pf.target or _scope_label(rules, pf.scope)} "
+                              f"({_scope_label(rules, pf.scope)}); the evidence concerns "
+                              f"{iff.target or _scope_label(rules, iff.scope)} ({_scope_label(rules, iff.scope)})"))
+    order = _before(i, p)
+    if order:
+        score -= prm.get("predates_penalty", 0.2)
+        reasons.append(Reason("weakens", "timing",
+                              f"timing: the evidence ({_when(i)}) predates the pledge ({_when(p)}), which is forward-looking"))
+    elif order is None:
+        score -= prm.get("predates_penalty", 0.2) / 2
+        reasons.append(Reason("weakens", "timing-unknown",
+                              f"timing: the evidence is {'undated' if not i.date.known else 'dated ' + _when(i)}"
+                              f" and the pledge {_when(p)}; which came first is not established"))
+    if pf.condition:
+        score -= prm.get("condition_penalty", 0.05)
+        reasons.append(Reason("weakens", "condition", f"condition: the pledge holds \"{_quote(pf.condition, 60)}\""))
+    if iff.hedged:
+        score -= 0.1
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    if pf.polarity == "negative":
+        done = sorted(set(iff.verbs) & {w for f in shared_fam for w in rules.lexicon["predicate_families"][f]}) or [iff.predicate]
+        point = (f"{p.organization} pledged not to {pf.predicate}{' to ' + pf.target if pf.target else ''}; "
+                 f"its internal record shows it trying to {'/'.join(done)}{' to ' + iff.target if iff.target else ''}")
+    else:
+        point = (f"{p.organization} pledged to {pf.predicate}{' ' + _quote(pf.object, 40) if pf.object else ''}; "
+                 f"its internal record of {_when(i)} says it did not")
+    return Hit(score, tuple(reasons), point)
+
+
+def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf, iff = p.frame, i.frame
+    if pf.modality != "denial" or pf.polarity != "negative":
+        return None
+    ongoing = _still_does(rules, pf.predicate, i.text)  # "we still store location with ..."
+    if iff.polarity != "positive" and not ongoing:
+        return None
+    if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
+        return None
+    if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
+            and pf.predicate not in iff.verbs:
+        return None
+    if reports_absence(rules, i.text):
+        return None  # "say plainly that no cause was found": the record agrees with the denial
+    prm = rule.params
+    score = prm.get("base_score", 0.9)
+    order = _before(i, p)
+    if order:
+        reasons = [Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the denial ({_when(p)})")]
+    else:  # evidence after the denial, or undated: no flag (precision first), unless the record
+        # says soon after that the act still goes on ("no longer stored" / "we still store")
+        gap = (i.date.start - p.date.end).days if order is False and i.date.start and p.date.end else None
+        if not ongoing or gap is None or gap > prm.get("ongoing_after_days", 0):
+            return None
+        score -= prm.get("later_evidence_penalty", 0.1)
+        reasons = [Reason("strengthens", "ongoing", f"the internal record says the act still goes on "
+                                                    f"({ongoing}): it tells how things stood when the denial was made"),
+                   Reason("weakens", "timing", f"the internal record ({_when(i)}) is {gap} days later than the denial ({_when(p)})")]
+    if iff.hedged:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
+               f"its own record of {_when(i)} shows it did")
+
+
+def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
+    """The words in which a record says that an act still goes on ("we still store location"):
+    'still' and, within two words, a form of ``predicate`` or of a verb of its family
+    (rules/lexicon.yaml predicate_families); "" when it does not."""
+    if not predicate or predicate in LIGHT_VERBS:
+        return ""
+    fams = rules.lexicon.get("predicate_families", {})
+    verbs = {predicate} | {w for f in _families(rules, [predicate]) for w in fams[f]}
+    forms = _verb_forms(tuple(sorted(verbs))) | verbs
+    words = re.findall(r"[a-z']+", text.lower())
+    for n, w in enumerate(words):
+        if w == "still" and n + 1 < len(words):
+            if words[n - 1:n] and words[n - 1] in ("not", "no", "never"):
+                continue
+            for k in range(n + 1, min(n + 3, len(words))):
+                if words[k] in forms:
+                    return " ".join(words[n:k + 1])
+    return ""
+
+
+def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    pf = p.frame
+    if pf.modality != "knowledge" or i.frame.polarity != "positive":
+        return None  # "the lab found no trace of it" is no earlier knowledge of it
+    low, toks = _tokens(p.text)
+    if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), low, toks) \
+            or _has(rules.stance.get("dispute", ()), low, toks):
+        return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
+        # denial of knowing (the denial rule's), no date of it
+    if _another_partys(p):
+        return None  # "Globex knew the truth," said an Acme spokesperson: what another party knew
+    unaware = rules.stance.get("unawareness", ())
+    if _has(unaware, low, toks) or _has(unaware, *_tokens(i.text)):
+        return None  # "officials did not know how far it went" dates no knowledge; a record that
+        # says "we do not yet know" shows none
+    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
+    if claimed is None or not i.date.known:
+        return None
+    gap = (claimed.start - i.date.end).days
+    if gap < rule.params.get("min_gap_days", 7):
+        return None
+    reasons = (Reason("strengthens", "timing",
+                      f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
+    return Hit(rule.params.get("base_score", 0.85), reasons,
+               f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
+
+
+def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do two figures count the same happening? Their verbs share a lemma or a family."""
+    vp = (set(p.frame.verbs) | {p.frame.predicate}) - LIGHT_VERBS
+    vi = (set(i.frame.verbs) | {i.frame.predicate}) - LIGHT_VERBS
+    return bool(vp & vi) or bool(_families(rules, sorted(vp)) & _families(rules, sorted(vi)))
+
+
+def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
+    """What a figure allows: "more than 30" is [30, inf); "about 200" is 200 +/- approx_tolerance;
+    an exact figure is itself +/- tolerance (rounding, counting date)."""
+    if q.low is not None:
+        return q.low, float("inf")
+    if q.high is not None:
+        return 0.0, q.high
+    tol = prm.get("approx_tolerance", 0.5) if q.approx else prm.get("tolerance", 0.25)
+    return q.value * (1 - tol), q.value * (1 + tol)
+
+
+def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    prm = rule.params
+    if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
+        return None
+    if i.frame.modality == "denial" and i.frame.polarity == "negative" and _has(rules.stance.get("falsity", ()), *_tokens(i.text)):
+        return None  # "it is not true that 1,400 accounts were exposed" gives no figure
+    if not _same_measure(rules, p, i):
+        return None  # "global" against "polar", tests "submitted" against tests "run": two quantities
+    named_p, named_i = _named_party(p), _named_party(i)
+    if named_p and named_i and named_p != named_i:
+        return None  # "Northwind Logistics spent $554,000" and "Meridian Water spent $143,000": two parties' figures
+    for qp in p.frame.quantities:
+        for qi in i.frame.quantities:
+            if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0:
+                continue
+            lo_p, hi_p = _interval(qp, prm)
+            lo_i, hi_i = _interval(qi, prm)
+            if lo_p <= hi_i and lo_i <= hi_p:
+                continue  # the figures can describe the same number
+            diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
+            score = prm.get("base_score", 0.85)
+            reasons = [Reason("strengthens", "figure",
+                              f"public figure {qp.text} {qp.unit} vs internal {qi.text} {qi.unit} ({diff:.0%} apart)")]
+            if _before(p, i, 1):
+                score -= prm.get("later_evidence_penalty", 0.3)
+                reasons.append(Reason("weakens", "timing", f"the internal figure ({_when(i)}) is later than the public one ({_when(p)}); counts can change"))
+            return Hit(score, tuple(reasons), f"how many {qi.unit}s: {qp.text} in public, {qi.text} internally")
+    return None
+
+
+def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    if p.frame.modality != "assurance" or i.frame.modality != "concern":
+        return _contrary_record(rule, rules, p, i)
+    prm = rule.params
+    order = _before(i, p)
+    if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
+        return None
+    strong = set(rules.lexicon.get("strong_concern", ()))
+    low = i.text.lower()
+    is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))
+    score = prm.get("base_score", 0.75) + (prm.get("strong_bonus", 0.15) if is_strong else 0.0)
+    reasons = [Reason("strengthens", "timing", f"the concern ({_when(i)}) was raised before the assurance ({_when(p)})")]
+    if not is_strong:
+        reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
+    return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+#: Public frames that assert a state of affairs (a denial, a pledge, a dating claim or a change of
+#: position has a rule of its own); "concern" too, as a concern word in a name ("risk management")
+#: makes one of a plain statement.
+_ASSERTING = frozenset({"report", "assurance", "action", "concern"})
+
+
+def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that something is done ("inspectors receive the logs routinely", "every
+    shipment is under safety management") against the organization's own record that it is
+    not ("the inspectors have not received the logs since January"): the record negates the very
+    act the claim asserts (the same verb, or one of its family, in rules/lexicon.yaml
+    predicate_families, read from the claim's verbs and the words they name: "management" for
+    "manage"). A record that something bad did not happen ("no data was accessed") agrees with
+    an assurance, so a negated harm is never contrary. The record must predate the claim, or
+    follow a claim in the present tense within ``contrary_after_days`` (it then tells how things
+    stood when the claim was made)."""
+    pf, iff = p.frame, i.frame
+    prm = rule.params
+    if "contrary_score" not in prm or pf.polarity != "positive" or iff.polarity != "negative":
+        return None
+    if pf.modality not in _ASSERTING or i.role != "evidence" or i.text.rstrip().endswith("?"):
+        return None
+    if pf.hedged or pf.condition or reports_absence(rules, i.text):
+        return None
+    low, toks = _tokens(p.text)
+    if _has(rules.lexicon.get("strong_concern", ()), low, toks) or _has(rules.stance.get("admission", ()), low, toks) \
+            or _has(rules.stance.get("harm", ()), low, toks):
+        return None  # "the strategy was flawed and poorly reviewed": an admission agrees with the record
+    claimed = (set(pf.verbs) | {pf.predicate}) - LIGHT_VERBS
+    negated = {iff.predicate} - LIGHT_VERBS
+    ilow, itoks = _tokens(i.text)
+    if not negated or not (itoks & _NEGATORS or "n't" in ilow) or iff.predicate in rules.stance.get("halt_verbs", ()):
+        return None  # "stop production" is negative by its verb, not a record that something is not done
+    same = claimed & negated
+    named = {stem(stem(w)) for w in toks}  # twice: "management" -> "manage" -> "manag"
+    fams = {f for f in _families(rules, sorted(negated)) if f != "harm"}
+    fam_words = {f: {stem(stem(w)) for w in rules.lexicon["predicate_families"][f]} for f in fams}
+    shared = sorted(f for f in fams if (fam_words[f] & named) or (f in _families(rules, sorted(claimed))))
+    if not same and not shared:
+        return None
+    if not _same_matter(rules, p, i):
+        return None
+    doer = {stem(stem(w)) for w in _tokens(iff.actor)[1]} - _DOER_STOP
+    if doer and not doer & named:
+        return None  # "the audit office has not reviewed it" against "our regulators review them": another doer
+    order = _before(i, p)
+    reasons = [Reason("strengthens", "same-organization",
+                      f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "
+                      f"{'from ' + i.speaker if i.speaker else 'reported'}"),
+               Reason("strengthens", "negated-act",
+                      f"the claim says it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
+                      f"the internal record says it is not ({iff.predicate})")]
+    score = prm["contrary_score"]
+    if order is None:
+        return None
+    if order:
+        reasons.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+    else:
+        gap = (i.date.start - p.date.end).days if i.date.start and p.date.end else None
+        if gap is None or gap > prm.get("contrary_after_days", 0) or not _present_tense(p, claimed):
+            return None
+        score -= prm.get("later_evidence_penalty", 0.1)
+        reasons.append(Reason("weakens", "timing",
+                              f"the internal record ({_when(i)}) is {gap} days later than the claim ({_when(p)}); "
+                              "it tells how things stood, not when the claim was made"))
+    if not same:
+        score -= prm.get("family_penalty", 0.1)
+        reasons.append(Reason("weakens", "related-act",
+                              f"the record negates a related act ({iff.predicate}), not the claim's own verb"))
+    if iff.hedged:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    return Hit(score, tuple(reasons),
+               f"{p.organization} said in public that it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
+               f"its own record of {_when(i)} says it is not: \"{_quote(i.text, 70)}\"")
+
+
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+#: Words of a record's subject that name no one in particular ("we have not", "the team has not").
+_DOER_STOP = frozenset({"we", "i", "us", "our", "they", "it", "he", "she", "you", "the", "a", "an", "this", "that", "these",
+                        "those", "team", "staff", "company", "firm", "group", "department", "one", "nobody", "no"})
+_NEGATORS = frozenset({"not", "never", "no", "none", "neither", "nor", "without"})
+
+
+def _present_tense(p: Statement, verbs: set[str]) -> bool:
+    """Does the claim speak of now ("are reviewed", "receive them routinely"), not of the past
+    ("was reviewed", "received them": a past auxiliary, or a claimed verb's regular past form)?"""
+    _, toks = _tokens(p.text)
+    past = {v + "d" if v.endswith("e") else v + "ed" for v in verbs}
+    return not (toks & _PAST_AUX or toks & past)
+
+
+def _figures_disagree(rules: RuleSet, rule: Rule, p: Statement, i: Statement) -> bool:
+    """A figure on each side of the same measured thing (unit and scope words) that cannot be
+    the same number."""
+    for qp in p.frame.quantities:
+        for qi in i.frame.quantities:
+            if not _same_unit(qp.unit, qi.unit) or qp.value <= 0 or qi.value <= 0 or not _same_measure(rules, p, i):
+                continue
+            lo_p, hi_p = _interval(qp, rule.params)
+            lo_i, hi_i = _interval(qi, rule.params)
+            if not (lo_p <= hi_i and lo_i <= hi_p):
+                return True
+    return False
+
+
+def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do two figures measure the same thing? Scope words (rules/stance.yaml figure_scopes:
+    "global" vs "polar", "submitted" vs "run") that one side holds and the other does not make
+    them two quantities."""
+    scopes = set(rules.stance.get("figure_scopes", ()))
+    _, tp = _tokens(p.text)
+    _, ti = _tokens(i.text)
+    sp, si = tp & scopes, ti & scopes
+    return not (sp and si and not sp & si)
+
+
+CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {
+    "commitment-vs-action": check_commitment,
+    "denial-vs-evidence": check_denial,
+    "knowledge-timing": check_knowledge,
+    "numeric-mismatch": check_numeric,
+    "assurance-vs-concern": check_assurance,
+}

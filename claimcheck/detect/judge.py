@@ -1,0 +1,314 @@
+"""One aligned pair judged: the rules' checks, a later public change of position that withdraws
+the claim, a tension read from the two stances when no rule's wording matched, and a candidate
+for review when no rule could judge (``_judge``, shared by :func:`claimcheck.detect.detect` and
+:func:`judge_pair`, which ``claimcheck explain`` calls)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from ..align import Pair, term_key, topic_overlap
+from ..corpus import org_key, person_key
+from ..models import Reason, Statement
+from ..ruleset import Rule, RuleSet
+from .checks import CHECKS, _figures_disagree
+from .shared import Hit, _before, _families, _has, _same_matter, _tokens, _when
+from .stance import OPPOSED, STANCE_WORDS, stance_of
+
+
+@dataclass(frozen=True)
+class PairJudgement:
+    """What the tool makes of one public claim against one internal record.
+
+    ``paired``: they concern the same matter (``matter`` says which, in words); each side's
+    stance toward it (:func:`stance_of`); ``level`` contradiction | tension | candidate | None;
+    ``type`` the comparison (a finding type); ``reasons`` what strengthens and weakens it."""
+
+    paired: bool
+    matter: str
+    public_stance: str
+    internal_stance: str
+    level: str | None
+    type: str
+    reasons: tuple[Reason, ...]
+    score: float = 0.0
+    point: str = ""
+    why: str = ""                # why a pair gives no level (not paired, no rule fired, timing ...)
+
+
+def matter_of(p: Statement, i: Statement, shared: Sequence[str] = ()) -> str:
+    """The shared matter in words: the terms both sides hold, most telling first."""
+    terms = list(shared) or list(topic_overlap(p.topics, i.topics, {})[1])
+    if not terms:
+        return ""
+    kept: list[str] = []
+    for t in terms:  # "pipe corrosion" makes "pipe" and "corrosion" redundant
+        if not any(t != k and t in k.split() for k in terms if " " in k) and t not in kept:
+            kept.append(t)
+    return ", ".join(kept[:4])
+
+
+def align_min_topic(rules: RuleSet) -> float:
+    """The lowest topic score any rule compares at: what alignment keeps a pair for."""
+    return min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
+
+
+def _level(rule: Rule, hit: Hit) -> str:
+    weakened = any(r.effect == "weakens" for r in hit.reasons)
+    return "contradiction" if hit.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
+
+
+def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared: Sequence[str] = (),
+               paired: bool | None = None, score: float = 1.0,
+               publics: Sequence[Statement] | None = None) -> PairJudgement:
+    """Judge one public claim against one internal record as :func:`detect` judges an aligned
+    pair (``claimcheck explain``): the same rules, topic thresholds, later change of position,
+    timing and candidate listing.
+
+    ``paired`` None: decided here (same organization and a shared matter); alignment passes
+    what it found (``shared`` terms and the pair's ``score``). ``publics``: the organization's
+    public claims, where a later change of position is looked for. A rule that fires gives
+    contradiction or tension; a pair on the same matter with opposed stances that no rule could
+    judge is a candidate; ``why`` says why a paired pair gives neither."""
+    p, i = public, internal
+    matter = matter_of(p, i, shared)
+    if paired is None:
+        same_org = bool(p.organization) and org_key(p.organization) == org_key(i.organization)
+        paired = same_org and bool(matter or _same_matter(rules, p, i))
+    ps, istance = stance_of(p, rules), stance_of(i, rules)
+    if not paired:
+        return PairJudgement(False, matter, ps, istance, None, "", ())
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    pair = Pair(p.id, i.id, p.organization, score, tuple(shared))
+    hits, unjudged, why = _judge(p, i, pair, rules, rule_of_type, lambda s: stance_of(s, rules),
+                                 lambda: list(publics or ()))
+    kept = [(hit, rule) for hit, rule in hits if hit.score >= rule.params.get("min_score", 0.5)]
+    if kept:
+        hit, rule = max(kept, key=lambda x: x[0].score)  # the first of equals, in rule order
+        return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
+                             round(max(0.0, min(1.0, hit.score)), 3), hit.point)
+    if hits:
+        why = "a rule fired below its min_score: " + ", ".join(f"{r.id} ({h.score:.2f})" for h, r in hits)
+    if unjudged is None:
+        return PairJudgement(True, matter, ps, istance, None, "", (), why=why or "no rule fired")
+    rule, istance = unjudged
+    return PairJudgement(True, matter, ps, istance, "candidate", rule.type, _candidate_reasons(rules, p, i, ps, istance),
+                         0.0, f"on {matter or 'the same matter'}, {p.organization or 'the organization'} "
+                              f"{STANCE_WORDS.get(ps, ps)} in public; its internal record shows "
+                              f"{STANCE_WORDS.get(istance, istance)}")
+
+
+#: Internal stances that show the matter itself (not a mention or a question): with a firm public
+#: stance against them on the same matter, a record that predates the claim strains it.
+FIRM_EVIDENCE: dict[str, frozenset[str]] = {
+    # the act is the wording rule's to judge; a worry does not refute a denial; the matter taken
+    # as settled knowledge does ("remains inconclusive" against "there is general agreement that")
+    "denies": frozenset({"harm", "knowledge"}),
+    "asserts-safety": frozenset({"harm", "concern"}),
+    "claims-learned": frozenset({"harm", "concern", "act", "knowledge"}),
+    # "a breach could in the future lead to a loss" after a record that the data was stolen
+    "hypothesizes": frozenset({"harm"}),
+}
+
+
+def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
+    """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
+    earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
+    shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
+    wording), so never more than a tension; rules without ``stance_min_topic`` never do this."""
+    need = rule.params.get("stance_min_topic")
+    if need is None or pair.score < need:
+        return None
+    if ps == "commits":  # a pledge to keep an activity going is broken by a later record that it
+        # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
+        # is the wording rule's to judge
+        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i):
+            return None
+        return _stance_only(rule, p, i, ps, istance, pair, later=True)
+    if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
+        return _own_record_hit(rule, p, i, istance, pair)
+    if istance not in FIRM_EVIDENCE.get(ps, ()):
+        return None
+    if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
+        return None  # "I know what that does to the schedule" is no settled knowledge of the matter
+    if not _before(i, p, 1):
+        return None
+    if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
+        claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+        if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
+            return None
+    return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Ray Roe" and "Raymond Roe", "Dr. Jane Roe" and "Jane Roe": one surname, one first initial."""
+    ka, kb = person_key(a).split(), person_key(b).split()
+    return len(ka) >= 2 and len(kb) >= 2 and ka[-1] == kb[-1] and ka[0][:1] == kb[0][:1]
+
+
+def _own_record(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """A person denies knowing of a matter ("I was not aware of any change", rules/stance.yaml
+    'unawareness') and a record of the same matter is their own (its author is the speaker)."""
+    if not _same_person(p.speaker, i.speaker):
+        return False
+    return _has(rules.stance.get("unawareness", ()), *_tokens(p.text))
+
+
+def _own_record_hit(rule: Rule, p: Statement, i: Statement, istance: str, pair: Pair) -> Hit:
+    """The denial of knowing against the speaker's own earlier record of the matter: not judged on
+    stance alone, since who wrote the record is what refutes it."""
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "own-record", f"{p.speaker} said they did not know of {matter}; the record "
+                                            f"of {_when(i)} on it is their own"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+    )
+    return Hit(rule.params.get("own_record_score", 0.85), reasons,
+               f"on {matter}, {p.speaker} ({p.organization}) denied knowing of it in public; "
+               f"their own record of {_when(i)} shows {STANCE_WORDS.get(istance, istance)}")
+
+
+def _stance_only(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair, *, later: bool) -> Hit:
+    """The hit of a pair judged on stance alone: a record before a denial, an assurance or a
+    dating claim, or (``later``) one after a pledge it breaks. Always weakened by 'stance-only'."""
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    said, shows = STANCE_WORDS.get(ps, ps), STANCE_WORDS.get(istance, istance)
+    order = (f"the internal record ({_when(i)}) comes after the commitment ({_when(p)})" if later
+             else f"the internal record ({_when(i)}) predates the claim ({_when(p)})")
+    reasons = (
+        Reason("strengthens", "opposed-stance", f"on {matter}, in public the organization {said}; "
+                                                f"its internal record shows {shows}"),
+        Reason("strengthens", "timing", order),
+        Reason("weakens", "stance-only", "judged on each side's stance toward the shared matter; no rule matched "
+                                         "the claim's own wording in the record"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} {said} in public; its {'later' if later else 'earlier'} internal "
+               f"record shows {shows}")
+
+
+def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, istance: str) -> tuple[Reason, ...]:
+    out = [Reason("strengthens", "opposed-stance",
+                  f"in public the organization {STANCE_WORDS.get(ps, ps)}; the internal record shows "
+                  f"{STANCE_WORDS.get(istance, istance)}")]
+    order = _before(i, p)
+    if order:
+        out.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+    elif order is None:
+        out.append(Reason("weakens", "timing-unknown", "which came first is not established"))
+    else:
+        out.append(Reason("weakens", "timing", f"the internal record ({_when(i)}) is later than the claim ({_when(p)})"))
+    if istance == "attempt":
+        out.append(Reason("weakens", "attempt", "the record shows an offer or attempt, not the act itself"))
+    if istance == "question":
+        out.append(Reason("weakens", "question", "the record asks a question; it does not establish a fact"))
+    out.append(Reason("weakens", "not-judged", "no rule could judge this pair: it is listed for review"))
+    return tuple(out)
+
+
+def _says_the_act(rules: RuleSet, predicate: str, q: Statement) -> bool:
+    """Does ``q`` speak of the act ``predicate`` names (the verb, or one of its family)?"""
+    verbs = set(q.frame.verbs) | {q.frame.predicate}
+    return predicate in verbs or bool(_families(rules, [predicate]) & _families(rules, sorted(verbs)))
+
+
+def _later_change(p: Statement, i: Statement, publics: list[Statement], rules: RuleSet) -> Statement | None:
+    """A later public statement of the same organization that changes the position the claim
+    took: it reverses the claim's polarity, already says what the record shows, or announces a
+    change of position (in the claim's own document, or on the claim's topic)."""
+    for q in publics:
+        if q.id == p.id or not q.date.known:
+            continue
+        if q.document == p.document and q.frame.modality == "position-change" and (i.date.start is None or q.date.start is None
+                                                                                 or q.date.start <= i.date.start):
+            return q  # the claim is retold in the very statement that withdraws it ("A year ago we said ...")
+        if not _before(p, q, 1):
+            continue
+        if p.frame.modality in ("commitment", "denial") and i.date.start is not None and q.date.start is not None \
+                and q.date.start > i.date.start:
+            continue  # a pledge broken, or a denial contradicted, before it was withdrawn: the change came after
+        same_topic, _ = topic_overlap(p.topics, q.topics, {})
+        if q.frame.modality == "position-change" and (q.document == p.document or same_topic >= 0.2):
+            return q
+        if q.frame.modality == "assurance" and p.frame.modality in ("denial", "assurance"):
+            continue  # "we give people robust controls" after "it is no longer stored": the line held, not changed
+        if p.frame.modality == "denial" and q.frame.modality != "position-change" and q.document != p.document \
+                and not _says_the_act(rules, p.frame.predicate, q):
+            continue  # a denial is withdrawn by saying the denied act ("may be stored"), not by any other word on the topic
+        if same_topic >= 0.3 and (q.frame.polarity != p.frame.polarity
+                                  or q.frame.polarity == i.frame.polarity and q.frame.modality != p.frame.modality):
+            return q
+    return None
+
+
+class _Later:
+    """The public statements of one organization that :func:`_later_change` may pick for a claim:
+    those in its document or sharing a key term with it (any other has topic overlap 0), in the
+    organization's order. Found through an index instead of a scan of every public statement."""
+
+    def __init__(self, publics: list[Statement]):
+        self.publics = publics
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        self.by_doc: dict[str, list[int]] = defaultdict(list)
+        for n, q in enumerate(publics):
+            for k in {term_key(t) for t in q.topics}:
+                self.by_key[k].append(n)
+            self.by_doc[q.document].append(n)
+        self.memo: dict[str, list[Statement]] = {}
+
+    def candidates(self, p: Statement) -> list[Statement]:
+        found = self.memo.get(p.id)
+        if found is None:
+            hits = set(self.by_doc.get(p.document, ()))
+            for k in {term_key(t) for t in p.topics}:
+                hits.update(self.by_key.get(k, ()))
+            found = self.memo[p.id] = [self.publics[n] for n in sorted(hits)]
+        return found
+
+
+def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type: dict[str, Rule],
+           stance: Callable[[Statement], str], publics: Callable[[], list[Statement]],
+           ) -> tuple[list[tuple[Hit, Rule]], tuple[Rule, str] | None, str]:
+    """One aligned pair as detect judges it (and :func:`judge_pair`, for ``claimcheck explain``):
+    the rules' hits kept for it, or the rule and internal stance of a candidate for review, and
+    why there is neither when there is neither. ``publics``: the organization's public claims a
+    later change of position may be found in."""
+    fired, hits, why = False, [], ""
+    for rule in rules.rules:
+        if pair.score < rule.params.get("min_topic", 0.34):
+            continue
+        hit = CHECKS[rule.type](rule, rules, p, i)
+        if hit is None:
+            continue
+        fired = True
+        later = _later_change(p, i, publics(), rules) if _before(p, i, 1) else None
+        if later is not None:
+            why = f"a later public statement ({later.id}) changed the position the claim took"
+            continue  # a later public change of position, not a contradiction
+        hits.append((hit, rule))
+    if fired:
+        return hits, None, why
+    # same matter, opposed stances, no rule could judge: a candidate for review
+    ps = stance(p)
+    opposed = OPPOSED.get(ps)
+    if opposed is None or opposed[1] not in rule_of_type:
+        return [], None, f"no rule fired, and no rule compares the public stance '{ps}'"
+    istance = stance(i)
+    rule = rule_of_type[opposed[1]]
+    if opposed[1] == "numeric-mismatch" and not _figures_disagree(rules, rule, p, i):
+        return [], None, "no rule fired, and the two figures can be the same number"
+    if istance not in opposed[0]:
+        return [], None, f"no rule fired, and the record's stance '{istance}' does not oppose the claim's '{ps}'"
+    if _before(p, i, 1) and _later_change(p, i, publics(), rules) is not None:
+        return [], None, "a later public statement changed the position the claim took"
+    # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
+    # is strained by what came before it (undated records stay listed)
+    if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
+        return [], None, ("timing: the record predates the commitment" if ps == "commits"
+                          else "timing: the record is later than the claim")
+    hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
+    if hit is not None:
+        return [(hit, rule)], None, ""
+    return [], (rule, istance), ""

@@ -1,0 +1,121 @@
+"""What the checks, the stance reading and the pair judgement share: the ``Hit`` a check returns,
+dates and quotes in a reason's words, word tests over a sentence, the parties a sentence names,
+and whether two statements are about the same matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..align import object_words, record_words, stem, stemmed_families, term_key
+from ..corpus import org_key
+from ..extract.sentences import inflections
+from ..models import Reason, Statement
+from ..ruleset import RuleSet
+
+
+@dataclass(frozen=True)
+class Hit:
+    score: float
+    reasons: tuple[Reason, ...]
+    point: str
+
+
+def _families(rules: RuleSet, lemmas: Sequence[str]) -> set[str]:
+    fams = rules.lexicon.get("predicate_families", {})
+    return {name for name, words in fams.items() if any(l in words for l in lemmas)}
+
+
+def _d(d: dt.date | None) -> str:
+    return d.isoformat() if d else "undated"
+
+
+def _when(st: Statement) -> str:
+    return st.date.iso() or "undated"
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _scope_label(rules: RuleSet, scope_id: str) -> str:
+    return next((s.label for s in rules.scopes if s.id == scope_id), scope_id)
+
+
+def _before(a: Statement, b: Statement, days: int = 0) -> bool | None:
+    """True when ``a`` (wholly) precedes ``b`` by ``days``; None when either is undated."""
+    if a.date.end is None or b.date.start is None:
+        return None
+    return (b.date.start - a.date.end).days >= days
+
+
+def _same_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Is the internal sentence itself about what the claim is about: a key term of both, or a
+    word of what is pledged, denied or counted? Alignment may pair a record through the topics of
+    its document; a sentence that shares only a verb with the claim ("moved the files into the
+    shared folder" against "does not share customer data") shows nothing about that claim. Words
+    of the names in either sentence ("Alder Foods", "Alder Labs") and generic nouns ("year",
+    "percent") do not make a matter on their own."""
+    names = {stem(w) for st in (p, i) for e in st.entities for w in re.findall(r"[a-z][a-z\-]+", e.lower())}
+    names |= {term_key(e.lower()) for st in (p, i) for e in st.entities}
+    fam = _FAMILIES.get(rules.digest)
+    if fam is None:
+        fam = _FAMILIES[rules.digest] = stemmed_families(rules.noun_family_of())
+    generic = _GENERIC.get(rules.digest)
+    if generic is None:
+        generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))
+    ignore = names | generic
+    if ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - ignore:
+        return True
+    return bool((object_words(p, fam) - ignore) & record_words(i, fam))
+
+
+_GENERIC: dict[str, frozenset[str]] = {}
+_FAMILIES: dict[str, dict[str, str]] = {}
+
+
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "say", "tell", "", "include"})
+
+
+def _named_party(st: Statement) -> str:
+    """The sentence's subject when it is a proper name ("Meridian Water", or a name NER found),
+    as an organization key; "" for "About 200 customers", "drivers", "we", "Forensics"."""
+    actor = st.frame.actor.strip()
+    words = actor.split()
+    if (len(words) >= 2 and all(w[:1].isupper() for w in words)) or (actor and actor in st.entities):
+        return org_key(actor)
+    return ""
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Two organization keys that name one party: equal, or one the other's first word(s)."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    short, long_ = sorted((wa, wb), key=len)
+    return long_[:len(short)] == short
+
+
+def _another_partys(st: Statement) -> bool:
+    """Is the sentence's subject a named party other than the speaker's organization?"""
+    actor = _named_party(st)
+    return bool(actor) and not _same_party(actor, org_key(st.organization))
+
+
+def _has(words: Sequence[str], low: str, tokens: set[str]) -> bool:
+    return any((" " in w and w in low) or (" " not in w and w in tokens) for w in words)
+
+
+def _tokens(text: str) -> tuple[str, set[str]]:
+    low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    return low, set(re.findall(r"[a-z][a-z'\-]*", low))
+
+
+@lru_cache(maxsize=64)
+def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The surface forms of verbs ("pause" -> paused, pausing; "stop" -> stopped), as the first pass reads them."""
+    return frozenset(inflections(set(verbs)))

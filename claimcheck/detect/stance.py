@@ -1,0 +1,114 @@
+"""How a statement stands toward its matter, in one word (:func:`stance_of`), which public
+stances oppose which internal ones (``OPPOSED``), and those stances in words (``STANCE_WORDS``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Statement
+from ..ruleset import RuleSet
+from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms
+
+
+_ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
+                      r"(found|detected|identified|seen|observed|reproduced)\b")
+
+
+def reports_absence(rules: RuleSet, text: str) -> bool:
+    """Does the record report that something is absent ("no cause was found", "ruled out",
+    rules/stance.yaml harm_absent)? Such a record agrees with a denial; it shows no harm."""
+    low, toks = _tokens(text)
+    return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
+
+
+_NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
+                                r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
+
+
+def stance_of(st: Statement, rules: RuleSet) -> str:
+    """How a statement stands toward its matter, in one word (ruleset.STANCES).
+
+    Public: commits, denies, asserts-safety (safety or benefit), claims-learned, gives-figure, hypothesizes,
+    changes-position, states. Internal: harm, concern, question (a question asked internally can
+    be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
+    figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
+    f = st.frame
+    sl = rules.stance
+    low, toks = _tokens(st.text)
+    if st.kind == "public":
+        if f.modality == "position-change":
+            return "changes-position"
+        if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
+            return "states"  # "the company recognizes that what it did did not work": an admission, no denial
+        if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
+            return "denies"
+        if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
+            if _another_partys(st):
+                return "states"  # "Globex knew the truth," said an Acme spokesperson
+            return "claims-learned"
+        if f.modality == "commitment":
+            return "commits"
+        if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
+                f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
+            return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
+        if f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks):
+            return "asserts-safety"
+        if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)
+                                         or _has(rules.lexicon.get("concern", ()), low, toks)):
+            return "asserts-safety"  # "the coating is not toxic"
+        if f.polarity == "negative":
+            return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
+        if f.quantities:
+            return "gives-figure"
+        return "states"
+    if st.text.rstrip().endswith("?"):
+        return "question"
+    strong = rules.lexicon.get("strong_concern", ())
+    absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
+    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
+        return "harm"
+    if f.modality == "concern" and not absent:
+        return "concern"
+    unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
+    if (f.modality == "knowledge" and not unaware) or (
+            f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
+            and _has(sl.get("established", ()), low, toks)):
+        return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
+    verbs = set(f.verbs) | {f.predicate}
+    halt = tuple(sl.get("halt_verbs", ()))
+    if f.polarity == "positive" and (verbs & set(halt) or (not f.verbs and _verb_forms(halt) & toks)):
+        return "halts"  # "withdrawals have been paused": the activity stopped (read off the words
+        # when the record was read without a parse)
+    attempt = set(sl.get("attempt_verbs", ()))
+    if f.modality in ("action", "commitment") and f.polarity == "positive":
+        done = verbs - attempt - LIGHT_VERBS
+        acts = set(rules.lexicon.get("action", ())) - attempt
+        if f.predicate in attempt or (verbs & attempt and not done & acts):
+            return "attempt"
+        return "act"
+    if f.quantities:
+        return "figure"
+    return "mentions"
+
+
+#: public stance -> (internal stances it is opposed to, the comparison type it calls for)
+OPPOSED: dict[str, tuple[frozenset[str], str]] = {
+    "asserts-safety": (frozenset({"harm", "concern", "question", "figure"}), "assurance-vs-concern"),
+    "denies": (frozenset({"act", "attempt", "halts", "harm", "knowledge", "figure", "concern", "mentions", "question"}),
+               "denial-vs-evidence"),
+    "commits": (frozenset({"act", "attempt", "halts"}), "commitment-vs-action"),
+    "claims-learned": (frozenset({"knowledge", "concern", "harm", "question", "act", "halts", "figure", "mentions"}),
+                       "knowledge-timing"),
+    "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
+    "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
+}
+
+
+STANCE_WORDS = {
+    "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
+    "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
+    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm", "concern": "a concern", "question": "a question raised",
+    "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
+    "halts": "the activity stopped", "figure": "a different figure",
+    "mentions": "a mention",
+}

@@ -1,0 +1,60 @@
+"""Which sentences are read at all (:func:`first_pass`, and why one is not: :func:`skip_reason`)
+and which of those are parsed (:func:`needs_parse`), before any parse."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document
+from .attribution import turn_at
+from .sentences import HEADER_FIELD, CueIndex, Span
+
+
+SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
+
+
+def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:
+    """Can this sentence of ``doc`` become a statement? Voice first: in an internal record or a
+    public document of the organization every substantive sentence is a statement of its voice
+    (stance is read later and is never a reason to drop one); in news only reported speech is,
+    so a sentence there needs a way to a speaker (a quotation, a reporting verb, "according to",
+    a cited record). What is dropped before any parse, and why: :func:`skip_reason`."""
+    return not skip_reason(doc, span, cues)
+
+
+def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
+    """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
+    text = doc.text[span.start:span.end]
+    if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
+        return "too short to say anything"
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+        return "a heading, caption or address block (lines with no sentence end)"
+    if HEADER_FIELD.match(text):
+        return "a header field"  # "From: Jane Roe, Director of ..."
+    if cues.is_boilerplate(text):
+        return "boilerplate or small talk (rules/lexicon.yaml boilerplate, phatic)"
+    if doc.kind in INTERNAL_DOC_KINDS:
+        return ""
+    if doc.kind in PUBLIC_DOC_KINDS:
+        turn = turn_at(doc.text, span.start)
+        return f"the interviewer's turn ({turn})" if turn and turn.lower() in SKIP_TURNS else ""
+    if not _is_candidate(text, cues):
+        return f"{doc.kind} prose with no way to a speaker (no quotation, reporting verb, 'according to' or cited record)"
+    return ""
+
+
+def left_out(doc: Document, span: Span, cues: CueIndex) -> str:
+    """Why a sentence of ``doc`` is no statement: the first pass's reason, else the reader's."""
+    return skip_reason(doc, span, cues) or \
+        "read, but no one could be named as saying it (or it has no verb): context, not a statement"
+
+
+def needs_parse(doc: Document, span: Span, cues: CueIndex) -> bool:
+    """Is this kept sentence parsed? Every one but an internal record's sentence with no cue that
+    could give it a stance (read without a parse, _DocReader.light)."""
+    return doc.kind not in INTERNAL_DOC_KINDS or _is_candidate(doc.text[span.start:span.end], cues, "frame")
+
+
+def _is_candidate(sentence: str, cues: CueIndex, need: str = "") -> bool:
+    tokens = re.findall(r"[a-z']+", sentence.lower())
+    return cues.hits(sentence, tokens, need)

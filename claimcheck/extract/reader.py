@@ -1,0 +1,638 @@
+"""One document read into statements (``_DocReader``): each kept sentence's speaker and
+organization, its kind (public or internal) and first role, its date and its frame."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import hashlib
+import re
+from collections import Counter
+from typing import Any, Iterable
+
+from ..dates import find_dates
+from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
+                      Frame, Source, Statement)
+from ..ruleset import RuleSet
+from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person,
+                          ANSWER_TURNS)
+from .citation import _UPDATE, _cited, _unlabeled
+from .firstpass import SKIP_TURNS, first_pass
+from .frame import light_topics, read_frame, topics_of
+from .sentences import CueIndex, Span
+
+
+RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
+#: What an outlet or a source produces: "The Daily's reporting" names a source, not the story's subject.
+SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigation", "coverage", "interview",
+                          "analysis", "editorial", "column", "podcast", "broadcast"})
+
+
+#: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
+_VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
+                       r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
+#: Reporting verbs that say something only with what was said after them ("responded that ...",
+#: a quote); with an object alone they name an act ("responding to a lawsuit").
+OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react"})
+#: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
+PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
+                             "televised", "broadcast"})
+
+
+def _word_end(text: str, at: int) -> bool:
+    """Is ``at`` a word boundary in ``text`` (what ``\\b`` after a prefix tests)?"""
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    before = word(text[at - 1]) if at > 0 else False
+    after = word(text[at]) if at < len(text) else False
+    return before != after
+
+
+_LEGISLATOR = re.compile(r"(?<![Ss]tate )\b(?:(?P<sen>Senator|Sen\.)|(?P<rep>Representative|Rep\.|Congressman|Congresswoman))\s+"
+                         r"(?:[A-Z][\w.'\-]*\s+){0,3}")
+
+
+def _legislature(sent: Any, person: str) -> str:
+    """"Senator Dana Lee said": a legislator speaks for the chamber (US style; a state senator does not)."""
+    last = person.split()[-1] if person else ""
+    for m in _LEGISLATOR.finditer(sent.text):
+        if last and last in sent.text[m.start():m.end() + len(last) + 1]:
+            return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
+    return ""
+
+
+class _DocReader:
+    def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
+                 kept: list[Span] | None = None):
+        self.doc, self.rules, self.cues, self.degraded = doc, rules, cues, degraded
+        self.kept = set(kept) if kept is not None else None  # spans known to pass first_pass
+        self._frames: dict[Span, tuple[Any, Frame] | None] = {}  # may_state's frames that NER cannot change
+        self.lex = rules.lexicon
+        self.generic = frozenset(self.lex.get("generic_nouns", ()))
+        self.report_verbs = frozenset(self.lex.get("report_verbs", ()))
+        self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
+        self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
+        self.aliases = {a: c for a, c in doc.aliases}
+        self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
+        self.noun_family = rules.noun_family_of()
+        self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
+                              publisher=doc.publisher, titles=title_words(rules))
+        self.ctx.acronyms = acronym_definitions(doc.text)
+        for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
+            self.ctx.remember(person, org)
+        self.anchor = doc.date.start if doc.date.known else None
+        self._named_speaker: tuple[str, int] | None = None  # (organization, paragraph) that last spoke by name
+        self.mentions: list[DateMention] = []
+        self._by_start: list[tuple[int, int]] = []  # (start, index in mentions), sorted: see _mentions_in
+
+    # -- helpers -------------------------------------------------------------------------
+    def canon(self, name: str) -> str:
+        name = clean_org(name)
+        if not name:
+            return ""
+        name = self.ctx.acronyms.get(name, name)
+        hit = self.aliases.get(name) or self.aliases.get(name.lower())
+        if hit:
+            return hit
+        # "Acme Group of America spokesman": the longest configured alias the name begins with
+        low = name.lower()
+        best = max((a for a, a_low in self._alias_prefixes if low.startswith(a_low) and _word_end(low, len(a_low))),
+                   key=len, default="")
+        return self.aliases[best] if best else name
+
+    def _focus_from(self, sents: list[Any]) -> str:
+        """The organization a story is about: the one that acts and speaks in it (subject of a verb,
+        owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
+        regulator, the outlet told)."""
+        counts: Counter[str] = Counter()
+        pub = self.doc.publisher.lower()
+        # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
+        surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
+        for s in sents:
+            for e in s.ents:
+                if e.label_ != "ORG":
+                    continue
+                name = self.canon(e.text)
+                if not name or name.lower() == pub or name in surnames:
+                    continue
+                head = e.root
+                weight = 1.0
+                if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
+                                                                   in self.ctx.titles.person):
+                    weight = 3.0
+                elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
+                                                                 head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
+                    weight = 0.0  # "told The Daily": the outlet, not the story's subject
+                if head.dep_ == "poss" and head.head.lemma_.lower() in SOURCE_NOUNS:
+                    weight = 0.0  # "The Daily's reporting": a source, not the story's subject
+                counts[name] += weight
+        best = counts.most_common(1)
+        return best[0][0] if best and best[0][1] > 0 else ""
+
+    def _add_mentions(self, found: Iterable[DateMention]) -> None:
+        for m in found:
+            bisect.insort(self._by_start, (m.start, len(self.mentions)))
+            self.mentions.append(m)
+
+    def _mentions_in(self, start: int, end: int) -> list[DateMention]:
+        """The date mentions inside [start, end), in the order they were found (an index by start,
+        so that a document of many thousand statements is not read in quadratic time)."""
+        i = bisect.bisect_left(self._by_start, (start, -1))
+        hits = []
+        while i < len(self._by_start) and self._by_start[i][0] <= end:
+            k = self._by_start[i][1]
+            if self.mentions[k].end <= end:
+                hits.append(k)
+            i += 1
+        return [self.mentions[k] for k in sorted(hits)]
+
+    # -- the reading -----------------------------------------------------------------------
+    def read(self, spans: list[Span], sents: list[Any], context: list[Any] | None = None) -> list[Statement]:
+        """Statements of the parsed sentences ``sents`` (at ``spans``); the organization in focus
+        and people's titles are learned from ``context`` (default: ``sents``)."""
+        doc = self.doc
+        sents = [d[:] for d in sents]
+        context = sents if context is None else [d[:] for d in context]
+        # dates are read in the sentences that can become statements, not in the whole document
+        for span in spans:
+            self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
+                               for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
+        if not self.ctx.focus:
+            self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(context)
+        if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed
+            for s in context:
+                learn_titles(s, self.ctx)
+        out: list[tuple[Span, Statement]] = []
+        for span, sent in zip(spans, sents):
+            st = self._statement(span, sent)
+            if st is not None:
+                out.append((span, st))
+        return self._attribute_backwards(out)
+
+    def light(self, span: Span) -> Statement:
+        """An internal record's sentence with no cue that could give it a stance: its author's
+        evidence all the same (voice first), read without a parse. Its frame is a plain report (a
+        question when it asks), its topics the content words and adjacent pairs of them, its
+        dates those the text gives; the comparison can still pair it by matter."""
+        doc = self.doc
+        read = _unlabeled(doc.text, span)  # the reading is the whole sentence's, the citation the claim's
+        said = doc.text[read.start:read.end]
+        span = _cited(doc.text, span)
+        text = doc.text[span.start:span.end]
+        line, page = doc.locate(span.start)
+        self._add_mentions(DateMention(m.start + read.start, m.end + read.start, m.value)
+                           for m in find_dates(said, anchor=self.anchor))
+        sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
+                    for m in self._mentions_in(span.start, span.end))
+        frame = Frame(modality="question" if said.rstrip().endswith("?") else "report")
+        topics = light_topics(said, self.generic)
+        heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        return Statement(
+            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=self._record_voice(span),
+            organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
+            source=Source(doc.path, line, span.start, span.end, page, doc.part),
+            entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
+
+    def _attribute_backwards(self, found: list[tuple[Span, Statement]]) -> list[Statement]:
+        """A quote opened before its attribution ('"A. B," said X.' after '"C.'): the opening
+        sentence takes the speaker of the next quoted sentence of the same paragraph."""
+        marks = self.cues.quote_marks
+        out = [st for _, st in found]
+        for n in range(len(found) - 2, -1, -1):
+            span, st = found[n]
+            nxt_span, nxt = found[n + 1]
+            if st.speaker or st.kind != "public" or nxt_span.paragraph != span.paragraph:
+                continue
+            # the sentences as read, not as cited (a citation drops the quotation marks)
+            said = _unlabeled(self.doc.text, span)
+            nxt_said = _unlabeled(self.doc.text, nxt_span)
+            if not (self.doc.text[said.start:said.end].lstrip().startswith(marks) and nxt.speaker
+                    and any(q in self.doc.text[nxt_said.start:nxt_said.end] for q in marks)):
+                continue
+            out[n] = dataclasses.replace(st, speaker=nxt.speaker, organization=nxt.organization or st.organization,
+                                         role=nxt.role)
+            found[n] = (span, out[n])
+        return out
+
+    def _statement(self, span: Span, sdoc: Any) -> Statement | None:
+        doc = self.doc
+        sent = sdoc
+        if not self._gate(span, sent):
+            return None
+        if doc.kind in INTERNAL_DOC_KINDS:
+            return self._internal(span, sent)
+        if doc.kind in PUBLIC_DOC_KINDS:
+            return self._public_doc(span, sent)
+        return self._news(span, sent)
+
+    def _quoted(self, sent: Any) -> set[int]:
+        """Token indices inside quotation marks. A straight quote glued to the word before it
+        closes a quote (so a sentence that starts mid-quote is read right); otherwise it opens one."""
+        marks = [t for t in sent if t.text in self.cues.quote_marks or t.text in ("``", "''")]
+        if not marks:
+            return set()
+
+        def closes(t: Any) -> bool:
+            if t.text in ("”", "''"):
+                return True
+            if t.text in ("“", "``"):
+                return False
+            return t.i > sent.start and not t.doc[t.i - 1].whitespace_
+
+        inside = closes(marks[0])  # the first mark closes: we started inside a quote
+        out: set[int] = set()
+        for t in sent:
+            if t in marks:
+                inside = not closes(t)
+                continue
+            if inside:
+                out.add(t.i)
+        return out
+
+    def _speech(self, sent: Any) -> Any:
+        quoted = self._quoted(sent)
+        for t in sent:
+            if t.i in quoted:
+                continue
+            if t.lemma_.lower() in self.report_verbs and t.pos_ == "VERB":
+                if t.lemma_.lower() in OBJECT_VERBS and not quoted and not any(
+                        c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children):
+                    continue  # "was responding to a lawsuit", "commented on the plan": nothing said
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
+                    return t
+        return None
+
+    @staticmethod
+    def _main_root(sent: Any) -> Any:
+        """The parser may split our sentence in two: prefer a negated or modal root, then a verb."""
+        roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+        for r in roots + [c for r in roots for c in r.children if c.dep_ == "ccomp"]:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")) for c in r.children):
+                return r
+        return next((r for r in roots if r.pos_ in ("VERB", "AUX")), roots[0])
+
+    def _content_root(self, sent: Any, verb: Any) -> Any:
+        if verb is None:
+            return self._main_root(sent)
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if comp is not None:
+            return comp
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+            return verb.head
+        main = self._main_root(sent)
+        return main if main is not verb else verb
+
+    def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
+        """When a reported statement was made: a date attached to the reporting verb ("said on
+        Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
+        speaker's description ("who led the April hearing") or in a clause added after it is not."""
+        update = self._update_date(span)
+        if verb is None:
+            return update or self._doc_date()
+        attached = {verb.i}
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
+                attached.update(t.i for t in c.subtree)
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":  # "Testifying in 2001, the director said"
+                attached.update(t.i for t in c.subtree)
+        for m in self._mentions_in(span.start, span.end):
+            s_off, e_off = m.start - span.start, m.end - span.start
+            toks = [t for t in sent if t.idx - sent[0].idx >= s_off and t.idx - sent[0].idx < e_off]
+            if not (toks and m.value.known):
+                continue
+            ids = {t.i for t in toks}
+            # "It's been a week since X told ...": the date phrase governs the verb's clause and
+            # holds the clause's own "since"
+            governs = verb.dep_ == "advcl" and verb.head.i in ids and any(
+                c.dep_ == "mark" and c.i in ids for c in verb.children)
+            if governs or ids <= attached:
+                return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
+        return update or self._doc_date()
+
+    def _update_date(self, span: Span) -> DateValue | None:
+        """The date of the dated update or note a paragraph opens with ("**Update, March 17,
+        2018:** ...", "UPDATE (Nov. 2):"): the words after it were said then, not on the
+        document's own date."""
+        text = self.doc.text
+        para = text.rfind("\n\n", 0, span.start)
+        para = 0 if para < 0 else para + 2
+        m = _UPDATE.match(text, para, min(len(text), para + 80))
+        if m is None or m.end() > span.end:
+            return None
+        found = find_dates(m.group("when"), anchor=self.anchor)
+        v = found[0].value if found else None
+        return DateValue(v.start, v.end, v.precision, "text", v.text) if v is not None and v.known else None
+
+    def _doc_date(self) -> DateValue:
+        d = self.doc.date
+        if not d.known:
+            return d
+        return DateValue(d.start, d.end, d.precision, "document" if d.source not in ("header",) else "header", d.text)
+
+    def _evidence_date(self, span: Span, sent: Any) -> DateValue:
+        """Dates the reported evidence carries (not the date it was released)."""
+        def usable(m: DateMention) -> bool:
+            s_off = m.start - span.start
+            tok = next((t for t in sent if t.idx - sent[0].idx >= s_off), None)
+            if tok is None:
+                return True
+            return not any(a.lemma_.lower() in RELEASE_VERBS for a in [tok.head] + list(tok.head.ancestors)[:1])
+        inside = [m for m in self._mentions_in(span.start, span.end) if m.value.known and usable(m)]
+        if inside:
+            best = max(inside, key=lambda m: (m.value.precision == "range", (m.value.end - m.value.start).days))
+            return best.value
+        return DateValue.undated()
+
+    def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
+              date: DateValue, frame: Frame, root: Any) -> Statement:
+        doc = self.doc
+        span = _cited(doc.text, span, self._introducing(span, sent))
+        text = doc.text[span.start:span.end]
+        line, page = doc.locate(span.start)
+        ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
+                                   for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+        topic_span = sent if root is None else sent.doc[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
+        topics = topics_of(topic_span, self.generic) or topics_of(sent, self.generic)
+        heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
+        topics = topics + tuple(dict.fromkeys(heads))  # "research" also keys as its family, "study"
+        sid = hashlib.sha256(f"{doc.id}|{span.start}|{text}".encode()).hexdigest()[:12]
+        if kind == "public" and role in ("claim", "third-party") and text.rstrip(" \"'”’)").endswith("?"):
+            role = "context"  # a question asked in public asserts nothing: no one's claim
+        rel = tuple(DateMention(m.start - span.start, m.end - span.start, m.value)
+                    for m in self._mentions_in(span.start, span.end))
+        return Statement(
+            id=f"s{sid}", document=doc.id, kind=kind, role=role, speaker=speaker,  # type: ignore[arg-type]
+            organization=self.canon(org) if org else "", date=date, text=text,
+            source=Source(doc.path, line, span.start, span.end, page, doc.part),
+            entities=ents, topics=topics, frame=frame, mentioned_dates=rel)
+
+    def _introducing(self, span: Span, sent: Any) -> list[int]:
+        """Where the reporting verb that introduces the sentence's quotation is ('Roe *said*: "We
+        ...', 'Roe, who founded Acme, *told* reporters, "We ...'): the last verb before the
+        first opening quotation mark, when it is a reporting verb (none: [])."""
+        quoted = self._quoted(sent)
+        last = None
+        for t in sent:
+            if t.text in self.cues.quote_marks or t.text in ("``", "''"):
+                if t.i + 1 < sent.end and t.i + 1 in quoted:
+                    break  # the first opening mark
+                continue
+            if t.i not in quoted and t.pos_ in ("VERB", "AUX"):
+                last = t
+        else:
+            return []
+        if last is None or last.pos_ != "VERB" or last.lemma_.lower() not in self.report_verbs:
+            return []
+        return [span.start + last.idx]
+
+    def _frame(self, sent: Any, root: Any, speech_lemma: str = "") -> Frame:
+        names = dict(self.ctx.acronyms)
+        names.update(self.aliases)
+        return read_frame(root, sent, self.rules, scopes=self.rules.scopes, speech_lemma=speech_lemma,
+                          org_names=names)
+
+    def _scoped(self, frame: Frame, sent: Any, org: str) -> Frame:
+        """Evidence with no grammatical target: the other organizations it names give the scope
+        ("pitched the Federal Mapping Agency" -> a federal agency)."""
+        if frame.scope:
+            return frame
+        from .frame import classify_scope
+        own = self.canon(org)
+        others = [self.canon(e.text) for e in sent.ents if e.label_ == "ORG" and self.canon(e.text) != own]
+        scope = classify_scope(" ; ".join(others), self.rules.scopes) if others else ""
+        if not scope:
+            return frame
+        return dataclasses.replace(frame, scope=scope, target=frame.target or others[0])
+
+    def _gate(self, span: Span, sent: Any) -> bool:
+        passed = span in self.kept if self.kept is not None else first_pass(self.doc, span, self.cues)
+        if not passed:
+            return False  # the first pass's own test, so --thorough finds exactly the same statements
+        if any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return True
+        # a verbless line asserts something only in a record's own notes ("Failure rate: 12% in Q3",
+        # a slide bullet); elsewhere it is a caption or a heading
+        return self.doc.kind in INTERNAL_DOC_KINDS and sum(t.is_alpha for t in sent) >= 4 \
+            and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in sent)
+
+    def _evidence_frame(self, span: Span, sent: Any) -> tuple[Any, Frame] | None:
+        """The root and frame of an internal record's sentence, or None if it only reports."""
+        if span in self._frames:
+            return self._frames.pop(span)
+        root = self._main_root(sent)
+        frame = self._frame(sent, root)
+        if sent.text.rstrip().endswith("?"):  # asked inside: a question can be the evidence of a concern
+            frame = dataclasses.replace(frame, modality="question")
+        return root, frame
+
+    def may_state(self, span: Span, sent: Any) -> bool:
+        """Can this sentence of an internal record become a statement?"""
+        if not self._gate(span, sent):
+            return False
+        found = self._evidence_frame(span, sent)
+        if not any(t.like_num for t in sent):
+            # entities only ever change a frame's figures: with no number the frame is final
+            self._frames[span] = found
+        return found is not None
+
+    def _internal(self, span: Span, sent: Any) -> Statement | None:
+        doc = self.doc
+        found = self._evidence_frame(span, sent)
+        if found is None:
+            return None
+        root, frame = found
+        if frame.modality == "commitment":  # an offer or plan in a private record is evidence of acting
+            frame = dataclasses.replace(frame, modality="action")
+        # the record's own header or sender says whose it is; the names it mentions do not (a
+        # product, a regulator, a supplier): the corpus step gives a record with no sender's
+        # organization the one that owns the folder's other records
+        org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        frame = self._scoped(frame, sent, org)
+        return self._make(span, sent, kind="internal", role="evidence", speaker=self._record_voice(span), org=org,
+                          date=self._doc_date(), frame=frame, root=root)
+
+    def _record_voice(self, span: Span) -> str:
+        """Who says a record's sentence: the turn's speaker in a record laid out as a transcript
+        (an internal forum, a meeting's minutes: "KEN.ROE (10:18 AM): ..."), else its author."""
+        doc = self.doc
+        if doc.kind not in ("memo", "internal-report"):
+            return doc.author
+        turn = turn_at(doc.text, span.start)
+        if not turn or turn.lower() in SKIP_TURNS or turn.lower() in ANSWER_TURNS or speaker_turns(doc.text) < 2:
+            return doc.author  # one "Label:" line does not make a record a transcript
+        person, _member = turn_person(turn, self.ctx)
+        return person or doc.author
+
+    def _public_doc(self, span: Span, sent: Any) -> Statement | None:
+        doc = self.doc
+        turn = turn_at(doc.text, span.start)
+        if turn and turn.lower() in SKIP_TURNS:
+            return None
+        verb = self._speech(sent)
+        person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        vocative = _VOCATIVE.match(sent.text) if turn else None
+        if vocative and person and vocative["name"] in person:
+            # "Ms. Roe, the engineer told a court ...": the turn's speaker addresses Roe
+            person, org, how = "", "", ""
+        elif verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # someone we cannot identify is speaking: not the organization's claim
+        quoted = any(q in sent.text for q in self.cues.quote_marks)
+        prev = self.ctx.last_quote_speaker
+        if verb is None and quoted and prev and prev[2] == span.paragraph:
+            person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
+        member = False
+        if not person and turn:
+            if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
+                person = doc.people[0][0] if len(doc.people) == 1 else doc.author
+            else:
+                person, member = turn_person(turn, self.ctx)
+                named = turn_org(doc.text, span.start, self.ctx.titles)
+                if named and person:
+                    self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
+                # at a hearing, whoever the witness list does not name asks the questions
+                member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
+            if how in ("pronoun-org", "first-person"):
+                org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
+            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
+        if not person and not org:
+            person, org = doc.author, doc.organization
+        if not member:
+            org = org or doc.organization or doc.publisher or self.ctx.focus
+        root = self._content_root(sent, verb)
+        frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
+        if quoted and (person or org):
+            self.ctx.last_quote_speaker = (person, org, span.paragraph)
+        self.ctx.remember(person, org)
+        # whose claims are tested: the organization in focus (config, else the most mentioned),
+        # else the document's own; anyone else's words are third-party context
+        home = self.canon(self.ctx.focus) if self.ctx.focus else self.canon(doc.organization or doc.publisher)
+        role = "claim" if not home or self.canon(org) == home else "third-party"
+        return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
+                          date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _news(self, span: Span, sent: Any) -> Statement | None:
+        verb = self._speech(sent)
+        record = self._reports_records(sent)
+        if record is not None and not (verb is not None and record is not True and verb in record.ancestors):
+            return self._reported_evidence(span, sent)  # "the emails show ...", not "X said the emails show ..."
+        if verb is not None and self._in_a_record(verb):
+            return self._written_record(span, sent, verb)
+        if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not respond", "declined to comment": nothing was said
+        person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if verb is None or not (person or org):
+            p2, o2 = according_to(sent)
+            if p2 or o2:
+                person, org, how = p2, o2, "person" if p2 else "org"
+        if not (person or org):
+            prev = self.ctx.last_quote_speaker
+            if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):
+                person, org, how = prev[0], prev[1], "person"
+            else:
+                return None
+        org = self.canon(org) if org else ""
+        if person and not org:
+            org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
+        named = self._named_speaker
+        if how == "pronoun-org" and not person and named is not None and named[1] == span.paragraph:
+            # "Acme said in a statement ... The company said ...": the organization that spoke just
+            # before in the paragraph, not the story's most named one
+            org, how = named[0], "org"
+        elif how in ("org", "person") and org:
+            self._named_speaker = (org, span.paragraph)
+        root = self._content_root(sent, verb)
+        frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
+        self.ctx.remember(person, org)
+        if any(q in sent.text for q in self.cues.quote_marks):
+            self.ctx.last_quote_speaker = (person, org, span.paragraph)
+        focus = self.canon(self.ctx.focus)
+        if org and focus and self.canon(org) == focus:
+            role = "claim"
+        elif how == "pronoun-org" and focus:
+            role, org = "claim", focus
+        else:
+            role = "third-party"
+        return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
+                          date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _reports_records(self, sent: Any) -> Any:
+        """News prose that cites records: the record is what shows it ("emails show", "memos
+        obtained by", "according to documents"), not merely a word in someone's quote. Returns
+        the verb that cites them (True when none stands for it), or None."""
+        quoted = self._quoted(sent)
+        for t in sent:
+            if t.i in quoted or not (t.lower_ in self.evidence_nouns or t.lemma_.lower() in self.evidence_nouns):
+                continue
+            head = t.head
+            if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
+                return head  # "the emails show", "documents reveal"
+            shown = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.evidence_verbs), None)
+            if shown is not None:
+                return shown  # "emails obtained by", "records released on"
+            if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                return True  # "according to internal documents"
+            if t.dep_ == "pobj" and head.lower_ in ("in", "by") and head.head.lemma_.lower() in self.evidence_verbs:
+                return head.head  # "revealed in emails"
+        return None
+
+    def _in_a_record(self, verb: Any) -> bool:
+        """"In a 1963 memo, the counsel wrote that ...": the words were written in a record."""
+        if verb.lemma_.lower() not in ("write", "say", "warn", "tell", "note", "state", "acknowledge", "admit", "conclude"):
+            return False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                # a letter is often an open one: only the records an organization keeps to itself
+                if obj is not None and obj.lemma_.lower() not in ("letter", "filing", "statement", "report") \
+                        and (obj.lower_ in self.evidence_nouns or obj.lemma_.lower() in self.evidence_nouns) \
+                        and not any(m.lemma_.lower() in PUBLISHED_MARKS for m in obj.subtree):
+                    return True
+        return False
+
+    def _written_record(self, span: Span, sent: Any, verb: Any) -> Statement | None:
+        """Words a news story quotes from a record: the writer's internal evidence, dated by the
+        record's own date where the sentence gives one."""
+        person, org, _how = speaker_of(verb, self.ctx)
+        org = self.canon(org) if org else (self.ctx.person_org.get(person, "") if person else "")
+        if not org and (person or self.ctx.focus):
+            org = self.canon(self.ctx.focus)
+        if not (person or org):
+            return None
+        self.ctx.remember(person, org)
+        root = self._content_root(sent, verb)
+        frame = self._scoped(self._frame(sent, root, verb.lemma_.lower()), sent, org)
+        return self._make(span, sent, kind="internal", role="evidence", speaker=person, org=org,
+                          date=self._evidence_date(span, sent), frame=frame, root=root)
+
+    def _reported_evidence(self, span: Span, sent: Any) -> Statement | None:
+        """News prose that reports internal records: "emails show the company pitched ..."."""
+        ev_verb = next((t for t in sent if t.lemma_.lower() in self.evidence_verbs and t.pos_ == "VERB"), None)
+        if not any(t.dep_ in ("nsubj", "nsubjpass") for t in sent):
+            return None  # a heading or caption ("Documents produced to the Committee"), not a report
+        root = None
+        if ev_verb is not None:
+            root = next((c for c in ev_verb.children if c.dep_ in ("ccomp", "xcomp", "dobj") and c.pos_ in ("VERB", "PROPN", "NOUN")), None)
+        root = root or sent.root
+        org = ""
+        for t in [root] + list(root.subtree):
+            if t.dep_ in ("nsubj", "nsubjpass", "poss") and (t.ent_type_ == "ORG" or t.lower_ in ("company", "firm")):
+                org = org_in([t]) or (self.ctx.focus if t.lower_ in ("company", "firm") else clean_org(t.text))
+                break
+        if not org:
+            for t in sent:  # "emails from X"
+                if t.lower_ == "from" and t.head.lemma_.lower() in self.evidence_nouns:
+                    org = org_in(list(t.subtree))
+                    break
+        org = self.canon(org) or self.canon(self.ctx.focus)
+        if not org:
+            return None
+        frame = self._scoped(self._frame(sent, root), sent, org)
+        if frame.modality == "report" and not frame.verbs:
+            return None
+        return self._make(span, sent, kind="internal", role="evidence", speaker="", org=org,
+                          date=self._evidence_date(span, sent), frame=frame, root=root)
