@@ -17,7 +17,7 @@ from .ruleset import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from .ingest import WalkOptions
-    from .runtime.execute import Resident
+    from .runtime.resident import Resident
     from .runtime.hashes import FileHashes
 
 
@@ -68,13 +68,14 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     A ``resident`` (``claimcheck watch``) keeps workers and results from one scan to the next;
     ``hashes`` holds the files this run hashed already (the CLI's run memo key)."""
     from .runtime.cache import Cache
-    from .runtime.execute import IngestOptions, scan_paths
+    from .runtime.execute import scan_paths
+    from .runtime.jobs import IngestOptions
     from .extract import ExtractSettings, model_description
 
     if rules is None:  # loaded once per run; extraction, its cache keys and detection share it
         rules = load_rules([Path(p) for p in options.rules_dirs])
     settings = ExtractSettings(options.model, rules, options.thorough)
-    from .runtime.execute import DEFAULT_FILE_TIMEOUT
+    from .runtime.jobs import DEFAULT_FILE_TIMEOUT
 
     file_timeout = next(t for t in (options.file_timeout, _config_timeout(paths, options), DEFAULT_FILE_TIMEOUT)
                         if t is not None)

@@ -17,7 +17,10 @@ from typing import Any, Iterator
 
 import pytest
 
-from claimcheck.evaluate import Gold, GoldPair, find_cases, load_gold, score_case, statement_matches
+from claimcheck.evaluate import find_cases, load_gold
+from claimcheck.evaluate.gold import Gold, GoldPair
+from claimcheck.evaluate.matching import statement_matches
+from claimcheck.evaluate.scoring import score_case
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
@@ -211,7 +214,8 @@ def test_paraphrased_statement_keeps_the_flag(case: Path, gold: Gold, tmp_path: 
 # measure with the same unit -- none may flag the pair; the claim paraphrased (indirect speech,
 # attribution first) must still flag it.
 
-from claimcheck.evaluate import gold_case_statements, load_gold as _load_gold, reread  # noqa: E402
+from claimcheck.evaluate import load_gold as _load_gold  # noqa: E402
+from claimcheck.evaluate.gold_statements import gold_case_statements, reread  # noqa: E402
 
 DEV_CASES = sorted(p.parent for root in ("tests/corpora", "seeds", "tests/blind1")
                    for p in (ROOT / root).glob("*/gold.yaml"))

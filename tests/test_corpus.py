@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evaluate import (
-    FINDING_TYPES, TARGETS, EvalResult, evaluate, find_cases, load_gold, meets_targets,
-)
+from claimcheck.evaluate import TARGETS, EvalResult, evaluate, find_cases, load_gold, meets_targets
+from claimcheck.evaluate.gold import FINDING_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"

@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import cli
-from claimcheck.evaluate import gold_case_statements, load_gold
+from claimcheck.evaluate import load_gold
+from claimcheck.evaluate.gold_statements import gold_case_statements
 from claimcheck.nlp import load_pipeline
 from claimcheck.ruleset import load_rules
 

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from claimcheck.errors import ConfigError
-from claimcheck.evaluate import (
-    date_matches, evaluate, find_cases, load_gold, meets_targets, render_table, result_to_dict,
-    score_case, speaker_matches,
-)
+from claimcheck.evaluate import evaluate, find_cases, load_gold, meets_targets, render_table, result_to_dict
+from claimcheck.evaluate.matching import date_matches, speaker_matches
+from claimcheck.evaluate.scoring import score_case
 from claimcheck.models import DateValue, Finding, Reason, Report, Source, Statement
 
 GOLD = """\

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.runtime import execute
+from claimcheck.runtime import execute, jobs, resident, splitfile
 from claimcheck.runtime.cache import Cache
 from claimcheck.models import DateValue, Document, Source, Statement
 
@@ -147,7 +147,7 @@ def test_execute_cache_key_includes_date_option(tmp_path: Path) -> None:
     with Cache(tmp_path / "cache") as cache:
         _scan(root, jobs=1, cache=cache)
         dated = _scan(root, jobs=1, cache=cache,
-                      options=execute.IngestOptions(date=DateValue.day(dt.date(2020, 1, 2), "cli")))
+                      options=jobs.IngestOptions(date=DateValue.day(dt.date(2020, 1, 2), "cli")))
         assert cache.misses == 8  # 3 files + empty.txt, twice
     assert {d.date.start for r, _, _ in dated for d in r.documents} == {dt.date(2020, 1, 2)}
 
@@ -243,14 +243,14 @@ def test_execute_big_folder_with_nothing_to_parse_leaves_its_workers_to_the_next
     root = _corpus(tmp_path / "docs")
     with Cache(tmp_path / "cache") as cache:
         cold = _scan(root, jobs=1, cache=cache)
-    execute.stop_shared_pool()
+    resident.stop_shared_pool()
     with Cache(tmp_path / "cache") as cache:
         assert _scan(root, jobs=2, cache=cache) == cold
-    pool = execute._SHARED[0][1]
+    pool = resident._SHARED[0][1]
     procs = [w.proc for w in pool._workers]
     assert len(procs) == 2 and all(p.is_alive() for p in procs)
-    execute.stop_shared_pool()
-    assert all(p.exitcode == -9 for p in procs) and not execute._SHARED
+    resident.stop_shared_pool()
+    assert all(p.exitcode == -9 for p in procs) and not resident._SHARED
 
 
 def test_execute_small_folder_parses_its_few_misses_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -285,15 +285,15 @@ def test_worker_start_loads_the_extractors_model_once(monkeypatch: pytest.Monkey
 
     loaded: list[object] = []
     monkeypatch.setattr(extract, "warm_up", loaded.append)
-    execute._init_worker(("settings",), execute.EXTRACTOR)  # type: ignore[arg-type]
-    execute._init_worker(("other",), FAKE)  # another extractor: nothing to load
+    jobs._init_worker(("settings",), jobs.EXTRACTOR)  # type: ignore[arg-type]
+    jobs._init_worker(("other",), FAKE)  # another extractor: nothing to load
     assert loaded == [("settings",)]
 
     def broken(settings: object) -> None:
         raise OSError("model files missing")
 
     monkeypatch.setattr(extract, "warm_up", broken)
-    execute._init_worker(("settings",), execute.EXTRACTOR)  # the first chunk will report it
+    jobs._init_worker(("settings",), jobs.EXTRACTOR)  # the first chunk will report it
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -343,7 +343,7 @@ def test_workers_run_one_math_thread_unless_the_user_chose() -> None:
                                      file_timeout=60)
             print([st.text for _, s, _ in out for st in s][0])
     """)
-    env = {k: v for k, v in os.environ.items() if k not in execute.MATH_THREAD_VARS}
+    env = {k: v for k, v in os.environ.items() if k not in jobs.MATH_THREAD_VARS}
     env["OMP_NUM_THREADS"] = "3"  # the user's own choice is kept
     out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["1", "3"], out.stderr
@@ -361,7 +361,7 @@ def test_cli_entry_sets_one_math_thread_before_spacy_loads() -> None:
             pass
         print(os.getenv("OPENBLAS_NUM_THREADS"), os.getenv("MKL_NUM_THREADS"))
     """)
-    env = {k: v for k, v in os.environ.items() if k not in execute.MATH_THREAD_VARS}
+    env = {k: v for k, v in os.environ.items() if k not in jobs.MATH_THREAD_VARS}
     env["MKL_NUM_THREADS"] = "2"
     out = subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.stdout.split()[-2:] == ["1", "2"], out.stdout + out.stderr
@@ -409,8 +409,8 @@ def test_execute_big_files_parsed_by_every_worker_give_one_jobs_statements(tmp_p
     one = list(execute.scan_paths([root], settings=ExtractSettings(), jobs=1))
     monkeypatch.setattr(execute, "SPLIT_FILE_BYTES", 1)
     shares: list[int] = []
-    real = execute._shares
-    monkeypatch.setattr(execute, "_shares", lambda texts, parts: shares.append(len(got := real(texts, parts))) or got)
+    real = splitfile._shares
+    monkeypatch.setattr(splitfile, "_shares", lambda texts, parts: shares.append(len(got := real(texts, parts))) or got)
     split = list(execute.scan_paths([root], settings=ExtractSettings(), jobs=2))
     assert sum(len(s) for _, s, _ in one) > 10
     assert split == one
@@ -428,7 +428,7 @@ def test_execute_big_file_past_its_budget_fails_alone(tmp_path: Path, monkeypatc
     monkeypatch.setattr(execute, "SPLIT_FILE_BYTES", 1000)
     made: list[str] = []
 
-    class Spy(execute._SplitFile):
+    class Spy(splitfile._SplitFile):
         def __init__(self, runner, task):
             made.append(task.entry.display)
             super().__init__(runner, task)

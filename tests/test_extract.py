@@ -275,14 +275,17 @@ def test_a_relative_clause_does_not_name_the_speakers_organization() -> None:
     assert st.organization == "ZQ", st.organization
 
 
-def test_the_company_is_the_organization_that_spoke_just_before_in_the_paragraph() -> None:
-    """'Northgate said in a statement ... The company said ...': Northgate, though the story names
-    another company more often."""
-    text = ("Globex dropped Northgate as a supplier. Globex said test data had been manipulated. Globex "
-            "engineers found more examples, Globex said.\n\n"
-            "Northgate said in a statement on Monday that the exchanges concerned only the formatting of data. "
+def test_a_makers_name_taken_for_a_surname_speaks_for_the_maker_and_the_company_after_it_too() -> None:
+    """'Whitfield said ... The company said ...', where 'Whitfield airbags' and 'Whitfield engineers' show
+    Whitfield is a maker (NER takes it for a surname): both sentences are Whitfield's, not the
+    organization the story names otherwise."""
+    text = ("Whitfield e-mails show open talk of altering airbag test data.\n\n"
+            "Lawyers said messages exchanged by Whitfield engineers in Japan show that changing data was discussed.\n\n"
+            "Whitfield said in a statement on Monday that the exchanges concerned only the formatting of data. "
             "The company said any data changes did not alter the underlying test results.\n\n"
-            "Globex declined to comment further.")
+            "Globex, which dropped Whitfield as a supplier and said test data had been manipulated, declined to comment.\n\n"
+            "Regulators said Whitfield airbags have been linked to eight deaths.")
     got = {s.text: s.organization for s in scan(text) if s.kind == "public"}
-    said = next(org for t, org in got.items() if t.startswith("The company said") or "underlying test" in t)
-    assert said == "Northgate", got
+    assert got.get("The company said any data changes did not alter the underlying test results.") == "Whitfield", got
+    said = next(org for t, org in got.items() if t.startswith("Whitfield said"))
+    assert said == "Whitfield", got

@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 
 from claimcheck.ingest import READERS
 from claimcheck.ingest.base import Skip, context_for
-from claimcheck.ingest.email import cut_signature, parse_mail_date, split_thread
+from claimcheck.ingest.email.dates import parse_mail_date
+from claimcheck.ingest.email.signature import cut_signature
+from claimcheck.ingest.email.thread import split_thread
 from claimcheck.models import Document
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.corpus import org_families
-from claimcheck.evaluate import organization_matches
+from claimcheck.evaluate.matching import organization_matches
 from claimcheck.extract.attribution import DocContext, turn_person, turn_speaker
 from claimcheck.ingest import ingest_paths
 from claimcheck.ingest.headers import filename_date, org_of_phrase, read_header
@@ -200,3 +200,11 @@ def test_a_captured_post_thread_is_its_authors_public_statements(tmp_path: Path)
     sts = [s for batch in extract_batch(docs, settings=ExtractSettings()) for s in batch]
     assert {(s.kind, s.speaker) for s in sts} == {("public", "Ana Ruiz")}, [(s.speaker, s.text) for s in sts]
     assert any("recalled batch" in s.text for s in sts)
+
+
+def test_a_panel_heading_lists_witnesses_whose_entries_go_on_over_a_line() -> None:
+    text = ("UNITED STATES SENATE\nPERMANENT SUBCOMMITTEE ON INVESTIGATIONS\n\nFriday, March 15, 2013\n\n"
+            "PANEL III:\n  Dana Roe, Vice Chairman and Chief Financial Officer,\n    Northgate Trust & Co.\n"
+            "  Sam Poe, Co-Chief Executive Officer, Northgate Trust & Co.\n\n"
+            "Senator LEVIN. Ms. Roe, you told investors the positions were transparent.\n")
+    assert read_header(text).witnesses == (("Dana Roe", "Northgate Trust & Co"), ("Sam Poe", "Northgate Trust & Co"))

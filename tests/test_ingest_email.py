@@ -11,7 +11,9 @@ import pytest
 from claimcheck.config import CorpusConfig
 from claimcheck.ingest import dropped_quotes, ingest_paths
 from claimcheck.ingest.base import context_for, organization_from_domain
-from claimcheck.ingest.email import cut_signature, parse_mail_date, read_eml, read_mbox
+from claimcheck.ingest.email import read_eml, read_mbox
+from claimcheck.ingest.email.dates import parse_mail_date
+from claimcheck.ingest.email.signature import cut_signature
 
 REPLY = """\
 From: "Kim Lee" <kim.lee@mail.northwind-example.com>

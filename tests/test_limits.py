@@ -18,7 +18,7 @@ from click.testing import CliRunner
 import claimcheck.extract as extract_mod
 from claimcheck.cli import cli
 from claimcheck.pipeline import ScanOptions, run
-from claimcheck.runtime import execute
+from claimcheck.runtime import execute, jobs
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -101,8 +101,8 @@ def test_limits_budget_from_claimcheck_yaml(tmp_path: Path, monkeypatch) -> None
 
 
 def test_limits_default_budget_is_seconds_not_hours(tmp_path: Path) -> None:
-    task = execute._Task(entry=None, meta={}, size=12 * 1024 * 1024)
-    assert execute.job_budget([task], execute.DEFAULT_FILE_TIMEOUT) == 60 + 120  # a 12 MB file: 3 minutes
+    task = jobs._Task(entry=None, meta={}, size=12 * 1024 * 1024)
+    assert jobs.job_budget([task], jobs.DEFAULT_FILE_TIMEOUT) == 60 + 120  # a 12 MB file: 3 minutes
 
 
 def test_limits_soft_limit_in_process_when_the_hard_one_is_off(tmp_path: Path, monkeypatch) -> None:
@@ -117,8 +117,8 @@ def test_limits_soft_limit_in_process_when_the_hard_one_is_off(tmp_path: Path, m
         return real(docs, settings=settings)
 
     monkeypatch.setattr(extract_mod, "extract_batch", slow)
-    monkeypatch.setattr(execute, "ANALYSIS_BASE_SECONDS", 0.5)
-    monkeypatch.setattr(execute, "ANALYSIS_SECONDS_PER_10K_CHARS", 0.0)
+    monkeypatch.setattr(jobs, "ANALYSIS_BASE_SECONDS", 0.5)
+    monkeypatch.setattr(jobs, "ANALYSIS_SECONDS_PER_10K_CHARS", 0.0)
     (tmp_path / "stall.txt").write_text("The company said it will stall the data sale.\n")
     (tmp_path / "fine.txt").write_text("The company said it will never sell the data to anyone.\n")
     report = run([tmp_path], options=ScanOptions(use_cache=False, jobs=1, file_timeout=0))

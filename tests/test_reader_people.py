@@ -9,7 +9,8 @@ from pathlib import Path
 
 from claimcheck.extract import ExtractSettings, extract_batch
 from claimcheck.ingest import ingest_paths
-from claimcheck.ingest.email import display_name, signature_organization
+from claimcheck.ingest.email.addresses import display_name
+from claimcheck.ingest.email.signature import signature_organization
 from claimcheck.models import DateValue, Document, Statement
 
 SETTINGS = ExtractSettings()

@@ -74,7 +74,7 @@ def document_patterns() -> list[tuple[str, int, str]]:
     found: dict[tuple[str, int], str] = {}
     root = Path(claimcheck.__file__).parent
     for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
-        if info.name in NOT_DOCUMENT_TEXT or info.name.startswith("claimcheck.cli."):  # the cli package's modules
+        if info.name in NOT_DOCUMENT_TEXT or info.name.startswith(("claimcheck.cli.", "claimcheck.evaluate.")):  # packages' modules
             continue
         module = importlib.import_module(info.name)
         for key, value in vars(module).items():
@@ -139,7 +139,8 @@ def _check(text: str) -> None:
 def test_patterns_are_found() -> None:
     wheres = {w.split(":")[0].rsplit(".", 1)[0] for _, _, w in PATTERNS}
     assert len(PATTERNS) > 100
-    assert {"claimcheck.dates", "claimcheck.extract.sentences", "claimcheck.ingest.base", "claimcheck.ingest.email"} <= wheres
+    for module in ("claimcheck.dates", "claimcheck.extract.sentences", "claimcheck.ingest.base", "claimcheck.ingest.email"):
+        assert any(w == module or w.startswith(module + ".") for w in wheres), module  # a module or its package
 
 
 _UNITS = [" ", "\n", "\t", "a", "A", "1", ".", ",", "-", "(", "<", '"', "'", "/", ":", "@", "=", "—", "*", "#",

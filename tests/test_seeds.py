@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.evaluate import evaluate, speaker_matches
+from claimcheck.evaluate import evaluate
+from claimcheck.evaluate.matching import speaker_matches
 
 pytestmark = pytest.mark.model
 

@@ -219,3 +219,21 @@ def test_saying_what_is_not_known_is_no_date_of_knowing() -> None:
                 date="1978-06-06", topics=("climate", "carbon dioxide"), predicate="be", modality="knowledge")
     found = detect(align([claim, record], min_topic=0.0), RULES)
     assert all(f.type != "knowledge-timing" for f in found)
+
+
+def test_figures_agree_when_the_record_gives_each_of_them_among_others() -> None:
+    """'events of 2% or more were fatigue (3.8%) and headache (2.0%)' against a record giving
+    'fatigue 3.8%, headache 2.0%': every public figure is one of the record's, so no mismatch;
+    a record giving 5.1% for the same thing is one."""
+    from claimcheck.models import Quantity
+    pct = lambda v: Quantity(value=v, unit="percent", text=f"{v}%")  # noqa: E731
+    pub = st("p", "public", "The only severe events with a frequency of 2% or more were fatigue (3.8%) and headache "
+             "(2.0%) after the second dose.", date="2020-11-18", topics=("severe event", "fatigue", "headache"),
+             predicate="be", modality="report", quantities=(pct(2.0), pct(3.8), pct(2.0)))
+    same = st("i", "internal", "Severe events >= 2% after dose 2: headache 2.0%, fatigue 3.8%.", date="2020-11-17",
+              topics=("severe event", "fatigue", "headache"), predicate="be", modality="report",
+              quantities=(pct(2.0), pct(2.0), pct(3.8)))
+    other = dataclasses.replace(same, id="j", text="Severe events >= 2% after dose 2: headache 5.1%, fatigue 9.0%.",
+                                frame=dataclasses.replace(same.frame, quantities=(pct(5.1), pct(9.0))))
+    assert judge_pair(pub, same, RULES).level is None
+    assert judge_pair(pub, other, RULES).level in ("candidate", "contradiction", "tension")

@@ -44,7 +44,7 @@ del _command
 
 
 def main() -> None:
-    from ..runtime.execute import single_threaded_math
+    from ..runtime.jobs import single_threaded_math
 
     single_threaded_math()  # before spaCy brings numpy in
     cli(prog_name="claimcheck")

@@ -107,7 +107,7 @@ def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[st
     text, code, said = _finish(report, fmt, output, fail_on, baseline, since, until, entity, topic, level,
                                show_all, review_file=review_file, color=color, sections=sections, rows=rows,
                                quiet=quiet)
-    from ..runtime.execute import CUT_OFF
+    from ..runtime.jobs import CUT_OFF
 
     # a file stopped over its budget depends on the machine's load: the next run tries it again
     if memo_key is not None and text is not None and not any(f.reason.startswith(CUT_OFF) for f in report.files):

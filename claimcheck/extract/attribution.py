@@ -6,7 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from collections import Counter
+from typing import Any, Iterable
 
 from ..ruleset import RuleSet
 
@@ -104,6 +105,7 @@ class DocContext:
     acronyms: dict[str, str] = field(default_factory=dict)       # ACR -> Long Name
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
+    brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
@@ -241,6 +243,18 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     return ctx.canonical_person(name), member
 
 
+def brand_words(sents: Iterable[Any]) -> frozenset[str]:
+    """Capitalized names the document uses twice or more to qualify things ("Roe airbags", "Roe
+    engineers"): a maker's name, though NER may take it for a surname ("Roe said")."""
+    counts: Counter[str] = Counter()
+    for s in sents:
+        for t in s:
+            if t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" and t.pos_ in ("PROPN", "ADJ") \
+                    and t.text[:1].isupper() and t.text[1:].islower() and t.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+                counts[t.text] += 1
+    return frozenset(w for w, c in counts.items() if c >= 2)
+
+
 def org_in(tokens: list[Any]) -> str:
     """The first organization entity among ``tokens`` (compound, possessive, appositive)."""
     for t in tokens:
@@ -291,6 +305,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
     org = "" if any(t.lower_ in tw.former for t in sub) else org_in(sub)
+    if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
+        return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
         person = ctx.canonical_person(person_ent.text)
         if not org:

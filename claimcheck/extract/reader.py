@@ -14,7 +14,7 @@ from ..dates import find_dates
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, according_to, acronym_definitions, clean_org, learn_titles,
+from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person,
                           ANSWER_TURNS)
 from .citation import _UPDATE, _cited, _unlabeled
@@ -112,8 +112,8 @@ class _DocReader:
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
         for s in sents:
             for e in s.ents:
-                if e.label_ != "ORG":
-                    continue
+                if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
+                    continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
                 if not name or name.lower() == pub or name in surnames:
                     continue
@@ -159,6 +159,7 @@ class _DocReader:
         for span in spans:
             self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
                                for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
+        self.ctx.brands = brand_words(context)
         if not self.ctx.focus:
             self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(context)
         if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed

@@ -251,6 +251,7 @@ def _read(text: str) -> Header:
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     in_witnesses = False
+    last_rest = ""  # the title and organization of the last witness line read
     prose = 0
     read = 0
     prose_at = _first_prose_line(lines)
@@ -268,6 +269,13 @@ def _read(text: str) -> Header:
             entries = [_PERSON_TITLE_ORG.match(part) for part in _PANEL_LABEL.sub("", line).split(";")]
             if entries and all(entries):
                 witnesses.extend((_clean(m["name"]), _witness_org(m["rest"])) for m in entries if m)
+                last_rest = entries[-1]["rest"] if entries[-1] else ""
+                continue
+            if witnesses and last_rest.rstrip().endswith(",") and raw[:1] in " \t" and not _WITNESS_HEAD.match(stripped) \
+                    and not _PANEL_HEAD.match(stripped):
+                # "  Jane Roe, Vice Chairman and Chief Financial Officer,\n    Acme & Co.": the entry goes on
+                last_rest = f"{last_rest} {stripped}"
+                witnesses[-1] = (witnesses[-1][0], _witness_org(last_rest))
                 continue
             in_witnesses = False
         if _WITNESS_HEAD.match(stripped) or _PANEL_HEAD.match(stripped):

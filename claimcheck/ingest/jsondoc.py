@@ -62,7 +62,7 @@ def _date(value: Any) -> DateValue | None:
         if m:
             dv = parse_date_value(m.group(1), source="meta")
     if dv is None:
-        from .email import parse_mail_date
+        from .email.dates import parse_mail_date
 
         dv = parse_mail_date(raw, source="meta")
     if dv is not None and dv.text != raw:

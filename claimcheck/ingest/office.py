@@ -190,7 +190,7 @@ def read_msg(data: bytes, ctx: ReadContext) -> list[Document]:
             msg.close()
         except Exception:
             pass
-    from .email import read_message
+    from .email.message import read_message
 
     docs = read_message(raw, ctx)
     return [dataclasses.replace(d, line_base=max(1, d.line_base - head_lines), line_exact=False)

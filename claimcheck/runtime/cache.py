@@ -81,7 +81,7 @@ def _records_schema() -> str:
 #: cached documents and statements, so they are not part of the per-file key. The whole-run memo
 #: (runmemo.py) hashes every module.
 _AFTER_EXTRACTION = ("report/", "corpus.py", "align.py", "detect/", "cli/", "pipeline.py", "runtime/runmemo.py",
-                     "runtime/watch.py", "evaluate.py", "baseline.py", "rulecheck.py", "__main__.py")
+                     "runtime/watch.py", "evaluate/", "baseline.py", "rulecheck.py", "__main__.py")
 
 
 def source_digest(root: Path | None = None, *, skip: tuple[str, ...] = ()) -> str:

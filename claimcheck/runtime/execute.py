@@ -8,39 +8,41 @@ Misses are grouped into chunks (about :data:`CHUNK_BYTES` of input each) so that
 extractor's ``extract_batch`` can feed ``nlp.pipe`` whole batches. Chunks go to worker processes
 (:mod:`claimcheck.runtime.pool`: spawned, so no state is inherited from the parent; each worker
 loads the model once, as it starts; a big folder starts them before reading the cache), where a
-chunk past its time budget (:func:`job_budget`) is stopped from outside and its files retried one
-by one, a file past its own budget reported failed. With no time limit (``file_timeout=0``) and
-``jobs=1`` the chunks are processed in this process instead. Output is one item per file in input
-order whatever ``jobs`` is, and extraction is a pure per-document function, so results are
-identical for any ``jobs``. Documents leave a chunk with their text emptied (a signed text's
-normalized first 400 characters go along as its ``quote_keys`` entry, for ``dropped_quotes``;
-nothing else after extraction reads the text), and the parent never holds more than a bounded
-window of results, so memory follows the largest chunk, not the corpus.
+chunk past its time budget (:func:`claimcheck.runtime.jobs.job_budget`) is stopped from outside and
+its files retried one by one, a file past its own budget reported failed. With no time limit
+(``file_timeout=0``) and ``jobs=1`` the chunks are processed in this process instead. Output is one
+item per file in input order whatever ``jobs`` is, and extraction is a pure per-document function,
+so results are identical for any ``jobs``. Documents leave a chunk with their text emptied
+(jobs.py), and the parent never holds more than a bounded window of results, so memory follows the
+largest chunk, not the corpus.
+
+What a job does in its worker is in jobs.py, a big file's three jobs are driven by splitfile.py,
+and the pools that outlive a scan (the shared one, a watch's :class:`~claimcheck.runtime.resident.Resident`)
+are in resident.py.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-import atexit
 import os
 from collections import deque
 from concurrent.futures import CancelledError, Future
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from .hashes import FileHashes, hash_file
-from .memo import Memo
+from .jobs import (EXTRACTOR, IngestOptions, Output, _failed_outputs, _process_chunk, _Task, cut_off,
+                   job_budget)
 from .pool import WorkerPool
-from ..models import DateValue, Document, ErrorRecord, Statement, evolve
+from .resident import Resident, shared_pool
+from .splitfile import _SplitFile
 
 if TYPE_CHECKING:
     from .cache import Cache
     from ..extract import ExtractSettings
-    from ..ingest import IngestResult
 
-Output = tuple["IngestResult", tuple[Statement, ...], tuple[ErrorRecord, ...]]
+
 
 #: Input bytes per chunk of misses: big enough for nlp.pipe batching, small enough to balance
 #: two workers on a few-MB corpus and to keep a worker's memory low.
@@ -68,10 +70,7 @@ IN_FLIGHT_PER_JOB = 3
 #: steps so that every worker parses a share of it (:class:`_SplitFile`); a smaller one is one
 #: job, or a share of a chunk.
 SPLIT_FILE_BYTES = 1024 * 1024
-#: Parse jobs per worker for such a file (more than one each: the shares finish together).
-SPLIT_PARTS_PER_JOB = 2
-#: Default extractor (module:function taking (docs, *, settings) -> list of statement tuples).
-EXTRACTOR = "claimcheck.extract:extract_batch"
+
 
 
 def default_jobs() -> int:
@@ -82,268 +81,6 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-@dataclass(frozen=True)
-class IngestOptions:
-    """The ingest options that change what a file yields (part of every cache key)."""
-
-    date: DateValue | None = None
-    max_file_bytes: int | None = None
-    time_limit: float | None = None
-    walk: Any = None             # ingest.WalkOptions: which links, configs and sidecars are used
-
-    def resolved(self) -> "IngestOptions":
-        from ..ingest import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_LIMIT
-
-        return IngestOptions(self.date,
-                             DEFAULT_MAX_FILE_BYTES if self.max_file_bytes is None else self.max_file_bytes,
-                             DEFAULT_TIME_LIMIT if self.time_limit is None else self.time_limit, self.walk)
-
-
-@dataclass
-class _Task:
-    """One unit of work: a file entry (or a folder claimed by a folder reader) from ingest."""
-
-    entry: Any                   # ingest._Entry
-    meta: dict[str, Any]
-    size: int = 0
-    known: tuple[str, int] | None = None  # (sha256, size) hashed for the cache key
-
-
-# ------------------------------------------------------------------------------- worker side
-
-def _resolve(spec: str) -> Callable[..., Any]:
-    import importlib
-
-    module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)
-
-
-#: Characters of a signed message's text kept (normalized) after extraction: enough for ingest.dropped_quotes to
-#: tell a quoted copy from its original, small enough that memory does not follow the corpus text.
-QUOTE_KEY_CHARS = 400
-
-
-def _strip(result: "IngestResult") -> "IngestResult":
-    """Documents as the rest of the run needs them: no text (the normalized opening of a signed
-    text rides along in ``quote_keys``, for dropped_quotes, computed here in the worker) and no
-    corpus aliases (only extraction reads them; a large alias list repeated in every document
-    would make memory and the cache follow the corpus)."""
-    from ..ingest import quote_keys
-
-    keys = tuple(quote_keys(result.documents, chars=QUOTE_KEY_CHARS).items())
-    docs = tuple(evolve(d, text="", aliases=()) if d.text or d.aliases else d for d in result.documents)
-    return dataclasses.replace(result, documents=docs, quote_keys=keys)
-
-
-def _ingest(task: _Task, options: IngestOptions, sidecars: dict[Path, dict[str, Any]]) -> list["IngestResult"]:
-    from .. import ingest
-
-    en = task.entry
-    if en.folder is not None:
-        return list(ingest._read_folder(en, sidecars, date=options.date, max_file_bytes=options.max_file_bytes,
-                                        time_limit_s=options.time_limit))
-    return [ingest.read_file(en, task.meta, date=options.date, max_file_bytes=options.max_file_bytes,
-                             time_limit_s=options.time_limit, known=task.known)]
-
-
-def _extract(docs: Sequence[Document], settings: "ExtractSettings", extractor: str,
-             ) -> tuple[list[tuple[Statement, ...]], list[tuple[ErrorRecord, ...]]]:
-    """Statements per document; one failing document never takes down its chunk."""
-    if not docs:
-        return [], []
-    from ..ingest.base import FileTimeout, time_limit
-
-    batch = _resolve(extractor)
-    try:
-        with time_limit(sum(analysis_time_limit(d) for d in docs)):
-            out = [tuple(s) for s in batch(list(docs), settings=settings)]
-        if len(out) == len(docs):
-            return out, [()] * len(docs)
-    except (Exception, FileTimeout):  # noqa: BLE001 - retry one document at a time to isolate the bad one
-        pass
-    stmts: list[tuple[Statement, ...]] = []
-    errs: list[tuple[ErrorRecord, ...]] = []
-    for doc in docs:
-        where = f"{doc.path}#{doc.part}" if doc.part else doc.path
-        limit = analysis_time_limit(doc)
-        try:
-            with time_limit(limit):
-                stmts.append(tuple(batch([doc], settings=settings)[0]))
-            errs.append(())
-        except FileTimeout:
-            stmts.append(())
-            errs.append((ErrorRecord(where, f"analysis took longer than {limit:.0f} s; cut off", "extract"),))
-        except Exception as exc:  # noqa: BLE001
-            stmts.append(())
-            errs.append((ErrorRecord(where, f"{type(exc).__name__}: {exc}"[:500], "extract"),))
-    return stmts, errs
-
-
-#: Seconds of analysis allowed per document: a base, plus time per 10,000 characters of text
-#: (the parser runs at roughly 5,000-10,000 words a second on this class of machine).
-ANALYSIS_BASE_SECONDS = 60.0
-ANALYSIS_SECONDS_PER_10K_CHARS = 5.0
-
-
-def analysis_time_limit(doc: Document) -> float:
-    return ANALYSIS_BASE_SECONDS + ANALYSIS_SECONDS_PER_10K_CHARS * len(doc.text) / 10_000
-
-
-#: Seconds a file may take, read and analysed, in its worker before the worker is stopped (its
-#: size adds :data:`FILE_SECONDS_PER_MB` per MB). A chunk of several files gets the budget of
-#: one file of its total size; past it, each of its files is tried again alone with its own.
-DEFAULT_FILE_TIMEOUT = 60.0
-FILE_SECONDS_PER_MB = 10.0
-#: How the reason of a file stopped from outside begins (such a result is never cached).
-CUT_OFF = "not analysed: "
-
-
-def job_budget(tasks: Sequence[_Task], timeout: float) -> float:
-    """Seconds a job of ``tasks`` may run: ``timeout`` plus :data:`FILE_SECONDS_PER_MB` per MB."""
-    size = sum(t.size or _folder_size(t) for t in tasks)
-    return timeout + FILE_SECONDS_PER_MB * size / (1024 * 1024)
-
-
-def _folder_size(task: _Task) -> int:
-    if task.entry.folder is None:
-        return 0
-    from ..ingest import _flatten
-
-    total = 0
-    for f in _flatten(task.entry.folder[1]):
-        try:
-            total += os.stat(f.path).st_size
-        except OSError:
-            pass
-    return total
-
-
-def _failed_outputs(task: _Task, reason: str, stage: str) -> list[Output]:
-    """The outputs of a task whose worker was stopped or died: every file failed, with why."""
-    from ..ingest import _flatten, _result
-
-    entries = list(_flatten(task.entry.folder[1])) if task.entry.folder is not None else [task.entry]
-    out: list[Output] = []
-    for en in entries:
-        r = _result(en, "failed", CUT_OFF + reason)
-        record = dataclasses.replace(r.record, stage=stage)
-        out.append((dataclasses.replace(r, record=record, errors=(ErrorRecord(en.display, record.reason, stage),)),
-                    (), ()))
-    return out
-
-
-def cut_off(outputs: Sequence[Output]) -> bool:
-    """True when these outputs are a stopped worker's (they depend on the budget and the load)."""
-    return any(r.record.reason.startswith(CUT_OFF) for r, _, _ in outputs)
-
-
-def _process_chunk(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
-                   settings: "ExtractSettings", extractor: str, *,
-                   progress: Callable[[str], None] | None = None) -> list[list[Output]]:
-    """Ingest and extract a chunk of tasks; one list of outputs per task (a folder gives several).
-    ``progress`` hears which step the chunk is at (a worker tells its parent, so a file stopped
-    over its budget is reported with how far it got)."""
-    results = []
-    for t in tasks:
-        if progress is not None:
-            progress(f"reading {t.entry.display}")
-        results.append(_ingest(t, options, sidecars))
-    docs = [d for per_task in results for r in per_task for d in r.documents]
-    if progress is not None and docs:
-        chars = sum(len(d.text) for d in docs)
-        progress(f"analysing {len(docs)} document{'s' if len(docs) != 1 else ''} of {chars:,} characters")
-    stmts, errs = _extract(docs, settings, extractor)
-    return _task_outputs(results, stmts, errs)
-
-
-def _task_outputs(results: Sequence[list["IngestResult"]], stmts: Sequence[tuple[Statement, ...]],
-                  errs: Sequence[tuple[ErrorRecord, ...]]) -> list[list[Output]]:
-    """Each task's outputs: its files' ingest results (stripped) with their documents' statements
-    and errors (``stmts`` and ``errs`` are per document, in the order of ``results``)."""
-    by_doc = iter(zip(stmts, errs))
-    out: list[list[Output]] = []
-    for per_task in results:
-        outputs: list[Output] = []
-        for r in per_task:
-            file_stmts: list[Statement] = []
-            file_errs: list[ErrorRecord] = []
-            for _doc in r.documents:
-                s, e = next(by_doc)
-                file_stmts.extend(s)
-                file_errs.extend(e)
-            outputs.append((_strip(r), tuple(file_stmts), tuple(file_errs)))
-        out.append(outputs)
-    return out
-
-
-# A big file in three steps (see _SplitFile): one worker reads it and plans its sentences, every
-# worker parses a share of their texts (parsing is most of the cost and needs no context), one
-# worker reads the parses into statements with the whole document in view. The statements are
-# extract_batch's own (tests/test_execute.py compares them).
-
-@dataclass
-class _Planned:
-    results: list["IngestResult"]
-    plan: Any                    # extract.BatchPlan, or None when planning failed (the read step then extracts)
-
-
-def _plan_file(tasks: Sequence[_Task], options: IngestOptions, sidecars: dict[Path, dict[str, Any]],
-               settings: "ExtractSettings", extractor: str, *,
-               progress: Callable[[str], None] | None = None) -> list[Any]:
-    [task] = tasks
-    if progress is not None:
-        progress(f"reading {task.entry.display}")
-    results = _ingest(task, options, sidecars)
-    docs = [d for r in results for d in r.documents]
-    if progress is not None:
-        progress(f"finding the sentences of {sum(len(d.text) for d in docs):,} characters")
-    from ..extract import plan_batch
-
-    try:
-        plan = plan_batch(docs, settings=settings)
-    except Exception:  # noqa: BLE001 - the read step extracts document by document and says why
-        plan = None
-    return [_Planned(results, plan)]
-
-
-def _parse_part(tasks: Sequence[_Task], texts: Sequence[str], settings: "ExtractSettings", *,
-                progress: Callable[[str], None] | None = None) -> list[Any]:
-    if progress is not None:
-        progress(f"parsing {len(texts):,} sentences of {tasks[0].entry.display}")
-    from ..extract import pack_parses, parse_texts
-
-    return [pack_parses(parse_texts(texts, settings=settings))]
-
-
-def _read_file(tasks: Sequence[_Task], planned: _Planned, packed: Sequence[bytes], settings: "ExtractSettings",
-               extractor: str, *, progress: Callable[[str], None] | None = None) -> list[list[Output]]:
-    from ..extract import read_batch, unpack_parses
-    from ..ingest.base import FileTimeout, time_limit
-
-    docs = [d for r in planned.results for d in r.documents]
-    if progress is not None:
-        progress(f"reading the parses of {tasks[0].entry.display}")
-    stmts: list[tuple[Statement, ...]] | None = None
-    if planned.plan is not None:
-        try:
-            with time_limit(sum(analysis_time_limit(d) for d in docs)):
-                parsed = [d for part in packed for d in unpack_parses(part, settings=settings)]
-                stmts = read_batch(planned.plan, parsed, settings=settings)
-        except (Exception, FileTimeout):  # noqa: BLE001 - again document by document, to say which failed
-            stmts = None
-    if stmts is None:
-        stmts, errs = _extract(docs, settings, extractor)
-    else:
-        errs = [()] * len(docs)
-    return _task_outputs([planned.results], stmts, errs)
-
-
-#: What a worker can be asked to run (``WorkerPool.submit(..., fn=)``).
-JOBS: dict[str, Callable[..., list[Any]]] = {"chunk": _process_chunk, "plan": _plan_file,
-                                             "parse": _parse_part, "read": _read_file}
-
-
-# ------------------------------------------------------------------------------- parent side
 
 def fingerprint(settings: "ExtractSettings", *, extractor: str = EXTRACTOR) -> str:
     """The extractor's fingerprint (versions of claimcheck, model and rules) for cache keys."""
@@ -395,11 +132,13 @@ def _folder_key_material(task: _Task) -> str:
     return hashlib.sha256("\x1d".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+
 class _Slot:
     __slots__ = ("outputs",)
 
     def __init__(self) -> None:
         self.outputs: list[Output] | None = None
+
 
 
 def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
@@ -430,190 +169,12 @@ def scan_paths(paths: Sequence[str | Path], *, settings: "ExtractSettings",
                    file_timeout=file_timeout or 0.0).run(tasks)
 
 
+
 def _meta(en: Any, sidecars: dict[Path, dict[str, Any]]) -> dict[str, Any]:
     from ..ingest import _meta_for
 
     return _meta_for(en, sidecars)
 
-
-#: Thread pools of the numeric libraries under spaCy (numpy's OpenBLAS, OpenMP, MKL).
-MATH_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-def single_threaded_math() -> None:
-    """One math thread per process, unless the user set one: parallelism here is one process per
-    core (``--jobs``), and a BLAS pool in each of them only fights the other workers for the same
-    cores. OpenBLAS's idle threads also spin; on 2 cores that cost about a tenth of a scan.
-    Must run before numpy is imported (the CLI's entry point, and each worker's initializer)."""
-    for var in MATH_THREAD_VARS:
-        os.environ.setdefault(var, "1")
-
-
-def _new_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
-    """A pool of ``jobs`` workers; with ``start_all`` they start now, each loading the model while
-    the parent goes on hashing files and reading the cache (else as chunks come: a small scan
-    that sends one chunk loads the model in one worker only)."""
-    return WorkerPool(jobs, (settings, extractor), failed=_failed_outputs, start_all=start_all)
-
-
-_SHARED: list[tuple[tuple[Any, ...], WorkerPool]] = []
-
-
-def shared_pool(settings: "ExtractSettings", extractor: str, jobs: int, *, start_all: bool = True) -> WorkerPool:
-    """This process's pool, kept from one scan to the next (a library caller or a test suite
-    scanning many times loads the model in its workers once); stopped at exit, and its workers
-    die with the process in any case."""
-    args = (jobs,)
-    if _SHARED and _SHARED[0][0] != args:
-        _SHARED.pop()[1].terminate()
-    if not _SHARED:
-        if not _registered:
-            atexit.register(stop_shared_pool)
-            _registered.append(True)
-        _SHARED.append((args, _new_pool(settings, extractor, jobs, start_all=start_all)))
-    elif start_all:
-        _SHARED[0][1].start_all()
-    return _SHARED[0][1]
-
-
-_registered: list[bool] = []
-
-
-def stop_shared_pool() -> None:
-    while _SHARED:
-        _SHARED.pop()[1].terminate()
-
-
-class Resident:
-    """What a long-lived process (``claimcheck watch``) keeps from one scan to the next: the
-    worker pool (each worker keeps its model loaded), every file's output by cache key (so an
-    unchanged file costs a dict lookup, not a cache row to unpickle), and each file's hash by
-    (size, mtime, inode, ctime) so that an unchanged file is not read again; ``memo`` holds what
-    later steps derive from one record. ``retain`` drops what the last scan did not use, so
-    memory follows the folder as it is now."""
-
-    def __init__(self) -> None:
-        self.pool: WorkerPool | None = None
-        self.pool_args: tuple[Any, ...] = ()
-        self.outputs: dict[str, list[Output]] = {}
-        self.hashes = FileHashes()  # each file's hash while its stat stamp holds
-        self._used_outputs: set[str] = set()
-        self.misses = 0          # keyed files found in neither memory nor the cache (parsed)
-        self.memo = Memo()       # what later steps derive from one record (claimcheck.runtime.memo)
-
-    def workers(self, settings: "ExtractSettings", extractor: str, jobs: int) -> WorkerPool:
-        args = (settings, extractor, jobs)
-        if self.pool is not None and self.pool_args != args:
-            self.close()
-        if self.pool is None:
-            self.pool, self.pool_args = _new_pool(settings, extractor, jobs), args
-        return self.pool
-
-    def discard_pool(self) -> None:
-        """Stop the pool; the next scan starts a fresh one."""
-        if self.pool is not None:
-            self.pool.terminate()
-        self.pool = None
-
-    def get_many(self, keys: Sequence[str], cache: "Cache | None") -> dict[str, Any]:
-        found = {k: self.outputs[k] for k in keys if k in self.outputs}
-        rest = [k for k in keys if k not in found]
-        if rest and cache is not None:
-            more = cache.get_many(rest)
-            self.outputs.update(more)
-            found.update(more)
-        self._used_outputs.update(found)
-        self.misses += len(set(keys) - found.keys())
-        return found
-
-    def put_many(self, rows: Sequence[tuple[str, str, Any]]) -> None:
-        for key, _, outputs in rows:
-            self.outputs[key] = outputs
-            self._used_outputs.add(key)
-
-    def retain(self) -> None:
-        """Forget outputs and hashes the last scan did not use (deleted or changed files)."""
-        self.outputs = {k: v for k, v in self.outputs.items() if k in self._used_outputs}
-        self.hashes.retain()
-        self._used_outputs = set()
-
-    def close(self) -> None:
-        """Stop the workers now (the process is leaving: a chunk in progress is not waited for)."""
-        if self.pool is not None:
-            self.pool.terminate()
-        self.pool = None
-
-
-class _SplitFile:
-    """A big file's analysis in three steps, driven from the parent's loop: one worker reads the
-    file and plans its sentences (``plan``), every worker parses a share of the sentence texts
-    (``parse``: most of the cost, and context-free), one worker reads the parses into statements
-    with the whole document in view (``read``). Each step is a job with the file's budget; a step
-    stopped or failed gives the file's failed outputs, with the step it reached. It has the part
-    of a Future that ``_Runner._settle`` uses: ``done()`` and ``result()`` (one task's outputs)."""
-
-    def __init__(self, runner: "_Runner", task: _Task) -> None:
-        self.runner = runner
-        self.task = task
-        self.planned: _Planned | None = None
-        self.parts: list[Future[Any]] = []
-        self.read: Future[Any] | None = None
-        self.outputs: list[Output] | None = None
-        self.current: list[Future[Any]] = [self._submit("plan", runner.options, runner.sidecars,
-                                                        runner.settings, runner.extractor)]
-
-    def _submit(self, fn: str, *args: Any) -> Future[Any]:
-        r = self.runner
-        return r._executor().submit([self.task], *args, budget=r._budget if r.file_timeout else None, fn=fn)
-
-    def advance(self) -> None:
-        """Hand out the next step if the current one is done."""
-        while self.outputs is None and all(f.done() for f in self.current):
-            got = [f.result()[0] for f in self.current]
-            if self.read is not None:  # the last step: the file's outputs
-                self.outputs = got[0]
-            elif self.planned is None:  # planned: hand out the parse shares
-                if not isinstance(got[0], _Planned):
-                    self.outputs = got[0]  # the step failed: the file's failed outputs
-                    return
-                self.planned = got[0]
-                texts = self.planned.plan.texts if self.planned.plan is not None else ()
-                self.parts = [self._submit("parse", list(part), self.runner.settings)
-                              for part in _shares(texts, self.runner.jobs * SPLIT_PARTS_PER_JOB)]
-                self.current = self.parts
-            else:  # parsed: one worker reads them all
-                failed = next((g for g in got if not isinstance(g, bytes)), None)
-                if failed is not None:
-                    self.outputs = failed
-                    return
-                planned, self.planned = self.planned, None
-                self.read = self._submit("read", planned, got, self.runner.settings, self.runner.extractor)
-                self.current = [self.read]
-
-    def done(self) -> bool:
-        self.advance()
-        return self.outputs is not None
-
-    def result(self) -> list[list[Output]]:
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        while not self.done():
-            wait([f for f in self.current if not f.done()], return_when=FIRST_COMPLETED)
-        assert self.outputs is not None
-        return [self.outputs]
-
-
-def _shares(texts: Sequence[str], parts: int) -> list[Sequence[str]]:
-    """``texts`` cut in order into up to ``parts`` runs of about equal characters (none empty)."""
-    total = sum(len(t) for t in texts)
-    out: list[list[str]] = [[]]
-    done = 0
-    for t in texts:
-        if out[-1] and len(out) < parts and done >= total * len(out) / parts:
-            out.append([])
-        out[-1].append(t)
-        done += len(t)
-    return [o for o in out if o]
 
 
 class _Runner:
@@ -820,22 +381,6 @@ class _Runner:
         return file_key(sha256=sha, path=task.entry.display, fingerprint=self.fingerprint,
                         options=_options_text(task, self.options, self.configs))
 
-
-def _init_worker(settings: "ExtractSettings", extractor: str) -> None:
-    """A worker's start: one math thread, then the extractor's model and rules, loaded once."""
-    single_threaded_math()
-    if extractor != EXTRACTOR:
-        return
-    try:
-        from ..extract import warm_up
-
-        warm_up(settings)
-    except Exception:  # noqa: BLE001 - the first chunk loads it again and reports what went wrong
-        pass
-
-
-def _started() -> None:
-    """Nothing: submitted once per worker so that the pool starts them all at once."""
 
 
 def _size(task: _Task) -> int:

@@ -4,7 +4,7 @@ A scan with the cache on needs a file's hash three times: the whole-run memo key
 (:mod:`claimcheck.runtime.runmemo`), the per-file cache key (:mod:`claimcheck.runtime.execute`),
 and the file's own record and document ids (ingest, on a miss). :class:`FileHashes` hashes a
 file once and hands the same ``(sha256, size)`` to all three; kept by a
-:class:`~claimcheck.runtime.execute.Resident`, it also spares a watch re-hashing unchanged files.
+:class:`~claimcheck.runtime.resident.Resident`, it also spares a watch re-hashing unchanged files.
 A hash is remembered while the file's size, mtime, inode and ctime stay the same.
 """
 

@@ -1,7 +1,7 @@
 """Values derived from a record, remembered from one scan to the next of a long-lived process.
 
 ``claimcheck watch`` keeps every unchanged file's documents and statements as the same Python
-objects from one scan to the next (:class:`claimcheck.runtime.execute.Resident`), so what a step derives
+objects from one scan to the next (:class:`claimcheck.runtime.resident.Resident`), so what a step derives
 from one record alone (its JSON line, its words) can be looked up by the record's identity
 instead of computed again. Records are immutable, so a value found for the same
 object is the value a fresh computation would give. A plain scan passes no memo and computes.

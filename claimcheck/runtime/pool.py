@@ -46,7 +46,7 @@ class _Job:
     args: tuple[Any, ...]
     future: Future
     budget: "Budget | None" = None
-    fn: str = "chunk"            # which job function of execute.JOBS the worker runs
+    fn: str = "chunk"            # which job function of jobs.JOBS the worker runs
     parent: "_Job | None" = None
     index: int = 0
     parts: list[Any] = field(default_factory=list)
@@ -105,7 +105,7 @@ class WorkerPool:
 
     # -- the ProcessPoolExecutor surface execute uses ---------------------------------------
     def submit(self, tasks: Sequence[Any], *args: Any, budget: Budget | None = None, fn: str = "chunk") -> Future:
-        """Run ``execute.JOBS[fn](tasks, *args)`` (by default ``_process_chunk``) in a worker; a
+        """Run ``jobs.JOBS[fn](tasks, *args)`` (by default ``_process_chunk``) in a worker; a
         Future of its per-task outputs that always completes (a task whose worker is stopped or
         dies gets ``failed`` outputs). ``budget(tasks)``: the seconds the job may run (None: no limit)."""
         fut: Future = Future()
@@ -359,7 +359,7 @@ def _worker_main(conn: Connection, init: tuple[Any, ...], memory: int | None) ->
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(0)
-    from .execute import JOBS, _init_worker
+    from .jobs import JOBS, _init_worker
 
     _init_worker(*init)
     _limit_memory(memory)  # after the model: its loading maps far more than it keeps

@@ -4,7 +4,7 @@ a file in it is added, changed or removed.
 A fact-check queue drops documents into a folder one at a time. ``claimcheck scan`` re-run for
 each of them reads the cache, but must also start Python, load the model in every worker and
 unpickle every file's results before it can parse the one new file. Here the workers keep their
-model, every file's results stay in memory (:class:`claimcheck.runtime.execute.Resident`) and a file whose
+model, every file's results stay in memory (:class:`claimcheck.runtime.resident.Resident`) and a file whose
 size, mtime, inode and ctime are unchanged is not read again, so a re-scan costs the new files'
 parse plus alignment and the report.
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..errors import ClaimcheckError
-from .execute import Resident
+from .resident import Resident
 from ..models import Report
 from ..pipeline import ScanOptions, run
 

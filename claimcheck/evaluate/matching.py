@@ -1,0 +1,121 @@
+"""When a tool's statement, date, speaker or organization matches the gold's.
+
+Matching rules (documented in the README of the corpus):
+
+- a tool statement *matches* a gold statement when it comes from the same file (its
+  ``Source.path``, or one of ``also_reported_in``, relative to the case folder) and its text holds
+  at least half of the gold keywords (rounded up), case-insensitively;
+- a tool finding *matches* a gold contradiction when its public statement matches one of the gold
+  ``public`` ids and one of its internal statements matches one of the gold ``internal`` ids (both
+  may be a single id or a list of alternatives; scoring.score_case);
+- date accuracy is judged at the gold precision: ``day`` the same day; ``month``/``quarter``/
+  ``year`` the tool's whole date lies inside that month/quarter/year; ``range`` the tool's
+  start..end lies inside the gold range (both ends, inclusive); ``unknown`` the tool left it undated.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from pathlib import Path, PurePosixPath
+from typing import Sequence
+
+from ..models import DateValue, Statement
+from .gold import GoldStatement
+
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"[\u2010-\u2015-]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def keyword_hits(text: str, keywords: Sequence[str]) -> int:
+    """How many keywords occur in text (case-insensitive, hyphens and spaces alike)."""
+    t = _norm(text)
+    return sum(1 for k in keywords if _norm(k) and _norm(k) in t)
+
+
+def _rel(path: str, case_dir: Path) -> str:
+    p = path.replace("\\", "/")
+    try:
+        if Path(p).is_absolute():
+            p = Path(p).resolve().relative_to(case_dir.resolve()).as_posix()
+    except ValueError:
+        pass
+    while p.startswith("./"):
+        p = p[2:]
+    return p
+
+
+def _same_file(tool_path: str, gold_file: str, case_dir: Path) -> bool:
+    p = _rel(tool_path, case_dir)
+    g = gold_file[2:] if gold_file.startswith("./") else gold_file
+    if p == g:
+        return True
+    # scanned from a parent folder: the tool path carries a prefix ("corpora/case/docs/a.eml")
+    return p.endswith("/" + g) and PurePosixPath(p).name == PurePosixPath(g).name
+
+
+def statement_matches(st: Statement, gs: GoldStatement, case_dir: Path) -> bool:
+    """Same file (or reported again in it) and at least half the gold keywords, rounded up."""
+    paths = [st.source.path] + [s.path for s in st.also_reported_in]
+    if not any(_same_file(p, gs.file, case_dir) for p in paths):
+        return False
+    need = math.ceil(len(gs.keywords) / 2)
+    return keyword_hits(st.text, gs.keywords) >= need
+
+
+def date_matches(tool: DateValue, gold: DateValue) -> bool:
+    """Is the tool's date right at the gold's precision (see module docstring)?"""
+    if gold.start is None:
+        return tool.start is None
+    if tool.start is None or tool.end is None or gold.end is None:
+        return False
+    if gold.precision == "day":
+        return tool.start == gold.start and tool.end == gold.start
+    return gold.start <= tool.start and tool.end <= gold.end
+
+
+def _person_norm(name: str) -> list[str]:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    name = re.sub(r"\b(mr|mrs|ms|dr|sen|rep|gov)\.?\s", " ", name.lower())
+    tokens = re.findall(r"[a-z][a-z'\-]*", name)
+    suffixes = {"jr", "sr", "ii", "iii", "iv"}
+    return [t for t in tokens if t not in suffixes]
+
+
+def speaker_matches(tool: str, gold: str) -> bool:
+    """Fuzzy-equal person names; a matching last name is enough ("Roe" = "Jane Roe")."""
+    a, b = _person_norm(tool), _person_norm(gold)
+    if not a or not b:
+        return False
+    if a == b or a[-1] == b[-1]:
+        return True
+    from rapidfuzz import fuzz
+    return fuzz.token_sort_ratio(" ".join(a), " ".join(b)) >= 90
+
+
+def organization_matches(tool: str, gold: str) -> bool:
+    """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
+    makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
+    for "Apex Electronics", "Westfield" for "Westfield University")."""
+    a, b = _norm(tool), _norm(gold)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    from rapidfuzz import fuzz
+
+    from ..corpus import GENERIC_FIRST, org_key
+    if fuzz.ratio(a, b) >= 90:
+        return True
+    ka, kb = org_key(tool).split(), org_key(gold).split()
+    if ka and ka == kb:
+        return True  # "National Motors Corporation" is "National Motors" (a generic first word or not)
+    short, long_ = sorted((ka, kb), key=len)
+    return bool(short) and short[0] not in GENERIC_FIRST and len(short[0]) >= 4 and long_[:len(short)] == short

@@ -1,0 +1,45 @@
+"""People in mail headers: "Name <addr>", "addr", "Name [mailto:addr]", the directory form "Chen, Bo"
+(Bo Chen), and whether a display name is a person's or a team's."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+
+from ..headers import ORG_WORDS
+
+
+
+_LAST_FIRST = re.compile(r"^([A-Z][\w'\-]+),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)?)$")
+
+
+def display_name(name: str) -> str:
+    """"Chen, Bo" -> "Bo Chen" (the directory form Outlook prints); other names unchanged."""
+    name = re.sub(r"\s+", " ", name or "").strip().strip('"').strip()
+    # "Roe, Dana (OPS)": a directory's unit after the name is not part of it
+    name = re.sub(r"(?<=\w)\s*\([^()]{1,60}\)$", "", name).strip()
+    m = _LAST_FIRST.match(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Jane Q. Roe" yes; "Policy Team", "Outreach & Events (DC)", "alerts" no."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not ORG_WORDS.search(name) \
+        and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", w) for w in words)
+
+
+def _person(value: str) -> tuple[str, str]:
+    """(display name, address) from a header-like "Name <addr>" / "addr" / "Name [mailto:addr]"."""
+    value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value or "")
+    m = re.fullmatch(r"(?<![^<>])([^<>]{0,200}?)\s*<([^<>@\s]+@[^<>\s]+)>", value.strip())
+    if m:                                      # "Chen, Bo <bo@x>": the comma is part of the name
+        return display_name(m.group(1)), m.group(2)
+    name, addr = email.utils.parseaddr(value)
+    if "@" not in value:                       # "Lee, Grace (Service Ops)": a name alone
+        return display_name(value), ""
+    if not name and not addr:
+        return value.strip(), ""
+    if not name and "@" not in addr:
+        return display_name(addr), ""
+    return display_name(name), addr.strip()
