@@ -237,3 +237,17 @@ def test_figures_agree_when_the_record_gives_each_of_them_among_others() -> None
                                 frame=dataclasses.replace(same.frame, quantities=(pct(5.1), pct(9.0))))
     assert judge_pair(pub, same, RULES).level is None
     assert judge_pair(pub, other, RULES).level in ("candidate", "contradiction", "tension")
+
+
+def test_a_claim_of_learning_with_no_date_of_its_own_is_not_dated_by_when_it_was_said() -> None:
+    """'We told the agency within hours of discovering the attack' (said in June) dates no learning:
+    a May record of the attack does not refute it; 'we only recently learned of the attack' does
+    date it to when it was said."""
+    rec = st("i", "internal", "The attack encrypted the billing servers; payment to be made tonight.", date="2021-05-07",
+             topics=("attack", "billing server", "payment"), predicate="encrypt", modality="report", polarity="positive")
+    told = st("p", "public", "We reached out to the agency within hours of discovering the attack.", date="2021-06-08",
+              topics=("agency", "hour", "attack"), predicate="reach", modality="knowledge", polarity="positive")
+    recent = dataclasses.replace(told, id="q", text="We only recently learned of the attack.")
+    assert judge_pair(told, rec, RULES).type != "knowledge-timing" or judge_pair(told, rec, RULES).level != "contradiction"
+    j = judge_pair(recent, rec, RULES)
+    assert (j.level, j.type) == ("contradiction", "knowledge-timing"), j

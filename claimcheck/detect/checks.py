@@ -141,7 +141,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if _has(unaware, low, toks) or _has(unaware, *_tokens(i.text)):
         return None  # "officials did not know how far it went" dates no knowledge; a record that
         # says "we do not yet know" shows none
-    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None) or (p.date if p.date.known else None)
+    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+    if claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks):
+        claimed = p.date  # "we only recently learned of it": learned about when it was said
     if claimed is None or not i.date.known:
         return None
     gap = (claimed.start - i.date.end).days
