@@ -30,7 +30,7 @@ from typing import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from .align import object_overlap, topic_overlap
+from .align import _words, object_overlap, stem, topic_overlap
 from .models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
@@ -310,6 +310,17 @@ def person_key(name: str) -> str:
     return HONORIFICS.sub("", name.strip()).lower()
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Ray Roe" and "Raymond Roe", "Dr. Jane Roe" and "Jane Roe", "Thomas E. Roe Jr." and
+    "Thomas E. Roe": one surname, one first initial."""
+    ka, kb = ([w for w in person_key(x).replace(".", " ").replace(",", " ").split() if w not in _NAME_SUFFIXES]
+              for x in (a, b))
+    return len(ka) >= 2 and len(kb) >= 2 and ka[-1] == kb[-1] and ka[0][:1] == kb[0][:1]
+
+
 def _configured_person(speaker: str, configured: dict[str, str]) -> str:
     key = person_key(speaker)
     if key in configured:
@@ -317,6 +328,9 @@ def _configured_person(speaker: str, configured: dict[str, str]) -> str:
     return next((k for k in configured if key.startswith(k + " ") and " " in k), "")
 
 
+#: Share of the shorter telling's own words (no reporting verb, names or stop words) the other
+#: telling of one statement holds.
+RETOLD_SHARE = 0.6
 MERGE_WINDOW = 50  # earlier reports of the same claim shape looked at for a later, undated retelling
 
 
@@ -329,6 +343,7 @@ def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str
     texts: dict[tuple, list[str]] = defaultdict(list)     # same speaker: near-identical wording
     members: dict[tuple, list[int]] = defaultdict(list)
     by_claim: dict[tuple, list[int]] = defaultdict(list)  # same claim shape: one statement retold
+    by_org: dict[tuple, list[int]] = defaultdict(list)    # the same voice's statements: told in other words
     # the first report of a statement (by date, then text: never by path, so ids survive moves)
     for st in sorted(statements, key=lambda s: (s.date.start is None, s.date.start or 0, s.document not in primary,
                                                 s.text, s.source.path)):
@@ -350,14 +365,57 @@ def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str
                         and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
                         and _same_claim(kept[n], st)), None)
         if dup is None:
+            dup = next((n for n in reversed(by_org[(st.role, st.organization.lower())][-MERGE_WINDOW:])
+                        if kept[n].document != st.document and _retold(kept[n], st)), None)
+        if dup is None:
             texts[key].append(st.text)
             members[key].append(len(kept))
             by_claim[claim].append(len(kept))
+            by_org[(st.role, st.organization.lower())].append(len(kept))
             kept.append(st)
         else:
             o = kept[dup]
-            kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
+            if _finer(st, o, primary):  # "told a subcommittee in April that ..." first, then the transcript
+                kept[dup] = dataclasses.replace(st, also_reported_in=o.also_reported_in + (o.source,) + st.also_reported_in)
+            else:
+                kept[dup] = dataclasses.replace(o, also_reported_in=o.also_reported_in + (st.source,))
     return kept
+
+
+#: Words of a retelling that are not the claim's: the reporting verb, its audience, the outlet.
+_TELLING = frozenset({"said", "say", "says", "told", "tell", "tells", "testified", "testify", "reporter", "reporters",
+                      "interview", "statement", "hearing", "congressional", "subcommittee", "committee", "ago",
+                      "month", "week", "year", "earlier", "later", "chairman", "chief", "executive", "head",
+                      "he", "she", "i", "we", "they", "january", "february", "march", "april", "may", "june", "july",
+                      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
+
+
+def _finer(new: Statement, old: Statement, primary: frozenset[str] | set[str]) -> bool:
+    """Should ``new`` be the event's main source instead of ``old``: a day where ``old`` has only a
+    month, or the organization's own document where ``old`` is a report of it."""
+    rank = {"day": 0, "range": 1, "month": 2, "quarter": 3, "year": 4}
+    rn, ro = rank.get(new.date.precision, 5), rank.get(old.date.precision, 5)
+    return rn < ro or (rn == ro and new.document in primary and old.document not in primary)
+
+
+def _retold(a: Statement, b: Statement) -> bool:
+    """One public statement told twice in other words: "I believe X is not addictive" (the
+    transcript) and "he told a subcommittee that he believed X was not addictive" (the news a month
+    later). The same person (or both unnamed), dates that can be the same day, and most of the
+    shorter telling's own words found in the longer one."""
+    if not a.date.known or not b.date.known:
+        return False
+    reported_later = b.date.source == "document" and b.date.start >= a.date.start
+    if not (a.date.start <= b.date.end and b.date.start <= a.date.end) and not reported_later:
+        return False
+    if bool(a.speaker) != bool(b.speaker) or (a.speaker and not same_person(a.speaker, b.speaker)):
+        return False
+    drop = {stem(w) for w in _TELLING} | {stem(w.lower()) for w in (a.speaker + " " + b.speaker).split()}
+    wa, wb = (_words(x.text) - drop for x in (a, b))
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    shared = len(short & long_)
+    return shared >= 4 and shared >= RETOLD_SHARE * len(short)
 
 
 def _same_claim(a: Statement, b: Statement) -> bool:

@@ -3,6 +3,7 @@ repeated reports folded (no model: records built by hand)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from claimcheck.corpus import build
@@ -125,3 +126,27 @@ def test_corpus_a_speakers_own_name_is_not_their_organization() -> None:
                                    st("c", "d1", speaker="Borealis", organization="Borealis", text="c: we lost data")],
                                   [doc("d1")])}
     assert out["a"].organization == "" and out["b"].organization == "Acme Corp" and out["c"].organization == "Borealis"
+
+
+def test_corpus_a_statement_retold_in_other_words_a_month_later_is_one_event_cited_from_the_transcript() -> None:
+    """The transcript's "I believe the product is not addictive" (a day) and the news a month later:
+    "Less than a month ago, Acme's chairman, Thomas E. Roe Jr., told a House subcommittee that he
+    believed the product was not addictive" (dated to the month): one event, cited from the
+    transcript. Another thing he said that month stays its own statement."""
+    docs = [doc("news"), Document(id="hearing", path="hearing.txt", kind="testimony")]
+    month = DateValue(dt.date(1994, 4, 1), dt.date(1994, 4, 30), "month", "relative", "April")
+    told = dataclasses.replace(
+        st("n", "news", speaker="Thomas E. Roe Jr.", organization="Acme", role="claim",
+           text="Less than a month ago, Acme's chairman, Thomas E. Roe Jr., told a House subcommittee that he "
+                "believed the product was not addictive and that smokers choose freely."), date=month)
+    said = dataclasses.replace(
+        st("t", "hearing", speaker="Thomas E. Roe", organization="Acme", role="claim",
+           text="I believe the product is not addictive, and smokers choose freely."),
+        date=DateValue.day(dt.date(1994, 4, 14), "document"))
+    other = dataclasses.replace(
+        st("o", "hearing", speaker="Thomas E. Roe", organization="Acme", role="claim",
+           text="Our research has been directed at the taste and quality of our products."),
+        date=DateValue.day(dt.date(1994, 4, 14), "document"))
+    out = build([told, said, other], docs)
+    assert sorted((s.id, tuple(a.path for a in s.also_reported_in)) for s in out) == [
+        ("o", ()), ("t", ("news.txt",))]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..align import Pair, term_key, topic_overlap
-from ..corpus import org_key, person_key
+from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree
@@ -142,16 +142,10 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 
-def _same_person(a: str, b: str) -> bool:
-    """"Ray Roe" and "Raymond Roe", "Dr. Jane Roe" and "Jane Roe": one surname, one first initial."""
-    ka, kb = person_key(a).split(), person_key(b).split()
-    return len(ka) >= 2 and len(kb) >= 2 and ka[-1] == kb[-1] and ka[0][:1] == kb[0][:1]
-
-
 def _own_record(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """A person denies knowing of a matter ("I was not aware of any change", rules/stance.yaml
     'unawareness') and a record of the same matter is their own (its author is the speaker)."""
-    if not _same_person(p.speaker, i.speaker):
+    if not same_person(p.speaker, i.speaker):
         return False
     return _has(rules.stance.get("unawareness", ()), *_tokens(p.text))
 
