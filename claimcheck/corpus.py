@@ -415,7 +415,12 @@ def _retold(a: Statement, b: Statement) -> bool:
     wa, wb = (_words(x.text) - drop for x in (a, b))
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     shared = len(short & long_)
-    return shared >= 4 and shared >= RETOLD_SHARE * len(short)
+    if bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)):
+        return False  # "X is addictive" and "X is not addictive" are two statements
+    return shared >= 3 and shared >= RETOLD_SHARE * len(short)
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|never|no|none|nothing|n't)\b|n't\b")
 
 
 def _same_claim(a: Statement, b: Statement) -> bool:

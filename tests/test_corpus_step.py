@@ -150,3 +150,14 @@ def test_corpus_a_statement_retold_in_other_words_a_month_later_is_one_event_cit
     out = build([told, said, other], docs)
     assert sorted((s.id, tuple(a.path for a in s.also_reported_in)) for s in out) == [
         ("o", ()), ("t", ("news.txt",))]
+
+
+def test_corpus_a_statement_and_its_negation_by_one_speaker_stay_two() -> None:
+    docs = [doc("n1"), doc("n2")]
+    a = st("a", "n1", speaker="Jane Roe", organization="Acme", role="claim",
+           text="Jane Roe told reporters that the coating was toxic to workers.")
+    b = st("b", "n2", speaker="Jane Roe", organization="Acme", role="claim",
+           text="The coating is not toxic to workers, Jane Roe said.")
+    a = dataclasses.replace(a, frame=Frame(predicate="tell", polarity="positive", modality="report"))
+    b = dataclasses.replace(b, frame=Frame(predicate="be", polarity="negative", modality="denial"))
+    assert {s.id for s in build([a, b], docs)} == {"a", "b"}

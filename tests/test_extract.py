@@ -289,3 +289,11 @@ def test_a_makers_name_taken_for_a_surname_speaks_for_the_maker_and_the_company_
     assert got.get("The company said any data changes did not alter the underlying test results.") == "Whitfield", got
     said = next(org for t, org in got.items() if t.startswith("Whitfield said"))
     assert said == "Whitfield", got
+
+
+def test_a_distribution_line_of_a_record_is_no_statement() -> None:
+    text = ("Distribution: Community Banking Group Risk; Human Resources; Law Department\n\n"
+            "Sales integrity cases have risen every quarter since the new goals were set.\n")
+    got = [s.text for s in scan(text, kind="memo")]
+    assert not any(t.startswith("Distribution") for t in got), got
+    assert any("Sales integrity cases" in t for t in got), got

@@ -251,3 +251,17 @@ def test_a_claim_of_learning_with_no_date_of_its_own_is_not_dated_by_when_it_was
     assert judge_pair(told, rec, RULES).type != "knowledge-timing" or judge_pair(told, rec, RULES).level != "contradiction"
     j = judge_pair(recent, rec, RULES)
     assert (j.level, j.type) == ("contradiction", "knowledge-timing"), j
+
+
+def test_a_denial_of_something_else_is_not_refuted_by_a_record_of_harm() -> None:
+    """'The cookware does not contain the chemical' denies a composition, not the birth defects an
+    earlier record shows; 'the chemical poses no risk to human health' denies the harm itself."""
+    harm = st("i", "internal", "Two of the seven infants were born with birth defects after exposure to the chemical.",
+              date="1981-06-01", topics=("infant", "birth defect", "chemical", "exposure"), predicate="bear",
+              modality="report", polarity="positive")
+    contains = st("p", "public", "The cookware does not contain the chemical.", date="2003-04-16",
+                  topics=("cookware", "chemical"), predicate="contain", modality="denial", polarity="negative")
+    risk = dataclasses.replace(contains, id="q", text="Exposure to the chemical poses no risk to human health.")
+    assert stance_of(contains, RULES) == "denies" and stance_of(harm, RULES) == "harm"
+    assert judge_pair(contains, harm, RULES).level not in ("contradiction", "tension")
+    assert judge_pair(risk, harm, RULES).level in ("contradiction", "tension")

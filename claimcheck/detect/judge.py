@@ -5,6 +5,8 @@ for review when no rule could judge (``_judge``, shared by :func:`claimcheck.det
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -133,6 +135,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
         return None  # "I know what that does to the schedule" is no settled knowledge of the matter
+    if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):
+        return None  # "the cookware does not contain the chemical" is no denial of the harm the record shows
     if not _before(i, p, 1):
         return None
     if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
@@ -140,6 +144,28 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
             return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Does a public denial deny what a record of harm shows: it speaks of harm, risk or concern
+    itself ("no risk to human health", "nicotine is not addictive"), or of the matter the harm is
+    named by in other words (one of rules/stance.yaml's families: "our position on nicotine")?"""
+    low, toks = _tokens(p.text)
+    if _has(rules.stance.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks) \
+            or _has(rules.lexicon.get("strong_concern", ()), low, toks) \
+            or _has(rules.stance.get("unawareness", ()), low, toks):
+        return True  # "not to my knowledge": a denial of knowing, which any record of the matter strains
+    return bool(_stance_families(rules, low) & _stance_families(rules, _tokens(i.text)[0]))
+
+
+def _stance_families(rules: RuleSet, low: str) -> set[str]:
+    """rules/stance.yaml's families a lower-cased text names a word of ("well-being", "body image")."""
+    out = set()
+    for key, words in rules.stance.items():
+        if key.startswith("family:") and any(w in low and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", low)
+                                             for w in words):
+            out.add(key[len("family:"):])
+    return out
 
 
 def _own_record(rules: RuleSet, p: Statement, i: Statement) -> bool:
