@@ -24,7 +24,9 @@ RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
 LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", "denial", "assurance", "concern",
                 "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
                 "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
-                "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs")
+                "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs",
+                "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
+                "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",

@@ -86,7 +86,10 @@ def test_filename_date(name: str, iso: str | None) -> None:
 
 
 def test_record_style_turns_name_the_witness_and_mark_members() -> None:
-    ctx = DocContext()
+    from claimcheck.extract.attribution import title_words
+    from claimcheck.ruleset import load_rules
+
+    ctx = DocContext(titles=title_words(load_rules()))  # the member titles and honorifics of rules/lexicon.yaml
     ctx.remember("Dana A. Cole", "Apex Aircraft Company")
     assert turn_speaker("Mr. COLE. Our airplane is safe.") == "Mr. COLE"
     assert turn_person("Mr. COLE", ctx) == ("Dana A. Cole", False)

@@ -11,25 +11,7 @@ import pytest
 
 from claimcheck.errors import RuleFileError
 from claimcheck.ruleset import load_rules
-
-DEFAULT = load_rules()
-
-
-def _with(tmp_path: Path, key: str, *added: str) -> object:
-    """The default rules with ``added`` words appended to lexicon list ``key`` (a rules folder
-    given after the defaults replaces the list)."""
-    folder = tmp_path / "rules"
-    folder.mkdir(exist_ok=True)
-    words = ", ".join(f'"{w}"' for w in list(DEFAULT.lexicon[key]) + list(added))
-    (folder / "extra.yaml").write_text(f"lexicon:\n  {key}: [{words}]\n", encoding="utf-8")
-    return load_rules([folder])
-
-
-def _frame(text: str, rules: object):
-    from claimcheck.extract.frame import read_sentence
-    from claimcheck.nlp import load_pipeline
-
-    return read_sentence(load_pipeline().nlp(text)[:], rules)[1]
+from lexicon_helpers import DEFAULT, frame_of as _frame, with_words as _with
 
 
 @pytest.mark.model

@@ -85,6 +85,11 @@ def document_patterns() -> list[tuple[str, int, str]]:
         file = Path(module.__file__ or "")
         if file.is_file() and root in file.parents:
             _literal_patterns(file, info.name, found)
+    # patterns built at run time from the default rules' word lists (rules/lexicon.yaml)
+    from claimcheck.extract.attribution import title_words
+    from claimcheck.ruleset import load_rules
+
+    _walk(vars(title_words(load_rules())), found, "claimcheck.extract.attribution.title_words(default rules)")
     return sorted(((p, f, where) for (p, f), where in found.items()), key=lambda t: t[2])
 
 

@@ -7,7 +7,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import click
 
@@ -18,22 +18,34 @@ from ._shared import (
 )
 
 
+def run_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Options `scan` and `watch` share, defined once so the two commands cannot drift: the folders
+    to read, the output options, what the walk may read, and the rules, model, workers, cache and
+    time limit of the run."""
+    for deco in reversed([
+        click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True)),
+        output_options,
+        walk_options,
+        click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
+                     help="Extra rules folder or file (adds to or overrides the defaults)."),
+        click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package; "
+                                     "'none': the rule-based fallback)."),
+        click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores)."),
+        click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Do not read or write the cache (a watch still keeps results in memory)."),
+        click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
+                     help="Seconds a file may take before its worker is stopped and the file reported failed "
+                          "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit)."),
+    ]):
+        fn = deco(fn)
+    return fn
+
+
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@output_options
-@walk_options
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
-              help="Extra rules folder or file (adds to or overrides the defaults).")
+@run_options
 @click.option("--date", "doc_date", help="Document date for a single file (YYYY-MM-DD).")
-@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package; "
-                               "'none': the rule-based fallback).")
-@click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the cache.")
-@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
-              help="Seconds a file may take before its worker is stopped and the file reported failed "
-                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or warnings on stderr.")
 @handle_errors
 def scan(paths: tuple[str, ...], fmt: str, output: str | None, fail_on: tuple[str, ...], baseline: str | None,
@@ -148,20 +160,7 @@ def _review_key(paths: tuple[str, ...], review_file: str | None) -> str:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-@output_options
-@walk_options
-@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True),
-              help="Extra rules folder or file (adds to or overrides the defaults).")
-@click.option("--model", help="spaCy pipeline to load (default: en_core_web_sm, then the bundled package; "
-                               "'none': the rule-based fallback).")
-@click.option("--thorough", is_flag=True, help="Parse every sentence (slow reference mode).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
-@click.option("--cache", "cache_dir", type=click.Path(file_okay=False), help="Cache folder (default: user cache).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the cache (results still stay in memory).")
-@click.option("--file-timeout", type=click.FloatRange(min=0, max=86_400),
-              help="Seconds a file may take before its worker is stopped and the file reported failed "
-                   "(plus 10 per MB; default: claimcheck.yaml's file_timeout, else 60; 0: no limit).")
+@run_options
 @click.option("--interval", type=click.FloatRange(min=0.05), default=2.0, show_default=True,
               help="Seconds between two looks at the folder.")
 @click.option("--max-scans", type=click.IntRange(min=1), help="Stop after this many scans (default: until interrupted).")

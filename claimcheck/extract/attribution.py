@@ -9,26 +9,53 @@ from functools import lru_cache
 from collections import Counter
 from typing import Any, Iterable
 
+from ..ruleset import RuleSet
+
 ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
 PRONOUNS_ORG = frozenset({"we", "it", "company", "firm", "corporation", "spokesperson", "spokesman",
                           "spokeswoman", "representative"})
 PRONOUNS_PERSON = frozenset({"he", "she", "they"})
-#: Words that qualify a title ("Chief Executive", "Vice President"): never an organization's name.
-TITLE_MODIFIERS = frozenset({"chief", "senior", "vice", "deputy", "acting", "interim", "executive", "general", "associate",
-                             "assistant", "managing", "principal", "lead", "head", "former", "co"})
-PERSON_TITLES = frozenset({"officer", "executive", "president", "spokesperson", "spokesman", "spokeswoman",
-                           "director", "chief", "manager", "chairman", "chairwoman", "chair", "attorney",
-                           "lawyer", "founder", "head", "secretary", "minister", "engineer", "analyst",
-                           "professor", "researcher", "counsel", "ceo", "cfo", "vice", "administrator",
-                           "commissioner", "superintendent", "mayor", "governor", "senator", "representative",
-                           "official", "leader", "partner", "owner", "scientist", "doctor", "spokesman"})
-#: Titles of an organization's own officers: with no organization named, they hold office in the
-#: one the story is about ("director Jane Roe said"); a lawyer, a professor or a mayor does not.
-OFFICER_TITLES = frozenset({"director", "president", "ceo", "cfo", "coo", "executive", "officer", "chairman",
-                            "chairwoman", "chair", "manager", "administrator", "superintendent", "chief"})
-#: Words that say a title is no longer held ("a former executive of Acme" does not speak for Acme).
-FORMER = frozenset({"former", "formerly", "ex", "onetime", "one-time", "retired", "erstwhile"})
-SPOKES = re.compile(r"\b(spokes(wo)?man|spokesperson|press secretary|representative)\b")
+#: A pattern that matches nothing (a title list left empty names no title).
+_NEVER = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """The title words of rules/lexicon.yaml the reader places people by (see the comments there).
+    Empty by default: a DocContext made without rules knows no title."""
+
+    person: frozenset[str] = frozenset()     # lexicon.person_titles
+    modifiers: frozenset[str] = frozenset()  # lexicon.title_modifiers: "Chief Executive", never an organization
+    officer: frozenset[str] = frozenset()    # lexicon.officer_titles: hold office in the story's organization
+    former: frozenset[str] = frozenset()     # lexicon.former_titles: a title no longer held
+    label: frozenset[str] = frozenset()      # lexicon.label_titles: end an organization's name in "(Acme SVP)"
+    member: frozenset[str] = frozenset()     # lexicon.member_titles: a hearing's members, whose turns are the venue's
+    honorifics: frozenset[str] = frozenset()  # lexicon.honorifics: "Mr.", "Judge": left off a turn's name
+    spokes: re.Pattern[str] = _NEVER         # lexicon.spokesperson_titles, on lower-case text
+    mention: re.Pattern[str] = _NEVER        # any of lexicon.person_titles, any case
+
+
+def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word or phrase (longest first; literals only, so linear)."""
+    if not words:
+        return _NEVER
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r")\b", flags)
+
+
+@lru_cache(maxsize=8)
+def title_words(ruleset: RuleSet) -> TitleWords:
+    """The title words of ``ruleset`` (no Python copy of them: a word added in YAML counts)."""
+    lex = ruleset.lexicon
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(lex.get(key, ()))
+
+    person = words("person_titles")
+    return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
+                      words("label_titles"), words("member_titles"), words("honorifics"),
+                      _any_word(words("spokesperson_titles")), _any_word(person, re.I))
+
+
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
@@ -43,11 +70,6 @@ TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
                          r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
-#: Titles of the members who hold a hearing: their turns are the venue's, not a witness's.
-MEMBER_TITLES = frozenset({"senator", "sen", "rep", "representative", "chairman", "chairwoman", "chair",
-                           "madam chair", "the chairman", "congressman", "congresswoman", "ranking member"})
-HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "hon", "prof", "sir", "dame", "the honorable", "judge",
-                        "secretary", "commissioner"})
 #: First words of a "Label:" that is no speaker's turn.
 NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommendation", "recommendations",
                        "background", "conclusion", "conclusions", "action", "actions", "next", "status", "result",
@@ -82,6 +104,7 @@ class DocContext:
     last_quote_speaker: tuple[str, str, int] | None = None       # (speaker, org, paragraph)
     acronyms: dict[str, str] = field(default_factory=dict)       # ACR -> Long Name
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
+    titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
 
     def canonical_person(self, name: str) -> str:
@@ -97,7 +120,7 @@ class DocContext:
     def remember(self, person: str, org: str = "") -> None:
         person = " ".join(person.split())  # a name broken over a line: "Dana\nRoe"
         parts = person.split()
-        while len(parts) > 2 and parts[0].rstrip(".").lower() in HONORIFICS:
+        while len(parts) > 2 and parts[0].rstrip(".").lower() in self.titles.honorifics:
             parts = parts[1:]  # "Mr. Jane Roe" of a witness list is the "Jane Roe" the text names
         person = " ".join(parts)
         if not person:
@@ -170,10 +193,10 @@ def turn_at(text: str, offset: int) -> str:
     return labels[n] if n >= 0 else ""
 
 
-def turn_org(text: str, offset: int) -> str:
+def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
     CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
-    (Chief Executive):") or no parenthesis."""
+    (Chief Executive):") or no parenthesis. A word of ``titles`` (person or label titles) ends the name."""
     offsets, _labels = _turn_starts(text)
     n = bisect.bisect_right(offsets, offset) - 1
     if n < 0:
@@ -187,7 +210,7 @@ def turn_org(text: str, offset: int) -> str:
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
-        if w.lower().strip(".&") in PERSON_TITLES or w.lower() in ("vp", "svp", "evp", "coo", "cto", "the", "of", "&", "and", "deputy", "general", "senior", "former"):
+        if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and"):
             break
         kept.append(w)
     name = " ".join(kept)
@@ -202,14 +225,15 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
         label = re.sub(r"(?<=[A-Za-z])[._](?=[A-Za-z])", " ", label)  # a handle: "KEN.ROE", "jane_roe"
     words = label.split()
     member = False
+    members, honorifics = ctx.titles.member, ctx.titles.honorifics
     while words:
         head = words[0].rstrip(".").lower()
         two = " ".join(w.rstrip(".").lower() for w in words[:2])
-        if two in MEMBER_TITLES or two in HONORIFICS:
-            member = member or two in MEMBER_TITLES
+        if two in members or two in honorifics:
+            member = member or two in members
             words = words[2:]
-        elif head in MEMBER_TITLES or head in HONORIFICS:
-            member = member or head in MEMBER_TITLES
+        elif head in members or head in honorifics:
+            member = member or head in members
             words = words[1:]
         else:
             break
@@ -277,9 +301,10 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if subj is None:  # "according to X"
         return "", "", ""
     sub = list(subj.subtree)
+    tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
-    org = "" if any(t.lower_ in FORMER for t in sub) else org_in(sub)
+    org = "" if any(t.lower_ in tw.former for t in sub) else org_in(sub)
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
@@ -289,8 +314,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         if not org:  # "Acme president Jane Roe" with an organization NER does not know
             for t in sub:
                 if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
-                        and t.nbor(1).lemma_.lower() in PERSON_TITLES and t.lower_ not in TITLE_MODIFIERS \
-                        and t.lemma_.lower() not in PERSON_TITLES:  # "Chief Executive Jane Roe": a title, no organization
+                        and t.nbor(1).lemma_.lower() in tw.person and t.lower_ not in tw.modifiers \
+                        and t.lemma_.lower() not in tw.person:  # "Chief Executive Jane Roe": a title, no organization
                     run = [t]
                     while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
                         run.insert(0, run[0].nbor(-1))
@@ -301,28 +326,28 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             if re.search(r"\b(?:representative|rep\.?|senator|sen\.?|congressman|congresswoman) " + re.escape(
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
-            named = [e for e in verb.sent.ents if e.label_ == "ORG"] if SPOKES.search(low) else []
+            named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
             if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
-                              or (SPOKES.search(low) or {t.lower_ for t in sub} & OFFICER_TITLES) and not org_in(sub)):
+                              or (tw.spokes.search(low) or {t.lower_ for t in sub} & tw.officer) and not org_in(sub)):
                 # "director Jane Roe said", "a spokesman said": an officer of the organization the story is about
                 org = ctx.focus
         return person, org, "person"
     low = subj.lower_
-    title = next((c for c in subj.children if c.dep_ == "appos" and c.lemma_.lower() in PERSON_TITLES), None)
+    title = next((c for c in subj.children if c.dep_ == "appos" and c.lemma_.lower() in tw.person), None)
     if title is not None and subj.pos_ == "PROPN":  # "Jane Roe, the group's chief executive": a person
         name_toks = [t for t in subj.subtree if t.i < title.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
         person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
-        former = any(t.lower_ in FORMER for t in title.subtree)
+        former = any(t.lower_ in tw.former for t in title.subtree)
         org = ("" if former else org_in(list(title.subtree))) or ctx.person_org.get(person, "")
         if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
             org = ctx.focus
         return person, org, "person"
     named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None and subj.lemma_.lower() in PERSON_TITLES:
+    if named is not None and subj.lemma_.lower() in tw.person:
         # "the company's general counsel, Addison Roe, wrote": the title's apposition names the person
         # (NER may take an unfamiliar name for an organization)
         person = ctx.canonical_person(" ".join(t.text for t in named.subtree if t.pos_ == "PROPN"))
@@ -349,7 +374,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return person, ctx.person_org.get(person, ""), "person"
     if subj.pos_ == "PROPN" and ctx.focus and subj.text.lower() in ctx.focus.lower().split():
         return "", ctx.focus, "org"  # "Acme said", where the organization in focus is Acme
-    if subj.lemma_.lower() in PERSON_TITLES and any(c.lower_ in ("its", "their") or c.lower_ == "the"
+    if subj.lemma_.lower() in tw.person and any(c.lower_ in ("its", "their") or c.lower_ == "the"
                                                       for c in subj.children):
         return "", org or ctx.focus, "pronoun-org"  # "its chief executive said"
     if subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.ent_type_ != "PERSON" \
@@ -399,7 +424,7 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         before = sent.doc[max(sent.start, ent.start - 5):ent.start]
         # "Acme chief executive Jane Roe", "Acme Inc. Chief Executive Officer Jane Roe"
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
-        titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in PERSON_TITLES)
+        titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
         org = org_in(list(before)) if titled else ""
         if not org:
             after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
@@ -410,7 +435,7 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
                         org = ctx.focus
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
-        if org and any(w in FORMER for w in window.split()):
+        if org and any(w in ctx.titles.former for w in window.split()):
             org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
         if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first
             ctx.remember(person, ctx.acronyms.get(org, org))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from ..models import INTERNAL_DOC_KINDS, Document, Statement
-from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS
+from .attribution import title_words
 from .engine import ExtractSettings, _engine
 from .firstpass import _is_candidate, first_pass, needs_parse
 from .reader import _DocReader
@@ -40,7 +40,10 @@ class BatchPlan:
 def plan_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> BatchPlan:
     """Split each document into sentences, keep those that can hold a claim (the first pass) and
     say which sentences need a parse. No parser runs here (only the sentence splitter)."""
-    pipe, _rules, cues = _engine(settings)
+    pipe, rules, cues = _engine(settings)
+    # a sentence naming someone's title (lexicon.person_titles) introduces a person ("Acme Inc. Chief
+    # Executive Officer Jane Roe traded jabs"): read for who speaks for whom even with no cue
+    titled = title_words(rules).mention
     plans: list[_Plan] = []
     texts: list[str] = []
     for doc in docs:
@@ -58,7 +61,7 @@ def plan_batch(docs: Sequence[Document], *, settings: ExtractSettings) -> BatchP
         else:  # people's titles and the organization in focus are learned from every sentence that names someone
             kept = set(keep)
             context = [s for s in spans if s in kept or _is_candidate(doc.text[s.start:s.end], cues)
-                       or _TITLE_WORD.search(doc.text, s.start, s.end)]
+                       or titled.search(doc.text, s.start, s.end)]
         parse = spans if settings.thorough else context
         plans.append(_Plan(doc, keep, context, parse, len(texts), light))
         # line breaks inside a sentence confuse the parser; spaces keep every offset the same
@@ -131,7 +134,3 @@ class _Plan:
     offset: int
     light: list[Span] = dataclasses.field(default_factory=list)  # an internal record's sentences read without a parse
 
-
-#: A sentence naming someone's title introduces a person ("Acme Inc. Chief Executive Officer Jane
-#: Roe traded jabs"): the reader learns who they are and for whom they speak, even with no cue.
-_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PERSON_TITLE_WORDS, key=len, reverse=True)) + r")\b", re.I)

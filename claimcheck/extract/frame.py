@@ -10,8 +10,6 @@ from typing import Any, Iterable
 from ..models import Frame, Quantity
 from ..ruleset import RuleSet, Scope
 
-TARGET_DOBJ_VERBS = frozenset({"persuade", "invite", "urge", "help", "train", "convince", "brief",
-                               "court", "approach", "contact", "pitch", "lobby", "serve", "tell", "ask"})
 TARGET_PREPS = frozenset({"to", "for", "with"})
 CONDITION_MARKS = frozenset({"until", "unless", "if", "till"})
 #: How the tokenizer spells a contracted auxiliary ("won't" -> "wo" + "n't", "we'll" -> "'ll"):
@@ -187,6 +185,9 @@ class ReaderWords:
     denial: frozenset[str]      # lexicon.denial: a reporting verb that denies ("denied that ...")
     negative: frozenset[str]    # lexicon.negative_verbs: a verb that negates its clause ("refused to sell")
     telling: frozenset[str]     # lexicon.telling_verbs: told someone (an act) unless passive (learning)
+    hedge_adverbs: frozenset[str]  # lexicon.hedge_adverbs: anywhere in the clause, they hedge it
+    target_verbs: frozenset[str]   # lexicon.target_verbs: the direct object is whom the act is aimed at
+    no_risk: tuple[str, ...]       # lexicon.assurance phrases opening with "no": assure in a negated clause
 
 
 def reader_words(ruleset: RuleSet) -> ReaderWords:
@@ -198,7 +199,8 @@ def reader_words(ruleset: RuleSet) -> ReaderWords:
 
     commitment = words("commitment")
     return ReaderWords(commitment, commitment | {s for s, w in _SPELLED.items() if w in commitment},
-                       words("denial"), words("negative_verbs"), words("telling_verbs"))
+                       words("denial"), words("negative_verbs"), words("telling_verbs"), words("hedge_adverbs"),
+                       words("target_verbs"), tuple(w for w in lex.get("assurance", ()) if w.startswith("no ")))
 
 
 def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, ...],
@@ -281,7 +283,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "knowledge"
     elif has("assurance") and not neg and not has("concern"):
         modality = "assurance"
-    elif has("assurance") and neg and ("no risk" in clause_text or "no danger" in clause_text or "no threat" in clause_text):
+    elif has("assurance") and neg and any(p in clause_text for p in rw.no_risk):
         modality, neg = "assurance", False
     elif has("concern") and not (neg and _negated_concern(head, set(lex.get("concern", ())))):
         modality = "concern"
@@ -292,7 +294,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     else:
         modality = "report"
     children = list(head.children)  # the framed clause's, when a denial of belief moved the head
-    target_tok = _target(head)
+    target_tok = _target(head, rw.target_verbs)
     target = phrase(target_tok, limit=8) if target_tok is not None else ""
     condition = ""
     temporal = ""
@@ -323,7 +325,7 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     scope = classify_scope(_resolve_names(scope_text, org_names), scopes) if scope_text else ""
     hedges = set(lex.get("hedges", ()))
     action_nouns = set(lex.get("action", ()))
-    hedged = any(a.lower_ in hedges for a in aux) or any(t.lower_ in ("reportedly", "allegedly", "possibly", "perhaps") for t in clause)
+    hedged = any(a.lower_ in hedges for a in aux) or any(t.lower_ in rw.hedge_adverbs for t in clause)
     return Frame(
         actor=phrase(actor, limit=8) if actor is not None else "",
         predicate=lemma,
@@ -411,7 +413,7 @@ def _salient_verb(root: Any, future_aux: frozenset[str]) -> Any:
     return root
 
 
-def _target(head: Any) -> Any:
+def _target(head: Any, target_verbs: frozenset[str]) -> Any:
     for c in head.children:
         if c.dep_ == "dative":
             if c.pos_ == "ADP":
@@ -424,19 +426,19 @@ def _target(head: Any) -> Any:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-    if head.lemma_.lower() in TARGET_DOBJ_VERBS:
+    if head.lemma_.lower() in target_verbs:
         d = next((c for c in head.children if c.dep_ == "dobj"), None)
         if d is not None:
             return d
     for c in head.children:  # "offering to sell X to Y", "working on persuading Y"
         if c.dep_ in ("xcomp", "pcomp", "advcl") and c.pos_ == "VERB":
-            found = _target(c)
+            found = _target(c, target_verbs)
             if found is not None:
                 return found
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
-                    found = _target(g)
+                    found = _target(g, target_verbs)
                     if found is not None:
                         return found
     return None

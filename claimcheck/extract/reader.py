@@ -15,9 +15,8 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, turn_at, turn_org, turn_person,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person,
                           ANSWER_TURNS)
-from .attribution import PERSON_TITLES as PERSON_TITLE_WORDS
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
 from .frame import light_topics, read_frame, topics_of
@@ -79,7 +78,7 @@ class _DocReader:
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
-                              publisher=doc.publisher)
+                              publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
@@ -121,7 +120,7 @@ class _DocReader:
                 head = e.root
                 weight = 1.0
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
-                                                                   in PERSON_TITLE_WORDS):
+                                                                   in self.ctx.titles.person):
                     weight = 3.0
                 elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
                                                                  head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
@@ -493,7 +492,7 @@ class _DocReader:
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
             else:
                 person, member = turn_person(turn, self.ctx)
-                named = turn_org(doc.text, span.start)
+                named = turn_org(doc.text, span.start, self.ctx.titles)
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
