@@ -313,12 +313,17 @@ def person_key(name: str) -> str:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _person_id(name: str) -> tuple[str, str]:
+    """(surname, first initial) of a full name; ("", "") for a single word."""
+    k = [w for w in person_key(name).replace(".", " ").replace(",", " ").split() if w not in _NAME_SUFFIXES]
+    return (k[-1], k[0][:1]) if len(k) >= 2 else ("", "")
+
+
 def same_person(a: str, b: str) -> bool:
     """"Ray Roe" and "Raymond Roe", "Dr. Jane Roe" and "Jane Roe", "Thomas E. Roe Jr." and
     "Thomas E. Roe": one surname, one first initial."""
-    ka, kb = ([w for w in person_key(x).replace(".", " ").replace(",", " ").split() if w not in _NAME_SUFFIXES]
-              for x in (a, b))
-    return len(ka) >= 2 and len(kb) >= 2 and ka[-1] == kb[-1] and ka[0][:1] == kb[0][:1]
+    ia = _person_id(a)
+    return bool(ia[0]) and ia == _person_id(b)
 
 
 def _configured_person(speaker: str, configured: dict[str, str]) -> str:
@@ -503,9 +508,15 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         configs[key] = _config(*key, canon)
     # a speaker's organization found in one document is carried to the others (first found)
     learned: dict[str, str] = {}
+    by_person: dict[tuple[str, str], str] = {}  # "Kenneth L. Roe" placed, "Ken Roe" elsewhere is the same person
     for st in statements:
         if st.speaker and st.organization and st.speaker not in learned:
             learned[st.speaker] = canon.get(st.organization, st.organization)
+            by_person.setdefault(_person_id(st.speaker), learned[st.speaker])
+    by_person.pop(("", ""), None)
+    for st in statements:
+        if st.speaker and st.speaker not in learned and _person_id(st.speaker) in by_person:
+            learned[st.speaker] = by_person[_person_id(st.speaker)]
     empty = configs[((), "")]
     fixed = []
     for st in statements:

@@ -161,3 +161,15 @@ def test_corpus_a_statement_and_its_negation_by_one_speaker_stay_two() -> None:
     a = dataclasses.replace(a, frame=Frame(predicate="tell", polarity="positive", modality="report"))
     b = dataclasses.replace(b, frame=Frame(predicate="be", polarity="negative", modality="denial"))
     assert {s.id for s in build([a, b], docs)} == {"a", "b"}
+
+
+def test_corpus_a_person_placed_in_one_document_is_placed_under_a_shorter_name_in_another() -> None:
+    """'Kenneth L. Roe' speaks for Acme in one document; 'Ken Roe', whom another document never
+    titles, is the same person (one surname, one initial); 'Dana Roe' is not."""
+    docs = [doc("d1"), doc("d2")]
+    out = {s.id: s for s in build(
+        [st("a", "d1", speaker="Kenneth L. Roe", organization="Acme", role="claim", text="a: we are fine"),
+         st("b", "d2", speaker="Ken Roe", text="b: there are no accounting problems at all"),
+         st("c", "d2", speaker="Dana Roe", text="c: something else entirely was said")], docs)}
+    assert out["b"].organization == "Acme"
+    assert out["c"].organization == ""
