@@ -208,3 +208,10 @@ def test_a_panel_heading_lists_witnesses_whose_entries_go_on_over_a_line() -> No
             "  Sam Poe, Co-Chief Executive Officer, Northgate Trust & Co.\n\n"
             "Senator LEVIN. Ms. Roe, you told investors the positions were transparent.\n")
     assert read_header(text).witnesses == (("Dana Roe", "Northgate Trust & Co"), ("Sam Poe", "Northgate Trust & Co"))
+
+
+def test_a_letterhead_naming_its_division_after_two_dashes_names_the_organization() -> None:
+    text = ("CONFIDENTIAL - INTERNAL USE\nNorthgate S.A. -- Ferrous Division / Geotechnical Management\n"
+            '"Geotechnical Risk Management Results" -- slide export\nVersion: 2.0    Date: 03/10/2018\n\n'
+            "Slide 1: Scope\n- 57 tailings dams assessed\n")
+    assert read_header(text).organization == "Northgate S.A"

@@ -218,7 +218,7 @@ def _letterhead(line: str) -> str:
         text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
-    first = re.split(r"\s[-–—|]\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
+    first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
     if not last and not _AGENCY.match(first):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
