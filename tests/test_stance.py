@@ -290,3 +290,15 @@ def test_a_record_of_concealment_strains_a_public_word_on_conduct_not_a_safety_c
     assert judge_pair(never, hold, RULES).level == "tension"
     assert judge_pair(unfounded, forged, RULES).level == "tension"
     assert judge_pair(safe, hold, RULES).level not in ("contradiction", "tension")
+
+
+def test_a_denial_of_collecting_is_refuted_by_a_record_of_capturing_or_logging() -> None:
+    """lexicon.yaml predicate_families collect: 'capture' and 'log' are collecting."""
+    deny = st("p", "public", "Acme does not collect or store payload data.", date="2010-04-27",
+              topics=("payload datum", "payload", "datum"), predicate="collect", object="payload data",
+              modality="denial", polarity="negative", verbs=("collect", "store"))
+    capture = st("i", "internal", "fyi we're also capturing payload on the open networks.", date="2008-03-02",
+                 topics=("payload", "open network", "network"), predicate="capture", object="payload",
+                 modality="report", polarity="positive", verbs=("capture",))
+    j = judge_pair(deny, capture, RULES)
+    assert (j.level, j.type) == ("contradiction", "denial-vs-evidence"), j
