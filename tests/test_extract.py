@@ -305,3 +305,10 @@ def test_realizing_an_amount_is_no_claim_of_learning() -> None:
     assert st.frame.modality != "knowledge"
     [st] = [s for s in scan("Northgate said it realized in March that the trades were erroneous.") if s.kind == "public"]
     assert st.frame.modality == "knowledge"
+
+
+def test_a_records_figure_line_is_a_statement() -> None:
+    """'Low case: 1,063 bopd' on a slide: a figure and what it counts, though it has no verb."""
+    got = [s.text for s in scan("Slide 3: Estimated flow range\n- Low case: 1,063 bopd\n- High case: 14,266 bopd\n",
+                                kind="internal-report")]
+    assert any("1,063" in t for t in got), got

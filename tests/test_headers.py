@@ -215,3 +215,12 @@ def test_a_letterhead_naming_its_division_after_two_dashes_names_the_organizatio
             '"Geotechnical Risk Management Results" -- slide export\nVersion: 2.0    Date: 03/10/2018\n\n'
             "Slide 1: Scope\n- 57 tailings dams assessed\n")
     assert read_header(text).organization == "Northgate S.A"
+
+
+def test_an_editors_bracketed_note_is_not_the_body_so_the_header_below_it_is_read() -> None:
+    text = ("[Reconstruction from public reporting; not the original document. Author's name withheld, as in the "
+            "regulator's report (\"Engineer Doe\").]\n\nACME CONFIDENTIAL\n\nDesign Document: Data Collection\n"
+            "Version: 0.3 (draft)\nDate: October 2006\nAuthor: [Engineer Doe]\n\n1. Objective\nUse the fleet to log "
+            "access points together with GPS position, for use in location services.\n")
+    head = read_header(text)
+    assert head.internal and head.date is not None and head.date.iso() == "2006-10"

@@ -418,7 +418,10 @@ class _DocReader:
             return True
         # a verbless line asserts something only in a record's own notes ("Failure rate: 12% in Q3",
         # a slide bullet); elsewhere it is a caption or a heading
-        return self.doc.kind in INTERNAL_DOC_KINDS and sum(t.is_alpha for t in sent) >= 4 \
+        alpha = sum(t.is_alpha for t in sent)
+        figure = any(t.like_num and t.i + 1 < sent.end and (sent.doc[t.i + 1].is_alpha or sent.doc[t.i + 1].text == "%")
+                     for t in sent)  # "Low case: 1,063 bopd": a figure and what it counts
+        return self.doc.kind in INTERNAL_DOC_KINDS and (alpha >= 4 or (figure and alpha >= 2)) \
             and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in sent)
 
     def _evidence_frame(self, span: Span, sent: Any) -> tuple[Any, Frame] | None:

@@ -394,8 +394,9 @@ def _first_prose_line(lines: list[str]) -> int:
             fields = sum(1 for b in block if _LABEL.match(b))
             words = text.split()
             lower = sum(1 for w in words if w[:1].islower())
+            bracketed = text.startswith("[") and text.endswith("]")  # an editor's note: "[Excerpt; names withheld.]"
             if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
-                    and fields * 2 < len(block):
+                    and fields * 2 < len(block) and not bracketed:
                 return start
             block = []
     return len(lines)
