@@ -49,3 +49,19 @@ def test_eval_gold_statements_cli_json_scores_pairs_and_flags() -> None:
 def test_eval_gold_statements_refuses_thorough() -> None:
     res = CliRunner().invoke(cli, ["eval", "--gold-statements", "--thorough", str(SEED)])
     assert res.exit_code == 2
+
+
+def test_a_gold_statement_of_several_sentences_is_keyed_by_the_terms_of_each() -> None:
+    """A scan reads each sentence as a statement; a gold statement spanning two is keyed by the
+    terms of both, not by its main sentence's alone."""
+    import datetime as dt
+
+    from claimcheck.evaluate.gold_statements import reread
+    from claimcheck.models import DateValue, Frame, Source, Statement
+    text = ("Our awareness of the firm's use of that data dates from press reports in December 2015. "
+            "I am not aware of any earlier internal report about Northgate Analytics.")
+    st = Statement(id="P2", document="d", kind="public", role="claim", speaker="", organization="Acme",
+                   date=DateValue.day(dt.date(2018, 4, 10), "gold"), text="", source=Source("x.txt", 1, 0, 1),
+                   topics=(), frame=Frame())
+    topics = set(reread(st, text, pipe=load_pipeline(), rules=load_rules()).topics)
+    assert {"awareness", "internal report"} <= topics, topics

@@ -290,3 +290,33 @@ def test_a_record_of_concealment_strains_a_public_word_on_conduct_not_a_safety_c
     assert judge_pair(never, hold, RULES).level == "tension"
     assert judge_pair(unfounded, forged, RULES).level == "tension"
     assert judge_pair(safe, hold, RULES).level not in ("contradiction", "tension")
+
+
+def test_a_denial_of_collecting_is_refuted_by_a_record_of_capturing_or_logging() -> None:
+    """lexicon.yaml predicate_families collect: 'capture' and 'log' are collecting."""
+    deny = st("p", "public", "Acme does not collect or store payload data.", date="2010-04-27",
+              topics=("payload datum", "payload", "datum"), predicate="collect", object="payload data",
+              modality="denial", polarity="negative", verbs=("collect", "store"))
+    capture = st("i", "internal", "fyi we're also capturing payload on the open networks.", date="2008-03-02",
+                 topics=("payload", "open network", "network"), predicate="capture", object="payload",
+                 modality="report", polarity="positive", verbs=("capture",))
+    j = judge_pair(deny, capture, RULES)
+    assert (j.level, j.type) == ("contradiction", "denial-vs-evidence"), j
+
+
+def test_a_claim_and_an_earlier_record_sharing_no_word_are_listed_as_a_candidate_only() -> None:
+    """'Acme has no input into the network's agenda' and an earlier Acme record of harm in other
+    words share no key term: listed as a candidate (reason no-shared-term), never flagged; a
+    later record or another organization's is not listed."""
+    claim = st("p", "public", "Acme has no input into the network's agenda or its communications.", date="2015-08-09",
+               topics=("input", "network", "agenda", "communication"), predicate="have", modality="denial",
+               polarity="negative")
+    early = st("i", "internal", "The product makes the problem worse for one in three young users.",
+               date="2014-11-09", topics=("product", "problem", "young user"), predicate="make", modality="report",
+               polarity="positive")
+    later = dataclasses.replace(early, id="j", document="doc-j", date=DateValue.day(dt.date(2016, 1, 5), "test"))
+    other = dataclasses.replace(early, id="k", document="doc-k", organization="Globex")
+    assert stance_of(claim, RULES) == "denies" and stance_of(early, RULES) == "harm"
+    found = detect(align([claim, early, later, other], min_topic=0.15), RULES)
+    assert [(f.level, f.public, f.internal) for f in found] == [("candidate", "p", ("i",))]
+    assert "no-shared-term" in {r.code for r in found[0].reasons}

@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..align import Alignment, Pair
 from ..models import Finding, Reason, Statement
@@ -132,8 +132,64 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
             score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
             organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
+    findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
+
+
+#: Records listed at most per claim that no key term pairs with it (see _stance_candidates).
+MAX_STANCE_CANDIDATES = 2
+
+
+def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str],
+                       listed: set[str]) -> list[Finding]:
+    """Candidates for review that share no key term: a public claim that denies, assures or dates a
+    matter, and nothing else found, against its own organization's earlier records whose stance
+    opposes it firmly (harm, misconduct, settled knowledge, a concern: FIRM_EVIDENCE). Said in
+    other words ("we have no input into its agenda" / "attached is the mission statement with your
+    team's edits"), the story can share no word; a reporter reviews these below the flags. At
+    most MAX_STANCE_CANDIDATES per claim, the earliest records first."""
+    records: dict[str, list[Statement]] = defaultdict(list)
+    for s in alignment.statements:
+        if s.kind == "internal" and s.role == "evidence" and s.organization and s.date.known:
+            records[s.organization].append(s)
+    for rs in records.values():
+        rs.sort(key=lambda s: (s.date.start, s.id))
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    out: list[Finding] = []
+    for p in alignment.statements:
+        if p.kind != "public" or p.role != "claim" or p.id in listed or not p.date.known:
+            continue
+        ps = stance(p)
+        firm = FIRM_EVIDENCE.get(ps)
+        rule = rule_of_type.get(OPPOSED.get(ps, (frozenset(), ""))[1])
+        if not firm or rule is None:
+            continue
+        found = []
+        for i in records.get(p.organization, ()):
+            if i.date.end is None or i.date.end >= p.date.start:
+                break  # the records are in date order: the rest are not earlier than the claim
+            istance = stance(i)
+            if istance in firm and istance in OPPOSED[ps][0]:
+                found.append((i, istance))
+                if len(found) >= MAX_STANCE_CANDIDATES:
+                    break
+        if not found:
+            continue
+        i, istance = found[0]
+        internal = [x for x, _ in found]
+        reasons = _candidate_reasons(rules, p, i, ps, istance) + (
+            Reason("weakens", "no-shared-term", "the two share no key term: paired by organization, time and "
+                                                "opposed stance alone"),)
+        point = (f"{p.organization} {STANCE_WORDS.get(ps, ps)} in public; an earlier internal record shows "
+                 f"{STANCE_WORDS.get(istance, istance)}, in other words")
+        explanation = (f"CANDIDATE ({rule.type}): {point}. "
+                       f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
+        out.append(Finding(
+            id=finding_id(rule.id + "#candidate", p, internal), level="candidate", type=rule.type, rule=rule.id,  # type: ignore[arg-type]
+            score=0.0, public=p.id, internal=tuple(x.id for x in internal), organization=p.organization, topic="",
+            point=point, explanation=explanation, reasons=reasons))
+    return out
 
 
 LEVEL_ORDER = {"contradiction": 0, "tension": 1, "candidate": 2}

@@ -97,13 +97,20 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
 
 
 def _read_parsed(parsed: Any, rules: Any, generic: frozenset[str], family: dict[str, str]) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
-    """Frame, topics (with their family names) and entities of one parsed sentence."""
+    """Frame, topics (with their family names) and entities of one gold statement's text. A
+    statement the gold spans over several sentences is keyed by the terms of each (a scan reads
+    each sentence as a statement of its own); its frame is the main sentence's."""
     from ..extract.frame import read_sentence, topics_of
 
     sent = parsed[:]
     root, frame = read_sentence(sent, rules)
     clause = parsed[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
     topics = topics_of(clause, generic) or topics_of(sent, generic)
+    for other in parsed.sents:
+        if root.i not in range(other.start, other.end):
+            r, _ = read_sentence(other, rules)
+            part = parsed[min(t.i for t in r.subtree):max(t.i for t in r.subtree) + 1] if r is not None else other
+            topics = topics + tuple(t for t in (topics_of(part, generic) or topics_of(other, generic)) if t not in topics)
     topics = topics + tuple(dict.fromkeys(family[t] for t in topics if t in family and family[t] not in topics))
     ents = tuple(dict.fromkeys(e.text.strip() for e in parsed.ents
                                if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
