@@ -117,7 +117,7 @@ def test_code_digest_follows_extraction_code_not_what_runs_after_it(tmp_path: Pa
                     ignore=shutil.ignore_patterns("__pycache__", "default_rules"))
     before = cache_mod._code_digest(pkg)
     (pkg / "align.py").write_text((pkg / "align.py").read_text() + "\n# tuned\n")
-    (pkg / "corpus.py").write_text((pkg / "corpus.py").read_text() + "\n# tuned\n")
+    (pkg / "corpus" / "orgs.py").write_text((pkg / "corpus" / "orgs.py").read_text() + "\n# tuned\n")
     (pkg / "report" / "markdown.py").write_text((pkg / "report" / "markdown.py").read_text() + "\n# tuned\n")
     (pkg / "cli" / "scanning.py").write_text((pkg / "cli" / "scanning.py").read_text() + "\n# tuned\n")
     assert cache_mod._code_digest(pkg) == before  # re-aligning needs no re-parse, nor a new command line

@@ -80,7 +80,7 @@ def _records_schema() -> str:
 #: Modules that run after extraction (or never in a scan): changing them cannot change a file's
 #: cached documents and statements, so they are not part of the per-file key. The whole-run memo
 #: (runmemo.py) hashes every module.
-_AFTER_EXTRACTION = ("report/", "corpus.py", "align.py", "detect/", "cli/", "pipeline.py", "runtime/runmemo.py",
+_AFTER_EXTRACTION = ("report/", "corpus/", "align.py", "detect/", "cli/", "pipeline.py", "runtime/runmemo.py",
                      "runtime/watch.py", "evaluate/", "baseline.py", "rulecheck.py", "__main__.py")
 
 

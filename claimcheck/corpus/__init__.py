@@ -1,0 +1,236 @@
+"""The corpus step: what is decided once over every extracted statement of a run.
+
+``build`` runs between extraction and alignment, over all statements together:
+
+1. quoted copies dropped: a quoted earlier message whose original is also present
+   (:func:`claimcheck.ingest.dropped_quotes`) takes its statements with it;
+2. organization names merged: every spelling (suffixes, initials, near matches) -> one canonical
+   name (:func:`canonical_orgs`);
+3. people and focus: each statement is read with the ``people`` and ``focus`` of its own file's
+   nearest claimcheck.yaml, as ingest handed them on (``IngestResult.people``,
+   ``Document.focus``), so a folder of case folders is read as each case alone would be. A person
+   a config names gets that organization; a speaker's organization found in one document is
+   carried to the others; a public statement is a claim when its organization is the one in
+   focus, else a third party's;
+4. one statement reported by several documents merged into one event listing every source
+   (:func:`merge_reports`).
+
+Pure: records in, records out; no runtime object.
+
+The organization names are in :mod:`.orgs`, people's names in :mod:`.people`, the merging of
+reports in :mod:`.reports`; this module places each statement (``build``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
+# every name the corpus step had before it was split stays importable from here
+from .orgs import (AGENCY_WORDS, GENERIC_FIRST, NEAR_MATCH, ORG_SHAPE, UNIT_FIRST, _initials, _segments,
+                   _spelled_words, _squash, canonical_orgs, name_groups, org_families, org_key, owned_by)
+from .people import HONORIFICS, _configured_person, _person_id, person_key, same_person
+from .reports import MERGE_SIMILARITY, MERGE_WINDOW, RETOLD_SHARE, _finer, _retold, _same_claim, merge_reports
+
+People = tuple[tuple[str, str], ...]   # (person, organization), as in CorpusConfig.people
+
+
+@dataclass
+class _Config:
+    """One claimcheck.yaml's people and focus, with the organizations made canonical."""
+
+    people: dict[str, str]               # person as configured -> organization as configured
+    focus: str                           # canonical
+    person_org: dict[str, str]           # person as configured -> canonical organization
+    configured: dict[str, str]           # person_key -> canonical organization
+    people_keys: dict[str, str]          # person lower-cased -> person as configured
+    known: dict[str, str]                # speaker -> the configured person it is ("" if none)
+
+
+def _config(people: People, focus: str, canon: Mapping[str, str]) -> _Config:
+    named = dict(people)
+    return _Config(named, canon.get(focus, focus), {k: canon.get(v, v) for k, v in named.items()},
+                   {person_key(k): canon.get(v, v) for k, v in named.items()},
+                   {k.lower(): k for k in named}, {})
+
+
+def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *,
+          people: Mapping[str, People] | None = None, quote_keys: Mapping[str, str] | None = None,
+          ) -> list[Statement]:
+    """The statements as the rest of the run sees them (see the module docstring).
+
+    ``documents`` are the run's documents (their ``focus`` is their nearest config's);
+    ``people`` maps a document id to its nearest config's people; ``quote_keys`` stands in for
+    the text of documents whose text was emptied (:func:`claimcheck.ingest.quote_keys`). A
+    statement whose document is not among ``documents`` is read with no config."""
+    from ..ingest import dropped_quotes
+
+    dropped = dropped_quotes(documents, keys=quote_keys) if documents else set()
+    if dropped:
+        statements = [s for s in statements if s.document not in dropped]
+    statements = _without_headlines(statements, documents)
+    # "the company's general counsel, Jane Roe, wrote": a name the tagger took for an organization
+    # is the speaker's own name, not who they speak for
+    # (a one-word name is an organization that posts in its own name: "Acme" wrote "we lost data")
+    statements = [evolve(s, organization="") if len(s.speaker.split()) >= 2 and s.organization
+                  and not ORG_SHAPE.search(s.organization) and person_key(s.speaker) == person_key(s.organization)
+                  else s for s in statements]
+    people = people or {}
+    # each document's config: its people and focus; configs shared by many documents once
+    config_of: dict[str, tuple[People, str]] = {}
+    configs: dict[tuple[People, str], _Config | None] = {((), ""): None}
+    for d in documents:
+        key = (people.get(d.id, ()), d.focus)
+        configs.setdefault(key, None)
+        config_of[d.id] = key
+    names = [s.organization for s in statements]
+    for p, focus in configs:
+        names.extend(org for _, org in p)
+        if focus:
+            names.append(focus)
+    owned = [pair for d in documents for pair in d.owners]
+    names.extend(n for pair in owned for n in pair)
+    canon = canonical_orgs(names)
+    mentioned = {e for s in statements for e in s.entities if e[:1].isupper() and ORG_SHAPE.search(e)}
+    families = org_families(canon, Counter(n for n in names if n), mentioned)
+    canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
+    canon = owned_by(canon, owned)
+    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
+    statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
+                                     own_public)
+    for key in configs:
+        configs[key] = _config(*key, canon)
+    # a speaker's organization found in one document is carried to the others (first found)
+    learned: dict[str, str] = {}
+    by_person: dict[tuple[str, str], str] = {}  # "Kenneth L. Roe" placed, "Ken Roe" elsewhere is the same person
+    for st in statements:
+        if st.speaker and st.organization and st.speaker not in learned:
+            learned[st.speaker] = canon.get(st.organization, st.organization)
+            by_person.setdefault(_person_id(st.speaker), learned[st.speaker])
+    by_person.pop(("", ""), None)
+    for st in statements:
+        if st.speaker and st.speaker not in learned and _person_id(st.speaker) in by_person:
+            learned[st.speaker] = by_person[_person_id(st.speaker)]
+    empty = configs[((), "")]
+    fixed = []
+    for st in statements:
+        cfg = configs[config_of[st.document]] if st.document in config_of else empty
+        assert cfg is not None
+        fixed.append(_placed(st, cfg, canon, learned))
+    focused = {d for d, key in config_of.items() if key[1]}
+    return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+
+
+def _without_headlines(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:
+    """A news story's headline ("Acme says study finds no effects") is the outlet's summary of
+    what its story reports, not anyone's words: the story's own sentence is the statement."""
+    titles = {d.id: {_squash(d.title.lower()), _squash(re.split(r"\s[|\-–—]\s", d.title)[0].lower())}
+              for d in documents if d.kind == "news" and d.title}  # "Headline | The Daily": the headline
+    if not titles:
+        return list(statements)
+    return [s for s in statements if not (s.document in titles and _squash(s.text.lower()) in titles[s.document])]
+
+
+#: "PFAS-9, the chemical also called K9", "Project Nimbus, also known as N-2": one matter's two names.
+_ALSO_CALLED = re.compile(r"\b(?P<a>[A-Za-z][A-Za-z0-9\-]{1,20})\s{0,2},?\s{0,2}(?:(?:the|a|an)\s{1,2}[a-z]{2,20}\s{1,2})?"
+                          r"(?:also\s{1,2})?(?:called|known\s{1,2}as|dubbed)\s{1,2}(?P<b>[A-Za-z][A-Za-z0-9\-]{1,20})\b")
+
+
+def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
+    """One matter's two names, learned from the texts ("exposure to PFAS-9, the chemical also
+    called K9"): a statement that names either keys by both, so a record that says "K-9" and a
+    claim that says "PFAS-9" can be paired. Only names the texts themselves give as the same."""
+    pairs: dict[str, str] = {}
+    for st in statements:
+        if "call" not in st.text and "known" not in st.text and "dubbed" not in st.text:
+            continue
+        for m in _ALSO_CALLED.finditer(st.text):
+            a, b = m["a"], m["b"]
+            if (a[:1].isupper() or b[:1].isupper()) and _squash(a.lower()) != _squash(b.lower()) and a.lower() not in _STOP_NAMES:
+                pairs[_squash(a.lower())] = b.lower()
+                pairs[_squash(b.lower())] = a.lower()
+    if not pairs:
+        return list(statements)
+    out = []
+    for st in statements:
+        # the names as the text writes them: a reader may keep "C-8" out of a sentence's topics
+        said = {_squash(w.lower()) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]{0,30}", st.text)}
+        extra = [pairs[n] for n in sorted(said & pairs.keys())]
+        extra = [t for t in dict.fromkeys(extra) if t not in st.topics]
+        out.append(evolve(st, topics=st.topics + tuple(extra)) if extra else st)
+    return out
+
+
+_STOP_NAMES = frozenset({"it", "is", "was", "are", "were", "be", "and", "or", "what", "which", "who", "that", "this",
+                         "something", "someone", "people", "group", "company", "program", "project", "process"})
+
+
+def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()) -> list[Statement]:
+    """Whose public words are claims: with no configured focus, the organizations whose own
+    internal records are in the folder (a reporter's folder holds the records of the
+    organizations it checks). Anyone else's public words are a third party's. A folder with no
+    internal record leaves each document's own reading as it was."""
+    owners = {s.organization for s in statements if s.kind == "internal" and s.organization}
+    if not owners:
+        return list(statements)
+    out = []
+    for st in statements:
+        if st.kind == "public" and st.role in ("claim", "third-party") and st.document not in focused and st.organization:
+            role = "claim" if st.organization in owners else "third-party"
+            if role != st.role:
+                st = evolve(st, role=role)
+        out.append(st)
+    return out
+
+
+
+def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
+                        records: set[str] = frozenset(), own_public: set[str] = frozenset()) -> list[Statement]:
+    """An internal record whose own header named no organization belongs to the organization
+    whose records make up the rest of the folder (the one most internal statements carry). When
+    no record names one, it is the organization that speaks in the folder's own public documents
+    (its press releases, posts, filings, letters), if one clearly does: a folder of a company's
+    chat exports beside its own announcements is that company's."""
+    counts = Counter(canon.get(s.organization, s.organization) for s in statements
+                     if s.kind == "internal" and s.organization)
+    if not counts:
+        counts = Counter(canon.get(s.organization, s.organization) for s in statements
+                         if s.kind == "public" and s.document in own_public and s.organization)
+        if not counts or (len(counts) > 1 and counts.most_common(2)[1][1] * 3 > counts.most_common(1)[0][1]):
+            return list(statements)
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if rest and rest[0][1] * 2 > n:
+        return list(statements)  # no organization clearly owns the records
+    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and (s.speaker or s.document in records)
+            else s for s in statements]
+
+
+def _placed(st: Statement, cfg: _Config, canon: Mapping[str, str], learned: Mapping[str, str]) -> Statement:
+    """``st`` with its canonical organization and its role, read with its document's config."""
+    def person_org(name: str) -> str | None:
+        return cfg.person_org[name] if name in cfg.person_org else learned.get(name)
+
+    if not st.speaker and st.organization.lower() in cfg.people_keys:  # NER took a person for an organization
+        name = cfg.people_keys[st.organization.lower()]
+        st = dataclasses.replace(st, speaker=name, organization=person_org(name) or "")
+    org = canon.get(st.organization, st.organization) or person_org(st.speaker) or ""
+    speaker_org = person_org(st.speaker)
+    if st.kind == "public" and speaker_org is not None and speaker_org != org and st.role == "claim":
+        org = speaker_org
+    role = st.role
+    if st.speaker and st.speaker not in cfg.known:
+        cfg.known[st.speaker] = _configured_person(st.speaker, cfg.configured)
+    known = cfg.known[st.speaker] if st.speaker else ""
+    if known:  # the corpus config knows this person (NER may have run the name into the next word)
+        org = cfg.configured[known]
+        if st.speaker.lower() != known:
+            st = dataclasses.replace(st, speaker=next(k for k in cfg.people if person_key(k) == known))
+    if st.kind == "public" and role == "third-party" and not st.organization and org:
+        role = "claim"  # a speaker extract could not place, whom the corpus places in an organization
+    if st.kind == "public" and cfg.focus and role in ("claim", "third-party"):
+        role = "claim" if org == cfg.focus else "third-party"
+    return evolve(st, organization=org, role=role) if (org, role) != (st.organization, st.role) else st

@@ -1,0 +1,295 @@
+"""Organization names, decided once over a run: one canonical name for every spelling
+(:func:`canonical_orgs`), names written shorter, longer or as a domain label grouped into one
+family (:func:`org_families`), and units a text says another organization owns mapped to it
+(:func:`owned_by`). Part of the corpus step (:mod:`claimcheck.corpus`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import Iterable, Mapping, Sequence
+
+from rapidfuzz import fuzz, process
+
+_SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
+NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
+
+
+def org_key(name: str) -> str:
+    """The spelling-free key of an organization's name: no case, legal suffix, possessive or
+    accent ("ÉCOLE RÜHL" and "Ecole-ruhl" are one key)."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
+    key = re.sub(r"'s\b", "", key)
+    key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
+    while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
+        key = key.rsplit(" ", 1)[0]
+    return key
+
+
+def _initials(key: str) -> str:
+    words = [w for w in key.split() if w not in ("of", "for", "and", "&", "on", "the", "u", "s")]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _spelled_words(name: str) -> list[str]:
+    """The name's words as written, legal words kept: "Acme Corporation of Ohio" ->
+    ["acme", "corporation", "of", "ohio"] (whose initials give "ACO", and whose domain label may
+    be "acmecorp")."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9&]+", " ", re.sub(r"'s\b", "", name.lower().replace("’", "'"))).split()
+
+
+#: Words an agency's name begins with after its place ("Lakeland Department of ...").
+AGENCY_WORDS = frozenset({"department", "office", "bureau", "ministry", "agency", "commission", "board", "division",
+                          "administration", "authority", "council", "institute", "directorate", "service"})
+
+
+def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
+    """Map every spelling to one canonical name (the most frequent longest form)."""
+    counts = Counter(n for n in names if n)
+    groups: list[list[str]] = []
+    keys: list[str] = []
+    # the first group (in creation order) whose key matches: the same key, its initials, its first
+    # word (for a one-word name), or a near spelling. Indexes make the first three lookups; the
+    # near spellings come from one rapidfuzz call over every key.
+    by_key: dict[str, int] = {}
+    by_initials: dict[str, int] = {}
+    by_first: dict[str, int] = {}
+    key_of = {name: org_key(name) for name in counts}
+    for name, _ in sorted(counts.items(), key=lambda kv: (-len(key_of[kv[0]]), kv[0])):
+        k = key_of[name]
+        if not k:
+            continue
+        candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
+        if len(k.split()) == 1 and len(k) > 3:
+            candidates.append(by_first.get(k))
+        if keys:
+            candidates.extend(n for _, _, n in process.extract(k, keys, scorer=fuzz.ratio,
+                                                               score_cutoff=NEAR_MATCH, limit=None))
+        found = min((n for n in candidates if n is not None), default=None)
+        if found is not None:
+            groups[found].append(name)
+            continue
+        n = len(keys)
+        groups.append([name])
+        keys.append(k)
+        by_key.setdefault(k, n)
+        initials = _initials(k)
+        if initials:
+            by_initials.setdefault(initials, n)
+        spelled = _initials(" ".join(_spelled_words(name)))
+        if len(spelled) >= 3:  # "ACA" for "Acme Corporation of America": a legal word has its letter
+            by_initials.setdefault(spelled, n)
+            words = k.split()
+            if len(initials) >= 4 and len(words) > 1 and words[1] in AGENCY_WORDS:
+                # "Lakeland Department of Water Supply" is also "DWS": a place before an agency
+                by_initials.setdefault(initials[1:], n)
+        by_first.setdefault(k.split()[0], n)
+    return name_groups(groups, counts)
+
+
+def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:
+    """Every spelling of each group -> the group's name: its most frequent longest form."""
+    out: dict[str, str] = {}
+    for g in groups:
+        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
+        for n in g:
+            out[n] = best
+    return out
+
+
+#: First words too common to make two names one organization ("American Airlines" and "American
+#: Civil Liberties Union" share no organization).
+GENERIC_FIRST = frozenset({
+    "american", "national", "united", "general", "first", "international", "federal", "us", "u", "new", "state",
+    "city", "county", "university", "department", "office", "bureau", "center", "centers", "global", "world",
+    "royal", "north", "south", "east", "west", "central", "pacific", "atlantic", "great", "standard", "public",
+    "european", "british", "china", "chinese", "japan", "the", "st", "saint", "of", "and", "southern", "northern",
+    "eastern", "western", "commonwealth", "republic", "association", "institute", "committee", "house", "senate"})
+
+
+#: An entity that reads as an organization's full name (a legal or sector word in it).
+ORG_SHAPE = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|group|holdings|bank|airlines?|"
+                       r"airways|foods?|toys?|health|pharma\w*|chemicals?|energy|power|motors?|labs?|"
+                       r"laboratories|systems|technologies|industries|department|university|league|"
+                       r"association|agency|services|partners|media|electronics|insurance)\b", re.I)
+
+
+UNIT_FIRST = frozenset({"board", "council", "trustees", "friends", "office", "division", "unit", "chair", "members"})
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+def _segments(label: str, words: list[str]) -> bool:
+    """Can ``label`` ("rivertonchem", "ashfordpd", "usdoj") be written as the first word whole (or
+    its first four letters and more) then a prefix of each following word, in order, words of
+    "of/and/&/the" allowed to give one letter or none?"""
+    if not words:
+        return False
+    # "jnwchase" for "JNWorthy Chase": a short cut of a long first word, the last word whole
+    cut = (len(words) >= 2 and len(words[-1]) >= 4 and len(label) >= 7 and label.startswith(words[0][:3])
+           and label.endswith(words[-1]))
+    if not label.startswith(words[0][:4]) and not cut:
+        return False
+
+    def fit(i: int, j: int) -> bool:  # label[i:] from words[j:]
+        if i == len(label):
+            return all(w in ("of", "and", "&", "the", "for") for w in words[j:]) or j == len(words) or j >= 1
+        if j == len(words):
+            return False
+        w = words[j]
+        if j >= 1 and fit(i, j + 1):  # a word the label leaves out ("apexair": Apex Regional Airlines)
+            return True
+        k = 1
+        while k <= len(w) and i + k <= len(label) and label[i + k - 1] == w[k - 1]:
+            if fit(i + k, j + 1):
+                return True
+            k += 1
+        return False
+
+    first = words[0]
+    return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
+
+
+def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
+    """Group names that are one organization written shorter or longer: "Acme Trust" and "Acme
+    Trust Bank, N.A." (a token prefix after legal suffixes), "Apex" and "Apex Research and
+    Engineering Company" (a unit named after its parent), and an e-mail domain's label
+    ("Acmetrust", "Usdoj", "Apexchem") with the name it abbreviates. Each family is named by
+    its core (the shortest key that prefixes the others), spelled as the corpus most often does."""
+    # names the texts mention (entities) may name a family whose members the statements carry
+    # only in short ("Apextoys" from an address, "Apex Toys Inc" in a signature)
+    names = sorted(set(canonical.values()) | {m for m in mentioned if m and len(org_key(m).split()) >= 2})
+    keys = {n: org_key(n) for n in names}
+    weight: Counter[str] = Counter()
+    for spelling, c in counts.items():
+        weight[canonical.get(spelling, spelling)] += c
+    parent: dict[str, str] = {}
+
+    def root(n: str) -> str:
+        while n in parent:
+            n = parent[n]
+        return n
+
+    # each name joins the shortest name whose key is a token prefix of its own (one dict lookup
+    # per prefix, so a folder of thousands of organizations costs no more than their words)
+    by_key: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: (len(keys[n].split()), len(keys[n]), n)):
+        k = keys[name].split()
+        if not k:
+            continue
+        for size in range(1 if k[0] not in GENERIC_FIRST else len(k), len(k)):
+            shorter = by_key.get(" ".join(k[:size]))
+            if size == 1 and len(k[0]) < 4 and not (shorter is not None and shorter.isupper() and len(k[0]) >= 2):
+                continue  # "Abc" alone is too short to stand for a family; "ZQ", written as an
+                # acronym, names "ZQ Exploration & Production Inc" after it
+            if shorter is not None:
+                parent[name] = root(shorter)
+                break
+        same = by_key.get(" ".join(k))
+        if same is not None and name not in parent:
+            parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
+        by_key.setdefault(" ".join(k), name)
+    # a name that is the tail of a longer one by two words or more joins it, when only one longer
+    # name has that tail ("Ridge Foods", cut short by NER, is "Blue Ridge Foods")
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if ok and ok[0] in GENERIC_FIRST | UNIT_FIRST:
+            continue  # "Board of Acme", "Office of the Clerk": a body of the organization, not its full name
+        for size in range(2, len(ok)):
+            if ok[-size - 1] not in ("of", "for", "the", "at", "and", "&", "to", "in"):
+                by_tail[" ".join(ok[-size:])].append(other)
+    for name in names:
+        k = keys[name]
+        longer = by_tail.get(k, [])
+        if name in parent or len(k.split()) < 2 or len(longer) != 1 or k.split()[0] in GENERIC_FIRST:
+            continue
+        target = root(longer[0])
+        if target != name:
+            parent[name] = target
+    # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
+    # share its first letters (or, for "Pharma", its whole last word)
+    by_start: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 2:
+            by_start[_squash(keys[other])[:2]].append(other)
+            by_last[ok[-1]].append(other)
+    by_squash: dict[str, str] = {}
+    for other in sorted(names, key=lambda n: (-weight[n], n)):
+        by_squash.setdefault(_squash(keys[other]), other)
+    for name in names:
+        k = keys[name]
+        if name in parent or " " in k or len(k) < 5 or not (name[:1].isupper() and name[1:].islower()):
+            continue
+        # "Foxcorp", "Acmeinc": the label is a name and its legal suffix written together
+        core = re.sub(r"(?:corp|inc|co|llc|group|holdings|usa|us)$", "", k)
+        whole = by_squash.get(core) if len(core) >= 3 and core != k else None
+        if whole is not None and whole != name:
+            target = root(whole)
+            if target != name:
+                parent[name] = target
+            continue
+        for other in sorted(set(by_start.get(k[:2], [])) | set(by_last.get(k, [])), key=lambda n: (-weight[n], n)):
+            ok = keys[other].split()
+            if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
+                continue
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5) \
+                    or _segments(k, _spelled_words(other)):  # "acmecorp": "Acme Corporation of Ohio"
+                target = root(other)  # "Pharma" (pharma.com) for "Apex Pharma" too
+                if target != name:
+                    parent[name] = target
+                break
+    # a one-word name written together that a longer name writes apart, after its initials:
+    # "Northgate" for "A. B. North Gate Works & Company" (initials, then the name in two words)
+    by_joined: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = [w for w in keys[other].split() if len(w) > 1]
+        if len(ok) >= 3 and len(keys[other].split()) > len(ok):
+            by_joined[ok[0] + ok[1]].append(other)
+    for name in names:
+        k = keys[name]
+        if name in parent or " " in k or len(k) < 5 or len(by_joined.get(k, ())) != 1:
+            continue
+        target = root(by_joined[k][0])
+        if target != name and root(name) != target:
+            parent[root(target)] = root(name)  # the family keeps the short name the corpus uses
+    families: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        families[root(name)].append(name)
+    out: dict[str, str] = {}
+    for core, members in families.items():
+        core_key = keys[core]
+        same_core = [m for m in members if keys[m] == core_key] or [core]
+        best = max(same_core, key=lambda m: (weight[m], -len(m), m))
+        for m in members:
+            out[m] = best
+    return out
+
+
+def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """``canon`` with every spelling of a unit a text says another organization owns ("Acme Labs,
+    a subsidiary of Apex") mapped to its owner's name (the owner of an owner too); a unit that
+    would own itself through a cycle is left as it was."""
+    parent: dict[str, str] = {}
+    for child, owner in owned:
+        c, o = canon.get(child, child), canon.get(owner, owner)
+        if c and o and c != o and c not in parent:
+            parent[c] = o
+
+    def top(name: str) -> str:
+        seen = {name}
+        while name in parent and parent[name] not in seen:
+            name = parent[name]
+            seen.add(name)
+        return name
+
+    return {spelling: top(name) for spelling, name in canon.items()}
