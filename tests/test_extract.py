@@ -312,3 +312,14 @@ def test_a_records_figure_line_is_a_statement() -> None:
     got = [s.text for s in scan("Slide 3: Estimated flow range\n- Low case: 1,063 bopd\n- High case: 14,266 bopd\n",
                                 kind="internal-report")]
     assert any("1,063" in t for t in got), got
+
+
+def test_a_report_that_says_speaks_for_its_author_not_the_organization_it_is_about() -> None:
+    """'A version of a federal regulator's report on Northgate's cars, released by the company,
+    says ...' is the regulator's finding, not Northgate's claim."""
+    text = ("Northgate said on Monday that it never collected payload data. A nearly complete version of a federal "
+            "regulator's report on Northgate's Street View cars, released by the company on Saturday, says the "
+            "collection of e-mails was not the secret work of a single engineer.")
+    got = {s.text: (s.organization, s.role) for s in scan(text) if s.kind == "public"}
+    (report,) = [v for t, v in got.items() if "secret work" in t]
+    assert "regulator" in report[0] and report[1] == "third-party", got

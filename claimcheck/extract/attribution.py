@@ -279,6 +279,27 @@ def _own_words(subj: Any) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: Nouns of a written record whose words a story reports ("the report says", "a draft of the
+#: order finds"): the record's author speaks, never the organization it is about.
+RECORD_NOUNS = frozenset({"report", "study", "filing", "order", "ruling", "complaint", "lawsuit", "audit", "review",
+                          "investigation", "analysis", "findings", "finding", "indictment", "judgment", "opinion"})
+
+
+def _record_subject(subj: Any) -> Any:
+    """The record a subject names, itself or through "a version / a draft / a copy of": None when
+    the subject is no record."""
+    t = subj
+    for _ in range(3):
+        if t.lemma_.lower() in RECORD_NOUNS and t.pos_ == "NOUN":
+            return t
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or t.lemma_.lower() not in ("version", "draft", "copy", "summary", "excerpt", "part", "section"):
+            return None
+        t = obj
+    return None
+
+
 def _indefinite_org(sub: list[Any]) -> str:
     """The organization a speaker's description names without naming it: "a spokesman for a
     Riverside parents group" -> "Riverside parents group"; "" when there is none."""
@@ -300,6 +321,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         subj = verb.head
     if subj is None:  # "according to X"
         return "", "", ""
+    record = _record_subject(subj)
+    if record is not None:
+        # "a version of a federal regulator's report on Acme's cars says ...": the report's author
+        # speaks (its possessor), not the organization the report is about
+        owner = next((c for c in record.children if c.dep_ == "poss"), None)
+        words = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else []
+        return "", org_in(words) or clean_org(" ".join(t.text for t in words)) or clean_org(record.text), "record"
     sub = list(subj.subtree)
     tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
