@@ -320,3 +320,23 @@ def test_a_claim_and_an_earlier_record_sharing_no_word_are_listed_as_a_candidate
     found = detect(align([claim, early, later, other], min_topic=0.15), RULES)
     assert [(f.level, f.public, f.internal) for f in found] == [("candidate", "p", ("i",))]
     assert "no-shared-term" in {r.code for r in found[0].reasons}
+
+
+def test_a_denial_of_knowing_is_strained_by_an_earlier_record_not_by_one_from_the_month_it_names() -> None:
+    """'Our awareness dates from December 2015; I am not aware of any earlier internal report': a
+    September record of the matter strains it (weakened: not shown to have reached the speaker);
+    a record of December 11 is the awareness the claim dates."""
+    from claimcheck.models import DateMention
+    text = "Our awareness of the firm's use of the data dates from December 2015; I am not aware of any earlier report."
+    deny = dataclasses.replace(
+        st("p", "public", text, date="2018-04-10", topics=("firm", "datum", "report", "awareness"), predicate="be",
+           modality="denial", polarity="negative"),
+        mentioned_dates=(DateMention(text.index("December"), text.index("December") + 13,
+                                     DateValue(dt.date(2015, 12, 1), dt.date(2015, 12, 31), "month", "text")),))
+    sept = st("i", "internal", "Campaigns tell us the firm's voter models are built on our data.", date="2015-09-22",
+              topics=("firm", "datum", "voter model", "campaign"), predicate="build", modality="report",
+              polarity="positive")
+    dec = dataclasses.replace(sept, id="j", document="doc-j", date=DateValue.day(dt.date(2015, 12, 11), "test"))
+    j = judge_pair(deny, sept, RULES)
+    assert j.level == "tension" and "not-shown-to-speaker" in {r.code for r in j.reasons}, j
+    assert judge_pair(deny, dec, RULES).level not in ("contradiction", "tension")

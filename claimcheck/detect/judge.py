@@ -17,7 +17,7 @@ from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree
 from .shared import Hit, _before, _families, _has, _same_matter, _tokens, _when
-from .stance import OPPOSED, STANCE_WORDS, stance_of
+from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,13 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return _stance_only(rule, p, i, ps, istance, pair, later=True)
     if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
         return _own_record_hit(rule, p, i, istance, pair)
+    if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
+            and not reports_absence(rules, i.text) and _before(i, p, 1) and _before_claimed(p, i):
+        # "I do not recall ever hearing about the transactions" against an earlier record of them
+        hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
+        return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
+                                                    "the record is the organization's; it is not shown to have reached "
+                                                    "the person who denies knowing"),), hit.point)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
@@ -141,11 +148,16 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
     if not _before(i, p, 1):
         return None
-    if ps == "claims-learned":  # "we learned of it in March 2019": the record must predate that
-        claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
-        if claimed is not None and (i.date.end is None or i.date.end >= claimed.start):
-            return None
+    if ps == "claims-learned" and not _before_claimed(p, i):  # "we learned of it in March 2019"
+        return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _before_claimed(p: Statement, i: Statement) -> bool:
+    """Does the record predate the date the claim gives ("our awareness dates from December 2015":
+    a record of December 2015 does not)? True when the claim gives none."""
+    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+    return claimed is None or (i.date.end is not None and i.date.end < claimed.start)
 
 
 def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
