@@ -323,3 +323,12 @@ def test_a_report_that_says_speaks_for_its_author_not_the_organization_it_is_abo
     got = {s.text: (s.organization, s.role) for s in scan(text) if s.kind == "public"}
     (report,) = [v for t, v in got.items() if "secret work" in t]
     assert "regulator" in report[0] and report[1] == "third-party", got
+
+
+def test_a_bullet_wrapped_over_an_indented_line_is_a_statement_not_a_heading() -> None:
+    text = ("Slide 3: Wins for the Safety Group\n"
+            "  - Negotiated an \"equipment\" recall on two models regarding sudden acceleration\n"
+            "    (floor mats, Sept. 2007, about 55,000 vehicles); saved $100M+ and no defect was found\n"
+            "  - Avoided an investigation on frame rust\n")
+    got = [s.text for s in scan(text, kind="internal-report")]
+    assert any("equipment" in t and "no defect was found" in t for t in got), got

@@ -224,3 +224,12 @@ def test_an_editors_bracketed_note_is_not_the_body_so_the_header_below_it_is_rea
             "access points together with GPS position, for use in location services.\n")
     head = read_header(text)
     assert head.internal and head.date is not None and head.date.iso() == "2006-10"
+
+
+def test_a_field_note_form_of_label_lines_is_an_internal_report() -> None:
+    text = ("NORTHGATE MOTOR SALES - PRODUCT QUALITY FIELD NOTE\nForm PQ-17 (call / field note)\n\n"
+            "Date of note: 2009-09-29\nPrepared by: Product Quality & Service Support, Torrance\n"
+            "Topic: Accelerator pedal - slow return\nMarkets referenced: Europe (31 countries), Canada\n"
+            "Status in Europe: Technical service instruction issued to distributors\n"
+            "Status in U.S.: no campaign; continue to monitor warranty and owner reports\n")
+    assert read_header(text).kind == "internal-report"

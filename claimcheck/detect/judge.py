@@ -132,7 +132,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
         return _own_record_hit(rule, p, i, istance, pair)
     if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
-            and not reports_absence(rules, i.text) and _before(i, p, 1) and _before_claimed(p, i):
+            and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
+            and _before(i, p, 1) and _before_claimed(p, i):  # (a record that the matter is false shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
         hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",

@@ -22,12 +22,19 @@ def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:
     return not skip_reason(doc, span, cues)
 
 
+def _wrapped(text: str) -> bool:
+    """A long item wrapped over indented lines ("- Negotiated a recall on ...\n    (floor mats,
+    2007); saved $100M+"): one sentence without its period, not a heading or an address block."""
+    lines = text.split("\n")
+    return len(text.split()) >= 10 and all(ln[:1] in (" ", "\t") for ln in lines[1:] if ln.strip())
+
+
 def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
     """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
     if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
         return "too short to say anything"
-    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text):
+    if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text) and not _wrapped(text):
         return "a heading, caption or address block (lines with no sentence end)"
     if HEADER_FIELD.match(text):
         return "a header field"  # "From: Jane Roe, Director of ..."

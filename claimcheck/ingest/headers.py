@@ -432,6 +432,10 @@ def _kind_of(head: str, internal: bool) -> str:
         return "memo" if re.search(r"(?im)^\W{0,4}(?:to|from)\s*:", top) else "internal-report"
     if _INTRANET.search(top[:400]):
         return "memo"
+    labels = [m["label"].strip().lower() for m in (_LABEL.match(ln) for ln in head.split("\n")[:30]) if m]
+    if len(labels) >= 5 and any(re.search(r"prepared by|author|submitted by|reported by|completed by|date of", k)
+                                for k in labels):
+        return "internal-report"  # a form or field note: "Date of note:", "Prepared by:", "Status:", ...
     return ""
 
 
