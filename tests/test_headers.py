@@ -233,3 +233,10 @@ def test_a_field_note_form_of_label_lines_is_an_internal_report() -> None:
             "Status in Europe: Technical service instruction issued to distributors\n"
             "Status in U.S.: no campaign; continue to monitor warranty and owner reports\n")
     assert read_header(text).kind == "internal-report"
+
+
+def test_a_witness_with_a_name_suffix_keeps_the_organization_after_the_title() -> None:
+    text = ("FINANCIAL CRISIS INQUIRY COMMISSION\nTranscript, September 1, 2010\n\nWITNESSES (Session 2):\n"
+            "  Dana Q. Roe, Jr., Former Chairman and Chief Executive Officer, Northgate Brothers\n\n"
+            "CHAIRMAN POE: When did you first learn of them?\n\nMR. ROE: I do not recall ever hearing about them.\n")
+    assert read_header(text).witnesses == (("Dana Q. Roe", "Northgate Brothers"),)

@@ -154,6 +154,7 @@ def org_of_phrase(text: str) -> str:
 def _witness_org(rest: str) -> str:
     """The organization of a witness line's "Title, Organization": an organization-shaped name,
     else the last part after a job title ("President, Campaign for Clean Air")."""
+    rest = re.sub(r"^(?:Jr|Sr|II|III|IV)\.?,\s*", "", rest.strip())  # "Jane Roe, Jr., Former Chairman, Acme"
     org = org_of_phrase(rest)
     if org:
         return org
