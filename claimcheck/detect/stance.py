@@ -4,6 +4,7 @@ stances oppose which internal ones (``OPPOSED``), and those stances in words (``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Statement
 from ..ruleset import RuleSet
@@ -23,6 +24,22 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
 
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
                                 r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
+
+
+@lru_cache(maxsize=8)
+def _negated_harm_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:not|never|non-?)\s+(?:\w+\s+)?(?:" + alts + r")\b")
+
+
+def _negated_harm(words: tuple[str, ...], low: str) -> bool:
+    """A harm word the record negates ("glyphosate was not carcinogenic in the animal studies"),
+    and no other harm word it asserts: no evidence of harm."""
+    pat = _negated_harm_pattern(words)
+    if not pat.search(low):
+        return False
+    rest = pat.sub(" ", low)
+    return not any(re.search(r"\b" + re.escape(w) + r"\b", rest) for w in words)
 
 
 def stance_of(st: Statement, rules: RuleSet) -> str:
@@ -65,7 +82,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
-    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)):
+    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)) \
+            and not _negated_harm(tuple(w for w in sl.get("harm", ()) if " " not in w), low):
         return "harm"
     if not _has(sl.get("falsity", ()), low, toks) and (
             (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
