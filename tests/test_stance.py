@@ -340,3 +340,11 @@ def test_a_denial_of_knowing_is_strained_by_an_earlier_record_not_by_one_from_th
     j = judge_pair(deny, sept, RULES)
     assert j.level == "tension" and "not-shown-to-speaker" in {r.code for r in j.reasons}, j
     assert judge_pair(deny, dec, RULES).level not in ("contradiction", "tension")
+
+
+def test_a_record_negating_its_harm_word_shows_no_harm_but_one_asserting_another_does() -> None:
+    said = st("i", "internal", "What you can say is that the ingredient was not carcinogenic in the long-term studies.",
+              date="2003-11-21", predicate="be", modality="report", polarity="positive")
+    both = dataclasses.replace(said, text="The ingredient was not carcinogenic, but the mixture proved toxic to the liver.")
+    assert stance_of(said, RULES) != "harm"
+    assert stance_of(both, RULES) == "harm"
