@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -78,6 +79,15 @@ _TELLING = frozenset({"said", "say", "says", "told", "tell", "tells", "testified
                       "thursday", "friday", "saturday", "sunday", "today", "yesterday"})
 
 
+_TELLING_STEMS = frozenset(stem(w) for w in _TELLING)
+
+
+@lru_cache(maxsize=65536)
+def _own_words(text: str) -> frozenset[str]:
+    """A telling's own words (stemmed, no stop words and no words of the telling around it)."""
+    return frozenset(_words(text) - _TELLING_STEMS)
+
+
 def _finer(new: Statement, old: Statement, primary: frozenset[str] | set[str]) -> bool:
     """Should ``new`` be the event's main source instead of ``old``: a day where ``old`` has only a
     month, or the organization's own document where ``old`` is a report of it."""
@@ -98,8 +108,8 @@ def _retold(a: Statement, b: Statement) -> bool:
         return False
     if bool(a.speaker) != bool(b.speaker) or (a.speaker and not same_person(a.speaker, b.speaker)):
         return False
-    drop = {stem(w) for w in _TELLING} | {stem(w.lower()) for w in (a.speaker + " " + b.speaker).split()}
-    wa, wb = (_words(x.text) - drop for x in (a, b))
+    names = {stem(w.lower()) for w in (a.speaker + " " + b.speaker).split()}
+    wa, wb = (_own_words(x.text) - names for x in (a, b))
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     shared = len(short & long_)
     if bool(_NEGATED.search(a.text)) != bool(_NEGATED.search(b.text)):

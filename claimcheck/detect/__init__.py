@@ -149,12 +149,15 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
     other words ("we have no input into its agenda" / "attached is the mission statement with your
     team's edits"), the story can share no word; a reporter reviews these below the flags. At
     most MAX_STANCE_CANDIDATES per claim, the earliest records first."""
-    records: dict[str, list[Statement]] = defaultdict(list)
+    firm_any = frozenset().union(*FIRM_EVIDENCE.values())
+    records: dict[str, list[tuple[Statement, str]]] = defaultdict(list)  # the firm ones only, in date order
     for s in alignment.statements:
         if s.kind == "internal" and s.role == "evidence" and s.organization and s.date.known:
-            records[s.organization].append(s)
+            st_ = stance(s)
+            if st_ in firm_any:
+                records[s.organization].append((s, st_))
     for rs in records.values():
-        rs.sort(key=lambda s: (s.date.start, s.id))
+        rs.sort(key=lambda x: (x[0].date.start, x[0].id))
     rule_of_type = {r.type: r for r in reversed(rules.rules)}
     out: list[Finding] = []
     for p in alignment.statements:
@@ -166,10 +169,9 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         if not firm or rule is None:
             continue
         found = []
-        for i in records.get(p.organization, ()):
+        for i, istance in records.get(p.organization, ()):
             if i.date.end is None or i.date.end >= p.date.start:
                 break  # the records are in date order: the rest are not earlier than the claim
-            istance = stance(i)
             if istance in firm and istance in OPPOSED[ps][0]:
                 found.append((i, istance))
                 if len(found) >= MAX_STANCE_CANDIDATES:
