@@ -149,25 +149,27 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
     other words ("we have no input into its agenda" / "attached is the mission statement with your
     team's edits"), the story can share no word; a reporter reviews these below the flags. At
     most MAX_STANCE_CANDIDATES per claim, the earliest records first."""
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    claims: list[tuple[Statement, str]] = []  # the claims a candidate may be listed for, and their stance
+    for p in alignment.statements:
+        if p.kind == "public" and p.role == "claim" and p.id not in listed and p.date.known:
+            ps = stance(p)
+            if ps in FIRM_EVIDENCE and OPPOSED.get(ps, (frozenset(), ""))[1] in rule_of_type:
+                claims.append((p, ps))
+    orgs = {p.organization for p, _ in claims}
     firm_any = frozenset().union(*FIRM_EVIDENCE.values())
     records: dict[str, list[tuple[Statement, str]]] = defaultdict(list)  # the firm ones only, in date order
-    for s in alignment.statements:
-        if s.kind == "internal" and s.role == "evidence" and s.organization and s.date.known:
+    for s in alignment.statements:  # (the records of organizations with such a claim only)
+        if s.kind == "internal" and s.role == "evidence" and s.organization in orgs and s.date.known:
             st_ = stance(s)
             if st_ in firm_any:
                 records[s.organization].append((s, st_))
     for rs in records.values():
         rs.sort(key=lambda x: (x[0].date.start, x[0].id))
-    rule_of_type = {r.type: r for r in reversed(rules.rules)}
     out: list[Finding] = []
-    for p in alignment.statements:
-        if p.kind != "public" or p.role != "claim" or p.id in listed or not p.date.known:
-            continue
-        ps = stance(p)
-        firm = FIRM_EVIDENCE.get(ps)
-        rule = rule_of_type.get(OPPOSED.get(ps, (frozenset(), ""))[1])
-        if not firm or rule is None:
-            continue
+    for p, ps in claims:
+        firm = FIRM_EVIDENCE[ps]
+        rule = rule_of_type[OPPOSED[ps][1]]
         found = []
         for i, istance in records.get(p.organization, ()):
             if i.date.end is None or i.date.end >= p.date.start:

@@ -106,13 +106,23 @@ def _another_partys(st: Statement) -> bool:
     return bool(actor) and not _same_party(actor, org_key(st.organization))
 
 
-def _has(words: Sequence[str], low: str, tokens: set[str]) -> bool:
-    return any((" " in w and w in low) or (" " not in w and w in tokens) for w in words)
+def _has(words: Sequence[str], low: str, tokens: frozenset[str] | set[str]) -> bool:
+    """Does the text hold one of ``words``: a word among its tokens, a phrase (an entry with a
+    space) in its lower-cased text?"""
+    single, phrases = _split_words(words if isinstance(words, tuple) else tuple(words))
+    return not single.isdisjoint(tokens) or any(p in low for p in phrases)
 
 
-def _tokens(text: str) -> tuple[str, set[str]]:
+@lru_cache(maxsize=256)
+def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, frozenset[str]]:
+    """The lower-cased text and its words, once per text: every rule and stance test reads them."""
     low = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
-    return low, set(re.findall(r"[a-z][a-z'\-]*", low))
+    return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
 
 
 @lru_cache(maxsize=64)
