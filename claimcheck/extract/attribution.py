@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections import Counter
 from typing import Any, Iterable
 
 from ..ruleset import RuleSet
