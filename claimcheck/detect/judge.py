@@ -6,7 +6,6 @@ for review when no rule could judge (``_judge``, shared by :func:`claimcheck.det
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable, Sequence
