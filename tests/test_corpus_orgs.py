@@ -145,3 +145,24 @@ def test_an_acronym_name_heads_the_units_named_after_it() -> None:
     names = ["Zq", "Zq Exploration & Production Inc"]
     fam = org_families(canonical_orgs(names), Counter(names))
     assert fam["Zq Exploration & Production Inc"] != fam["Zq"]
+
+
+def test_a_camel_case_name_keys_by_its_words_so_its_initials_and_first_word_join_it() -> None:
+    """"NorthgateKlineWorks" is "northgate kline works": "NKW" and "Northgate" are the same
+    organization; "McAllister" and "JPRoe" stay one word."""
+    assert org_key("NorthgateKlineWorks") == "northgate kline works"
+    assert org_key("McAllister Labs") == "mcallister labs" and org_key("JPRoe Chase") == "jproe chase"
+    names = ["NorthgateKlineWorks", "NKW", "Northgate"]
+    canon = canonical_orgs(names)
+    fam = org_families(canon, Counter(names))
+    family = [fam.get(canon[n], canon[n]) for n in names]
+    assert len(set(family)) == 1, (canon, fam)
+
+
+def test_a_company_named_in_the_tail_of_a_merged_name_is_the_merged_company() -> None:
+    """"Kline Beecham Labs" and "GlobexKlineBeecham" (the merger written together): one family,
+    named by the merged company; a name sharing only one word with it is not."""
+    names = ["GlobexKlineBeecham", "GlobexKlineBeecham", "Kline Beecham Labs", "Beecham Foods"]
+    fam = org_families(canonical_orgs(names), Counter(names))
+    assert fam["Kline Beecham Labs"] == fam["GlobexKlineBeecham"] == "GlobexKlineBeecham"
+    assert fam["Beecham Foods"] != "GlobexKlineBeecham"

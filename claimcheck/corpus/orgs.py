@@ -16,11 +16,17 @@ _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limit
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 
 
+#: A word joined to the next in CamelCase ("GlobexKline"): two lower-case letters, then a capital
+#: and a lower-case letter, so "McDonald", "JPMorgan" and "iPhone" stay one word.
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+
+
 def org_key(name: str) -> str:
     """The spelling-free key of an organization's name: no case, legal suffix, possessive or
     accent ("ÉCOLE RÜHL" and "Ecole-ruhl" are one key)."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
+    name = _CAMEL.sub(" ", name)  # "NorthGateKline" is "North Gate Kline": its words and its initials
     key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
     key = re.sub(r"'s\b", "", key)
     key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
@@ -248,6 +254,21 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                 if target != name:
                     parent[name] = target
                 break
+    # a name that begins with the last two words of one longer name: a company and the merger
+    # named after it ("Kline Beecham Labs" and "Globex Kline Beecham", the merged company written
+    # "GlobexKlineBeecham"): one family, named by the merged company
+    by_last_two: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 3 and ok[0] not in GENERIC_FIRST:
+            by_last_two[" ".join(ok[-2:])].append(other)
+    for name in names:
+        k = keys[name].split()
+        if name in parent or len(k) < 3 or k[0] in GENERIC_FIRST:
+            continue
+        merged = [o for o in by_last_two.get(" ".join(k[:2]), ()) if o != name]
+        if len(merged) == 1 and root(merged[0]) != root(name):
+            parent[root(name)] = root(merged[0])
     # a one-word name written together that a longer name writes apart, after its initials:
     # "Northgate" for "A. B. North Gate Works & Company" (initials, then the name in two words)
     by_joined: dict[str, list[str]] = defaultdict(list)
