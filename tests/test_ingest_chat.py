@@ -165,3 +165,37 @@ def test_fuzz_slack_day_files(tmp_path_factory, value):
     results = read_slack_export(export, CorpusConfig(root=root))
     assert {r.record.status for r in results} <= {"parsed", "skipped", "failed"}
     assert len(results) == 2
+
+
+def test_surname_first_chat_dated_by_file_name():
+    """``Roe, Jane 16:05: ...`` lines with no day in the file: one message each, writer read as
+    "Jane Roe", dated by the file's name."""
+    text = ("Instant-message export - trading desk\nTimes: London\n\n"
+            "Roe, Jane 16:02: the book moved against us again\nDoe, John 16:03: how much?\n"
+            "Roe, Jane 16:05: we are down more than 500m on the year\n")
+    ctx = context_for(text.encode(), Path("2012-03-23-desk-chat.txt"), "internal/2012-03-23-desk-chat.txt")
+    docs = sniff_chat_log(text, ctx)
+    assert docs is not None
+    got = [(d.part, d.kind, d.author, d.date.iso(), d.text, d.locate(0)[0]) for d in docs]
+    assert got == [("m1", "chat", "Jane Roe", "2012-03-23", "the book moved against us again", 4),
+                   ("m2", "chat", "John Doe", "2012-03-23", "how much?", 5),
+                   ("m3", "chat", "Jane Roe", "2012-03-23", "we are down more than 500m on the year", 6)]
+
+
+def test_time_then_parenthesised_date_and_role_labels():
+    """``Jane Roe 11:04 AM (Nov 16, 2020): ...`` carries its own day; a role label ("Comms lead")
+    is a writer too."""
+    text = ("Exhibit -- message threads\n\n"
+            "Jane Roe 9:12 PM (Nov 15, 2020): the claim is absurd\n"
+            "Comms lead 11:04 AM (Nov 16, 2020): nobody believes it\n"
+            "Jane Roe 11:09 AM (Nov 16, 2020): ok\n")
+    docs = sniff_chat_log(text, context_for(text.encode(), Path("texts.txt"), "texts.txt"))
+    assert docs is not None
+    assert [(d.author, d.date.iso(), d.text) for d in docs] == [
+        ("Jane Roe", "2020-11-15", "the claim is absurd"), ("Comms lead", "2020-11-16", "nobody believes it"),
+        ("Jane Roe", "2020-11-16", "ok")]
+
+
+def test_name_first_chat_without_any_day_is_not_a_chat():
+    text = "Jane Roe 9:02 AM: we ship in April\nJohn Doe 9:05 AM: ok\n"
+    assert sniff_chat_log(text, context_for(text.encode(), Path("notes.txt"), "notes.txt")) is None

@@ -21,7 +21,7 @@ from typing import Any
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
-from .headers import read_header
+from .headers import filename_date, read_header
 from .printed import parse_header_date
 
 # --------------------------------------------------------------------------- Slack export
@@ -230,9 +230,11 @@ _LINE_PATTERNS = (
                r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
     # [09:02] alice: ...   09:02 <alice> ...   (under a date header)
     re.compile(r"^\[?(?P<time>" + _TIME + r")\]?\s+(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
-    # Alice Roe 6:46 PM: ...   [EMPLOYEE 1] 10:14: ...   (name first, under a date header)
-    re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}))"
-               r"\s+\[?(?P<time>" + _TIME + r")\]?\s*[:\-]\s(?P<msg>.*)$"),
+    # Alice Roe 6:46 PM: ...   [EMPLOYEE 1] 10:14: ...   Roe, Alice 16:05: ...   Comms lead 5:41 AM: ...
+    # Alice Roe 11:04 AM (Nov 16, 2020): ...   (name first, under a date header or dated on the line)
+    re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who6>[A-Z][\w'\-]{1,30}, [A-Z][\w.'\-]{0,30}(?: [A-Z]\.?)?)"
+               r"|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2}))"
+               r"\s+\[?(?P<time>" + _TIME + r")\]?(?:\s*\((?P<pdate>[^()\n]{6,30})\))?\s*[:\-]\s(?P<msg>.*)$"),
 )
 _DATE_HEADER = re.compile(r"^[\s\-=*#\[(]*(?:Day changed to|Session Start:|Date:|Log started)?\s*(?P<d>[^\-=*#\[\]()]{6,60}?)"
                           r"[\s\-=*#\])]*$", re.I)
@@ -291,11 +293,14 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             continue
         gd = m.groupdict()
         date: DateValue | None = None
-        who_group = next((g for g in ("who1", "who2", "who3", "who4", "who5") if gd.get(g)), "who2")
+        who_group = next((g for g in ("who1", "who2", "who3", "who4", "who5", "who6") if gd.get(g)), "who2")
         raw_stamp = (line[:m.start(who_group)] if who_group in ("who1", "who2", "who3")
                      else line[m.start("time"):m.end("time")]).strip(" -[]")
         if gd.get("iso"):
             date = parse_header_date(gd["iso"])
+        elif gd.get("pdate") and parse_header_date(gd["pdate"]) is not None:
+            date = parse_header_date(gd["pdate"])
+            raw_stamp = line[m.start("time"):m.end("pdate")].strip()
         elif gd.get("a"):
             d = _slash_date(int(gd["a"]), int(gd["b"]), int(gd["y"]), day_first)
             date = DateValue.day(d, "header", raw_stamp) if d else None
@@ -304,10 +309,19 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if date is not None:
             date = DateValue(date.start, date.end, date.precision, "header", raw_stamp)
         who = (gd.get("who1") or gd.get("who2") or gd.get("who3") or gd.get("who4") or gd.get("who5") or "")
+        if gd.get("who6"):  # "Roe, Alice": the export's surname-first form, read as "Alice Roe"
+            surname, given = gd["who6"].split(", ", 1)
+            who = f"{given} {surname}"
         who = who.strip().lstrip("@~+")
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
-        return None  # clock times with no day anywhere: a timestamped transcript, not a chat log
+        # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every
+        # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
+        named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
+        day = filename_date(ctx.display) if named else None
+        if day is None or day.precision != "day":
+            return None
+        out = [(no, who, day, msg_lines) for no, who, _date, msg_lines in out]
     docs = []
     for no, who, date, msg_lines in out:
         body = "\n".join(msg_lines).rstrip()
