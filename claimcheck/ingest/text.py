@@ -122,7 +122,7 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     kind = fields.pop("kind", "unknown")
     _apply_header(fields, header)
     if kind == "unknown":
-        kind = _kind_from_front_matter(fields) or header.kind or "unknown"
+        kind = _kind_from_front_matter(fields) or header.kind or record_form(body) or "unknown"
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -194,6 +194,38 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
                 fields["organization"] = orgs[0]  # the first witness's: whose testimony the hearing takes
     if header.venue:
         fields["venue"] = header.venue
+
+
+#: A title line naming an organization's own working record: notes, minutes, a log, a case note,
+#: a briefing, an inventory or inspection, an incident write-up, a working draft.
+_RECORD_TITLE = re.compile(
+    r"\b(?:(?:meeting|call|visit|field|sales call|site|case|technical|briefing|handover|file|call-?)\s*notes?|(?<!\d )minutes|"
+    r"(?:shift|duty|incident|event|call|test|maintenance|change)\s+log|log export|case (?:note|record|response)|"
+    r"response record|technical note|briefing note|inventory (?:check|count|record)|inspection (?:summary|record|findings)|"
+    r"incident (?:doc|document|review|summary|report)|post-?incident review|post-?mortem|working (?:document|draft))\b", re.I)
+#: Labels of an internal record's header: who it went to, who was there, who owns it.
+_RECORD_LABEL = re.compile(r"^[ \t*_#>\-]{0,6}(?:distribution|circulation|attendees|present|participants|owner|"
+                           r"requested by|prepared by|prepared for|version|case no|action items?|cc)[ \t*_]{0,4}[:.]",
+                           re.I | re.M)
+#: Genres an organization publishes to everyone (a notice, a bulletin, a newsletter): not records.
+_NOTICE_TITLE = re.compile(r"\b(?:notice|bulletin|newsletter|news|announcement|press release)\b", re.I)
+
+
+def record_form(body: str) -> str:
+    """"internal-report" when the head of an otherwise unclassified text is an internal record's:
+    a title line naming one (meeting or call notes, minutes, a shift log, a case or technical
+    note, a briefing note, an inventory check, an incident document, a working draft), or two
+    labels of an internal header (Distribution, Attendees, Present, Owner, Requested by, Version,
+    ...). A notice, bulletin or newsletter is not a record; "" otherwise."""
+    lines = [ln for ln in body.split("\n")[:40] if ln.strip()]
+    titles = [ln for ln in lines[:8] if not ln.lstrip().startswith(("[", "(")) and len(ln.strip()) <= 120][:6]
+    if any(_NOTICE_TITLE.search(ln) and len(ln.strip()) <= 80 for ln in titles[:3]):
+        return ""
+    if any(_RECORD_TITLE.search(ln) for ln in titles):
+        return "internal-report"
+    if len({m.group(0).strip(" \t*_#>-:.").lower() for m in _RECORD_LABEL.finditer("\n".join(lines[:20]))}) >= 2:
+        return "internal-report"
+    return ""
 
 
 def _kind_from_front_matter(fields: dict[str, Any]) -> str:
