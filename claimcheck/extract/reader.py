@@ -477,8 +477,15 @@ class _DocReader:
         turn = turn_at(doc.text, span.start)
         if turn and turn.lower() in SKIP_TURNS:
             return None
+        if doc.kind == "interview" and doc.people:
+            if not turn and not re.search(r"[.!?][\"'”’)]?\s*$", sent.text):
+                return None  # the transcript's title line ("Network interview segment -- aired July 2019")
+            if turn and turn.lower() not in ANSWER_TURNS and turn_person(turn, self.ctx)[0] not in self.ctx.person_org:
+                return None  # whoever the guest list does not name asks the questions: context
         verb = self._speech(sent)
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if verb is not None and not how and not self._reports_speech(verb, sent):
+            verb = None  # "was not related to how it has been maintained": the document's own voice
         vocative = _VOCATIVE.match(sent.text) if turn else None
         if vocative and person and vocative["name"] in person:
             # "Ms. Roe, the engineer told a court ...": the turn's speaker addresses Roe
@@ -518,6 +525,25 @@ class _DocReader:
         role = "claim" if not home or self.canon(org) == home else "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _reports_speech(self, verb: Any, sent: Any) -> bool:
+        """Does a reporting verb in the organization's own document give the sentence to someone
+        else? Not when it is passive ("has been maintained"), inside a clause of its own ("the
+        only area where teens who reported struggling ..."), says nothing ("maintained under a
+        contract": no clause or quotation after it), or its subject is the speaker's own people
+        ("our people could not confirm that ...")."""
+        if verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "pobj", "amod", "csubj"):
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and all(c.lower_ in ("we", "i") or any(g.dep_ == "poss" and g.lower_ in ("our", "my")
+                                                             for g in c.children) for c in subjects):
+            return False
+        if verb.head is not verb and verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.i > verb.head.i:
+            return True  # a trailing attribution: "..., critics said."
+        return any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") for c in verb.children) \
+            or any(q in sent.text for q in self.cues.quote_marks)
 
     def _news(self, span: Span, sent: Any) -> Statement | None:
         verb = self._speech(sent)

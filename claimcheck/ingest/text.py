@@ -123,6 +123,12 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     _apply_header(fields, header)
     if kind == "unknown":
         kind = _kind_from_front_matter(fields) or header.kind or record_form(body) or "unknown"
+        if kind in ("news", "unknown") and _INTERVIEW_HEAD.search("\n".join(body.split("\n")[:12])):
+            kind = "interview"  # "Interviewer: ... correspondent" / "Guest: Jane Roe, CEO": the guest's own words
+        elif kind == "unknown":
+            kind = _op_ed(body, fields)
+        if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in body.split("\n")[:8] if len(ln.strip()) <= 80):
+            kind = "filing"  # "Interim report Q2 -- Company announcement": the company's own disclosure
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -211,6 +217,35 @@ _RECORD_LABEL = re.compile(r"^[ \t*_#>\-]{0,6}(?:distribution|circulation|attend
 _NOTICE_TITLE = re.compile(r"\b(?:notice|bulletin|newsletter|news|announcement|press release)\b", re.I)
 
 
+#: The role lines heading an interview transcript: who asks and who answers.
+_INTERVIEW_HEAD = re.compile(r"(?im)^\W{0,4}(?:interviewer|host|moderator)\s*:.*\n(?:.*\n){0,3}?\W{0,4}"
+                             r"(?:guest|interviewee)s?\s*:|^\W{0,4}(?:guest|interviewee)s?\s*:.*\n(?:.*\n){0,3}?\W{0,4}"
+                             r"(?:interviewer|host|moderator)\s*:")
+
+
+#: A company's own disclosure to the market, by its title line.
+_DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:interim|annual|quarterly|half-year|"
+                         r"half-yearly) report|trading update|investor update|earnings release|results announcement)\b", re.I)
+_OPINION = re.compile(r"^\W{0,4}(?:opinion|op-?ed|guest (?:column|essay|opinion)|commentary|viewpoint)\b", re.I)
+_OP_ED_BY = re.compile(r"^\W{0,4}(?i:by)\s+(?P<name>[A-Z][\w.'\-]{0,30}(?:\s[A-Z][\w.'\-]{0,30}){1,3}),\s*(?P<rest>[^\n]{3,200})$")
+
+
+def _op_ed(body: str, fields: dict[str, Any]) -> str:
+    """"post" for an opinion piece signed by an organization's officer ("Opinion | ..." over
+    "By Jane Roe, Chief Executive Officer, Acme Corp"): the organization's own public words, its
+    author the signer. "unknown" otherwise (a columnist's byline leaves it to the news reader)."""
+    head = [ln for ln in body.split("\n")[:8] if ln.strip()]
+    if not any(_OPINION.match(ln) for ln in head):
+        return "unknown"
+    for ln in head:
+        m = _OP_ED_BY.match(ln.strip())
+        if m and JOB_TITLE.search(m["rest"]) and org_of_phrase(m["rest"]):
+            fields.setdefault("author", m["name"])
+            fields.setdefault("organization", org_of_phrase(m["rest"]))
+            return "post"
+    return "unknown"
+
+
 def record_form(body: str) -> str:
     """"internal-report" when the head of an otherwise unclassified text is an internal record's:
     a title line naming one (meeting or call notes, minutes, a shift log, a case or technical
@@ -236,7 +271,8 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
     if re.search(r"press|release|newsroom|statement|media", source, re.I):
         kind = "press-release"
     elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
-                   r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter", source, re.I):
+                   r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|\bhelp\b|\bfaq\b",
+                   source, re.I):
         kind = "post"
     else:
         return ""

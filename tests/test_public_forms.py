@@ -1,0 +1,80 @@
+"""Public documents of the organization read as its own words with no configuration (issue 14):
+interview transcripts, signed opinion pieces, help pages, market disclosures; a reporting verb
+that gives no one else the sentence does not drop it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import ExtractSettings, extract_batch
+from claimcheck.ingest import ingest_paths
+from claimcheck.models import DateValue, Document, Statement
+
+DAY = DateValue.day(dt.date(2021, 6, 8), "header")
+
+
+def ingest(tmp_path: Path, name: str, text: str) -> list[Document]:
+    path = tmp_path / name
+    path.write_text(text)
+    return [d for r in ingest_paths([path]) for d in r.documents]
+
+
+def read(doc: Document) -> list[Statement]:
+    return list(extract_batch([doc], settings=ExtractSettings())[0])
+
+
+INTERVIEW = ("[Reconstruction; invented for a test.]\n"
+             "Network documentary interview segment -- aired July 2019\n"
+             "Interviewer: Network correspondent\n"
+             "Guest: Jane Roe, Chief Executive Officer, Acme Labs\n\n"
+             "NETWORK: Parents say their teenagers cannot stop. What do you say to them?\n\n"
+             "ROE: I am sorry their child is using the product. It's not intended for them.\n\n"
+             "NETWORK: Your early ads had young models.\n")
+OP_ED = ("Opinion | Aug. 19, 2015\n\"Acme: We'll Do Better\"\n"
+         "By Jane Roe, Chairman and Chief Executive Officer, Acme Corporation\n\n"
+         "Our company can do a better job of being transparent about the work we support.\n")
+HELP = ("---\ntitle: Manage your history\ndate: 2018-08-16\nsource: Acme Account Help\nauthor: Acme\n---\n\n"
+        "# Manage your history\n\nSome data may be saved as part of your activity on other services.\n")
+DISCLOSURE = ("NORTHGATE GROUP A/S\nINTERIM REPORT Q2 2017 -- EXCERPT\nCompany announcement, 16 August 2017\n\n"
+              "- The attack is expected to hurt results by USD 200-300m, most of it in the third quarter.\n")
+
+
+@pytest.mark.parametrize("name,text,want", [
+    ("interview.txt", INTERVIEW, ("interview", "", "")),
+    ("op-ed.txt", OP_ED, ("post", "Jane Roe", "Acme Corporation")),
+    ("help.md", HELP, ("post", "", "")),
+    ("q2.txt", DISCLOSURE, ("filing", "", "")),
+])
+def test_text_forms_of_public_documents(tmp_path: Path, name: str, text: str, want: tuple[str, str, str]) -> None:
+    [doc] = ingest(tmp_path, name, text)
+    assert doc.kind == want[0]
+    if want[1]:  # a signed opinion piece: its signer and the signer's organization
+        assert (doc.author, doc.organization) == want[1:]
+
+
+@pytest.mark.model
+def test_interview_guest_speaks_host_and_title_do_not(tmp_path: Path) -> None:
+    [doc] = ingest(tmp_path, "interview.txt", INTERVIEW)
+    got = [(s.text, s.speaker, s.role) for s in read(doc)]
+    assert ("It's not intended for them.", "Jane Roe", "claim") in got
+    assert not [t for t, _s, _r in got if "aired" in t or "young models" in t or "Parents say" in t]
+
+
+@pytest.mark.model
+def test_reporting_verb_that_gives_the_sentence_to_no_one_else() -> None:
+    text = ("Body image was the only area where teen girls who reported struggling said the app made it worse.\n\n"
+            "It is not related to how the aircraft has been maintained.\n\n"
+            "Our people could not confirm that the network was unaffected, so they stopped the line.\n\n"
+            "Critics said the plan was unsafe.\n\nThe second plan was unsafe too, critics said.\n")
+    doc = Document(id="p", path="release.txt", kind="press-release", date=DAY, organization="Acme Corp",
+                   author="Jane Roe", text=text)
+    got = {s.text: (s.speaker, s.organization, s.role) for s in read(doc)}
+    for said in ("Body image was the only area where teen girls who reported struggling said the app made it worse.",
+                 "It is not related to how the aircraft has been maintained.",
+                 "Our people could not confirm that the network was unaffected, so they stopped the line."):
+        assert got.get(said) == ("Jane Roe", "Acme Corp", "claim"), said
+    assert "Critics said the plan was unsafe." not in got
+    assert "The second plan was unsafe too, critics said." not in got
