@@ -78,3 +78,40 @@ def test_reporting_verb_that_gives_the_sentence_to_no_one_else() -> None:
         assert got.get(said) == ("Jane Roe", "Acme Corp", "claim"), said
     assert "Critics said the plan was unsafe." not in got
     assert "The second plan was unsafe too, critics said." not in got
+
+
+def _kept(doc: Document) -> list[tuple[str, str]]:
+    from claimcheck.extract import _engine
+    from claimcheck.extract.firstpass import skip_reason
+    from claimcheck.extract.sentences import split_sentences
+
+    pipe, _rules, cues = _engine(ExtractSettings())
+    return [(doc.text[s.start:s.end], skip_reason(doc, s, cues)) for s in split_sentences(doc.text, pipe.splitter)]
+
+
+@pytest.mark.model
+def test_an_editors_note_in_brackets_is_no_statement() -> None:
+    doc = Document(id="t", path="t.txt", kind="speech", date=DAY, organization="Acme Corp", author="Jane Roe",
+                   text="[Reconstruction from public reporting; not the broadcast. Re-worded and condensed.]\n\n"
+                        "We found no fault in how the aircraft was maintained, and we said so [on air] at once.\n")
+    got = _kept(doc)
+    assert [r for _t, r in got[:2]] == ["an editor's note in brackets"] * 2
+    assert got[2][1] == ""  # a bracket inside a sentence is not a note
+
+
+@pytest.mark.model
+def test_news_sentence_whose_speaker_is_an_initialism_or_a_role_is_read() -> None:
+    doc = Document(id="n", path="n.txt", kind="news", date=DAY,
+                   text="In its statement, A&B said it is recalling the lot out of an abundance of caution.\n\n"
+                        "The former employees said the steel parts cracked in two of the units.\n")
+    assert [r for _t, r in _kept(doc)] == ["", ""]
+
+
+@pytest.mark.model
+def test_represented_that_is_reported_speech() -> None:
+    news = Document(id="n", path="n.txt", kind="news", date=DAY,
+                    text="In that agreement Northgate represented to Acme that it knew of no security breaches.\n")
+    assert [(s.organization, s.kind) for s in read(news)] == [("Northgate", "public")]
+    release = Document(id="p", path="p.txt", kind="press-release", date=DAY, organization="Acme Corp",
+                       text="This represents a 5% increase in shipments over last year.\n")
+    assert [(s.organization, s.role) for s in read(release)] == [("Acme Corp", "claim")]

@@ -29,11 +29,28 @@ def _wrapped(text: str) -> bool:
     return len(text.split()) >= 10 and all(ln[:1] in (" ", "\t") for ln in lines[1:] if ln.strip())
 
 
+def _in_editors_note(text: str, span: Span) -> bool:
+    """Is the sentence inside a bracketed note standing on lines of its own ("[Reconstruction
+    from public reporting; not the transcript. Re-worded and condensed.]")?"""
+    opened = text.rfind("[", 0, span.start + 1)
+    if opened < 0 or "]" in text[opened:span.start] or "\n\n" in text[opened:span.start]:
+        return False
+    if text[text.rfind("\n", 0, opened) + 1:opened].strip():
+        return False  # the bracket does not open its line
+    closed = text.find("]", max(span.start, span.end - 2))
+    if closed < 0 or "\n\n" in text[span.start:closed] or "[" in text[span.start + 1:closed]:
+        return False
+    end = text.find("\n", closed)
+    return not text[closed + 1:end if end >= 0 else len(text)].strip()
+
+
 def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
     """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
     if len(text) < 12 or not re.search(r"[a-z]", text) or len(text.split()) < 3:
         return "too short to say anything"
+    if "[" in doc.text[max(0, span.start - 400):span.start + 1] and _in_editors_note(doc.text, span):
+        return "an editor's note in brackets"
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text) and not _wrapped(text):
         return "a heading, caption or address block (lines with no sentence end)"
     if HEADER_FIELD.match(text):

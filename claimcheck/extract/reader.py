@@ -34,7 +34,7 @@ _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswom
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
 #: a quote); with an object alone they name an act ("responding to a lawsuit").
-OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react"})
+OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react", "represent"})
 #: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
 PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
                              "televised", "broadcast"})

@@ -33,7 +33,9 @@ _CALENDAR = re.compile(
     r"|\b(?:19|20)\d\d\b(?!\s*(?:%|percent|people|units|[a-z]+s\b))"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b")
 #: Who a cue word can be about: "we", "our", "the company", or a capitalized name after the first word.
-_ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm)\b|\s[A-Z][a-z]+|\s[A-Z]{2,}")
+_ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm|[Aa]gency|[Ss]pokes(?:man|woman|person)|"
+                     r"[Oo]fficials?|[Ee]xecutives?|(?:former )?[Ee]mployees|[Rr]egulators?|[Aa]uditors?)\b"
+                     r"|\s[A-Z][a-z]+|\s[A-Z]{2,}|\s(?=[A-Z0-9&]{2,5}\b)[0-9&]*[A-Z][A-Z0-9&]*")
 _CUE_KEYS = ("report_verbs", "commitment", "commitment_cues", "denial", "assurance", "concern", "knowledge",
              "action", "evidence_nouns", "evidence_verbs", "position_change")
 MAX_SENTENCE_CHARS = 1200
