@@ -54,3 +54,19 @@ def test_a_notice_stays_unclassified(tmp_path: Path) -> None:
     path = tmp_path / "notice.txt"
     path.write_text(NOTICE)
     assert [d.kind for r in ingest_paths([path]) for d in r.documents] == ["unknown"]
+
+
+@pytest.mark.model
+def test_a_field_label_stays_in_the_citation() -> None:
+    """'Low case: 1,063 bopd' is cited whole: the label says what the figure counts."""
+    import datetime as dt
+
+    from claimcheck.models import DateValue, Document
+
+    deck = Document(id="s", path="slides.txt", kind="internal-report", organization="Acme",
+                    date=DateValue.day(dt.date(2010, 4, 27), "header"),
+                    text="Slide 3: Estimated flow range\n- Low case: 1,063 bopd\n- High case: 14,266 bopd\n"
+                         "- Status in Europe: no campaign yet\n")
+    texts = [s.text for s in extract_batch([deck], settings=ExtractSettings())[0]]
+    assert "Low case: 1,063 bopd" in texts and "High case: 14,266 bopd" in texts
+    assert "Status in Europe: no campaign yet" in texts

@@ -44,6 +44,13 @@ _WORD = re.compile(r"[\w'’\-]{1,40}")
 _LEAD_WORDS = 8
 
 
+def _field_label(label: str, rest: str) -> bool:
+    """A record's field label, not a speaker: "Low case: 1,063 bopd" (a figure needs what it
+    counts), "Status in U.S.: no campaign" (a label with a lower-case word)."""
+    words = label.strip(" \t*_:.").split()
+    return bool(re.match(r"[~<>$€£]?\d", rest)) or any(w[:1].islower() for w in words[1:])
+
+
 def _unlabeled(text: str, span: Span) -> Span:
     """A sentence without the transcript turn label or dated note's label it opens with ("**ROE
     (Acme CEO):** ", "A. ", "Mr. ROE. ", "Update, May 2:") and without the stray opening quotation
@@ -53,7 +60,7 @@ def _unlabeled(text: str, span: Span) -> Span:
     head = text[start:min(end, start + 200)]
     if turn_speaker(head.split("\n", 1)[0]):
         m = TURN_LABEL.match(head)
-        if m and start + m.end() < end:
+        if m and start + m.end() < end and not _field_label(head[:m.end()], head[m.end():]):
             start += m.end()
     else:
         m = _UPDATE.match(head)  # "**Update, March 17, 2018:** ": a dated note's label
