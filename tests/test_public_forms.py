@@ -115,3 +115,24 @@ def test_represented_that_is_reported_speech() -> None:
     release = Document(id="p", path="p.txt", kind="press-release", date=DAY, organization="Acme Corp",
                        text="This represents a 5% increase in shipments over last year.\n")
     assert [(s.organization, s.role) for s in read(release)] == [("Acme Corp", "claim")]
+
+
+@pytest.mark.model
+def test_news_participle_and_joined_reporting_verbs_keep_their_subject() -> None:
+    news = Document(id="n", path="n.txt", kind="news", date=DAY,
+                    text="The Northgate Agency discourages companies from paying ransoms, saying payments encourage "
+                         "further attacks.\n\n"
+                         "Jane Roe replied with an emoji and later wrote that spam accounts may make up 20% of users.\n")
+    got = {s.text: (s.speaker, s.organization) for s in read(news)}
+    assert got["The Northgate Agency discourages companies from paying ransoms, saying payments encourage "
+               "further attacks."][1] == "Northgate Agency"
+    assert any(t.startswith("Jane Roe replied") for t in got)
+
+
+@pytest.mark.model
+def test_unnamed_people_in_news_are_a_third_party() -> None:
+    news = Document(id="n", path="n.txt", kind="news", date=DAY, focus="Acme",
+                    text="The former employees said the steel parts cracked in two of the units.\n\n"
+                         "A lawyer for the plaintiffs said the company had shaped the science regulators relied on.\n")
+    got = [(s.kind, s.role, s.speaker, s.organization) for s in read(news)]
+    assert got == [("public", "third-party", "", "")] * 2

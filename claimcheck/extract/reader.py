@@ -35,6 +35,10 @@ _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswom
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
 #: a quote); with an object alone they name an act ("responding to a lawsuit").
 OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react", "represent"})
+#: People a story may quote without naming them: their words are a third party's.
+UNNAMED_PEOPLE = frozenset({"lawyer", "attorney", "analyst", "employee", "worker", "researcher", "scientist", "expert",
+                            "engineer", "critic", "investigator", "prosecutor", "doctor", "professor", "economist",
+                            "consultant", "advocate", "resident", "parent", "customer", "patient", "witness"})
 #: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
 PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
                              "televised", "broadcast"})
@@ -265,6 +269,10 @@ class _DocReader:
                     continue  # "was responding to a lawsuit", "commented on the plan": nothing said
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
                     return t
+                if t.dep_ in ("advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i \
+                        and any(c.dep_ == "nsubj" for c in t.head.children) \
+                        and any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
+                    return t  # "The agency discourages it, saying payments ...", "X replied and later wrote that ..."
         return None
 
     @staticmethod
@@ -555,6 +563,9 @@ class _DocReader:
         if verb is not None and any(c.dep_ == "neg" for c in verb.children):
             return None  # "did not respond", "declined to comment": nothing was said
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if verb is not None and not (person or org) and verb.dep_ in ("advcl", "conj") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            person, org, how = speaker_of(verb.head, self.ctx)  # the subject carries over to "saying ..."
         if verb is None or not (person or org):
             p2, o2 = according_to(sent)
             if p2 or o2:
@@ -563,6 +574,13 @@ class _DocReader:
             prev = self.ctx.last_quote_speaker
             if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):
                 person, org, how = prev[0], prev[1], "person"
+            elif verb is not None and self._unnamed_people(verb):
+                # "a lawyer for the plaintiffs said ...", "the former employees said ...": someone
+                # the story does not name speaks -- a third party's words, never the organization's
+                root = self._content_root(sent, verb)
+                return self._make(span, sent, kind="public", role="third-party", speaker="", org="",
+                                  date=self._date_for_claim(span, sent, verb),
+                                  frame=self._frame(sent, root, verb.lemma_.lower()), root=root)
             else:
                 return None
         org = self.canon(org) if org else ""
@@ -589,6 +607,14 @@ class _DocReader:
             role = "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    @staticmethod
+    def _unnamed_people(verb: Any) -> bool:
+        """Is the reporting verb's subject people the story does not name ("a lawyer for the
+        plaintiffs", "former employees", "some independent researchers")?"""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE \
+            and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
     def _reports_records(self, sent: Any) -> Any:
         """News prose that cites records: the record is what shows it ("emails show", "memos
