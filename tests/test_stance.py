@@ -348,3 +348,37 @@ def test_a_record_negating_its_harm_word_shows_no_harm_but_one_asserting_another
     both = dataclasses.replace(said, text="The ingredient was not carcinogenic, but the mixture proved toxic to the liver.")
     assert stance_of(said, RULES) != "harm"
     assert stance_of(both, RULES) == "harm"
+
+
+def test_a_claim_of_proper_conduct_is_strained_by_earlier_concealment_only_listed_against_harm() -> None:
+    """'We acted responsibly and disclosed the results promptly' (stance.yaml conduct_assurance):
+    an earlier record of concealment strains it (a tension); a record of harm is listed for review
+    only (reporting harm is proper conduct); a later record of concealment strains nothing."""
+    conduct = st("p", "public", "The company acted responsibly at every step and disclosed the water results promptly.",
+                 date="2004-08-13", topics=("water result", "result", "company"), predicate="act", modality="report",
+                 polarity="positive")
+    hold = st("i", "internal", "The water results are not to be shared outside the company at this time.",
+              date="1984-03-01", topics=("water result", "result", "company"), predicate="share", modality="report",
+              polarity="negative")
+    harm = st("h", "internal", "The water results show the chemical harmful at these levels.",
+              date="1984-03-01", topics=("water result", "result", "chemical"), predicate="show", modality="report",
+              polarity="positive")
+    assert stance_of(conduct, RULES) == "asserts-conduct"
+    judged = judge_pair(conduct, hold, RULES)
+    assert judged.level == "tension"
+    assert judge_pair(conduct, harm, RULES).level == "candidate"
+    later = dataclasses.replace(hold, date=DateValue.day(dt.date(2005, 1, 1), "test"))
+    assert judge_pair(conduct, later, RULES).level is None
+
+
+def test_a_denial_of_knowing_is_strained_by_an_earlier_record_of_concealment() -> None:
+    """'I had no reason to believe there was a problem' speaks of no conduct, but it denies
+    knowing (stance.yaml unawareness): an earlier record of concealment on the matter strains it."""
+    unaware = st("p", "public", "I had no reason to believe at that time that there was a device in our engines.",
+                 date="2015-10-08", topics=("device", "engine"), predicate="have", modality="denial",
+                 polarity="negative")
+    hide = st("i", "internal", "We must keep this quiet: the device in the engines cannot be explained to the authorities.",
+              date="2014-05-01", topics=("device", "engine", "authority"), predicate="keep", modality="report",
+              polarity="positive")
+    assert stance_of(hide, RULES) == "misconduct"
+    assert judge_pair(unaware, hide, RULES).level == "tension"
