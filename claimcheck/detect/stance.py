@@ -22,6 +22,12 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
     return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
 
 
+#: A negated clause inside a statement whose main verb is positive: a verb negated ("does not
+#: contain", "was never"), or a thing said to be absent ("no defect exists", "no asbestos was found").
+_INNER_NEGATION = re.compile(r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:not|never)"
+                             r"|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would)n't)\s+\w+"
+                             r"|\bno\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|has been|have been|exists?|existed)\b")
+
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
                                 r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
 
@@ -77,6 +83,11 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
         if _has(sl.get("conduct_assurance", ()), low, toks):
             return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
+        if _INNER_NEGATION.search(low):  # the main verb is positive, a clause under it denies:
+            # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
+            if _has(sl.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks):
+                return "asserts-safety"
+            return "denies"
         if f.quantities:
             return "gives-figure"
         return "states"
