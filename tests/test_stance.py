@@ -382,3 +382,35 @@ def test_a_denial_of_knowing_is_strained_by_an_earlier_record_of_concealment() -
               polarity="positive")
     assert stance_of(hide, RULES) == "misconduct"
     assert judge_pair(unaware, hide, RULES).level == "tension"
+
+
+def test_figures_in_one_currency_measuring_different_things_are_no_mismatch() -> None:
+    """'A net loss of $2.8 billion' and '$50 billion off its balance sheet' (stance.yaml
+    figure_measures: loss vs balance) are two quantities; two net losses that differ are one."""
+    from claimcheck.models import Quantity
+    loss = st("p", "public", "Northgate reported a net loss of $2.8 billion for the quarter.", date="2008-06-16",
+              topics=("northgate", "quarter", "net loss"), predicate="report", modality="figure",
+              quantities=(Quantity(2.8e9, "usd", text="$2.8 billion"),))
+    sheet = st("i", "internal", "Northgate took $50 billion off its balance sheet at the end of the quarter.",
+               date="2008-06-01", topics=("northgate", "quarter", "balance sheet"), predicate="take",
+               modality="figure", quantities=(Quantity(50e9, "usd", text="$50 billion"),))
+    sheet = dataclasses.replace(sheet, frame=dataclasses.replace(sheet.frame, predicate="report"))  # one verb
+    other_loss = dataclasses.replace(sheet, text="The ledger reports a net loss of $6.1 billion for the quarter.",
+                                     topics=("northgate", "quarter", "net loss"),
+                                     frame=dataclasses.replace(sheet.frame, quantities=(Quantity(6.1e9, "usd", text="$6.1 billion"),)))
+    assert detect(align([loss, sheet], min_topic=0.1), RULES) == ()
+    assert [f.type for f in detect(align([loss, other_loss], min_topic=0.1), RULES)
+            if f.level != "candidate"] == ["numeric-mismatch"]
+
+
+def test_an_admission_is_no_assurance_a_concern_could_strain() -> None:
+    """'Customers feel unsure about the safety of our cars, and I accept full responsibility'
+    reads as an assurance frame (it speaks of safety) but admits the fault: no flag."""
+    admits = st("p", "public", "Customers have begun to feel unsure about the safety of our cars, and I accept full "
+                               "responsibility for that.", date="2010-02-24", topics=("safety", "car"),
+                predicate="feel", modality="assurance", polarity="positive")
+    worry = st("i", "internal", "Engineers are worried about the safety of the pedals in our cars.", date="2009-09-01",
+               topics=("safety", "car", "pedal"), predicate="worry", modality="concern", polarity="positive")
+    assures = dataclasses.replace(admits, text="Our cars are safe and customers can rely on them.")
+    assert [f.level for f in detect(align([admits, worry], min_topic=0.1), RULES) if f.level != "candidate"] == []
+    assert [f.level for f in detect(align([assures, worry], min_topic=0.1), RULES)] != []

@@ -14,7 +14,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when)
-from .stance import reports_absence
+from .stance import _NEGATED_ADMISSION, reports_absence
 
 
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -217,6 +217,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
         return None
+    if _admits(rules, p):  # "customers feel unsure about the safety, and I accept full responsibility":
+        return None        # an admission agrees with the concern; it gives no assurance
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
     is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))
@@ -225,6 +227,13 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if not is_strong:
         reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
     return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+def _admits(rules: RuleSet, p: Statement) -> bool:
+    """Does a public statement admit a fault (rules/stance.yaml admission, not negated: "we accept
+    full responsibility", not "we do not accept that the product caused it")?"""
+    low, toks = _tokens(p.text)
+    return _has(rules.stance.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low)
 
 
 #: Public frames that assert a state of affairs (a denial, a pledge, a dating claim or a change of
@@ -327,13 +336,19 @@ def _figures_disagree(rules: RuleSet, rule: Rule, p: Statement, i: Statement) ->
 
 def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Do two figures measure the same thing? Scope words (rules/stance.yaml figure_scopes:
-    "global" vs "polar", "submitted" vs "run") that one side holds and the other does not make
-    them two quantities."""
+    "global" vs "polar", "submitted" vs "run") or measures (figure_measures: "loss" vs "balance")
+    that each side names and the other does not make them two quantities."""
     scopes = set(rules.stance.get("figure_scopes", ()))
     _, tp = _tokens(p.text)
     _, ti = _tokens(i.text)
     sp, si = tp & scopes, ti & scopes
-    return not (sp and si and not sp & si)
+    if sp and si and not sp & si:
+        return False
+    # what each measures, when the unit does not say (stance.yaml figure_measures): "a net loss of
+    # $2.8 billion" and "$50 billion off the balance sheet" are two quantities in one currency
+    measures = set(rules.stance.get("figure_measures", ()))
+    mp, mi = tp & measures, ti & measures
+    return not (mp and mi and not mp & mi)
 
 
 CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {
