@@ -414,3 +414,26 @@ def test_an_admission_is_no_assurance_a_concern_could_strain() -> None:
     assures = dataclasses.replace(admits, text="Our cars are safe and customers can rely on them.")
     assert [f.level for f in detect(align([admits, worry], min_topic=0.1), RULES) if f.level != "candidate"] == []
     assert [f.level for f in detect(align([assures, worry], min_topic=0.1), RULES)] != []
+
+
+def test_a_record_read_without_a_parse_still_shows_the_denied_act() -> None:
+    """An internal record kept without a parse has no verbs in its frame; the act a denial names
+    is still read off its words ('payload is logged as well' against 'we do not collect payload',
+    rules/lexicon.yaml predicate_families), unless the record negates it."""
+    deny = st("p", "public", "Acme does not collect or store payload data.", date="2010-04-27",
+              topics=("payload datum", "payload", "datum"), predicate="collect", modality="denial", polarity="negative",
+              verbs=("collect", "store"))  # the parse gave no object: the key terms name what is denied
+    logged = st("i", "internal", "Data frames from open networks are logged as well, including payload data.",
+                date="2006-10-01", topics=("payload datum", "payload", "datum", "network"), modality="report",
+                polarity="positive")
+    never = dataclasses.replace(logged, text="Data frames from open networks are never logged, nor any payload data.")
+    other = dataclasses.replace(logged, text="Access paths were closed where identified, including the payload server.")
+    find = dataclasses.replace(deny, text="Acme found no evidence that the intruder is still inside.",
+                               topics=("evidence", "intruder"),
+                               frame=dataclasses.replace(deny.frame, predicate="find", verbs=("find",),
+                                                         object="no evidence that the intruder is still inside"))
+    assert judge_pair(deny, logged, RULES).level in ("contradiction", "tension")
+    assert judge_pair(deny, never, RULES).level not in ("contradiction", "tension")
+    assert judge_pair(find, other, RULES).level not in ("contradiction", "tension")  # nothing the denial names
+    maybe = dataclasses.replace(logged, text="Payload data from open networks could be logged as well.")
+    assert judge_pair(deny, maybe, RULES).level == "tension"  # hedged by its words
