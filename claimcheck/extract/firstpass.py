@@ -31,7 +31,7 @@ def _wrapped(text: str) -> bool:
 
 def _in_editors_note(text: str, span: Span) -> bool:
     """Is the sentence inside a bracketed note standing on lines of its own ("[Reconstruction
-    from public reporting; not the transcript. Re-worded and condensed.]")?"""
+    of the hearing; not the official record. Names shortened.]")?"""
     opened = text.rfind("[", 0, span.start + 1)
     if opened < 0 or "]" in text[opened:span.start] or "\n\n" in text[opened:span.start]:
         return False

@@ -279,7 +279,7 @@ class _DocReader:
                 if t.dep_ in ("advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i \
                         and any(c.dep_ == "nsubj" for c in t.head.children) \
                         and any(c.dep_ in ("ccomp", "parataxis") for c in t.children):
-                    return t  # "The agency discourages it, saying payments ...", "X replied and later wrote that ..."
+                    return t  # "The board rejected it, saying the costs ...", "X declined and later wrote that ..."
         return None
 
     @staticmethod
@@ -494,13 +494,13 @@ class _DocReader:
             return None
         if doc.kind == "interview" and doc.people:
             if not turn and not re.search(r"[.!?][\"'”’)]?\s*$", sent.text):
-                return None  # the transcript's title line ("Network interview segment -- aired July 2019")
+                return None  # the transcript's title line ("Evening news interview -- aired in May")
             if turn and turn.lower() not in ANSWER_TURNS and turn_person(turn, self.ctx)[0] not in self.ctx.person_org:
                 return None  # whoever the guest list does not name asks the questions: context
         verb = self._speech(sent)
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
         if verb is not None and not how and not self._reports_speech(verb, sent):
-            verb = None  # "was not related to how it has been maintained": the document's own voice
+            verb = None  # "the fault is not related to how the units were serviced": the document's own voice
         vocative = _VOCATIVE.match(sent.text) if turn else None
         if vocative and person and vocative["name"] in person:
             # "Ms. Roe, the engineer told a court ...": the turn's speaker addresses Roe
@@ -543,10 +543,10 @@ class _DocReader:
 
     def _reports_speech(self, verb: Any, sent: Any) -> bool:
         """Does a reporting verb in the organization's own document give the sentence to someone
-        else? Not when it is passive ("has been maintained"), inside a clause of its own ("the
-        only area where teens who reported struggling ..."), says nothing ("maintained under a
+        else? Not when it is passive ("the units have been maintained"), inside a clause of its own ("the
+        one group where users who reported problems said ..."), says nothing ("maintained under a
         contract": no clause or quotation after it), or its subject is the speaker's own people
-        ("our people could not confirm that ...")."""
+        ("our staff could not rule out that ...")."""
         if verb.dep_ in ("relcl", "acl", "xcomp", "pcomp", "pobj", "amod", "csubj"):
             return False
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -582,7 +582,7 @@ class _DocReader:
             if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):
                 person, org, how = prev[0], prev[1], "person"
             elif verb is not None and self._unnamed_people(verb):
-                # "a lawyer for the plaintiffs said ...", "the former employees said ...": someone
+                # "a lawyer for the families said ...", "two engineers said ...": someone
                 # the story does not name speaks -- a third party's words, never the organization's
                 root = self._content_root(sent, verb)
                 return self._make(span, sent, kind="public", role="third-party", speaker="", org="",
@@ -618,7 +618,7 @@ class _DocReader:
     @staticmethod
     def _unnamed_people(verb: Any) -> bool:
         """Is the reporting verb's subject people the story does not name ("a lawyer for the
-        plaintiffs", "former employees", "some independent researchers")?"""
+        plaintiffs", "former employees", "two outside scientists")?"""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in UNNAMED_PEOPLE \
             and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)

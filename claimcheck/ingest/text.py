@@ -128,7 +128,7 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         elif kind == "unknown":
             kind = _op_ed(body, fields)
         if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in body.split("\n")[:8] if len(ln.strip()) <= 80):
-            kind = "filing"  # "Interim report Q2 -- Company announcement": the company's own disclosure
+            kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
