@@ -136,3 +136,19 @@ def test_unnamed_people_in_news_are_a_third_party() -> None:
                          "A lawyer for the plaintiffs said the company had shaped the science regulators relied on.\n")
     got = [(s.kind, s.role, s.speaker, s.organization) for s in read(news)]
     assert got == [("public", "third-party", "", "")] * 2
+
+
+@pytest.mark.model
+def test_an_abbreviation_ending_a_sentence_ends_it() -> None:
+    from claimcheck.extract import _engine
+    from claimcheck.extract.sentences import split_sentences
+
+    text = ("The agency traced the outbreak to the plant in Northgate, Ga. The agency says the plant shipped "
+            "product on 12 occasions. Mr. Roe met Dr. Poe in St. Louis with Acme Inc. officials on Tuesday.")
+    got = [text[s.start:s.end] for s in split_sentences(text, _engine(ExtractSettings())[0].splitter)]
+    assert got == ["The agency traced the outbreak to the plant in Northgate, Ga.",
+                   "The agency says the plant shipped product on 12 occasions.",
+                   "Mr. Roe met Dr. Poe in St. Louis with Acme Inc. officials on Tuesday."]
+    news = Document(id="n", path="n.txt", kind="news", date=DAY, focus="Acme", text=text)
+    assert ("The agency says the plant shipped product on 12 occasions.", "third-party") in \
+        [(s.text, s.role) for s in read(news)]

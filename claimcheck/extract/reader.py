@@ -35,10 +35,11 @@ _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswom
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
 #: a quote); with an object alone they name an act ("responding to a lawsuit").
 OBJECT_VERBS = frozenset({"respond", "reply", "answer", "comment", "react", "represent"})
-#: People a story may quote without naming them: their words are a third party's.
+#: People (or a body: "the agency") a story quotes without naming them here: a third party's words.
 UNNAMED_PEOPLE = frozenset({"lawyer", "attorney", "analyst", "employee", "worker", "researcher", "scientist", "expert",
                             "engineer", "critic", "investigator", "prosecutor", "doctor", "professor", "economist",
-                            "consultant", "advocate", "resident", "parent", "customer", "patient", "witness"})
+                            "consultant", "advocate", "resident", "parent", "customer", "patient", "witness",
+                            "agency", "regulator", "official", "authority"})
 #: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
 PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
                              "televised", "broadcast"})

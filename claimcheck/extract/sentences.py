@@ -39,6 +39,10 @@ _ANCHOR = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|[Cc]ompany|[Ff]irm|[Aa]ge
 _CUE_KEYS = ("report_verbs", "commitment", "commitment_cues", "denial", "assurance", "concern", "knowledge",
              "action", "evidence_nouns", "evidence_verbs", "position_change")
 MAX_SENTENCE_CHARS = 1200
+#: A capitalised abbreviation ("Ga.", "Inc.", "Calif.") closing a sentence: the next word is one
+#: that opens sentences, not a name the abbreviation could belong to ("Mr. Roe", "St. Louis").
+_ABBREV_END = re.compile(r"(?<=[\s,(])([A-Z][a-z]{1,4}\.)(\s+)(?=(?:The|A|An|It|He|She|They|We|Its|This|That|"
+                         r"These|Those|But|In|On|At|After|Before|When|While)\s)")
 #: A news dateline opening a sentence: "SEATTLE, June 17, 2020 —", "WASHINGTON (Reuters) -",
 #: "OMAHA, Neb. --". The document date comes from it (ingest); statements start after it.
 DATELINE = re.compile(
@@ -126,6 +130,12 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
                 stripped = stripped[dl.end():]
             start = a + s + lead
             end = start + len(stripped)
+            # an abbreviation ending a sentence ("... in Blakely, Ga. The agency says ..."): the
+            # tokenizer keeps the period with the word, so the next sentence is cut off here
+            for m in _ABBREV_END.finditer(text, start, end):
+                if m.end() - start > 20 and end - m.end() > 20:
+                    spans.append(Span(start, m.end() - len(m.group(2)), n))
+                    start = m.end()
             # very long "sentences" (tables, run-on lists) are cut so one line cannot stall the parser
             while end - start > MAX_SENTENCE_CHARS:
                 spans.append(Span(start, start + MAX_SENTENCE_CHARS, n))
