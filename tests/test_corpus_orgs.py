@@ -166,3 +166,14 @@ def test_a_company_named_in_the_tail_of_a_merged_name_is_the_merged_company() ->
     fam = org_families(canonical_orgs(names), Counter(names))
     assert fam["Kline Beecham Labs"] == fam["GlobexKlineBeecham"] == "GlobexKlineBeecham"
     assert fam["Beecham Foods"] != "GlobexKlineBeecham"
+
+
+def test_a_trailing_legal_form_or_country_is_not_part_of_the_key() -> None:
+    assert org_key("Northgate AG") == "northgate"
+    assert org_key("Northgate S.A.") == org_key("Northgate GmbH & Co. KG") == "northgate"
+    assert org_key("Northgate Motor Sales, U.S.A., Inc") == "northgate motor sales"
+    assert org_key("AG") == "ag" and org_key("Bank of the US") == "bank of us"  # no name word would remain
+    # so the parent written with its legal form heads its American unit's family
+    fam = org_families({"Northgate AG": "Northgate AG", "Northgate Group of America, Inc": "Northgate Group of America, Inc"},
+                       Counter({"Northgate AG": 3, "Northgate Group of America, Inc": 2}))
+    assert fam["Northgate Group of America, Inc"] == fam["Northgate AG"] == "Northgate AG"

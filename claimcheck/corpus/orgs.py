@@ -13,6 +13,10 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
+#: International legal forms and country tails that end a name without being part of it (the key
+#: is already lower-case, punctuation turned to spaces: "S.A." is "s a").
+_TAIL = re.compile(r"\s(?:ag|se|s a|sa|gmbh|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|asa|pty|s a r l|sarl|"
+                   r"sas|srl|s r l|pte|llp|l p|lp|kg|n a|na|usa|u s a|u s|us|uk|u k)$")
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 
 
@@ -32,7 +36,13 @@ def org_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
     while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
         key = key.rsplit(" ", 1)[0]
-    return key
+    while True:  # "Acme AG", "Acme S.A.", "Acme Sales, U.S.A.": a trailing legal form or country is no name word
+        tail = _TAIL.search(key)
+        before = key[:tail.start()].rstrip(" &") if tail else ""
+        if not tail or not re.search(r"[a-z0-9]", re.sub(r"\b(?:of|the|and|for)\b", "", before)) \
+                or before.rsplit(" ", 1)[-1] in ("of", "the", "for", "in", "and"):
+            return key  # "AG" alone, "Bank of the US": the tail is the name
+        key = before
 
 
 def _initials(key: str) -> str:

@@ -117,6 +117,8 @@ def _clean(value: str) -> str:
 
 #: An organization's own office signing a text: "Acme Corporate Communications", "Acme Newsroom".
 _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?p|plc|ag|s\.?a|n\.?a)\.?$", re.I)
+#: A part naming only a country, which belongs to the name before it: "Acme Motor Sales, U.S.A., Inc.".
+_PLACE_ONLY = re.compile(r"^(?:u\.?\s?s\.?(?:\s?a\.?)?|united states(?: of america)?|america|u\.?k\.?)$", re.I)
 _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
@@ -132,8 +134,8 @@ def org_of_phrase(text: str) -> str:
             office, p = True, _OFFICE.sub("", p).strip(" ,")
         if not p:
             continue
-        if parts and _LEGAL_ONLY.match(p):
-            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." is one name
+        if parts and (_LEGAL_ONLY.match(p) or _PLACE_ONLY.match(p)):
+            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." and "Acme Sales, U.S.A." are one name
         else:
             parts.append(p)
     for part in reversed(parts):
@@ -142,7 +144,8 @@ def org_of_phrase(text: str) -> str:
         if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
                 and (named[:1].isupper() or named[:1].isdigit()):
             tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
-            if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]):
+            if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]) \
+                    and JOB_TITLE.search(part[:tail.start()]):
                 part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
             return _org_case(_strip_legal_tail(part))
     if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
