@@ -306,6 +306,45 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     return out
 
 
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", re.I)
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials a name's acronym may be: "U.S. Food and Drug Administration" -> {"fda",
+    "usfda"}; one word gives none."""
+    out = set()
+    for text in {name, _LEADING_COUNTRY.sub("", name)}:
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text.replace("U.S.", "U S"))
+                 if w.lower() not in ("of", "for", "and", "the", "on", "in")]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str, str]:
+    """``canon`` with an organization named only by its acronym ("FAA") named in full when the
+    folder spells it out ("Federal Aviation Administration" among the organizations or the names
+    the texts mention): one name per organization, the one a reader knows. An acronym two
+    different full names could stand for is left as it is."""
+    acronyms = {n for n in set(canon.values()) if _ACRONYM.match(n)}
+    if not acronyms:
+        return dict(canon)
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in list(canon.values()) + list(mentioned):
+        if not name or _ACRONYM.match(name) or not name[:1].isupper() or len(name) > 80:
+            continue
+        for ini in _name_initials(name):
+            full[ini][name] += 1
+    expand: dict[str, str] = {}
+    for acro in acronyms:
+        found = full.get(acro.replace(".", "").lower())
+        if not found or len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
+            continue
+        expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))
+    return {spelling: expand.get(name, name) for spelling, name in canon.items()}
+
+
 def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:
     """``canon`` with every spelling of a unit a text says another organization owns ("Acme Labs,
     a subsidiary of Apex") mapped to its owner's name (the owner of an owner too); a unit that
