@@ -311,8 +311,8 @@ _LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", r
 
 
 def _name_initials(name: str) -> set[str]:
-    """The initials a name's acronym may be: "U.S. Food and Drug Administration" -> {"fda",
-    "usfda"}; one word gives none."""
+    """The initials a name's acronym may be: "U.S. Northgate Safety Office" -> {"nso",
+    "usnso"}; one word gives none."""
     out = set()
     for text in {name, _LEADING_COUNTRY.sub("", name)}:
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text.replace("U.S.", "U S"))
@@ -323,8 +323,8 @@ def _name_initials(name: str) -> set[str]:
 
 
 def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str, str]:
-    """``canon`` with an organization named only by its acronym ("FAA") named in full when the
-    folder spells it out ("Federal Aviation Administration" among the organizations or the names
+    """``canon`` with an organization named only by its acronym ("NSO") named in full when the
+    folder spells it out ("Northgate Safety Office" among the organizations or the names
     the texts mention): one name per organization, the one a reader knows. An acronym two
     different full names could stand for is left as it is."""
     acronyms = {n for n in set(canon.values()) if _ACRONYM.match(n)}
