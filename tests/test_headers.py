@@ -141,7 +141,12 @@ def test_org_families_merge_units_suffixes_and_domain_labels_not_generic_words()
     ("Microsoft", "Microsoft Corp", True), ("Wells Fargo & Company", "Wells Fargo", True),
     ("Samsung", "Samsung Electronics", True), ("American Airlines", "American Civil Liberties Union", False),
     ("Apex", "Apex Aircraft", True), ("FDA", "Apex", False),
-    ("National Motors Corporation", "National Motors", True), ("National Motors", "National Grid", False)])
+    ("National Motors Corporation", "National Motors", True), ("National Motors", "National Grid", False),
+    # a leading country, another word order, an acronym that is exactly the initials (evaluator rules)
+    ("United States Northgate Safety Office", "U.S. Northgate Safety Office", True),
+    ("Safety Department", "U.S. Department of Safety", True), ("Safety Department", "Department of Roads", False),
+    ("NSO", "U.S. Northgate Safety Office", True), ("NSO", "Northgate Safety Board", False),
+    ("U.S. Steel", "Steel", False)])
 def test_evaluation_organization_match(tool: str, gold: str, same: bool) -> None:
     assert organization_matches(tool, gold) is same
 
