@@ -106,6 +106,7 @@ class DocContext:
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
+    visitors: frozenset[str] | None = None                        # a programme's guests' surnames: is_visitor
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
@@ -193,6 +194,41 @@ def turn_at(text: str, offset: int) -> str:
     return labels[n] if n >= 0 else ""
 
 
+#: A speaker's part in a programme or a meeting, in a turn label's parenthesis ("ROE (HOST):"): no
+#: organization.
+TURN_ROLES = frozenset({"host", "co-host", "cohost", "guest", "moderator", "interviewer", "interviewee", "panelist",
+                        "witness", "participant", "questioner", "anchor", "co-anchor", "caller", "narrator", "announcer",
+                        "voiceover", "v/o", "o/s", "audience", "unidentified", "presenter", "speaker", "chair"})
+
+
+#: Roles of a programme's visitors: they speak for themselves, not for the programme's organization.
+VISITOR_ROLES = frozenset({"guest", "caller"})
+
+
+def turn_role(text: str, offset: int) -> str:
+    """The role the parenthesis of the turn label ``offset`` lies in gives ("ROE (GUEST):" ->
+    "guest"), one of :data:`TURN_ROLES`; "" for none."""
+    offsets, _labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    if n < 0:
+        return ""
+    end = text.find("\n", offsets[n])
+    m = _TURN.match(text[offsets[n]:end if end >= 0 else len(text)])
+    paren = (m.group("paren") or "") if m else ""
+    words = [w.lower().strip(".:") for w in re.split(r"[\s,/|]+", paren) if w]
+    return next((w for w in words if w in TURN_ROLES), "")
+
+
+def is_visitor(text: str, person: str, ctx: "DocContext") -> bool:
+    """Is ``person`` a programme's guest: a turn label of the text gives them a visitor's role
+    ("ROE (GUEST):"), which holds for their later turns ("ROE:") too."""
+    if ctx.visitors is None:
+        offsets, labels = _turn_starts(text)
+        ctx.visitors = frozenset(turn_person(label, ctx)[0].split()[-1].lower() for off, label in zip(offsets, labels)
+                                 if label and turn_role(text, off) in VISITOR_ROLES and turn_person(label, ctx)[0])
+    return bool(person) and person.split()[-1].lower() in ctx.visitors
+
+
 def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
     CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
@@ -210,7 +246,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
-        if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and"):
+        if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and") \
+                or w.lower().strip(".:") in TURN_ROLES:
             break
         kept.append(w)
     name = " ".join(kept)
