@@ -32,3 +32,32 @@ def test_a_programmes_guest_speaks_for_no_one_but_the_host_for_the_programme() -
     guest = by_text["The software moved votes from one candidate to another."]
     assert (host.speaker.lower(), host.organization, host.role) == ("jane roe", "Apex News", "claim")
     assert (guest.speaker.lower(), guest.organization, guest.role) == ("dana cole", "", "third-party")
+
+
+def _news(text: str) -> dict[str, Statement]:
+    doc = Document(id="n", path="story.txt", kind="news", date=DAY, text=text)
+    return {s.text: s for s in extract_batch([doc], settings=ExtractSettings())[0]}
+
+
+@pytest.mark.model
+def test_a_title_before_the_name_places_the_person_in_the_story() -> None:
+    """"Chief executive Jane Roe" (no organization named: the story's), then the surname speaks;
+    next test: "Northgate Health's chief privacy officer, Dana Cole," (the organization before the title)."""
+    out = _news("Northgate Motors admits diesel cars were rigged\n\n"
+                "WOLFSBURG, Sept. 22, 2015 - Northgate Motors acknowledged on Tuesday that about 11 million cars "
+                "carry software that can detect a test. Northgate Motors said it would recall the cars.\n\n"
+                "Chief executive Jane Roe apologized in a video statement. \"I am deeply sorry that we have broken "
+                "the trust of our customers,\" Roe said.\n")
+    st = next(s for t, s in out.items() if t.startswith("I am deeply sorry"))
+    assert (st.speaker, st.organization) == ("Jane Roe", "Northgate Motors")
+
+
+@pytest.mark.model
+def test_a_title_set_before_the_name_with_its_organization_places_the_person() -> None:
+    out = _news("Hospital websites sent details to ad companies, researchers find\n\n"
+                "MILWAUKEE, Feb. 10, 2023 - Researchers say the pages of 30 hospital systems, including "
+                "Northgate Health, carried tracking code.\n\n"
+                "Northgate Health's chief privacy officer, Dana Cole, rejected that finding. \"We have never shared "
+                "patient information with advertisers,\" Cole said in an interview.\n")
+    st = next(s for t, s in out.items() if t.startswith("We have never shared"))
+    assert (st.speaker, st.organization) == ("Dana Cole", "Northgate Health")

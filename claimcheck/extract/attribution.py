@@ -491,6 +491,24 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
         org = org_in(list(before)) if titled else ""
+        if not org and len(before) > 1 and before[-1].text == "," and before[-2].lemma_.lower() in ctx.titles.person:
+            # "Acme Health's chief privacy officer, Jane Roe, said": the title set before the name
+            lead = sent.doc[max(sent.start, ent.start - 9):ent.start - 1]
+            org = org_in(list(lead)) if not any(t.text in ",;" for t in lead[-4:]) else ""
+        if not org and titled and before[-1].lower_ in ctx.titles.officer \
+                and not any(t.lower_ in ctx.titles.former or t.lower_ in ("of", "for", "at") for t in before):
+            tw = ctx.titles
+            i = ent.start - 1
+            while i > sent.start and sent.doc[i - 1].lower_ in tw.person | tw.modifiers | tw.officer:
+                i -= 1  # the title's first word: "chief" of "chief executive"
+            run = []
+            while i - len(run) > sent.start and sent.doc[i - len(run) - 1].pos_ == "PROPN" and len(run) < 4:
+                run.insert(0, sent.doc[i - len(run) - 1])
+            # "Acme chief executive Jane Roe" (a name NER does not know as an organization) names the
+            # employer; "Chief executive Jane Roe apologized", an officer of the story's organization
+            org = clean_org(" ".join(t.text for t in run)) if run else ctx.focus
+            if run and ctx.focus and all(t.lower_ in ctx.focus.lower().split() for t in run):
+                org = ctx.focus  # "Police Chief Jane Roe", where the story is about the "Northgate Police Department"
         if not org:
             after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
             if len(after) and after[0].text == ",":
