@@ -212,6 +212,21 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if same is not None and name not in parent:
             parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
         by_key.setdefault(" ".join(k), name)
+    # a name written "A.B. Roe - Northgate" (a founder's name, a dash, the name the corpus uses):
+    # its last part is the family of the names that part begins
+    by_first_word: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if ok and len(ok[0]) >= 4 and ok[0] not in GENERIC_FIRST:
+            by_first_word[ok[0]].append(other)
+    for name in names:
+        parts = re.split(r"\s[-–—]\s", name)  # spaced: "Acme-Style" is one word
+        last = org_key(parts[-1]).split() if len(parts) >= 2 else []
+        if name in parent or len(last) != 1:
+            continue
+        family = {root(o) for o in by_first_word.get(last[0], ()) if o != name} - {name}
+        if family:  # the family the corpus names most
+            parent[name] = max(family, key=lambda f: (weight[f], f))
     # a name that is the tail of a longer one by two words or more joins it, when only one longer
     # name has that tail ("Ridge Foods", cut short by NER, is "Blue Ridge Foods")
     by_tail: dict[str, list[str]] = defaultdict(list)
@@ -287,8 +302,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if len(ok) >= 3 and len(keys[other].split()) > len(ok):
             by_joined[ok[0] + ok[1]].append(other)
     for name in names:
-        k = keys[name]
-        if name in parent or " " in k or len(k) < 5 or len(by_joined.get(k, ())) != 1:
+        k = keys[name].replace(" ", "")  # "Northgate", or "North Gate" written apart as well
+        if name in parent or len(keys[name].split()) > 2 or len(k) < 5 or len(by_joined.get(k, ())) != 1:
             continue
         target = root(by_joined[k][0])
         if target != name and root(name) != target:
@@ -343,6 +358,27 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
             continue
         expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))
     return {spelling: expand.get(name, name) for spelling, name in canon.items()}
+
+
+def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]:
+    """``canon`` with each organization named as the texts write it, among its spellings that
+    differ only in case and spacing: "Northgate", not "North Gate" from a letterhead in capitals
+    ("NORTH GATE - CONFIDENTIAL"), when the statements' texts say "Northgate" more often."""
+    same: dict[str, set[str]] = defaultdict(set)
+    for spelling, name in canon.items():
+        if spelling and _squash(spelling.lower()) == _squash(name.lower()):
+            same[name].add(spelling)
+    same = {n: sp for n, sp in same.items() if len(sp) > 1}
+    if not same:
+        return dict(canon)
+    text = "\n".join(texts)
+    better: dict[str, str] = {}
+    for name, spellings in same.items():
+        said = {sp: len(re.findall(r"(?<!\w)" + re.escape(sp) + r"(?!\w)", text)) for sp in spellings | {name}}
+        best = max(sorted(said), key=lambda sp: said[sp])
+        if said[best] > said[name]:
+            better[name] = best
+    return {spelling: better.get(name, name) for spelling, name in canon.items()}
 
 
 def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:
