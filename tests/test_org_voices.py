@@ -61,3 +61,13 @@ def test_a_title_set_before_the_name_with_its_organization_places_the_person() -
                 "patient information with advertisers,\" Cole said in an interview.\n")
     st = next(s for t, s in out.items() if t.startswith("We have never shared"))
     assert (st.speaker, st.organization) == ("Dana Cole", "Northgate Health")
+
+
+@pytest.mark.model
+def test_according_to_a_surname_is_the_person_introduced_not_an_organization() -> None:
+    out = _news("Meatpacker promises spacing on its lines\n\n"
+                "ALDER FALLS, April 10, 2020 - Northgate Foods will space workers six feet apart. "
+                "\"We will slow the lines to make that possible,\" said Dana Cole, a Northgate Foods vice president.\n\n"
+                "According to Cole, no employee at the plant has tested positive for the virus.\n")
+    st = next(s for t, s in out.items() if t.startswith("According to Cole"))
+    assert st.speaker == "Dana Cole" and st.organization != "Cole"

@@ -466,14 +466,18 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def according_to(sent: Any) -> tuple[str, str]:
-    """"According to X, ..." -> (person, org)."""
+def according_to(sent: Any, ctx: DocContext | None = None) -> tuple[str, str]:
+    """"According to X, ..." -> (person, org); "According to Roe", after "Jane Roe, Acme's vice
+    president", is that person (``ctx`` knows the surnames the document introduced)."""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
             pobj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
             if pobj is None:
                 return "", ""
             sub = list(pobj.subtree)
+            if ctx is not None and len(sub) == 1 and pobj.text in ctx.surnames:
+                person = ctx.surnames[pobj.text]  # NER may call the lone surname an organization
+                return person, ctx.person_org.get(person, "")
             person = next((e.text for e in sent.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), "")
             return person, org_in(sub) or (clean_org(pobj.text) if pobj.pos_ == "PROPN" else "")
     return "", ""

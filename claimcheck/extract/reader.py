@@ -531,7 +531,7 @@ class _DocReader:
             return None  # "did not respond", "declined to comment": nothing was said
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
         if verb is None or not (person or org):
-            p2, o2 = according_to(sent)
+            p2, o2 = according_to(sent, self.ctx)
             if p2 or o2:
                 person, org, how = p2, o2, "person" if p2 else "org"
         if not (person or org):
