@@ -71,3 +71,10 @@ def test_according_to_a_surname_is_the_person_introduced_not_an_organization() -
                 "According to Cole, no employee at the plant has tested positive for the virus.\n")
     st = next(s for t, s in out.items() if t.startswith("According to Cole"))
     assert st.speaker == "Dana Cole" and st.organization != "Cole"
+
+
+def test_a_parent_naming_its_unit_after_a_datelines_dash_owns_it() -> None:
+    from claimcheck.ingest.relations import ownership
+    text = ("FOR IMMEDIATE RELEASE\n\nSPRINGFIELD, Ill. — Northgate & Roe said today that its Apex Consumer "
+            "Products subsidiary is withdrawing all capsules from store shelves.\n")
+    assert ownership(text) == (("Apex Consumer Products", "Northgate & Roe"),)
