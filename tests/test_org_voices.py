@@ -78,3 +78,17 @@ def test_a_parent_naming_its_unit_after_a_datelines_dash_owns_it() -> None:
     text = ("FOR IMMEDIATE RELEASE\n\nSPRINGFIELD, Ill. — Northgate & Roe said today that its Apex Consumer "
             "Products subsidiary is withdrawing all capsules from store shelves.\n")
     assert ownership(text) == (("Apex Consumer Products", "Northgate & Roe"),)
+
+
+@pytest.mark.model
+def test_a_spokeswoman_for_a_named_rival_speaks_for_the_rival_not_the_story() -> None:
+    out = _news("Ride app drivers say pay claims do not add up\n\n"
+                "SEATTLE, Sept. 15, 2022 - Northgate said its drivers earn $30 an hour. A Northgate spokeswoman said "
+                "Thursday that the company stood by the figure.\n\n"
+                "Northgate's smaller rival, Cabana Go, has made pay claims of its own. \"Our drivers average $27 an "
+                "hour, and we publish how we calculate it,\" said Rita Moss, a spokeswoman for Cabana Go.\n\n"
+                "\"We never saw the data,\" said Jim Poe, a former executive of Northgate.\n")
+    rival = next(s for t, s in out.items() if t.startswith("Our drivers average"))
+    assert rival.organization == "Cabana Go"
+    former = next((s for t, s in out.items() if t.startswith("We never saw")), None)
+    assert former is None or former.organization != "Northgate"

@@ -348,6 +348,27 @@ def _indefinite_org(sub: list[Any]) -> str:
     return ""
 
 
+def _named_employer(sub: list[Any], titles: TitleWords) -> str:
+    """The proper name after a title's "for"/"at"/"of": "a spokeswoman for Northgate Go" ->
+    "Northgate Go" (a name NER does not know as an organization); "" when there is none."""
+    if any(t.lower_ in titles.former for t in sub):
+        return ""  # "a former executive of Acme" no longer speaks for it
+    for t in sub:
+        if t.lower_ in ("for", "at", "of") and t.head.lemma_.lower() in titles.person:
+            run = []
+            k = t.i + 1
+            while k < len(t.doc) and k <= sub[-1].i and len(run) < 6 and (
+                    t.doc[k].pos_ == "PROPN" or t.doc[k].text == "&"
+                    or t.doc[k].text == "-" and not t.doc[k - 1].whitespace_ and k + 1 < len(t.doc)):  # "Roe-Acme"
+                run.append(t.doc[k])
+                k += 1
+            while run and run[-1].pos_ != "PROPN":
+                run.pop()
+            if run and run[0].pos_ == "PROPN" and run[0].ent_type_ != "GPE":  # NER may call an unknown name a person
+                return clean_org(t.doc[run[0].i:run[-1].i + 1].text)
+    return ""
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
@@ -392,7 +413,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
-            if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
+            if _named_employer(sub, tw):
+                org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
