@@ -198,3 +198,10 @@ def test_an_organization_is_named_as_the_texts_write_it() -> None:
     assert out["North Gate"] == out["Northgate"] == "Northgate"
     assert out["NorthGate Labs"] == "Northgate"
     assert as_written(canon, ["North Gate said so."])["Northgate"] == "North Gate"
+
+
+def test_an_agency_named_without_its_head_word_joins_the_agency_named_in_full() -> None:
+    names = ["Department of Water Supply", "Water Supply", "Board of Northgate Holdings", "Northgate Holdings"]
+    fam = org_families({n: n for n in names}, Counter(names))
+    assert fam["Water Supply"] == fam["Department of Water Supply"] == "Department of Water Supply"
+    assert fam["Northgate Holdings"] == "Northgate Holdings"  # a board is a body of the company, not its name

@@ -173,6 +173,12 @@ def _segments(label: str, words: list[str]) -> bool:
     return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
 
 
+#: Head words of an agency's name that a shorter form leaves off ("Water Supply"); a board or a
+#: council of a company is a body of it, not the company.
+_AGENCY_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "administration", "directorate",
+                           "secretariat"})
+
+
 def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
     """Group names that are one organization written shorter or longer: "Acme Trust" and "Acme
     Trust Bank, N.A." (a token prefix after legal suffixes), "Apex" and "Apex Research and
@@ -245,6 +251,17 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         target = root(longer[0])
         if target != name:
             parent[name] = target
+    # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
+    # joins the one agency the corpus names in full
+    by_agency: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 3 and ok[0] in _AGENCY_HEADS and ok[1] in ("of", "for"):
+            by_agency[" ".join(ok[3:] if ok[2] == "the" else ok[2:])].append(other)
+    for name in names:
+        full = by_agency.get(keys[name], [])
+        if name not in parent and len(full) == 1 and len(keys[name].split()) >= 2 and root(full[0]) != name:
+            parent[name] = root(full[0])
     # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
     # share its first letters (or, for "Pharma", its whole last word)
     by_start: dict[str, list[str]] = defaultdict(list)
