@@ -274,3 +274,13 @@ def test_a_marking_line_names_the_records_organization() -> None:
     h = read_header("**NORTH GATE - PERSONAL AND CONFIDENTIAL**\n\n# Meeting notes: liability review\n\n- Date: May 1984\n")
     assert (h.organization, h.internal) == ("North Gate", True)
     assert read_header("ATTORNEY-CLIENT PRIVILEGED AND CONFIDENTIAL\n\nDate: May 1984\n").organization == ""
+
+
+def test_a_releases_title_names_who_issues_it() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nNorthgate Statement Regarding Daily Ledger Article\nPALO ALTO, Calif., October 15, "
+            "2015\n\nToday's article in The Daily Ledger is factually and scientifically wrong and rests on baseless "
+            "assumptions made by former employees.\n")
+    assert read_header(text).organization == "Northgate"
+    assert read_header("Northgate Corp Responds to Report\n").organization == "Northgate Corp"
+    assert read_header("Senator Roe Statement on Northgate\n").organization == ""
+    assert read_header("Jane Roe Statement on Northgate\n").organization == ""

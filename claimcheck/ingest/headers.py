@@ -56,6 +56,10 @@ _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social medi
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
+#: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
+_TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
+                        r"(?i:statement|responds|response|comments|issues statement)\b(?:\s+(?i:on|regarding|to|about|"
+                        r"in response to|concerning)\b|\s*$)")
 _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
@@ -411,6 +415,11 @@ def _read(text: str) -> Header:
             if key in ("source",):
                 continue
             continue
+        titled = _TITLE_ORG.match(stripped) if not organization and len(stripped) <= 120 else None
+        if titled and titled["org"].split()[0].lower() not in _NOT_HOST and not JOB_TITLE.search(titled["org"]) \
+                and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
+                and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])):  # not "Jane Roe Statement"
+            organization = _org_case(titled["org"])  # "Acme Statement Regarding Today's Article"
         if not organization:
             host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
             if host and not _HEARING.search(host["org"]) and host["org"].split()[0].lower() not in _NOT_HOST:
