@@ -92,3 +92,15 @@ def test_a_spokeswoman_for_a_named_rival_speaks_for_the_rival_not_the_story() ->
     assert rival.organization == "Cabana Go"
     former = next((s for t, s in out.items() if t.startswith("We never saw")), None)
     assert former is None or former.organization != "Northgate"
+
+
+def test_a_sender_named_as_an_organizations_office_names_the_organization() -> None:
+    from pathlib import Path
+
+    from claimcheck.ingest.base import context_for
+    from claimcheck.ingest.email import read_eml
+    raw = ("From: Northgate Voting Systems Communications <media@northgatevoting.example>\n"
+           "To: bookers@apex.example\nSubject: Setting the record straight\nDate: Thu, 12 Nov 2020 10:02:11 -0700\n\n"
+           "Claims being repeated on air that our systems deleted votes are false.\n").encode()
+    docs = read_eml(raw, context_for(raw, Path("/in/m.eml"), "m.eml"))
+    assert docs[0].organization == "Northgate Voting Systems"
