@@ -120,3 +120,19 @@ def test_a_record_sentence_with_no_stance_cue_is_kept_without_a_parse() -> None:
     assert (light.speaker, light.organization, light.kind, light.frame.modality) == ("Ann Lee", "Apex", "internal", "report")
     assert "teenager" in light.topics and "new pod" in light.topics
     assert parsed.frame.modality != "report"
+
+
+def test_a_report_by_another_party_is_not_the_organizations_internal_record() -> None:
+    """'According to internal documents' makes the sentence the organization's evidence; a report
+    the story names as another party's ('the Federal Trade Commission report', 'the report of the
+    court-appointed examiner') is that party's finding, not the organization's record."""
+    news = Document(id="n", path="news.txt", kind="news", date=DAY, focus="Northgate Bank",
+                    text="Northgate Bank moved $40 billion off its balance sheet at quarter end, according to internal "
+                         "documents.\n\n"
+                         "Northgate Bank moved $50 billion off its balance sheet at quarter end, according to the "
+                         "report of the court-appointed examiner.\n\n"
+                         "According to the Federal Trade Commission report, an engineer at Northgate Bank sent the "
+                         "design document to the team in October 2006.")
+    got = read(news)
+    assert [s.kind for s in got if "$40 billion" in s.text] == ["internal"]
+    assert all(s.kind != "internal" for s in got if "$50 billion" in s.text or "Federal Trade" in s.text)

@@ -348,3 +348,92 @@ def test_a_record_negating_its_harm_word_shows_no_harm_but_one_asserting_another
     both = dataclasses.replace(said, text="The ingredient was not carcinogenic, but the mixture proved toxic to the liver.")
     assert stance_of(said, RULES) != "harm"
     assert stance_of(both, RULES) == "harm"
+
+
+def test_a_claim_of_proper_conduct_is_strained_by_earlier_concealment_only_listed_against_harm() -> None:
+    """'We acted responsibly and disclosed the results promptly' (stance.yaml conduct_assurance):
+    an earlier record of concealment strains it (a tension); a record of harm is listed for review
+    only (reporting harm is proper conduct); a later record of concealment strains nothing."""
+    conduct = st("p", "public", "The company acted responsibly at every step and disclosed the water results promptly.",
+                 date="2004-08-13", topics=("water result", "result", "company"), predicate="act", modality="report",
+                 polarity="positive")
+    hold = st("i", "internal", "The water results are not to be shared outside the company at this time.",
+              date="1984-03-01", topics=("water result", "result", "company"), predicate="share", modality="report",
+              polarity="negative")
+    harm = st("h", "internal", "The water results show the chemical harmful at these levels.",
+              date="1984-03-01", topics=("water result", "result", "chemical"), predicate="show", modality="report",
+              polarity="positive")
+    assert stance_of(conduct, RULES) == "asserts-conduct"
+    judged = judge_pair(conduct, hold, RULES)
+    assert judged.level == "tension"
+    assert judge_pair(conduct, harm, RULES).level == "candidate"
+    later = dataclasses.replace(hold, date=DateValue.day(dt.date(2005, 1, 1), "test"))
+    assert judge_pair(conduct, later, RULES).level is None
+
+
+def test_a_denial_of_knowing_is_strained_by_an_earlier_record_of_concealment() -> None:
+    """'I had no reason to believe there was a problem' speaks of no conduct, but it denies
+    knowing (stance.yaml unawareness): an earlier record of concealment on the matter strains it."""
+    unaware = st("p", "public", "I had no reason to believe at that time that there was a device in our engines.",
+                 date="2015-10-08", topics=("device", "engine"), predicate="have", modality="denial",
+                 polarity="negative")
+    hide = st("i", "internal", "We must keep this quiet: the device in the engines cannot be explained to the authorities.",
+              date="2014-05-01", topics=("device", "engine", "authority"), predicate="keep", modality="report",
+              polarity="positive")
+    assert stance_of(hide, RULES) == "misconduct"
+    assert judge_pair(unaware, hide, RULES).level == "tension"
+
+
+def test_figures_in_one_currency_measuring_different_things_are_no_mismatch() -> None:
+    """'A net loss of $2.8 billion' and '$50 billion off its balance sheet' (stance.yaml
+    figure_measures: loss vs balance) are two quantities; two net losses that differ are one."""
+    from claimcheck.models import Quantity
+    loss = st("p", "public", "Northgate reported a net loss of $2.8 billion for the quarter.", date="2008-06-16",
+              topics=("northgate", "quarter", "net loss"), predicate="report", modality="figure",
+              quantities=(Quantity(2.8e9, "usd", text="$2.8 billion"),))
+    sheet = st("i", "internal", "Northgate took $50 billion off its balance sheet at the end of the quarter.",
+               date="2008-06-01", topics=("northgate", "quarter", "balance sheet"), predicate="take",
+               modality="figure", quantities=(Quantity(50e9, "usd", text="$50 billion"),))
+    sheet = dataclasses.replace(sheet, frame=dataclasses.replace(sheet.frame, predicate="report"))  # one verb
+    other_loss = dataclasses.replace(sheet, text="The ledger reports a net loss of $6.1 billion for the quarter.",
+                                     topics=("northgate", "quarter", "net loss"),
+                                     frame=dataclasses.replace(sheet.frame, quantities=(Quantity(6.1e9, "usd", text="$6.1 billion"),)))
+    assert detect(align([loss, sheet], min_topic=0.1), RULES) == ()
+    assert [f.type for f in detect(align([loss, other_loss], min_topic=0.1), RULES)
+            if f.level != "candidate"] == ["numeric-mismatch"]
+
+
+def test_an_admission_is_no_assurance_a_concern_could_strain() -> None:
+    """'Customers feel unsure about the safety of our cars, and I accept full responsibility'
+    reads as an assurance frame (it speaks of safety) but admits the fault: no flag."""
+    admits = st("p", "public", "Customers have begun to feel unsure about the safety of our cars, and I accept full "
+                               "responsibility for that.", date="2010-02-24", topics=("safety", "car"),
+                predicate="feel", modality="assurance", polarity="positive")
+    worry = st("i", "internal", "Engineers are worried about the safety of the pedals in our cars.", date="2009-09-01",
+               topics=("safety", "car", "pedal"), predicate="worry", modality="concern", polarity="positive")
+    assures = dataclasses.replace(admits, text="Our cars are safe and customers can rely on them.")
+    assert [f.level for f in detect(align([admits, worry], min_topic=0.1), RULES) if f.level != "candidate"] == []
+    assert [f.level for f in detect(align([assures, worry], min_topic=0.1), RULES)] != []
+
+
+def test_a_record_read_without_a_parse_still_shows_the_denied_act() -> None:
+    """An internal record kept without a parse has no verbs in its frame; the act a denial names
+    is still read off its words ('payload is logged as well' against 'we do not collect payload',
+    rules/lexicon.yaml predicate_families), unless the record negates it."""
+    deny = st("p", "public", "Acme does not collect or store payload data.", date="2010-04-27",
+              topics=("payload datum", "payload", "datum"), predicate="collect", modality="denial", polarity="negative",
+              verbs=("collect", "store"))  # the parse gave no object: the key terms name what is denied
+    logged = st("i", "internal", "Data frames from open networks are logged as well, including payload data.",
+                date="2006-10-01", topics=("payload datum", "payload", "datum", "network"), modality="report",
+                polarity="positive")
+    never = dataclasses.replace(logged, text="Data frames from open networks are never logged, nor any payload data.")
+    other = dataclasses.replace(logged, text="Access paths were closed where identified, including the payload server.")
+    find = dataclasses.replace(deny, text="Acme found no evidence that the intruder is still inside.",
+                               topics=("evidence", "intruder"),
+                               frame=dataclasses.replace(deny.frame, predicate="find", verbs=("find",),
+                                                         object="no evidence that the intruder is still inside"))
+    assert judge_pair(deny, logged, RULES).level in ("contradiction", "tension")
+    assert judge_pair(deny, never, RULES).level not in ("contradiction", "tension")
+    assert judge_pair(find, other, RULES).level not in ("contradiction", "tension")  # nothing the denial names
+    maybe = dataclasses.replace(logged, text="Payload data from open networks could be logged as well.")
+    assert judge_pair(deny, maybe, RULES).level == "tension"  # hedged by its words

@@ -14,7 +14,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when)
-from .stance import reports_absence
+from .stance import _NEGATED_ADMISSION, reports_absence
 
 
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -81,7 +81,7 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
         return None
     if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
-            and pf.predicate not in iff.verbs:
+            and pf.predicate not in iff.verbs and not (not iff.verbs and _act_in_words(rules, p, i.text)):
         return None
     if reports_absence(rules, i.text):
         return None  # "say plainly that no cause was found": the record agrees with the denial
@@ -99,11 +99,40 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         reasons = [Reason("strengthens", "ongoing", f"the internal record says the act still goes on "
                                                     f"({ongoing}): it tells how things stood when the denial was made"),
                    Reason("weakens", "timing", f"the internal record ({_when(i)}) is {gap} days later than the denial ({_when(p)})")]
-    if iff.hedged:
-        score -= prm.get("hedge_penalty", 0.2)
+    if iff.hedged or (not iff.verbs and _has(rules.lexicon.get("hedges", ()), *_tokens(i.text))):
+        score -= prm.get("hedge_penalty", 0.2)  # (a record read without a parse: hedged by its words, "can be")
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+def _act_forms(rules: RuleSet, predicate: str) -> frozenset[str]:
+    """The words an act is written in: ``predicate`` and the verbs of its families
+    (rules/lexicon.yaml predicate_families), in every form ("collect" -> logged, captured)."""
+    fams = rules.lexicon.get("predicate_families", {})
+    verbs = {predicate} | {w for f in _families(rules, [predicate]) for w in fams[f]}
+    return _verb_forms(tuple(sorted(verbs))) | frozenset(verbs)
+
+
+def _act_in_words(rules: RuleSet, p: Statement, text: str) -> bool:
+    """Does a record read without a parse say the act a denial names (a form of its predicate or
+    of the predicate's family among its words, "payload is logged as well") done to what the
+    denial names (a word of its object, or of its key terms when the parse gave no object: "we do
+    not collect or store payload data"), with no negation ("we never log payload")?"""
+    predicate = p.frame.predicate
+    if not predicate or predicate in LIGHT_VERBS:
+        return False
+    low, toks = _tokens(text)
+    if not _act_forms(rules, predicate) & toks or toks & _NEGATORS or "n't" in low:
+        return False
+    named_in = p.frame.object or " ".join(t for t in p.topics if p.organization.lower() not in t)
+    named = {stem(w) for w in re.findall(r"[a-z][a-z\-]{3,}", named_in.lower())} - {stem(w) for w in _OBJECT_STOP}
+    return bool(named & {stem(w) for w in toks})
+
+
+#: Words of a denial's object that name nothing in particular ("no evidence that ...", "any of it").
+_OBJECT_STOP = frozenset({"evidence", "that", "this", "these", "those", "their", "there", "thing", "things", "anything",
+                          "something", "nothing", "information", "data", "datum", "kind", "sort", "such", "other"})
 
 
 def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
@@ -112,9 +141,7 @@ def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
     (rules/lexicon.yaml predicate_families); "" when it does not."""
     if not predicate or predicate in LIGHT_VERBS:
         return ""
-    fams = rules.lexicon.get("predicate_families", {})
-    verbs = {predicate} | {w for f in _families(rules, [predicate]) for w in fams[f]}
-    forms = _verb_forms(tuple(sorted(verbs))) | verbs
+    forms = _act_forms(rules, predicate)
     words = re.findall(r"[a-z']+", text.lower())
     for n, w in enumerate(words):
         if w == "still" and n + 1 < len(words):
@@ -217,6 +244,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
         return None
+    if _admits(rules, p):  # "customers feel unsure about the safety, and I accept full responsibility":
+        return None        # an admission agrees with the concern; it gives no assurance
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
     is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))
@@ -225,6 +254,13 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if not is_strong:
         reasons.append(Reason("weakens", "concern-only", "the internal record voices a worry, not an established fault"))
     return Hit(score, tuple(reasons), f"{p.organization} gave a public assurance while its own staff had raised a concern")
+
+
+def _admits(rules: RuleSet, p: Statement) -> bool:
+    """Does a public statement admit a fault (rules/stance.yaml admission, not negated: "we accept
+    full responsibility", not "we do not accept that the product caused it")?"""
+    low, toks = _tokens(p.text)
+    return _has(rules.stance.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low)
 
 
 #: Public frames that assert a state of affairs (a denial, a pledge, a dating claim or a change of
@@ -327,13 +363,19 @@ def _figures_disagree(rules: RuleSet, rule: Rule, p: Statement, i: Statement) ->
 
 def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Do two figures measure the same thing? Scope words (rules/stance.yaml figure_scopes:
-    "global" vs "polar", "submitted" vs "run") that one side holds and the other does not make
-    them two quantities."""
+    "global" vs "polar", "submitted" vs "run") or measures (figure_measures: "loss" vs "balance")
+    that each side names and the other does not make them two quantities."""
     scopes = set(rules.stance.get("figure_scopes", ()))
     _, tp = _tokens(p.text)
     _, ti = _tokens(i.text)
     sp, si = tp & scopes, ti & scopes
-    return not (sp and si and not sp & si)
+    if sp and si and not sp & si:
+        return False
+    # what each measures, when the unit does not say (stance.yaml figure_measures): "a net loss of
+    # $2.8 billion" and "$50 billion off the balance sheet" are two quantities in one currency
+    measures = set(rules.stance.get("figure_measures", ()))
+    mp, mi = tp & measures, ti & measures
+    return not (mp and mi and not mp & mi)
 
 
 CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {

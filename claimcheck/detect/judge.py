@@ -108,6 +108,8 @@ FIRM_EVIDENCE: dict[str, frozenset[str]] = {
     # as settled knowledge does ("remains inconclusive" against "there is general agreement that")
     "denies": frozenset({"harm", "misconduct", "knowledge"}),
     "asserts-safety": frozenset({"harm", "misconduct", "concern"}),
+    # a claim of proper conduct is strained by a record of improper conduct, not by harm or a worry
+    "asserts-conduct": frozenset({"misconduct"}),
     "claims-learned": frozenset({"harm", "misconduct", "concern", "act", "knowledge"}),
     # "a breach could in the future lead to a loss" after a record that the data was stolen
     "hypothesizes": frozenset({"harm"}),
@@ -144,7 +146,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None  # "I know what that does to the schedule" is no settled knowledge of the matter
     if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):
         return None  # "the cookware does not contain the chemical" is no denial of the harm the record shows
-    if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p):
+    if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p) \
+            and not _has(rules.stance.get("unawareness", ()), *_tokens(p.text)):  # "I had no idea it was there"
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
     if not _before(i, p, 1):
         return None

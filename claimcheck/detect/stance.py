@@ -22,6 +22,12 @@ def reports_absence(rules: RuleSet, text: str) -> bool:
     return bool(_ABSENCE.search(low)) or _has(rules.stance.get("harm_absent", ()), low, toks)
 
 
+#: A negated clause inside a statement whose main verb is positive: a verb negated ("does not
+#: contain", "was never"), or a thing said to be absent ("no defect exists", "no asbestos was found").
+_INNER_NEGATION = re.compile(r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)\s+(?:not|never)"
+                             r"|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would)n't)\s+\w+"
+                             r"|\bno\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|has been|have been|exists?|existed)\b")
+
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
                                 r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
 
@@ -44,7 +50,8 @@ def _negated_harm(words: tuple[str, ...], low: str) -> bool:
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
-    Public: commits, denies, asserts-safety (safety or benefit), claims-learned, gives-figure, hypothesizes,
+    Public: commits, denies, asserts-safety (safety or benefit), asserts-conduct (proper conduct:
+    "we acted responsibly", "disclosed promptly"), claims-learned, gives-figure, hypothesizes,
     changes-position, states. Internal: harm, concern, question (a question asked internally can
     be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
     figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
@@ -74,6 +81,13 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "asserts-safety"  # "the coating is not toxic"
         if f.polarity == "negative":
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
+        if _has(sl.get("conduct_assurance", ()), low, toks):
+            return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
+        if _INNER_NEGATION.search(low):  # the main verb is positive, a clause under it denies:
+            # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
+            if _has(sl.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks):
+                return "asserts-safety"
+            return "denies"
         if f.quantities:
             return "gives-figure"
         return "states"
@@ -122,6 +136,8 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "claims-learned": (frozenset({"knowledge", "concern", "harm", "misconduct", "question", "act", "halts", "figure",
                                   "mentions"}),
                        "knowledge-timing"),
+    # "we acted responsibly at every step" against a record of concealment, harm or a concern kept inside
+    "asserts-conduct": (frozenset({"misconduct", "harm", "concern", "knowledge", "question"}), "denial-vs-evidence"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
 }
@@ -129,6 +145,7 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
 
 STANCE_WORDS = {
     "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
+    "asserts-conduct": "gave an assurance of its own proper conduct",
     "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
     "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm",
     "misconduct": "evidence of misconduct or concealment", "concern": "a concern", "question": "a question raised",

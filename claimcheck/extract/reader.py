@@ -16,7 +16,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person, is_visitor,
-                          ANSWER_TURNS)
+                          ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
 from .frame import light_topics, read_frame, topics_of
@@ -62,6 +62,13 @@ def _legislature(sent: Any, person: str) -> str:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
 
+
+
+#: Who writes the reports a story cites when they are not the organization's own ("the report of
+#: the examiner", "an audit by the inspector general").
+_RECORD_AUTHORS = frozenset({"examiner", "inspector", "regulator", "auditor", "investigator", "commission", "committee",
+                             "subcommittee", "court", "agency", "prosecutor", "monitor", "ombudsman", "coroner",
+                             "panel", "watchdog", "government"})
 
 class _DocReader:
     def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
@@ -573,6 +580,8 @@ class _DocReader:
         for t in sent:
             if t.i in quoted or not (t.lower_ in self.evidence_nouns or t.lemma_.lower() in self.evidence_nouns):
                 continue
+            if self._another_partys_record(t):
+                return None  # "according to the regulator's report", "the examiner's report shows": not its record
             head = t.head
             if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
                 return head  # "the emails show", "documents reveal"
@@ -584,6 +593,28 @@ class _DocReader:
             if t.dep_ == "pobj" and head.lower_ in ("in", "by") and head.head.lemma_.lower() in self.evidence_verbs:
                 return head.head  # "revealed in emails"
         return None
+
+    def _another_partys_record(self, t: Any) -> bool:
+        """Is a report, study or audit (attribution.RECORD_NOUNS) named as another party's: its
+        possessor ("the examiner's report") or a proper-noun compound ("the Federal Trade
+        Commission report") is not the story's organization nor "the company"? Such a record is
+        a third party's finding, not the organization's internal evidence."""
+        if t.lemma_.lower() not in RECORD_NOUNS:
+            return False
+        focus = set(re.findall(r"[a-z0-9]+", self.ctx.focus.lower())) if self.ctx.focus else set()
+        for c in t.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "our", "his", "her", "company", "firm") \
+                    or c.dep_ == "compound" and c.pos_ == "PROPN":
+                owner = re.findall(r"[a-z0-9]+", " ".join(w.text for w in c.subtree if w.dep_ != "case").lower())
+                if not owner or owner[0] not in focus:  # "Acme's audit" is the story's own; "the examiner's" is not
+                    return True
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the report of the court-appointed examiner"
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ in ("ORG", "PERSON", "GPE") or obj.lemma_.lower() in _RECORD_AUTHORS):
+                    owner = re.findall(r"[a-z0-9]+", " ".join(w.text for w in obj.subtree if w.dep_ not in ("det", "case")).lower())
+                    if not owner or not set(owner) & focus:
+                        return True
+        return False
 
     def _in_a_record(self, verb: Any) -> bool:
         """"In a 1963 memo, the counsel wrote that ...": the words were written in a record."""
