@@ -166,3 +166,42 @@ def test_a_company_named_in_the_tail_of_a_merged_name_is_the_merged_company() ->
     fam = org_families(canonical_orgs(names), Counter(names))
     assert fam["Kline Beecham Labs"] == fam["GlobexKlineBeecham"] == "GlobexKlineBeecham"
     assert fam["Beecham Foods"] != "GlobexKlineBeecham"
+
+
+def test_a_trailing_legal_form_or_country_is_not_part_of_the_key() -> None:
+    assert org_key("Northgate AG") == "northgate"
+    assert org_key("Northgate S.A.") == org_key("Northgate GmbH & Co. KG") == "northgate"
+    assert org_key("Northgate Motor Sales, U.S.A., Inc") == "northgate motor sales"
+    assert org_key("AG") == "ag" and org_key("Bank of the US") == "bank of us"  # no name word would remain
+    # so the parent written with its legal form heads its American unit's family
+    fam = org_families({"Northgate AG": "Northgate AG", "Northgate Group of America, Inc": "Northgate Group of America, Inc"},
+                       Counter({"Northgate AG": 3, "Northgate Group of America, Inc": 2}))
+    assert fam["Northgate Group of America, Inc"] == fam["Northgate AG"] == "Northgate AG"
+
+
+def test_a_name_after_a_spaced_dash_joins_the_family_that_name_begins() -> None:
+    """"A.P. Roe - Northgate" (a founder's name, a dash, the name in use) is the family of
+    "Northgate Group Services"; "Coca-Style" written with a hyphen is one word, no dash."""
+    names = ["A.P. Roe - Northgate", "Northgate Group Services", "Northgate Group Services"]
+    counts = Counter(names)
+    fam = org_families({n: n for n in counts}, counts)
+    assert fam["A.P. Roe - Northgate"] == fam["Northgate Group Services"]
+    names = ["Acme-Style", "Style Foods Inc"]
+    fam = org_families({n: n for n in names}, Counter(names))
+    assert fam["Acme-Style"] == "Acme-Style"
+
+
+def test_an_organization_is_named_as_the_texts_write_it() -> None:
+    from claimcheck.corpus import as_written
+    canon = {"North Gate": "North Gate", "Northgate": "North Gate", "NorthGate Labs": "North Gate"}
+    out = as_written(canon, ["Northgate said it would appeal.", "Northgate's lawyers filed", "North Gate, a town"])
+    assert out["North Gate"] == out["Northgate"] == "Northgate"
+    assert out["NorthGate Labs"] == "Northgate"
+    assert as_written(canon, ["North Gate said so."])["Northgate"] == "North Gate"
+
+
+def test_an_agency_named_without_its_head_word_joins_the_agency_named_in_full() -> None:
+    names = ["Department of Water Supply", "Water Supply", "Board of Northgate Holdings", "Northgate Holdings"]
+    fam = org_families({n: n for n in names}, Counter(names))
+    assert fam["Water Supply"] == fam["Department of Water Supply"] == "Department of Water Supply"
+    assert fam["Northgate Holdings"] == "Northgate Holdings"  # a board is a body of the company, not its name

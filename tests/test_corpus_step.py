@@ -173,3 +173,17 @@ def test_corpus_a_person_placed_in_one_document_is_placed_under_a_shorter_name_i
          st("c", "d2", speaker="Dana Roe", text="c: something else entirely was said")], docs)}
     assert out["b"].organization == "Acme"
     assert out["c"].organization == ""
+
+
+def test_an_organization_named_by_its_acronym_is_named_in_full_when_the_folder_spells_it_out() -> None:
+    """"NSO" speaks; another statement mentions the "Northgate Safety Office": one name, in full. An
+    acronym the folder never spells out, or spells out two ways, stays as written."""
+    spelled = dataclasses.replace(st("m", "d2", organization="Acme Corp", text="m: the Northgate Safety Office said"),
+                                  entities=("Northgate Safety Office", "U.S. Northgate Safety Office"))
+    out = {s.id: s for s in build([st("a", "d1", organization="NSO"), spelled,
+                                   st("b", "d1", organization="QRB", text="b: another sentence")], [doc("d1"), doc("d2")])}
+    assert out["a"].organization == "Northgate Safety Office"
+    assert out["b"].organization == "QRB"
+    two = dataclasses.replace(spelled, entities=("Northgate Safety Office", "National Science Organization"))
+    out = {s.id: s for s in build([st("a", "d1", organization="NSO"), two], [doc("d1"), doc("d2")])}
+    assert out["a"].organization == "NSO"

@@ -73,6 +73,9 @@ def test_a_headline_is_not_a_letterhead_and_prose_starting_memo_is_no_memo() -> 
     ("Volkswagen AG Group Communications", "Volkswagen AG"),
     ("Northgate Holdings Inc. Communications, Springfield, Ohio", "Northgate Holdings Inc"),  # the office, then a place
     ("Jane Roe, Director of Research", ""),
+    ("Northgate Motor Sales, U.S.A., Inc.", "Northgate Motor Sales, U.S.A., Inc"),  # a country part joins the name
+    ("Northgate of America, Inc. Media Relations", "Northgate of America, Inc"),  # "of" in the name, no job title
+    ("Jane Roe, Chief Executive Officer of Acme AG", "Acme AG"),
 ])
 def test_org_of_phrase(phrase: str, org: str) -> None:
     assert org_of_phrase(phrase) == org
@@ -138,7 +141,12 @@ def test_org_families_merge_units_suffixes_and_domain_labels_not_generic_words()
     ("Microsoft", "Microsoft Corp", True), ("Wells Fargo & Company", "Wells Fargo", True),
     ("Samsung", "Samsung Electronics", True), ("American Airlines", "American Civil Liberties Union", False),
     ("Apex", "Apex Aircraft", True), ("FDA", "Apex", False),
-    ("National Motors Corporation", "National Motors", True), ("National Motors", "National Grid", False)])
+    ("National Motors Corporation", "National Motors", True), ("National Motors", "National Grid", False),
+    # a leading country, another word order, an acronym that is exactly the initials (evaluator rules)
+    ("United States Northgate Safety Office", "U.S. Northgate Safety Office", True),
+    ("Safety Department", "U.S. Department of Safety", True), ("Safety Department", "Department of Roads", False),
+    ("NSO", "U.S. Northgate Safety Office", True), ("NSO", "Northgate Safety Board", False),
+    ("U.S. Steel", "Steel", False)])
 def test_evaluation_organization_match(tool: str, gold: str, same: bool) -> None:
     assert organization_matches(tool, gold) is same
 
@@ -240,3 +248,39 @@ def test_a_witness_with_a_name_suffix_keeps_the_organization_after_the_title() -
             "  Dana Q. Roe, Jr., Former Chairman and Chief Executive Officer, Northgate Brothers\n\n"
             "CHAIRMAN POE: When did you first learn of them?\n\nMR. ROE: I do not recall ever hearing about them.\n")
     assert read_header(text).witnesses == (("Dana Q. Roe", "Northgate Brothers"),)
+
+
+def test_a_records_name_in_capitals_heads_it_over_a_unit_named_after() -> None:
+    """A company's name in capitals at the top of its record ("NORTHGATE & ROE"), above a unit's
+    letterhead or a "From:" unit, is the record's organization; a form's heading is not."""
+    memo = ("NORTHGATE & ROE\nCENTRAL RESEARCH LABORATORIES\nNew Brunswick, New Jersey\n\n"
+            "INTER-OFFICE MEMORANDUM -- CONFIDENTIAL\n\nTO: Law Department\nFROM: J. Roe, Director, Central Research "
+            "Laboratories\nDATE: March 29, 1973\nSUBJECT: Separation process\n\n"
+            "You will recall my note of February 20 about the separation process being ready for the patent filing.\n")
+    assert read_header(memo).organization == "Northgate & Roe"
+    trip = ("NORTHGATE & ROE -- RESEARCH DIVISION\nTRIP REPORT\nCONFIDENTIAL - NOT FOR DISTRIBUTION\n\n"
+            "Report date: April 1973\nAuthor: D. R. Poe, Research Director\n")
+    assert read_header(trip).organization == "Northgate & Roe"
+    dashed = "A.P. NORTHGATE - ROE -- GROUP FINANCE\nNote to Executive Board -- CONFIDENTIAL\n\nDate: 9 August 2017\n"
+    assert read_header(dashed).organization == "A.P. Northgate - Roe"
+    report = "TRIP REPORT\nCONFIDENTIAL\n\nDate: April 1973\nFrom: Jane Roe, Director, Apex Laboratories\n"
+    assert read_header(report).organization == "Apex Laboratories"
+
+
+def test_a_marking_line_names_the_records_organization() -> None:
+    h = read_header("INTERNAL NORTHGATE CORRESPONDENCE\n\nDate: 11/14/1991\nTo: Plant Committee\n"
+                    "From: Epidemiology and Toxicology Group, Apex Laboratory\nSubject: Guideline\n")
+    assert (h.organization, h.internal) == ("Northgate", True)
+    h = read_header("**NORTH GATE - PERSONAL AND CONFIDENTIAL**\n\n# Meeting notes: liability review\n\n- Date: May 1984\n")
+    assert (h.organization, h.internal) == ("North Gate", True)
+    assert read_header("ATTORNEY-CLIENT PRIVILEGED AND CONFIDENTIAL\n\nDate: May 1984\n").organization == ""
+
+
+def test_a_releases_title_names_who_issues_it() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nNorthgate Statement Regarding Daily Ledger Article\nPALO ALTO, Calif., October 15, "
+            "2015\n\nToday's article in The Daily Ledger is factually and scientifically wrong and rests on baseless "
+            "assumptions made by former employees.\n")
+    assert read_header(text).organization == "Northgate"
+    assert read_header("Northgate Corp Responds to Report\n").organization == "Northgate Corp"
+    assert read_header("Senator Roe Statement on Northgate\n").organization == ""
+    assert read_header("Jane Roe Statement on Northgate\n").organization == ""

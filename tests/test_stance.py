@@ -437,3 +437,25 @@ def test_a_record_read_without_a_parse_still_shows_the_denied_act() -> None:
     assert judge_pair(find, other, RULES).level not in ("contradiction", "tension")  # nothing the denial names
     maybe = dataclasses.replace(logged, text="Payload data from open networks could be logged as well.")
     assert judge_pair(deny, maybe, RULES).level == "tension"  # hedged by its words
+
+
+def test_a_quote_judged_on_a_later_sentence_is_cited_from_its_first() -> None:
+    """A quote whose second sentence a wording rule judges against a record and whose first
+    sentence is judged on stance against the same record is one finding, cited from the quote's
+    first sentence (the stance-only reading is not dropped as a second reading of the record)."""
+    first = st("p1", "public", "We are confident that the chemical has not put human health at risk.",
+               date="2003-04-16", topics=("chemical", "human health", "health"), predicate="be", modality="report",
+               polarity="positive")
+    second = st("p2", "public", "She said that confidence rests on the data about the chemical and human health.",
+                date="2003-04-16", topics=("chemical", "human health", "health", "datum"), predicate="rest",
+                modality="assurance", polarity="positive")
+    first = dataclasses.replace(first, document="release", speaker="Jane Roe", source=Source("release.md", 16, 0, 70))
+    second = dataclasses.replace(second, document="release", speaker="Jane Roe",
+                                 source=Source("release.md", 16, 75, 150))
+    record = st("i", "internal", "Two of the seven infants of exposed workers were born with abnormalities; the "
+                                 "chemical may harm human health.", date="1981-06-01",
+                topics=("chemical", "human health", "health", "infant"), predicate="bear", modality="concern",
+                polarity="positive")
+    assert stance_of(first, RULES) == "asserts-safety" and stance_of(record, RULES) == "harm"
+    flags = [f for f in detect(align([first, second, record], min_topic=0.1), RULES) if f.level != "candidate"]
+    assert [(f.public, f.internal) for f in flags] == [("p1", ("i",))]

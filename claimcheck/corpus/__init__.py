@@ -32,7 +32,8 @@ from typing import Mapping, Sequence
 from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 # every name the corpus step had before it was split stays importable from here
 from .orgs import (AGENCY_WORDS, GENERIC_FIRST, NEAR_MATCH, ORG_SHAPE, UNIT_FIRST, _initials, _segments,
-                   _spelled_words, _squash, canonical_orgs, name_groups, org_families, org_key, owned_by)
+                   _spelled_words, _squash, as_written, canonical_orgs, name_groups, org_families, org_key,
+                   owned_by, spelled_out)
 from .people import HONORIFICS, _configured_person, _person_id, person_key, same_person
 from .reports import MERGE_SIMILARITY, MERGE_WINDOW, RETOLD_SHARE, _finer, _retold, _same_claim, merge_reports
 
@@ -99,6 +100,8 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
     canon = owned_by(canon, owned)
+    canon = spelled_out(canon, {e for s in statements for e in s.entities})
+    canon = as_written(canon, (s.text for s in statements))
     own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
                                      own_public)

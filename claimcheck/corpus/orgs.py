@@ -13,6 +13,10 @@ from typing import Iterable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
+#: International legal forms and country tails that end a name without being part of it (the key
+#: is already lower-case, punctuation turned to spaces: "S.A." is "s a").
+_TAIL = re.compile(r"\s(?:ag|se|s a|sa|gmbh|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|asa|pty|s a r l|sarl|"
+                   r"sas|srl|s r l|pte|llp|l p|lp|kg|n a|na|usa|u s a|u s|us|uk|u k)$")
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 
 
@@ -32,7 +36,13 @@ def org_key(name: str) -> str:
     key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
     while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
         key = key.rsplit(" ", 1)[0]
-    return key
+    while True:  # "Acme AG", "Acme S.A.", "Acme Sales, U.S.A.": a trailing legal form or country is no name word
+        tail = _TAIL.search(key)
+        before = key[:tail.start()].rstrip(" &") if tail else ""
+        if not tail or not re.search(r"[a-z0-9]", re.sub(r"\b(?:of|the|and|for)\b", "", before)) \
+                or before.rsplit(" ", 1)[-1] in ("of", "the", "for", "in", "and"):
+            return key  # "AG" alone, "Bank of the US": the tail is the name
+        key = before
 
 
 def _initials(key: str) -> str:
@@ -163,6 +173,12 @@ def _segments(label: str, words: list[str]) -> bool:
     return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
 
 
+#: Head words of an agency's name that a shorter form leaves off ("Water Supply"); a board or a
+#: council of a company is a body of it, not the company.
+_AGENCY_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "administration", "directorate",
+                           "secretariat"})
+
+
 def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
     """Group names that are one organization written shorter or longer: "Acme Trust" and "Acme
     Trust Bank, N.A." (a token prefix after legal suffixes), "Apex" and "Apex Research and
@@ -202,6 +218,21 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if same is not None and name not in parent:
             parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
         by_key.setdefault(" ".join(k), name)
+    # a name written "A.B. Roe - Northgate" (a founder's name, a dash, the name the corpus uses):
+    # its last part is the family of the names that part begins
+    by_first_word: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if ok and len(ok[0]) >= 4 and ok[0] not in GENERIC_FIRST:
+            by_first_word[ok[0]].append(other)
+    for name in names:
+        parts = re.split(r"\s[-–—]\s", name)  # spaced: "Acme-Style" is one word
+        last = org_key(parts[-1]).split() if len(parts) >= 2 else []
+        if name in parent or len(last) != 1:
+            continue
+        family = {root(o) for o in by_first_word.get(last[0], ()) if o != name} - {name}
+        if family:  # the family the corpus names most
+            parent[name] = max(family, key=lambda f: (weight[f], f))
     # a name that is the tail of a longer one by two words or more joins it, when only one longer
     # name has that tail ("Ridge Foods", cut short by NER, is "Blue Ridge Foods")
     by_tail: dict[str, list[str]] = defaultdict(list)
@@ -220,6 +251,17 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         target = root(longer[0])
         if target != name:
             parent[name] = target
+    # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
+    # joins the one agency the corpus names in full
+    by_agency: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) >= 3 and ok[0] in _AGENCY_HEADS and ok[1] in ("of", "for"):
+            by_agency[" ".join(ok[3:] if ok[2] == "the" else ok[2:])].append(other)
+    for name in names:
+        full = by_agency.get(keys[name], [])
+        if name not in parent and len(full) == 1 and len(keys[name].split()) >= 2 and root(full[0]) != name:
+            parent[name] = root(full[0])
     # a one-word, lower-cased label (an e-mail domain's) joins the name it abbreviates; candidates
     # share its first letters (or, for "Pharma", its whole last word)
     by_start: dict[str, list[str]] = defaultdict(list)
@@ -277,8 +319,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if len(ok) >= 3 and len(keys[other].split()) > len(ok):
             by_joined[ok[0] + ok[1]].append(other)
     for name in names:
-        k = keys[name]
-        if name in parent or " " in k or len(k) < 5 or len(by_joined.get(k, ())) != 1:
+        k = keys[name].replace(" ", "")  # "Northgate", or "North Gate" written apart as well
+        if name in parent or len(keys[name].split()) > 2 or len(k) < 5 or len(by_joined.get(k, ())) != 1:
             continue
         target = root(by_joined[k][0])
         if target != name and root(name) != target:
@@ -294,6 +336,66 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         for m in members:
             out[m] = best
     return out
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", re.I)
+
+
+def _name_initials(name: str) -> set[str]:
+    """The initials a name's acronym may be: "U.S. Northgate Safety Office" -> {"nso",
+    "usnso"}; one word gives none."""
+    out = set()
+    for text in {name, _LEADING_COUNTRY.sub("", name)}:
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text.replace("U.S.", "U S"))
+                 if w.lower() not in ("of", "for", "and", "the", "on", "in")]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str, str]:
+    """``canon`` with an organization named only by its acronym ("NSO") named in full when the
+    folder spells it out ("Northgate Safety Office" among the organizations or the names
+    the texts mention): one name per organization, the one a reader knows. An acronym two
+    different full names could stand for is left as it is."""
+    acronyms = {n for n in set(canon.values()) if _ACRONYM.match(n)}
+    if not acronyms:
+        return dict(canon)
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in list(canon.values()) + list(mentioned):
+        if not name or _ACRONYM.match(name) or not name[:1].isupper() or len(name) > 80:
+            continue
+        for ini in _name_initials(name):
+            full[ini][name] += 1
+    expand: dict[str, str] = {}
+    for acro in acronyms:
+        found = full.get(acro.replace(".", "").lower())
+        if not found or len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
+            continue
+        expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))
+    return {spelling: expand.get(name, name) for spelling, name in canon.items()}
+
+
+def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]:
+    """``canon`` with each organization named as the texts write it, among its spellings that
+    differ only in case and spacing: "Northgate", not "North Gate" from a letterhead in capitals
+    ("NORTH GATE - CONFIDENTIAL"), when the statements' texts say "Northgate" more often."""
+    same: dict[str, set[str]] = defaultdict(set)
+    for spelling, name in canon.items():
+        if spelling and _squash(spelling.lower()) == _squash(name.lower()):
+            same[name].add(spelling)
+    same = {n: sp for n, sp in same.items() if len(sp) > 1}
+    if not same:
+        return dict(canon)
+    text = "\n".join(texts)
+    better: dict[str, str] = {}
+    for name, spellings in same.items():
+        said = {sp: len(re.findall(r"(?<!\w)" + re.escape(sp) + r"(?!\w)", text)) for sp in spellings | {name}}
+        best = max(sorted(said), key=lambda sp: said[sp])
+        if said[best] > said[name]:
+            better[name] = best
+    return {spelling: better.get(name, name) for spelling, name in canon.items()}
 
 
 def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:

@@ -106,9 +106,14 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             point=best.point, explanation=explanation, reasons=tuple(reasons)))
     # a stance-only tension on records a wording rule already cites for another claim adds a
     # second, weaker reading of the same evidence: the judged finding stands for it
-    judged = {i for f in findings if not any(r.code == "stance-only" for r in f.reasons) for i in f.internal}
+    # (unless it is another sentence of the judged claim's own quote: the quote is one finding,
+    # cited from its first sentence, see _one_per_quote)
+    judged_by = [f for f in findings if not any(r.code == "stance-only" for r in f.reasons)]
+    judged = {i for f in judged_by for i in f.internal}
+    quotes = {(by_id[f.public].document, by_id[f.public].speaker, f.rule) for f in judged_by if by_id[f.public].speaker}
     findings = [f for f in findings if not (any(r.code == "stance-only" for r in f.reasons)
-                                            and set(f.internal) <= judged)]
+                                            and set(f.internal) <= judged
+                                            and (by_id[f.public].document, by_id[f.public].speaker, f.rule) not in quotes)]
     flagged: dict[str, set[str]] = defaultdict(set)
     for f in findings:
         flagged[f.public].update(f.internal)

@@ -100,10 +100,26 @@ def speaker_matches(tool: str, gold: str) -> bool:
     return fuzz.token_sort_ratio(" ".join(a), " ".join(b)) >= 90
 
 
+_FUNCTION = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _org_words(name: str) -> list[str]:
+    """The name's key words without a leading "the", "U.S." or "United States" ("U.S. Safety
+    Office" and "United States Safety Office" are one name)."""
+    from ..corpus import org_key
+    words = org_key(name).split()
+    for lead in (["the"], ["u", "s"], ["us"], ["united", "states"]):
+        if words[:len(lead)] == lead and len(words) > len(lead) + 1:
+            words = words[len(lead):]
+    return words
+
+
 def organization_matches(tool: str, gold: str) -> bool:
     """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
     makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
-    for "Apex Electronics", "Westfield" for "Westfield University")."""
+    for "Apex Electronics", "Westfield" for "Westfield University"), a leading "U.S." or "United
+    States", the same words in another order ("Safety Department", "Department of Safety"), or an
+    acronym that is exactly the initials of the other's words."""
     a, b = _norm(tool), _norm(gold)
     if not a or not b:
         return False
@@ -111,11 +127,18 @@ def organization_matches(tool: str, gold: str) -> bool:
         return True
     from rapidfuzz import fuzz
 
-    from ..corpus import GENERIC_FIRST, org_key
+    from ..corpus import GENERIC_FIRST
     if fuzz.ratio(a, b) >= 90:
         return True
-    ka, kb = org_key(tool).split(), org_key(gold).split()
+    ka, kb = _org_words(tool), _org_words(gold)
     if ka and ka == kb:
         return True  # "National Motors Corporation" is "National Motors" (a generic first word or not)
+    if ka and sorted(w for w in ka if w not in _FUNCTION) == sorted(w for w in kb if w not in _FUNCTION):
+        return True  # "Safety Department" is "U.S. Department of Safety": the same words, in another order
+    for acro, name in ((tool, kb), (gold, ka)):
+        content = [w for w in name if w not in _FUNCTION]
+        if re.fullmatch(r"(?:[A-Z]\.?){2,6}", acro.strip()) and len(content) >= 2 \
+                and acro.replace(".", "").strip().lower() == "".join(w[0] for w in content):
+            return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else
     short, long_ = sorted((ka, kb), key=len)
     return bool(short) and short[0] not in GENERIC_FIRST and len(short[0]) >= 4 and long_[:len(short)] == short

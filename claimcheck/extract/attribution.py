@@ -106,6 +106,7 @@ class DocContext:
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
+    visitors: frozenset[str] | None = None                        # a programme's guests' surnames: is_visitor
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
@@ -193,6 +194,41 @@ def turn_at(text: str, offset: int) -> str:
     return labels[n] if n >= 0 else ""
 
 
+#: A speaker's part in a programme or a meeting, in a turn label's parenthesis ("ROE (HOST):"): no
+#: organization.
+TURN_ROLES = frozenset({"host", "co-host", "cohost", "guest", "moderator", "interviewer", "interviewee", "panelist",
+                        "witness", "participant", "questioner", "anchor", "co-anchor", "caller", "narrator", "announcer",
+                        "voiceover", "v/o", "o/s", "audience", "unidentified", "presenter", "speaker", "chair"})
+
+
+#: Roles of a programme's visitors: they speak for themselves, not for the programme's organization.
+VISITOR_ROLES = frozenset({"guest", "caller"})
+
+
+def turn_role(text: str, offset: int) -> str:
+    """The role the parenthesis of the turn label ``offset`` lies in gives ("ROE (GUEST):" ->
+    "guest"), one of :data:`TURN_ROLES`; "" for none."""
+    offsets, _labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    if n < 0:
+        return ""
+    end = text.find("\n", offsets[n])
+    m = _TURN.match(text[offsets[n]:end if end >= 0 else len(text)])
+    paren = (m.group("paren") or "") if m else ""
+    words = [w.lower().strip(".:") for w in re.split(r"[\s,/|]+", paren) if w]
+    return next((w for w in words if w in TURN_ROLES), "")
+
+
+def is_visitor(text: str, person: str, ctx: "DocContext") -> bool:
+    """Is ``person`` a programme's guest: a turn label of the text gives them a visitor's role
+    ("ROE (GUEST):"), which holds for their later turns ("ROE:") too."""
+    if ctx.visitors is None:
+        offsets, labels = _turn_starts(text)
+        ctx.visitors = frozenset(turn_person(label, ctx)[0].split()[-1].lower() for off, label in zip(offsets, labels)
+                                 if label and turn_role(text, off) in VISITOR_ROLES and turn_person(label, ctx)[0])
+    return bool(person) and person.split()[-1].lower() in ctx.visitors
+
+
 def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
     CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
@@ -210,7 +246,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
-        if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and"):
+        if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and") \
+                or w.lower().strip(".:") in TURN_ROLES:
             break
         kept.append(w)
     name = " ".join(kept)
@@ -311,6 +348,27 @@ def _indefinite_org(sub: list[Any]) -> str:
     return ""
 
 
+def _named_employer(sub: list[Any], titles: TitleWords) -> str:
+    """The proper name after a title's "for"/"at"/"of": "a spokeswoman for Northgate Go" ->
+    "Northgate Go" (a name NER does not know as an organization); "" when there is none."""
+    if any(t.lower_ in titles.former for t in sub):
+        return ""  # "a former executive of Acme" no longer speaks for it
+    for t in sub:
+        if t.lower_ in ("for", "at", "of") and t.head.lemma_.lower() in titles.person:
+            run = []
+            k = t.i + 1
+            while k < len(t.doc) and k <= sub[-1].i and len(run) < 6 and (
+                    t.doc[k].pos_ == "PROPN" or t.doc[k].text == "&"
+                    or t.doc[k].text == "-" and not t.doc[k - 1].whitespace_ and k + 1 < len(t.doc)):  # "Roe-Acme"
+                run.append(t.doc[k])
+                k += 1
+            while run and run[-1].pos_ != "PROPN":
+                run.pop()
+            if run and run[0].pos_ == "PROPN" and run[0].ent_type_ != "GPE":  # NER may call an unknown name a person
+                return clean_org(t.doc[run[0].i:run[-1].i + 1].text)
+    return ""
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
@@ -355,7 +413,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
-            if named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
+            if _named_employer(sub, tw):
+                org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
@@ -429,14 +489,18 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def according_to(sent: Any) -> tuple[str, str]:
-    """"According to X, ..." -> (person, org)."""
+def according_to(sent: Any, ctx: DocContext | None = None) -> tuple[str, str]:
+    """"According to X, ..." -> (person, org); "According to Roe", after "Jane Roe, Acme's vice
+    president", is that person (``ctx`` knows the surnames the document introduced)."""
     for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
             pobj = next((g for g in t.nbor(1).children if g.dep_ == "pobj"), None)
             if pobj is None:
                 return "", ""
             sub = list(pobj.subtree)
+            if ctx is not None and len(sub) == 1 and pobj.text in ctx.surnames:
+                person = ctx.surnames[pobj.text]  # NER may call the lone surname an organization
+                return person, ctx.person_org.get(person, "")
             person = next((e.text for e in sent.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), "")
             return person, org_in(sub) or (clean_org(pobj.text) if pobj.pos_ == "PROPN" else "")
     return "", ""
@@ -454,6 +518,24 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
         org = org_in(list(before)) if titled else ""
+        if not org and len(before) > 1 and before[-1].text == "," and before[-2].lemma_.lower() in ctx.titles.person:
+            # "Acme Health's chief privacy officer, Jane Roe, said": the title set before the name
+            lead = sent.doc[max(sent.start, ent.start - 9):ent.start - 1]
+            org = org_in(list(lead)) if not any(t.text in ",;" for t in lead[-4:]) else ""
+        if not org and titled and before[-1].lower_ in ctx.titles.officer \
+                and not any(t.lower_ in ctx.titles.former or t.lower_ in ("of", "for", "at") for t in before):
+            tw = ctx.titles
+            i = ent.start - 1
+            while i > sent.start and sent.doc[i - 1].lower_ in tw.person | tw.modifiers | tw.officer:
+                i -= 1  # the title's first word: "chief" of "chief executive"
+            run = []
+            while i - len(run) > sent.start and sent.doc[i - len(run) - 1].pos_ == "PROPN" and len(run) < 4:
+                run.insert(0, sent.doc[i - len(run) - 1])
+            # "Acme chief executive Jane Roe" (a name NER does not know as an organization) names the
+            # employer; "Chief executive Jane Roe apologized", an officer of the story's organization
+            org = clean_org(" ".join(t.text for t in run)) if run else ctx.focus
+            if run and ctx.focus and all(t.lower_ in ctx.focus.lower().split() for t in run):
+                org = ctx.focus  # "Police Chief Jane Roe", where the story is about the "Northgate Police Department"
         if not org:
             after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
             if len(after) and after[0].text == ",":

@@ -15,7 +15,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person, is_visitor,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
@@ -512,23 +512,24 @@ class _DocReader:
         prev = self.ctx.last_quote_speaker
         if verb is None and quoted and prev and prev[2] == span.paragraph:
             person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
-        member = False
+        member = visitor = False
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
             else:
                 person, member = turn_person(turn, self.ctx)
                 named = turn_org(doc.text, span.start, self.ctx.titles)
+                visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
                 member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
             if how in ("pronoun-org", "first-person"):
                 org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
-            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else doc.organization)
+            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else "" if visitor else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
-        if not member:
+        if not member and not visitor:
             org = org or doc.organization or doc.publisher or self.ctx.focus
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
@@ -575,7 +576,7 @@ class _DocReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             person, org, how = speaker_of(verb.head, self.ctx)  # the subject carries over to "saying ..."
         if verb is None or not (person or org):
-            p2, o2 = according_to(sent)
+            p2, o2 = according_to(sent, self.ctx)
             if p2 or o2:
                 person, org, how = p2, o2, "person" if p2 else "org"
         if not (person or org):

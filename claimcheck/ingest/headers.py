@@ -56,6 +56,10 @@ _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social medi
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
+#: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
+_TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
+                        r"(?i:statement|responds|response|comments|issues statement)\b(?:\s+(?i:on|regarding|to|about|"
+                        r"in response to|concerning)\b|\s*$)")
 _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
@@ -117,6 +121,8 @@ def _clean(value: str) -> str:
 
 #: An organization's own office signing a text: "Acme Corporate Communications", "Acme Newsroom".
 _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?p|plc|ag|s\.?a|n\.?a)\.?$", re.I)
+#: A part naming only a country, which belongs to the name before it: "Acme Motor Sales, U.S.A., Inc.".
+_PLACE_ONLY = re.compile(r"^(?:u\.?\s?s\.?(?:\s?a\.?)?|united states(?: of america)?|america|u\.?k\.?)$", re.I)
 _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
@@ -132,8 +138,8 @@ def org_of_phrase(text: str) -> str:
             office, p = True, _OFFICE.sub("", p).strip(" ,")
         if not p:
             continue
-        if parts and _LEGAL_ONLY.match(p):
-            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." is one name
+        if parts and (_LEGAL_ONLY.match(p) or _PLACE_ONLY.match(p)):
+            parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." and "Acme Sales, U.S.A." are one name
         else:
             parts.append(p)
     for part in reversed(parts):
@@ -142,7 +148,8 @@ def org_of_phrase(text: str) -> str:
         if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
                 and (named[:1].isupper() or named[:1].isdigit()):
             tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
-            if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]):
+            if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]) \
+                    and JOB_TITLE.search(part[:tail.start()]):
                 part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
             return _org_case(_strip_legal_tail(part))
     if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
@@ -189,8 +196,8 @@ def _org_case(name: str) -> str:
             low = w.lower()
             if n and low in small:
                 words.append(low)
-            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w):
-                words.append(w)  # "B&W", "USA", "NA"
+            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+", w):
+                words.append(w)  # "B&W", "USA", "NA", "A.P."
             else:
                 words.append(w[:1] + w[1:].lower())
         return " ".join(words)
@@ -234,6 +241,58 @@ def _letterhead(line: str) -> str:
     return _org_case(_strip_legal_tail(first))
 
 
+#: Words of a record's form or marking, never of the name heading it ("TRIP REPORT", "MEMORANDUM").
+_FORM_WORDS = frozenset({
+    "report", "memorandum", "memo", "minutes", "notes", "note", "summary", "agenda", "draft", "confidential",
+    "privileged", "correspondence", "letter", "transcript", "notice", "bulletin", "update", "internal", "personal",
+    "private", "secret", "restricted", "proprietary", "only", "use", "do", "not", "copy", "distribute", "forward",
+    "for", "attorney", "client", "work", "product", "medical", "strictly", "highly", "inter", "office", "interoffice",
+    "inter-office", "subject", "re", "to", "from", "date", "file", "record", "records", "exhibit", "page", "slide",
+    "deck", "presentation", "reconstruction", "excerpt", "urgent", "important", "fyi", "attention", "attn", "and",
+    "the", "of", "a", "in", "on", "plaintiff", "plaintiffs", "defendant", "trial", "deposition", "production",
+    "produced", "trip", "visit", "call", "meeting", "briefing", "talking", "points", "chat", "thread", "message",
+    "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
+    "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily"})
+
+
+def _capitals_name(line: str) -> str:
+    """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
+    DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
+    text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
+    words = text.split()
+    if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
+        return ""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
+        return ""
+    if any(w.lower().strip(".,'&") in _FORM_WORDS for w in words if w.strip(".,'&")) or _VENUE.match(text):
+        return ""
+    if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress|united states|u\.s\.)\b", text):
+        return ""
+    return _org_case(_strip_legal_tail(text.rstrip(",. ")))
+
+
+_MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?:correspondence|memorandum|memo|communication)"
+                      r"|(?P<b>[A-Z][\w&.'\- ]{1,40}?)\s*(?:[-–—:|]\s*)?(?:personal and |strictly |highly )?"
+                      r"(?:confidential|internal use only|proprietary))\W{0,4}$", re.I)
+
+
+def _marking_org(line: str) -> str:
+    """The organization a record's marking line names: "INTERNAL ACME CORRESPONDENCE", "ACME -
+    PERSONAL AND CONFIDENTIAL" -> "Acme"; "" for a marking alone ("ATTORNEY-CLIENT PRIVILEGED")."""
+    if len(line) > 80:
+        return ""
+    m = _MARKING.match(line.strip())
+    if not m:
+        return ""
+    name = (m["a"] or m["b"] or "").strip(" -–—:|*_")
+    words = [w.strip(".,'&") for w in name.split()]
+    if not (1 <= len(words) <= 4) or any(w.lower() in _FORM_WORDS for w in words if w) \
+            or not all(w[:1].isupper() or not w for w in words):
+        return ""
+    return _org_case(name)
+
+
 def read_header(text: str) -> Header:
     """Read the header lines of ``text`` (see the module docstring). Never raises."""
     try:
@@ -256,7 +315,12 @@ def _read(text: str) -> Header:
     prose = 0
     read = 0
     prose_at = _first_prose_line(lines)
+    top: tuple[int, str] | None = None  # the first name in capitals above the labels: a record's letterhead
+    org_line: int | None = None         # the line that gave the organization
+    labelled = False
     for n, raw in enumerate(lines):
+        if organization and org_line is None:
+            org_line = n - 1
         if n >= prose_at:
             break  # the body has begun: what it says is not the document's header
         line = raw.rstrip()
@@ -264,6 +328,15 @@ def _read(text: str) -> Header:
         read = n + 1
         if not stripped:
             in_witnesses = False
+            continue
+        if top is None and not labelled:
+            name = _capitals_name(stripped)
+            if name:
+                top = (n, name)
+        marked_org = _marking_org(stripped)
+        if marked_org and not organization:
+            internal = True
+            organization = marked_org  # "INTERNAL ACME CORRESPONDENCE", "ACME - PERSONAL AND CONFIDENTIAL"
             continue
         if in_witnesses:
             # "Panel II: Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"
@@ -307,6 +380,7 @@ def _read(text: str) -> Header:
             internal = True
         label = _LABEL.match(line)
         if label:
+            labelled = True
             key = re.sub(r"\s+", " ", label["label"].strip().lower())
             value = _clean(label["value"])
             if key in _DATE_LABELS and date is None:
@@ -341,6 +415,11 @@ def _read(text: str) -> Header:
             if key in ("source",):
                 continue
             continue
+        titled = _TITLE_ORG.match(stripped) if not organization and len(stripped) <= 120 else None
+        if titled and titled["org"].split()[0].lower() not in _NOT_HOST and not JOB_TITLE.search(titled["org"]) \
+                and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
+                and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])):  # not "Jane Roe Statement"
+            organization = _org_case(titled["org"])  # "Acme Statement Regarding Today's Article"
         if not organization:
             host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
             if host and not _HEARING.search(host["org"]) and host["org"].split()[0].lower() not in _NOT_HOST:
@@ -364,7 +443,13 @@ def _read(text: str) -> Header:
                 if found is not None and found.known:
                     date = found
                     break
+    if organization and org_line is None:
+        org_line = read
     kind = _kind_of(head, internal)
+    if top is not None and (internal or kind in ("memo", "internal-report")) and (org_line is None or top[0] < org_line):
+        # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
+        # company's name heads its record; a unit named after it is the company's
+        organization = top[1]
     if kind == "letter":
         # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
         # (an agency named further down is the addressee's block); with no letterhead it is a

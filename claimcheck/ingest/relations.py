@@ -62,7 +62,8 @@ def ownership(text: str) -> tuple[tuple[str, str], ...]:
             if p and ch:
                 pair = (ch["child"], p["parent"])
         if pair is None:
-            sentence = re.split(r"(?<=[.;!?])\s", before)[-1]
+            # the sentence, after a dateline's dash ("SPRINGFIELD, Ill. — Apex said today that its ...")
+            sentence = re.split(r"(?<=[.;!?])\s", before)[-1].lstrip("—–-: ")
             q = _PARENT_ITS.search(sentence)
             if q:
                 pair = (q["child"], q["parent"])

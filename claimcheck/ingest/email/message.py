@@ -16,6 +16,7 @@ from ..base import (Malformed, ReadContext, Skip, decode_text, make_document, no
                     organization_from_domain, organization_label)
 from .addresses import _looks_like_person, _person, display_name
 from .dates import parse_mail_date
+from ..headers import _OFFICE as OFFICE, org_of_phrase
 from .signature import cut_signature, signature_organization
 from .thread import split_thread
 
@@ -251,7 +252,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 # the signature's organization beats a guess from the domain's label ("Amausa")
                 signed = signature_organization(seg.lines[len(kept) + lead:], author=author,
                                                 label=organization_label(domain))
-                organization = signed or organization
+                # a sender named as an organization's office ("Acme Systems Communications") names it
+                office = org_of_phrase(author) if OFFICE.search(author) else ""
+                organization = signed or office or organization
             docs.append(make_document(
                 ctx, text=text, part=part_prefix, kind="email", date=date, title=subject,
                 author=author, author_address=address, organization=organization, recipients=recipients,
