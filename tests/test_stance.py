@@ -459,3 +459,32 @@ def test_a_quote_judged_on_a_later_sentence_is_cited_from_its_first() -> None:
     assert stance_of(first, RULES) == "asserts-safety" and stance_of(record, RULES) == "harm"
     flags = [f for f in detect(align([first, second, record], min_topic=0.1), RULES) if f.level != "candidate"]
     assert [(f.public, f.internal) for f in flags] == [("p1", ("i",))]
+
+
+def test_a_record_giving_the_claims_own_words_is_no_evidence_against_it() -> None:
+    """An internal draft of the public wording ('Proposed replacement for the help article: "This
+    setting does not affect other location services on your device."') agrees with the claim."""
+    claim = st("p", "public", "This setting does not affect other location services on your device, like the finder.",
+               date="2018-08-16", topics=("setting", "location service", "device"), predicate="affect",
+               modality="denial", polarity="negative", verbs=("affect",), object="other location services")
+    draft = st("i", "internal", 'Proposed replacement for the article: "This setting does not affect other location '
+                                'services on your device." It affects them.', date="2018-08-14",
+               topics=("setting", "location service", "device", "article"), predicate="affect", modality="action",
+               polarity="positive", verbs=("affect", "propose"))
+    other = dataclasses.replace(draft, text="The setting affects other location services on every device we ship.")
+    assert judge_pair(claim, draft, RULES).level is None
+    assert judge_pair(claim, other, RULES).level in ("contradiction", "tension")
+
+
+def test_an_aim_is_no_assurance_a_concern_could_strain() -> None:
+    """'We want a completely safe operation' states an aim (stance.yaml aspiration_verbs): an
+    earlier concern does not strain it; 'the operation is completely safe' is an assurance."""
+    aim = st("p", "public", "We want a completely safe operation.", date="2010-11-08", topics=("operation", "safety"),
+             predicate="want", modality="assurance", polarity="positive")
+    worry = st("i", "internal", "The findings are consistent with an oil leak in the operation; a safety concern.",
+               date="2010-11-07", topics=("operation", "safety", "leak"), predicate="be", modality="concern",
+               polarity="positive")
+    safe = dataclasses.replace(aim, text="The operation is completely safe.",
+                               frame=dataclasses.replace(aim.frame, predicate="be"))
+    assert [f for f in detect(align([aim, worry], min_topic=0.1), RULES) if f.level != "candidate"] == []
+    assert [f.level for f in detect(align([safe, worry], min_topic=0.1), RULES) if f.level != "candidate"] != []

@@ -246,6 +246,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None
     if _admits(rules, p):  # "customers feel unsure about the safety, and I accept full responsibility":
         return None        # an admission agrees with the concern; it gives no assurance
+    if p.frame.predicate in rules.stance.get("aspiration_verbs", ()):
+        return None  # "we want a completely safe operation": an aim, no assurance that it is so
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
     is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))

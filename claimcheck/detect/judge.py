@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Callable, Sequence
 
 from ..align import Pair, term_key, topic_overlap
@@ -289,6 +290,22 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement], rules: R
     return None
 
 
+#: Words in a row a record must share with a claim to be giving the claim's own words.
+QUOTED_RUN = 8
+
+
+def _quotes_claim(p: Statement, i: Statement) -> bool:
+    """Does the record give the claim's own words, QUOTED_RUN of them or more in a row (a draft of
+    the statement sent for review, a copy pasted into a message)? Such a record agrees with the
+    claim; it is no evidence against it."""
+    pw = re.findall(r"[a-z0-9']+", p.text.lower())
+    iw = re.findall(r"[a-z0-9']+", i.text.lower())
+    if len(pw) < QUOTED_RUN or len(iw) < QUOTED_RUN or len(set(pw) & set(iw)) < QUOTED_RUN:
+        return False
+    m = SequenceMatcher(None, pw, iw, autojunk=False).find_longest_match(0, len(pw), 0, len(iw))
+    return m.size >= QUOTED_RUN
+
+
 class _Later:
     """The public statements of one organization that :func:`_later_change` may pick for a claim:
     those in its document or sharing a key term with it (any other has topic overlap 0), in the
@@ -322,6 +339,8 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
     why there is neither when there is neither. ``publics``: the organization's public claims a
     later change of position may be found in."""
     fired, hits, why = False, [], ""
+    if _quotes_claim(p, i):
+        return [], None, "the record gives the claim's own words (a draft or copy of it): it agrees with the claim"
     for rule in rules.rules:
         if pair.score < rule.params.get("min_topic", 0.34):
             continue

@@ -28,6 +28,12 @@ _INNER_NEGATION = re.compile(r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|
                              r"|never|no longer|(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would)n't)\s+\w+"
                              r"|\bno\s+\w+(?:\s+\w+)?\s+(?:was|were|is|are|has been|have been|exists?|existed)\b")
 
+#: A negation that bears on a harm or fault itself, not on an act: "no defect exists", "there is no
+#: risk", "does not cause / pose / raise / increase ...", "is not toxic / harmful / dangerous".
+_HARM_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?(?:defect|risk|danger|hazard|harm|problem|fault|evidence|link)s?\b"
+                           r"|\b(?:not|never|n't)\s+(?:\w+\s+)?(?:cause|pose|raise|increase|contain|harm|hurt|"
+                           r"toxic|harmful|dangerous|unsafe|defective|addictive|carcinogenic)\w*")
+
 _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s+(?:\w+\s+)?"
                                 r"(?:recogni|acknowledg|admit|accept|concede|apologi|regret)")
 
@@ -36,13 +42,15 @@ _NEGATED_ADMISSION = re.compile(r"\b(?:not|never|n't|no longer|refuse[sd]? to)\s
 def _harm_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a negated harm word, any harm word) as two alternations of the words, built once."""
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!)"
-    return (re.compile(r"\b(?:not|never|non-?)\s+(?:\w+\s+)?(?:" + alts + r")\b"),
+    return (re.compile(r"\b(?:not|never|non-?|lowers?|lowered|reduces?|reduced|reducing|prevents?|prevented|less|"
+                       r"decreases?|decreased|minimi[sz]es?|minimi[sz]ed)\s+(?:\w+\s+)?(?:" + alts + r")\b"),
             re.compile(r"\b(?:" + alts + r")\b"))
 
 
 def _negated_harm(words: tuple[str, ...], low: str) -> bool:
-    """A harm word the record negates ("glyphosate was not carcinogenic in the animal studies"),
-    and no other harm word it asserts: no evidence of harm."""
+    """A harm word the record negates or lessens ("glyphosate was not carcinogenic in the animal
+    studies", "controlled release lowers abuse potential"), and no other harm word it asserts: no
+    evidence of harm."""
     negated, any_word = _harm_patterns(words)
     return bool(negated.search(low)) and not any_word.search(negated.sub(" ", low))
 
@@ -74,20 +82,22 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
                 f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
-        if f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks):
+        if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) \
+                and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
-        if f.polarity == "negative" and (_has(sl.get("harm", ()), low, toks)
-                                         or _has(rules.lexicon.get("concern", ()), low, toks)):
-            return "asserts-safety"  # "the coating is not toxic"
+        if f.polarity == "negative" and _HARM_NEGATED.search(low) and (
+                _has(sl.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks)):
+            return "asserts-safety"  # "the coating is not toxic" (not "the city was not using corrosion control")
         if f.polarity == "negative":
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
         if _has(sl.get("conduct_assurance", ()), low, toks):
             return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
         if _INNER_NEGATION.search(low):  # the main verb is positive, a clause under it denies:
             # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
-            if _has(sl.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks):
-                return "asserts-safety"
-            return "denies"
+            if _HARM_NEGATED.search(low) and (_has(sl.get("harm", ()), low, toks)
+                                              or _has(rules.lexicon.get("concern", ()), low, toks)):
+                return "asserts-safety"  # the harm itself denied ("no defect exists", "does not cause cancer")
+            return "denies"  # an act denied ("the city was not using corrosion control")
         if f.quantities:
             return "gives-figure"
         return "states"
