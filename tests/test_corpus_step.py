@@ -187,3 +187,11 @@ def test_an_organization_named_by_its_acronym_is_named_in_full_when_the_folder_s
     two = dataclasses.replace(spelled, entities=("Northgate Safety Office", "National Science Organization"))
     out = {s.id: s for s in build([st("a", "d1", organization="NSO"), two], [doc("d1"), doc("d2")])}
     assert out["a"].organization == "NSO"
+
+
+def test_an_acronym_written_with_an_ampersand_is_named_in_full() -> None:
+    """"A&N said" where the folder names "Acme & Northgate": the one organization, in full."""
+    spelled = dataclasses.replace(st("m", "d2", organization="Acme Corp", text="m: Acme & Northgate said"),
+                                  entities=("Acme & Northgate",))
+    out = {s.id: s for s in build([st("a", "d1", organization="A&N"), spelled], [doc("d1"), doc("d2")])}
+    assert out["a"].organization == "Acme & Northgate"

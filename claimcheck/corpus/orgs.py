@@ -338,7 +338,7 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     return out
 
 
-_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,6}$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?&?){2,6}$")  # "FAA", "U.S.", "J&J"
 _LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", re.I)
 
 
@@ -370,7 +370,7 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
             full[ini][name] += 1
     expand: dict[str, str] = {}
     for acro in acronyms:
-        found = full.get(acro.replace(".", "").lower())
+        found = full.get(acro.replace(".", "").replace("&", "").lower())
         if not found or len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
             continue
         expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))
