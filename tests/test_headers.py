@@ -76,6 +76,7 @@ def test_a_headline_is_not_a_letterhead_and_prose_starting_memo_is_no_memo() -> 
     ("Northgate Motor Sales, U.S.A., Inc.", "Northgate Motor Sales, U.S.A., Inc"),  # a country part joins the name
     ("Northgate of America, Inc. Media Relations", "Northgate of America, Inc"),  # "of" in the name, no job title
     ("Jane Roe, Chief Executive Officer of Acme AG", "Acme AG"),
+    ("Health Metrics / Trust & Safety Data Science", ""),  # a path of teams: the record's company is elsewhere
 ])
 def test_org_of_phrase(phrase: str, org: str) -> None:
     assert org_of_phrase(phrase) == org

@@ -127,6 +127,10 @@ _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
 
+#: A legal form, which a company's name carries and a team's does not.
+_LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p)\b\.?", re.I)
+
+
 def org_of_phrase(text: str) -> str:
     """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
     before an office name ("Acme Communications")."""
@@ -143,6 +147,8 @@ def org_of_phrase(text: str) -> str:
         else:
             parts.append(p)
     for part in reversed(parts):
+        if " / " in part and not _LEGAL_WORD.search(part):
+            continue  # "Health Metrics / Trust & Safety Data Science": a path of teams, not a name
         named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
         # the name left without its organization words is a name ("Acme"), not "blog" of "Company blog"
         if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
