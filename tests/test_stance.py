@@ -488,3 +488,17 @@ def test_an_aim_is_no_assurance_a_concern_could_strain() -> None:
                                frame=dataclasses.replace(aim.frame, predicate="be"))
     assert [f for f in detect(align([aim, worry], min_topic=0.1), RULES) if f.level != "candidate"] == []
     assert [f.level for f in detect(align([safe, worry], min_topic=0.1), RULES) if f.level != "candidate"] != []
+
+
+def test_a_long_string_both_sides_carry_is_not_the_claims_own_words() -> None:
+    """Eight words in a row that both carry but that hold no word of the claim's verb (a shared
+    signature or pasted boilerplate) do not make the record a copy of the claim."""
+    tail = " Sent from the Acme Northgate regional office mobile device app today."
+    pledge = st("p", "public", "We will not sell our drones to police departments until there is a law." + tail,
+                date="2021-03-01", topics=("drone", "police department"), predicate="sell", modality="commitment",
+                polarity="negative", verbs=("sell",), object="our drones")
+    sale = st("i", "internal", "We will sell the city police department ten of our drones next month." + tail,
+              date="2021-04-12", topics=("drone", "police department"), predicate="sell", modality="action",
+              polarity="positive", verbs=("sell",), object="ten of our drones")
+    from claimcheck.detect.judge import _quotes_claim
+    assert not _quotes_claim(pledge, sale)

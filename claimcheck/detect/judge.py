@@ -295,15 +295,20 @@ QUOTED_RUN = 8
 
 
 def _quotes_claim(p: Statement, i: Statement) -> bool:
-    """Does the record give the claim's own words, QUOTED_RUN of them or more in a row (a draft of
-    the statement sent for review, a copy pasted into a message)? Such a record agrees with the
-    claim; it is no evidence against it."""
+    """Does the record give the claim's own words, QUOTED_RUN of them or more in a row with the
+    claim's verb among them (a draft of the statement sent for review, a copy pasted into a
+    message)? Such a record agrees with the claim; it is no evidence against it."""
     pw = re.findall(r"[a-z0-9']+", p.text.lower())
     iw = re.findall(r"[a-z0-9']+", i.text.lower())
     if len(pw) < QUOTED_RUN or len(iw) < QUOTED_RUN or len(set(pw) & set(iw)) < QUOTED_RUN:
         return False
     m = SequenceMatcher(None, pw, iw, autojunk=False).find_longest_match(0, len(pw), 0, len(iw))
-    return m.size >= QUOTED_RUN
+    if m.size < QUOTED_RUN:
+        return False
+    # the words it gives must be the claim's own claim (its verb among them), not a string both
+    # happen to carry (a signature, a disclaimer, a pasted link)
+    pred = p.frame.predicate
+    return not pred or any(w.startswith(pred[:4]) for w in pw[m.a:m.a + m.size])
 
 
 class _Later:
