@@ -125,7 +125,43 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         assert cfg is not None
         fixed.append(_placed(st, cfg, canon, learned))
     focused = {d for d, key in config_of.items() if key[1]}
+    fixed = onto_record_owner(fixed, [d for d in documents if d.id not in focused])
     return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+
+
+def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:
+    """A news story's unnamed voice ("the company said: ...") speaks for the organization the
+    reader guessed the story is about; with no configured focus that guess is now and then a
+    product, a group or a city office. When one organization clearly owns the folder's internal
+    records, the story names it and the guessed one owns none, the statement is that owner's.
+    A statement whose speaker is named, or whose organization the sentence itself names, keeps it."""
+    counts = Counter(s.organization for s in statements if s.kind == "internal" and s.organization)
+    if not counts:
+        return list(statements)
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if rest[0][1] * 2 > n:
+        return list(statements)  # no organization clearly owns the records
+    words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", top) if not ORG_SHAPE.fullmatch(w)]
+    if not words:
+        return list(statements)
+    named = re.compile(r"\b" + re.escape(words[0]) + r"\b")
+    news = {d.id for d in documents if d.kind == "news"}  # (a document's text may be emptied by now)
+    stories = {s.document for s in statements if s.document in news
+               and (named.search(s.text) or any(named.search(e) for e in s.entities))}
+    return [evolve(s, organization=top) if s.document in stories and s.kind == "public" and not s.speaker
+            and s.organization and s.organization not in counts and not _names(s.organization, s)
+            else s for s in statements]
+
+
+def _names(org: str, st: Statement) -> bool:
+    """Does the statement name ``org`` itself: whole ("the report says",
+    "Musk replied") or by its initials ("The FDA said")?"""
+    low = org.lower()
+    if low in st.text.lower() or any(low in e.lower() for e in st.entities):
+        return True
+    words = re.findall(r"[A-Z][a-z]+", org)
+    initials = "".join(w[0] for w in words)
+    return len(initials) > 1 and any(len(a) > 1 and a in initials for a in re.findall(r"\b[A-Z]{2,}\b", st.text))
 
 
 def _without_headlines(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:

@@ -75,6 +75,13 @@ _RECORD_AUTHORS = frozenset({"examiner", "inspector", "regulator", "auditor", "i
                              "subcommittee", "court", "agency", "prosecutor", "monitor", "ombudsman", "coroner",
                              "panel", "watchdog", "government"})
 
+def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
+    """Is ``head`` the object of a verb or a passive subject, with no reporting verb: a thing done
+    to ("discharged X", "found X", "X has been linked to ..."), not someone who acts or speaks?"""
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
+        and head.head.lemma_.lower() not in report_verbs
+
+
 class _DocReader:
     def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
                  kept: list[Span] | None = None):
@@ -119,6 +126,7 @@ class _DocReader:
         owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
         regulator, the outlet told)."""
         counts: Counter[str] = Counter()
+        acts: set[str] = set()  # names some mention of which is not acted upon
         pub = self.doc.publisher.lower()
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
@@ -140,6 +148,12 @@ class _DocReader:
                 if head.dep_ == "poss" and head.head.lemma_.lower() in SOURCE_NOUNS:
                     weight = 0.0  # "The Daily's reporting": a source, not the story's subject
                 counts[name] += weight
+                if not _acted_upon(head, self.report_verbs):
+                    acts.add(name)
+        # a name only ever acted upon ("found PFOA in the wells", "discharged X", "X has been linked
+        # to cancer") is a substance or a product, not an organization that acts or speaks
+        if acts & {n for n, c in counts.items() if c > 0}:
+            counts = Counter({n: c for n, c in counts.items() if n in acts})
         best = counts.most_common(1)
         return best[0][0] if best and best[0][1] > 0 else ""
 
