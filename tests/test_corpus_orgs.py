@@ -205,3 +205,8 @@ def test_an_agency_named_without_its_head_word_joins_the_agency_named_in_full() 
     fam = org_families({n: n for n in names}, Counter(names))
     assert fam["Water Supply"] == fam["Department of Water Supply"] == "Department of Water Supply"
     assert fam["Northgate Holdings"] == "Northgate Holdings"  # a board is a body of the company, not its name
+
+
+def test_a_danish_legal_form_is_no_part_of_the_name() -> None:
+    from claimcheck.corpus.orgs import org_key
+    assert org_key("Northgate Shipping A/S") == org_key("Northgate Shipping")

@@ -195,3 +195,17 @@ def test_an_acronym_written_with_an_ampersand_is_named_in_full() -> None:
                                   entities=("Acme & Northgate",))
     out = {s.id: s for s in build([st("a", "d1", organization="A&N"), spelled], [doc("d1"), doc("d2")])}
     assert out["a"].organization == "Acme & Northgate"
+
+
+def test_a_record_writer_the_folder_places_writes_for_that_organization() -> None:
+    """Most records in the folder are Northgate's; Jane Roe speaks for Acme in public. Her message
+    with no organization of its own is Acme's record, not the folder's majority's; a writer the
+    folder does not place takes the majority's."""
+    sts = [st("p", "d1", speaker="Jane Roe", organization="Acme Corp", role="claim", text="p: Acme sells nothing"),
+           *(st(f"n{k}", "d2", speaker="Bo Chan", organization="Northgate Inc", kind="internal", role="evidence",
+                text=f"n{k}: a Northgate record {k}") for k in range(3)),
+           st("m", "d3", speaker="Jane Roe", kind="internal", role="evidence", text="m: the data is sold anyway"),
+           st("x", "d3", speaker="Ann Lee", kind="internal", role="evidence", text="x: another message")]
+    out = {s.id: s for s in build(sts, [doc("d1"), doc("d2"), doc("d3")])}
+    assert out["m"].organization == "Acme Corp"
+    assert out["x"].organization == "Northgate Inc"

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.extract import ExtractSettings, extract_statements
+from claimcheck.extract import ExtractSettings, extract_batch, extract_statements
 from claimcheck.models import DateValue, Document
 
 pytestmark = pytest.mark.model
@@ -332,3 +332,15 @@ def test_a_bullet_wrapped_over_an_indented_line_is_a_statement_not_a_heading() -
             "  - Avoided an investigation on frame rust\n")
     got = [s.text for s in scan(text, kind="internal-report")]
     assert any("equipment" in t and "no defect was found" in t for t in got), got
+
+
+@pytest.mark.model
+def test_a_short_answer_is_read_with_the_sentence_after_it_in_the_same_turn() -> None:
+    """'Not to my knowledge, Mr. Chairman.' says what it says with the turn's next sentence: one
+    statement holding both; an answer alone on its line (its own item) stays apart."""
+    testimony = Document(id="t", path="t.txt", kind="testimony", date=DateValue.day(dt.date(1994, 4, 14), "header"),
+                         text="MR. ROE. Not to my knowledge, Mr. Chairman. Our research has been directed at the "
+                              "taste of our products.\n\n- No.\n- We sold them the drones in March.")
+    got = [s.text for s in extract_batch([testimony], settings=SETTINGS)[0]]
+    assert "Not to my knowledge, Mr. Chairman. Our research has been directed at the taste of our products." in got
+    assert "We sold them the drones in March." in got

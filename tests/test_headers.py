@@ -285,3 +285,12 @@ def test_a_releases_title_names_who_issues_it() -> None:
     assert read_header("Northgate Corp Responds to Report\n").organization == "Northgate Corp"
     assert read_header("Senator Roe Statement on Northgate\n").organization == ""
     assert read_header("Jane Roe Statement on Northgate\n").organization == ""
+
+
+def test_a_company_legal_name_in_capitals_heading_a_report_names_its_issuer() -> None:
+    """'NORTHGATE SHIPPING A/S' over an interim report: the company's legal name (any country's
+    legal form) is who issues the document; a heading in capitals with no legal form is not."""
+    text = ("NORTHGATE SHIPPING A/S\nINTERIM REPORT Q2 2017 -- EXCERPT\nCompany announcement, 16 August 2017\n\n"
+            "Highlights\n- Revenue grew in the quarter.\n")
+    assert read_header(text).organization == "Northgate Shipping A/s"
+    assert read_header(text.replace(" A/S", "")).organization == ""

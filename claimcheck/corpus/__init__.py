@@ -241,11 +241,26 @@ def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str
                          if s.kind == "public" and s.document in own_public and s.organization)
         if not counts or (len(counts) > 1 and counts.most_common(2)[1][1] * 3 > counts.most_common(1)[0][1]):
             return list(statements)
+    # a writer the folder already places ("Jane Roe" speaks for Acme in its public statements)
+    # writes for that organization, whoever owns most of the folder's records
+    ids: dict[str, tuple[str, str]] = {}  # a speaker's person id, once per name
+    pid = lambda name: ids[name] if name in ids else ids.setdefault(name, _person_id(name))  # noqa: E731
+    writers = {pid(s.speaker) for s in statements if s.kind == "internal" and not s.organization and s.speaker}
+    known: dict[tuple[str, str], str] = {}
+    for s in statements:
+        if s.speaker and s.organization and len(s.speaker.split()) >= 2 and pid(s.speaker) in writers:
+            known.setdefault(pid(s.speaker), canon.get(s.organization, s.organization))
+    known.pop(("", ""), None)
     (top, n), *rest = counts.most_common(2) + [("", 0)]
-    if rest and rest[0][1] * 2 > n:
-        return list(statements)  # no organization clearly owns the records
-    return [evolve(s, organization=top) if s.kind == "internal" and not s.organization and (s.speaker or s.document in records)
-            else s for s in statements]
+    unclear = bool(rest and rest[0][1] * 2 > n)  # no organization clearly owns the records
+    out = []
+    for s in statements:
+        if s.kind == "internal" and not s.organization and (s.speaker or s.document in records):
+            org = known.get(pid(s.speaker), "") if s.speaker else ""
+            if org or not unclear:
+                s = evolve(s, organization=org or top)
+        out.append(s)
+    return out
 
 
 def _placed(st: Statement, cfg: _Config, canon: Mapping[str, str], learned: Mapping[str, str]) -> Statement:

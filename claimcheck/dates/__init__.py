@@ -6,6 +6,8 @@ Public surface (the rest is private to this package):
 - ``find_dates(text, *, anchor)`` (find.py) — every date expression in free text, resolved against
   the anchor (the document's own date), with offsets, precision and a role (point, since, until,
   before, after, ago, range).
+- ``story_day(mentions, pos, doc_day)`` (story.py) — the day of the event a news story opens
+  with, for its undated quotes before any other dated event comes up.
 - ``find_dateline(text)`` (dateline.py) — a news dateline at the start of a text ("SEATTLE, June 11,
   2020 —").
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from .dateline import find_dateline
 from .find import find_dates
+from .story import story_day
 from .values import parse_date_value
 
-__all__ = ["find_dateline", "find_dates", "parse_date_value"]
+__all__ = ["find_dateline", "find_dates", "parse_date_value", "story_day"]

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from ..align import Pair, term_key, topic_overlap
@@ -294,13 +295,20 @@ def _later_change(p: Statement, i: Statement, publics: list[Statement], rules: R
 QUOTED_RUN = 8
 
 
+@lru_cache(maxsize=65536)
+def _word_run(text: str) -> tuple[list[str], frozenset[str]]:
+    """A text's words in order and as a set, once per text (every pair of a claim reads them)."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return words, frozenset(words)
+
+
 def _quotes_claim(p: Statement, i: Statement) -> bool:
     """Does the record give the claim's own words, QUOTED_RUN of them or more in a row with the
     claim's verb among them (a draft of the statement sent for review, a copy pasted into a
     message)? Such a record agrees with the claim; it is no evidence against it."""
-    pw = re.findall(r"[a-z0-9']+", p.text.lower())
-    iw = re.findall(r"[a-z0-9']+", i.text.lower())
-    if len(pw) < QUOTED_RUN or len(iw) < QUOTED_RUN or len(set(pw) & set(iw)) < QUOTED_RUN:
+    pw, pset = _word_run(p.text)
+    iw, iset = _word_run(i.text)
+    if len(pw) < QUOTED_RUN or len(iw) < QUOTED_RUN or len(pset & iset) < QUOTED_RUN:
         return False
     m = SequenceMatcher(None, pw, iw, autojunk=False).find_longest_match(0, len(pw), 0, len(iw))
     if m.size < QUOTED_RUN:

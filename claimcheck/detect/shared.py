@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
 from ..align import object_words, record_words, stem, stemmed_families, term_key
 from ..corpus import org_key
@@ -25,8 +25,28 @@ class Hit:
 
 
 def _families(rules: RuleSet, lemmas: Sequence[str]) -> set[str]:
+    """The rules/lexicon.yaml predicate_families any of ``lemmas`` belongs to."""
+    index = _family_index(rules)
+    out: set[str] = set()
+    for lemma in lemmas:
+        out.update(index.get(lemma, ()))
+    return out
+
+
+_FAMILY_INDEX: dict[int, tuple[Any, dict[str, frozenset[str]]]] = {}
+
+
+def _family_index(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """word -> the predicate families holding it, built once per loaded rule set."""
     fams = rules.lexicon.get("predicate_families", {})
-    return {name for name, words in fams.items() if any(l in words for l in lemmas)}
+    found = _FAMILY_INDEX.get(id(fams))
+    if found is None or found[0] is not fams:  # (the mapping itself kept: an id is reused only after it dies)
+        index: dict[str, set[str]] = {}
+        for name, words in fams.items():
+            for w in words:
+                index.setdefault(w, set()).add(name)
+        found = _FAMILY_INDEX[id(fams)] = (fams, {w: frozenset(n) for w, n in index.items()})
+    return found[1]
 
 
 def _d(d: dt.date | None) -> str:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Any, Iterable
 
-from ..dates import find_dates
+from ..dates import find_dates, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
@@ -20,7 +20,7 @@ from .attribution import (DocContext, according_to, acronym_definitions, brand_w
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
 from .frame import light_topics, read_frame, topics_of
-from .sentences import CueIndex, Span
+from .sentences import _PARA, CueIndex, Span
 
 
 RELEASE_VERBS = frozenset({"release", "obtain", "publish", "post", "file", "leak", "make", "receive", "see", "review"})
@@ -29,6 +29,8 @@ SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigat
                           "analysis", "editorial", "column", "podcast", "broadcast"})
 
 
+#: A later act than the story's opening one ("and later wrote", "said later"); "hours later" is that day.
+_LATER = re.compile(r"(?<!hours )(?<!minutes )(?<!moments )\blater\b", re.I)
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
@@ -105,6 +107,7 @@ class _DocReader:
         self._named_speaker: tuple[str, int] | None = None  # (organization, paragraph) that last spoke by name
         self.mentions: list[DateMention] = []
         self._by_start: list[tuple[int, int]] = []  # (start, index in mentions), sorted: see _mentions_in
+        self._story_dates: list[tuple[int, DateValue]] | None = None  # every date of the text: see _story_day
 
     # -- helpers -------------------------------------------------------------------------
     def canon(self, name: str) -> str:
@@ -317,13 +320,13 @@ class _DocReader:
         main = self._main_root(sent)
         return main if main is not verb else verb
 
-    def _date_for_claim(self, span: Span, sent: Any, verb: Any) -> DateValue:
+    def _date_for_claim(self, span: Span, sent: Any, verb: Any, who: tuple[str, str] = ("", "")) -> DateValue:
         """When a reported statement was made: a date attached to the reporting verb ("said on
         Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
         speaker's description ("who led the April hearing") or in a clause added after it is not."""
         update = self._update_date(span)
         if verb is None:
-            return update or self._doc_date()
+            return update or self._story_day(span, verb, who) or self._doc_date()
         attached = {verb.i}
         for c in verb.children:
             if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
@@ -343,7 +346,38 @@ class _DocReader:
                 c.dep_ == "mark" and c.i in ids for c in verb.children)
             if governs or ids <= attached:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
-        return update or self._doc_date()
+        return update or self._story_day(span, verb, who) or self._doc_date()
+
+    def _story_day(self, span: Span, verb: Any, who: tuple[str, str]) -> DateValue | None:
+        """A news quote with no day of its own was given on the day of the event the story opens
+        with ("Acme on Tuesday rejected ...") while no other dated event has come up
+        (dates/story.py), when it stands in the event's own paragraph or its speaker (``who``:
+        person, organization) is named there; not a quote whose sentence carries a date, a
+        retelling ("has said") or a later act ("later wrote")."""
+        doc = self.doc
+        if doc.kind in PUBLIC_DOC_KINDS or doc.kind in INTERNAL_DOC_KINDS or self.anchor is None \
+                or doc.date.precision != "day" or _LATER.search(doc.text, span.start, span.end):
+            return None
+        if any(m.value.known for m in self._mentions_in(span.start, span.end)):
+            return None
+        if verb is not None and any(c.dep_ == "aux" and c.lemma_.lower() in ("have", "will") for c in verb.children):
+            return None
+        if self._story_dates is None:
+            self._story_dates = [(m.start, m.value) for m in find_dates(doc.text, anchor=self.anchor)]
+        found = story_day(self._story_dates, span.start, self.anchor)
+        if found is None:
+            return None
+        off, v = found
+        if _PARA.search(doc.text, off, span.start):  # another paragraph: the event's actor speaks
+            breaks = [m.end() for m in _PARA.finditer(doc.text, 0, off)]
+            end = _PARA.search(doc.text, off)
+            para = doc.text[breaks[-1] if breaks else 0:end.start() if end else len(doc.text)]
+            person, org = who
+            names = [n for n in (person.split()[-1] if person else "", org, org.split()[0] if org else "")
+                     if len(n) > 2]
+            if not any(re.search(r"\b%s\b" % re.escape(n), para) for n in names):
+                return None
+        return DateValue(v.start, v.end, v.precision, "text", v.text)
 
     def _update_date(self, span: Span) -> DateValue | None:
         """The date of the dated update or note a paragraph opens with ("**Update, March 17,
@@ -629,7 +663,7 @@ class _DocReader:
         else:
             role = "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
-                          date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+                          date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root)
 
     @staticmethod
     def _unnamed_people(verb: Any) -> bool:

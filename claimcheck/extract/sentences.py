@@ -99,6 +99,12 @@ def item_units(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in units]
 
 
+#: A short answer that says nothing without the sentence after it ("No, sir.", "Not to my
+#: knowledge, Mr. Chairman.", "Absolutely not."): joined with that sentence of the same turn.
+_ANSWER = re.compile(r"(?:no|not|never|none|yes|correct|absolutely(?: not)?|certainly not|of course not)\b"
+                     r"[^!?\n]{0,45}[.!]$", re.I)
+
+
 def split_sentences(text: str, splitter: Any) -> list[Span]:
     """Sentence spans (character offsets into ``text``), never crossing a blank line nor, in a
     paragraph of items (bullets, fields, slides), an item's end."""
@@ -107,6 +113,7 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
              for u in item_units(text, a, b)]
     docs = splitter.pipe(text[a:b] for _n, (a, b) in paras)
     for (n, (a, _b)), doc in zip(paras, docs):
+        unit_start = len(spans)
         for sent in doc.sents:
             s, e = sent.start_char, sent.end_char
             chunk = text[a + s:a + e]
@@ -140,6 +147,10 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
             while end - start > MAX_SENTENCE_CHARS:
                 spans.append(Span(start, start + MAX_SENTENCE_CHARS, n))
                 start += MAX_SENTENCE_CHARS
+            if len(spans) > unit_start and _ANSWER.match(text[spans[-1].start:spans[-1].end]):
+                # "Not to my knowledge, Mr. Chairman. Our research was about taste.": a short answer
+                # says what it says with the sentence that follows it in the same turn
+                start = spans.pop().start
             spans.append(Span(start, end, n))
     return spans
 

@@ -127,6 +127,9 @@ _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
 
+#: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
+_ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
+                         r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
 #: A legal form, which a company's name carries and a team's does not.
 _LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p)\b\.?", re.I)
 
@@ -455,6 +458,10 @@ def _read(text: str) -> Header:
     if top is not None and (internal or kind in ("memo", "internal-report")) and (org_line is None or top[0] < org_line):
         # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
         # company's name heads its record; a unit named after it is the company's
+        organization = top[1]
+    elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
+        # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the
+        # document is who issues it
         organization = top[1]
     if kind == "letter":
         # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
