@@ -77,6 +77,8 @@ def test_a_headline_is_not_a_letterhead_and_prose_starting_memo_is_no_memo() -> 
     ("Northgate of America, Inc. Media Relations", "Northgate of America, Inc"),  # "of" in the name, no job title
     ("Jane Roe, Chief Executive Officer of Acme AG", "Acme AG"),
     ("Health Metrics / Trust & Safety Data Science", ""),  # a path of teams: the record's company is elsewhere
+    ("Jane Roe, SVP of Engineering and Infrastructure, Northgate", "Northgate"),  # the name after a job title
+    ("Jane Roe, Springfield, Ohio", ""),
 ])
 def test_org_of_phrase(phrase: str, org: str) -> None:
     assert org_of_phrase(phrase) == org

@@ -164,6 +164,9 @@ def org_of_phrase(text: str) -> str:
     if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
             and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", parts[-1]).strip():
         return _org_case(parts[-1])  # "Acme Global Communications" -> Acme
+    if len(parts) >= 2 and JOB_TITLE.search(parts[-2]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]) \
+            and len(parts[-1].split()) <= 5 and not re.search(r"\d", parts[-1]):
+        return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, SVP of Engineering, Acme": after the title
     return ""
 
 
