@@ -79,6 +79,7 @@ def test_a_headline_is_not_a_letterhead_and_prose_starting_memo_is_no_memo() -> 
     ("Health Metrics / Trust & Safety Data Science", ""),  # a path of teams: the record's company is elsewhere
     ("Jane Roe, SVP of Engineering and Infrastructure, Northgate", "Northgate"),  # the name after a job title
     ("Jane Roe, Springfield, Ohio", ""),
+    ("Jane Roe, Vice President, Corporate Development", ""),  # a unit after the title, not the company
 ])
 def test_org_of_phrase(phrase: str, org: str) -> None:
     assert org_of_phrase(phrase) == org
@@ -296,3 +297,10 @@ def test_a_company_legal_name_in_capitals_heading_a_report_names_its_issuer() ->
             "Highlights\n- Revenue grew in the quarter.\n")
     assert read_header(text).organization == "Northgate Shipping A/s"
     assert read_header(text.replace(" A/S", "")).organization == ""
+
+
+def test_a_witness_label_whose_entry_runs_onto_the_next_line_keeps_its_organization() -> None:
+    text = ("HEARING BEFORE THE SUBCOMMITTEE ON COMMERCE\nHOUSE OF REPRESENTATIVES\n\nTUESDAY, OCTOBER 3, 2017\n\n"
+            "WITNESS: Jane Roe, former Chairman and Chief Executive Officer,\nNorthgate Inc.\n\n"
+            "MS. ROE: I apologize to every person affected.\n")
+    assert read_header(text).witnesses == (("Jane Roe", "Northgate Inc"),)

@@ -127,6 +127,13 @@ _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public
                      r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
 
 
+#: Words a unit of an organization is named with ("Corporate Development", "Regulatory Affairs").
+_UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", "legal", "finance", "financial",
+                         "operations", "marketing", "sales", "communications", "affairs", "regulatory", "medical",
+                         "product", "products", "infrastructure", "technology", "security", "safety", "quality",
+                         "human", "resources", "strategy", "business", "global", "public", "relations", "policy",
+                         "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
+                         "investor", "government", "services", "support", "design", "manufacturing", "planning"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -165,8 +172,10 @@ def org_of_phrase(text: str) -> str:
             and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", parts[-1]).strip():
         return _org_case(parts[-1])  # "Acme Global Communications" -> Acme
     if len(parts) >= 2 and JOB_TITLE.search(parts[-2]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]) \
-            and len(parts[-1].split()) <= 5 and not re.search(r"\d", parts[-1]):
+            and len(parts[-1].split()) <= 5 and not re.search(r"\d", parts[-1]) \
+            and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
         return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, SVP of Engineering, Acme": after the title
+        # (not "Jane Roe, Vice President, Corporate Development": a unit)
     return ""
 
 
@@ -410,6 +419,9 @@ def _read(text: str) -> Header:
                 continue
             if _ROLE_LABEL.search(key):
                 # "On-stage interview: Jane Roe, Founder and CEO, Acme", "Interviewer: ..., Daily News"
+                if value.rstrip().endswith(",") and n + 1 < len(lines) and lines[n + 1].strip() \
+                        and not _LABEL.match(lines[n + 1].strip()):
+                    value = f"{value} {lines[n + 1].strip()}"  # "WITNESS: Jane Roe, former Chairman,\nAcme Inc."
                 entry = _PERSON_TITLE_ORG.match(value)
                 if entry:
                     found = (_clean(entry["name"]), _witness_org(entry["rest"]))
