@@ -210,3 +210,15 @@ def test_an_agency_named_without_its_head_word_joins_the_agency_named_in_full() 
 def test_a_danish_legal_form_is_no_part_of_the_name() -> None:
     from claimcheck.corpus.orgs import org_key
     assert org_key("Northgate Shipping A/S") == org_key("Northgate Shipping")
+
+
+def test_a_domain_label_that_is_a_name_with_a_short_word_added_joins_it() -> None:
+    """'Onenorthgate' (from onenorthgate.com) is Northgate; 'Acmeco' stays its own when the
+    folder names no 'Acmeco' root of five letters or more ('Acme' is too short to claim it)."""
+    from collections import Counter
+
+    from claimcheck.corpus.orgs import org_families
+    names = {"Onenorthgate": "Onenorthgate", "Northgate": "Northgate", "Getacme": "Getacme", "Acme": "Acme"}
+    fam = org_families(names, Counter({"Northgate": 5, "Onenorthgate": 2, "Getacme": 1, "Acme": 3}))
+    assert fam["Onenorthgate"] == "Northgate"
+    assert fam["Getacme"] == "Getacme"

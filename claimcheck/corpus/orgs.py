@@ -271,6 +271,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if len(ok) >= 2:
             by_start[_squash(keys[other])[:2]].append(other)
             by_last[ok[-1]].append(other)
+    # one-word names of five letters or more, the most used spelling of each key last (it wins)
+    by_word1 = {keys[o]: o for o in sorted(names, key=lambda n: (weight[n], n)) if " " not in keys[o] and len(keys[o]) >= 5}
     by_squash: dict[str, str] = {}
     for other in sorted(names, key=lambda n: (-weight[n], n)):
         by_squash.setdefault(_squash(keys[other]), other)
@@ -283,6 +285,15 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         whole = by_squash.get(core) if len(core) >= 3 and core != k else None
         if whole is not None and whole != name:
             target = root(whole)
+            if target != name:
+                parent[name] = target
+            continue
+        # "Onepeloton", "Getacme": a domain label that is one organization's one-word name with a
+        # short word before or after it
+        word = next((by_word1[k[i:]] for i in range(1, min(4, len(k) - 4)) if k[i:] in by_word1), None) \
+            or next((by_word1[k[:-i]] for i in range(1, min(4, len(k) - 4)) if k[:-i] in by_word1), None)
+        if word is not None and word != name:
+            target = root(word)
             if target != name:
                 parent[name] = target
             continue
