@@ -150,7 +150,9 @@ def test_org_families_merge_units_suffixes_and_domain_labels_not_generic_words()
     ("United States Northgate Safety Office", "U.S. Northgate Safety Office", True),
     ("Safety Department", "U.S. Department of Safety", True), ("Safety Department", "Department of Roads", False),
     ("NSO", "U.S. Northgate Safety Office", True), ("NSO", "Northgate Safety Board", False),
-    ("U.S. Steel", "Steel", False)])
+    ("U.S. Steel", "Steel", False),
+    # an acronym in capitals named shorter by whole words ("KFC" for "KFC UK & Ireland"); not "Abc"
+    ("NGB", "NGB Shipping & Ireland", True), ("NGB", "NGX Shipping", False), ("Abc", "Abc Shipping", False)])
 def test_evaluation_organization_match(tool: str, gold: str, same: bool) -> None:
     assert organization_matches(tool, gold) is same
 
