@@ -35,7 +35,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
-               "conduct_assurance", "figure_measures", "aspiration_verbs",
+               "conduct_assurance", "figure_measures", "aspiration_verbs", "fault",
                "unsupported", "denied_knowing",
                "figure_scopes", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")

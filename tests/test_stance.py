@@ -502,3 +502,19 @@ def test_a_long_string_both_sides_carry_is_not_the_claims_own_words() -> None:
               polarity="positive", verbs=("sell",), object="ten of our drones")
     from claimcheck.detect.judge import _quotes_claim
     assert not _quotes_claim(pledge, sale)
+
+
+def test_a_denial_that_assures_capability_is_strained_by_an_earlier_record_of_a_fault() -> None:
+    """'It is not a shell; this truck is fully functioning' denies and assures (stance.yaml
+    benefit); an earlier record that 'the motors are not connected, so the truck cannot move'
+    (stance.yaml fault) strains it; a record of the truck's paint colour does not."""
+    claim = st("p", "public", "This is not a model and it is not a shell. This truck is fully functioning.",
+               date="2016-12-01", topics=("truck", "shell", "model"), predicate="be", modality="denial",
+               polarity="negative")
+    fault = st("i", "internal", "The gearboxes and motors are not connected, so the truck cannot move.",
+               date="2016-11-09", topics=("truck", "gearbox", "motor"), predicate="connect", modality="report",
+               polarity="negative")
+    paint = dataclasses.replace(fault, text="The truck is painted white for the unveiling.")
+    assert stance_of(fault, RULES) == "harm"
+    assert judge_pair(claim, fault, RULES).level == "tension"
+    assert judge_pair(claim, paint, RULES).level not in ("contradiction", "tension")

@@ -108,6 +108,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)) \
             and not _negated_harm(tuple(w for w in sl.get("harm", ()) if " " not in w), low):
         return "harm"
+    if not absent and _has(sl.get("fault", ()), low, toks):
+        return "harm"  # "the motors are not connected, so the truck cannot move": a fault, negated in its words
     if not _has(sl.get("falsity", ()), low, toks) and (
             (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
             or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
