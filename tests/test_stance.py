@@ -518,3 +518,19 @@ def test_a_denial_that_assures_capability_is_strained_by_an_earlier_record_of_a_
     assert stance_of(fault, RULES) == "harm"
     assert judge_pair(claim, fault, RULES).level == "tension"
     assert judge_pair(claim, paint, RULES).level not in ("contradiction", "tension")
+
+
+def test_advice_in_public_is_no_claim_that_something_is_done() -> None:
+    """'Patients who have questions should contact their physician' says what to do; an earlier
+    record that 'the physician letter will not be sent' does not contradict it as a claim that
+    physicians were told; 'physicians receive the letter' would be such a claim."""
+    advice = st("p", "public", "Patients who have recently received a shock should contact their physician.",
+                date="2005-05-23", topics=("physician", "letter", "patient"), predicate="contact", modality="action",
+                polarity="positive", verbs=("contact", "receive"))
+    record = st("i", "internal", "The draft physician letter will not be received by any physician; it will not be sent.",
+                date="2005-01-27", topics=("physician", "letter"), predicate="receive", modality="action",
+                polarity="negative", verbs=("receive", "send"))
+    claim = dataclasses.replace(advice, text="Every physician receives the letter about the device.",
+                                frame=dataclasses.replace(advice.frame, predicate="receive"))
+    assert judge_pair(advice, record, RULES).level not in ("contradiction", "tension")
+    assert judge_pair(claim, record, RULES).level in ("contradiction", "tension")
