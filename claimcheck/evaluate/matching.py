@@ -141,7 +141,7 @@ def organization_matches(tool: str, gold: str) -> bool:
                 and acro.replace(".", "").strip().lower() == "".join(w[0] for w in content):
             return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else
     short, long_ = sorted((ka, kb), key=len)
-    # a first word of four letters or more, or an acronym in capitals ("KFC" for "KFC UK & Ireland")
+    # a first word of four letters or more, or an acronym in capitals ("NGB" for "NGB Shipping & Ireland")
     acronym = any(w.isupper() and len(w) >= 3 and w.lower() == (short[0] if short else "")
                   for w in (tool.split()[:1] + gold.split()[:1]))
     return bool(short) and short[0] not in GENERIC_FIRST and (len(short[0]) >= 4 or acronym) \
