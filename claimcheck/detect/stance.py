@@ -55,6 +55,13 @@ def _negated_harm(words: tuple[str, ...], low: str) -> bool:
     return bool(negated.search(low)) and not any_word.search(negated.sub(" ", low))
 
 
+def _denies_the_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
+    """Does a statement negate a harm or concern itself ("no defect exists", "is not toxic"), not an
+    act that a harm word stands near ("the city was not using corrosion control")?"""
+    return bool(_HARM_NEGATED.search(low)) and (_has(rules.stance.get("harm", ()), low, toks)
+                                                or _has(rules.lexicon.get("concern", ()), low, toks))
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -85,8 +92,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) \
                 and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
-        if f.polarity == "negative" and _HARM_NEGATED.search(low) and (
-                _has(sl.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks)):
+        if f.polarity == "negative" and _denies_the_harm(rules, low, toks):
             return "asserts-safety"  # "the coating is not toxic" (not "the city was not using corrosion control")
         if f.polarity == "negative":
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
@@ -94,8 +100,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
         if _INNER_NEGATION.search(low):  # the main verb is positive, a clause under it denies:
             # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
-            if _HARM_NEGATED.search(low) and (_has(sl.get("harm", ()), low, toks)
-                                              or _has(rules.lexicon.get("concern", ()), low, toks)):
+            if _denies_the_harm(rules, low, toks):
                 return "asserts-safety"  # the harm itself denied ("no defect exists", "does not cause cancer")
             return "denies"  # an act denied ("the city was not using corrosion control")
         if f.quantities:
