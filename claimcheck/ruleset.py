@@ -26,7 +26,8 @@ LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", 
                 "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
                 "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs",
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
-                "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs")
+                "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",
+                "record_authors")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
@@ -35,7 +36,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
-               "conduct_assurance", "figure_measures", "aspiration_verbs", "fault",
+               "conduct_assurance", "figure_measures", "aspiration_verbs", "fault", "advice_words",
                "unsupported", "denied_knowing",
                "figure_scopes", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")

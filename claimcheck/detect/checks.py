@@ -287,7 +287,8 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         return None
     if pf.modality not in _ASSERTING or i.role != "evidence" or i.text.rstrip().endswith("?"):
         return None
-    if pf.hedged or pf.condition or reports_absence(rules, i.text) or _ADVICE.search(p.text):
+    if pf.hedged or pf.condition or reports_absence(rules, i.text) \
+            or _has(rules.stance.get("advice_words", ()), *_tokens(p.text)):
         return None  # ("patients who received a shock should contact their physician": advice, no claim that it is done)
     low, toks = _tokens(p.text)
     if _has(rules.lexicon.get("strong_concern", ()), low, toks) or _has(rules.stance.get("admission", ()), low, toks) \
@@ -342,8 +343,6 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
                f"its own record of {_when(i)} says it is not: \"{_quote(i.text, 70)}\"")
 
 
-#: Advice or an instruction ("should contact", "must not", "please call"): says what to do, not what is done.
-_ADVICE = re.compile(r"\b(?:should|must|please|ought to)\b", re.I)
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 #: Words of a record's subject that name no one in particular ("we have not", "the team has not").
 _DOER_STOP = frozenset({"we", "i", "us", "our", "they", "it", "he", "she", "you", "the", "a", "an", "this", "that", "these",

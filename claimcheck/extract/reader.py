@@ -69,14 +69,6 @@ def _legislature(sent: Any, person: str) -> str:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
 
-
-
-#: Who writes the reports a story cites when they are not the organization's own ("the report of
-#: the examiner", "an audit by the inspector general").
-_RECORD_AUTHORS = frozenset({"examiner", "inspector", "regulator", "auditor", "investigator", "commission", "committee",
-                             "subcommittee", "court", "agency", "prosecutor", "monitor", "ombudsman", "coroner",
-                             "panel", "watchdog", "government"})
-
 def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
     """Is ``head`` the object of a verb or a passive subject, with no reporting verb: a thing done
     to ("discharged X", "found X", "X has been linked to ..."), not someone who acts or speaks?"""
@@ -95,6 +87,7 @@ class _DocReader:
         self.report_verbs = frozenset(self.lex.get("report_verbs", ()))
         self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
+        self.record_authors = frozenset(self.lex.get("record_authors", ()))
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
@@ -711,7 +704,7 @@ class _DocReader:
                     return True
             if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "the report of the court-appointed examiner"
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.ent_type_ in ("ORG", "PERSON", "GPE") or obj.lemma_.lower() in _RECORD_AUTHORS):
+                if obj is not None and (obj.ent_type_ in ("ORG", "PERSON", "GPE") or obj.lemma_.lower() in self.record_authors):
                     owner = re.findall(r"[a-z0-9]+", " ".join(w.text for w in obj.subtree if w.dep_ not in ("det", "case")).lower())
                     if not owner or not set(owner) & focus:
                         return True
