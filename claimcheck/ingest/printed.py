@@ -38,7 +38,7 @@ def strip_marks(line: str) -> str:
     if "\x00" not in out:
         return line
     out = re.sub(r"(?<![ \t])[ \t]*\x00[ \t]*", "\x00", out)
-    out = re.sub(r"\x00+(?=[.,;:!?)\]])", "", out)  # "at (b)(6)." -> "at."
+    out = re.sub(r"(?<!\x00)\x00+(?=[.,;:!?)\]])", "", out)  # "at (b)(6)." -> "at."
     out = re.sub(r"(?<=\S)\x00+(?=\S)", " ", out)
     return out.replace("\x00", "").rstrip()
 
