@@ -109,6 +109,16 @@ def test_corpus_one_matter_named_two_ways_keys_by_both() -> None:
     assert "pfas-9" in out["m1"].topics
 
 
+def test_corpus_a_name_that_calls_something_names_nothing() -> None:
+    """'Acme called the report a hit job' is speech, not a second name: no statement keys by
+    'the', and a record that only says 'the' gets no 'acme' topic."""
+    news = st("n1", "a1", organization="Acme", text="Acme called the report a hit job meant to move the stock.")
+    memo = st("m1", "m", organization="Acme", kind="internal", role="evidence",
+              text="Please use the overflow lot on the east side.")
+    out = {s.id: s for s in build([news, memo], [doc("a1"), doc("m")])}
+    assert "acme" not in out["m1"].topics and "the" not in out["n1"].topics
+
+
 def test_corpus_a_news_headline_is_not_a_statement() -> None:
     """The headline is the outlet's summary of its story; the story's own sentence stays."""
     d = Document(id="a1", path="a1.html", kind="news", title="Acme says study finds no effects | The Ledger")

@@ -175,8 +175,11 @@ def _without_headlines(statements: Sequence[Statement], documents: Sequence[Docu
 
 
 #: "PFAS-9, the chemical also called K9", "Project Nimbus, also known as N-2": one matter's two names.
-_ALSO_CALLED = re.compile(r"\b(?P<a>[A-Za-z][A-Za-z0-9\-]{1,20})\s{0,2},?\s{0,2}(?:(?:the|a|an)\s{1,2}[a-z]{2,20}\s{1,2})?"
-                          r"(?:also\s{1,2})?(?:called|known\s{1,2}as|dubbed)\s{1,2}(?P<b>[A-Za-z][A-Za-z0-9\-]{1,20})\b")
+#: A bare "X called Y" is speech ("Acme called the report a hit job"): a second name needs a comma,
+#: "also" or "known as" before it.
+_ALSO_CALLED = re.compile(r"\b(?P<a>[A-Za-z][A-Za-z0-9\-]{1,20})(?:\s{0,2},\s{0,2}(?:(?:the|a|an)\s{1,2}[a-z]{2,20}\s{1,2})?"
+                          r"(?:also\s{1,2})?|\s{1,2}also\s{1,2}|\s{1,2}(?=known\s))"
+                          r"(?:called|known\s{1,2}as|dubbed)\s{1,2}(?P<b>[A-Za-z][A-Za-z0-9\-]{1,20})\b")
 
 
 def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
@@ -189,7 +192,8 @@ def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
             continue
         for m in _ALSO_CALLED.finditer(st.text):
             a, b = m["a"], m["b"]
-            if (a[:1].isupper() or b[:1].isupper()) and _squash(a.lower()) != _squash(b.lower()) and a.lower() not in _STOP_NAMES:
+            if (a[:1].isupper() or b[:1].isupper()) and _squash(a.lower()) != _squash(b.lower()) \
+                    and a.lower() not in _STOP_NAMES and b.lower() not in _STOP_NAMES:
                 pairs[_squash(a.lower())] = b.lower()
                 pairs[_squash(b.lower())] = a.lower()
     if not pairs:
@@ -204,7 +208,7 @@ def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
-_STOP_NAMES = frozenset({"it", "is", "was", "are", "were", "be", "and", "or", "what", "which", "who", "that", "this",
+_STOP_NAMES = frozenset({"the", "a", "an", "it", "its", "them", "him", "her", "is", "was", "are", "were", "be", "and", "or", "what", "which", "who", "that", "this",
                          "something", "someone", "people", "group", "company", "program", "project", "process"})
 
 

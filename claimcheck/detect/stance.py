@@ -62,6 +62,21 @@ def _denies_the_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
                                                 or _has(rules.lexicon.get("concern", ()), low, toks))
 
 
+#: knowing denied: "did not know", "had no idea", "not aware", "knew of no breach", "knew nothing"
+_KNOWING_DENIED = re.compile(r"(?:\b(?:not|no|never)|n't)(?:\s{1,3}\w+){0,2}\s{1,3}(?:know|knew|known|aware|idea|knowledge)\b"
+                             r"|\b(?:know|knew|known|aware)\s{1,3}(?:of\s{1,3})?(?:no|nothing|none)\b")
+
+
+def _dates_learning(st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
+    """Does a public statement of knowing say when the knowing began: a date of its own, words
+    that date it ("first learned", "only recently"), or a verb of coming to know ("we discovered
+    the intrusion", rules/stance.yaml learning_verbs), or knowing denied ("we knew of no breach":
+    not before it was said)?"""
+    return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or any(m.value.known for m in st.mentioned_dates) or _has(sl.get("dating", ()), low, toks) \
+        or _has(sl.get("recent_learning", ()), low, toks) or st.frame.predicate in sl.get("learning_verbs", ()) \
+        or bool(set(st.frame.verbs) & set(sl.get("learning_verbs", ())))
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -83,7 +98,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
-            return "claims-learned"
+            if _dates_learning(st, sl, low, toks):
+                return "claims-learned"
+            # "I know there are critics who say it cannot be done": knowing now dates no learning
         if f.modality == "commitment":
             return "commits"
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
