@@ -108,7 +108,8 @@ def run(paths: Sequence[str | Path], *, options: ScanOptions = ScanOptions(),
     cache_warnings = tuple(cache.warnings) if cache is not None else ()
     if resident is not None:
         resident.retain()
-    statements = corpus.build(statements, documents, people=people, quote_keys=quote_keys)
+    statements = corpus.build(statements, documents, people=people, quote_keys=quote_keys,
+                              unit_heads=rules.lexicon.get("unit_heads", ()))
     # the report keeps what a reader needs of a document, not its text or the corpus config
     # (documents leave extraction without them: this only guards another source of documents)
     documents = [evolve(d, text="", aliases=()) if (d.text or d.aliases) else d for d in documents]

@@ -219,3 +219,19 @@ def test_a_record_writer_the_folder_places_writes_for_that_organization() -> Non
     out = {s.id: s for s in build(sts, [doc("d1"), doc("d2"), doc("d3")])}
     assert out["m"].organization == "Acme Corp"
     assert out["x"].organization == "Northgate Inc"
+
+
+def test_corpus_a_unit_writing_a_record_is_the_record_owners() -> None:
+    """'FROM: Director, Tachy Product Engineering': a unit (rules/lexicon.yaml unit_heads) that
+    writes a record belongs to the organization that owns the folder's records; a name a news
+    story gives ('the agency's Public Safety ... Bureau') stays its own, and without unit_heads
+    nothing moves."""
+    def internal(sid: str, org: str) -> Statement:
+        return st(sid, f"m{sid}", organization=org, kind="internal", role="evidence", text=f"{sid}: the header arcs")
+    docs = [Document(id=f"m{n}", path=f"m{n}.txt", kind="memo") for n in ("a", "b", "c", "u")] + [doc("n1")]
+    sts = [internal("a", "Acme Corp"), internal("b", "Acme Corp"), internal("c", "Acme Corp"),
+           internal("u", "Tachy Product Engineering"),
+           st("n", "n1", organization="Public Safety", text="n: the outage began during maintenance")]
+    out = {s.id: s for s in build(sts, docs, unit_heads=("engineering", "safety"))}
+    assert out["u"].organization == "Acme Corp" and out["n"].organization == "Public Safety"
+    assert {s.id: s for s in build(sts, docs)}["u"].organization == "Tachy Product Engineering"

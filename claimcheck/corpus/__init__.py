@@ -61,13 +61,16 @@ def _config(people: People, focus: str, canon: Mapping[str, str]) -> _Config:
 
 def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *,
           people: Mapping[str, People] | None = None, quote_keys: Mapping[str, str] | None = None,
+          unit_heads: frozenset[str] | Sequence[str] = (),
           ) -> list[Statement]:
     """The statements as the rest of the run sees them (see the module docstring).
 
     ``documents`` are the run's documents (their ``focus`` is their nearest config's);
     ``people`` maps a document id to its nearest config's people; ``quote_keys`` stands in for
     the text of documents whose text was emptied (:func:`claimcheck.ingest.quote_keys`). A
-    statement whose document is not among ``documents`` is read with no config."""
+    statement whose document is not among ``documents`` is read with no config.
+    ``unit_heads``: the last words a unit of an organization is named by (rules/lexicon.yaml
+    unit_heads: "Product Safety Engineering"), whose records are the records' owner's."""
     from ..ingest import dropped_quotes
 
     dropped = dropped_quotes(documents, keys=quote_keys) if documents else set()
@@ -103,6 +106,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     canon = spelled_out(canon, {e for s in statements for e in s.entities})
     canon = as_written(canon, (s.text for s in statements))
     own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
+    canon = units_of_owner(canon, statements, frozenset(unit_heads), own_public)
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
                                      own_public)
     for key in configs:
@@ -127,6 +131,43 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     focused = {d for d, key in config_of.items() if key[1]}
     fixed = onto_record_owner(fixed, [d for d in documents if d.id not in focused])
     return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+
+
+def _unit_name(name: str, heads: frozenset[str]) -> bool:
+    """A unit's name ("Tachy Product Engineering", "Mobile Communications Business"): its last word
+    is a unit's, it carries no legal form and is no body "of" or "on" something ("Department of
+    Justice", "Committee on Finance")."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in heads and not _LEGAL_NAME.search(name) \
+        and not re.search(r"(?i)\b(?:of|on|for)\b", name)
+
+
+_LEGAL_NAME = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p|s\.?a)\b\.?")
+
+
+def units_of_owner(canon: Mapping[str, str], statements: Sequence[Statement], heads: frozenset[str],
+                   own_public: set[str] = frozenset()) -> dict[str, str]:
+    """A unit the folder names as a record's writer or as the voice of an organization's own
+    document ("FROM: Director, Tachy Product Engineering") belongs to the organization that
+    clearly owns the folder's internal records (twice as many as any other), when the unit's name
+    is none of that owner's: the unit's records are the owner's own. A name a news story gives
+    ("the agency's Public Safety ... Bureau") is not taken for a unit."""
+    out = dict(canon)
+    if not heads:
+        return out
+    key = lambda o: out.get(o, o)  # noqa: E731
+    owners = Counter(key(s.organization) for s in statements if s.kind == "internal" and s.organization
+                     and not _unit_name(key(s.organization), heads))
+    if not owners:
+        return out
+    (top, n), *rest = owners.most_common(2) + [("", 0)]
+    if rest[0][1] * 2 > n:
+        return out  # no organization clearly owns the records
+    for spelling in {s.organization for s in statements if s.organization and (s.kind == "internal" or s.document in own_public)}:
+        name = key(spelling)
+        if name != top and _unit_name(name, heads):
+            out[spelling] = top
+    return out
 
 
 def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Document]) -> list[Statement]:
