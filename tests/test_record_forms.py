@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.extract import ExtractSettings, extract_batch
 from claimcheck.ingest import ingest_paths
-from claimcheck.ingest.text import record_form
+from claimcheck.ingest.text import form_kind, record_form
 
 CALL_NOTES = ("[Reconstruction; invented for a test.]\n"
               "Program Call Notes\nDate: 5/21/2019\nAttendees: program manager; ergonomics lead\n"
@@ -70,3 +70,35 @@ def test_a_field_label_stays_in_the_citation() -> None:
     texts = [s.text for s in extract_batch([deck], settings=ExtractSettings())[0]]
     assert "Low case: 1,063 bopd" in texts and "High case: 14,266 bopd" in texts
     assert "Status in Europe: no campaign yet" in texts
+
+
+FIELD_FORM = ("[Reconstruction; invented for a test.]\nNORTHGATE DEVICES - RETURNED PRODUCT ANALYSIS\n\n"
+              "Case No.: 02-0147\nDate opened: 02/28/2002\nProduct: Model 77 pump\nAnalyst: J. Roe, Returned Products Lab\n\n"
+              "Finding. Two returned units show a cracked seal near the inlet.\n")
+CALL_SHEET = ("PRODUCTION CALL SHEET\nProject: Acme One road footage\nClient: Acme Motor Company (Marketing)\n"
+              "Shoot date: Thursday, October 12, 2017\nCall time: 05:30 crew\nDriver: N. Moss (steering only)\n\n"
+              "Move plan: tow the truck to the top of the grade; release in neutral.\n")
+SUBMISSION = ("ACME DEVICES\nPeriodic Report - Model 77 pump\nReporting period ending: June 2003\n"
+              "Submitted to: the regulator's device office\nDate of submission: August 19, 2003\n\n"
+              "The change does not affect the safety or effectiveness of the device.\n")
+NEWS_PAGE = ("Title: Acme recalls pumps\nPublished: 2003-08-19\nAuthor: Jane Roe\nURL: https://example.org/a\n"
+             "Section: Business\nTags: recalls\n\nAcme recalled its pumps on Tuesday, the company said.\n")
+TRANSCRIPT = ("MR. ROE: Thank you.\nMS. DOE: Good morning.\nMR. SMITH: Let us begin.\nDR. LEE: Thank you, chair.\n"
+              "MR. ROE: The pump is safe.\n")
+
+
+@pytest.mark.parametrize("body,kind", [(FIELD_FORM, "internal-report"), (CALL_SHEET, "internal-report"),
+                                       (SUBMISSION, "filing"), (NEWS_PAGE, ""), (TRANSCRIPT, ""), (NOTICE, "")])
+def test_form_kind(body, kind):
+    """A form's field lines make an internal record, "Submitted to:" a filing; a page's furniture
+    and a transcript's speaker turns do not."""
+    assert form_kind(body) == kind
+
+
+@pytest.mark.parametrize("name,body,kind", [("fdn.txt", FIELD_FORM, "internal-report"),
+                                            ("callsheet.txt", CALL_SHEET, "internal-report"),
+                                            ("annual.txt", SUBMISSION, "filing")])
+def test_forms_no_other_sign_classifies(tmp_path: Path, name: str, body: str, kind: str) -> None:
+    path = tmp_path / name
+    path.write_text(body)
+    assert [d.kind for r in ingest_paths([path]) for d in r.documents] == [kind]

@@ -15,7 +15,7 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines
+from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines
 from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, JOB_TITLE, Header, filename_date, org_of_phrase,
                       read_header)
 
@@ -129,6 +129,8 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             kind = _op_ed(body, fields)
         if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in body.split("\n")[:8] if len(ln.strip()) <= 80):
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
+        if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
+            kind = form_kind(body) or "unknown"
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -259,6 +261,34 @@ def record_form(body: str) -> str:
     if any(_RECORD_TITLE.search(ln) for ln in titles):
         return "internal-report"
     if len({m.group(0).strip(" \t*_#>-:.").lower() for m in _RECORD_LABEL.finditer("\n".join(lines[:20]))}) >= 2:
+        return "internal-report"
+    return ""
+
+
+#: A form's field line, "Shoot date: Thursday, October 12" or "FDN No.: 02-0147": a short label in
+#: words that are not all capitals (not a transcript's "MR. ROE:"), a colon, a value.
+_FORM_FIELD = re.compile(r"^[ \t]{0,4}(?P<label>[A-Z][A-Za-z.()/#&'\-]{0,20}(?:[ \t][A-Za-z.()/#&'\-]{1,20}){0,3})"
+                         r"[ \t]{0,2}:[ \t]{1,8}\S", re.M)
+#: Labels of a page's or a release's furniture, not of a record's form.
+_PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byline", "url", "link", "source", "section",
+                          "tags", "contact", "media contact", "press contact", "phone", "tel", "email", "e-mail",
+                          "website", "photo", "credit", "headline", "title", "subject", "to", "from"})
+#: A record sent to a regulator: "Submitted to: Food and Drug Administration".
+_SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with)[ \t]{0,2}:", re.I | re.M)
+
+
+def form_kind(body: str) -> str:
+    """The kind of a text no other sign classified, from a form's head: "filing" for a record
+    submitted to someone outside ("Submitted to: ..."), "internal-report" for four or more
+    distinct field lines in its first twenty lines ("FDN No.:", "Version:", "Product:",
+    "Analyst:"; a call sheet's "Project:", "Client:", "Shoot date:"); "" otherwise. A page's
+    furniture (Published, URL, Contact: two of them) makes no record's form."""
+    lines = [ln for ln in body.split("\n")[:40] if ln.strip()][:20]
+    head = "\n".join(ln for ln in lines if len(ln) <= 100)
+    if _SUBMITTED.search(head):
+        return "filing"
+    labels = {m["label"].strip().lower() for m in _FORM_FIELD.finditer(head) if re.search(r"[a-z]", m["label"])}
+    if len(labels - _PAGE_LABELS) >= 4 and len(labels & _PAGE_LABELS) <= 1:
         return "internal-report"
     return ""
 
