@@ -102,3 +102,29 @@ def test_forms_no_other_sign_classifies(tmp_path: Path, name: str, body: str, ki
     path = tmp_path / name
     path.write_text(body)
     assert [d.kind for r in ingest_paths([path]) for d in r.documents] == [kind]
+
+
+RELEASE_NOTES = ("# Edge Release Notes - 2021.05.12\n\n**Date:** 2021-05-12\n**Owner:** Delivery Engineering\n"
+                 "**Rollout:** staged, canary sites first\n**Change ticket:** CHG-1\n\n## Summary\n\nA routine release.\n")
+SOCIAL_POST = ("Platform: video site (Acme Motor official page)\nPosted: January 25, 2018 at 9:02 AM\n"
+               "Title: Acme One In Motion\n\nPost text:\nAcme One In Motion. No problem climbing a 7% grade.\n")
+AD = ("Full-page advertisement, two national dailies, Friday 23 February 2018\n\nCopy:\n"
+      "We owe a massive apology to our customers.\n")
+STATUS = ("status.northgate.example - incident history\nIncident: Elevated errors\nJune 8, 2021 (times UTC)\n\n"
+          "09:58  Investigating - We are looking into a possible impact on our services.\n")
+
+
+@pytest.mark.parametrize("body,kind", [(RELEASE_NOTES, "internal-report"), (SOCIAL_POST, "post"), (AD, "post"),
+                                       (STATUS, "post")])
+def test_form_kind_own_publications_and_bold_labels(body, kind):
+    """An organization's own publication named by its genre (an advertisement, a social post,
+    a status page) is its public word; '**Owner:**' labels are a form's fields too."""
+    assert form_kind(body) == kind
+
+
+@pytest.mark.parametrize("name,body,org", [("status.txt", STATUS, "Northgate"), ("post.txt", SOCIAL_POST, "Acme Motor")])
+def test_own_publication_names_its_publisher(tmp_path: Path, name: str, body: str, org: str) -> None:
+    """A status page is its host's ("status.northgate.example" -> Northgate); a post, the account's owner."""
+    path = tmp_path / name
+    path.write_text(body)
+    assert [(d.kind, d.organization) for r in ingest_paths([path]) for d in r.documents] == [("post", org)]

@@ -15,7 +15,8 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines
+from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
+                   organization_from_domain)
 from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, JOB_TITLE, Header, filename_date, org_of_phrase,
                       read_header)
 
@@ -131,6 +132,10 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or "unknown"
+            if kind == "post" and not fields.get("organization"):
+                owner = publication_owner(body, ctx)
+                if owner:
+                    fields["organization"] = owner
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -267,8 +272,13 @@ def record_form(body: str) -> str:
 
 #: A form's field line, "Shoot date: Thursday, October 12" or "FDN No.: 02-0147": a short label in
 #: words that are not all capitals (not a transcript's "MR. ROE:"), a colon, a value.
-_FORM_FIELD = re.compile(r"^[ \t]{0,4}(?P<label>[A-Z][A-Za-z.()/#&'\-]{0,20}(?:[ \t][A-Za-z.()/#&'\-]{1,20}){0,3})"
-                         r"[ \t]{0,2}:[ \t]{1,8}\S", re.M)
+_FORM_FIELD = re.compile(r"^[ \t]{0,4}[*_]{0,2}(?P<label>[A-Z][A-Za-z.()/#&'\-]{0,20}(?:[ \t][A-Za-z.()/#&'\-]{1,20}){0,3})"
+                         r"[ \t]{0,2}:[*_]{0,2}[ \t]{1,8}\S", re.M)
+#: An organization's own publication by its genre, named in its first lines: an advertisement, a
+#: social-media post, a status page's incident history.
+_OWN_PUBLICATION = re.compile(r"\b(?:(?:full-page |print |newspaper )?advertisement|ad copy|social(?:[- ]media)? post|"
+                              r"official (?:page|account|channel)|status page|incident history)\b|^[ \t]{0,4}post(?:ed| text)[ \t]{0,2}:",
+                              re.I | re.M)
 #: Labels of a page's or a release's furniture, not of a record's form.
 _PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byline", "url", "link", "source", "section",
                           "tags", "contact", "media contact", "press contact", "phone", "tel", "email", "e-mail",
@@ -277,9 +287,27 @@ _PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byl
 _SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with)[ \t]{0,2}:", re.I | re.M)
 
 
+#: Who publishes it: "status.acme.com - incident history", "(Acme Motor Company official page)".
+_PUBLISHER_HOST = re.compile(r"\b(?:status|www|blog|news|newsroom|support)\.([a-z0-9\-]{2,40}\.[a-z]{2,10}(?:\.[a-z]{2,3})?)\b", re.I)
+_OFFICIAL_OF = re.compile(r"\(([A-Z][^()\n]{1,60}?)\s(?:official|verified)\s(?:page|account|channel)\)")
+
+
+def publication_owner(body: str, ctx: ReadContext) -> str:
+    """The organization an own publication's first lines name as its publisher: its page's host
+    ("status.acme.com" -> Acme) or the account it was posted from; "" when they name none."""
+    head = "\n".join(body.split("\n")[:8])
+    m = _OFFICIAL_OF.search(head)
+    if m:
+        return m.group(1).strip()
+    m = _PUBLISHER_HOST.search(head)
+    return organization_from_domain(m.group(1), ctx.config) if m else ""
+
+
 def form_kind(body: str) -> str:
     """The kind of a text no other sign classified, from a form's head: "filing" for a record
-    submitted to someone outside ("Submitted to: ..."), "internal-report" for four or more
+    submitted to someone outside ("Submitted to: ..."), "post" for an organization's own
+    publication named by its genre in its first lines (an advertisement, a social-media post with
+    its "Posted:" line, a status page's incident history), "internal-report" for four or more
     distinct field lines in its first twenty lines ("FDN No.:", "Version:", "Product:",
     "Analyst:"; a call sheet's "Project:", "Client:", "Shoot date:"); "" otherwise. A page's
     furniture (Published, URL, Contact: two of them) makes no record's form."""
@@ -287,6 +315,8 @@ def form_kind(body: str) -> str:
     head = "\n".join(ln for ln in lines if len(ln) <= 100)
     if _SUBMITTED.search(head):
         return "filing"
+    if _OWN_PUBLICATION.search("\n".join(ln for ln in lines[:6] if not ln.lstrip().startswith("["))):
+        return "post"
     labels = {m["label"].strip().lower() for m in _FORM_FIELD.finditer(head) if re.search(r"[a-z]", m["label"])}
     if len(labels - _PAGE_LABELS) >= 4 and len(labels & _PAGE_LABELS) <= 1:
         return "internal-report"
