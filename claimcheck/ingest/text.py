@@ -283,7 +283,7 @@ _OWN_PUBLICATION = re.compile(r"\b(?:(?:full-page |print |newspaper )?advertisem
 _PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byline", "url", "link", "source", "section",
                           "tags", "contact", "media contact", "press contact", "phone", "tel", "email", "e-mail",
                           "website", "photo", "credit", "headline", "title", "subject", "to", "from"})
-#: A record sent to a regulator: "Submitted to: Food and Drug Administration".
+#: A record sent to a regulator: "Submitted to: the device regulator".
 _SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with)[ \t]{0,2}:", re.I | re.M)
 
 
