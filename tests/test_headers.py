@@ -306,3 +306,13 @@ def test_a_witness_label_whose_entry_runs_onto_the_next_line_keeps_its_organizat
             "WITNESS: Jane Roe, former Chairman and Chief Executive Officer,\nNorthgate Inc.\n\n"
             "MS. ROE: I apologize to every person affected.\n")
     assert read_header(text).witnesses == (("Jane Roe", "Northgate Inc"),)
+
+
+def test_a_courts_caption_over_an_exhibit_is_not_who_wrote_it() -> None:
+    """'UNITED STATES DISTRICT COURT' heads an exhibit; the company's letterhead below it is the
+    author, not the court where it was filed."""
+    text = ("UNITED STATES DISTRICT COURT, DISTRICT OF MINNESOTA\nUnited States v. Acme LLC - Government Exhibit 14\n"
+            "Produced from Acme regulatory files\n\n-----------------\nACME DEVICES CORPORATION\nRhythm Management\n\n"
+            "Periodic Report - Model 77\nDate of submission: August 19, 2003\n\n"
+            "The change does not affect the safety or effectiveness of the device.\n")
+    assert read_header(text).organization == "Acme Devices Corporation"

@@ -238,6 +238,10 @@ _SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t
 _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
 
 
+#: An exhibit's caption: a record produced in a case, filed under the court's name.
+_EXHIBIT = re.compile(r"(?i)\bexhibit\b|\bproduced (?:from|by|in)\b|\bbates\b")
+
+
 def _letterhead(line: str) -> str:
     """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY". A
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
@@ -452,6 +456,10 @@ def _read(text: str) -> Header:
                 organization = _letterhead(stripped)
                 if organization and _FILING.search(head) and re.search(r"(?i)securities and exchange", organization):
                     organization = ""  # a filing's banner: the registrant's name comes after it
+                if organization and re.search(r"(?i)\bcourt\b", organization) \
+                        and _EXHIBIT.search("\n".join(head.split("\n")[:6])):
+                    organization = ""  # "UNITED STATES DISTRICT COURT" over an exhibit: where the record
+                    # was filed, not who wrote it (the producing party's letterhead follows)
             event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
                 organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
