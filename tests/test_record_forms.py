@@ -162,3 +162,13 @@ def test_explain_says_a_kind_came_from_the_folder(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["explain", str(path), "--format", "json", "--model", "none"])
     [doc] = json.loads(out.output)["documents"]
     assert doc["kind"] == "internal-report" and "folder or name" in doc["kind_source"]
+
+
+def test_a_monologue_is_spoken_by_whoever_introduces_themself(tmp_path: Path) -> None:
+    """A video message's transcript names no author in a header; 'Hello, I'm Jane Roe, chief
+    executive of Acme Air.' does, and its title line names the organization."""
+    path = tmp_path / "2016-08-09-video.txt"
+    path.write_text("Acme Air - video message from the chief executive to customers\nTranscript, August 9, 2016\n\n"
+                    "Hello, I'm Jane Roe, chief executive of Acme Air.\n\nWe are sorry, and we are investigating why.\n")
+    assert [(d.kind, d.author, d.organization) for r in ingest_paths([path]) for d in r.documents] == \
+        [("speech", "Jane Roe", "Acme Air")]

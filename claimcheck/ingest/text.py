@@ -136,6 +136,10 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
                 owner = publication_owner(body, ctx)
                 if owner:
                     fields["organization"] = owner
+    if kind in ("speech", "post", "interview") and not fields.get("author"):
+        intro = _SELF_INTRO.search(body, 0, 1500)
+        if intro and JOB_TITLE.search(intro["title"]):
+            fields["author"] = intro["name"]  # "Hello, I'm Jane Roe, chief executive of Acme Air."
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -290,6 +294,12 @@ _SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with)[ \t]{0,2}:", re
 #: Who publishes it: "status.acme.com - incident history", "(Acme Motor Company official page)".
 _PUBLISHER_HOST = re.compile(r"\b(?:status|www|blog|news|newsroom|support)\.([a-z0-9\-]{2,40}\.[a-z]{2,10}(?:\.[a-z]{2,3})?)\b", re.I)
 _OFFICIAL_OF = re.compile(r"\(([A-Z][^()\n]{1,60}?)\s(?:official|verified)\s(?:page|account|channel)\)")
+
+
+#: A speaker introducing themself at the start of a monologue: "Hello, I'm Jane Roe, chief
+#: executive of Acme Air." (name, then a title).
+_SELF_INTRO = re.compile(r"\b(?:I'm|I am|my name is)[ \t]{1,3}(?P<name>[A-Z][a-z'\-]{1,30}(?:[ \t][A-Z][a-z.'\-]{0,30}){1,2}),"
+                         r"[ \t]{1,3}(?P<title>[^,.\n]{3,80})")
 
 
 def publication_owner(body: str, ctx: ReadContext) -> str:
