@@ -534,3 +534,46 @@ def test_advice_in_public_is_no_claim_that_something_is_done() -> None:
                                 frame=dataclasses.replace(advice.frame, predicate="receive"))
     assert judge_pair(advice, record, RULES).level not in ("contradiction", "tension")
     assert judge_pair(claim, record, RULES).level in ("contradiction", "tension")
+
+
+def _aligned(statements: list[Statement], pairs: tuple = ()) -> object:
+    from claimcheck.align import Alignment
+    return Alignment(tuple(statements), tuple(pairs))
+
+
+DENIAL = st("p", "public", "There was no orchestrated effort or scheme by the company to mislead anyone.",
+            date="2016-09-20", topics=("effort", "scheme"), predicate="be", modality="denial", polarity="negative")
+NEVER_NOTICE = st("i", "internal", "Just open the second account, they'll never notice.", date="2013-11-07",
+                  topics=("second account", "account"), predicate="open", modality="action")
+
+
+#: the claim's own story, which says what the denial is about: accounts
+STORY = dataclasses.replace(st("c", "public", "Customers found accounts they had never asked for.", date="2016-09-20",
+                               topics=("account", "customer"), predicate="find", modality="report"),
+                            document="doc-p", role="context")
+
+
+def test_a_record_of_misconduct_strains_a_denial_of_conduct_sharing_no_word() -> None:
+    """'no orchestrated effort or scheme' against an earlier chat 'they'll never notice': no key
+    word in common, so alignment does not pair them; the misconduct record is compared with the
+    organization's denial all the same (their documents are both about accounts), as a tension
+    that says why it was paired."""
+    assert stance_of(DENIAL, RULES) == "denies" and stance_of(NEVER_NOTICE, RULES) == "misconduct"
+    [f] = [f for f in detect(_aligned([DENIAL, NEVER_NOTICE, STORY]), RULES) if f.level != "candidate"]
+    assert (f.level, f.public, f.internal) == ("tension", "p", ("i",))
+    assert "misconduct-record" in {r.code for r in f.reasons}
+    # the documents share no matter either (the claim's story is about something else): no flag
+    assert [f for f in detect(_aligned([DENIAL, NEVER_NOTICE]), RULES) if f.level != "candidate"] == []
+
+
+def test_a_misconduct_record_after_the_claim_or_of_another_organization_flags_nothing() -> None:
+    later = dataclasses.replace(NEVER_NOTICE, date=DateValue.day(dt.date(2017, 1, 5), "test"))
+    other = dataclasses.replace(NEVER_NOTICE, organization="Northgate")
+    for record in (later, other):
+        assert [f for f in detect(_aligned([DENIAL, record, STORY]), RULES) if f.level != "candidate"] == []
+
+
+def test_judge_pair_pairs_a_misconduct_record_as_detect_does() -> None:
+    """claimcheck explain's judge_pair gives the same tension for the pair detect flags."""
+    j = judge_pair(DENIAL, NEVER_NOTICE, RULES)
+    assert (j.paired, j.level) == (True, "tension") and "misconduct-record" in {r.code for r in j.reasons}

@@ -20,12 +20,12 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Callable, Sequence
 
-from ..align import Alignment, Pair
+from ..align import Alignment, Pair, term_key
 from ..models import Finding, Reason, Statement
 from ..ruleset import RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
-from .judge import (FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic, judge_pair,
-                    matter_of)
+from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
+                    judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
 from .shared import LIGHT_VERBS, Hit
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
@@ -67,6 +67,12 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             grouped[(p.id, rule.id)].append((hit, i, pair))
         if unjudged_by is not None:
             unjudged[(p.id, unjudged_by[0].id)].append((i, pair, unjudged_by[1]))
+    for pair in _misconduct_pairs(alignment, rules, stance):
+        p, i = by_id[pair.public], by_id[pair.internal]
+        hits, _, _ = _judge(p, i, pair, rules, rule_of_type, stance,
+                            lambda p=p: later_index[p.organization].candidates(p))
+        for hit, rule in hits:  # a flag, or nothing: such a pair is never listed as a candidate
+            grouped[(p.id, rule.id)].append((Hit(hit.score, hit.reasons + (NO_SHARED_WORDS,), hit.point), i, pair))
     findings = []
     for (pid, rid), hits in grouped.items():
         rule = rules.rule(rid)
@@ -140,6 +146,39 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
+
+
+
+
+def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str]) -> list[Pair]:
+    """Records of misconduct or concealment ("they'll never notice", "keep it confidential rather
+    than publish it") are rare and strong: each is compared with every public denial or assurance
+    of conduct by the same organization that alignment did not pair it with, though the two
+    sentences share no word, when their documents share one. The pair scores the lowest topic score a stance-only judgement accepts, so no wording
+    rule reads it; the judgement's own conditions (the record predates the claim, the claim speaks
+    of conduct) still decide."""
+    score = misconduct_pair_score(rules)
+    if score is None:
+        return []
+    paired = {(p.public, p.internal) for p in alignment.pairs}
+    claims: dict[str, list[Statement]] = defaultdict(list)
+    records: dict[str, list[Statement]] = defaultdict(list)
+    doc_terms: dict[str, set[str]] = defaultdict(set)  # what each document is about
+    for st in alignment.statements:
+        doc_terms[st.document].update(term_key(t) for t in st.topics)
+    for st in alignment.statements:
+        if not st.organization:
+            continue
+        if st.kind == "public" and st.role == "claim" and stance(st) in CONDUCT_CLAIMS:
+            claims[st.organization].append(st)
+        elif st.kind == "internal" and st.role == "evidence" and stance(st) == "misconduct":
+            records[st.organization].append(st)
+    def about(st: Statement) -> set[str]:  # its document's terms, without the organization's name
+        return doc_terms[st.document] - {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", st.organization.lower())}
+    # the two documents still share a matter: a record of misconduct over something else entirely
+    # (another product, another market) strains no claim
+    return [Pair(p.id, i.id, org, score, ()) for org in sorted(claims) for p in claims[org]
+            for i in records.get(org, ()) if (p.id, i.id) not in paired and about(p) & about(i)]
 
 
 #: Records listed at most per claim that no key term pairs with it (see _stance_candidates).

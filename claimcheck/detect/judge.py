@@ -58,6 +58,26 @@ def align_min_topic(rules: RuleSet) -> float:
     return min((r.params.get("min_topic", 0.34) for r in rules.rules), default=0.34)
 
 
+#: Public stances that speak of the organization's own conduct (a denial, an assurance of proper
+#: conduct), which any earlier record of misconduct or concealment by it strains (detect pairs
+#: them though they share no word).
+CONDUCT_CLAIMS = frozenset({"denies", "asserts-conduct"})
+
+
+NO_SHARED_WORDS = Reason("weakens", "misconduct-record",
+                         "the claim and the record share no key word: they are compared because the record shows "
+                         "misconduct or concealment by the organization whose conduct the claim vouches for")
+
+
+def misconduct_pair_score(rules: RuleSet) -> float | None:
+    """The topic score a conduct claim and a misconduct record sharing no word are compared at:
+    the lowest a stance-only judgement of a denial accepts (no wording rule reads the pair);
+    None when no rule judges on stance alone."""
+    need = [r.params["stance_min_topic"] for r in rules.rules
+            if r.type == "denial-vs-evidence" and "stance_min_topic" in r.params]
+    return min(need) if need else None
+
+
 def _level(rule: Rule, hit: Hit) -> str:
     weakened = any(r.effect == "weakens" for r in hit.reasons)
     return "contradiction" if hit.score >= rule.params.get("contradiction_min", 0.8) and not weakened else "tension"
@@ -77,10 +97,15 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
     judge is a candidate; ``why`` says why a paired pair gives neither."""
     p, i = public, internal
     matter = matter_of(p, i, shared)
+    ps, istance = stance_of(p, rules), stance_of(i, rules)
+    by_conduct = False
     if paired is None:
         same_org = bool(p.organization) and org_key(p.organization) == org_key(i.organization)
         paired = same_org and bool(matter or _same_matter(rules, p, i))
-    ps, istance = stance_of(p, rules), stance_of(i, rules)
+        if same_org and not paired and ps in CONDUCT_CLAIMS and istance == "misconduct" \
+                and misconduct_pair_score(rules) is not None:
+            # as detect pairs them (detect also asks that their documents share a matter)
+            paired, score, by_conduct = True, misconduct_pair_score(rules) or 0.0, True
     if not paired:
         return PairJudgement(False, matter, ps, istance, None, "", ())
     rule_of_type = {r.type: r for r in reversed(rules.rules)}
@@ -90,6 +115,8 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
     kept = [(hit, rule) for hit, rule in hits if hit.score >= rule.params.get("min_score", 0.5)]
     if kept:
         hit, rule = max(kept, key=lambda x: x[0].score)  # the first of equals, in rule order
+        if by_conduct:
+            hit = Hit(hit.score, hit.reasons + (NO_SHARED_WORDS,), hit.point)
         return PairJudgement(True, matter, ps, istance, _level(rule, hit), rule.type, hit.reasons,
                              round(max(0.0, min(1.0, hit.score)), 3), hit.point)
     if hits:
