@@ -33,6 +33,8 @@ class TitleWords:
     honorifics: frozenset[str] = frozenset()  # lexicon.honorifics: "Mr.", "Judge": left off a turn's name
     spokes: re.Pattern[str] = _NEVER         # lexicon.spokesperson_titles, on lower-case text
     mention: re.Pattern[str] = _NEVER        # any of lexicon.person_titles, any case
+    bodies: frozenset[str] = frozenset()     # lexicon.body_heads: "Commission" ends a public body's name
+    body_refs: frozenset[str] = frozenset()  # lexicon.body_anaphors: "the agency" stands for any such body
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -53,7 +55,8 @@ def title_words(ruleset: RuleSet) -> TitleWords:
     person = words("person_titles")
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
                       words("label_titles"), words("member_titles"), words("honorifics"),
-                      _any_word(words("spokesperson_titles")), _any_word(person, re.I))
+                      _any_word(words("spokesperson_titles")), _any_word(person, re.I),
+                      words("body_heads"), words("body_anaphors"))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -107,6 +110,8 @@ class DocContext:
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
     visitors: frozenset[str] | None = None                        # a programme's guests' surnames: is_visitor
+    text: str = ""                                                # the document's text (named_body)
+    at: int = 0                                                   # where the sentence read now starts
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
@@ -132,6 +137,77 @@ class DocContext:
             self.surnames[parts[-1]] = person
         if org:
             self.person_org[person] = org
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\-]*")
+#: Lower-case words inside a body's name ("Food and Fair Trade Administration", "Department of Fair Trade").
+_NAME_LINKS = frozenset({"of", "and", "for", "on", "&"})
+#: Capitalized words that open a sentence or a phrase and are never the first word of a name.
+_NOT_NAME = frozenset({"the", "a", "an", "this", "that", "its", "in", "on", "at", "by", "for", "from", "and", "but",
+                       "after", "before", "when", "while", "with", "according", "to", "as", "if", "since"})
+
+
+@lru_cache(maxsize=16)
+def _words_of(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    return words, tuple(w[0] for w in words)
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Are two words of the text one phrase's (only spaces, or one line break, between them)?"""
+    gap = text[a[1]:b[0]]
+    return len(gap) <= 3 and gap.strip() == ""
+
+
+def named_body(text: str, at: int, heads: frozenset[str]) -> str:
+    """The public body a story named last before ``at`` whose name ends in one of ``heads``
+    ("The Northgate Product Safety Commission said ... The agency said": "Northgate Product Safety
+    Commission"); "" when none. The head is capitalized, the name has a word before it or an
+    "of"-part after it ("Department of Fair Trade")."""
+    if not heads or at <= 0:
+        return ""
+    words, starts = _words_of(text)
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0:
+        w = words[i][2].rstrip(".")
+        if w[:1].isupper() and w.lower() in heads:
+            j = i
+            while j > 0 and i - j < 8 and _joined(text, words[j - 1], words[j]):
+                prev = words[j - 1][2]
+                if prev[:1].isupper() and prev.lower() not in _NOT_NAME and not prev.endswith(("'s", "’s")):
+                    j -= 1
+                elif prev.lower() in _NAME_LINKS and j > 1 and words[j - 2][2][:1].isupper() \
+                        and words[j - 2][2].lower() not in _NOT_NAME and _joined(text, words[j - 2], words[j - 1]):
+                    j -= 2
+                else:
+                    break
+            k = i
+            if k + 2 < len(words) and words[k + 1][2] in ("of", "for") and _joined(text, words[k], words[k + 1]):
+                m = k + 2
+                if words[m][2] == "the" and m + 1 < len(words):
+                    m += 1
+                while m < len(words) and m - k < 7 and words[m][2][:1].isupper() and _joined(text, words[m - 1], words[m]):
+                    k = m
+                    m += 1
+            if j < i or k > i:
+                return text[words[j][0]:words[k][1]].rstrip(".,") if k > i else text[words[j][0]:words[i][1]]
+        i -= 1
+    return ""
+
+
+def body_named_in(tokens: Iterable[Any], ctx: "DocContext") -> str:
+    """The public body a definite noun among ``tokens`` stands for ("the agency", "the
+    commission's chair"): the one the story named last before the sentence (:func:`named_body`);
+    "" when no such noun or no such name."""
+    tw = ctx.titles
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or not (lemma in tw.body_refs or lemma in tw.bodies) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children):
+            continue
+        heads = tw.bodies if lemma in tw.body_refs else frozenset({lemma})
+        return named_body(ctx.text, ctx.at, heads)
+    return ""
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
@@ -372,7 +448,8 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
-    kind is "person", "org", "pronoun-org", "pronoun-person" or "" when nobody is found.
+    kind is "person", "org", "pronoun-org", "pronoun-person", "body" (a public body the story named
+    before, called "the agency" here: :func:`body_named_in`) or "" when nobody is found.
     """
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -415,6 +492,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
             if _named_employer(sub, tw):
                 org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            elif body_named_in(sub, ctx):
+                org = body_named_in(sub, ctx)  # "Jane Roe, the commission's chair": the commission the story named
             elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
@@ -430,7 +509,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         name_toks = [t for t in subj.subtree if t.i < title.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
         person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
         former = any(t.lower_ in tw.former for t in title.subtree)
-        org = ("" if former else org_in(list(title.subtree))) or ctx.person_org.get(person, "")
+        org = ("" if former else org_in(list(title.subtree)) or body_named_in(title.subtree, ctx)) \
+            or ctx.person_org.get(person, "")
         if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
             org = ctx.focus
         return person, org, "person"
@@ -473,6 +553,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
         person = ctx.canonical_person(ent_person)
         return person, org or ctx.person_org.get(person, ""), "person"
+    body = body_named_in(sub, ctx) if subj.pos_ == "NOUN" else ""
+    if body:
+        return "", body, "body"  # "the agency said", "the commission's staff said": the body the story named
     if low in ("i", "me"):  # the speaker of a transcript turn or the author: the caller knows who
         return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:

@@ -94,6 +94,7 @@ class _DocReader:
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
+        self.ctx.text = doc.text
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
@@ -244,6 +245,7 @@ class _DocReader:
     def _statement(self, span: Span, sdoc: Any) -> Statement | None:
         doc = self.doc
         sent = sdoc
+        self.ctx.at = span.start
         if not self._gate(span, sent):
             return None
         if doc.kind in INTERNAL_DOC_KINDS:
@@ -407,13 +409,16 @@ class _DocReader:
         return DateValue.undated()
 
     def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
-              date: DateValue, frame: Frame, root: Any) -> Statement:
+              date: DateValue, frame: Frame, root: Any, names: tuple[str, ...] = ()) -> Statement:
+        """The statement of ``sent``; ``names``: organizations the sentence names by a common noun
+        ("the agency": attribution.body_named_in), kept among its entities as if written out."""
         doc = self.doc
         span = _cited(doc.text, span, self._introducing(span, sent))
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
-        ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
-                                   for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+        ents = tuple(dict.fromkeys([*(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
+                                      for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")),
+                                    *(self.canon(n) for n in names)]))
         topic_span = sent if root is None else sent.doc[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
         topics = topics_of(topic_span, self.generic) or topics_of(sent, self.generic)
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
@@ -641,7 +646,7 @@ class _DocReader:
             # "Acme said in a statement ... The company said ...": the organization that spoke just
             # before in the paragraph, not the story's most named one
             org, how = named[0], "org"
-        elif how in ("org", "person") and org:
+        elif how in ("org", "person", "body") and org:
             self._named_speaker = (org, span.paragraph)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
@@ -656,7 +661,8 @@ class _DocReader:
         else:
             role = "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
-                          date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root)
+                          date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root,
+                          names=(org,) if how == "body" else ())
 
     @staticmethod
     def _unnamed_people(verb: Any) -> bool:

@@ -1,0 +1,48 @@
+"""Third parties placed in the organization they speak for, with no config: a public body a story
+names and then calls "the agency" or "the commission". Each test asserts on the records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimcheck.extract import ExtractSettings, extract_batch
+from claimcheck.extract.attribution import named_body
+from claimcheck.models import DateValue, Document, Statement
+
+SETTINGS = ExtractSettings()
+DAY = DateValue(dt.date(2022, 5, 17), dt.date(2022, 5, 17), "day", "test")
+HEADS = frozenset({"commission", "administration", "department", "agency"})
+
+
+def read(text: str) -> dict[str, Statement]:
+    doc = Document(id="n", path="news.txt", kind="news", date=DAY, text=text)
+    return {s.text: s for s in extract_batch([doc], settings=SETTINGS)[0]}
+
+
+def test_named_body_is_the_last_capitalized_name_with_the_head() -> None:
+    text = ("The Northgate Product Safety Commission on Saturday warned owners. Acme disagreed. "
+            "The Department of Fair Trade said nothing. The commission said more.")
+    assert named_body(text, text.index("The commission"), frozenset({"commission"})) \
+        == "Northgate Product Safety Commission"
+    assert named_body(text, text.index("The commission"), HEADS) == "Department of Fair Trade"
+    assert named_body(text, text.index("Acme"), frozenset({"department"})) == ""
+    # a head alone ("Commission officials") names no body
+    assert named_body("Commission officials met. The commission said so.", 28, HEADS) == ""
+
+
+def test_the_agency_is_the_body_the_story_named() -> None:
+    got = read("The Northgate Food Administration traced the outbreak last month to the Acme plant in Blakely.\n\n"
+               "The agency says the plant shipped product on 12 occasions after internal tests had found bacteria.\n\n"
+               "Acme said the plant was safe.\n")
+    st = got["The agency says the plant shipped product on 12 occasions after internal tests had found bacteria."]
+    assert (st.role, st.organization) == ("third-party", "Northgate Food Administration")
+    assert "Northgate Food Administration" in st.entities  # named, so the corpus step keeps it there
+
+
+def test_the_commissions_chair_speaks_for_the_commission_not_the_company() -> None:
+    got = read("According to the Northgate Product Safety Commission, Acme received 150 reports of injuries.\n\n"
+               "Acme said its machines were safe when used as directed.\n\n"
+               "Jane Roe, the commission's chair, said companies that keep selling products they know can hurt "
+               "people have to answer for it.\n")
+    st = next(s for t, s in got.items() if t.startswith("Jane Roe"))
+    assert (st.speaker, st.organization, st.role) == ("Jane Roe", "Northgate Product Safety Commission", "third-party")
