@@ -46,3 +46,14 @@ def test_the_commissions_chair_speaks_for_the_commission_not_the_company() -> No
                "people have to answer for it.\n")
     st = next(s for t, s in got.items() if t.startswith("Jane Roe"))
     assert (st.speaker, st.organization, st.role) == ("Jane Roe", "Northgate Product Safety Commission", "third-party")
+
+
+def test_a_places_office_title_is_the_office_not_the_place() -> None:
+    got = read("Acting U.S. Attorney Jane Roe told reporters that the truck had never driven on its own.\n\n"
+               "Northgate Attorney General Dana Poe sued Acme on Wednesday.\n\n"
+               "Poe said in a statement that Acme had hidden the studies from doctors.\n\n"
+               "Houston attorney Sam Loe said the documents would change how juries see the case.\n")
+    by = {t.split()[0] + t.split()[1]: s for t, s in got.items()}
+    assert by["ActingU.S."].organization == "U.S. Attorney's Office"
+    assert (by["Poesaid"].speaker, by["Poesaid"].organization) == ("Dana Poe", "Northgate Attorney General's Office")
+    assert "Office" not in by["Houstonattorney"].organization  # a lawyer in private practice holds no office

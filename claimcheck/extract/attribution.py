@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..ruleset import RuleSet
 
@@ -35,6 +35,7 @@ class TitleWords:
     mention: re.Pattern[str] = _NEVER        # any of lexicon.person_titles, any case
     bodies: frozenset[str] = frozenset()     # lexicon.body_heads: "Commission" ends a public body's name
     body_refs: frozenset[str] = frozenset()  # lexicon.body_anaphors: "the agency" stands for any such body
+    offices: frozenset[str] = frozenset()    # lexicon.office_titles: "Northgate Attorney General" holds an office
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -56,7 +57,7 @@ def title_words(ruleset: RuleSet) -> TitleWords:
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
                       words("label_titles"), words("member_titles"), words("honorifics"),
                       _any_word(words("spokesperson_titles")), _any_word(person, re.I),
-                      words("body_heads"), words("body_anaphors"))
+                      words("body_heads"), words("body_anaphors"), words("office_titles"))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -207,6 +208,28 @@ def body_named_in(tokens: Iterable[Any], ctx: "DocContext") -> str:
             continue
         heads = tw.bodies if lemma in tw.body_refs else frozenset({lemma})
         return named_body(ctx.text, ctx.at, heads)
+    return ""
+
+
+def office_before(tokens: Sequence[Any], titles: TitleWords) -> str:
+    """The public office a place's title before a name makes its holder speak for: "Acting U.S.
+    Attorney [Jane Roe]" -> "U.S. Attorney's Office", "Northgate Attorney General [Jane Roe]" ->
+    "Northgate Attorney General's Office"; "" when ``tokens`` (the words just before the name) do
+    not end in a title of lexicon.office_titles after a place's name."""
+    words = list(tokens)
+    for n in (3, 2, 1):
+        if len(words) <= n or " ".join(t.lower_ for t in words[-n:]) not in titles.offices \
+                or not all(t.text[:1].isupper() for t in words[-n:]):
+            continue  # an office's title is capitalized before a name: "Houston attorney Jane Roe" holds none
+        place: list[Any] = []
+        for t in reversed(words[:-n]):
+            if t.pos_ != "PROPN" or t.lower_ in titles.modifiers or t.lower_ in titles.person or len(place) >= 4:
+                break
+            place.insert(0, t)
+        if not place or not all(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "") for t in place):
+            return ""
+        title = " ".join(t.text[:1].upper() + t.text[1:] for t in words[-n:])
+        return f"{' '.join(t.text for t in place)} {title}'s Office"
     return ""
 
 
@@ -474,6 +497,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person = ctx.canonical_person(person_ent.text)
         if not org:
             org = ctx.person_org.get(person, "")
+        if not org:  # "Acting U.S. Attorney Jane Roe": the office, not "U.S."
+            org = office_before(verb.doc[sub[0].i:person_ent.start], tw)
         if not org:  # "Acme president Jane Roe" with an organization NER does not know
             for t in sub:
                 if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
@@ -600,7 +625,8 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         # "Acme chief executive Jane Roe", "Acme Inc. Chief Executive Officer Jane Roe"
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
-        org = org_in(list(before)) if titled else ""
+        org = office_before(before, ctx.titles)  # "Northgate Attorney General Jane Roe sued ..."
+        org = org or (org_in(list(before)) if titled else "")
         if not org and len(before) > 1 and before[-1].text == "," and before[-2].lemma_.lower() in ctx.titles.person:
             # "Acme Health's chief privacy officer, Jane Roe, said": the title set before the name
             lead = sent.doc[max(sent.start, ent.start - 9):ent.start - 1]
