@@ -57,3 +57,13 @@ def test_a_places_office_title_is_the_office_not_the_place() -> None:
     assert by["ActingU.S."].organization == "U.S. Attorney's Office"
     assert (by["Poesaid"].speaker, by["Poesaid"].organization) == ("Dana Poe", "Northgate Attorney General's Office")
     assert "Office" not in by["Houstonattorney"].organization  # a lawyer in private practice holds no office
+
+
+def test_the_report_is_the_words_of_the_body_that_released_it() -> None:
+    got = read("The Northgate Trade Commission released its report on Monday on the February outage at Acme.\n\n"
+               "The 40-page report, written over five months, cites a log from the night of the outage.\n\n"
+               "The report says the outage lasted at least 12 hours and blocked more than 92 million calls.\n\n"
+               "Acme said in a statement that it had already put changes in place.\n")
+    st = got["The report says the outage lasted at least 12 hours and blocked more than 92 million calls."]
+    assert st.organization == "Northgate Trade Commission"  # not "report"
+    assert "Northgate Trade Commission" in st.entities

@@ -196,6 +196,20 @@ def named_body(text: str, at: int, heads: frozenset[str]) -> str:
     return ""
 
 
+def record_author(ctx: "DocContext", noun: str) -> str:
+    """Who wrote "the report" a sentence cites: the public body named in the sentence that last
+    mentioned a ``noun`` before it ("The Northgate Trade Commission released its report on
+    Monday."), or in one of the two mentions before that; "" when none names one."""
+    text = ctx.text
+    mentions = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:ctx.at], re.I)]
+    for pos in reversed(mentions[-3:]):  # "The 120-page report, written in 2006, ..." names none: the one before
+        since = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+        name = named_body(text, pos, ctx.titles.bodies)
+        if name and since <= text.find(name, since) < pos:
+            return name
+    return ""
+
+
 def body_named_in(tokens: Iterable[Any], ctx: "DocContext") -> str:
     """The public body a definite noun among ``tokens`` stands for ("the agency", "the
     commission's chair"): the one the story named last before the sentence (:func:`named_body`);
@@ -485,7 +499,12 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         # speaks (its possessor), not the organization the report is about
         owner = next((c for c in record.children if c.dep_ == "poss"), None)
         words = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else []
-        return "", org_in(words) or clean_org(" ".join(t.text for t in words)) or clean_org(record.text), "record"
+        org = org_in(words) or clean_org(" ".join(t.text for t in words))
+        if not org and any(c.dep_ == "det" and c.lower_ == "the" for c in record.children):
+            org = record_author(ctx, record.lower_)
+            if org:  # "X released its report on Monday. The report says ...": X's words
+                return "", org, "body"
+        return "", org or clean_org(record.text), "record"
     sub = list(subj.subtree)
     tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
