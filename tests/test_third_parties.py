@@ -67,3 +67,23 @@ def test_the_report_is_the_words_of_the_body_that_released_it() -> None:
     st = got["The report says the outage lasted at least 12 hours and blocked more than 92 million calls."]
     assert st.organization == "Northgate Trade Commission"  # not "report"
     assert "Northgate Trade Commission" in st.entities
+
+
+def test_a_story_about_a_press_release_is_no_press_release() -> None:
+    from claimcheck.ingest.base import guess_kind
+
+    story = ("Agency says Acme statement was inaccurate\n\nBy a staff reporter | Wednesday, November 4, 2009\n\n"
+             "WASHINGTON -- The Northgate Safety Administration corrected Acme, saying a company press release "
+             "issued Monday misstated what the agency had concluded, officials said.\n")
+    assert guess_kind(story) != "press-release"
+    release = "Acme recalls mats\n\nFor immediate release\n\nAcme today announced a recall.\n"
+    assert guess_kind(release) == "press-release"
+
+
+def test_a_long_title_after_the_name_ends_in_the_employer() -> None:
+    got = read("Acme said it would reshape the pedals.\n\n"
+               "At a briefing on Monday, Jane Roe, group vice president and general manager of the Acme division "
+               "of Acme Sales, rejected reports that electronics were behind the complaints.\n\n"
+               "There is absolutely no evidence of any defect other than the floor mats, Roe told reporters.\n")
+    st = next(s for t, s in got.items() if t.startswith("There is"))
+    assert st.speaker == "Jane Roe" and st.organization.startswith("Acme")

@@ -672,6 +672,14 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     low = after.text.lower()
                     if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
                         org = ctx.focus
+                if not org:
+                    # "Jane Roe, group vice president and general manager of the Acme division of
+                    # Acme Sales U.S.A., rejected ...": a long title, the employer at its end
+                    clause = list(sent.doc[ent.end + 1:min(sent.end, ent.end + 20)])
+                    clause = clause[:next((k for k, t in enumerate(clause) if t.text in ",;()"), len(clause))]
+                    if clause and clause[0].lemma_.lower() not in ("who", "which", "that") \
+                            and any(t.lemma_.lower() in ctx.titles.person for t in clause[:6]):
+                        org = org_in(clause)
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
         if org and any(w in ctx.titles.former for w in window.split()):
             org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
