@@ -87,3 +87,12 @@ def test_a_long_title_after_the_name_ends_in_the_employer() -> None:
                "There is absolutely no evidence of any defect other than the floor mats, Roe told reporters.\n")
     st = next(s for t, s in got.items() if t.startswith("There is"))
     assert st.speaker == "Jane Roe" and st.organization.startswith("Acme")
+
+
+def test_the_party_label_is_the_legislator_named_before() -> None:
+    got = read("WASHINGTON -- Rep. Dana Lee on Sunday made public an internal Acme document.\n\n"
+               "Appearing on a Sunday programme, the Northgate Democrat said Acme had been either lying or "
+               "grossly incompetent.\n\n"
+               "Acme spokesman Sam Loe said the document appeared to be genuine.\n")
+    st = next(s for t, s in got.items() if t.startswith("Appearing"))
+    assert (st.speaker, st.organization, st.role) == ("Dana Lee", "U.S. House of Representatives", "third-party")

@@ -69,6 +69,18 @@ def _legislature(sent: Any, person: str) -> str:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
 
+def _party_member(text: str, at: int) -> tuple[str, str]:
+    """"the Northgate Democrat said": the legislator the story named last before ``at`` ("Rep.
+    Dana Lee"), and the chamber they speak for; ("", "") when the story named none."""
+    last = None
+    for m in _LEGISLATOR.finditer(text, 0, at):
+        last = m
+    name = " ".join(last.group(0).split()[1:]) if last is not None else ""
+    if last is None or not name:
+        return "", ""
+    return name, "U.S. Senate" if last["sen"] else "U.S. House of Representatives"
+
+
 def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
     """Is ``head`` the object of a verb or a passive subject, with no reporting verb: a thing done
     to ("discharged X", "found X", "X has been linked to ..."), not someone who acts or speaks?"""
@@ -88,6 +100,7 @@ class _DocReader:
         self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.record_authors = frozenset(self.lex.get("record_authors", ()))
+        self.party_words = frozenset(self.lex.get("party_words", ()))
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
@@ -638,6 +651,11 @@ class _DocReader:
                                   frame=self._frame(sent, root, verb.lemma_.lower()), root=root)
             else:
                 return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.lower_ in self.party_words and not (person and org):
+            who, chamber = _party_member(self.doc.text, span.start)  # "the Northgate Democrat said"
+            if chamber:
+                person, org, how = who, chamber, "person"
         org = self.canon(org) if org else ""
         if person and not org:
             org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
