@@ -96,3 +96,10 @@ def test_the_party_label_is_the_legislator_named_before() -> None:
                "Acme spokesman Sam Loe said the document appeared to be genuine.\n")
     st = next(s for t, s in got.items() if t.startswith("Appearing"))
     assert (st.speaker, st.organization, st.role) == ("Dana Lee", "U.S. House of Representatives", "third-party")
+
+
+def test_an_unnamed_lawyer_speaks_for_the_party() -> None:
+    got = read("Acme says its weed killer is safe when used as directed.\n\n"
+               "A lawyer for the plaintiffs said the e-mails showed that the company had shaped the science.\n")
+    st = next(s for t, s in got.items() if t.startswith("A lawyer"))
+    assert (st.role, st.speaker, st.organization) == ("third-party", "", "counsel for the plaintiffs")

@@ -101,6 +101,7 @@ class _DocReader:
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.record_authors = frozenset(self.lex.get("record_authors", ()))
         self.party_words = frozenset(self.lex.get("party_words", ()))
+        self.counsel_titles = frozenset(self.lex.get("counsel_titles", ()))
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
@@ -646,7 +647,7 @@ class _DocReader:
                 # "a lawyer for the families said ...", "two engineers said ...": someone
                 # the story does not name speaks -- a third party's words, never the organization's
                 root = self._content_root(sent, verb)
-                return self._make(span, sent, kind="public", role="third-party", speaker="", org="",
+                return self._make(span, sent, kind="public", role="third-party", speaker="", org=self._counsel_for(verb),
                                   date=self._date_for_claim(span, sent, verb),
                                   frame=self._frame(sent, root, verb.lemma_.lower()), root=root)
             else:
@@ -681,6 +682,19 @@ class _DocReader:
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
                           date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root,
                           names=(org,) if how == "body" else ())
+
+    def _counsel_for(self, verb: Any) -> str:
+        """"A lawyer for the plaintiffs said": the party the unnamed lawyer speaks for, "counsel
+        for the plaintiffs" (a title of rules/lexicon.yaml counsel_titles, "for" a common noun);
+        "" otherwise."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.counsel_titles:
+            return ""
+        for prep in subj.children:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "for" else None
+            if obj is not None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                return f"counsel for the {obj.text}"
+        return ""
 
     @staticmethod
     def _unnamed_people(verb: Any) -> bool:
