@@ -103,3 +103,14 @@ def test_an_unnamed_lawyer_speaks_for_the_party() -> None:
                "A lawyer for the plaintiffs said the e-mails showed that the company had shaped the science.\n")
     st = next(s for t, s in got.items() if t.startswith("A lawyer"))
     assert (st.role, st.speaker, st.organization) == ("third-party", "", "counsel for the plaintiffs")
+
+
+def test_a_former_title_drops_only_its_own_employer() -> None:
+    got = read("Acme said users can turn location history off.\n\n"
+               "Jane Roe, a Northgate computer scientist and former chief technologist at the Trade Commission, "
+               "said the company ought to be clear.\n\n"
+               "Sam Loe, a former executive of Globex, said the setting was confusing.\n")
+    roe = next(s for t, s in got.items() if t.startswith("Jane Roe"))
+    loe = next(s for t, s in got.items() if t.startswith("Sam Loe"))
+    assert roe.organization == "Northgate"  # "former" is the second title's, not the first
+    assert loe.organization != "Globex"  # no longer speaks for Globex

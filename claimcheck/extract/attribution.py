@@ -482,6 +482,21 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
+def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
+    """The subject's words without a title no longer held and what it names: "Jane Roe, a
+    Northgate scientist and former chief of Acme" keeps "Northgate", not "Acme"; "a former
+    executive of Acme" keeps nothing of Acme."""
+    if not any(t.lower_ in tw.former for t in sub):
+        return sub
+    if any(t.lower_ in tw.former and t.head not in sub for t in sub):
+        return []  # "former" hangs off a word outside the subject: trust none of it
+    dropped: set[int] = set()
+    for t in sub:
+        if any(c.lower_ in tw.former for c in t.children):
+            dropped |= {w.i for w in t.subtree}
+    return [t for t in sub if t.i not in dropped]
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
@@ -509,7 +524,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
-    org = "" if any(t.lower_ in tw.former for t in sub) else org_in(sub)
+    org = org_in(_held(sub, tw))
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
