@@ -344,3 +344,16 @@ def test_a_short_answer_is_read_with_the_sentence_after_it_in_the_same_turn() ->
     got = [s.text for s in extract_batch([testimony], settings=SETTINGS)[0]]
     assert "Not to my knowledge, Mr. Chairman. Our research has been directed at the taste of our products." in got
     assert "We sold them the drones in March." in got
+
+
+def test_a_records_markdown_headings_and_header_fields_are_no_evidence() -> None:
+    """'# Post-Incident Review', '## Contributing factors' and 'Owner: Reliability Engineering' are
+    a record's titles and fields, not its evidence; a bullet under a heading is cited without it."""
+    text = ("# Post-Incident Review: Outage of May 2\n\nOwner: Reliability Engineering\nVersion: 1.2\n\n"
+            "## Summary\n- Start: 02:45, three minutes after a new element went into service.\n\n"
+            "## Contributing factors\n- The change did not get the peer review that our procedure requires.\n")
+    sts = scan(text, kind="internal-report", organization="Acme")
+    assert [s.text for s in sts] == ["- Start: 02:45, three minutes after a new element went into service.",
+                                     "- The change did not get the peer review that our procedure requires."]
+    for st in sts:
+        _cited_where(text, st)

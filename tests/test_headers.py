@@ -316,3 +316,19 @@ def test_a_courts_caption_over_an_exhibit_is_not_who_wrote_it() -> None:
             "Periodic Report - Model 77\nDate of submission: August 19, 2003\n\n"
             "The change does not affect the safety or effectiveness of the device.\n")
     assert read_header(text).organization == "Acme Devices Corporation"
+
+
+def test_a_sentence_with_a_colon_is_no_speakers_turn() -> None:
+    """'I want to say clearly: we are sorry.' is the speaker's sentence, not a turn label; names
+    with lower-case particles still are."""
+    from claimcheck.extract.attribution import turn_speaker
+    assert turn_speaker("I want to say clearly: we are sorry.") == ""
+    assert turn_speaker("Our answer is simple: we are sorry.") == ""
+    assert turn_speaker("Maria de la Cruz: We will keep the plant open.") == "Maria de la Cruz"
+    assert turn_speaker("JANE ROE: We will keep the plant open.") == "JANE ROE"
+
+
+def test_a_video_message_title_names_its_organization() -> None:
+    text = ("Acme Air - video message from CEO Jane Roe to customers\nTranscript, August 9, 2016\n\n"
+            "Hello, I'm Jane Roe, chief executive of Acme Air.\n\nWe are sorry.\n")
+    assert read_header(text).organization == "Acme Air"

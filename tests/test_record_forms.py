@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.extract import ExtractSettings, extract_batch
 from claimcheck.ingest import ingest_paths
-from claimcheck.ingest.text import form_kind, record_form
+from claimcheck.ingest.text import form_kind, path_kind, record_form
 
 CALL_NOTES = ("[Reconstruction; invented for a test.]\n"
               "Program Call Notes\nDate: 5/21/2019\nAttendees: program manager; ergonomics lead\n"
@@ -128,3 +128,47 @@ def test_own_publication_names_its_publisher(tmp_path: Path, name: str, body: st
     path = tmp_path / name
     path.write_text(body)
     assert [(d.kind, d.organization) for r in ingest_paths([path]) for d in r.documents] == [("post", org)]
+
+
+@pytest.mark.parametrize("display,kind", [("internal/2018-02-20-status.txt", "internal-report"),
+                                          ("memos/2001-08-15-letter-to-the-chairman.txt", "internal-report"),
+                                          ("2019-05-21-call-notes.txt", "internal-report"),
+                                          ("press/2020-statement.md", "post"),
+                                          ("internal/2021-09-it-notice-vpn.txt", ""),
+                                          ("news/2020-story.txt", ""),
+                                          ("press-cases/acme/2020-story.txt", "")])
+def test_path_kind(display: str, kind: str) -> None:
+    """A text nothing else classified takes its kind from its own folder or name; a notice stays
+    unclassified, and a case folder's name higher up says nothing."""
+    assert path_kind(display, "Body of the text, with nothing in it that tells its kind.\n") == kind
+
+
+def test_a_text_under_an_internal_folder_is_an_internal_record(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    path = tmp_path / "internal" / "2001-08-15-letter.txt"
+    path.write_text("Dear Chairman,\n\nI am worried that we will collapse in a wave of accounting problems.\n")
+    assert [d.kind for r in ingest_paths([tmp_path]) for d in r.documents] == ["internal-report"]
+
+
+def test_explain_says_a_kind_came_from_the_folder(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import cli
+    (tmp_path / "internal").mkdir()
+    path = tmp_path / "internal" / "2001-08-15-letter.txt"
+    path.write_text("Dear Chairman,\n\nI am worried that we will collapse in a wave of accounting problems.\n")
+    out = CliRunner().invoke(cli, ["explain", str(path), "--format", "json", "--model", "none"])
+    [doc] = json.loads(out.output)["documents"]
+    assert doc["kind"] == "internal-report" and "folder or name" in doc["kind_source"]
+
+
+def test_a_monologue_is_spoken_by_whoever_introduces_themself(tmp_path: Path) -> None:
+    """A video message's transcript names no author in a header; 'Hello, I'm Jane Roe, chief
+    executive of Acme Air.' does, and its title line names the organization."""
+    path = tmp_path / "2016-08-09-video.txt"
+    path.write_text("Acme Air - video message from the chief executive to customers\nTranscript, August 9, 2016\n\n"
+                    "Hello, I'm Jane Roe, chief executive of Acme Air.\n\nWe are sorry, and we are investigating why.\n")
+    assert [(d.kind, d.author, d.organization) for r in ingest_paths([path]) for d in r.documents] == \
+        [("speech", "Jane Roe", "Acme Air")]

@@ -57,3 +57,14 @@ def test_story_day_needs_a_named_recent_day_and_no_other_date_before() -> None:
     assert story_day(found, text.index("X"), anchor) is None  # July came up in between
     own = "Acme resigned on Wednesday, five days after the ruling. X"
     assert story_day([(m.start, m.value) for m in find_dates(own, anchor=anchor)], own.index("X"), anchor) is None
+
+
+def test_a_two_letter_organization_named_in_the_lede_speaks_on_its_day() -> None:
+    """'AB and harbor officials said on Tuesday ...', then 'AB said its engineers ...' in the next
+    paragraph: the organization's short name in capitals ties the quote to the lede's day."""
+    got = read(
+        "NORTHGATE -- Oil is escaping from the well at roughly 1,000 barrels a day, AB and harbor officials "
+        "said on Tuesday.\n\n"
+        "AB, which operates the well, said its engineers put the leak at about 1,000 barrels a day.\n")
+    st = next(s for t, s in got.items() if "its engineers" in t)
+    assert day(st) == "2014-04-29"

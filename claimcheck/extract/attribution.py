@@ -267,6 +267,11 @@ def clean_org(name: str) -> str:
     return name.strip(" ,.;:")
 
 
+#: Lower-case words a person's name may hold ("Maria de la Cruz", "Jan van Dyke").
+_NAME_PARTICLES = frozenset({"de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "bin", "al",
+                             "el", "y", "e", "dos", "das", "ter", "ten", "zu"})
+
+
 def turn_speaker(paragraph: str) -> str:
     """Transcript turns: "SMITH: We will ..." -> "SMITH"; "Mr. STUMPF. Thank you." -> "Mr. STUMPF"."""
     m = _TURN.match(paragraph)
@@ -275,6 +280,10 @@ def turn_speaker(paragraph: str) -> str:
     label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
     if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
+    words = label.split()
+    if m.group(1) and len(words) > 1 and (words[0] == "I" or any(
+            w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:])):
+        return ""  # "I want to say clearly: we are sorry": a sentence with a colon, not a speaker's name
     return label
 
 

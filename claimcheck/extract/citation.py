@@ -24,6 +24,10 @@ _SALUTATION = re.compile(r"[ \t]{0,4}(?:(?i:dear|hi|hello|hey|good morning|good 
 #: A form's label alone on the first line ("Reviewer Comment:", "**Findings:**"): up to five words, a colon.
 _LABEL_LINE = re.compile(r"[ \t]{0,4}[*_]{0,2}[A-Z][\w'/&()\-]{0,30}(?:[ \t]{1,3}[\w'/&()\-]{1,30}){0,4}"
                          r"[ \t]{0,2}:[*_]{0,2}[ \t]{0,4}\n")
+#: A Markdown heading over the sentence ("## Summary\n- Start: 02:45 ..."): the section's title.
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t][^\n]{1,120}\n")
+#: A list item's marker, which may open the body under a heading.
+_BULLET = re.compile(r"[ \t]{0,8}[-*•][ \t]{1,4}\S")
 #: The body of a line after a salutation or a label: a capital, a figure or a quotation.
 _BODY_START = re.compile(r"[ \t]{0,8}[A-Z0-9\"“‘'*(]")
 #: After a quotation's closing mark, the report going on with more of what was said ('"We are
@@ -105,7 +109,7 @@ def _cited(text: str, span: Span, said: Sequence[int] = ()) -> Span:
 
     - Without a transcript turn label or a dated note's label, and without the stray opening
       quotation mark of the next sentence (:func:`_unlabeled`).
-    - Without a salutation or a form's label alone on the first line: "Jane,\\nOur crew finished
+    - Without a salutation, a form's label or a Markdown heading alone on the first line: "Jane,\\nOur crew finished
       ..." cites "Our crew finished ...", "Reviewer Comment:\\nDesign flaw ..." cites
       "Design flaw ...".
     - A claim that is a quotation is cited as the words inside its marks: '"We are safe," said
@@ -139,9 +143,10 @@ def _cited(text: str, span: Span, said: Sequence[int] = ()) -> Span:
         if indent and text[indent - 1] != "\n":
             break  # the span starts inside a line: no salutation or label line of its own
         head = text[start:min(end, start + 120)]
-        m = _SALUTATION.match(head) or _LABEL_LINE.match(head)
-        if not m or HEADER_FIELD.match(head) or not _BODY_START.match(head, m.end()) \
-                or not head[m.end():].strip():
+        heading = _MD_HEADING.match(head)
+        m = _SALUTATION.match(head) or _LABEL_LINE.match(head) or heading
+        if not m or HEADER_FIELD.match(head) or not head[m.end():].strip() \
+                or not (_BODY_START.match(head, m.end()) or (m is heading and _BULLET.match(head, m.end()))):
             break
         start += m.end()
         start += len(text[start:end]) - len(text[start:end].lstrip())

@@ -44,6 +44,10 @@ def _in_editors_note(text: str, span: Span) -> bool:
     return not text[closed + 1:end if end >= 0 else len(text)].strip()
 
 
+#: A Markdown heading on its own line ("## Contributing factors"): a title, not a sentence.
+_MD_HEADING = re.compile(r"#{1,6}[ \t][^\n]{0,200}")
+
+
 def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
     """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
@@ -53,6 +57,8 @@ def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
         return "an editor's note in brackets"
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text) and not _wrapped(text):
         return "a heading, caption or address block (lines with no sentence end)"
+    if _MD_HEADING.fullmatch(text.strip()):
+        return "a heading, caption or address block (a Markdown heading)"
     if HEADER_FIELD.match(text):
         return "a header field"  # "From: Jane Roe, Director of ..."
     if cues.is_boilerplate(text):

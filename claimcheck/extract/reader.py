@@ -383,7 +383,7 @@ class _DocReader:
             para = doc.text[breaks[-1] if breaks else 0:end.start() if end else len(doc.text)]
             person, org = who
             names = [n for n in (person.split()[-1] if person else "", org, org.split()[0] if org else "")
-                     if len(n) > 2]
+                     if len(n) > 2 or (len(n) == 2 and n.isupper())]  # "AB and harbor officials said on Tuesday"
             if not any(re.search(r"\b%s\b" % re.escape(n), para) for n in names):
                 return None
         return DateValue(v.start, v.end, v.precision, "text", v.text)

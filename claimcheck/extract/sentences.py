@@ -72,7 +72,8 @@ _ITEM = re.compile(r"[ \t]{0,8}(?:[-*•–·▪○◦]\s|\d{1,2}[.)]\s|[A-Za-z]
                    r"(?:slide|page)\s+\d{1,3}\b)", re.I)
 _BULLET = re.compile(r"[-*•–·▪○◦]\s+")
 #: A message or memo header field: its line is metadata, never a statement.
-HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from|distribution|distribution list|recipients|prepared by|prepared for|classification)"
+HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from|distribution|distribution list|recipients|prepared by|prepared for|classification|owner|"
+                          r"version|change ticket|ticket|reference|ref|case no|file no|bates(?: no)?)"
                           r"[ \t]{0,4}:")
 
 

@@ -49,7 +49,7 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
-                         r"earnings call|remarks|address by|keynote|speech)\b", re.I)
+                         r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address))\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
 _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|"
                    r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)

@@ -131,11 +131,15 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in body.split("\n")[:8] if len(ln.strip()) <= 80):
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
-            kind = form_kind(body) or "unknown"
+            kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
             if kind == "post" and not fields.get("organization"):
                 owner = publication_owner(body, ctx)
                 if owner:
                     fields["organization"] = owner
+    if kind in ("speech", "post", "interview") and not fields.get("author"):
+        intro = _SELF_INTRO.search(body, 0, 1500)
+        if intro and JOB_TITLE.search(intro["title"]):
+            fields["author"] = intro["name"]  # "Hello, I'm Jane Roe, chief executive of Acme Air."
     if kind == "letter" and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
@@ -292,6 +296,12 @@ _PUBLISHER_HOST = re.compile(r"\b(?:status|www|blog|news|newsroom|support)\.([a-
 _OFFICIAL_OF = re.compile(r"\(([A-Z][^()\n]{1,60}?)\s(?:official|verified)\s(?:page|account|channel)\)")
 
 
+#: A speaker introducing themself at the start of a monologue: "Hello, I'm Jane Roe, chief
+#: executive of Acme Air." (name, then a title).
+_SELF_INTRO = re.compile(r"\b(?:I'm|I am|my name is)[ \t]{1,3}(?P<name>[A-Z][a-z'\-]{1,30}(?:[ \t][A-Z][a-z.'\-]{0,30}){1,2}),"
+                         r"[ \t]{1,3}(?P<title>[^,.\n]{3,80})")
+
+
 def publication_owner(body: str, ctx: ReadContext) -> str:
     """The organization an own publication's first lines name as its publisher: its page's host
     ("status.acme.com" -> Acme) or the account it was posted from; "" when they name none."""
@@ -301,6 +311,29 @@ def publication_owner(body: str, ctx: ReadContext) -> str:
         return m.group(1).strip()
     m = _PUBLISHER_HOST.search(head)
     return organization_from_domain(m.group(1), ctx.config) if m else ""
+
+
+#: Words of a file's name or folder that say what it holds, when its text says nothing: a
+#: reporter's "internal/" or "memos/" folder, a "...-call-notes.txt", a "press/" folder.
+_INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|"
+                            r"intranet|leak(?:ed|s)?)(?=$|[/_\-. ])")
+_PUBLIC_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:press|press-releases?|releases|statements?|newsroom|blog|posts?)(?=$|[/_\-. ])")
+
+
+def path_kind(display: str, body: str) -> str:
+    """The kind a file's own name or folder gives a text nothing else classified: "internal-report"
+    under an "internal", "memos", "emails" or "chats" folder or for a "-notes" or "-minutes" file,
+    "post" under a "press", "statements" or "blog" folder; "" for a notice, bulletin or newsletter
+    (an office's notice is nobody's claim or record) and for a name that says neither."""
+    lines = [ln for ln in body.split("\n")[:8] if ln.strip() and not ln.lstrip().startswith(("[", "<"))]
+    if any(_NOTICE_TITLE.search(ln) and len(ln.strip()) <= 80 for ln in lines[:3]) \
+            or _NOTICE_TITLE.search(display.rsplit("/", 1)[-1]):
+        return ""
+    near = "/".join(display.split("/")[-2:])  # the file's own folder and name, not the case's
+    inside, public = bool(_INTERNAL_PATH.search(near)), bool(_PUBLIC_PATH.search(near))
+    if inside == public:
+        return ""
+    return "internal-report" if inside else "post"
 
 
 def form_kind(body: str) -> str:

@@ -46,6 +46,7 @@ def front_matter(path: str) -> dict[str, Any]:
 def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
                  front: dict[str, Any] | None = None) -> str:
     from claimcheck.ingest.base import guess_kind
+    from claimcheck.ingest.text import form_kind, record_form
 
     if doc.quoted:
         return "the quoted message's own headers"
@@ -59,6 +60,12 @@ def _kind_source(doc: Document, meta: dict[str, Any], sidecar: bool, ext: str,
         return "the chat reader"
     if doc.text and guess_kind(doc.text, doc.title) == doc.kind:
         return "a guess from the text and title (no sidecar, front matter or claimcheck.yaml kind)"
+    if doc.text and form_kind(doc.text) == doc.kind:
+        return "the head of its form (field lines, 'Submitted to:', an own publication's genre)"
+    if doc.text and doc.kind == "internal-report" and record_form(doc.text) == doc.kind:
+        return "the head of an internal record (a record's title or header labels)"
+    if doc.text and doc.kind in ("internal-report", "post"):
+        return "the file's reader (its folder or name, when nothing in its text says its kind)"
     return "the file's reader"
 
 
