@@ -357,3 +357,12 @@ def test_a_records_markdown_headings_and_header_fields_are_no_evidence() -> None
                                      "- The change did not get the peer review that our procedure requires."]
     for st in sts:
         _cited_where(text, st)
+
+
+def test_a_title_the_sentence_gives_as_places_the_person() -> None:
+    """'Jane Roe stepped down as chief executive of Acme AG on Wednesday': her statement later in
+    the story ('Roe said ...') is Acme's."""
+    sts = scan("Jane Roe stepped down as chief executive of Acme AG on Wednesday, days after the recall.\n\n"
+               "In a statement, Roe said she was not aware of any wrongdoing on her part.")
+    [st] = [s for s in sts if "not aware" in s.text]
+    assert (st.speaker, st.organization) == ("Jane Roe", "Acme AG")

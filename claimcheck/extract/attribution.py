@@ -704,6 +704,14 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     if clause and clause[0].lemma_.lower() not in ("who", "which", "that") \
                             and any(t.lemma_.lower() in ctx.titles.person for t in clause[:6]):
                         org = org_in(clause)
+            elif len(after) > 3 and after[0].pos_ in ("VERB", "AUX"):
+                # "Jane Roe stepped down as chief executive of Acme AG on Wednesday", "Jane Roe joined
+                # Acme as its president": the title the sentence gives the name places them
+                as_at = next((t.i for t in after if t.lower_ == "as"), None)
+                if as_at is not None and as_at - ent.end <= 3:
+                    rest = sent.doc[as_at + 1:min(sent.end, as_at + 10)]
+                    if any(t.lemma_.lower() in ctx.titles.person or t.lower_ in ctx.titles.officer for t in rest[:4]):
+                        org = org_in(list(rest))
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
         if org and any(w in ctx.titles.former for w in window.split()):
             org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
