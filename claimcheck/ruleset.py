@@ -27,7 +27,7 @@ LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", 
                 "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs",
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
                 "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",
-                "record_authors", "unit_heads")
+                "record_authors", "unit_heads", "body_heads", "body_anaphors", "office_titles", "party_words", "counsel_titles")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from ..ruleset import RuleSet
 
@@ -33,6 +33,9 @@ class TitleWords:
     honorifics: frozenset[str] = frozenset()  # lexicon.honorifics: "Mr.", "Judge": left off a turn's name
     spokes: re.Pattern[str] = _NEVER         # lexicon.spokesperson_titles, on lower-case text
     mention: re.Pattern[str] = _NEVER        # any of lexicon.person_titles, any case
+    bodies: frozenset[str] = frozenset()     # lexicon.body_heads: "Commission" ends a public body's name
+    body_refs: frozenset[str] = frozenset()  # lexicon.body_anaphors: "the agency" stands for any such body
+    offices: frozenset[str] = frozenset()    # lexicon.office_titles: "Northgate Attorney General" holds an office
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -53,7 +56,8 @@ def title_words(ruleset: RuleSet) -> TitleWords:
     person = words("person_titles")
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
                       words("label_titles"), words("member_titles"), words("honorifics"),
-                      _any_word(words("spokesperson_titles")), _any_word(person, re.I))
+                      _any_word(words("spokesperson_titles")), _any_word(person, re.I),
+                      words("body_heads"), words("body_anaphors"), words("office_titles"))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -107,6 +111,8 @@ class DocContext:
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
     visitors: frozenset[str] | None = None                        # a programme's guests' surnames: is_visitor
+    text: str = ""                                                # the document's text (named_body)
+    at: int = 0                                                   # where the sentence read now starts
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
@@ -132,6 +138,113 @@ class DocContext:
             self.surnames[parts[-1]] = person
         if org:
             self.person_org[person] = org
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.&'\-]*")
+#: Lower-case words inside a body's name ("Food and Fair Trade Administration", "Department of Fair Trade").
+_NAME_LINKS = frozenset({"of", "and", "for", "on", "&"})
+#: Capitalized words that open a sentence or a phrase and are never the first word of a name.
+_NOT_NAME = frozenset({"the", "a", "an", "this", "that", "its", "in", "on", "at", "by", "for", "from", "and", "but",
+                       "after", "before", "when", "while", "with", "according", "to", "as", "if", "since"})
+
+
+@lru_cache(maxsize=16)
+def _words_of(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    words = tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    return words, tuple(w[0] for w in words)
+
+
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Are two words of the text one phrase's (only spaces, or one line break, between them)?"""
+    gap = text[a[1]:b[0]]
+    return len(gap) <= 3 and gap.strip() == ""
+
+
+def named_body(text: str, at: int, heads: frozenset[str]) -> str:
+    """The public body a story named last before ``at`` whose name ends in one of ``heads``
+    ("The Northgate Product Safety Commission said ... The agency said": "Northgate Product Safety
+    Commission"); "" when none. The head is capitalized, the name has a word before it or an
+    "of"-part after it ("Department of Fair Trade")."""
+    if not heads or at <= 0:
+        return ""
+    words, starts = _words_of(text)
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0:
+        w = words[i][2].rstrip(".")
+        if w[:1].isupper() and w.lower() in heads:
+            j = i
+            while j > 0 and i - j < 8 and _joined(text, words[j - 1], words[j]):
+                prev = words[j - 1][2]
+                if prev[:1].isupper() and prev.lower() not in _NOT_NAME and not prev.endswith(("'s", "’s")):
+                    j -= 1
+                elif prev.lower() in _NAME_LINKS and j > 1 and words[j - 2][2][:1].isupper() \
+                        and words[j - 2][2].lower() not in _NOT_NAME and _joined(text, words[j - 2], words[j - 1]):
+                    j -= 2
+                else:
+                    break
+            k = i
+            if k + 2 < len(words) and words[k + 1][2] in ("of", "for") and _joined(text, words[k], words[k + 1]):
+                m = k + 2
+                if words[m][2] == "the" and m + 1 < len(words):
+                    m += 1
+                while m < len(words) and m - k < 7 and words[m][2][:1].isupper() and _joined(text, words[m - 1], words[m]):
+                    k = m
+                    m += 1
+            if j < i or k > i:
+                return text[words[j][0]:words[k][1]].rstrip(".,") if k > i else text[words[j][0]:words[i][1]]
+        i -= 1
+    return ""
+
+
+def record_author(ctx: "DocContext", noun: str) -> str:
+    """Who wrote "the report" a sentence cites: the public body named in the sentence that last
+    mentioned a ``noun`` before it ("The Northgate Trade Commission released its report on
+    Monday."), or in one of the two mentions before that; "" when none names one."""
+    text = ctx.text
+    mentions = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[:ctx.at], re.I)]
+    for pos in reversed(mentions[-3:]):  # "The 120-page report, written in 2006, ..." names none: the one before
+        since = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+        name = named_body(text, pos, ctx.titles.bodies)
+        if name and since <= text.find(name, since) < pos:
+            return name
+    return ""
+
+
+def body_named_in(tokens: Iterable[Any], ctx: "DocContext") -> str:
+    """The public body a definite noun among ``tokens`` stands for ("the agency", "the
+    commission's chair"): the one the story named last before the sentence (:func:`named_body`);
+    "" when no such noun or no such name."""
+    tw = ctx.titles
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or not (lemma in tw.body_refs or lemma in tw.bodies) \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in t.children):
+            continue
+        heads = tw.bodies if lemma in tw.body_refs else frozenset({lemma})
+        return named_body(ctx.text, ctx.at, heads)
+    return ""
+
+
+def office_before(tokens: Sequence[Any], titles: TitleWords) -> str:
+    """The public office a place's title before a name makes its holder speak for: "Acting U.S.
+    Attorney [Jane Roe]" -> "U.S. Attorney's Office", "Northgate Attorney General [Jane Roe]" ->
+    "Northgate Attorney General's Office"; "" when ``tokens`` (the words just before the name) do
+    not end in a title of lexicon.office_titles after a place's name."""
+    words = list(tokens)
+    for n in (3, 2, 1):
+        if len(words) <= n or " ".join(t.lower_ for t in words[-n:]) not in titles.offices \
+                or not all(t.text[:1].isupper() for t in words[-n:]):
+            continue  # an office's title is capitalized before a name: "Houston attorney Jane Roe" holds none
+        place: list[Any] = []
+        for t in reversed(words[:-n]):
+            if t.pos_ != "PROPN" or t.lower_ in titles.modifiers or t.lower_ in titles.person or len(place) >= 4:
+                break
+            place.insert(0, t)
+        if not place or not all(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "") for t in place):
+            return ""
+        title = " ".join(t.text[:1].upper() + t.text[1:] for t in words[-n:])
+        return f"{' '.join(t.text for t in place)} {title}'s Office"
+    return ""
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
@@ -378,10 +491,26 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
+def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
+    """The subject's words without a title no longer held and what it names: "Jane Roe, a
+    Northgate scientist and former chief of Acme" keeps "Northgate", not "Acme"; "a former
+    executive of Acme" keeps nothing of Acme."""
+    if not any(t.lower_ in tw.former for t in sub):
+        return sub
+    if any(t.lower_ in tw.former and t.head not in sub for t in sub):
+        return []  # "former" hangs off a word outside the subject: trust none of it
+    dropped: set[int] = set()
+    for t in sub:
+        if any(c.lower_ in tw.former for c in t.children):
+            dropped |= {w.i for w in t.subtree}
+    return [t for t in sub if t.i not in dropped]
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
-    kind is "person", "org", "pronoun-org", "pronoun-person" or "" when nobody is found.
+    kind is "person", "org", "pronoun-org", "pronoun-person", "body" (a public body the story named
+    before, called "the agency" here: :func:`body_named_in`) or "" when nobody is found.
     """
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
@@ -394,18 +523,25 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         # speaks (its possessor), not the organization the report is about
         owner = next((c for c in record.children if c.dep_ == "poss"), None)
         words = [t for t in owner.subtree if t.dep_ != "case"] if owner is not None else []
-        return "", org_in(words) or clean_org(" ".join(t.text for t in words)) or clean_org(record.text), "record"
+        org = org_in(words) or clean_org(" ".join(t.text for t in words))
+        if not org and any(c.dep_ == "det" and c.lower_ == "the" for c in record.children):
+            org = record_author(ctx, record.lower_)
+            if org:  # "X released its report on Monday. The report says ...": X's words
+                return "", org, "body"
+        return "", org or clean_org(record.text), "record"
     sub = list(subj.subtree)
     tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
-    org = "" if any(t.lower_ in tw.former for t in sub) else org_in(sub)
+    org = org_in(_held(sub, tw))
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
         person = ctx.canonical_person(person_ent.text)
         if not org:
             org = ctx.person_org.get(person, "")
+        if not org:  # "Acting U.S. Attorney Jane Roe": the office, not "U.S."
+            org = office_before(verb.doc[sub[0].i:person_ent.start], tw)
         if not org:  # "Acme president Jane Roe" with an organization NER does not know
             for t in sub:
                 if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
@@ -424,6 +560,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
             if _named_employer(sub, tw):
                 org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            elif body_named_in(sub, ctx):
+                org = body_named_in(sub, ctx)  # "Jane Roe, the commission's chair": the commission the story named
             elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
@@ -439,7 +577,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         name_toks = [t for t in subj.subtree if t.i < title.i and t.pos_ == "PROPN" and t.dep_ != "poss"]
         person = ctx.canonical_person(" ".join(t.text for t in name_toks) or subj.text)
         former = any(t.lower_ in tw.former for t in title.subtree)
-        org = ("" if former else org_in(list(title.subtree))) or ctx.person_org.get(person, "")
+        org = ("" if former else org_in(list(title.subtree)) or body_named_in(title.subtree, ctx)) \
+            or ctx.person_org.get(person, "")
         if not org and ctx.focus and re.search(r"\b(the|its) \w+$|\bfor the\b", " ".join(t.lower_ for t in title.subtree)):
             org = ctx.focus
         return person, org, "person"
@@ -482,6 +621,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         ent_person = " ".join(t.text for t in sorted(chain, key=lambda t: t.i))
         person = ctx.canonical_person(ent_person)
         return person, org or ctx.person_org.get(person, ""), "person"
+    body = body_named_in(sub, ctx) if subj.pos_ == "NOUN" else ""
+    if body:
+        return "", body, "body"  # "the agency said", "the commission's staff said": the body the story named
     if low in ("i", "me"):  # the speaker of a transcript turn or the author: the caller knows who
         return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:
@@ -526,7 +668,8 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         # "Acme chief executive Jane Roe", "Acme Inc. Chief Executive Officer Jane Roe"
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
-        org = org_in(list(before)) if titled else ""
+        org = office_before(before, ctx.titles)  # "Northgate Attorney General Jane Roe sued ..."
+        org = org or (org_in(list(before)) if titled else "")
         if not org and len(before) > 1 and before[-1].text == "," and before[-2].lemma_.lower() in ctx.titles.person:
             # "Acme Health's chief privacy officer, Jane Roe, said": the title set before the name
             lead = sent.doc[max(sent.start, ent.start - 9):ent.start - 1]
@@ -553,6 +696,14 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     low = after.text.lower()
                     if re.match(r"^, (the|its) (company|firm|corporation)'s", low) and ctx.focus:
                         org = ctx.focus
+                if not org:
+                    # "Jane Roe, group vice president and general manager of the Acme division of
+                    # Acme Sales U.S.A., rejected ...": a long title, the employer at its end
+                    clause = list(sent.doc[ent.end + 1:min(sent.end, ent.end + 20)])
+                    clause = clause[:next((k for k, t in enumerate(clause) if t.text in ",;()"), len(clause))]
+                    if clause and clause[0].lemma_.lower() not in ("who", "which", "that") \
+                            and any(t.lemma_.lower() in ctx.titles.person for t in clause[:6]):
+                        org = org_in(clause)
             elif len(after) > 3 and after[0].pos_ in ("VERB", "AUX"):
                 # "Jane Roe stepped down as chief executive of Acme AG on Wednesday", "Jane Roe joined
                 # Acme as its president": the title the sentence gives the name places them

@@ -69,6 +69,18 @@ def _legislature(sent: Any, person: str) -> str:
             return "U.S. Senate" if m["sen"] else "U.S. House of Representatives"
     return ""
 
+def _party_member(text: str, at: int) -> tuple[str, str]:
+    """"the Northgate Democrat said": the legislator the story named last before ``at`` ("Rep.
+    Dana Lee"), and the chamber they speak for; ("", "") when the story named none."""
+    last = None
+    for m in _LEGISLATOR.finditer(text, 0, at):
+        last = m
+    name = " ".join(last.group(0).split()[1:]) if last is not None else ""
+    if last is None or not name:
+        return "", ""
+    return name, "U.S. Senate" if last["sen"] else "U.S. House of Representatives"
+
+
 def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
     """Is ``head`` the object of a verb or a passive subject, with no reporting verb: a thing done
     to ("discharged X", "found X", "X has been linked to ..."), not someone who acts or speaks?"""
@@ -88,12 +100,15 @@ class _DocReader:
         self.evidence_nouns = frozenset(self.lex.get("evidence_nouns", ()))
         self.evidence_verbs = frozenset(self.lex.get("evidence_verbs", ()))
         self.record_authors = frozenset(self.lex.get("record_authors", ()))
+        self.party_words = frozenset(self.lex.get("party_words", ()))
+        self.counsel_titles = frozenset(self.lex.get("counsel_titles", ()))
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
+        self.ctx.text = doc.text
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
         self.anchor = doc.date.start if doc.date.known else None
@@ -244,6 +259,7 @@ class _DocReader:
     def _statement(self, span: Span, sdoc: Any) -> Statement | None:
         doc = self.doc
         sent = sdoc
+        self.ctx.at = span.start
         if not self._gate(span, sent):
             return None
         if doc.kind in INTERNAL_DOC_KINDS:
@@ -407,13 +423,16 @@ class _DocReader:
         return DateValue.undated()
 
     def _make(self, span: Span, sent: Any, *, kind: str, role: str, speaker: str, org: str,
-              date: DateValue, frame: Frame, root: Any) -> Statement:
+              date: DateValue, frame: Frame, root: Any, names: tuple[str, ...] = ()) -> Statement:
+        """The statement of ``sent``; ``names``: organizations the sentence names by a common noun
+        ("the agency": attribution.body_named_in), kept among its entities as if written out."""
         doc = self.doc
         span = _cited(doc.text, span, self._introducing(span, sent))
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)
-        ents = tuple(dict.fromkeys(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
-                                   for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")))
+        ents = tuple(dict.fromkeys([*(self.canon(e.text) if e.label_ == "ORG" else e.text.strip()
+                                      for e in sent.ents if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP", "FAC")),
+                                    *(self.canon(n) for n in names)]))
         topic_span = sent if root is None else sent.doc[min(t.i for t in root.subtree):max(t.i for t in root.subtree) + 1]
         topics = topics_of(topic_span, self.generic) or topics_of(sent, self.generic)
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
@@ -628,11 +647,16 @@ class _DocReader:
                 # "a lawyer for the families said ...", "two engineers said ...": someone
                 # the story does not name speaks -- a third party's words, never the organization's
                 root = self._content_root(sent, verb)
-                return self._make(span, sent, kind="public", role="third-party", speaker="", org="",
+                return self._make(span, sent, kind="public", role="third-party", speaker="", org=self._counsel_for(verb),
                                   date=self._date_for_claim(span, sent, verb),
                                   frame=self._frame(sent, root, verb.lemma_.lower()), root=root)
             else:
                 return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and subj.lower_ in self.party_words and not (person and org):
+            who, chamber = _party_member(self.doc.text, span.start)  # "the Northgate Democrat said"
+            if chamber:
+                person, org, how = who, chamber, "person"
         org = self.canon(org) if org else ""
         if person and not org:
             org = self.ctx.person_org.get(person, "") or _legislature(sent, person)
@@ -641,7 +665,7 @@ class _DocReader:
             # "Acme said in a statement ... The company said ...": the organization that spoke just
             # before in the paragraph, not the story's most named one
             org, how = named[0], "org"
-        elif how in ("org", "person") and org:
+        elif how in ("org", "person", "body") and org:
             self._named_speaker = (org, span.paragraph)
         root = self._content_root(sent, verb)
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
@@ -656,7 +680,21 @@ class _DocReader:
         else:
             role = "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org or "",
-                          date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root)
+                          date=self._date_for_claim(span, sent, verb, (person, org)), frame=frame, root=root,
+                          names=(org,) if how == "body" else ())
+
+    def _counsel_for(self, verb: Any) -> str:
+        """"A lawyer for the plaintiffs said": the party the unnamed lawyer speaks for, "counsel
+        for the plaintiffs" (a title of rules/lexicon.yaml counsel_titles, "for" a common noun);
+        "" otherwise."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.counsel_titles:
+            return ""
+        for prep in subj.children:
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "for" else None
+            if obj is not None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                return f"counsel for the {obj.text}"
+        return ""
 
     @staticmethod
     def _unnamed_people(verb: Any) -> bool:

@@ -191,10 +191,24 @@ _REPORTING = re.compile(r"\b(?:said|told|according to|reported|spokes(?:man|woma
                         r"declined to comment|did not respond)\b", re.I)
 
 
+def _press_in_prose(head: str, m: re.Match[str]) -> bool:
+    """Is a press-release mark a story's words about one ("a company press release issued Monday
+    misstated ...", under a byline), not the document's own? Only "press/news release" or
+    "announced today" after a lower-case word, in a text with a byline."""
+    if not re.fullmatch(r"(?i)press release|news release|announced today", m.group()):
+        return False
+    before = head[max(0, m.start() - 30):m.start()].split()
+    return bool(before) and before[-1][:1].islower() and bool(_BYLINE.search(head[:1500]) or _STAFF_BYLINE.search(head[:1500]))
+
+
+#: A byline that names no one: "By a staff reporter", "By the health correspondent".
+_STAFF_BYLINE = re.compile(r"^[^\S\n]*By\s+(?:a|an|the|our)\s+[a-z]+", re.M)
+
+
 def guess_kind(text: str, title: str = "") -> str:
     """A generic guess of a document's kind from its text shape (no case knowledge)."""
     head = text[:6000]
-    if _PRESS.search(head) or _PRESS.search(title):
+    if _PRESS.search(title) or any(not _press_in_prose(head, m) for m in _PRESS.finditer(head)):
         return "press-release"
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
