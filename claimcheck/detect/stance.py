@@ -67,6 +67,11 @@ _KNOWING_DENIED = re.compile(r"(?:\b(?:not|no|never)|n't)(?:\s{1,3}\w+){0,2}\s{1
                              r"|\b(?:know|knew|known|aware)\s{1,3}(?:of\s{1,3})?(?:no|nothing|none)\b")
 
 
+#: words that date what a sentence tells ("a month ago", "last year", "in 2016")
+_WHEN = re.compile(r"\b(?:ago|last (?:week|month|year|spring|summer|fall|autumn|winter)|earlier this (?:week|month|year)|"
+                   r"(?:19|20)\d\d)\b")
+
+
 def _dates_learning(st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
     """Does a public statement of knowing say when the knowing began: a date of its own, words
     that date it ("first learned", "only recently"), or a verb of coming to know ("we discovered
@@ -93,6 +98,11 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "changes-position"
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
+        if f.modality in ("knowledge", "denial") and (any(m.value.known for m in st.mentioned_dates) or _WHEN.search(low)) \
+                and (f.predicate in sl.get("learning_verbs", ()) or set(f.verbs) & set(sl.get("learning_verbs", ()))) \
+                and not _another_partys(st) and not reports_absence(rules, st.text):
+            return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
+            # ("no asbestos had been found in any sample" reports an absence: a denial)
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
@@ -101,8 +111,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             if _dates_learning(st, sl, low, toks):
                 return "claims-learned"
             # "I know there are critics who say it cannot be done": knowing now dates no learning
-        if f.modality == "commitment":
-            return "commits"
+        if f.modality == "commitment" and not _has(sl.get("requests", ()), low, toks):
+            return "commits"  # not "I would ask that you not report it in those terms": a request
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
                 f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
