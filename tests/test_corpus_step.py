@@ -235,3 +235,15 @@ def test_corpus_a_unit_writing_a_record_is_the_record_owners() -> None:
     out = {s.id: s for s in build(sts, docs, unit_heads=("engineering", "safety"))}
     assert out["u"].organization == "Acme Corp" and out["n"].organization == "Public Safety"
     assert {s.id: s for s in build(sts, docs)}["u"].organization == "Tachy Product Engineering"
+
+
+def test_corpus_a_unit_speaking_in_its_organizations_own_document_is_that_organizations() -> None:
+    """No record names its owner: the organization the folder's own public documents speak for
+    owns its units too ('Nuclear Power Division' in its press briefing)."""
+    docs = [Document(id=f"p{n}", path=f"p{n}.txt", kind="press-release") for n in ("a", "b")] + \
+        [Document(id="t", path="t.txt", kind="interview")]
+    sts = [st("a", "pa", organization="Acme Power Co", role="claim", text="a: we restore service"),
+           st("b", "pb", organization="Acme Power Co", role="claim", text="b: we ask for patience"),
+           st("u", "t", organization="Nuclear Power Division", speaker="John Roe", text="u: the core is damaged")]
+    out = {s.id: s for s in build(sts, docs, unit_heads=("division",))}
+    assert out["u"].organization == "Acme Power Co"

@@ -332,3 +332,26 @@ def test_a_video_message_title_names_its_organization() -> None:
     text = ("Acme Air - video message from CEO Jane Roe to customers\nTranscript, August 9, 2016\n\n"
             "Hello, I'm Jane Roe, chief executive of Acme Air.\n\nWe are sorry.\n")
     assert read_header(text).organization == "Acme Air"
+
+
+def test_an_acronym_spelling_each_words_first_letters_is_the_same_organization() -> None:
+    """Scoring: 'NOPCO' is 'Northgate Oil Power Co.' (each word's first letters, in order, every
+    word used); a near miss is not."""
+    assert organization_matches("Northgate Oil Power Co", "NOPCO")
+    assert organization_matches("NOPCO", "Northgate Oil Power Company")
+    assert not organization_matches("Northgate Oil Power Co", "NOPX")
+    assert not organization_matches("Northgate Power", "NOPO")  # fewer than three words
+
+
+def test_a_press_briefing_title_names_its_organization_before_its_acronym() -> None:
+    assert read_header("ACME POWER CO. (APC) - PRESS BRIEFING, HEAD OFFICE\nTranscript, March 14, 2011\n\n"
+                       "MR. ROE: Fine.\n").organization == "Acme Power Co"
+
+
+def test_an_editors_bracketed_note_does_not_make_a_record_news() -> None:
+    """'[Per the report, a staffer also told him ... had said ...]' is the editor's, not the
+    note's: its reporting words make no news story of a handwritten note."""
+    from claimcheck.ingest.base import guess_kind
+    text = ("Handwritten note on memo paper\n\n  Do NOT use the word.\n\n"
+            "[Per the report, a staffer also told him the office had said the word must never be used.]\n")
+    assert guess_kind(text) == "unknown"

@@ -153,3 +153,19 @@ def test_an_abbreviation_ending_a_sentence_ends_it() -> None:
     news = Document(id="n", path="n.txt", kind="news", date=DAY, focus="Acme", text=text)
     assert ("The agency says the plant shipped product on 12 occasions.", "third-party") in \
         [(s.text, s.role) for s in read(news)]
+
+
+def test_a_turns_we_and_i_are_its_speakers_own_words(tmp_path: Path) -> None:
+    """'MR. ROE: We describe the condition as damage. We do not regard this as a failure, and I
+    would ask that you not report it in those terms.' -- the reporting verbs' subjects ('we',
+    'you') are the turn's speaker and audience: both sentences are Roe's."""
+    path = tmp_path / "2011-03-14-briefing.txt"
+    path.write_text("ACME POWER CO. (APC) - PRESS BRIEFING, HEAD OFFICE\nTranscript, March 14, 2011\n"
+                    "Speaking for the company: John Roe, Executive Vice President\n\n"
+                    "REPORTER (Wire): Is this a failure?\n\n"
+                    "MR. ROE: We describe the present condition as damage. We do not regard this as a failure, "
+                    "and I would ask that you not report it in those terms.\n")
+    docs = [d for r in ingest_paths([path]) for d in r.documents]
+    sts = extract_batch(docs, settings=ExtractSettings())[0]
+    got = {s.text[:20]: s.speaker for s in sts if "regard" in s.text or "describe" in s.text}
+    assert got == {"We describe the pres": "John Roe", "We do not regard thi": "John Roe"}

@@ -158,6 +158,9 @@ def units_of_owner(canon: Mapping[str, str], statements: Sequence[Statement], he
     key = lambda o: out.get(o, o)  # noqa: E731
     owners = Counter(key(s.organization) for s in statements if s.kind == "internal" and s.organization
                      and not _unit_name(key(s.organization), heads))
+    if not owners:  # no record names its owner: the organization the folder's own public documents speak for
+        owners = Counter(key(s.organization) for s in statements if s.document in own_public and s.organization
+                         and not _unit_name(key(s.organization), heads))
     if not owners:
         return out
     (top, n), *rest = owners.most_common(2) + [("", 0)]

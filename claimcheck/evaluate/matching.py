@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 import unicodedata
 from pathlib import Path, PurePosixPath
 from typing import Sequence
@@ -114,6 +115,24 @@ def _org_words(name: str) -> list[str]:
     return words
 
 
+def _word_prefix_acronym(acro: str, name: str) -> bool:
+    """Is ``acro`` (4 to 7 capitals) the first letters of each of ``name``'s words, one or more
+    per word, in order, every word used ("NOPCO": Northgate Oil Power Co.)? Names of fewer than
+    three words never match."""
+    acro = acro.strip()
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _FUNCTION]
+    if not re.fullmatch(r"[A-Z]{4,7}", acro) or len(words) < 3 or len(words) > len(acro):
+        return False
+    low = acro.lower()
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:  # low[i:] spelled by words[j:]
+        if j == len(words):
+            return i == len(low)
+        return any(words[j].startswith(low[i:k]) and fits(k, j + 1) for k in range(i + 1, len(low) + 1))
+    return fits(0, 0)
+
+
 def organization_matches(tool: str, gold: str) -> bool:
     """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
     makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
@@ -140,6 +159,9 @@ def organization_matches(tool: str, gold: str) -> bool:
         if re.fullmatch(r"(?:[A-Z]\.?){2,6}", acro.strip()) and len(content) >= 2 \
                 and acro.replace(".", "").strip().lower() == "".join(w[0] for w in content):
             return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else
+    for acro, name in ((tool, gold), (gold, tool)):
+        if _word_prefix_acronym(acro, name):
+            return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order
     short, long_ = sorted((ka, kb), key=len)
     # a first word of four letters or more, or an acronym in capitals ("NGB" for "NGB Shipping & Ireland")
     acronym = any(w.isupper() and len(w) >= 3 and w.lower() == (short[0] if short else "")

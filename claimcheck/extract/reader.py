@@ -566,6 +566,9 @@ class _DocReader:
         if vocative and person and vocative["name"] in person:
             # "Ms. Roe, the engineer told a court ...": the turn's speaker addresses Roe
             person, org, how = "", "", ""
+        elif verb is not None and not how and turn \
+                and all(c.lower_ in ("we", "i", "you") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            verb = None  # "We describe it as damage", "I would ask that you not report it": the turn's speaker
         elif verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # someone we cannot identify is speaking: not the organization's claim
         quoted = any(q in sent.text for q in self.cues.quote_marks)

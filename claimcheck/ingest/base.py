@@ -205,9 +205,15 @@ def _press_in_prose(head: str, m: re.Match[str]) -> bool:
 _STAFF_BYLINE = re.compile(r"^[^\S\n]*By\s+(?:a|an|the|our)\s+[a-z]+", re.M)
 
 
+#: An editor's note in brackets on lines of its own, at most a few lines long.
+_EDITORS_NOTE = re.compile(r"(?m)^[ \t]{0,4}\[[^\]\[]{0,800}\][ \t]{0,4}$")
+
+
 def guess_kind(text: str, title: str = "") -> str:
-    """A generic guess of a document's kind from its text shape (no case knowledge)."""
-    head = text[:6000]
+    """A generic guess of a document's kind from its text shape (no case knowledge). An editor's
+    note in brackets on lines of its own ("[Transcribed from the handwritten original, which the
+    committee's report described ...]") is about the document, not part of it."""
+    head = _EDITORS_NOTE.sub("", text[:6000])
     if _PRESS.search(title) or any(not _press_in_prose(head, m) for m in _PRESS.finditer(head)):
         return "press-release"
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):

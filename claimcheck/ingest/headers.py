@@ -49,7 +49,8 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
-                         r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address))\b", re.I)
+                         r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
+                         r"(?:press|news|media) briefing)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
 _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|"
                    r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)
@@ -460,9 +461,11 @@ def _read(text: str) -> Header:
                         and _EXHIBIT.search("\n".join(head.split("\n")[:6])):
                     organization = ""  # "UNITED STATES DISTRICT COURT" over an exhibit: where the record
                     # was filed, not who wrote it (the producing party's letterhead follows)
-            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)\s+[-–—|:]\s+(?P<event>[^\n]{3,80})$", stripped)
+            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)(?:\s{1,3}\([A-Z][A-Za-z&.\-]{1,12}\))?\s+[-–—|:]\s+"
+                             r"(?P<event>[^\n]{3,100})$", stripped)
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
-                organization = _org_case(event["org"].strip())  # "ACME - NATIONAL PRESS CONFERENCE"
+                # "ACME - NATIONAL PRESS CONFERENCE", "ACME CO. (ACO) - PRESS BRIEFING, HEAD OFFICE"
+                organization = _org_case(_strip_legal_tail(event["org"].strip(" ,")))
             if organization:
                 continue
         if date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped):
