@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from claimcheck.align import align
+from claimcheck.align import Pair, align
 from claimcheck.cli import _exit_code
 from claimcheck.detect import detect, judge_pair, stance_of
 from claimcheck.models import DateValue, Frame, Source, Statement
@@ -577,3 +577,26 @@ def test_judge_pair_pairs_a_misconduct_record_as_detect_does() -> None:
     """claimcheck explain's judge_pair gives the same tension for the pair detect flags."""
     j = judge_pair(DENIAL, NEVER_NOTICE, RULES)
     assert (j.paired, j.level) == (True, "tension") and "misconduct-record" in {r.code for r in j.reasons}
+
+
+def test_a_discovery_read_as_a_denial_still_dates_the_learning() -> None:
+    """'We discovered in August 2016 that one of our metrics had been calculated incorrectly' reads
+    as a denial ('incorrectly'), yet it says when the organization learned: an internal record of
+    the same metric a year earlier is a knowledge-timing finding. A sentence with a dating phrase
+    and no verb of learning ('I want to begin where I began in April') dates no learning."""
+    from claimcheck.models import DateMention
+    aug = DateValue(dt.date(2016, 8, 1), dt.date(2016, 8, 31), "month", "text", "August 2016")
+    claim = dataclasses.replace(
+        st("p", "public", "We discovered in August 2016 that one of our metrics had been calculated incorrectly.",
+           date="2016-09-23", topics=("metric", "average duration"), predicate="calculate", verbs=("discover", "calculate"),
+           modality="denial", polarity="negative"),
+        mentioned_dates=(DateMention(14, 25, aug),))
+    record = st("i", "internal", "The average duration metric divides watch time by three-second views only.",
+                date="2015-07-15", topics=("metric", "average duration"), predicate="divide", modality="report")
+    found = [f for f in detect(_aligned([claim, record], (Pair("p", "i", "Acme", 0.6, ("metric",)),)), RULES)
+             if f.level != "candidate"]
+    assert [(f.type, f.public) for f in found] == [("knowledge-timing", "p")]
+    begin = dataclasses.replace(claim, text="I want to begin where I began in April.", frame=Frame(
+        predicate="begin", verbs=("want", "begin"), modality="report"))
+    assert [f for f in detect(_aligned([begin, record], (Pair("p", "i", "Acme", 0.6, ("metric",)),)), RULES)
+            if f.level != "candidate" and f.type == "knowledge-timing"] == []

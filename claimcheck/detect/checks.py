@@ -14,7 +14,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when)
-from .stance import _NEGATED_ADMISSION, reports_absence
+from .stance import _NEGATED_ADMISSION, reports_absence, stance_of
 
 
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -155,10 +155,14 @@ def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
 
 def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf = p.frame
-    if pf.modality != "knowledge" or i.frame.polarity != "positive":
+    verbs = set(rules.stance.get("learning_verbs", ()))
+    learned = pf.modality != "knowledge" and bool(({pf.predicate} | set(pf.verbs)) & verbs) \
+        and stance_of(p, rules) == "claims-learned"  # "we discovered a month
+    # ago that the metric had been calculated incorrectly": read as a denial, it says when it learned
+    if (pf.modality != "knowledge" and not learned) or i.frame.polarity != "positive":
         return None  # "the lab found no trace of it" is no earlier knowledge of it
     low, toks = _tokens(p.text)
-    if pf.polarity == "negative" or _has(rules.stance.get("falsity", ()), low, toks) \
+    if (pf.polarity == "negative" and not learned) or _has(rules.stance.get("falsity", ()), low, toks) \
             or _has(rules.stance.get("dispute", ()), low, toks):
         return None  # "no known report mentions it", "any suggestion that we knew of it is false": a
         # denial of knowing (the denial rule's), no date of it
