@@ -26,7 +26,7 @@ from ..ruleset import RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
 from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
-from .shared import LIGHT_VERBS, Hit
+from .shared import LIGHT_VERBS, Hit, _has, _tokens
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 __all__ = ["CHECKS", "FIRM_EVIDENCE", "LEVEL_ORDER", "LIGHT_VERBS", "OPPOSED", "STANCE_WORDS", "Hit", "PairJudgement",
@@ -150,6 +150,12 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
 
 
 
+def misconduct_words(rules: RuleSet) -> tuple[str, ...]:
+    """The words without one of which no record reads as misconduct (rules/stance.yaml misconduct,
+    concealment): a cheap test before a record's stance is read."""
+    return tuple(rules.stance.get("misconduct", ())) + tuple(rules.stance.get("concealment", ()))
+
+
 def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str]) -> list[Pair]:
     """Records of misconduct or concealment ("they'll never notice", "keep it confidential rather
     than publish it") are rare and strong: each is compared with every public denial or assurance
@@ -166,13 +172,14 @@ def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[St
     doc_terms: dict[str, set[str]] = defaultdict(set)  # what each document is about
     for st in alignment.statements:
         doc_terms[st.document].update(term_key(t) for t in st.topics)
-    for st in alignment.statements:
-        if not st.organization:
-            continue
-        if st.kind == "public" and st.role == "claim" and stance(st) in CONDUCT_CLAIMS:
-            claims[st.organization].append(st)
-        elif st.kind == "internal" and st.role == "evidence" and stance(st) == "misconduct":
+    words = misconduct_words(rules)
+    for st in alignment.statements:  # the records first, read only where a word of misconduct stands
+        if st.organization and st.kind == "internal" and st.role == "evidence" \
+                and _has(words, *_tokens(st.text)) and stance(st) == "misconduct":
             records[st.organization].append(st)
+    for st in alignment.statements:  # then the claims of the organizations that have such records
+        if st.organization in records and st.kind == "public" and st.role == "claim" and stance(st) in CONDUCT_CLAIMS:
+            claims[st.organization].append(st)
     def about(st: Statement) -> set[str]:  # its document's terms, without the organization's name
         return doc_terms[st.document] - {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", st.organization.lower())}
     # the two documents still share a matter: a record of misconduct over something else entirely
