@@ -148,8 +148,6 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     return tuple(_one_per_quote(findings, by_id))
 
 
-
-
 def misconduct_words(rules: RuleSet) -> tuple[str, ...]:
     """The words without one of which no record reads as misconduct (rules/stance.yaml misconduct,
     concealment): a cheap test before a record's stance is read."""
@@ -160,18 +158,14 @@ def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[St
     """Records of misconduct or concealment ("they'll never notice", "keep it confidential rather
     than publish it") are rare and strong: each is compared with every public denial or assurance
     of conduct by the same organization that alignment did not pair it with, though the two
-    sentences share no word, when their documents share one. The pair scores the lowest topic score a stance-only judgement accepts, so no wording
-    rule reads it; the judgement's own conditions (the record predates the claim, the claim speaks
-    of conduct) still decide."""
+    sentences share no word, when their documents share one. The pair scores the lowest topic
+    score a stance-only judgement accepts, so no wording rule reads it; the judgement's own
+    conditions (the record predates the claim, the claim speaks of conduct) still decide."""
     score = misconduct_pair_score(rules)
     if score is None:
         return []
-    paired = {(p.public, p.internal) for p in alignment.pairs}
     claims: dict[str, list[Statement]] = defaultdict(list)
     records: dict[str, list[Statement]] = defaultdict(list)
-    doc_terms: dict[str, set[str]] = defaultdict(set)  # what each document is about
-    for st in alignment.statements:
-        doc_terms[st.document].update(term_key(t) for t in st.topics)
     words = misconduct_words(rules)
     for st in alignment.statements:  # the records first, read only where a word of misconduct stands
         if st.organization and st.kind == "internal" and st.role == "evidence" \
@@ -180,6 +174,13 @@ def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[St
     for st in alignment.statements:  # then the claims of the organizations that have such records
         if st.organization in records and st.kind == "public" and st.role == "claim" and stance(st) in CONDUCT_CLAIMS:
             claims[st.organization].append(st)
+    if not claims:
+        return []
+    paired = {(p.public, p.internal) for p in alignment.pairs}
+    doc_terms: dict[str, set[str]] = defaultdict(set)  # what each document is about
+    for st in alignment.statements:
+        doc_terms[st.document].update(term_key(t) for t in st.topics)
+
     def about(st: Statement) -> set[str]:  # its document's terms, without the organization's name
         return doc_terms[st.document] - {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", st.organization.lower())}
     # the two documents still share a matter: a record of misconduct over something else entirely
