@@ -14,7 +14,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when)
-from .stance import _NEGATED_ADMISSION, reports_absence, stance_of
+from .stance import _NEGATED_ADMISSION, learns, reports_absence, stance_of
 
 
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
@@ -155,9 +155,7 @@ def _still_does(rules: RuleSet, predicate: str, text: str) -> str:
 
 def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf = p.frame
-    verbs = set(rules.stance.get("learning_verbs", ()))
-    learned = pf.modality != "knowledge" and bool(({pf.predicate} | set(pf.verbs)) & verbs) \
-        and stance_of(p, rules) == "claims-learned"  # "we discovered a month
+    learned = pf.modality != "knowledge" and learns(pf, rules.stance) and stance_of(p, rules) == "claims-learned"  # "we discovered a month
     # ago that the metric had been calculated incorrectly": read as a denial, it says when it learned
     if (pf.modality != "knowledge" and not learned) or i.frame.polarity != "positive":
         return None  # "the lab found no trace of it" is no earlier knowledge of it

@@ -102,10 +102,10 @@ def judge_pair(public: Statement, internal: Statement, rules: RuleSet, *, shared
     if paired is None:
         same_org = bool(p.organization) and org_key(p.organization) == org_key(i.organization)
         paired = same_org and bool(matter or _same_matter(rules, p, i))
-        if same_org and not paired and ps in CONDUCT_CLAIMS and istance == "misconduct" \
-                and misconduct_pair_score(rules) is not None:
+        conduct_score = misconduct_pair_score(rules)
+        if same_org and not paired and ps in CONDUCT_CLAIMS and istance == "misconduct" and conduct_score is not None:
             # as detect pairs them (detect also asks that their documents share a matter)
-            paired, score, by_conduct = True, misconduct_pair_score(rules) or 0.0, True
+            paired, score, by_conduct = True, conduct_score, True
     if not paired:
         return PairJudgement(False, matter, ps, istance, None, "", ())
     rule_of_type = {r.type: r for r in reversed(rules.rules)}

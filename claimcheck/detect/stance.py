@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..models import Statement
+from ..models import Frame, Statement
 from ..ruleset import RuleSet
 from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms
 
@@ -72,14 +72,20 @@ _WHEN = re.compile(r"\b(?:ago|last (?:week|month|year|spring|summer|fall|autumn|
                    r"(?:19|20)\d\d)\b")
 
 
+def learns(frame: Frame, sl: dict) -> bool:
+    """Is a verb of coming to know (rules/stance.yaml learning_verbs) the frame's predicate or one
+    of its verbs ("we discovered ...", "we learned that ...")?"""
+    verbs = set(sl.get("learning_verbs", ()))
+    return frame.predicate in verbs or bool(set(frame.verbs) & verbs)
+
+
 def _dates_learning(st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
     """Does a public statement of knowing say when the knowing began: a date of its own, words
     that date it ("first learned", "only recently"), or a verb of coming to know ("we discovered
     the intrusion", rules/stance.yaml learning_verbs), or knowing denied ("we knew of no breach":
     not before it was said)?"""
     return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or any(m.value.known for m in st.mentioned_dates) or _has(sl.get("dating", ()), low, toks) \
-        or _has(sl.get("recent_learning", ()), low, toks) or st.frame.predicate in sl.get("learning_verbs", ()) \
-        or bool(set(st.frame.verbs) & set(sl.get("learning_verbs", ())))
+        or _has(sl.get("recent_learning", ()), low, toks) or learns(st.frame, sl)
 
 
 def stance_of(st: Statement, rules: RuleSet) -> str:
@@ -99,7 +105,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if f.modality in ("knowledge", "denial") and (any(m.value.known for m in st.mentioned_dates) or _WHEN.search(low)) \
-                and (f.predicate in sl.get("learning_verbs", ()) or set(f.verbs) & set(sl.get("learning_verbs", ()))) \
+                and learns(f, sl) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
             # ("no asbestos had been found in any sample" reports an absence: a denial)
