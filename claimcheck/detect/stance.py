@@ -160,8 +160,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
             or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
         return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"
-    if (f.modality == "concern" and not absent) or _has(sl.get("unsupported", ()), low, toks):
-        return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing"
+    if (f.modality == "concern" and not absent) or _has(sl.get("unsupported", ()), low, toks) \
+            or _has(sl.get("lapse", ()), low, toks):
+        return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing",
+        # "nobody looked at them together" (a lapse in its own checks)
     unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
     if (f.modality == "knowledge" and not unaware) or (
             f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
