@@ -170,3 +170,49 @@ def test_a_stance_reading_of_records_a_rule_cites_for_another_claim_is_listed_no
     levels = {f.public: f.level for f in found}
     assert levels["p"] in ("contradiction", "tension") and levels["q"] == "candidate", _levels(found)
     assert "cited-elsewhere" in {r.code for f in found if f.public == "q" for r in f.reasons}
+
+
+def test_what_an_inspection_found_before_a_date_is_no_date_of_learning() -> None:
+    """'Those inspections did not identify any condition that required repair before November 8'
+    (rules/stance.yaml instruments) says what the inspections found: a denial, not a claim of when
+    Acme learned; 'we did not learn of any condition before November 8' dates the learning."""
+    text = "Those inspections did not identify any condition on the structure that required repair before November 8, 2018."
+    nov = DateValue.day(dt.date(2018, 11, 8), "text")
+
+    def claim(sid: str, body: str, actor: str) -> Statement:
+        return dataclasses.replace(
+            st(sid, "public", body, date="2018-12-31", topics=("condition", "structure", "repair"), predicate="identify",
+               modality="denial", polarity="negative", verbs=("identify", "require"), actor=actor),
+            mentioned_dates=(DateMention(body.index("November"), body.index("November") + 16, nov),))
+    assert stance_of(claim("p", text, "Those inspections"), RULES) == "denies"
+    learned = "We did not learn of any condition on the structure that required repair before November 8, 2018."
+    assert stance_of(claim("q", learned, "We"), RULES) == "claims-learned"
+
+
+def test_a_record_that_negates_the_act_does_not_show_it() -> None:
+    """'I don't see a big event here - if the structures go down it will most likely be in heavy
+    rain': the record's verb of the denied act is negated (and 'will most likely' predicts, it
+    settles nothing): no denial-vs-evidence, no settled knowledge. 'We saw the condition in 2014'
+    shows the act."""
+    deny = st("p", "public", "Those inspections did not identify any condition on the structures.", date="2018-12-31",
+              topics=("condition", "structure"), predicate="see", object="any condition", modality="denial",
+              polarity="negative", verbs=("see",))
+    unseen = st("i", "internal", "I don't see a big condition here - if the structures go down it will most likely "
+                                 "be in heavy rain.", date="2014-02-25", topics=("condition", "structure", "rain"),
+                predicate="be", modality="action", polarity="positive", verbs=("see", "go", "be"))
+    seen = dataclasses.replace(unseen, id="j", document="doc-j", text="We saw the condition on the structures in 2014.",
+                               frame=Frame(predicate="see", modality="action", polarity="positive", verbs=("see",)))
+    assert stance_of(unseen, RULES) != "knowledge"
+    assert not flagged(judge_pair(deny, unseen, RULES))
+    j = judge_pair(deny, seen, RULES)
+    assert flagged(j) and j.type == "denial-vs-evidence", j
+
+
+def test_going_back_to_an_older_model_dates_nothing() -> None:
+    """'It had switched back to an older model' is no date of learning (rules/stance.yaml dating:
+    'traced back', 'dates back to', not a bare 'back to')."""
+    switched = st("p", "public", "The bank said it had switched back to an older model for measuring the risk.",
+                  date="2012-05-11", topics=("model", "risk"), predicate="switch", modality="concern", polarity="positive")
+    traced = dataclasses.replace(switched, id="q", text="The bank said the losses date back to a trade in January.")
+    assert stance_of(switched, RULES) != "claims-learned"
+    assert stance_of(traced, RULES) == "claims-learned"

@@ -85,6 +85,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if reports_absence(rules, i.text):
         return None  # "say plainly that no cause was found": the record agrees with the denial
+    if not ongoing and _act_negated(rules, pf.predicate, i):
+        return None  # "I don't see a big event here": the record negates the act too
     prm = rule.params
     score = prm.get("base_score", 0.9)
     order = _before(i, p)
@@ -104,6 +106,21 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+def _act_negated(rules: RuleSet, predicate: str, i: Statement) -> bool:
+    """Is every verb of the record that names the denied act (``predicate`` or one of its
+    families) negated in its words ("I don't see a big event here", "we never found it")? The
+    parse's verbs carry no negation of their own when another clause is the sentence's root."""
+    fams = _families(rules, [predicate])
+    named = [v for v in set(i.frame.verbs) | {i.frame.predicate}
+             if v and (v == predicate or _families(rules, [v]) & fams)]
+    if not named:
+        return False
+    low = i.text.lower()
+    return all(re.search(r"(?:\b(?:not|never|no longer)|n't)\s{1,3}(?:\w+\s{1,3})?(?:"
+                         + "|".join(sorted(re.escape(f) for f in _verb_forms((v,)) | {v})) + r")\b", low)
+               for v in named)
 
 
 def _act_forms(rules: RuleSet, predicate: str) -> frozenset[str]:

@@ -79,6 +79,18 @@ def learns(frame: Frame, sl: dict) -> bool:
     return frame.predicate in verbs or bool(set(frame.verbs) & verbs)
 
 
+#: A prediction, not the matter taken as settled: "if they go down it will most likely be in heavy rain".
+_PREDICTED = re.compile(r"\b(?:will|would|could|might|may)\s{1,3}most\s{1,3}likely\b")
+
+
+def _instrument(frame: Frame, sl: dict) -> bool:
+    """Is the frame's subject an instrument of finding out ("those inspections did not identify
+    any condition before November", rules/stance.yaml instruments): what it found, not when anyone
+    learned?"""
+    words = frame.actor.lower().split()
+    return bool(words) and words[-1] in set(sl.get("instruments", ()))
+
+
 def _dated(rules: RuleSet, st: Statement, low: str) -> bool:
     """Do a statement's words date what they tell ("a month ago", "in 2016", a date of its own), not
     only the day they were said ("a spokesperson said on Saturday that it had found the cause")?"""
@@ -111,7 +123,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
-                and learns(f, sl) \
+                and learns(f, sl) and not _instrument(f, sl) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
             # ("no asbestos had been found in any sample" reports an absence: a denial)
@@ -120,7 +132,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
-            if _dates_learning(rules, st, sl, low, toks):
+            if _dates_learning(rules, st, sl, low, toks) and not _instrument(f, sl):
                 return "claims-learned"
             # "I know there are critics who say it cannot be done": knowing now dates no learning
         if f.modality == "commitment" and not _has(sl.get("requests", ()), low, toks):
@@ -167,7 +179,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
     if (f.modality == "knowledge" and not unaware) or (
             f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)
-            and _has(sl.get("established", ()), low, toks)):
+            and _has(sl.get("established", ()), low, toks) and not _PREDICTED.search(low)):
         return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
     verbs = set(f.verbs) | {f.predicate}
     halt = tuple(sl.get("halt_verbs", ()))

@@ -36,6 +36,7 @@ class TitleWords:
     bodies: frozenset[str] = frozenset()     # lexicon.body_heads: "Commission" ends a public body's name
     body_refs: frozenset[str] = frozenset()  # lexicon.body_anaphors: "the agency" stands for any such body
     offices: frozenset[str] = frozenset()    # lexicon.office_titles: "Northgate Attorney General" holds an office
+    org_nouns: frozenset[str] = frozenset()  # lexicon.org_nouns: "the utility said" is the story's organization
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -57,7 +58,7 @@ def title_words(ruleset: RuleSet) -> TitleWords:
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
                       words("label_titles"), words("member_titles"), words("honorifics"),
                       _any_word(words("spokesperson_titles")), _any_word(person, re.I),
-                      words("body_heads"), words("body_anaphors"), words("office_titles"))
+                      words("body_heads"), words("body_anaphors"), words("office_titles"), words("org_nouns"))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -90,7 +91,8 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "time", "times", "venue", "tickets", "parking", "schedule", "deadline", "cost", "price",
                        "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume",
                        "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
-                       "headline", "context", "method", "caveat", "caveats", "observation", "observations"})
+                       "headline", "context", "method", "caveat", "caveats", "observation", "observations",
+                       "filed", "submitted", "dated", "received", "signed", "docket"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -628,7 +630,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:
         return ctx.last_person, ctx.person_org.get(ctx.last_person, ""), "pronoun-person"
-    if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub):
+    if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub) or (
+            subj.lemma_.lower() in tw.org_nouns and any(c.lower_ in ("the", "its") for c in subj.children)):
+        # "the utility said": the organization the story is about
         if org:
             return "", org, "org"
         unnamed = _indefinite_org(sub)

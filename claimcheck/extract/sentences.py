@@ -73,7 +73,7 @@ _ITEM = re.compile(r"[ \t]{0,8}(?:[-*•–·▪○◦]\s|\d{1,2}[.)]\s|[A-Za-z]
 _BULLET = re.compile(r"[-*•–·▪○◦]\s+")
 #: A message or memo header field: its line is metadata, never a statement.
 HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from|distribution|distribution list|recipients|prepared by|prepared for|classification|owner|"
-                          r"version|change ticket|ticket|reference|ref|case no|file no|bates(?: no)?)"
+                          r"version|change ticket|ticket|reference|ref|case no|file no|bates(?: no)?|filed|date filed|submitted)"
                           r"[ \t]{0,4}:")
 
 
@@ -190,6 +190,10 @@ class CueIndex:
         verbs = set(ruleset.lexicon.get("report_verbs", ()))
         self.report_words = {w for w in self.words if any(w.startswith(v[:-1] if v.endswith("e") else v) for v in verbs)} \
             | {"said", "told", "wrote"}
+        org_nouns = sorted(set(ruleset.lexicon.get("org_nouns", ())), key=lambda w: (-len(w), w))
+        # "The utility said ...": a definite noun of the organization's kind can be about it
+        self.org_anchor = re.compile(r"\b(?:the|its) (?:" + "|".join(re.escape(w) for w in org_nouns) + r")\b", re.I) \
+            if org_nouns else None
         self.quote_marks = tuple(ruleset.lexicon.get("quote_marks", ('"',)))
         self.boilerplate = tuple(w.lower() for w in ruleset.lexicon.get("boilerplate", ()))
         self.phatic = tuple(w.lower() for w in ruleset.lexicon.get("phatic", ()))
@@ -241,7 +245,8 @@ class CueIndex:
             return True
         if not (any(t in self.words for t in tokens) or any(p in low for p in self.phrases) or "-free" in low):
             return False
-        if _ANCHOR.search(sentence):
+        if _ANCHOR.search(sentence) or (self.org_anchor is not None and self.org_anchor.search(sentence)):
             return True
-        # "Brandt said ...": a name opening the sentence, then a reporting verb
-        return len(tokens) > 1 and sentence[:1].isupper() and tokens[1] in self.report_words
+        # "Brandt said ...", "AP&L said ...": a name opening the sentence, then a reporting verb
+        words = sentence.split(None, 2)
+        return len(words) > 1 and sentence[:1].isupper() and words[1].lower().strip(",;") in self.report_words

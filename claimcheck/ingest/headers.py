@@ -239,6 +239,18 @@ _SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t
 _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
 
 
+#: A securities filing's form line naming its registrant: "FORM 10-K - ACME INC.".
+_FORM_OF = re.compile(r"(?i)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}(?P<org>\S.{1,80})$")
+
+
+#: A party's paper under a court's caption: "RESPONSE OF ACME POWER COMPANY TO THE COURT'S
+#: QUESTIONS", "COMMENTS OF NORTHGATE GAS ON THE PROPOSED RULE": the party filed it.
+_FILER = re.compile(r"(?m)^[ \t]{0,8}(?:RESPONSE|REPLY|MOTION|BRIEF|COMMENTS|OPPOSITION|ANSWER|OBJECTIONS?|SUBMISSION|"
+                    r"STATEMENT|DECLARATION|PETITION|APPLICATION)[ \t]{1,3}(?:OF|BY)[ \t]{1,3}"
+                    r"(?:(?:DEFENDANT|PLAINTIFF|RESPONDENT|PETITIONER|APPLICANT)S?[ \t]{1,3})?"
+                    r"(?P<org>[A-Z][A-Z&.,'\- ]{2,80}?)[ \t]{1,3}(?:TO|IN|REGARDING|ON|FOR|CONCERNING)\b")
+
+
 #: An exhibit's caption: a record produced in a case, filed under the court's name.
 _EXHIBIT = re.compile(r"(?i)\bexhibit\b|\bproduced (?:from|by|in)\b|\bbates\b")
 
@@ -454,7 +466,8 @@ def _read(text: str) -> Header:
             if host and not _HEARING.search(host["org"]) and host["org"].split()[0].lower() not in _NOT_HOST:
                 organization = _org_case(host["org"].strip())  # the line may carry the date too
             else:
-                organization = _letterhead(stripped)
+                form = _FORM_OF.match(stripped)  # "FORM 10-K - ACME INC.": the registrant follows the form
+                organization = _letterhead(form["org"]) or _capitals_name(form["org"]) if form else _letterhead(stripped)
                 if organization and _FILING.search(head) and re.search(r"(?i)securities and exchange", organization):
                     organization = ""  # a filing's banner: the registrant's name comes after it
                 if organization and re.search(r"(?i)\bcourt\b", organization) \
@@ -478,6 +491,9 @@ def _read(text: str) -> Header:
                 if found is not None and found.known:
                     date = found
                     break
+    filer = _FILER.search(head)
+    if filer and (not organization or re.search(r"(?i)\bcourt\b", organization)):
+        organization = _org_case(_strip_legal_tail(filer["org"].strip(" ,.")))  # the party, not the court
     if organization and org_line is None:
         org_line = read
     kind = _kind_of(head, internal)

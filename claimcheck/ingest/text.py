@@ -287,8 +287,8 @@ _OWN_PUBLICATION = re.compile(r"\b(?:(?:full-page |print |newspaper )?advertisem
 _PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byline", "url", "link", "source", "section",
                           "tags", "contact", "media contact", "press contact", "phone", "tel", "email", "e-mail",
                           "website", "photo", "credit", "headline", "title", "subject", "to", "from"})
-#: A record sent to a regulator: "Submitted to: the device regulator".
-_SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with)[ \t]{0,2}:", re.I | re.M)
+#: A record sent to a regulator or a court: "Submitted to: the device regulator", "Filed: May 2, 2018".
+_SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with|filed|date filed)[ \t]{0,2}:", re.I | re.M)
 
 
 #: Who publishes it: "status.acme.com - incident history", "(Acme Motor Company official page)".
@@ -318,18 +318,22 @@ def publication_owner(body: str, ctx: ReadContext) -> str:
 _INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|"
                             r"intranet|leak(?:ed|s)?)(?=$|[/_\-. ])")
 _PUBLIC_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:press|press-releases?|releases|statements?|newsroom|blog|posts?)(?=$|[/_\-. ])")
+_FILING_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:filings?|submissions?|regulatory)(?=$|[/_\-. ])")
 
 
 def path_kind(display: str, body: str) -> str:
     """The kind a file's own name or folder gives a text nothing else classified: "internal-report"
     under an "internal", "memos", "emails" or "chats" folder or for a "-notes" or "-minutes" file,
-    "post" under a "press", "statements" or "blog" folder; "" for a notice, bulletin or newsletter
-    (an office's notice is nobody's claim or record) and for a name that says neither."""
+    "post" under a "press", "statements" or "blog" folder, "filing" under a "filings" folder (a
+    notice filed is a filing); "" for a notice, bulletin or newsletter (an office's notice is
+    nobody's claim or record) and for a name that says neither."""
+    near = "/".join(display.split("/")[-2:])  # the file's own folder and name, not the case's
+    if _FILING_PATH.search(near) and not _INTERNAL_PATH.search(near):
+        return "filing"  # a "filings/" folder: what an organization filed with a regulator or a court
     lines = [ln for ln in body.split("\n")[:8] if ln.strip() and not ln.lstrip().startswith(("[", "<"))]
     if any(_NOTICE_TITLE.search(ln) and len(ln.strip()) <= 80 for ln in lines[:3]) \
             or _NOTICE_TITLE.search(display.rsplit("/", 1)[-1]):
         return ""
-    near = "/".join(display.split("/")[-2:])  # the file's own folder and name, not the case's
     inside, public = bool(_INTERNAL_PATH.search(near)), bool(_PUBLIC_PATH.search(near))
     if inside == public:
         return ""
