@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from ..ingest.headers import ORG_WORDS
 from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 # every name the corpus step had before it was split stays importable from here
 from .orgs import (AGENCY_WORDS, GENERIC_FIRST, NEAR_MATCH, ORG_SHAPE, UNIT_FIRST, _initials, _segments,
@@ -80,8 +81,10 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     # "the company's general counsel, Jane Roe, wrote": a name the tagger took for an organization
     # is the speaker's own name, not who they speak for
     # (a one-word name is an organization that posts in its own name: "Acme" wrote "we lost data")
+    # (nor is an office that writes in its own name: "FROM: Acme Safety Commission")
     statements = [evolve(s, organization="") if len(s.speaker.split()) >= 2 and s.organization
-                  and not ORG_SHAPE.search(s.organization) and person_key(s.speaker) == person_key(s.organization)
+                  and not ORG_SHAPE.search(s.organization) and not ORG_WORDS.search(s.organization)
+                  and person_key(s.speaker) == person_key(s.organization)
                   else s for s in statements]
     people = people or {}
     # each document's config: its people and focus; configs shared by many documents once
@@ -102,10 +105,13 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     mentioned = {e for s in statements for e in s.entities if e[:1].isupper() and ORG_SHAPE.search(e)}
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
-    canon = owned_by(canon, owned)
+    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
+    # a unit and its owner are named as the organizations' own public documents most often name their voice
+    voices = Counter(org for org, _doc in {(st.organization, st.document) for st in statements
+                                           if st.document in own_public and st.organization})
+    canon = owned_by(canon, owned, voices)
     canon = spelled_out(canon, {e for s in statements for e in s.entities})
     canon = as_written(canon, (s.text for s in statements))
-    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
     canon = units_of_owner(canon, statements, frozenset(unit_heads), own_public)
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
                                      own_public)
