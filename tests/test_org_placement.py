@@ -158,3 +158,31 @@ def test_an_organization_speaks_though_its_clause_names_someone() -> None:
     ctx = DocContext(titles=_titles(), brands=frozenset({"Acme"}))
     assert speaker_of(doc[8], ctx) == ("", "Globex", "org")
 
+
+
+def test_every_sentence_of_a_quotation_that_runs_on_is_its_speakers() -> None:
+    from claimcheck.extract import ExtractSettings, extract_batch
+    from claimcheck.models import Document
+    text = ("SPRINGFIELD, October 9, 2008 - Acme Foods Inc. said today that its sampling program found a small "
+            "number of positive results.\n\n"
+            "\"You will find bacteria in any food plant,\" said Jane Roe, President and CEO. \"Our testing is "
+            "designed to catch positives. The plant team has turned up only a handful, which is what we "
+            "expected. Consumers face no risk.\"\n")
+    doc = Document(id="r", path="release.txt", kind="press-release", date=DAY, text=text,
+                   organization="Acme Foods Inc")
+    got = {s.text: s for s in extract_batch([doc], settings=ExtractSettings())[0]}
+    st = next(s for t, s in got.items() if t.startswith("The plant team"))
+    assert (st.speaker, st.organization) == ("Jane Roe", "Acme Foods Inc")
+
+
+def test_a_speaker_that_is_an_organization_named_in_full_elsewhere_is_that_organization() -> None:
+    from claimcheck.models import Document
+    docs = [Document(id="h", path="hearing.txt", kind="testimony", date=DAY, text=""),
+            Document(id="n", path="news.txt", kind="news", date=DAY, text=""),
+            Document(id="m", path="memo.txt", kind="memo", date=DAY, text="")]
+    sts = [_st("t", "Globex Vinyls LP", speaker="Paul Doe", doc="h"),
+           _st("s", "Northgate Safety Board", speaker="Globex Vinyls", doc="n"),
+           _st("i", "Acme Railway", kind="internal", doc="m")]
+    got = {s.id: s for s in build(sts, docs)}
+    # the tagger took the company for a person; the story's organization guess does not take it over
+    assert (got["s"].speaker, got["s"].organization, got["s"].role) == ("", "Globex Vinyls LP", "third-party")
