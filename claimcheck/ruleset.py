@@ -36,8 +36,8 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
-               "conduct_assurance", "figure_measures", "aspiration_verbs", "fault", "advice_words",
-               "unsupported", "denied_knowing", "learning_verbs", "requests",
+               "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
+               "unsupported", "lapse", "denied_knowing", "learning_verbs", "requests",
                "figure_scopes", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).

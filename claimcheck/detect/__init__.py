@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from ..align import Alignment, Pair, term_key
 from ..models import Finding, Reason, Statement
-from ..ruleset import RuleSet
+from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
 from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
@@ -73,13 +73,18 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                             lambda p=p: later_index[p.organization].candidates(p))
         for hit, rule in hits:  # a flag, or nothing: such a pair is never listed as a candidate
             grouped[(p.id, rule.id)].append((Hit(hit.score, hit.reasons + (NO_SHARED_WORDS,), hit.point), i, pair))
-    findings = []
+    findings: list[Finding] = []
+    low: list[Finding] = []  # pairs a rule compared but could not be sure of: listed for review
     for (pid, rid), hits in grouped.items():
         rule = rules.rule(rid)
         p = by_id[pid]
         hits.sort(key=lambda h: (-h[0].score, h[1].date.start or dt.date.max, h[1].id))
-        best, _, best_pair = hits[0]
-        if best.score < rule.params.get("min_score", 0.5):
+        best, best_i, best_pair = hits[0]
+        if best.score < rule.params.get("min_score", 0.5):  # a rule compared them, unsure: for review
+            low.append(_as_candidate(
+                rules, rule, p, best_i, best_pair, stance, best.reasons,
+                Reason("weakens", "below-threshold", f"the {rule.id} rule scored the pair {best.score:.2f}, under "
+                                                     f"the {rule.params.get('min_score', 0.5)} a flag needs")))
             continue
         internal = sorted({h[1].id: h[1] for h in hits if h[0].score >= rule.params.get("min_score", 0.5)}.values(),
                           key=lambda s: (s.date.start or dt.date.max, s.id))
@@ -117,9 +122,16 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     judged_by = [f for f in findings if not any(r.code == "stance-only" for r in f.reasons)]
     judged = {i for f in judged_by for i in f.internal}
     quotes = {(by_id[f.public].document, by_id[f.public].speaker, f.rule) for f in judged_by if by_id[f.public].speaker}
-    findings = [f for f in findings if not (any(r.code == "stance-only" for r in f.reasons)
-                                            and set(f.internal) <= judged
-                                            and (by_id[f.public].document, by_id[f.public].speaker, f.rule) not in quotes)]
+    kept: list[Finding] = []
+    for f in findings:
+        if any(r.code == "stance-only" for r in f.reasons) and set(f.internal) <= judged \
+                and (by_id[f.public].document, by_id[f.public].speaker, f.rule) not in quotes:
+            # still listed for review: the record strains this claim too
+            low.append(_demoted(f, by_id[f.public], Reason(
+                "weakens", "cited-elsewhere", "a rule judged these records against another claim; read on stance alone here")))
+        else:
+            kept.append(f)
+    findings = kept
     flagged: dict[str, set[str]] = defaultdict(set)
     for f in findings:
         flagged[f.public].update(f.internal)
@@ -143,9 +155,32 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
             score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
             organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
+    findings.extend(f for f in low if not set(f.internal) <= flagged[f.public])
     findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
+
+
+def _demoted(f: Finding, public: Statement, why: Reason) -> Finding:
+    """A judged pair listed for review instead of flagged (score 0: no flag stands on it)."""
+    reasons = f.reasons + (why,)
+    weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
+    return replace(f, level="candidate", score=0.0, id=finding_id(f.rule + "#candidate", public, ()),
+                   reasons=reasons, explanation=f"CANDIDATE ({f.type}) on {f.topic or 'the same matter'}: {f.point}. "
+                                                f"Weakened by: {weak}.")
+
+
+def _as_candidate(rules: RuleSet, rule: Rule, p: Statement, i: Statement, pair: Pair, stance: Callable[[Statement], str],
+                  reasons: tuple[Reason, ...], why: Reason) -> Finding:
+    """A pair a rule compared without being sure (its score under min_score), for review."""
+    ps, istance = stance(p), stance(i)
+    matter = matter_of(p, i, pair.shared)
+    point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+             f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
+    f = Finding(id="", level="candidate", type=rule.type, rule=rule.id, score=0.0, public=p.id,  # type: ignore[arg-type]
+                internal=(i.id,), organization=p.organization, topic=matter, point=point, explanation="",
+                reasons=tuple(reasons))
+    return _demoted(f, p, why)
 
 
 def misconduct_words(rules: RuleSet) -> tuple[str, ...]:
@@ -177,74 +212,103 @@ def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[St
     if not claims:
         return []
     paired = {(p.public, p.internal) for p in alignment.pairs}
-    doc_terms: dict[str, set[str]] = defaultdict(set)  # what each document is about
-    for st in alignment.statements:
-        doc_terms[st.document].update(term_key(t) for t in st.topics)
+    doc_terms = _document_terms(alignment.statements)  # what each document is about
 
     def about(st: Statement) -> set[str]:  # its document's terms, without the organization's name
-        return doc_terms[st.document] - {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", st.organization.lower())}
+        return doc_terms[st.document] - _org_words(st.organization)
     # the two documents still share a matter: a record of misconduct over something else entirely
     # (another product, another market) strains no claim
     return [Pair(p.id, i.id, org, score, ()) for org in sorted(claims) for p in claims[org]
             for i in records.get(org, ()) if (p.id, i.id) not in paired and about(p) & about(i)]
 
 
-#: Records listed at most per claim that no key term pairs with it (see _stance_candidates).
+#: Records listed at most per claim that alignment did not pair with it (see _stance_candidates).
 MAX_STANCE_CANDIDATES = 2
+
+
+def _document_terms(statements: Sequence[Statement]) -> dict[str, set[str]]:
+    """What each document is about: the key terms of all its statements."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        out[st.document].update(term_key(t) for t in st.topics)
+    return out
+
+
+def _org_words(org: str) -> set[str]:
+    return {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", org.lower())}
 
 
 def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str],
                        listed: set[str]) -> list[Finding]:
-    """Candidates for review that share no key term: a public claim that denies, assures or dates a
-    matter, and nothing else found, against its own organization's earlier records whose stance
-    opposes it firmly (harm, misconduct, settled knowledge, a concern: FIRM_EVIDENCE). Said in
-    other words ("we have no input into its agenda" / "attached is the mission statement with your
-    team's edits"), the story can share no word; a reporter reviews these below the flags. At
-    most MAX_STANCE_CANDIDATES per claim, the earliest records first."""
+    """Candidates for review that alignment did not pair: a public claim that denies, assures,
+    commits, dates its learning or gives a figure, and nothing else found, against its own
+    organization's records whose stance opposes it, in the order that can matter (a record before
+    the claim; for a commitment, after it). Said in other words ("we have no input into its
+    agenda" / "attached is the mission statement with your team's edits"), the story can share
+    few words or none; a reporter reviews these below the flags. A record is listed when it shares
+    a key term with the claim, or when its stance opposes the claim firmly (harm, misconduct,
+    settled knowledge, a concern: FIRM_EVIDENCE).
+    At most MAX_STANCE_CANDIDATES per claim: those sharing most words first, then the firm ones,
+    then those whose documents share most, then the closest in time."""
     rule_of_type = {r.type: r for r in reversed(rules.rules)}
     claims: list[tuple[Statement, str]] = []  # the claims a candidate may be listed for, and their stance
     for p in alignment.statements:
         if p.kind == "public" and p.role == "claim" and p.id not in listed and p.date.known:
             ps = stance(p)
-            if ps in FIRM_EVIDENCE and OPPOSED.get(ps, (frozenset(), ""))[1] in rule_of_type:
+            if ps in OPPOSED and OPPOSED[ps][1] in rule_of_type:
                 claims.append((p, ps))
+    if not claims:
+        return []
     orgs = {p.organization for p, _ in claims}
-    firm_any = frozenset().union(*FIRM_EVIDENCE.values())
-    records: dict[str, list[tuple[Statement, str]]] = defaultdict(list)  # the firm ones only, in date order
+    wanted = frozenset().union(*(OPPOSED[ps][0] for _, ps in claims))
+    records: dict[str, list[tuple[Statement, str]]] = defaultdict(list)
     for s in alignment.statements:  # (the records of organizations with such a claim only)
         if s.kind == "internal" and s.role == "evidence" and s.organization in orgs and s.date.known:
             st_ = stance(s)
-            if st_ in firm_any:
+            if st_ in wanted:
                 records[s.organization].append((s, st_))
-    for rs in records.values():
-        rs.sort(key=lambda x: (x[0].date.start, x[0].id))
+    doc_terms = _document_terms(alignment.statements)
+    paired = {(p.public, p.internal) for p in alignment.pairs}
     out: list[Finding] = []
     for p, ps in claims:
-        firm = FIRM_EVIDENCE[ps]
+        opposed, firm = OPPOSED[ps][0], FIRM_EVIDENCE.get(ps, frozenset())
         rule = rule_of_type[OPPOSED[ps][1]]
-        found = []
+        own = _org_words(p.organization)
+        keys = {term_key(t) for t in p.topics} - own
+        about = doc_terms[p.document] - own
+        ranked = []
         for i, istance in records.get(p.organization, ()):
-            if i.date.end is None or i.date.end >= p.date.start:
-                break  # the records are in date order: the rest are not earlier than the claim
-            if istance in firm and istance in OPPOSED[ps][0]:
-                found.append((i, istance))
-                if len(found) >= MAX_STANCE_CANDIDATES:
-                    break
-        if not found:
+            if istance not in opposed or (p.id, i.id) in paired:
+                continue
+            assert p.date.start is not None and i.date.start is not None and i.date.end is not None
+            if (i.date.end < p.date.start) if ps == "commits" else (i.date.end >= p.date.start):
+                continue  # a commitment is broken after it is made; anything else is known before
+            shared = sorted(keys & {term_key(t) for t in i.topics})
+            common = len(about & doc_terms[i.document])
+            if not shared and istance not in firm:
+                continue
+            ranked.append(((-len(shared), istance not in firm, -common, abs((p.date.start - i.date.start).days), i.id),
+                           i, istance, shared))
+        if not ranked:
             continue
-        i, istance = found[0]
-        internal = [x for x, _ in found]
+        ranked.sort(key=lambda x: x[0])
+        found = ranked[:MAX_STANCE_CANDIDATES]
+        _, i, istance, shared = found[0]
+        internal = sorted((x[1] for x in found), key=lambda s: (s.date.start or dt.date.max, s.id))
         reasons = _candidate_reasons(rules, p, i, ps, istance) + (
+            Reason("weakens", "few-shared-terms", f"the two share only {', '.join(shared)}: too little for "
+                                                  f"alignment to pair them") if shared else
             Reason("weakens", "no-shared-term", "the two share no key term: paired by organization, time and "
                                                 "opposed stance alone"),)
-        point = (f"{p.organization} {STANCE_WORDS.get(ps, ps)} in public; an earlier internal record shows "
-                 f"{STANCE_WORDS.get(istance, istance)}, in other words")
+        point = (f"{p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+                 f"{'a later' if ps == 'commits' else 'an earlier'} internal record shows "
+                 f"{STANCE_WORDS.get(istance, istance)}{', in other words' if not shared else ''}")
         explanation = (f"CANDIDATE ({rule.type}): {point}. "
                        f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
         out.append(Finding(
             id=finding_id(rule.id + "#candidate", p, internal), level="candidate", type=rule.type, rule=rule.id,  # type: ignore[arg-type]
-            score=0.0, public=p.id, internal=tuple(x.id for x in internal), organization=p.organization, topic="",
-            point=point, explanation=explanation, reasons=reasons))
+            score=0.0, public=p.id, internal=tuple(x.id for x in internal), organization=p.organization,
+            topic=shared[0] if shared else "", point=point, explanation=explanation, reasons=reasons))
     return out
 
 

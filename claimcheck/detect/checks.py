@@ -13,7 +13,7 @@ from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
-                     _same_matter, _scope_label, _tokens, _verb_forms, _when)
+                     _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
 from .stance import _NEGATED_ADMISSION, learns, reports_absence, stance_of
 
 
@@ -170,7 +170,7 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     if _has(unaware, low, toks) or _has(unaware, *_tokens(i.text)):
         return None  # "officials did not know how far it went" dates no knowledge; a record that
         # says "we do not yet know" shows none
-    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+    claimed = next((m.value for m in dates_told(rules, p)), None)
     if claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks):
         claimed = p.date  # "we only recently learned of it": learned about when it was said
     if claimed is None or not i.date.known:

@@ -17,7 +17,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree
-from .shared import Hit, _before, _families, _has, _same_matter, _tokens, _when
+from .shared import Hit, _before, _families, _has, _same_matter, _tokens, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -163,7 +163,7 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return _own_record_hit(rule, p, i, istance, pair)
     if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
-            and _before(i, p, 1) and _before_claimed(p, i):  # (a record that the matter is false shows no knowledge of it)
+            and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
         hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
@@ -180,15 +180,15 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
     if not _before(i, p, 1):
         return None
-    if ps == "claims-learned" and not _before_claimed(p, i):  # "we learned of it in March 2019"
+    if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 
-def _before_claimed(p: Statement, i: Statement) -> bool:
+def _before_claimed(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Does the record predate the date the claim gives ("our awareness dates from December 2015":
     a record of December 2015 does not)? True when the claim gives none."""
-    claimed = next((m.value for m in p.mentioned_dates if m.value.known), None)
+    claimed = next((m.value for m in dates_told(rules, p)), None)
     return claimed is None or (i.date.end is not None and i.date.end < claimed.start)
 
 
@@ -196,6 +196,9 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Does a public denial deny what a record of harm shows: it speaks of harm, risk or concern
     itself ("no risk to human health", "nicotine is not addictive"), or of the matter the harm is
     named by in other words (one of rules/stance.yaml's families: "our position on nicotine")?"""
+    low, toks = _tokens(p.text)
+    if _has(rules.stance.get("origin_denied", ()), low, toks):
+        return False  # "the failure did not come from outside traffic": the harm granted, its cause denied
     low, toks = _tokens(p.text)
     if _has(rules.stance.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks) \
             or _has(rules.lexicon.get("strong_concern", ()), low, toks) \

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 from ..align import object_words, record_words, stem, stemmed_families, term_key
 from ..corpus import org_key
 from ..extract.sentences import inflections
-from ..models import Reason, Statement
+from ..models import DateMention, Reason, Statement
 from ..ruleset import RuleSet
 
 
@@ -149,3 +149,30 @@ def _tokens(text: str) -> tuple[str, frozenset[str]]:
 def _verb_forms(verbs: tuple[str, ...]) -> frozenset[str]:
     """The surface forms of verbs ("pause" -> paused, pausing; "stop" -> stopped), as the first pass reads them."""
     return frozenset(inflections(set(verbs)))
+
+
+#: words between a reporting verb and the date it was said on ("said on Saturday", "told reporters last week")
+_SAID_ON = frozenset({"on", "last", "this", "in", "earlier", "late", "early", "the"})
+
+
+def said_on(rules: RuleSet, text: str, start: int) -> bool:
+    """Is the date at ``start`` the day the words were said ("a spokesperson said on Saturday that
+    it had found the cause", "told reporters Tuesday"), not a date the words tell? A reporting verb
+    (rules/lexicon.yaml report_verbs, in any form) stands just before it, with at most one word
+    (who was told) and the date's own preposition between."""
+    words = re.findall(r"[a-z]+", text[max(0, start - 60):start].lower())
+    while words and words[-1] in _SAID_ON:
+        words.pop()
+    forms = _report_forms(tuple(rules.lexicon.get("report_verbs", ())))
+    return any(w in forms for w in words[-2:])
+
+
+@lru_cache(maxsize=4)
+def _report_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    return _verb_forms(verbs) | {"said", "told", "wrote", "spoke"}  # (the irregular past of say, tell, write, speak)
+
+
+def dates_told(rules: RuleSet, st: Statement) -> tuple[DateMention, ...]:
+    """The known dates a statement's words tell, without the day it says they were said on."""
+    return tuple(m for m in st.mentioned_dates if m.value.known and not said_on(rules, st.text, m.start))
+

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Frame, Statement
 from ..ruleset import RuleSet
-from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms
+from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms, dates_told, said_on
 
 
 _ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
@@ -79,12 +79,18 @@ def learns(frame: Frame, sl: dict) -> bool:
     return frame.predicate in verbs or bool(set(frame.verbs) & verbs)
 
 
-def _dates_learning(st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
+def _dated(rules: RuleSet, st: Statement, low: str) -> bool:
+    """Do a statement's words date what they tell ("a month ago", "in 2016", a date of its own), not
+    only the day they were said ("a spokesperson said on Saturday that it had found the cause")?"""
+    return bool(dates_told(rules, st)) or any(not said_on(rules, st.text, m.start()) for m in _WHEN.finditer(low))
+
+
+def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
     """Does a public statement of knowing say when the knowing began: a date of its own, words
     that date it ("first learned", "only recently"), or a verb of coming to know ("we discovered
     the intrusion", rules/stance.yaml learning_verbs), or knowing denied ("we knew of no breach":
     not before it was said)?"""
-    return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or any(m.value.known for m in st.mentioned_dates) or _has(sl.get("dating", ()), low, toks) \
+    return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or _dated(rules, st, low) or _has(sl.get("dating", ()), low, toks) \
         or _has(sl.get("recent_learning", ()), low, toks) or learns(st.frame, sl)
 
 
@@ -104,7 +110,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "changes-position"
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
-        if f.modality in ("knowledge", "denial") and (any(m.value.known for m in st.mentioned_dates) or _WHEN.search(low)) \
+        if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
                 and learns(f, sl) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
@@ -114,7 +120,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
-            if _dates_learning(st, sl, low, toks):
+            if _dates_learning(rules, st, sl, low, toks):
                 return "claims-learned"
             # "I know there are critics who say it cannot be done": knowing now dates no learning
         if f.modality == "commitment" and not _has(sl.get("requests", ()), low, toks):
@@ -122,6 +128,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
                 f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
+        if _has(sl.get("attitude", ()), low, toks):
+            return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
         if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) \
                 and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
@@ -152,8 +160,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
             or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
         return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"
-    if (f.modality == "concern" and not absent) or _has(sl.get("unsupported", ()), low, toks):
-        return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing"
+    if (f.modality == "concern" and not absent) or _has(sl.get("unsupported", ()), low, toks) \
+            or _has(sl.get("lapse", ()), low, toks):
+        return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing",
+        # "nobody looked at them together" (a lapse in its own checks)
     unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge
     if (f.modality == "knowledge" and not unaware) or (
             f.polarity == "positive" and not absent and not _has(sl.get("falsity", ()), low, toks)

@@ -1,0 +1,172 @@
+"""What a claim's words do not claim: the day it was said is no date of learning, a denial of
+expecting denies no act, a denied cause grants the harm, an attitude to safety is conduct; and
+pairs the comparison cannot be sure of are listed for review, never dropped (issue 15)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from claimcheck.align import Alignment, Pair, align
+from claimcheck.detect import detect, judge_pair, stance_of
+from claimcheck.models import DateMention, DateValue, Frame, Source, Statement
+from claimcheck.ruleset import load_rules
+
+RULES = load_rules()
+
+
+def st(sid: str, kind: str, text: str, *, date: str, org: str = "Acme", topics: tuple[str, ...] = (),
+       document: str = "", **frame: object) -> Statement:
+    y, m, d = (int(x) for x in date.split("-"))
+    return Statement(id=sid, document=document or f"doc-{sid}", kind=kind,  # type: ignore[arg-type]
+                     role="claim" if kind == "public" else "evidence", speaker="", organization=org,
+                     date=DateValue.day(dt.date(y, m, d), "test"), text=text,
+                     source=Source(f"{sid}.txt", 1, 0, len(text)), topics=topics, frame=Frame(**frame))  # type: ignore[arg-type]
+
+
+def parsed(sid: str, kind: str, text: str, *, date: str, topics: tuple[str, ...] = ()) -> Statement:
+    """A statement whose frame the reader gives its text (needs the model)."""
+    from claimcheck.extract.frame import read_sentence
+    from claimcheck.nlp import load_pipeline
+    frame = read_sentence(load_pipeline().nlp(text)[:], RULES)[1]
+    return dataclasses.replace(st(sid, kind, text, date=date, topics=topics), frame=frame)
+
+
+def flagged(j) -> bool:  # type: ignore[no-untyped-def]
+    return j.level in ("contradiction", "tension")
+
+
+def test_the_day_a_finding_was_announced_dates_no_learning() -> None:
+    """'A spokesperson said on Saturday that Acme had found an internal cause' says when it was
+    said, not when Acme learned: a Thursday record of the failure strains nothing. 'Acme first
+    learned of the fault on Saturday' does date the learning."""
+    record = st("i", "internal", "Treating it as an internal failure of the cluster, not an attack.", date="2021-10-28",
+                topics=("internal failure", "failure", "cluster", "attack"), predicate="treat", modality="concern",
+                polarity="positive")
+    said = ("A company spokesperson said on Saturday that Acme had found an internal cause for the cluster failure "
+            "and that it had not been caused by an attack.")
+    learned = "Acme said that it first learned of the cluster failure on Saturday and that it had not been caused by an attack."
+    sat = DateValue.day(dt.date(2021, 10, 30), "text")
+
+    def claim(sid: str, text: str) -> Statement:
+        return dataclasses.replace(
+            st(sid, "public", text, date="2021-11-01", topics=("cluster failure", "failure", "cluster", "cause"),
+               predicate="cause", modality="denial", polarity="negative", verbs=("find", "learn", "cause")),
+            mentioned_dates=(DateMention(text.index("Saturday"), text.index("Saturday") + 8, sat),))
+    assert stance_of(claim("p", said), RULES) != "claims-learned"
+    assert not flagged(judge_pair(claim("p", said), record, RULES))
+    q = claim("q", learned)
+    assert stance_of(q, RULES) == "claims-learned"
+    j = judge_pair(q, record, RULES)
+    assert flagged(j) and j.type == "knowledge-timing", j
+
+
+@pytest.mark.model
+def test_a_denial_of_expecting_denies_no_act_a_record_of_expecting_could_refute() -> None:
+    """'He did not expect the reviews to find problems' expects none (negation of a verb of
+    belief, rules/stance.yaml belief_verbs): an engineering record that expects the review to
+    come back clean agrees with it."""
+    claim = parsed("p", "public", "He said he did not expect the coating reviews to find problems.", date="2018-05-16",
+                   topics=("coating review", "review", "problem"))
+    record = parsed("i", "internal", "Engineering expects the coating review to come back with no findings of concern.",
+                    date="2018-05-15", topics=("coating review", "review", "finding", "concern"))
+    assert claim.frame.predicate != "expect"
+    assert not flagged(judge_pair(claim, record, RULES))
+
+
+def test_a_denied_cause_grants_the_harm_a_record_of_it_does_not_refute() -> None:
+    """'The failure did not come from outside traffic' (rules/stance.yaml origin_denied) grants the
+    failure and denies its cause; a record of the failure agrees. 'The cluster did not fail'
+    denies the harm itself: the same record strains it."""
+    record = st("i", "internal", "Treating it as an internal failure of the cluster, not an attack.", date="2021-10-28",
+                topics=("internal failure", "failure", "cluster"), predicate="treat", modality="concern",
+                polarity="positive")
+    cause = st("p", "public", "The cluster failure did not come from outside traffic but from the growing number of servers.",
+               date="2021-11-01", topics=("cluster failure", "failure", "cluster", "traffic"), predicate="come",
+               modality="denial", polarity="negative")
+    harm = dataclasses.replace(cause, id="q", text="The cluster did not fail at any point.")
+    assert stance_of(cause, RULES) == stance_of(harm, RULES) == "denies"
+    assert stance_of(record, RULES) in ("harm", "concern")
+    assert not flagged(judge_pair(cause, record, RULES))
+    assert flagged(judge_pair(harm, record, RULES))
+
+
+def test_an_attitude_to_safety_is_conduct_a_record_of_harm_does_not_flag() -> None:
+    """'Acme has always taken safety seriously' vouches for Acme's conduct (rules/stance.yaml
+    attitude), not for the product: a record of deaths is listed for review, not flagged; 'the
+    sleeper is safe' is an assurance the same record strains."""
+    deaths = st("i", "internal", "The honest answer is that 32 infant deaths are linked to the sleeper.", date="2019-04-03",
+                topics=("infant death", "death", "sleeper"), predicate="be", modality="report", polarity="positive")
+    attitude = st("p", "public", "Acme has always taken the safety of the sleeper seriously.", date="2021-06-07",
+                  topics=("safety", "sleeper"), predicate="take", modality="assurance", polarity="positive")
+    safe = dataclasses.replace(attitude, id="q", text="The sleeper is safe when used as directed.")
+    assert stance_of(attitude, RULES) == "asserts-conduct" and stance_of(safe, RULES) == "asserts-safety"
+    assert not flagged(judge_pair(attitude, deaths, RULES))
+    assert flagged(judge_pair(safe, deaths, RULES))
+
+
+def _levels(found) -> list[tuple[str, str, tuple[str, ...]]]:  # type: ignore[no-untyped-def]
+    return [(f.level, f.public, f.internal) for f in found]
+
+
+def test_a_pair_a_rule_scored_under_its_threshold_is_listed_for_review() -> None:
+    """A rule that compares a pair and scores it under min_score leaves it for review (a candidate,
+    reason below-threshold), not dropped without a trace."""
+    deny = st("p", "public", "Acme never sold the software to the city.", date="2020-06-01",
+              topics=("software", "city"), predicate="sell", object="the software", modality="denial",
+              polarity="negative", verbs=("sell",))
+    sold = st("i", "internal", "We may have sold the software to the city last year.", date="2019-03-01",
+              topics=("software", "city"), predicate="sell", object="the software", modality="action",
+              polarity="positive", verbs=("sell",), hedged=True)
+    al = Alignment(statements=(deny, sold), pairs=(Pair("p", "i", "Acme", 1.0, ("software", "city")),))
+    flagged_at = detect(al, RULES)
+    assert [f.level for f in flagged_at] == ["contradiction"] or [f.level for f in flagged_at] == ["tension"]
+    strict = dataclasses.replace(RULES, rules=tuple(
+        dataclasses.replace(r, params={**r.params, "min_score": 0.99}) if r.type == "denial-vs-evidence" else r
+        for r in RULES.rules))
+    found = detect(al, strict)
+    assert _levels(found) == [("candidate", "p", ("i",))]
+    assert "below-threshold" in {r.code for r in found[0].reasons}
+
+
+def test_an_unaligned_record_sharing_a_term_is_listed_for_a_denial_and_a_later_act_for_a_pledge() -> None:
+    """Alignment pairs neither (too little in common), but the denial's organization has an
+    earlier record of the same matter, and the pledge a later record of the act: each is listed
+    for review (reason few-shared-terms), never flagged; a record of another organization is not."""
+    deny = st("p", "public", "We don't invest client assets in anything.", date="2022-11-07",
+              topics=("client asset", "asset", "client"), predicate="invest", modality="denial", polarity="negative")
+    balance = st("i", "internal", "The fiat balance still shows the asset that customers wired in and that went to the fund.",
+                 date="2022-11-06", topics=("fiat balance", "balance", "customer", "asset", "fund"), predicate="show",
+                 modality="report", polarity="positive")
+    other = dataclasses.replace(balance, id="k", document="doc-k", organization="Globex")
+    pledge = st("q", "public", "We will not reopen the plant before the review ends.", date="2020-01-10",
+                topics=("plant", "review"), predicate="reopen", modality="commitment", polarity="negative")
+    reopened = st("j", "internal", "Line 3 of the plant restarted this morning; output at half rate.", date="2020-02-03",
+                  topics=("line", "plant", "output", "rate"), predicate="restart", modality="action", polarity="positive",
+                  verbs=("restart",))
+    assert stance_of(deny, RULES) == "denies" and stance_of(balance, RULES) == "mentions"
+    assert stance_of(pledge, RULES) == "commits" and stance_of(reopened, RULES) == "act"
+    found = detect(align([deny, balance, other, pledge, reopened], min_topic=0.9), RULES)
+    assert sorted(_levels(found)) == [("candidate", "p", ("i",)), ("candidate", "q", ("j",))]
+    assert all("few-shared-terms" in {r.code for r in f.reasons} for f in found)
+
+
+def test_a_stance_reading_of_records_a_rule_cites_for_another_claim_is_listed_not_dropped() -> None:
+    """The record a wording rule cites against the denial also strains the assurance, on stance
+    alone: the judged finding stands for the record, and the assurance is listed for review
+    (reason cited-elsewhere) instead of vanishing."""
+    deny = st("p", "public", "Acme never sold the software to the city.", date="2020-06-01",
+              topics=("software", "city"), predicate="sell", object="the software", modality="denial",
+              polarity="negative", verbs=("sell",))
+    safe = st("q", "public", "The software is safe for the city's records.", date="2020-06-02",
+              topics=("software", "city", "record"), predicate="be", modality="assurance", polarity="positive")
+    sold = st("i", "internal", "We sold the software to the city although it is unsafe for its records.",
+              date="2019-03-01", topics=("software", "city", "record"), predicate="sell", object="the software",
+              modality="action", polarity="positive", verbs=("sell",))
+    assert stance_of(sold, RULES) == "harm"
+    found = detect(align([deny, safe, sold], min_topic=0.2), RULES)
+    levels = {f.public: f.level for f in found}
+    assert levels["p"] in ("contradiction", "tension") and levels["q"] == "candidate", _levels(found)
+    assert "cited-elsewhere" in {r.code for f in found if f.public == "q" for r in f.reasons}
