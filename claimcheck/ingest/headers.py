@@ -463,7 +463,7 @@ def _read(text: str) -> Header:
                 continue
             if key in _AUTHOR_LABELS and not author:
                 handle = re.match(r"@(?P<handle>\w{1,40})\s*\((?P<who>[^()\n]{1,120})\)", value)
-                if handle and re.fullmatch(r"(?i)\s*(?:official|verified)(?:\s+account)?\s*", handle["who"]):
+                if handle and re.fullmatch(r"(?i)(?:official|verified)(?:\s{1,4}account)?", handle["who"].strip()):
                     value = handle["handle"]  # "Account export: @Acme (official)": the organization's own account
                 elif handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
                     value = handle["who"]
