@@ -16,7 +16,8 @@ def reference(names: list[str]) -> dict[str, str]:
     """The plain definition: each spelling joins the first group (in creation order) whose key
     is the same, whose initials it is (or, for a place before an agency's name, "Lakeland
     Department of Water Supply", its initials without the place's, or, three letters or more, its
-    initials with its legal words: "ACA" for "Acme Corporation of America"), whose first word it is
+    initials with its legal words: "ACA" for "Acme Corporation of America"; an acronym with "&" read
+    without it: "N&W" for "Northwind and Wind Agency"), whose first word it is
     (one word, 4+ letters), or that is a near spelling."""
     counts = Counter(n for n in names if n)
     groups: list[list[str]] = []
@@ -30,7 +31,11 @@ def reference(names: list[str]) -> dict[str, str]:
             ini = _initials(gk)
             agency = len(ini) >= 4 and len(gk.split()) > 1 and gk.split()[1] in AGENCY_WORDS
             spelled = _initials(" ".join(_spelled_words(firsts[n])))
+            # an acronym written with "&" ("N&W") is read without it: the "and" initials leave out
+            short = k.replace("&", "") if "&" in k and " " not in k else None
             if k == gk or k.replace(" ", "") == ini or (agency and k.replace(" ", "") == ini[1:]) or \
+                    (short is not None and (short == ini or (agency and short == ini[1:])
+                                            or (len(spelled) >= 3 and short == spelled))) or \
                     (len(spelled) >= 3 and k.replace(" ", "") == spelled) or \
                     fuzz.ratio(k, gk) >= NEAR_MATCH or (len(k.split()) == 1 and gk.split()[0] == k and len(k) > 3):
                 groups[n].append(name)
@@ -44,7 +49,7 @@ def reference(names: list[str]) -> dict[str, str]:
 
 WORDS = ["Acme", "Corp", "Inc.", "National", "Bank", "of", "the", "Food", "and", "Drug",
          "Administration", "FDA", "Northwind", "North", "Wind", "Agency", "Ltd", "Acmee", "U.S.", "Trust",
-         "Northwinds", "Traders", "International"]
+         "Northwinds", "Traders", "International", "N&W", "A&T"]
 NAMES = st.lists(st.integers(0, len(WORDS) - 1), min_size=1, max_size=4).map(lambda ix: " ".join(WORDS[i] for i in ix))
 
 

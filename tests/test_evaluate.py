@@ -11,7 +11,7 @@ import pytest
 
 from claimcheck.errors import ConfigError
 from claimcheck.evaluate import evaluate, find_cases, load_gold, meets_targets, render_table, result_to_dict
-from claimcheck.evaluate.matching import date_matches, speaker_matches
+from claimcheck.evaluate.matching import date_matches, organization_matches, speaker_matches
 from claimcheck.evaluate.scoring import score_case
 from claimcheck.models import DateValue, Finding, Reason, Report, Source, Statement
 
@@ -245,3 +245,14 @@ def test_seed_gold_files_load() -> None:
     assert cases, "no gold.yaml found under seeds/ or tests/corpora/"
     for case in cases:
         load_gold(case / "gold.yaml")
+
+
+def test_an_acronym_written_with_an_ampersand_matches_the_name_it_abbreviates() -> None:
+    """"&" in an acronym stands for the "and" that initials leave out: "AG&E" is "Apex Gas and
+    Electric Company" (legal suffix aside), "G&T" is "Globex & Trust Co."; not a name whose
+    initials differ."""
+    assert organization_matches("Apex Gas and Electric Company", "AG&E")
+    assert organization_matches("AG&E", "Apex Gas and Electric Co.")
+    assert organization_matches("G&T", "Globex & Trust Co.")
+    assert not organization_matches("AG&E", "Apex Gas Company")
+    assert not organization_matches("AG&E", "Apex Grid and Electric Systems Group")

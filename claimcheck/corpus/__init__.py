@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from ..ingest.headers import ORG_WORDS
 from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 # every name the corpus step had before it was split stays importable from here
 from .orgs import (AGENCY_WORDS, GENERIC_FIRST, NEAR_MATCH, ORG_SHAPE, UNIT_FIRST, _initials, _segments,
@@ -80,9 +81,12 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     # "the company's general counsel, Jane Roe, wrote": a name the tagger took for an organization
     # is the speaker's own name, not who they speak for
     # (a one-word name is an organization that posts in its own name: "Acme" wrote "we lost data")
+    # (nor is an office that writes in its own name: "FROM: Acme Safety Commission")
     statements = [evolve(s, organization="") if len(s.speaker.split()) >= 2 and s.organization
-                  and not ORG_SHAPE.search(s.organization) and person_key(s.speaker) == person_key(s.organization)
+                  and not ORG_SHAPE.search(s.organization) and not ORG_WORDS.search(s.organization)
+                  and person_key(s.speaker) == person_key(s.organization)
                   else s for s in statements]
+    statements = _organizations_as_speakers(statements)
     people = people or {}
     # each document's config: its people and focus; configs shared by many documents once
     config_of: dict[str, tuple[People, str]] = {}
@@ -102,10 +106,13 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     mentioned = {e for s in statements for e in s.entities if e[:1].isupper() and ORG_SHAPE.search(e)}
     families = org_families(canon, Counter(n for n in names if n), mentioned)
     canon = {spelling: families.get(name, name) for spelling, name in canon.items()}
-    canon = owned_by(canon, owned)
+    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
+    # a unit and its owner are named as the organizations' own public documents most often name their voice
+    voices = Counter(org for org, _doc in {(st.organization, st.document) for st in statements
+                                           if st.document in own_public and st.organization})
+    canon = owned_by(canon, owned, voices)
     canon = spelled_out(canon, {e for s in statements for e in s.entities})
     canon = as_written(canon, (s.text for s in statements))
-    own_public = {d.id for d in documents if d.kind in PUBLIC_DOC_KINDS}  # the organizations' own documents
     canon = units_of_owner(canon, statements, frozenset(unit_heads), own_public)
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
                                      own_public)
@@ -131,6 +138,26 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     focused = {d for d, key in config_of.items() if key[1]}
     fixed = onto_record_owner(fixed, [d for d in documents if d.id not in focused])
     return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+
+
+def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statement]:
+    """A "speaker" that is an organization the folder names in full elsewhere ("Globex Vinyls said
+    ...", where a witness list has "Globex Vinyls LP"): the tagger took the name for a person's.
+    The statement is the organization's, with no person."""
+    full: dict[str, str] = {}
+    for s in statements:
+        if s.organization and ORG_WORDS.search(s.organization):
+            full.setdefault(org_key(s.organization), s.organization)
+    if not full:
+        return list(statements)
+    out = []
+    for s in statements:
+        if s.speaker and s.kind == "public" and len(s.speaker.split()) >= 2 and s.organization != s.speaker:
+            org = full.get(org_key(s.speaker))
+            if org and org != s.organization:
+                s = evolve(s, speaker="", organization=org)
+        out.append(s)
+    return out
 
 
 def _unit_name(name: str, heads: frozenset[str]) -> bool:
@@ -200,9 +227,11 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
 def _names(org: str, st: Statement) -> bool:
     """Does the statement name ``org`` itself: whole ("the report says",
     "Musk replied") or by its initials ("The FDA said")?"""
-    low = org.lower()
+    low, key = org.lower(), org_key(org)
     if low in st.text.lower() or any(low in e.lower() for e in st.entities):
         return True
+    if len(key) >= 4 and re.search(r"(?<![a-z0-9])" + re.escape(key) + r"(?![a-z0-9])", st.text.lower()):
+        return True  # "Globex Vinyls said", the organization being "Globex Vinyls LP"
     words = re.findall(r"[A-Z][a-z]+", org)
     initials = "".join(w[0] for w in words)
     return len(initials) > 1 and any(len(a) > 1 and a in initials for a in re.findall(r"\b[A-Z]{2,}\b", st.text))

@@ -81,6 +81,8 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         if not k:
             continue
         candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
+        if "&" in k and " " not in k:  # "AG&E", "A&T": the "&" stands for the "and" initials leave out
+            candidates.append(by_initials.get(k.replace("&", "")))
         if len(k.split()) == 1 and len(k) > 3:
             candidates.append(by_first.get(k))
         if keys:
@@ -218,6 +220,21 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if same is not None and name not in parent:
             parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
         by_key.setdefault(" ".join(k), name)
+    # a unit named after its parent's acronym ("AGE Field Services", "AG&E Labs"), when the folder
+    # spells the parent out ("Apex Gas and Electric Company") and no other name has those initials
+    by_name_initials: dict[str, set[str]] = defaultdict(set)
+    for other in names:
+        ini = _initials(keys[other])
+        if len(ini) >= 3:
+            by_name_initials[ini].add(other)
+    for name in names:
+        words = name.split()
+        letters = words[0].replace("&", "").replace(".", "") if words else ""
+        if name in parent or len(words) < 2 or len(letters) < 3 or not re.fullmatch(r"[A-Z][A-Z&.]{1,10}", words[0]):
+            continue
+        family = {root(o) for o in by_name_initials.get(letters.lower(), ()) if o != name} - {root(name)}
+        if len(family) == 1:
+            parent[name] = family.pop()
     # a name written "A.B. Roe - Northgate" (a founder's name, a dash, the name the corpus uses):
     # its last part is the family of the names that part begins
     by_first_word: dict[str, list[str]] = defaultdict(list)
@@ -409,10 +426,15 @@ def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]
     return {spelling: better.get(name, name) for spelling, name in canon.items()}
 
 
-def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict[str, str]:
+def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]],
+             counts: Mapping[str, int] | None = None) -> dict[str, str]:
     """``canon`` with every spelling of a unit a text says another organization owns ("Acme Labs,
-    a subsidiary of Apex") mapped to its owner's name (the owner of an owner too); a unit that
-    would own itself through a cycle is left as it was."""
+    a subsidiary of Apex") and of its owner (the owner of an owner too) named as one
+    organization; a unit that would own itself through a cycle is left as it was. The one name
+    is the owner's, unless ``counts`` (the public documents that speak for each spelling) show
+    the unit speaks in its own name more often than its owner does: a folder of Acme Toys'
+    releases and testimony, where Apex's chief executive testifies once and a release says that
+    Acme Toys is "a subsidiary of Apex", is Acme Toys', and a reporter names it so."""
     parent: dict[str, str] = {}
     for child, owner in owned:
         c, o = canon.get(child, child), canon.get(owner, owner)
@@ -426,4 +448,17 @@ def owned_by(canon: Mapping[str, str], owned: Sequence[tuple[str, str]]) -> dict
             seen.add(name)
         return name
 
-    return {spelling: top(name) for spelling, name in canon.items()}
+    named = {name: top(name) for name in set(canon.values()) | set(parent)}
+    if counts:
+        weight: Counter[str] = Counter()
+        for spelling, n in counts.items():
+            weight[canon.get(spelling, spelling)] += n
+        members: dict[str, list[str]] = defaultdict(list)
+        for name, root in named.items():
+            members[root].append(name)
+        for root, group in members.items():
+            best = max(group, key=lambda n: (weight[n], n == root, n))
+            if best != root and weight[best] > weight[root]:
+                for name in group:
+                    named[name] = best
+    return {spelling: named.get(name, name) for spelling, name in canon.items()}

@@ -138,7 +138,8 @@ def organization_matches(tool: str, gold: str) -> bool:
     makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
     for "Apex Electronics", "Westfield" for "Westfield University"), a leading "U.S." or "United
     States", the same words in another order ("Safety Department", "Department of Safety"), or an
-    acronym that is exactly the initials of the other's words."""
+    acronym that is exactly the initials of the other's words ("&" for "and": "AG&E" for "Apex Gas
+    and Electric Company")."""
     a, b = _norm(tool), _norm(gold)
     if not a or not b:
         return False
@@ -156,9 +157,10 @@ def organization_matches(tool: str, gold: str) -> bool:
         return True  # "Safety Department" is "U.S. Department of Safety": the same words, in another order
     for acro, name in ((tool, kb), (gold, ka)):
         content = [w for w in name if w not in _FUNCTION]
-        if re.fullmatch(r"(?:[A-Z]\.?){2,6}", acro.strip()) and len(content) >= 2 \
-                and acro.replace(".", "").strip().lower() == "".join(w[0] for w in content):
-            return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else
+        if re.fullmatch(r"[A-Z]\.?(?:&?[A-Z]\.?){1,5}", acro.strip()) and len(content) >= 2 \
+                and acro.replace(".", "").replace("&", "").strip().lower() == "".join(w[0] for w in content):
+            return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else; an
+            # "&" in an acronym stands for the "and" that initials leave out ("AG&E": Apex Gas and Electric Co.)
     for acro, name in ((tool, gold), (gold, tool)):
         if _word_prefix_acronym(acro, name):
             return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order

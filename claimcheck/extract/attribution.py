@@ -398,7 +398,10 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
             words = words[1:]
         else:
             break
-    name = " ".join(w if sum(c.isupper() for c in w) < 2 or len(w) <= 2 else w[:1] + w[1:].lower() for w in words)
+    # "ROE", "DeGATTE" in capitals given title case; "McCain" is written as its owner spells it
+    name = " ".join(w if sum(c.isupper() for c in w) < 2 or len(w) <= 2
+                    or sum(c.isupper() for c in w) <= sum(c.islower() for c in w) else w[:1] + w[1:].lower()
+                    for w in words)
     if not name:
         return "", member
     return ctx.canonical_person(name), member
@@ -481,6 +484,8 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
         if t.lower_ in ("for", "at", "of") and t.head.lemma_.lower() in titles.person:
             run = []
             k = t.i + 1
+            if k + 1 < len(t.doc) and t.doc[k].lower_ == "the" and t.doc[k].text[:1].isupper() and t.doc[k + 1].pos_ == "PROPN":
+                k += 1  # "director of The Acme Reform Network": the name's own capitalized "The"
             while k < len(t.doc) and k <= sub[-1].i and len(run) < 6 and (
                     t.doc[k].pos_ == "PROPN" or t.doc[k].text == "&"
                     or t.doc[k].text == "-" and not t.doc[k - 1].whitespace_ and k + 1 < len(t.doc)):  # "Roe-Acme"
@@ -534,6 +539,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     sub = list(subj.subtree)
     tw = ctx.titles
     person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
+    if person_ent is not None and subj.ent_type_ == "ORG" and not person_ent.start <= subj.i < person_ent.end:
+        person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
     org = org_in(_held(sub, tw))
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:

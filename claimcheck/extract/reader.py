@@ -571,10 +571,10 @@ class _DocReader:
             verb = None  # "We describe it as damage", "I would ask that you not report it": the turn's speaker
         elif verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # someone we cannot identify is speaking: not the organization's claim
-        quoted = any(q in sent.text for q in self.cues.quote_marks)
+        quoted = any(q in sent.text for q in self.cues.quote_marks) or self._in_open_quote(span)
         prev = self.ctx.last_quote_speaker
         if verb is None and quoted and prev and prev[2] == span.paragraph:
-            person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words."
+            person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words. And more."
         member = visitor = False
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
@@ -605,6 +605,16 @@ class _DocReader:
         role = "claim" if not home or self.canon(org) == home else "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
+
+    def _in_open_quote(self, span: Span) -> bool:
+        """Does ``span`` lie inside a quotation opened earlier in its paragraph, with no quotation
+        mark of its own ("...," said X. "First words. These words. Last words.")?"""
+        text = self.doc.text
+        before = text[max(text.rfind("\n\n", 0, span.start), 0):span.start]
+        marks = [q for q in self.cues.quote_marks if len(q) == 1]
+        if '"' in marks and before.count('"') % 2 == 1:
+            return True
+        return before.count("\u201c") > before.count("\u201d") if "\u201c" in marks else False
 
     def _reports_speech(self, verb: Any, sent: Any) -> bool:
         """Does a reporting verb in the organization's own document give the sentence to someone

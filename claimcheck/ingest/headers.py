@@ -33,7 +33,7 @@ _DATE_LABELS = frozenset({
     "filing date"})
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
-                            "handle"})
+                            "handle", "account export"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
 _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
@@ -71,7 +71,8 @@ _NEWS = re.compile(r"\b(?:copied from|wire copy|staff reporter|associated press|
                    r"section:|page: ?[a-z]?-?\d|correspondent|newspaper)\b", re.I)
 _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>senate|house of representatives)\b"
                     r"|^\W{0,4}(?P<plain>senate|house of representatives|house|senate)(?=\s+(?:of representatives\b|"
-                    r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)", re.I)
+                    r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)"
+                    r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
@@ -97,8 +98,31 @@ _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
 #: "Panel I:", "Panel 2 -", "1." before a witness line.
 _PANEL_LABEL = re.compile(r"^[ \t\-*•]{0,6}(?:panel\s+(?:[IVX]{1,5}|\d{1,2})|[IVX]{1,5}\.|\d{1,2}\.)\s*[:.\-–]?\s+", re.I)
 _PERSON_TITLE_ORG = re.compile(
-    r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4}),\s*"
-    r"(?P<rest>[^\n]{3,200})$")
+    r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4})"
+    r"(?:,\s*(?P<rest>[^\n]{3,200})|\s*\((?P<paren>[^()\n]{3,200})\)\s*)$")
+
+
+def _entry_rest(m: re.Match[str]) -> str:
+    """A witness entry's "Title, Organization": after the name's comma, or in the parenthesis of
+    "Jane Roe (President, Acme Inc.)"."""
+    return m["rest"] or m["paren"] or ""
+
+
+def _entries(line: str) -> list[tuple[str, str]] | None:
+    """The witnesses a line of a witness list names, each with their "Title, Organization": one
+    or several to a line ("Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"); a
+    part after ";" that names no one is another title of the witness before it ("Jane Roe, General
+    Manager, Acme; Global Head of Toys, Apex Inc."). None when the line opens with no witness."""
+    out: list[tuple[str, str]] = []
+    for part in _PANEL_LABEL.sub("", line).split(";"):
+        m = _PERSON_TITLE_ORG.match(part)
+        if m:
+            out.append((_person_case(_clean(m["name"])), _entry_rest(m)))  # "JANE ROE (CEO, Acme)"
+        elif out and part.strip():
+            out[-1] = (out[-1][0], f"{out[-1][1]}; {part.strip()}")
+        else:
+            return None
+    return out or None
 
 
 @dataclass(frozen=True)
@@ -114,6 +138,7 @@ class Header:
     witnesses: tuple[tuple[str, str], ...] = ()   # (person, organization) from a witness list
     venue: str = ""                  # the chamber or body holding a hearing
     lines: int = 0                   # header lines read
+    letterhead: str = ""             # a name in capitals heading it ("ACME - FIELD LOG"): a record's owner
 
 
 def _clean(value: str) -> str:
@@ -184,6 +209,8 @@ def _witness_org(rest: str) -> str:
     """The organization of a witness line's "Title, Organization": an organization-shaped name,
     else the last part after a job title ("President, Campaign for Clean Air")."""
     rest = re.sub(r"^(?:Jr|Sr|II|III|IV)\.?,\s*", "", rest.strip())  # "Jane Roe, Jr., Former Chairman, Acme"
+    if ";" in rest:  # "General Manager, Acme; Global Head of Toys, Apex Inc.": the first title's organization
+        return next((o for o in (_witness_org(part) for part in rest.split(";")) if o), "")
     org = org_of_phrase(rest)
     if org:
         return org
@@ -218,8 +245,8 @@ def _org_case(name: str) -> str:
             low = w.lower()
             if n and low in small:
                 words.append(low)
-            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+", w):
-                words.append(w)  # "B&W", "USA", "NA", "A.P."
+            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w):
+                words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E"
             else:
                 words.append(w[:1] + w[1:].lower())
         return " ".join(words)
@@ -290,13 +317,17 @@ _FORM_WORDS = frozenset({
     "the", "of", "a", "in", "on", "plaintiff", "plaintiffs", "defendant", "trial", "deposition", "production",
     "produced", "trip", "visit", "call", "meeting", "briefing", "talking", "points", "chat", "thread", "message",
     "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
-    "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily"})
+    "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
+    "learned", "field", "form", "checklist", "worksheet"})
 
 
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
+    named, _, form = text.partition(" - ")
+    if form and any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split()):
+        text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
         return ""
@@ -308,6 +339,18 @@ def _capitals_name(line: str) -> str:
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress|united states|u\.s\.)\b", text):
         return ""
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
+
+
+def _form_letterhead(lines: list[str]) -> str:
+    """The name heading a record as "NAME - FORM" in capitals ("ACME RAILWAY - HAZARDOUS MATERIALS
+    FIELD LOG", "ACME - LESSONS LEARNED"): whose record it is, though nothing marks it internal."""
+    for line in lines[:8]:
+        named, dash, form = line.strip().partition(" - ")
+        if dash and form.isupper() and any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split()):
+            name = _capitals_name(line)
+            if name:
+                return name
+    return ""
 
 
 _MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?:correspondence|memorandum|memo|communication)"
@@ -378,13 +421,14 @@ def _read(text: str) -> Header:
             continue
         if in_witnesses:
             # "Panel II: Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"
-            entries = [_PERSON_TITLE_ORG.match(part) for part in _PANEL_LABEL.sub("", line).split(";")]
-            if entries and all(entries):
-                witnesses.extend((_clean(m["name"]), _witness_org(m["rest"])) for m in entries if m)
-                last_rest = entries[-1]["rest"] if entries[-1] else ""
+            dangling = bool(re.search(r"(?i)\b(?:of|and|for|the|&)$", last_rest.rstrip()))  # "Global Head of\n  Toys"
+            entries = None if dangling else _entries(line)
+            if entries:
+                witnesses.extend((name, _witness_org(rest)) for name, rest in entries)
+                last_rest = entries[-1][1]
                 continue
-            if witnesses and last_rest.rstrip().endswith(",") and raw[:1] in " \t" and not _WITNESS_HEAD.match(stripped) \
-                    and not _PANEL_HEAD.match(stripped):
+            if witnesses and raw[:1] in " \t" and not _WITNESS_HEAD.match(stripped) and not _PANEL_HEAD.match(stripped) \
+                    and (last_rest.rstrip().endswith((",", ";")) or dangling):
                 # "  Jane Roe, Vice Chairman and Chief Financial Officer,\n    Acme & Co.": the entry goes on
                 last_rest = f"{last_rest} {stripped}"
                 witnesses[-1] = (witnesses[-1][0], _witness_org(last_rest))
@@ -396,7 +440,10 @@ def _read(text: str) -> Header:
         v = _VENUE.match(stripped) if not venue and len(stripped) < 80 else None
         if v:
             body = (v["body"] or v["plain"] or "").lower()
-            venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"  # US style by default
+            if v["other"]:  # "HOUSE OF COMMONS - CANADA": a chamber by its own name
+                venue = " ".join(w if w == "of" else w.capitalize() for w in v["other"].lower().split())
+            else:
+                venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"  # US style by default
             continue
         deponent = _DEPONENT.match(stripped)
         if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
@@ -427,8 +474,10 @@ def _read(text: str) -> Header:
                     date = found
                 continue
             if key in _AUTHOR_LABELS and not author:
-                handle = re.match(r"@\w{1,40}\s*\((?P<who>[^()\n]{1,120})\)", value)
-                if handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
+                handle = re.match(r"@(?P<handle>\w{1,40})\s*\((?P<who>[^()\n]{1,120})\)", value)
+                if handle and re.fullmatch(r"(?i)(?:official|verified)(?:\s{1,4}account)?", handle["who"].strip()):
+                    value = handle["handle"]  # "Account export: @Acme (official)": the organization's own account
+                elif handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
                     value = handle["who"]
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
@@ -441,7 +490,7 @@ def _read(text: str) -> Header:
                     value = f"{value} {lines[n + 1].strip()}"  # "WITNESS: Jane Roe, former Chairman,\nAcme Inc."
                 entry = _PERSON_TITLE_ORG.match(value)
                 if entry:
-                    found = (_clean(entry["name"]), _witness_org(entry["rest"]))
+                    found = (_clean(entry["name"]), _witness_org(_entry_rest(entry)))
                     (askers if _ASKER_LABEL.search(key) else witnesses).append(found)
                     continue
             if key in _TITLE_LABELS and not title:
@@ -516,7 +565,8 @@ def _read(text: str) -> Header:
             kind = ""
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
-                  witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read)
+                  witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
+                  letterhead=_form_letterhead(lines[:read]))
 
 
 def _first_prose_line(lines: list[str]) -> int:

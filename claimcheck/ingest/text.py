@@ -14,10 +14,10 @@ import yaml
 from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
-from ..models import DateValue, Document
+from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
-from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, JOB_TITLE, Header, filename_date, org_of_phrase,
+from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase,
                       read_header)
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
@@ -136,6 +136,8 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
                 owner = publication_owner(body, ctx)
                 if owner:
                     fields["organization"] = owner
+    if kind in INTERNAL_DOC_KINDS and not fields.get("organization") and header.letterhead:
+        fields["organization"] = header.letterhead  # "ACME - FIELD LOG" heading a record found by its folder
     if kind in ("speech", "post", "interview") and not fields.get("author"):
         intro = _SELF_INTRO.search(body, 0, 1500)
         if intro and JOB_TITLE.search(intro["title"]):
@@ -171,6 +173,10 @@ def letter_signer(body: str) -> str:
 _TITLE_ORG = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3})(?:'s|’s)? "
                         r"(?:statement|responds|response|announces|update|says|comments)\b")
 
+#: An author that is an organization's team: "Acme Engineering", "Acme Trust and Safety Team".
+_UNIT_AUTHOR = re.compile(r"(?P<org>[A-Z][\w&.\-]{1,40}(?: [A-Z][\w&.\-]{1,40}){0,2}?) (?P<unit>[A-Z][a-z]{1,20}(?: (?:[A-Z][a-z]{1,20}|and|&)){0,3})")
+
+
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
@@ -181,6 +187,11 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
             fields["author"] = name  # "Dana Roe, VP & Deputy General Counsel": the name
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
+        elif not org:
+            unit = _UNIT_AUTHOR.fullmatch(author.strip())
+            if unit and all(w.lower() in UNIT_WORDS for w in unit["unit"].split()):
+                fields["author"], org = "", unit["org"]  # "Acme Engineering", "Acme Security Team": a team
+                # writing in the organization's name, not a person
         if org and not fields.get("organization"):
             fields["organization"] = org
     by = BY_LINE.match(fields.get("title", "")) if not fields.get("author") else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..headers import JOB_WORDS, ORG_WORDS
+from ..headers import JOB_TITLE, JOB_WORDS, ORG_WORDS, org_of_phrase
 
 
 
@@ -100,8 +100,13 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
     one whose first letter is the label's."""
     names = {author.casefold(), author.split()[0].casefold()} if author.strip() else set()
     found: list[str] = []
+    titled: list[str] = []  # "Regulatory Affairs Manager, Acme Canada": a title line's tail (often a unit)
     for raw in sig[:10]:
         line = raw.strip().strip("-–—*_ ")
+        if line and len(line) <= 90 and JOB_TITLE.search(line) and not re.search(r"[\d@<>:/\\\[\]]", line):
+            org = org_of_phrase(line)
+            if org and not JOB_TITLE.search(org):
+                titled.append(org)
         if not line or len(line) > 70 or re.search(r"[\d@<>:/\\()\[\]]", line) or _SIG_TITLE.search(line):
             continue
         if _is_name_line(line, names) or _SIGN_OFF.match(line):
@@ -116,9 +121,9 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
         if not all(w[:1].isupper() or w.lower() in small for w in words) or words[0].lower() in small:
             continue
         found.append(head)
-    if not found:
-        return ""
     key = re.sub(r"[^a-z]", "", label.lower())
+    if not found and not titled:
+        return ""
 
     def abbreviates(name: str) -> bool:
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "and", "the", "for")]
@@ -127,7 +132,7 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
         return bool(key) and len(key) >= 2 and (squash.startswith(key) or key.startswith(squash)
                                                 or (len(initials) >= 2 and key.startswith(initials)))
 
-    for name in found:
+    for name in found + titled:  # a title line's tail only when the domain names it ("Manager, Acme Canada")
         if abbreviates(name):
             return name
     for name in reversed(found):  # a unit's line ("Office of ...") comes before its organization's
