@@ -256,3 +256,25 @@ def test_an_acronym_written_with_an_ampersand_matches_the_name_it_abbreviates() 
     assert organization_matches("G&T", "Globex & Trust Co.")
     assert not organization_matches("AG&E", "Apex Gas Company")
     assert not organization_matches("AG&E", "Apex Grid and Electric Systems Group")
+
+
+def _at(sid: str, path: str, text: str, start: int, **kw: object) -> Statement:
+    s = st(sid, path, text, **kw)  # type: ignore[arg-type]
+    return Statement(**{**s.__dict__, "source": Source(path, 3, start, start + len(text))})
+
+
+def test_a_gold_statement_quoted_over_several_sentences_is_found_as_a_passage(tmp_path: Path) -> None:
+    """No single statement holds 2 of I1's 3 keywords; two consecutive ones of its file, each
+    holding one, do (a passage): both match it, and a finding citing either counts for its pair.
+    The same two sentences far apart in the file are no passage."""
+    case = make_case(tmp_path)
+    gold = load_gold(case / "gold.yaml")
+    near = [GOOD[0], _at("x", "mail/pitch.eml", "We met the agency in March.", 0, kind="internal", role="evidence"),
+            _at("y", "mail/pitch.eml", "A pilot was offered.", 40, kind="internal", role="evidence")]
+    score = score_case(case, report(near, [finding("f1", "s1", ("y",))]), gold)
+    assert "I1" not in score.missed_statements and score.counts.found_by_passage == 1
+    assert score.counts.gold_flags_found == 1
+    far = near[:2] + [_at("y", "mail/pitch.eml", "A pilot was offered.", 5000, kind="internal", role="evidence")]
+    score = score_case(case, report(far, [finding("f1", "s1", ("y",))]), gold)
+    assert "I1" in score.missed_statements and score.counts.found_by_passage == 0
+    assert score.counts.gold_flags_found == 0

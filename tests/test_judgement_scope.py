@@ -216,3 +216,15 @@ def test_going_back_to_an_older_model_dates_nothing() -> None:
     traced = dataclasses.replace(switched, id="q", text="The bank said the losses date back to a trade in January.")
     assert stance_of(switched, RULES) != "claims-learned"
     assert stance_of(traced, RULES) == "claims-learned"
+
+
+def test_an_attitude_to_safety_worded_as_an_assurance_is_not_judged_as_one() -> None:
+    """The frame may read 'we have always taken safety seriously' as an assurance; the wording rule
+    (assurance vs a concern raised inside) does not judge an attitude (rules/stance.yaml attitude)."""
+    attitude = st("p", "public", "Acme has always taken the safety of the sleeper seriously.", date="2021-06-07",
+                  topics=("safety", "sleeper"), predicate="take", modality="assurance", polarity="positive")
+    worry = st("i", "internal", "The sleeper solves the number-one problem parents have at night.", date="2009-03-01",
+               topics=("sleeper", "problem", "parent"), predicate="solve", modality="concern", polarity="positive")
+    safe = dataclasses.replace(attitude, id="q", text="The sleeper is safe when used as directed.")
+    assert not flagged(judge_pair(attitude, worry, RULES))
+    assert flagged(judge_pair(safe, worry, RULES))

@@ -4,7 +4,10 @@ Matching rules (documented in the README of the corpus):
 
 - a tool statement *matches* a gold statement when it comes from the same file (its
   ``Source.path``, or one of ``also_reported_in``, relative to the case folder) and its text holds
-  at least half of the gold keywords (rounded up), case-insensitively;
+  at least half of the gold keywords (rounded up), case-insensitively; when no single statement
+  does, the statements of one passage of that file (consecutive, each holding a keyword, at most
+  ``PASSAGE_GAP`` characters apart) that hold half of them together match it, each of them
+  (:func:`passage_matches`: a gold statement quoted over several sentences);
 - a tool finding *matches* a gold contradiction when its public statement matches one of the gold
   ``public`` ids and one of its internal statements matches one of the gold ``internal`` ids (both
   may be a single id or a list of alternatives; scoring.score_case);
@@ -68,6 +71,33 @@ def statement_matches(st: Statement, gs: GoldStatement, case_dir: Path) -> bool:
         return False
     need = math.ceil(len(gs.keywords) / 2)
     return keyword_hits(st.text, gs.keywords) >= need
+
+
+#: How far apart (characters between one statement's end and the next one's start) the sentences
+#: of one passage may stand: a paragraph's, not the next section's.
+PASSAGE_GAP = 400
+
+
+def passage_matches(statements: Sequence[Statement], gs: GoldStatement, case_dir: Path) -> list[Statement]:
+    """The tool's statements of one passage that together hold what no single one does: a gold
+    statement quoted over several sentences ("We found one cracked blade, last year. ... roughly
+    10,000 remaining blades") is found when consecutive statements of its file, each holding one of
+    its keywords and at most PASSAGE_GAP characters apart, hold at least half of them together.
+    Empty when no passage does (the first passage that does, in file order)."""
+    need = math.ceil(len(gs.keywords) / 2)
+    hits = sorted((st for st in statements if _same_file(st.source.path, gs.file, case_dir)
+                   and keyword_hits(st.text, gs.keywords) >= 1), key=lambda st: (st.source.path, st.source.start))
+    group: list[Statement] = []
+    for st in hits + [None]:  # type: ignore[list-item]
+        if group and (st is None or st.source.path != group[-1].source.path
+                      or st.source.start - group[-1].source.end > PASSAGE_GAP):
+            held = {k for k in gs.keywords if any(keyword_hits(g.text, [k]) for g in group)}
+            if len(held) >= need:
+                return group
+            group = []
+        if st is not None:
+            group.append(st)
+    return []
 
 
 def date_matches(tool: DateValue, gold: DateValue) -> bool:

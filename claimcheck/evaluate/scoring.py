@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 
 from ..models import Report, Statement
 from .gold import Gold, _cases_and_golds
-from .matching import date_matches, keyword_hits, organization_matches, speaker_matches, statement_matches
+from .matching import date_matches, keyword_hits, organization_matches, passage_matches, speaker_matches, statement_matches
 
 
 
@@ -31,6 +31,7 @@ class Counts:
 
     gold_statements: int = 0
     found_statements: int = 0
+    found_by_passage: int = 0          # of those, found only as a passage of several statements
     kind_total: int = 0
     kind_correct: int = 0
     date_total: int = 0
@@ -116,6 +117,9 @@ def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:
     candidates: dict[str, list[Statement]] = {}
     for gs in gold.statements:
         cands = [st for st in report.statements if statement_matches(st, gs, case_dir)]
+        if not cands:  # quoted over several sentences: the passage's statements, together
+            cands = passage_matches(report.statements, gs, case_dir)
+            c.found_by_passage += bool(cands)
         cands.sort(key=lambda st: (-keyword_hits(st.text, gs.keywords), st.kind != gs.kind,
                                    st.source.line, st.id))
         candidates[gs.id] = cands
