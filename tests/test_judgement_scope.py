@@ -248,3 +248,18 @@ def test_a_record_of_the_claims_own_month_is_listed_its_order_unknown() -> None:
     j = judge_pair(claim, record, RULES)
     assert j.level == "candidate" and "timing-unknown" in {r.code for r in j.reasons}, j
     assert judge_pair(claim, later, RULES).level is None
+
+
+def test_an_account_of_a_cause_is_listed_against_a_record_of_harm_never_flagged() -> None:
+    """'The breakdown is mainly associated with unapproved cleaning methods' (rules/stance.yaml
+    account) against an earlier record that the foam's own polymer breaks down: a candidate for
+    review (an account can be honest and wrong), not a flag."""
+    account = st("p", "public", "Our assessment is that breakdown of the foam is mainly associated with unapproved "
+                                "cleaning methods.", date="2021-04-26", topics=("breakdown", "foam", "cleaning method"),
+                 predicate="be", modality="report", polarity="positive")
+    record = st("i", "internal", "The returned foam has broken down and become brittle; fragments reach the air path.",
+                date="2016-04-01", topics=("foam", "breakdown", "fragment"), predicate="break", modality="report",
+                polarity="positive")
+    assert stance_of(account, RULES) == "explains" and stance_of(record, RULES) == "harm"
+    j = judge_pair(account, record, RULES)
+    assert j.level == "candidate", j
