@@ -37,12 +37,12 @@ SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
-               "unsupported", "lapse", "instruments", "denied_knowing", "learning_verbs", "requests",
+               "unsupported", "lapse", "instruments", "account", "denied_knowing", "learning_verbs", "requests",
                "figure_scopes", "event_units", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "asserts-conduct", "claims-learned", "gives-figure", "changes-position",
-           "hypothesizes", "states", "harm", "misconduct", "concern", "question", "knowledge", "act", "attempt", "halts", "figure",
+           "hypothesizes", "explains", "states", "harm", "misconduct", "concern", "question", "knowledge", "act", "attempt", "halts", "figure",
            "mentions")
 #: The parameters every rule type reads (detect/), and the ones each type adds: the schema is
 #: closed, so a misspelt parameter is an error instead of a default silently used.

@@ -228,3 +228,38 @@ def test_an_attitude_to_safety_worded_as_an_assurance_is_not_judged_as_one() -> 
     safe = dataclasses.replace(attitude, id="q", text="The sleeper is safe when used as directed.")
     assert not flagged(judge_pair(attitude, worry, RULES))
     assert flagged(judge_pair(safe, worry, RULES))
+
+
+def test_a_record_of_the_claims_own_month_is_listed_its_order_unknown() -> None:
+    """A claim and a record both dated only to October 2018 may come in either order: the pair is
+    listed for review (timing unknown), not dropped as 'the record is later'; a record of November
+    is later and is not listed."""
+    month = DateValue(dt.date(2018, 10, 1), dt.date(2018, 10, 31), "month", "test")
+    claim = dataclasses.replace(
+        st("p", "public", "Access to customer data is governed by role-based controls.", date="2018-10-01",
+           topics=("access", "customer datum", "control"), predicate="govern", modality="action", polarity="positive"),
+        date=month)
+    record = dataclasses.replace(
+        st("i", "internal", "Our access controls leave customer data exposed; too many people hold admin rights.",
+           date="2018-10-01", topics=("access", "customer datum", "control"), predicate="leave", modality="concern",
+           polarity="positive"), date=month)
+    later = dataclasses.replace(record, id="j", date=DateValue.day(dt.date(2018, 11, 20), "test"))
+    assert stance_of(claim, RULES) == "asserts-conduct" and stance_of(record, RULES) == "concern"
+    j = judge_pair(claim, record, RULES)
+    assert j.level == "candidate" and "timing-unknown" in {r.code for r in j.reasons}, j
+    assert judge_pair(claim, later, RULES).level is None
+
+
+def test_an_account_of_a_cause_is_listed_against_a_record_of_harm_never_flagged() -> None:
+    """'The breakdown is mainly associated with unapproved cleaning methods' (rules/stance.yaml
+    account) against an earlier record that the foam's own polymer breaks down: a candidate for
+    review (an account can be honest and wrong), not a flag."""
+    account = st("p", "public", "Our assessment is that breakdown of the foam is mainly associated with unapproved "
+                                "cleaning methods.", date="2021-04-26", topics=("breakdown", "foam", "cleaning method"),
+                 predicate="be", modality="report", polarity="positive")
+    record = st("i", "internal", "The returned foam has broken down and become brittle; fragments reach the air path.",
+                date="2016-04-01", topics=("foam", "breakdown", "fragment"), predicate="break", modality="report",
+                polarity="positive")
+    assert stance_of(account, RULES) == "explains" and stance_of(record, RULES) == "harm"
+    j = judge_pair(account, record, RULES)
+    assert j.level == "candidate", j

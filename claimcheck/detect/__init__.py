@@ -255,7 +255,8 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
     for p in alignment.statements:
         if p.kind == "public" and p.role == "claim" and p.id not in listed and p.date.known:
             ps = stance(p)
-            if ps in OPPOSED and OPPOSED[ps][1] in rule_of_type:
+            if ps in OPPOSED and ps != "explains" and OPPOSED[ps][1] in rule_of_type:  # (an account is
+                # listed against the records alignment pairs it with only)
                 claims.append((p, ps))
     if not claims:
         return []

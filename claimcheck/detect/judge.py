@@ -274,6 +274,8 @@ def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, ista
                   f"in public the organization {STANCE_WORDS.get(ps, ps)}; the internal record shows "
                   f"{STANCE_WORDS.get(istance, istance)}")]
     order = _before(i, p)
+    if order is False and not _before(p, i, 1):
+        order = None  # the same month (or day): either may have come first
     if order:
         out.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
     elif order is None:
@@ -415,7 +417,8 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         return [], None, "a later public statement changed the position the claim took"
     # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
     # is strained by what came before it (undated records stay listed)
-    if (_before(i, p) is False) if ps != "commits" else (_before(p, i) is False):
+    # (a record of the same month as the claim may come before it: listed, its order unknown)
+    if _before(i, p, 1) if ps == "commits" else _before(p, i, 1):
         return [], None, ("timing: the record predates the commitment" if ps == "commits"
                           else "timing: the record is later than the claim")
     hit = _stance_hit(rules, rule, p, i, ps, istance, pair)

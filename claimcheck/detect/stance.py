@@ -111,7 +111,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
 
     Public: commits, denies, asserts-safety (safety or benefit), asserts-conduct (proper conduct:
     "we acted responsibly", "disclosed promptly"), claims-learned, gives-figure, hypothesizes,
-    changes-position, states. Internal: harm, concern, question (a question asked internally can
+    changes-position, explains (an account of a cause or a reason), states. Internal: harm, concern, question (a question asked internally can
     be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
     figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
     f = st.frame
@@ -156,6 +156,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             if _denies_the_harm(rules, low, toks):
                 return "asserts-safety"  # the harm itself denied ("no defect exists", "does not cause cancer")
             return "denies"  # an act denied ("the city was not using corrosion control")
+        if _has(sl.get("account", ()), low, toks) and not _another_partys(st):
+            return "explains"  # "the breakdown is mainly associated with unapproved cleaning methods"
         if f.quantities:
             return "gives-figure"
         return "states"
@@ -212,6 +214,9 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "asserts-conduct": (frozenset({"misconduct", "harm", "concern", "knowledge", "question"}), "denial-vs-evidence"),
     "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
+    # an account of a cause or a reason against a record of the matter that says otherwise: listed
+    # for review only (no FIRM_EVIDENCE entry, so never judged on stance alone)
+    "explains": (frozenset({"harm", "knowledge", "concern", "figure"}), "denial-vs-evidence"),
 }
 
 
@@ -219,7 +224,7 @@ STANCE_WORDS = {
     "commits": "made a commitment", "denies": "denied it", "asserts-safety": "gave an assurance of safety or benefit",
     "asserts-conduct": "gave an assurance of its own proper conduct",
     "claims-learned": "said when it learned of it", "gives-figure": "gave a figure", "changes-position": "changed position",
-    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "harm": "evidence of harm",
+    "states": "made a statement", "hypothesizes": "spoke of it as a risk that may come", "explains": "gave its account of a cause", "harm": "evidence of harm",
     "misconduct": "evidence of misconduct or concealment", "concern": "a concern", "question": "a question raised",
     "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
     "halts": "the activity stopped", "figure": "a different figure",
