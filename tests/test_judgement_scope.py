@@ -263,3 +263,20 @@ def test_an_account_of_a_cause_is_listed_against_a_record_of_harm_never_flagged(
     assert stance_of(account, RULES) == "explains" and stance_of(record, RULES) == "harm"
     j = judge_pair(account, record, RULES)
     assert j.level == "candidate", j
+
+
+def test_a_later_record_of_harm_is_listed_against_an_assurance_a_later_worry_is_not() -> None:
+    """'The formulation reduces abuse' (1998) and a 1999 record that the product is abused: the
+    claim may have stood while it was so, listed for review with its timing a weakness; a later
+    worry ('we are concerned about the label') is not listed, nor judged."""
+    claim = st("p", "public", "The controlled-release formulation is believed to reduce abuse.", date="1998-01-05",
+               topics=("formulation", "abuse"), predicate="reduce", modality="report", polarity="positive")
+    abused = st("i", "internal", "Our monitoring picked up reports of abuse of the formulation on message boards.",
+                date="1999-02-09", topics=("formulation", "abuse", "report"), predicate="pick", modality="report",
+                polarity="positive")
+    worry = dataclasses.replace(abused, id="j", text="We are concerned about the formulation's label.",
+                                topics=("formulation", "label"), frame=Frame(predicate="concern", modality="concern"))
+    assert stance_of(claim, RULES) == "asserts-safety" and stance_of(abused, RULES) == "harm"
+    j = judge_pair(claim, abused, RULES)
+    assert j.level == "candidate" and any(r.code == "timing" and r.effect == "weakens" for r in j.reasons), j
+    assert stance_of(worry, RULES) == "concern" and judge_pair(claim, worry, RULES).level is None

@@ -419,6 +419,9 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
     # is strained by what came before it (undated records stay listed)
     # (a record of the same month as the claim may come before it: listed, its order unknown)
     if _before(i, p, 1) if ps == "commits" else _before(p, i, 1):
+        if ps != "commits" and istance in FIRM_EVIDENCE.get(ps, ()) and istance != "concern":
+            return [], (rule, istance), ""  # a later record of harm, misconduct or settled knowledge:
+            # the claim may have stood while it was so; listed, its timing a weakness (never judged)
         return [], None, ("timing: the record predates the commitment" if ps == "commits"
                           else "timing: the record is later than the claim")
     hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
