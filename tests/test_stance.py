@@ -105,7 +105,11 @@ def test_earlier_harm_on_the_same_matter_strains_an_assurance_as_a_tension() -> 
     assert [(f.level, f.type) for f in findings] == [("tension", "assurance-vs-concern")]
     assert {"opposed-stance", "timing", "stance-only"} <= {r.code for r in findings[0].reasons}
     later = dataclasses.replace(HARM, date=DateValue.day(dt.date(2022, 1, 1), "test"))
-    assert detect(align([BENEFIT, later], min_topic=0.1), RULES) == ()  # a later record strains nothing
+    # a later record flags nothing; it is listed for review, its timing a weakness (the claim may
+    # have stood while it was so)
+    found = detect(align([BENEFIT, later], min_topic=0.1), RULES)
+    assert [f.level for f in found] == ["candidate"]
+    assert any(r.code == "timing" and r.effect == "weakens" for r in found[0].reasons)
 
 
 def test_a_record_reporting_harm_absent_is_not_harm() -> None:
@@ -353,7 +357,7 @@ def test_a_record_negating_its_harm_word_shows_no_harm_but_one_asserting_another
 def test_a_claim_of_proper_conduct_is_strained_by_earlier_concealment_only_listed_against_harm() -> None:
     """'We acted responsibly and disclosed the results promptly' (stance.yaml conduct_assurance):
     an earlier record of concealment strains it (a tension); a record of harm is listed for review
-    only (reporting harm is proper conduct); a later record of concealment strains nothing."""
+    only (reporting harm is proper conduct); a later record of concealment is only listed."""
     conduct = st("p", "public", "The company acted responsibly at every step and disclosed the water results promptly.",
                  date="2004-08-13", topics=("water result", "result", "company"), predicate="act", modality="report",
                  polarity="positive")
@@ -368,7 +372,7 @@ def test_a_claim_of_proper_conduct_is_strained_by_earlier_concealment_only_liste
     assert judged.level == "tension"
     assert judge_pair(conduct, harm, RULES).level == "candidate"
     later = dataclasses.replace(hold, date=DateValue.day(dt.date(2005, 1, 1), "test"))
-    assert judge_pair(conduct, later, RULES).level is None
+    assert judge_pair(conduct, later, RULES).level == "candidate"  # listed, never judged: it came later
 
 
 def test_a_denial_of_knowing_is_strained_by_an_earlier_record_of_concealment() -> None:
