@@ -74,8 +74,22 @@ def same_unit(a: str, b: str) -> bool:
 UNIT_MATCH_SCORE = 0.5  # "40 lots" and "112 lots" of one organization: the counted unit is the topic
 
 
-def counts_same_thing(p: Statement, i: Statement) -> bool:
-    return any(same_unit(a.unit, b.unit) for a in p.frame.quantities for b in i.frame.quantities)
+def unit_head(unit: str, families: dict[str, str] | None = None) -> str:
+    """A unit's head word, as its noun family names it ("infant death" -> death, "fatality" -> death)."""
+    words = unit.split("/")[0].split()
+    return (families or {}).get(words[-1], words[-1]) if words else ""
+
+
+def units_match(a: str, b: str, families: dict[str, str] | None = None) -> bool:
+    """The same unit (:func:`same_unit`), or units per the same thing whose head words are of one
+    noun family (rules/lexicon.yaml noun_families: "infant death" and "fatality")."""
+    if same_unit(a, b):
+        return True
+    return bool(a and b) and a.split("/")[1:] == b.split("/")[1:] and unit_head(a, families) == unit_head(b, families)
+
+
+def counts_same_thing(p: Statement, i: Statement, families: dict[str, str] | None = None) -> bool:
+    return any(units_match(a.unit, b.unit, families) for a in p.frame.quantities for b in i.frame.quantities)
 
 
 def stemmed_families(families: dict[str, str] | None) -> dict[str, str]:
@@ -317,7 +331,7 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
                 if score < FAMILY_MATCH_SCORE and shared & family_heads:
                     score = FAMILY_MATCH_SCORE  # one matter named in other words (rules' families)
                 score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
-                if p.frame.quantities and counts_same_thing(p, i):
+                if p.frame.quantities and counts_same_thing(p, i, noun_families):
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))

@@ -38,7 +38,7 @@ STANCE_KEYS = ("benefit", "dispute", "dating", "families", "harm", "harm_absent"
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
                "unsupported", "lapse", "instruments", "account", "denied_knowing", "learning_verbs", "requests",
-               "figure_scopes", "established", "halt_verbs", "examples")
+               "figure_scopes", "event_units", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "asserts-conduct", "claims-learned", "gives-figure", "changes-position",
@@ -52,7 +52,8 @@ TYPE_PARAMS = {
     "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
     "denial-vs-evidence": ("hedge_penalty", "ongoing_after_days", "later_evidence_penalty"),
     "knowledge-timing": ("min_gap_days",),
-    "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty"),
+    "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty", "period_penalty",
+                         "denied_figure_score"),
     "assurance-vs-concern": ("strong_bonus", "later_evidence", "contrary_score", "contrary_after_days",
                              "family_penalty", "hedge_penalty", "later_evidence_penalty"),
 }

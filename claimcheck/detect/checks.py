@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..align import same_unit as _same_unit, stem
+from ..align import stem, unit_head, units_match
 from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
@@ -202,15 +202,75 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
 
 
 def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:
-    """Do two figures count the same happening? Their verbs share a lemma or a family."""
+    """Do two figures count the same happening? Their verbs share a lemma or a family; or both
+    count a happening by its own name (rules/stance.yaml event_units: "10 infant deaths have
+    occurred", "fatalities reported: 32"), whatever verb tells it."""
     vp = (set(p.frame.verbs) | {p.frame.predicate}) - LIGHT_VERBS
     vi = (set(i.frame.verbs) | {i.frame.predicate}) - LIGHT_VERBS
-    return bool(vp & vi) or bool(_families(rules, sorted(vp)) & _families(rules, sorted(vi)))
+    if vp & vi or _families(rules, sorted(vp)) & _families(rules, sorted(vi)):
+        return True
+    events = set(rules.stance.get("event_units", ()))
+    fam = _noun_families(rules)
+    return any(units_match(qp.unit, qi.unit, fam) and unit_head(qp.unit, fam) in events
+               for qp in p.frame.quantities for qi in i.frame.quantities)
+
+
+_FAM: dict[str, dict[str, str]] = {}
+
+
+def _noun_families(rules: RuleSet) -> dict[str, str]:
+    """rules.noun_family_of(), once per rule set."""
+    fam = _FAM.get(rules.digest)
+    if fam is None:
+        fam = _FAM[rules.digest] = rules.noun_family_of()
+    return fam
+
+
+#: Units that say how much, not what is counted: two figures in them share no matter by their unit.
+_BARE_UNITS = frozenset({"percent", "usd", "eur", "gbp", "unit", "time", "case"})
+
+
+def _counted_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do both count one named thing (the same noun, or one of its noun family: "15 tests" and
+    "assays run this month: 15")? The thing counted is then the shared matter; a unit that only
+    says how much ("percent", "$") or a generic noun (rules/lexicon.yaml generic_nouns) is not."""
+    fam = _noun_families(rules)
+    generic = set(rules.lexicon.get("generic_nouns", ())) | _BARE_UNITS
+    return any(units_match(qp.unit, qi.unit, fam) and "/" not in qp.unit
+               and unit_head(qp.unit, fam) not in generic and unit_head(qi.unit, fam) not in generic
+               for qp in p.frame.quantities for qi in i.frame.quantities)
+
+
+_CAPS_RUN = re.compile(r"((?:[A-Z][a-z]+ ){1,5}?)(?:of |was |is |at )?$")
+
+
+def _measure_names(text: str, q: Quantity) -> set[str]:
+    """The names a figure is given just before it: an acronym ("computed NRR 10.9 dB" -> NRR), or
+    a run of capitalized words and its initials ("Noise Reduction Rating of 22 dB" -> NRR)."""
+    out: set[str] = set()
+    for m in re.finditer(r"(?<![\w.])" + re.escape(q.text) + r"(?![\w])", text):
+        before = text[max(0, m.start() - 60):m.start()]
+        ac = re.search(r"\b([A-Z]{3,6})\s+$", before)
+        if ac:
+            out.add(ac.group(1))
+        run = _CAPS_RUN.search(before)
+        if run and len(run.group(1).split()) >= 2:
+            out.add("".join(w[0] for w in run.group(1).split()))
+    return out
+
+
+def _same_named_measure(p: Statement, i: Statement) -> bool:
+    """Do a figure of each side carry one name (an acronym and the words it abbreviates)?"""
+    return any(qp.unit == qi.unit and _measure_names(p.text, qp) & _measure_names(i.text, qi)
+               for qp in p.frame.quantities for qi in i.frame.quantities)
 
 
 def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
     """What a figure allows: "more than 30" is [30, inf); "about 200" is 200 +/- approx_tolerance;
     an exact figure is itself +/- tolerance (rounding, counting date)."""
+    if q.low is not None and q.high is not None:  # "between 60% and 80%": the range, its ends rounded
+        tol = prm.get("tolerance", 0.25)
+        return q.low * (1 - tol), q.high * (1 + tol)
     if q.low is not None:
         return q.low, float("inf")
     if q.high is not None:
@@ -221,7 +281,8 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
-    if not _same_event(rules, p, i) or not _same_matter(rules, p, i):
+    named = _same_named_measure(p, i)  # "Noise Reduction Rating of 22 dB" and "computed NRR 10.9 dB"
+    if not named and (not _same_event(rules, p, i) or not (_same_matter(rules, p, i) or _counted_matter(rules, p, i))):
         return None
     if i.frame.modality == "denial" and i.frame.polarity == "negative" and _has(rules.stance.get("falsity", ()), *_tokens(i.text)):
         return None  # "it is not true that 1,400 accounts were exposed" gives no figure
@@ -230,26 +291,88 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     named_p, named_i = _named_party(p), _named_party(i)
     if named_p and named_i and named_p != named_i:
         return None  # "Northwind Logistics spent $554,000" and "Meridian Water spent $143,000": two parties' figures
-    found = _unmatched_figure(prm, p, i)
+    fam = _noun_families(rules)
+    found = _unmatched_figure(prm, p, i, fam)
     if found is None:
-        return None
+        return _denied_figure(rule, rules, p, i, fam)
     qp, qi = found
     diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
     score = prm.get("base_score", 0.85)
     reasons = [Reason("strengthens", "figure",
-                      f"public figure {qp.text} {qp.unit} vs internal {qi.text} {qi.unit} ({diff:.0%} apart)")]
+                      f"public figure {_figure(qp)} {qp.unit} vs internal {_figure(qi)} {qi.unit} ({diff:.0%} apart)")]
+    if named:
+        reasons.append(Reason("strengthens", "same-measure",
+                              f"both name the measure {'/'.join(sorted(_measure_names(p.text, qp) & _measure_names(i.text, qi))) or 'alike'}"))
     if _before(p, i, 1):
         score -= prm.get("later_evidence_penalty", 0.3)
         reasons.append(Reason("weakens", "timing", f"the internal figure ({_when(i)}) is later than the public one ({_when(p)}); counts can change"))
-    return Hit(score, tuple(reasons), f"how many {qi.unit}s: {qp.text} in public, {qi.text} internally")
+    period = _period_differs(p, i)
+    if period:
+        score -= prm.get("period_penalty", 0.2)
+        reasons.append(Reason("weakens", "scope", period))
+    return Hit(score, tuple(reasons), f"the figure ({qi.unit}): {_figure(qp)} in public, {_figure(qi)} internally")
 
 
-def _unmatched_figure(prm: dict, p: Statement, i: Statement) -> tuple[Quantity, Quantity] | None:
+def _figure(q: Quantity) -> str:
+    """A figure as written, a range as its two ends ("60-80")."""
+    if q.low is not None and q.high is not None:
+        return f"{q.low:g}-{q.high:g}"
+    return q.text
+
+
+#: "since 2015", "since launch in 2009", "since its launch": from when a count runs.
+_SINCE = re.compile(r"\bsince\s+(?:(?:its|the|our|their)\s+)?(?:(?:launch|introduction|inception|release|debut)"
+                    r"(?:\s+in\s+((?:19|20)\d\d))?|(?:\w+\s+)?((?:19|20)\d\d))\b", re.I)
+
+
+def _periods(text: str) -> set[str]:
+    return {(m.group(1) or m.group(2) or "launch") for m in _SINCE.finditer(text)}
+
+
+def _period_differs(p: Statement, i: Statement) -> str:
+    """The period scope in words when the two counts run from different starts ("since 2015"
+    against "since launch in 2009"), or only one says from when it counts; "" when alike."""
+    a, b = _periods(p.text), _periods(i.text)
+    if a == b or (a & b):
+        return ""
+    said = lambda s: "since " + "/".join(sorted(s)) if s else "over a period it does not state"  # noqa: E731
+    return f"scope: the public figure counts {said(a)}; the internal one {said(b)}: two periods, not one count"
+
+
+def _denied_figure(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: dict[str, str]) -> Hit | None:
+    """A public statement that calls a figure false ("the claim that we run only 15 tests is
+    false") against an earlier record that gives the same figure for the same count: the record
+    shows the denied figure true."""
+    sl = rules.stance.get("falsity", ())
+    if not p.frame.quantities or _has(sl, *_tokens(i.text)) or not _before(i, p, 1):
+        return None
+    for sent in re.split(r"(?<=[.;!?])\s+", p.text):
+        if not _has(sl, *_tokens(sent)):
+            continue
+        for qp in p.frame.quantities:
+            if not re.search(r"(?<![\w.])" + re.escape(qp.text) + r"(?![\w])", sent):
+                continue
+            lo_p, hi_p = _interval(qp, {"tolerance": 0.0, "approx_tolerance": 0.0})
+            for qi in i.frame.quantities:
+                lo_i, hi_i = _interval(qi, {"tolerance": 0.0, "approx_tolerance": 0.0})
+                if units_match(qp.unit, qi.unit, fam) and lo_p <= hi_i and lo_i <= hi_p:
+                    reasons = (Reason("strengthens", "figure-denied",
+                                      f"the claim calls the figure {qp.text} {qp.unit} false; the internal record "
+                                      f"({_when(i)}) gives {qi.text} {qi.unit}"),
+                               Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+                    return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
+                               f"{p.organization} called the figure of {qp.text} {qp.unit}s false; its own record "
+                               f"of {_when(i)} gives that figure")
+    return None
+
+
+def _unmatched_figure(prm: dict, p: Statement, i: Statement,
+                      fam: dict[str, str] | None = None) -> tuple[Quantity, Quantity] | None:
     """A public figure that no figure of the record in the same unit can be (with the record's
     nearest figure), or None: "fatigue 3.8% and headache 2.0%" against a record giving both, in
     another order and among others, agrees."""
     for qp in p.frame.quantities:
-        theirs = [qi for qi in i.frame.quantities if _same_unit(qp.unit, qi.unit) and qp.value > 0 and qi.value > 0]
+        theirs = [qi for qi in i.frame.quantities if units_match(qp.unit, qi.unit, fam) and qp.value > 0 and qi.value > 0]
         lo_p, hi_p = _interval(qp, prm)
         if theirs and not any(lo_p <= hi_i and lo_i <= hi_p for lo_i, hi_i in (_interval(qi, prm) for qi in theirs)):
             return qp, min(theirs, key=lambda q: abs(q.value - qp.value))
@@ -382,7 +505,7 @@ def _present_tense(p: Statement, verbs: set[str]) -> bool:
 def _figures_disagree(rules: RuleSet, rule: Rule, p: Statement, i: Statement) -> bool:
     """A figure on each side of the same measured thing (unit and scope words) that cannot be
     the same number."""
-    return _same_measure(rules, p, i) and _unmatched_figure(rule.params, p, i) is not None
+    return _same_measure(rules, p, i) and _unmatched_figure(rule.params, p, i, _noun_families(rules)) is not None
 
 
 def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:

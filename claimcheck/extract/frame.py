@@ -22,6 +22,11 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 _UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
                "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
+#: Units written as a symbol or abbreviation after the number ("10.9 dB", "14,266 bopd").
+_SYMBOL_UNITS = {"db": "decibel", "dba": "decibel", "decibels": "decibel", "bopd": "barrel/day", "bpd": "barrel/day",
+                 "ppm": "ppm", "ppb": "ppb", "mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour",
+                 "kg": "kilogram", "mg": "milligram", "km": "kilometre", "mw": "megawatt", "kwh": "kilowatt hour",
+                 "°c": "degree celsius", "°f": "degree fahrenheit"}
 _RATE = re.compile(r"\b(a|an|per|each|every)\s+(year|month|week|day|hour|quarter)\b|\b(annually|yearly|monthly|weekly|daily|hourly)\b")
 OVER_LIMIT = re.compile(r"\b(above|over|exceed(s|ed|ing)?|beyond|outside)\b[\w\s,.-]{0,30}?\b(limits?|thresholds?|standards?|specifications?|specs?)\b")
 NOT_TOPICS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -108,10 +113,16 @@ def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
 
 
 def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ...]:
+    """The figures of a span, each with what it counts or measures (its unit). A unit symbol after
+    the number ("10.9 dB") is its unit; a bare number after a label ("Deaths reported: 32") counts
+    the label's first noun. "between 60% and 80%", and "150% ... and up to 900%", are one range
+    (``low`` and ``high`` both set), not two figures."""
     approx_words = set(approximators)
     out: list[Quantity] = []
+    at: list[int] = []           # the token index of each figure in ``out``
+    skip: set[int] = set()       # the upper ends of ranges already read
     for t in span:
-        if not t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _is_year(t):
+        if t.i in skip or not t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _is_year(t):
             continue
         if t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
@@ -123,7 +134,9 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
             value *= _SCALE[nxt.lower_]
         unit = ""
         head = t.head
-        if t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
+        if nxt is not None and nxt.lower_ in _SYMBOL_UNITS:
+            unit = _SYMBOL_UNITS[nxt.lower_]  # "10.9 dB": the symbol, whatever the parse made its head
+        elif t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
             mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
             unit = " ".join(mods + [head.lemma_.lower()])
         elif nxt is not None and nxt.pos_ == "NOUN":
@@ -132,18 +145,48 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
         if prev is not None and prev.text in _UNIT_WORDS:
             unit = _UNIT_WORDS[prev.text]
         unit = _UNIT_WORDS.get(unit, unit)
+        if not unit and prev is not None and prev.text == ":":
+            unit = _label_noun(t)  # "Fatalities reported since launch: 32"
         if not unit:
             continue
         after = span.doc[t.i + 1:min(t.sent.end, t.i + 6)].text.lower()
         rate = _RATE.search(after)
-        if rate:  # "60,000 wagons a year" is a rate, not a count of the same thing as "18,000 wagons"
+        if rate and "/" not in unit:  # "60,000 wagons a year" is a rate, not a count of the same thing as "18,000 wagons"
             unit = f"{unit}/{rate.group(2) or rate.group(3).replace('annually', 'year').rstrip('ly')}"
         window = span.doc[max(t.sent.start, t.i - 3):t.i].text.lower()
         approx = any(re.search(rf"\b{re.escape(a)}\b", window) for a in approx_words)
         low = value if re.search(r"\b(more than|at least|over)\b", window) else None
         high = value if re.search(r"\b(less than|fewer than|up to|under)\b", window) else None
+        if re.search(r"\bbetween\b", window):  # "between 60% and 80%": one range
+            ahead = span.doc[t.i + 1:min(t.sent.end, t.i + 5)]
+            joint = next((w.i for w in ahead if w.lower_ in ("and", "to", "-")), None)
+            top = next((w for w in span.doc[joint + 1:joint + 3] if w.like_num and _number(w.text) is not None),
+                       None) if joint is not None and joint < t.sent.end - 1 else None
+            if top is not None and _number(top.text) > value:
+                low, high = value, float(_number(top.text))
+                skip.add(top.i)
+        if high is not None and low is None and out and at and out[-1].unit == unit and out[-1].low is None \
+                and out[-1].high is None and out[-1].value < value \
+                and re.search(r"\b(and|to)\b", span.doc[at[-1] + 1:t.i].text.lower()):
+            first = out[-1]  # "roughly 150% at the low end and up to about 900%": the range's two ends
+            out[-1] = Quantity(first.value, unit, first.approx or approx, first.text, first.value, value)
+            continue
         out.append(Quantity(value, unit, approx, t.text, low, high))
+        at.append(t.i)
     return tuple(out)
+
+
+def _label_noun(t: Any) -> str:
+    """The first noun of the label a bare number follows ("Fatalities reported to us: 32" ->
+    fatality), read back to the line's or sentence's start (at most 25 tokens); its subject first;
+    "" when none."""
+    start = t.i - 1
+    while start > max(t.sent.start, t.i - 26) and t.doc[start - 1].text not in (":", ";", "\n") \
+            and "\n" not in t.doc[start - 1].text:
+        start -= 1
+    nouns = [w for w in t.doc[start:t.i - 1] if w.pos_ == "NOUN"]
+    subject = [w for w in nouns if w.dep_ in ("nsubj", "nsubjpass", "ROOT")]
+    return (subject or nouns)[0].lemma_.lower() if nouns else ""
 
 
 def _is_year(t: Any) -> bool:
