@@ -226,11 +226,13 @@ def _misconduct_pairs(alignment: Alignment, rules: RuleSet, stance: Callable[[St
 MAX_STANCE_CANDIDATES = 2
 
 
-def _document_terms(statements: Sequence[Statement]) -> dict[str, set[str]]:
-    """What each document is about: the key terms of all its statements."""
+def _document_terms(statements: Sequence[Statement], documents: set[str] | None = None) -> dict[str, set[str]]:
+    """What each document is about: the key terms of all its statements (of ``documents`` only,
+    when given)."""
     out: dict[str, set[str]] = defaultdict(set)
     for st in statements:
-        out[st.document].update(term_key(t) for t in st.topics)
+        if documents is None or st.document in documents:
+            out[st.document].update(term_key(t) for t in st.topics)
     return out
 
 
@@ -255,20 +257,23 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
     for p in alignment.statements:
         if p.kind == "public" and p.role == "claim" and p.id not in listed and p.date.known:
             ps = stance(p)
-            if ps in OPPOSED and ps != "explains" and OPPOSED[ps][1] in rule_of_type:  # (an account is
-                # listed against the records alignment pairs it with only)
+            if ps in OPPOSED and ps not in ("explains", "gives-figure") and OPPOSED[ps][1] in rule_of_type:
+                # (an account, and a figure, are listed against the records alignment pairs them with only)
                 claims.append((p, ps))
     if not claims:
         return []
     orgs = {p.organization for p, _ in claims}
     wanted = frozenset().union(*(OPPOSED[ps][0] for _, ps in claims))
-    records: dict[str, list[tuple[Statement, str]]] = defaultdict(list)
+    records: dict[str, list[tuple[Statement, str, frozenset[str]]]] = defaultdict(list)
     for s in alignment.statements:  # (the records of organizations with such a claim only)
         if s.kind == "internal" and s.role == "evidence" and s.organization in orgs and s.date.known:
             st_ = stance(s)
             if st_ in wanted:
-                records[s.organization].append((s, st_))
-    doc_terms = _document_terms(alignment.statements)
+                records[s.organization].append((s, st_, frozenset(term_key(t) for t in s.topics)))
+    if not records:
+        return []
+    doc_terms = _document_terms(alignment.statements, {p.document for p, _ in claims if p.organization in records}
+                                | {i.document for rs in records.values() for i, _, _ in rs})
     paired = {(p.public, p.internal) for p in alignment.pairs}
     out: list[Finding] = []
     for p, ps in claims:
@@ -278,16 +283,16 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         keys = {term_key(t) for t in p.topics} - own
         about = doc_terms[p.document] - own
         ranked = []
-        for i, istance in records.get(p.organization, ()):
+        for i, istance, i_keys in records.get(p.organization, ()):
             if istance not in opposed or (p.id, i.id) in paired:
                 continue
             assert p.date.start is not None and i.date.start is not None and i.date.end is not None
             if (i.date.end < p.date.start) if ps == "commits" else (i.date.end >= p.date.start):
                 continue  # a commitment is broken after it is made; anything else is known before
-            shared = sorted(keys & {term_key(t) for t in i.topics})
-            common = len(about & doc_terms[i.document])
+            shared = sorted(keys & i_keys)
             if not shared and istance not in firm:
                 continue
+            common = len(about & doc_terms[i.document])
             ranked.append(((-len(shared), istance not in firm, -common, abs((p.date.start - i.date.start).days), i.id),
                            i, istance, shared))
         if not ranked:
