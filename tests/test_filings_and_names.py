@@ -81,3 +81,13 @@ def test_a_securities_filings_form_line_names_its_registrant_and_filed_is_no_spe
     assert doc.kind == "filing" and doc.organization == "Acme Holdings Inc", (doc.kind, doc.organization)
     sts = read(doc)
     assert sts and all(s.organization == "Acme Holdings Inc" and s.speaker != "Filed" for s in sts), sts
+
+
+COMMUNITY = ("---\ntitle: \"Update on the active incident\"\ndate: 2022-04-12\n"
+             "source: Acme Community (official post)\nauthor: Jane Roe, Head of Engineering\n---\n\n"
+             "I want to share where we are on the incident that began on April 5.\n")
+
+
+def test_a_post_on_the_organizations_own_community_is_its_public_word(tmp_path: Path) -> None:
+    (doc,) = ingest(tmp_path, "community/update.md", COMMUNITY)
+    assert doc.kind == "post" and doc.organization == "Acme", (doc.kind, doc.organization)

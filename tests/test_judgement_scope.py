@@ -280,3 +280,23 @@ def test_a_later_record_of_harm_is_listed_against_an_assurance_a_later_worry_is_
     j = judge_pair(claim, abused, RULES)
     assert j.level == "candidate" and any(r.code == "timing" and r.effect == "weakens" for r in j.reasons), j
     assert stance_of(worry, RULES) == "concern" and judge_pair(claim, worry, RULES).level is None
+
+
+def test_a_copula_denied_is_no_act_a_record_of_being_could_show() -> None:
+    """'This was not a security incident' denies what a thing is (predicate 'be'): the denial rule
+    compares acts, so an update that mentions 'where we are on the incident' shows nothing; 'we
+    did not delete the sites' against 'the script deleted the sites' still does."""
+    copula = st("p", "public", "This was not a security incident: there was no unauthorized access.", date="2022-04-29",
+                topics=("security incident", "incident", "access"), predicate="be", object="a security incident",
+                modality="denial", polarity="negative", verbs=("be",))
+    update = st("i", "internal", "I want to share where we are on the incident that began on April 5.", date="2022-04-12",
+                topics=("incident",), predicate="want", modality="action", polarity="positive", verbs=("want", "share", "be"))
+    deny = st("q", "public", "We did not delete the customer sites.", date="2022-04-29", topics=("customer site", "site"),
+              predicate="delete", object="the customer sites", modality="denial", polarity="negative", verbs=("delete",))
+    deleted = st("j", "internal", "The script deleted the customer sites instead of the app.", date="2022-04-12",
+                 topics=("script", "customer site", "site", "app"), predicate="delete", modality="action",
+                 polarity="positive", verbs=("delete",))
+    from claimcheck.detect import check_denial
+    rule = next(r for r in RULES.rules if r.type == "denial-vs-evidence")
+    assert check_denial(rule, RULES, copula, update) is None
+    assert check_denial(rule, RULES, deny, deleted) is not None

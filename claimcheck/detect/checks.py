@@ -80,6 +80,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
         return None
+    if pf.predicate in LIGHT_VERBS and not ongoing:
+        return None  # "this was not a security incident": a copula denies what a thing is, no act a record shows
     if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
             and pf.predicate not in iff.verbs and not (not iff.verbs and _act_in_words(rules, p, i.text)):
         return None

@@ -170,7 +170,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "harm"
     if not absent and _has(sl.get("fault", ()), low, toks):
         return "harm"  # "the motors are not connected, so the truck cannot move": a fault, negated in its words
-    if not _has(sl.get("falsity", ()), low, toks) and (
+    if not _has(sl.get("falsity", ()), low, toks) and not _has(sl.get("disavowal", ()), low, toks) and (
             (f.polarity == "positive" and not absent and _has(sl.get("misconduct", ()), low, toks))
             or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
         return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"

@@ -150,7 +150,7 @@ _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?
 #: A part naming only a country, which belongs to the name before it: "Acme Motor Sales, U.S.A., Inc.".
 _PLACE_ONLY = re.compile(r"^(?:u\.?\s?s\.?(?:\s?a\.?)?|united states(?: of america)?|america|u\.?k\.?)$", re.I)
 _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
-                     r"investor relations|newsroom|news desk|press team|comms)\s*$", re.I)
+                     r"investor relations|newsroom|news desk|press team|comms|community|forums?)\s*$", re.I)
 
 
 #: Words a unit of an organization is named with ("Corporate Development", "Regulatory Affairs").
@@ -172,6 +172,7 @@ def org_of_phrase(text: str) -> str:
     before an office name ("Acme Communications")."""
     office = False
     parts: list[str] = []
+    text = re.sub(r"\s*\((?:official|verified)[^()]{0,30}\)\s*$", "", text.strip(), flags=re.I)  # "(official post)"
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
         if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place

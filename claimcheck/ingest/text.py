@@ -379,6 +379,7 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
     if re.search(r"press|release|newsroom|statement|media", source, re.I):
         kind = "press-release"
     elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
+                   r"\bcommunity\b|\bforum\b|official post|"
                    r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|\bhelp\b|\bfaq\b",
                    source, re.I):
         kind = "post"
