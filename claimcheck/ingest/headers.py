@@ -172,7 +172,7 @@ def org_of_phrase(text: str) -> str:
     before an office name ("Acme Communications")."""
     office = False
     parts: list[str] = []
-    text = re.sub(r"\s*\((?:official|verified)[^()]{0,30}\)\s*$", "", text.strip(), flags=re.I)  # "(official post)"
+    text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
         if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
