@@ -91,3 +91,19 @@ COMMUNITY = ("---\ntitle: \"Update on the active incident\"\ndate: 2022-04-12\n"
 def test_a_post_on_the_organizations_own_community_is_its_public_word(tmp_path: Path) -> None:
     (doc,) = ingest(tmp_path, "community/update.md", COMMUNITY)
     assert doc.kind == "post" and doc.organization == "Acme", (doc.kind, doc.organization)
+
+
+RELEASE_BV = ("---\ntitle: \"Acme voluntarily recalls products made at one factory\"\ndate: 2016-02-23\n"
+              "source: press release\nauthor: Acme Nederland B.V., Corporate Affairs\n---\n\n"
+              "A consumer found a small piece of plastic in a Crunchy bar. We believe this is an isolated incident.\n")
+
+
+def test_a_legal_form_of_another_country_names_the_organization(tmp_path: Path) -> None:
+    """'Acme Nederland B.V., Corporate Affairs' (B.V., N.V., A/S, Oyj, Pty, S.p.A. are legal forms)
+    is Acme Nederland's office, not a person and not the brand the release mentions most."""
+    from claimcheck.ingest.headers import org_of_phrase
+    assert org_of_phrase("Acme Nederland B.V., Corporate Affairs").rstrip(".") == "Acme Nederland B.V"
+    assert org_of_phrase("Northgate Shipping A/S") == "Northgate Shipping A/S"
+    (doc,) = ingest(tmp_path, "press/release.md", RELEASE_BV)
+    assert doc.organization.startswith("Acme Nederland"), doc.organization
+    assert all(s.organization.startswith("Acme Nederland") for s in read(doc))

@@ -42,6 +42,7 @@ _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|
                             r"for internal|restricted|proprietary)\b", re.I)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
 ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
+                       r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|"
                        r"n\.?a|group|holdings|bank|laboratories|labs|pharma|pharmaceuticals|industries|"
                        r"association|institute|university|agency|department|commission|authority|foundation|office|bureau|board|"
                        r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
@@ -164,7 +165,8 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
 #: A legal form, which a company's name carries and a team's does not.
-_LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p)\b\.?", re.I)
+_LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p|"
+                         r"b\.v|n\.v|a/s|oyj|pty|s\.p\.a)\b\.?", re.I)
 
 
 def org_of_phrase(text: str) -> str:
