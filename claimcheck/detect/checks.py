@@ -392,8 +392,9 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None        # an admission agrees with the concern; it gives no assurance
     if p.frame.predicate in rules.stance.get("aspiration_verbs", ()):
         return None  # "we want a completely safe operation": an aim, no assurance that it is so
-    if _has(rules.stance.get("attitude", ()), *_tokens(p.text)):
-        return None  # "we have always taken safety seriously": its conduct, not the product's safety
+    if _has(rules.stance.get("attitude", ()), *_tokens(p.text)) or _has(rules.stance.get("precaution", ()), *_tokens(p.text)):
+        return None  # "we have always taken safety seriously": its conduct, not the product's safety;
+        # "to be on the safe side": a precaution taken, no assurance given
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
     is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))

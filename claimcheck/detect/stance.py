@@ -142,7 +142,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
-        if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) \
+        if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) and not _has(sl.get("precaution", ()), low, toks) \
                 and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
         if f.polarity == "negative" and _denies_the_harm(rules, low, toks):
