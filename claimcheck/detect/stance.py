@@ -216,7 +216,7 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
     # an account of a cause or a reason against a record of the matter that says otherwise: listed
     # for review only (no FIRM_EVIDENCE entry, so never judged on stance alone)
-    "explains": (frozenset({"harm", "knowledge", "concern", "figure"}), "denial-vs-evidence"),
+    "explains": (frozenset({"harm", "knowledge", "concern", "figure", "misconduct"}), "denial-vs-evidence"),
 }
 
 
