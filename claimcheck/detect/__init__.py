@@ -82,7 +82,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         best, best_i, best_pair = hits[0]
         if best.score < rule.params.get("min_score", 0.5):  # a rule compared them, unsure: for review
             low.append(_as_candidate(
-                rules, rule, p, best_i, best_pair, stance, best.reasons,
+                rule, p, best_i, best_pair, stance, best.reasons,
                 Reason("weakens", "below-threshold", f"the {rule.id} rule scored the pair {best.score:.2f}, under "
                                                      f"the {rule.params.get('min_score', 0.5)} a flag needs")))
             continue
@@ -146,41 +146,46 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         internal = sorted({x[0].id: x[0] for x in items}.values(), key=lambda s: (s.date.start or dt.date.max, s.id))
         ps = stance(p)
         matter = matter_of(p, i, pair.shared)
-        reasons = _candidate_reasons(rules, p, i, ps, istance)
-        point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
-                 f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
-        explanation = (f"CANDIDATE ({rule.type}) on {matter or 'the same matter'}: {point}. "
-                       f"Weakened by: {'; '.join(r.text for r in reasons if r.effect == 'weakens')}.")
-        findings.append(Finding(
-            id=finding_id(rid + "#candidate", p, internal), level="candidate", type=rule.type, rule=rid,  # type: ignore[arg-type]
-            score=0.0, public=pid, internal=tuple(s.id for s in internal),  # score 0: no rule judged it
-            organization=p.organization, topic=matter, point=point, explanation=explanation, reasons=reasons))
+        findings.append(_candidate(rule, p, internal, matter, _opposed_point(p, matter, ps, istance),
+                                   _candidate_reasons(rules, p, i, ps, istance)))
     findings.extend(f for f in low if not set(f.internal) <= flagged[f.public])
     findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
 
 
+def _explained(type_: str, topic: str, point: str, reasons: tuple[Reason, ...]) -> str:
+    """A candidate's explanation: the matter, the point, and every reason that weakens it."""
+    weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
+    return f"CANDIDATE ({type_}) on {topic or 'the same matter'}: {point}. Weakened by: {weak}."
+
+
+def _opposed_point(p: Statement, matter: str, ps: str, istance: str) -> str:
+    return (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+            f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
+
+
+def _candidate(rule: Rule, p: Statement, internal: Sequence[Statement], matter: str, point: str,
+               reasons: tuple[Reason, ...]) -> Finding:
+    """A pair listed for review below the flags (score 0: no flag stands on it)."""
+    return Finding(id=finding_id(rule.id + "#candidate", p, internal), level="candidate", type=rule.type,  # type: ignore[arg-type]
+                   rule=rule.id, score=0.0, public=p.id, internal=tuple(s.id for s in internal),
+                   organization=p.organization, topic=matter, point=point,
+                   explanation=_explained(rule.type, matter, point, reasons), reasons=reasons)
+
+
 def _demoted(f: Finding, public: Statement, why: Reason) -> Finding:
     """A judged pair listed for review instead of flagged (score 0: no flag stands on it)."""
     reasons = f.reasons + (why,)
-    weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
     return replace(f, level="candidate", score=0.0, id=finding_id(f.rule + "#candidate", public, ()),
-                   reasons=reasons, explanation=f"CANDIDATE ({f.type}) on {f.topic or 'the same matter'}: {f.point}. "
-                                                f"Weakened by: {weak}.")
+                   reasons=reasons, explanation=_explained(f.type, f.topic, f.point, reasons))
 
 
-def _as_candidate(rules: RuleSet, rule: Rule, p: Statement, i: Statement, pair: Pair, stance: Callable[[Statement], str],
+def _as_candidate(rule: Rule, p: Statement, i: Statement, pair: Pair, stance: Callable[[Statement], str],
                   reasons: tuple[Reason, ...], why: Reason) -> Finding:
     """A pair a rule compared without being sure (its score under min_score), for review."""
-    ps, istance = stance(p), stance(i)
     matter = matter_of(p, i, pair.shared)
-    point = (f"on {matter or 'the same matter'}, {p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
-             f"its internal record shows {STANCE_WORDS.get(istance, istance)}")
-    f = Finding(id="", level="candidate", type=rule.type, rule=rule.id, score=0.0, public=p.id,  # type: ignore[arg-type]
-                internal=(i.id,), organization=p.organization, topic=matter, point=point, explanation="",
-                reasons=tuple(reasons))
-    return _demoted(f, p, why)
+    return _candidate(rule, p, [i], matter, _opposed_point(p, matter, stance(p), stance(i)), tuple(reasons) + (why,))
 
 
 def misconduct_words(rules: RuleSet) -> tuple[str, ...]:
