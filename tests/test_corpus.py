@@ -82,13 +82,16 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     names = set()
     cases = find_cases([CORPORA, ROOT / "tests" / "heldout", ROOT / "tests" / "blind1", ROOT / "tests" / "blind2",
                         ROOT / "tests" / "blind3", ROOT / "tests" / "blind4", ROOT / "tests" / "blind5", ROOT / "tests" / "blind6", ROOT / "tests" / "blind7",
-                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11",
+                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11", ROOT / "tests" / "blind12",
                         ROOT / "seeds"])
     for g in [load_gold(c / "gold.yaml") for c in cases]:
         for s in g.statements:
             names.update(x for x in (s.organization, s.speaker) if x)
     # the chambers a legislator's title names are institutions the reader maps titles to, not a case's
     names -= {"U.S. Senate", "U.S. House of Representatives"}
+    # the CI platform whose annotations `--format github` writes: a report format's name since the
+    # reports were written, long before a blind case was about that company's outage
+    names -= {"GitHub"}
     hay = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower()
                     for d in ("claimcheck", "rules") for p in (ROOT / d).rglob("*")
                     if p.is_file() and p.suffix in {".py", ".yaml", ".yml"})
