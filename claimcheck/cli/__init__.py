@@ -1,4 +1,4 @@
-"""The command line: a thin shell over pipeline.run, the renderers, baselines, eval and rules.
+"""The command line: a thin layer over pipeline.run, the renderers, baselines, eval and rules.
 
 The click group and the entry point live here; the commands live by what they do:
 ``scanning`` (scan, watch, report), ``reviewing`` (review, baseline), ``explaining`` (explain)

@@ -205,7 +205,7 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
             or _has(rules.stance.get("unawareness", ()), low, toks):
         return True  # "not to my knowledge": a denial of knowing, which any record of the matter strains
     if _has(rules.stance.get("benefit", ()), low, toks):
-        return True  # "it is not a shell; this truck is fully functioning": an assurance the harm strains
+        return True  # "it is not a mock-up; this truck is fully functioning": an assurance the harm strains
     return bool(_stance_families(rules, low) & _stance_families(rules, _tokens(i.text)[0]))
 
 
