@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -219,9 +219,37 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     news = {d.id for d in documents if d.kind == "news"}  # (a document's text may be emptied by now)
     stories = {s.document for s in statements if s.document in news
                and (named.search(s.text) or any(named.search(e) for e in s.entities))}
-    return [evolve(s, organization=top) if s.document in stories and s.kind == "public" and not s.speaker
-            and s.organization and s.organization not in counts and not _names(s.organization, s)
-            else s for s in statements]
+    out = [evolve(s, organization=top) if s.document in stories and s.kind == "public" and not s.speaker
+           and s.organization and s.organization not in counts and not _names(s.organization, s)
+           else s for s in statements]
+    return _own_voice_of_owner(out, documents, top, named, set(counts))
+
+
+def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Document], top: str, named: re.Pattern[str],
+                        owners: set[str]) -> list[Statement]:
+    """An organization's own post, release or page that no header or publisher placed is read as the voice of
+    the organization it names most; that guess can be a firm it only mentions ("we send orders to
+    firms such as Globex"). When the document names the owner of the folder's records at least as
+    often as the guessed one, which owns no record, its voice is the owner's."""
+    guessed = {d.id: d.title for d in documents if d.kind in PUBLIC_DOC_KINDS and not d.organization and not d.publisher}
+    # (a page its site names, "| Acme Civil Liberties Union", is that publisher's voice, whoever it names most)
+    texts: dict[str, list[str]] = defaultdict(list)
+    for s in statements:
+        if s.document in guessed and s.kind == "public":
+            texts[s.document].append(s.text)
+    moved: dict[tuple[str, str], bool] = {}
+    for doc, said in texts.items():
+        body = "\n".join([guessed[doc]] + said)
+        mine = len(named.findall(body))
+        for org in {s.organization for s in statements if s.document == doc and s.kind == "public"}:
+            if org in owners or not mine:
+                continue
+            if not org:  # nobody placed: the organization the document names, whose records these are
+                moved[(doc, org)] = True
+                continue
+            words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", org) if not ORG_SHAPE.fullmatch(w)]
+            moved[(doc, org)] = bool(words) and mine >= len(re.findall(r"\b" + re.escape(words[0]) + r"\b", body))
+    return [evolve(s, organization=top) if moved.get((s.document, s.organization)) else s for s in statements]
 
 
 def _names(org: str, st: Statement) -> bool:

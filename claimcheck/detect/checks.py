@@ -30,6 +30,11 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
     if pf.polarity == iff.polarity:
         return None
+    if pf.polarity == "positive" and not (iff.predicate == pf.predicate or _families(rules, [iff.predicate]) & fam_p) \
+            and not _act_negated(rules, pf.predicate, i):
+        # the record's negation is another clause's ("paused, and will be delivered afterwards;
+        # customers do not need to re-push"): the pledged act is not said undone
+        return None
     prm = rule.params
     score = prm.get("base_score", 0.9)
     reasons = [Reason("strengthens", "same-organization",

@@ -97,12 +97,18 @@ def _dated(rules: RuleSet, st: Statement, low: str) -> bool:
     return bool(dates_told(rules, st)) or any(not said_on(rules, st.text, m.start()) for m in _WHEN.finditer(low))
 
 
+def _dating(rules: RuleSet, st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
+    """Do a public statement's words date what it tells: rules/stance.yaml dating ("first
+    learned", "dates back"), or dating_with_date beside a date of its own ("traced back to 2011")?"""
+    return _has(sl.get("dating", ()), low, toks) or (_has(sl.get("dating_with_date", ()), low, toks) and _dated(rules, st, low))
+
+
 def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: frozenset[str]) -> bool:
     """Does a public statement of knowing say when the knowing began: a date of its own, words
     that date it ("first learned", "only recently"), or a verb of coming to know ("we discovered
     the intrusion", rules/stance.yaml learning_verbs), or knowing denied ("we knew of no breach":
     not before it was said)?"""
-    return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or _dated(rules, st, low) or _has(sl.get("dating", ()), low, toks) \
+    return st.frame.polarity == "negative" or bool(_KNOWING_DENIED.search(low)) or _dated(rules, st, low) or _dating(rules, st, sl, low, toks) \
         or _has(sl.get("recent_learning", ()), low, toks) or learns(st.frame, sl)
 
 
@@ -129,7 +135,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             # ("no asbestos had been found in any sample" reports an absence: a denial)
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
-        if f.modality == "knowledge" or _has(sl.get("dating", ()), low, toks):
+        if f.modality == "knowledge" or _dating(rules, st, sl, low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
             if _dates_learning(rules, st, sl, low, toks) and not _instrument(f, sl):

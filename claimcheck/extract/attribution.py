@@ -266,6 +266,12 @@ def clean_org(name: str) -> str:
     name = re.split(r"\n|[\"“”]", name.strip())[0]  # an entity run on over a line break or into a quoted title
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"(?<=[A-Za-z])\.(?:com|net|org|io)$", "", name)  # "Acme.com ran degraded": Acme
+    owner = re.match(r"(?i)(?:our|your|their|its|my|his|her)\b\s*", name)
+    if owner:  # "Our quarterly reports": a possessive, no organization's name ("Our" alone is none)
+        name = name[owner.end():]
+        if not name[:1].isupper():
+            return ""
     return name.strip(" ,.;:")
 
 
@@ -498,6 +504,40 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
+def _who_clause(subj: Any) -> Any:
+    """The relative clause "who ..." hanging off a subject, or None."""
+    for c in subj.children:
+        if c.dep_ == "relcl" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "who" for w in c.children):
+            return c
+    return None
+
+
+def _employer_in(clause: Any) -> str:
+    """The organization a person's clause works for or at ("who coordinates corporate affairs for
+    Acme in Europe" -> "Acme"): an organization entity, else the proper name after "for"/"at"
+    that is no place; "" when there is none."""
+    sub = list(clause.subtree)
+    found = org_in(sub)
+    if found:
+        return found
+    for t in sub:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "at") and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "PERSON", "DATE"):
+            words = [w for w in t.subtree if w.i <= t.i and w.pos_ == "PROPN"]
+            return clean_org(" ".join(w.text for w in words))
+    return ""
+
+
+def _current_officer(sub: list[Any], tw: TitleWords) -> bool:
+    """Does a subject hold an officer's title now, beside a former one whose organization it names
+    ("Chief legal officer Jane Roe, a former FTC commissioner": the officer of the story's
+    organization, not of the FTC)?"""
+    held = _held(sub, tw)
+    if len(held) == len(sub) or not held:
+        return False  # no former title, or nothing else held
+    return bool({t.lower_ for t in held} & tw.officer or tw.spokes.search(" ".join(t.lower_ for t in held))) \
+        and not org_in(held)
+
+
 def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
     """The subject's words without a title no longer held and what it names: "Jane Roe, a
     Northgate scientist and former chief of Acme" keeps "Northgate", not "Acme"; "a former
@@ -576,7 +616,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
-                              or (tw.spokes.search(low) or {t.lower_ for t in sub} & tw.officer) and not org_in(sub)):
+                              or (tw.spokes.search(low) or {t.lower_ for t in sub} & tw.officer) and not org_in(sub)
+                              or _current_officer(sub, tw)):
                 # "director Jane Roe said", "a spokesman said": an officer of the organization the story is about
                 org = ctx.focus
         return person, org, "person"
@@ -607,6 +648,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         # NER may call the lone surname an organization
         person = ctx.surnames[lone]
         return person, ctx.person_org.get(person, ""), "person"
+    who = _who_clause(subj)
+    if who is not None and subj.pos_ == "PROPN":
+        # "Jane Roe, who coordinates corporate affairs for Acme in Europe, said": "who" speaks of a
+        # person (NER may take an unfamiliar name for an organization); her employer is the one
+        # her clause works for or at
+        person = ctx.canonical_person(" ".join(t.text for t in _own_words(subj) if t.pos_ == "PROPN"))
+        return person, _employer_in(who) or ctx.person_org.get(person, ""), "person"
     own = _own_words(subj)
     if subj.ent_type_ == "ORG" or (subj.pos_ == "PROPN" and org_in(own)):
         return "", org_in(own) or clean_org(subj.text), "org"

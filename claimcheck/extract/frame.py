@@ -231,6 +231,7 @@ class ReaderWords:
     hedge_adverbs: frozenset[str]  # lexicon.hedge_adverbs: anywhere in the clause, they hedge it
     target_verbs: frozenset[str]   # lexicon.target_verbs: the direct object is whom the act is aimed at
     no_risk: tuple[str, ...]       # lexicon.assurance phrases opening with "no": assure in a negated clause
+    not_free: frozenset[str] = frozenset()  # lexicon.free_not_assuring: "duty-free" names no hazard's absence
 
 
 def reader_words(ruleset: RuleSet) -> ReaderWords:
@@ -243,7 +244,8 @@ def reader_words(ruleset: RuleSet) -> ReaderWords:
     commitment = words("commitment")
     return ReaderWords(commitment, commitment | {s for s, w in _SPELLED.items() if w in commitment},
                        words("denial"), words("negative_verbs"), words("telling_verbs"), words("hedge_adverbs"),
-                       words("target_verbs"), tuple(w for w in lex.get("assurance", ()) if w.startswith("no ")))
+                       words("target_verbs"), tuple(w for w in lex.get("assurance", ()) if w.startswith("no ")),
+                       words("free_not_assuring"))
 
 
 def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, ...],
@@ -279,7 +281,11 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     future = going_to or any(a.lower_ in rw.future_aux or a.lemma_ in rw.commitment for a in aux)
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
-    heads_lemmas = {w for t in clause if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
+    # "Although the number of affected products is limited, the plant supplies many countries": a
+    # point conceded before the claim is made assures nothing
+    conceded = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in t.children)
+                for g in t.subtree}
+    heads_lemmas = {w for t in clause if t.dep_ != "compound" and t.i not in conceded for w in (t.lemma_.lower(), t.lower_)}
 
     # "tell me if there is a real risk": a risk asked about in a condition is no concern voiced
     conditional = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children)
@@ -291,9 +297,10 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     def has(key: str) -> bool:
         if key in ("concern", "strong_concern") and OVER_LIMIT.search(clause_text):
             return True  # "above the 90 ppm limit", "over the legal threshold": a measured failure
-        if key == "assurance" and any(t.lower_.endswith("-free") or t.lower_ == "free" and t.i > 0
-                                      and t.doc[t.i - 1].text == "-" for t in clause):
-            return True  # "lead-free", "risk-free": an assurance by its shape
+        if key == "assurance" and any((t.lower_.endswith("-free") and t.lower_[:-5] not in rw.not_free)
+                                      or t.lower_ == "free" and t.i > 1 and t.doc[t.i - 1].text == "-"
+                                      and t.doc[t.i - 2].lower_ not in rw.not_free for t in clause):
+            return True  # "lead-free", "risk-free": an assurance by its shape (not "duty-free")
         words = lex.get(key, ())
         text, lemmas = (asserted_text, asserted_lemmas) if key in ("concern", "strong_concern") else (clause_text, clause_lemmas)
         if key == "assurance":  # "a battery safety check" names a measure; it assures nothing

@@ -48,6 +48,9 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
                        r"chemicals?|systems|technologies|health|insurance|media|league|partners)\b\.?",
                        re.I)
+#: The legal forms that make a name an organization's, never a unit's or a department's.
+LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
+                         r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
@@ -68,6 +71,14 @@ _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|tea
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
 _MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))[ \t*_#\-=]{0,40}$",
                    re.I | re.M)
+#: A copy of an organization's own help, support or status page, by the line saying where it was
+#: copied from ("Copied from: support.acme.com", "captured ... from acme.com/help") or by the help
+#: page's own furniture ("Acme Help Center > Orders", "Was this article helpful?"): its own words,
+#: whatever reporting verbs its text holds.
+OWN_PAGE = re.compile(r"^[^\n]{0,40}\b(?:copied|captured|saved)\b[^\n]{0,40}\bfrom[ \t]{0,2}:?[ \t]{0,4}(?:https?://)?"
+                       r"(?:(?:help|support|status|faq)\.|[a-z0-9.\-]{2,60}/(?:help|support|faq)\b)|"
+                       r"^[^\n]{0,60}\bhelp[- ]cent(?:er|re)[ \t]{1,4}(?:>|›|»|&gt;)|\bwas this (?:article|page|answer) helpful\b",
+                       re.I | re.M)
 _NEWS = re.compile(r"\b(?:copied from|wire copy|staff reporter|associated press|reuters|\(ap\)|\(upi\)|byline|"
                    r"section:|page: ?[a-z]?-?\d|correspondent|newspaper)\b", re.I)
 _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>senate|house of representatives)\b"
@@ -329,8 +340,10 @@ def _capitals_name(line: str) -> str:
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
     named, _, form = text.partition(" - ")
-    if form and any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split()):
+    if form and (any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split())
+                 or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS):
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
+        # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit)
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
         return ""
@@ -557,6 +570,12 @@ def _read(text: str) -> Header:
         # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the
         # document is who issues it
         organization = top[1]
+    if kind == "testimony" and witnesses:
+        witnesses = _placed_witnesses(witnesses, lines[:read])
+        if organization and _AGENCY_LETTERHEAD.match(organization) and all(w[1] for w in witnesses if w[0]) \
+                and organization not in {w[1] for w in witnesses}:
+            # "FEDERAL TRADE COMMISSION" heading a hearing it holds: the venue, not the witness's voice
+            venue, organization = venue or organization, ""
     if kind == "letter":
         # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
         # (an agency named further down is the addressee's block); with no letterhead it is a
@@ -570,6 +589,30 @@ def _read(text: str) -> Header:
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
                   letterhead=_form_letterhead(lines[:read]))
+
+
+#: A public body's name: "Federal Trade Commission", "Senate Committee on Commerce".
+_AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommittee|agency|administration|department|bureau|"
+                                r"authority|ministry|board|inspectorate|court|tribunal|senate|house|congress|parliament))$")
+
+
+def _placed_witnesses(witnesses: list[tuple[str, str]], lines: list[str]) -> list[tuple[str, str]]:
+    """A witness the list left unplaced, placed by the header's own "Title, Organization" line
+    under the line that names them ("INVESTIGATIONAL HEARING OF JANE ROE" / "Chief Security
+    Officer, Acme Technologies, Inc.")."""
+    out = []
+    for name, org in witnesses:
+        last = name.split()[-1].lower() if name.split() else ""
+        if name and not org and last:
+            for n, line in enumerate(lines[:-1]):
+                if re.search(r"(?<![a-z])" + re.escape(last) + r"(?![a-z])", line.lower()) and ":" not in line:
+                    nxt = lines[n + 1].strip()
+                    if nxt and JOB_TITLE.search(nxt) and len(nxt) <= 120:
+                        org = org_of_phrase(nxt)
+                        if org:
+                            break
+        out.append((name, org))
+    return out
 
 
 def _first_prose_line(lines: list[str]) -> int:
@@ -598,6 +641,8 @@ def _first_prose_line(lines: list[str]) -> int:
 
 def _kind_of(head: str, internal: bool) -> str:
     top = head[:1500]
+    if not internal and OWN_PAGE.search(top):
+        return "post"  # a saved copy of the organization's own help or status page, not a news clip
     if _NEWS.search(top[:700]):
         return "news"
     opening = "\n".join(head[:700].split("\n")[:8])

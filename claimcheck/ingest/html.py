@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
+from .headers import LEGAL_FORMS, org_of_phrase
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -304,6 +305,12 @@ def _owner(tree: Any) -> str:
     text = (node.text() if node is not None else (tree.body.text() if tree.body is not None else "")[-600:]) or ""
     m = _COPYRIGHT.search(text[:2000])
     if m is None:
+        # no copyright: a footer line naming an organization by its legal form ("Acme Financial
+        # LLC, member FINRA/SIPC.", "Acme Nutrition Company, Springfield, New York")
+        for line in (node.css("p, div, span, li") if node is not None else []):
+            found = org_of_phrase(line.text(strip=True)[:200])
+            if found and LEGAL_FORMS.search(line.text()[:200]):
+                return found
         return ""
     words = m["org"].split()
     cut = next((n for n, w in enumerate(words) if w.lower() == "all" or (len(w) == 4 and w.isdigit())), len(words))

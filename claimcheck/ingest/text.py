@@ -132,10 +132,10 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
-            if kind == "post" and not fields.get("organization"):
-                owner = publication_owner(body, ctx)
-                if owner:
-                    fields["organization"] = owner
+    if kind == "post" and not fields.get("organization"):
+        owner = publication_owner(body, ctx)
+        if owner:
+            fields["organization"] = owner
     if kind in INTERNAL_DOC_KINDS and not fields.get("organization") and header.letterhead:
         fields["organization"] = header.letterhead  # "ACME - FIELD LOG" heading a record found by its folder
     if kind in ("speech", "post", "interview") and not fields.get("author"):
@@ -292,7 +292,8 @@ _FORM_FIELD = re.compile(r"^[ \t]{0,4}[*_]{0,2}(?P<label>[A-Z][A-Za-z.()/#&'\-]{
 #: An organization's own publication by its genre, named in its first lines: an advertisement, a
 #: social-media post, a status page's incident history.
 _OWN_PUBLICATION = re.compile(r"\b(?:(?:full-page |print |newspaper )?advertisement|ad copy|social(?:[- ]media)? post|"
-                              r"official (?:page|account|channel)|status page|incident history)\b|^[ \t]{0,4}post(?:ed| text)[ \t]{0,2}:",
+                              r"official (?:page|account|channel)|status page|incident history|help[- ]cent(?:er|re)|"
+                              r"help page|was this (?:article|page|answer) helpful)\b|^[ \t]{0,4}post(?:ed| text)[ \t]{0,2}:",
                               re.I | re.M)
 #: Labels of a page's or a release's furniture, not of a record's form.
 _PAGE_LABELS = frozenset({"published", "updated", "posted", "author", "by", "byline", "url", "link", "source", "section",
@@ -304,6 +305,9 @@ _SUBMITTED = re.compile(r"^[ \t]{0,4}(?:submitted to|filed with|filed|date filed
 
 #: Who publishes it: "status.acme.com - incident history", "(Acme Motor Company official page)".
 _PUBLISHER_HOST = re.compile(r"\b(?:status|www|blog|news|newsroom|support)\.([a-z0-9\-]{2,40}\.[a-z]{2,10}(?:\.[a-z]{2,3})?)\b", re.I)
+#: A saved page's source line: "Copied from: primenow.acme.com/help", "captured ... from support.acme.com".
+_COPIED_FROM = re.compile(r"\b(?:copied|captured|saved|archived)\b[^\n]{0,60}?\bfrom[ \t]{0,2}:?[ \t]{0,4}(?:https?://)?"
+                          r"(?:[a-z0-9\-]{1,30}\.){0,2}([a-z0-9\-]{2,40}\.[a-z]{2,10})\b", re.I)
 _OFFICIAL_OF = re.compile(r"\(([A-Z][^()\n]{1,60}?)\s(?:official|verified)\s(?:page|account|channel)\)")
 
 
@@ -320,7 +324,7 @@ def publication_owner(body: str, ctx: ReadContext) -> str:
     m = _OFFICIAL_OF.search(head)
     if m:
         return m.group(1).strip()
-    m = _PUBLISHER_HOST.search(head)
+    m = _PUBLISHER_HOST.search(head) or _COPIED_FROM.search(head)
     return organization_from_domain(m.group(1), ctx.config) if m else ""
 
 

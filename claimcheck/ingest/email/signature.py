@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..headers import JOB_TITLE, JOB_WORDS, ORG_WORDS, org_of_phrase
+from ..headers import JOB_TITLE, JOB_WORDS, LEGAL_FORMS, ORG_WORDS, org_of_phrase
 
 
 
@@ -24,7 +24,9 @@ _SIGN_OFF = re.compile(r"^\s*(?:best|best regards|best wishes|regards|kind regar
 
 
 def _name_block(rest: list[str]) -> bool:
-    """Lines after a sign-off that look like a signature: few, short, no questions."""
+    """Lines after a sign-off that look like a signature: few, short, no questions. A line in
+    square brackets is an editor's or a records office's note, not the writer's text."""
+    rest = [r for r in rest if not (r.startswith("[") and r.endswith("]"))]
     return len(rest) <= 8 and all(len(r) <= 90 and len(r.split()) <= 14 and not r.endswith("?") for r in rest)
 
 
@@ -137,6 +139,9 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
             return name
     for name in reversed(found):  # a unit's line ("Office of ...") comes before its organization's
         if ORG_WORDS.search(name):
+            return name
+    for name in titled:  # "Supply Chain Manager, Acme Nederland B.V.": a legal form names no unit
+        if LEGAL_FORMS.search(name):
             return name
     if key:
         for name in reversed(found):

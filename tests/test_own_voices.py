@@ -1,0 +1,124 @@
+"""An organization's own words placed with no config (issue 14, "Who"): its help and status pages
+saved as text or HTML, its signature behind an editor's note, a record headed by its name and a
+unit, a witness placed under the hearing's caption, a blog post that names a partner firm, a
+speaker introduced by "who". Each test asserts on records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.corpus import build
+from claimcheck.extract import ExtractSettings, extract_batch
+from claimcheck.extract.attribution import clean_org
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.email.signature import cut_signature, signature_organization
+from claimcheck.ingest.headers import read_header
+from claimcheck.models import DateValue, Document, Source, Statement
+
+DAY = DateValue(dt.date(2018, 10, 22), dt.date(2018, 10, 22), "day", "test")
+
+
+def _docs(root: Path) -> dict[str, Document]:
+    return {d.path.rsplit("/", 1)[-1]: d for r in ingest_paths([root]) for d in r.documents}
+
+
+def test_a_saved_help_or_status_page_is_the_sites_own_word(tmp_path: Path) -> None:
+    (tmp_path / "tipping.txt").write_text(
+        "Copied from: primenow.northgate.com/help  (Prime Now > Help > Tipping)\n\nTipping your courier\n\n"
+        "The entire tip goes to the courier who delivers your order, the company said in its guidance. "
+        "Reports say couriers said the same.\n")
+    (tmp_path / "status.txt").write_text(
+        "Copied from: status.globex.com - Messages - October 21-22, 2018\n\n"
+        "Oct 21, 23:09  We're investigating reports of service unavailability, users said.\n")
+    (tmp_path / "help.txt").write_text(
+        "Saved copy of a help-center page, captured 14 June 2017 from support.initech.com\n\n"
+        "Initech Help Center  >  Getting Started  >  Pricing\n\nOur revenue comes from two places.\n\n"
+        "Was this article helpful?   [Yes]  [No]\n")
+    docs = _docs(tmp_path)
+    assert (docs["tipping.txt"].kind, docs["tipping.txt"].organization) == ("post", "Northgate")
+    assert (docs["status.txt"].kind, docs["status.txt"].organization) == ("post", "Globex")
+    assert (docs["help.txt"].kind, docs["help.txt"].organization) == ("post", "Initech")
+    # a news clip copied from a news site stays news
+    (tmp_path / "clip.txt").write_text("Copied from: dailyherald.example.com\n\nBy Jane Roe, staff reporter\n\n"
+                                       "Acme said on Monday that tips go to couriers.\n")
+    assert _docs(tmp_path)["clip.txt"].kind == "news"
+
+
+def test_a_page_whose_footer_names_its_company_by_legal_form_is_the_companys(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>How are my orders executed? | Help Center</title></head><body>"
+        "<nav><a href='/'>Help Center</a></nav><article><p>We route your order to market makers that compete "
+        "to fill it, and our execution quality is as good as anyone's.</p></article>"
+        "<footer><p>Related: <a href='/fees'>Fees</a></p><p>Acme Financial LLC, member FINRA/SIPC.</p></footer>"
+        "</body></html>")
+    doc = _docs(tmp_path)["page.html"]
+    assert (doc.kind, doc.organization) == ("post", "Acme Financial LLC")
+
+
+def test_a_signature_behind_an_editors_note_still_names_the_writers_company(tmp_path: Path) -> None:
+    lines = ["All,", "", "Final count: 55 countries.", "", "Joost", "", "Joost Roe",
+             "Supply Chain Manager, Acme Nederland B.V.", "", "", "[Reconstruction from public reporting; not the "
+             "original message. Names other than the sender's invented for this copy of it.]", ""]
+    kept = cut_signature(lines, author="Joost Roe")
+    assert kept == lines[:3]
+    # the domain's label ("effem") names none of it: a legal form names the company, never a unit
+    assert signature_organization(lines[len(kept):], author="Joost Roe", label="effem") == "Acme Nederland B.V"
+    # a title line's tail without a legal form may still be a unit: left unplaced
+    assert signature_organization(["Jane Roe", "Product Manager, Location Platform"], author="Jane Roe",
+                                  label="gmail") == ""
+
+
+def test_a_record_headed_by_its_company_then_a_unit_is_the_companys() -> None:
+    h = read_header("ACME FINANCIAL - BROKERAGE OPERATIONS\nCALL NOTE FORM\n\nCall date: 2016-05-19\n"
+                    "Prepared by: Brokerage Ops\nSubject: rates\nClassification: Internal - Confidential\n")
+    assert (h.kind, h.organization) == ("internal-report", "Acme Financial")
+
+
+def test_a_witness_is_placed_by_the_line_under_the_caption_and_the_agency_holding_it_is_the_venue() -> None:
+    h = read_header("Hearing transcript (excerpt)\nUNITED STATES OF AMERICA\nFEDERAL TRADE COMMISSION\n\nIn the Matter of Acme Technologies, Inc.\n\n"
+                    "INVESTIGATIONAL HEARING OF JOSEPH ROE\nChief Security Officer, Acme Technologies, Inc.\n\n"
+                    "Friday, November 4, 2016\n\nAPPEARANCES:\n  Witness: Joseph Roe (sworn)\n\n"
+                    "Q.   What did Acme change?\n\nA.   A great deal.\n")
+    assert h.kind == "testimony"
+    assert h.witnesses == (("Joseph Roe", "Acme Technologies, Inc"),)
+    assert (h.organization, h.venue) == ("", "Federal Trade Commission")
+
+
+def test_a_possessive_or_a_web_address_is_no_organizations_name() -> None:
+    assert clean_org("Our") == ""
+    assert clean_org("Our quarterly reports") == ""
+    assert clean_org("Acme.com") == "Acme"
+    assert clean_org("The Acme Group") == "Acme Group"
+
+
+def test_a_person_introduced_by_who_speaks_for_the_employer_of_her_clause() -> None:
+    text = ("AMSTERDAM, Feb. 23 (Europe Wire) - Eline Bijveld, who coordinates corporate affairs for Acme in the "
+            "Netherlands, said that 55 countries were involved, mostly in Europe.\n")
+    doc = Document(id="n", path="news.html", kind="news", date=DAY, text=text)
+    [st] = [s for s in extract_batch([doc], settings=ExtractSettings())[0] if "55 countries" in s.text]
+    assert (st.speaker, st.organization) == ("Eline Bijveld", "Acme")
+
+
+def _st(sid: str, org: str, doc: str, *, kind: str = "public", text: str = "", speaker: str = "") -> Statement:
+    return Statement(id=sid, document=doc, kind=kind, role="claim" if kind == "public" else "evidence",
+                     speaker=speaker, organization=org, date=DAY, text=text or f"Statement {sid}.",
+                     source=Source(path=f"{doc}.txt", line=1, start=0, end=12))
+
+
+def test_an_unplaced_post_naming_the_records_owner_speaks_for_it_not_for_a_firm_it_mentions() -> None:
+    docs = [Document(id="b", path="blog.md", kind="post", date=DAY, text="", title="How Acme Makes Money",
+                     author="Jane Roe"),
+            Document(id="c", path="aclu.html", kind="post", date=DAY, text="", publisher="Rights Union",
+                     title="Records show Acme pitched it"),
+            Document(id="m", path="memo.txt", kind="memo", date=DAY, text="")]
+    sts = [_st("p1", "Globex Securities", "b", speaker="Jane Roe",
+               text="We send orders to firms such as Globex Securities rather than to an exchange."),
+           _st("p2", "Globex Securities", "b", speaker="Jane Roe", text="Acme stays in business by rebates."),
+           _st("u", "Rights Union", "c", text="Acme made a promise, but Acme has not said more."),
+           _st("i1", "Acme", "m", kind="internal"), _st("i2", "Acme", "m", kind="internal")]
+    got = {s.id: s for s in build(sts, docs)}
+    assert (got["p1"].organization, got["p1"].role) == ("Acme", "claim")
+    assert got["p2"].organization == "Acme"
+    # a page its site names is that publisher's voice, however often it names the company
+    assert (got["u"].organization, got["u"].role) == ("Rights Union", "third-party")
