@@ -111,14 +111,22 @@ def test_an_unplaced_post_naming_the_records_owner_speaks_for_it_not_for_a_firm_
                      author="Jane Roe"),
             Document(id="c", path="aclu.html", kind="post", date=DAY, text="", publisher="Rights Union",
                      title="Records show Acme pitched it"),
+            Document(id="h", path="hearing.md", kind="testimony", date=DAY, text="", publisher="Northgate City Clerk",
+                     title="Council hearing: Acme contract"),
             Document(id="m", path="memo.txt", kind="memo", date=DAY, text="")]
     sts = [_st("p1", "Globex Securities", "b", speaker="Jane Roe",
                text="We send orders to firms such as Globex Securities rather than to an exchange."),
            _st("p2", "Globex Securities", "b", speaker="Jane Roe", text="Acme stays in business by rebates."),
            _st("u", "Rights Union", "c", text="Acme made a promise, but Acme has not said more."),
+           _st("h1", "Northgate City Clerk", "h", text="Acme will not deploy the software this year."),
+           _st("h2", "", "h", text="We do not believe Acme."),
            _st("i1", "Acme", "m", kind="internal"), _st("i2", "Acme", "m", kind="internal")]
     got = {s.id: s for s in build(sts, docs)}
     assert (got["p1"].organization, got["p1"].role) == ("Acme", "claim")
     assert got["p2"].organization == "Acme"
     # a page its site names is that publisher's voice, however often it names the company
     assert (got["u"].organization, got["u"].role) == ("Rights Union", "third-party")
+    # a hearing's transcript is its speakers', whoever published it: the clerk guessed is the owner;
+    # a voice nobody placed there is another speaker's, left unplaced
+    assert got["h1"].organization == "Acme"
+    assert got["h2"].organization == ""

@@ -225,14 +225,21 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     return _own_voice_of_owner(out, documents, top, named, set(counts))
 
 
+#: Documents whose voices are their speakers', not their publisher's (a clerk's transcript of a hearing).
+SPOKEN_KINDS = frozenset({"testimony", "interview", "speech"})
+
+
 def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Document], top: str, named: re.Pattern[str],
                         owners: set[str]) -> list[Statement]:
     """An organization's own post, release or page that no header or publisher placed is read as the voice of
     the organization it names most; that guess can be a firm it only mentions ("we send orders to
     firms such as Globex"). When the document names the owner of the folder's records at least as
     often as the guessed one, which owns no record, its voice is the owner's."""
-    guessed = {d.id: d.title for d in documents if d.kind in PUBLIC_DOC_KINDS and not d.organization and not d.publisher}
-    # (a page its site names, "| Acme Civil Liberties Union", is that publisher's voice, whoever it names most)
+    guessed = {d.id: d.title for d in documents if d.kind in PUBLIC_DOC_KINDS and not d.organization
+               and (not d.publisher or d.kind in SPOKEN_KINDS)}
+    spoken = {d.id for d in documents if d.kind in SPOKEN_KINDS}
+    # (a page its site names, "| Acme Civil Liberties Union", is that publisher's voice, whoever it
+    # names most; a hearing's transcript is its speakers', whoever published it)
     texts: dict[str, list[str]] = defaultdict(list)
     for s in statements:
         if s.document in guessed and s.kind == "public":
@@ -245,7 +252,7 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
             if org in owners or not mine:
                 continue
             if not org:  # nobody placed: the organization the document names, whose records these are
-                moved[(doc, org)] = True
+                moved[(doc, org)] = doc not in spoken  # (a hearing's unplaced voices are its other speakers)
                 continue
             words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", org) if not ORG_SHAPE.fullmatch(w)]
             moved[(doc, org)] = bool(words) and mine >= len(re.findall(r"\b" + re.escape(words[0]) + r"\b", body))
