@@ -35,7 +35,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_verbs", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
                "unsupported", "lapse", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
@@ -51,7 +51,7 @@ COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "s
                  "own_record_score")
 TYPE_PARAMS = {
     "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
-    "denial-vs-evidence": ("hedge_penalty", "ongoing_after_days", "later_evidence_penalty"),
+    "denial-vs-evidence": ("hedge_penalty", "ongoing_after_days", "later_evidence_penalty", "practice_score"),
     "knowledge-timing": ("min_gap_days",),
     "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty", "period_penalty",
                          "denied_figure_score"),

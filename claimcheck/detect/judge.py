@@ -17,7 +17,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree
-from .shared import Hit, _before, _families, _has, _same_matter, _tokens, _when, dates_told
+from .shared import Hit, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -183,6 +183,73 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+def _practice_forms(verb: str) -> frozenset[str]:
+    """A check's words as verb and noun: "test" -> test, tests, tested, testing; "inspect" ->
+    inspection, inspections."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return _verb_forms((verb,)) | {verb, verb + "s", stem + "ion", stem + "ions", verb + "ion", verb + "ions",
+                                   stem + "ing", stem + "ings"}
+
+
+def _practices(rules: RuleSet, low: str, *, negated: bool) -> set[str]:
+    """The checks of rules/stance.yaml practice_verbs a lower-cased text names, run (``negated``
+    False: "every puree goes through 20 tests") or said not run ("finished products are not
+    tested", "no one reviewed them", "without any testing")."""
+    out = set()
+    for v in rules.stance.get("practice_verbs", ()):
+        every = _practice_forms(v)
+        forms = "|".join(sorted(re.escape(f) for f in every))
+        if negated:
+            named = re.search(r"\b(?:" + forms + r")\b", low)
+        else:  # a practice, not one event: "we test", "tests", "are tested" (not "the lot had been tested")
+            past = "|".join(sorted(re.escape(f) for f in every if f.endswith("ed")))
+            now = "|".join(sorted(re.escape(f) for f in every if not f.endswith("ed")))
+            # in the organization's own voice or of every unit it makes, a few words on: "we screen
+            # for", "every puree goes through 20 tests", "all lots are tested" (not "our regulators,
+            # who review them", not "after testing found")
+            named = re.search(r"\b(?:we|our|every|each|all)\b(?:\s{1,3}[\w\-]+){0,8}?\s{1,3}(?:" + now + r"|(?:is|are)\s{1,3}"
+                              r"(?:[a-z]+\s{1,3})?(?:" + (past or now) + r"))\b", low)
+        if named is None:
+            continue
+        denied = re.search(r"(?:\b(?:not|never|no longer|without|no|nobody|no one)|n't)\s{1,3}(?:[a-z\-]+\s{1,3}){0,2}?(?:"
+                           + forms + r")\b", low)
+        if negated and denied:
+            out.add(v)
+        elif not negated and not denied:
+            out.add(v)
+    return out
+
+
+def _practice_not_run(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statement, i: Statement, pair: Pair) -> Hit | None:
+    """A public claim that the organization runs a check ("every puree goes through more than 20
+    rigorous tests, and we screen for heavy metals") and an earlier internal record of the same
+    matter that the same check is not run ("finished products are not tested for heavy metals"):
+    a tension in both sides' own words, weakened because the record may cover less than the claim."""
+    rule = rule_of_type.get("denial-vs-evidence")
+    if rule is None or p.kind != "public" or p.role != "claim" or i.kind != "internal" or i.role != "evidence":
+        return None
+    if pair.score < rule.params.get("min_topic", 0.34) or p.frame.modality in ("commitment", "question") \
+            or p.frame.polarity != "positive" or p.text.rstrip().endswith("?") or len(i.text) > 300 \
+            or i.frame.hedged or _another_partys(p) or not _before(i, p, 1):
+        return None  # (a record of a sentence or two: a table's negation is not the check's)
+    low_p, low_i = _tokens(p.text)[0], _tokens(i.text)[0]
+    checks = _practices(rules, low_p, negated=False) & _practices(rules, low_i, negated=True)
+    if not checks:
+        return None
+    check = sorted(checks)[0]
+    matter = matter_of(p, i, pair.shared) or "the same matter"
+    reasons = (
+        Reason("strengthens", "practice-not-run", f"in public {p.organization} said it runs the {check} check on "
+                                                  f"{matter}; its internal record says that check is not run"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+        Reason("weakens", "record-scope", "the record may cover less than the claim does (one product, one stage, "
+                                          "one period)"),
+    )
+    return Hit(rule.params.get("practice_score", 0.7), reasons,
+               f"on {matter}, {p.organization} said in public that it runs the {check} check; its earlier internal "
+               f"record says the {check} check is not run")
 
 
 def _before_claimed(rules: RuleSet, p: Statement, i: Statement) -> bool:
@@ -402,6 +469,9 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         hits.append((hit, rule))
     if fired:
         return hits, None, why
+    practice = _practice_not_run(rules, rule_of_type, p, i, pair)
+    if practice is not None:
+        return [(practice, rule_of_type["denial-vs-evidence"])], None, ""
     # same matter, opposed stances, no rule could judge: a candidate for review
     ps = stance(p)
     opposed = OPPOSED.get(ps)
