@@ -63,6 +63,13 @@ def _denies_the_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
 
 
 #: knowing denied: "did not know", "had no idea", "not aware", "knew of no breach", "knew nothing"
+#: "We know of no stricter standards anywhere than ours", "there is no safer product than": a
+#: comparison none is said to beat, a boast of the organization's own.
+_NONE_BETTER = re.compile(r"\b(?:know of no|there is no|there are no|nobody has|no one has)\s{1,3}(?:\w+er|better|more\s{1,3}\w+)"
+                          r"\b[^.;]{0,80}?\bthan\b")
+#: A condition's clause at the head of a sentence ("If the produce is not good enough, ..."): what it
+#: negates is the condition's, not the claim's.
+_IF_CLAUSE = re.compile(r"(?:^|[;:]\s{0,3})(?:if|unless|when|whenever|where)\b[^,;.]{0,160},")
 _KNOWING_DENIED = re.compile(r"(?:\b(?:not|no|never)|n't)(?:\s{1,3}\w+){0,2}\s{1,3}(?:know|knew|known|aware|idea|knowledge)\b"
                              r"|\b(?:know|knew|known|aware)\s{1,3}(?:of\s{1,3})?(?:no|nothing|none)\b")
 
@@ -128,6 +135,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "changes-position"
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
+        if _NONE_BETTER.search(low):
+            return "asserts-conduct"  # "we know of no stricter standards than ours": a boast, no date of learning
         if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
                 and learns(f, sl) and not _instrument(f, sl) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
@@ -157,7 +166,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
         if _has(sl.get("conduct_assurance", ()), low, toks):
             return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
-        if _INNER_NEGATION.search(low):  # the main verb is positive, a clause under it denies:
+        if _INNER_NEGATION.search(_IF_CLAUSE.sub(" ", low)):  # the main verb is positive, a clause under it denies:
+            # (not a condition's: "if the produce is not good enough, we send it back")
             # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
             if _denies_the_harm(rules, low, toks):
                 return "asserts-safety"  # the harm itself denied ("no defect exists", "does not cause cancer")
