@@ -333,6 +333,9 @@ def _one_per_quote(findings: list[Finding], by_id: dict[str, Statement]) -> list
     same_quote: dict[tuple[str, str, str], list[list[Finding]]] = defaultdict(list)  # rule, document, speaker
     for f in findings:  # strongest first
         p = by_id[f.public]
+        if f.level == "candidate" and not p.speaker:
+            groups.append([f])  # a page's or a release's sentences with nobody quoted are each their own claim
+            continue
         key = (f.rule + "|" + f.level if f.level == "candidate" else f.rule, p.document, p.speaker)
         for g in same_quote[key]:
             if set().union(*(x.internal for x in g)) & set(f.internal):

@@ -185,6 +185,17 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 
+_STANDING = re.compile(r"\b(?:is|are|do|does)\s{1,3}(?:not|never)\b|\b(?:isn't|aren't|don't|doesn't)\b|\bnever\s{1,3}[a-z]+s\b")
+_PAST = re.compile(r"\b(?:was|were|did|had|didn't|wasn't|weren't|hadn't)\b")
+
+
+def _standing(text: str) -> bool:
+    """Is a denial a standing rule, said in the present ("are not eligible", "we do not sell your
+    data", "never shares"), not a denial of what happened ("we did not know")?"""
+    low = text.lower()
+    return bool(_STANDING.search(low)) and not _PAST.search(low)
+
+
 def _practice_forms(verb: str) -> frozenset[str]:
     """A check's words as verb and noun: "test" -> test, tests, tested, testing; "inspect" ->
     inspection, inspections."""
@@ -492,6 +503,10 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         if ps != "commits" and istance in FIRM_EVIDENCE.get(ps, ()) and istance != "concern":
             return [], (rule, istance), ""  # a later record of harm, misconduct or settled knowledge:
             # the claim may have stood while it was so; listed, its timing a weakness (never judged)
+        if ps == "denies" and _standing(p.text):
+            return [], (rule, istance), ""  # a rule stated in the present ("researchers who break these
+            # rules are not eligible for a reward") stands after it is said: a later record of the act
+            # is listed, its timing a weakness
         return [], None, ("timing: the record predates the commitment" if ps == "commits"
                           else "timing: the record is later than the claim")
     hit = _stance_hit(rules, rule, p, i, ps, istance, pair)
