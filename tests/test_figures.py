@@ -166,3 +166,22 @@ def test_reading_ranges_unit_symbols_and_counts_after_a_label(nlp) -> None:
         [(1063, "barrel/day", None, None), (14266, "barrel/day", None, None)]
     # "up to" with no smaller figure before it stays an upper bound
     assert _read(nlp, "The leak could reach up to 60,000 barrels.") == [(60000, "barrel", None, 60000)]
+
+
+@pytest.mark.model
+def test_scaled_figures_count_what_the_scale_counts(nlp) -> None:
+    # "57M rider records": the scale letter is no part of the unit; "~600k driver license numbers": a
+    # scaled figure in one token
+    got = _read(nlp, "rough count 57M rider/driver records, ~600k driver license numbers")
+    assert [(v, u) for v, u, _, _ in got] == [(57_000_000, "driver record"), (600_000, "driver license")]
+
+
+def test_a_disclosed_count_that_agrees_with_the_record_is_no_mismatch() -> None:
+    p = st("p", "public", "They took the data of 57 million users and the license numbers of about 600,000 drivers.",
+           date="2017-11-21")
+    p = dataclasses.replace(p, frame=Frame(modality="figure", quantities=(
+        Quantity(57_000_000, "user", False, "57"), Quantity(600_000, "driver", True, "600,000"))))
+    i = st("i", "internal", "rough count 57M rider/driver records, ~600k driver license numbers", date="2016-11-15")
+    i = dataclasses.replace(i, frame=Frame(modality="figure", quantities=(
+        Quantity(57_000_000, "driver record", False, "57"), Quantity(600_000, "driver license", True, "600k"))))
+    assert flags(p, i) == []

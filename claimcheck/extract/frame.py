@@ -19,6 +19,8 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
              "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
              "dozen": 12, "dozens": 24, "hundreds": 200, "thousands": 2000}
+#: A figure written with its scale in one token: "600k", "~1.2bn", "57M".
+_SCALED = re.compile(r"~?(?P<n>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,3})?)(?P<s>k|m|bn)", re.I)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 _UNIT_WORDS = {"%": "percent", "percent": "percent", "per": "percent", "$": "usd", "dollar": "usd",
                "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
@@ -122,6 +124,16 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
     at: list[int] = []           # the token index of each figure in ``out``
     skip: set[int] = set()       # the upper ends of ranges already read
     for t in span:
+        short = _SCALED.fullmatch(t.text)  # "~600k", "1.2bn": one token the parse does not call a number
+        if short and t.i not in skip and t.i + 1 < len(t.doc) and t.nbor(1).pos_ == "NOUN":
+            noun = t.nbor(1)
+            head = noun.head if noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" else noun
+            mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            value = float(short["n"].replace(",", "")) * _SCALE[short["s"].lower()]
+            unit = _UNIT_WORDS.get(" ".join(mods + [head.lemma_.lower()]), " ".join(mods + [head.lemma_.lower()]))
+            out.append(Quantity(value, unit, t.text.startswith("~"), t.text.lstrip("~"), None, None))
+            at.append(t.i)
+            continue
         if t.i in skip or not t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") and _is_year(t):
             continue
         if t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
@@ -130,14 +142,17 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
         if value is None:
             continue
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        if nxt is not None and nxt.lower_ in _SCALE:
+        scaled = nxt is not None and nxt.lower_ in _SCALE
+        if scaled:
             value *= _SCALE[nxt.lower_]
         unit = ""
         head = t.head
         if nxt is not None and nxt.lower_ in _SYMBOL_UNITS:
             unit = _SYMBOL_UNITS[nxt.lower_]  # "10.9 dB": the symbol, whatever the parse made its head
         elif t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
-            mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+            # ("57M rider records": the scale letter the parse took for a compound is no part of the unit)
+            mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                    and not (scaled and c.i == nxt.i)]
             unit = " ".join(mods + [head.lemma_.lower()])
         elif nxt is not None and nxt.pos_ == "NOUN":
             unit = nxt.lemma_.lower()
