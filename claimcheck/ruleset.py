@@ -28,14 +28,14 @@ LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", 
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
                 "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",
                 "record_authors", "unit_heads", "body_heads", "body_anaphors", "office_titles", "party_words", "counsel_titles", "org_nouns",
-                "free_not_assuring")
+                "free_not_assuring", "site_nouns")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_verbs", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_verbs", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
                "unsupported", "lapse", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",

@@ -130,3 +130,46 @@ def test_an_unplaced_post_naming_the_records_owner_speaks_for_it_not_for_a_firm_
     # a voice nobody placed there is another speaker's, left unplaced
     assert got["h1"].organization == "Acme"
     assert got["h2"].organization == ""
+
+
+def test_a_parliaments_witness_list_written_surname_first_places_each_witness() -> None:
+    h = read_header("JOINT STANDING COMMITTEE ON NORTHERN AFFAIRS\nPublic hearing transcript\n\nWITNESSES\n"
+                    "ROE, Mr Jean-Paul, Chief Executive, Acme Mining\n"
+                    "DOE, Ms Simone, Group Executive, Corporate Relations, Acme Mining\n\n"
+                    "CHAIR: Mr Roe, why was the option chosen?\n\nMr ROE: In 2012 the company looked at four options.\n")
+    assert h.witnesses == (("Jean-Paul Roe", "Acme Mining"), ("Simone Doe", "Acme Mining"))
+
+
+def test_a_record_kept_inside_an_organization_by_its_marking_is_that_organizations() -> None:
+    h = read_header("CONFIDENTIAL - NOT FOR DISTRIBUTION OUTSIDE ACME DAIRY\n\nMEMORANDUM\n\nTO: Branch Managers\n"
+                    "FROM: Jane Roe, President\nDATE: February 16, 2015\nRE: Pull-back\n")
+    assert (h.internal, h.organization) == (True, "Acme Dairy")
+    assert read_header("NOT FOR DISTRIBUTION OUTSIDE THE COMPANY\n\nMEMORANDUM\nTO: All\nFROM: Jane Roe\n").organization == ""
+
+
+def test_a_company_officer_in_a_story_about_an_agency_speaks_for_the_company() -> None:
+    text = ("WASHINGTON, May 7 (Wire) - The Food and Drug Administration released records on Thursday about the "
+            "Acme Dairy plant. The FDA listed 16 instances of positive tests.\n\n"
+            "Company spokesman Joe Roe said in a statement that several swab tests showed listeria on non-food "
+            "surfaces at the Springfield plant in 2013.\n")
+    doc = Document(id="n", path="news.html", kind="news", date=DAY, text=text)
+    read = extract_batch([doc], settings=ExtractSettings())[0]
+    [st] = [s for s in read if "swab tests" in s.text]
+    # not the agency the story is about, nor the plant's town the tagger takes for a company
+    assert (st.speaker, st.organization) == ("Joe Roe", "")
+    docs = [doc, Document(id="m", path="memo.txt", kind="memo", date=DAY, text="")]
+    recs = [_st("i1", "Acme Dairy", "m", kind="internal"), _st("i2", "Acme Dairy", "m", kind="internal"),
+            _st("n2", "Food and Drug Administration", "n", text="The agency released records about the Acme Dairy plant.")]
+    got = {s.id: s for s in build(list(read) + recs, docs)}
+    assert got[st.id].organization == "Acme Dairy"  # the records' owner, whose officer he is
+
+
+def test_a_release_signed_by_the_records_owner_is_its_voice_whoever_it_names_most() -> None:
+    docs = [Document(id="r", path="release.md", kind="press-release", date=DAY, text="", title="Statement on the gorge",
+                     author="Acme Iron Ore, Perth"),
+            Document(id="m", path="memo.txt", kind="memo", date=DAY, text="")]
+    sts = [_st("p", "PKKP", "r", speaker="Acme Iron Ore, Perth",
+               text="Over many years Acme has worked constructively with the PKKP people, and the PKKP know it."),
+           _st("i1", "Acme", "m", kind="internal"), _st("i2", "Acme", "m", kind="internal")]
+    got = {s.id: s for s in build(sts, docs)}
+    assert (got["p"].organization, got["p"].role) == ("Acme", "claim")

@@ -219,8 +219,14 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     news = {d.id for d in documents if d.kind == "news"}  # (a document's text may be emptied by now)
     stories = {s.document for s in statements if s.document in news
                and (named.search(s.text) or any(named.search(e) for e in s.entities))}
-    out = [evolve(s, organization=top) if s.document in stories and s.kind == "public" and not s.speaker
-           and s.organization and s.organization not in counts and not _names(s.organization, s)
+    body = lambda org: bool(set(org.lower().split()) & AGENCY_WORDS)  # noqa: E731
+    # "company spokesman Jane Roe said" in a story about an agency and a company: the company's
+    # officer, whom the reader left unplaced, is the records' owner's (her other unplaced sentences too)
+    officers = {(s.document, s.speaker) for s in statements if s.document in stories and s.kind == "public"
+                and not s.organization and s.speaker and not body(top) and _COMPANY_VOICE.search(s.text)}
+    out = [evolve(s, organization=top) if s.document in stories and s.kind == "public" and (
+               s.organization and s.organization not in counts and not s.speaker and not _names(s.organization, s)
+               or not s.organization and (s.document, s.speaker) in officers)
            else s for s in statements]
     return _own_voice_of_owner(out, documents, top, named, set(counts))
 
@@ -229,12 +235,18 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
 SPOKEN_KINDS = frozenset({"testimony", "interview", "speech"})
 
 
+#: A speaker named as a company's: "company spokesman", "the company's spokeswoman", "a company official".
+_COMPANY_VOICE = re.compile(r"(?i)\b(?:the\s+)?company(?:'s)?\s+(?:[a-z]+\s+){0,3}?(?:spokes\w+|official|officer|chief|head|"
+                            r"director|representative|executive|statement)")
+
+
 def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Document], top: str, named: re.Pattern[str],
                         owners: set[str]) -> list[Statement]:
     """An organization's own post, release or page that no header or publisher placed is read as the voice of
     the organization it names most; that guess can be a firm it only mentions ("we send orders to
     firms such as Globex"). When the document names the owner of the folder's records at least as
-    often as the guessed one, which owns no record, its voice is the owner's."""
+    often as the guessed one, which owns no record, or when its author names the owner ("author: Acme
+    Iron Ore, Perth"), its voice is the owner's."""
     guessed = {d.id: d.title for d in documents if d.kind in PUBLIC_DOC_KINDS and not d.organization
                and (not d.publisher or d.kind in SPOKEN_KINDS)}
     spoken = {d.id for d in documents if d.kind in SPOKEN_KINDS}
@@ -244,12 +256,17 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
     for s in statements:
         if s.document in guessed and s.kind == "public":
             texts[s.document].append(s.text)
+    authors = {d.id: d.author for d in documents if d.id in guessed}
     moved: dict[tuple[str, str], bool] = {}
     for doc, said in texts.items():
         body = "\n".join([guessed[doc]] + said)
         mine = len(named.findall(body))
+        signed = bool(named.search(authors.get(doc, "")))  # "author: Acme Iron Ore, Perth": the owner signs it
         for org in {s.organization for s in statements if s.document == doc and s.kind == "public"}:
-            if org in owners or not mine:
+            if org in owners or not (mine or signed):
+                continue
+            if signed and doc not in spoken:
+                moved[(doc, org)] = True
                 continue
             if not org:  # nobody placed: the organization the document names, whose records these are
                 moved[(doc, org)] = doc not in spoken  # (a hearing's unplaced voices are its other speakers)

@@ -138,13 +138,13 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if _NONE_BETTER.search(low):
             return "asserts-conduct"  # "we know of no stricter standards than ours": a boast, no date of learning
         if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
-                and learns(f, sl) and not _instrument(f, sl) \
+                and learns(f, sl) and not _instrument(f, sl) and not _has(sl.get("lessons", ()), low, toks) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
             # ("no asbestos had been found in any sample" reports an absence: a denial)
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
-        if f.modality == "knowledge" or _dating(rules, st, sl, low, toks):
+        if (f.modality == "knowledge" or _dating(rules, st, sl, low, toks)) and not _has(sl.get("lessons", ()), low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
             if _dates_learning(rules, st, sl, low, toks) and not _instrument(f, sl):

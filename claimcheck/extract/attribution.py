@@ -37,6 +37,7 @@ class TitleWords:
     body_refs: frozenset[str] = frozenset()  # lexicon.body_anaphors: "the agency" stands for any such body
     offices: frozenset[str] = frozenset()    # lexicon.office_titles: "Northgate Attorney General" holds an office
     org_nouns: frozenset[str] = frozenset()  # lexicon.org_nouns: "the utility said" is the story's organization
+    sites: frozenset[str] = frozenset()      # lexicon.site_nouns: "the Springfield plant" names a place, no speaker
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -58,7 +59,8 @@ def title_words(ruleset: RuleSet) -> TitleWords:
     return TitleWords(person, words("title_modifiers"), words("officer_titles"), words("former_titles"),
                       words("label_titles"), words("member_titles"), words("honorifics"),
                       _any_word(words("spokesperson_titles")), _any_word(person, re.I),
-                      words("body_heads"), words("body_anaphors"), words("office_titles"), words("org_nouns"))
+                      words("body_heads"), words("body_anaphors"), words("office_titles"), words("org_nouns"),
+                      words("site_nouns"))
 
 
 _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
@@ -504,6 +506,42 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
+_COMPANY_TITLE = re.compile(r"\b(?:company|firm|corporate|chief executive|ceo|cfo|coo|chief financial|chief operating|"
+                            r"founder|co-founder|chairman of the board)\b")
+
+
+def _company_title(low: str) -> bool:
+    """Does a speaker's description make them a company's officer ("company spokesman", "chief
+    executive", "founder")?"""
+    return bool(_COMPANY_TITLE.search(low))
+
+
+def _public_body(name: str, tw: TitleWords) -> bool:
+    """Is ``name`` a public body's ("Food and Drug Administration"): its last word one of
+    rules/lexicon.yaml body_heads?"""
+    words = name.lower().split()
+    return bool(words) and words[-1] in tw.bodies
+
+
+def _spelled(name: str, ctx: DocContext) -> str:
+    """An acronym as the text spells it out: defined ("the Food and Drug Administration (FDA)"), or a
+    run of capitalized words whose initials it is ("FDA" where the story also writes "Food and Drug
+    Administration"); the name itself otherwise."""
+    if name in ctx.acronyms or not re.fullmatch(r"[A-Z]{2,6}", name):
+        return ctx.acronyms.get(name, name)
+    for m in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:and|of|for|the|&))?\s+){1,6}[A-Z][a-z]+", ctx.text[:20000]):
+        if "".join(w[0] for w in m.group().split() if w[:1].isupper()) == name:
+            return m.group()
+    return name
+
+
+def _site(ent: Any, tw: TitleWords) -> bool:
+    """Is an organization-looking name a place of the organization ("the Broken Arrow plant", "at
+    its Springfield facility"): followed by a word of rules/lexicon.yaml site_nouns?"""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lemma_.lower() in tw.sites
+
+
 def _who_clause(subj: Any) -> Any:
     """The relative clause "who ..." hanging off a subject, or None."""
     for c in subj.children:
@@ -606,7 +644,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             if re.search(r"\b(?:representative|rep\.?|senator|sen\.?|congressman|congresswoman) " + re.escape(
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
-            named = [e for e in verb.sent.ents if e.label_ == "ORG"] if tw.spokes.search(low) else []
+            named = [e for e in verb.sent.ents if e.label_ == "ORG" and not _site(e, tw)] if tw.spokes.search(low) else []
             if _named_employer(sub, tw):
                 org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
             elif body_named_in(sub, ctx):
@@ -615,6 +653,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
+            elif ctx.focus and _company_title(low) and _public_body(_spelled(ctx.focus, ctx), tw):
+                org = ""  # "company spokesman Jane Roe", "chief executive Jane Roe" in a story whose focus is
+                # an agency: the company's officer, not the agency's (the corpus places her by the records)
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
                               or (tw.spokes.search(low) or {t.lower_ for t in sub} & tw.officer) and not org_in(sub)
                               or _current_officer(sub, tw)):

@@ -114,6 +114,12 @@ _PERSON_TITLE_ORG = re.compile(
     r"(?:,\s*(?P<rest>[^\n]{3,200})|\s*\((?P<paren>[^()\n]{3,200})\)\s*)$")
 
 
+#: A witness written surname first, in capitals, then an honorific: "JACQUES, Mr Jean-Sebastien,
+#: Chief Executive, Acme" (a parliamentary committee's list).
+_SURNAME_FIRST = re.compile(r"^[ \t\-*•]{0,6}(?P<sur>[A-Z][A-Z'\-]{1,30}),[ \t]{1,3}(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?[ \t]{1,3}"
+                            r"(?P<given>[A-Z][\w.'\-]{0,30}(?:[ \t]{1,3}[A-Z][\w.'\-]{0,30}){0,3}),[ \t]{0,3}(?P<rest>[^\n]{3,200})$")
+
+
 def _entry_rest(m: re.Match[str]) -> str:
     """A witness entry's "Title, Organization": after the name's comma, or in the parenthesis of
     "Jane Roe (President, Acme Inc.)"."""
@@ -127,6 +133,10 @@ def _entries(line: str) -> list[tuple[str, str]] | None:
     Manager, Acme; Global Head of Toys, Apex Inc."). None when the line opens with no witness."""
     out: list[tuple[str, str]] = []
     for part in _PANEL_LABEL.sub("", line).split(";"):
+        h = _SURNAME_FIRST.match(part)
+        if h:  # "JACQUES, Mr Jean-Sebastien, Chief Executive, Acme": a parliament's list, surname first
+            out.append((f"{h['given']} {_person_case(h['sur'])}", h["rest"]))
+            continue
         m = _PERSON_TITLE_ORG.match(part)
         if m:
             out.append((_person_case(_clean(m["name"])), _entry_rest(m)))  # "JANE ROE (CEO, Acme)"
@@ -226,7 +236,7 @@ def _witness_org(rest: str) -> str:
     if ";" in rest:  # "General Manager, Acme; Global Head of Toys, Apex Inc.": the first title's organization
         return next((o for o in (_witness_org(part) for part in rest.split(";")) if o), "")
     org = org_of_phrase(rest)
-    if org:
+    if org and not JOB_TITLE.search(org):  # not "Group Executive" of "Group Executive, Corporate Relations, Acme"
         return org
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     if len(parts) >= 2 and JOB_TITLE.search(parts[0]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]):
@@ -306,6 +316,8 @@ def _letterhead(line: str) -> str:
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
+    if re.match(r"(?i)(?:not|do not|don't|for internal|internal|confidential|strictly|privileged)\b", first):
+        return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
     if not last and not _AGENCY.match(first):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
@@ -332,7 +344,7 @@ _FORM_WORDS = frozenset({
     "produced", "trip", "visit", "call", "meeting", "briefing", "talking", "points", "chat", "thread", "message",
     "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
     "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
-    "learned", "field", "form", "checklist", "worksheet"})
+    "learned", "field", "form", "checklist", "worksheet", "distribution", "outside"})
 
 
 def _capitals_name(line: str) -> str:
@@ -371,7 +383,10 @@ def _form_letterhead(lines: list[str]) -> str:
 
 _MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?:correspondence|memorandum|memo|communication)"
                       r"|(?P<b>[A-Z][\w&.'\- ]{1,40}?)\s*(?:[-–—:|]\s*)?(?:personal and |strictly |highly )?"
-                      r"(?:confidential|internal use only|proprietary))\W{0,4}$", re.I)
+                      r"(?:confidential|internal use only|proprietary)"
+                      # "CONFIDENTIAL - NOT FOR DISTRIBUTION OUTSIDE ACME": the organization it stays inside
+                      r"|(?:confidential\s*[-–—:|]?\s*)?(?:not for distribution|do not distribute|not to be (?:shared|distributed))"
+                      r"\s+outside\s+(?:of\s+)?(?:the\s+)?(?P<c>[A-Z][\w&.'\- ]{1,40}?))\W{0,4}$", re.I)
 
 
 def _marking_org(line: str) -> str:
@@ -382,11 +397,12 @@ def _marking_org(line: str) -> str:
     m = _MARKING.match(line.strip())
     if not m:
         return ""
-    name = (m["a"] or m["b"] or "").strip(" -–—:|*_")
+    name = (m["a"] or m["b"] or m["c"] or "").strip(" -–—:|*_")
     words = [w.strip(".,'&") for w in name.split()]
     if not (1 <= len(words) <= 4) or any(w.lower() in _FORM_WORDS for w in words if w) \
-            or not all(w[:1].isupper() or not w for w in words):
-        return ""
+            or not all(w[:1].isupper() or not w for w in words) \
+            or name.lower() in ("company", "firm", "organization", "organisation", "corporation", "group", "team"):
+        return ""  # ("NOT FOR DISTRIBUTION OUTSIDE THE COMPANY" names none)
     return _org_case(name)
 
 
