@@ -517,15 +517,15 @@ def _company_title(low: str) -> bool:
 
 
 def _public_body(name: str, tw: TitleWords) -> bool:
-    """Is ``name`` a public body's ("Food and Drug Administration"): its last word one of
+    """Is ``name`` a public body's ("Northgate Product Safety Administration"): its last word one of
     rules/lexicon.yaml body_heads?"""
     words = name.lower().split()
     return bool(words) and words[-1] in tw.bodies
 
 
 def _spelled(name: str, ctx: DocContext) -> str:
-    """An acronym as the text spells it out: defined ("the Food and Drug Administration (FDA)"), or a
-    run of capitalized words whose initials it is ("FDA" where the story also writes "Food and Drug
+    """An acronym as the text spells it out: defined ("the Product Safety Administration (PSA)"), or a
+    run of capitalized words whose initials it is ("PSA" where the story also writes "Product Safety
     Administration"); the name itself otherwise."""
     if name in ctx.acronyms or not re.fullmatch(r"[A-Z]{2,6}", name):
         return ctx.acronyms.get(name, name)

@@ -590,7 +590,7 @@ def _read(text: str) -> Header:
         witnesses = _placed_witnesses(witnesses, lines[:read])
         if organization and _AGENCY_LETTERHEAD.match(organization) and all(w[1] for w in witnesses if w[0]) \
                 and organization not in {w[1] for w in witnesses}:
-            # "FEDERAL TRADE COMMISSION" heading a hearing it holds: the venue, not the witness's voice
+            # "NORTHGATE TRADE COMMISSION" heading a hearing it holds: the venue, not the witness's voice
             venue, organization = venue or organization, ""
     if kind == "letter":
         # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
@@ -607,7 +607,7 @@ def _read(text: str) -> Header:
                   letterhead=_form_letterhead(lines[:read]))
 
 
-#: A public body's name: "Federal Trade Commission", "Senate Committee on Commerce".
+#: A public body's name: "Northgate Trade Commission", "Senate Committee on Commerce".
 _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommittee|agency|administration|department|bureau|"
                                 r"authority|ministry|board|inspectorate|court|tribunal|senate|house|congress|parliament))$")
 
