@@ -173,3 +173,14 @@ def test_a_release_signed_by_the_records_owner_is_its_voice_whoever_it_names_mos
            _st("i1", "Acme", "m", kind="internal"), _st("i2", "Acme", "m", kind="internal")]
     got = {s.id: s for s in build(sts, docs)}
     assert (got["p"].organization, got["p"].role) == ("Acme", "claim")
+
+
+def test_an_unnamed_outsider_speaks_for_where_they_work() -> None:
+    text = ("WASHINGTON, Oct. 22 (Wire) - Acme's code-hosting service was degraded for a day.\n\n"
+            "A developer who runs pipelines for a payments start-up said the outage had halted his team's "
+            "deployments for most of Monday.\n")
+    doc = Document(id="n", path="news.html", kind="news", date=DAY, text=text)
+    [st] = [s for s in extract_batch([doc], settings=ExtractSettings())[0] if "halted" in s.text]
+    # an outsider placed by "a payments start-up" as written, hyphen kept (so the story's company is
+    # not given the developer's words)
+    assert (st.speaker, st.organization, st.role) == ("", "payments start-up", "third-party")

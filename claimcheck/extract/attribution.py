@@ -477,9 +477,11 @@ def _indefinite_org(sub: list[Any]) -> str:
     Riverside parents group" -> "Riverside parents group"; "" when there is none."""
     for t in sub:
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at", "with") \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.subtree if c.i < t.i):
+            # ("for a payments start-up": the article may hang off a word of the name)
             words = [w for w in t.subtree if w.i <= t.i and w.dep_ not in ("det", "punct")]
-            return clean_org(" ".join(w.text for w in words))
+            if words:  # the name as written ("payments start-up", its hyphen kept)
+                return clean_org(t.doc[words[0].i:t.i + 1].text)
     return ""
 
 
@@ -722,6 +724,10 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     body = body_named_in(sub, ctx) if subj.pos_ == "NOUN" else ""
     if body:
         return "", body, "body"  # "the agency said", "the commission's staff said": the body the story named
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        unnamed = _indefinite_org(sub)
+        if unnamed:  # "a developer who runs pipelines for a payments start-up said": an outsider, by where they work
+            return "", unnamed, "org"
     if low in ("i", "me"):  # the speaker of a transcript turn or the author: the caller knows who
         return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:
