@@ -253,16 +253,18 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
     # (a page its site names, "| Acme Civil Liberties Union", is that publisher's voice, whoever it
     # names most; a hearing's transcript is its speakers', whoever published it)
     texts: dict[str, list[str]] = defaultdict(list)
+    orgs_of: dict[str, set[str]] = defaultdict(set)  # each guessed document's organizations, read once
     for s in statements:
         if s.document in guessed and s.kind == "public":
             texts[s.document].append(s.text)
+            orgs_of[s.document].add(s.organization)
     authors = {d.id: d.author for d in documents if d.id in guessed}
     moved: dict[tuple[str, str], bool] = {}
     for doc, said in texts.items():
         body = "\n".join([guessed[doc]] + said)
         mine = len(named.findall(body))
         signed = bool(named.search(authors.get(doc, "")))  # "author: Acme Iron Ore, Perth": the owner signs it
-        for org in {s.organization for s in statements if s.document == doc and s.kind == "public"}:
+        for org in orgs_of[doc]:
             if org in owners or not (mine or signed):
                 continue
             if signed and doc not in spoken:

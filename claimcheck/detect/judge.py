@@ -204,31 +204,36 @@ def _practice_forms(verb: str) -> frozenset[str]:
                                    stem + "ing", stem + "ings"}
 
 
-def _practices(rules: RuleSet, low: str, *, negated: bool) -> set[str]:
-    """The checks of rules/stance.yaml practice_verbs a lower-cased text names, run (``negated``
-    False: "every puree goes through 20 tests") or said not run ("finished products are not
-    tested", "no one reviewed them", "without any testing")."""
-    out = set()
-    for v in rules.stance.get("practice_verbs", ()):
+@lru_cache(maxsize=8)
+def _practice_patterns(verbs: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]:
+    """Per check of rules/stance.yaml practice_verbs: its words anywhere, run as a routine in the
+    organization's own voice or of every unit it makes, and said not run (see _practices)."""
+    out = []
+    for v in verbs:
         every = _practice_forms(v)
         forms = "|".join(sorted(re.escape(f) for f in every))
-        if negated:
-            named = re.search(r"\b(?:" + forms + r")\b", low)
-        else:  # a practice, not one event: "we test", "tests", "are tested" (not "the lot had been tested")
-            past = "|".join(sorted(re.escape(f) for f in every if f.endswith("ed")))
-            now = "|".join(sorted(re.escape(f) for f in every if not f.endswith("ed")))
-            # in the organization's own voice or of every unit it makes, a few words on: "we screen
-            # for", "every puree goes through 20 tests", "all lots are tested" (not "our regulators,
-            # who review them", not "after testing found")
-            named = re.search(r"\b(?:we|our|every|each|all)\b(?:\s{1,3}[\w\-]+){0,8}?\s{1,3}(?:" + now + r"|(?:is|are)\s{1,3}"
-                              r"(?:[a-z]+\s{1,3})?(?:" + (past or now) + r"))\b", low)
+        past = "|".join(sorted(re.escape(f) for f in every if f.endswith("ed")))
+        now = "|".join(sorted(re.escape(f) for f in every if not f.endswith("ed")))
+        out.append((v, re.compile(r"\b(?:" + forms + r")\b"),
+                    re.compile(r"\b(?:we|our|every|each|all)\b(?:\s{1,3}[\w\-]+){0,8}?\s{1,3}(?:" + now + r"|(?:is|are)\s{1,3}"
+                               r"(?:[a-z]+\s{1,3})?(?:" + (past or now) + r"))\b"),
+                    re.compile(r"(?:\b(?:not|never|no longer|without|no|nobody|no one)|n't)\s{1,3}(?:[a-z\-]+\s{1,3}){0,2}?(?:"
+                               + forms + r")\b")))
+    return tuple(out)
+
+
+def _practices(rules: RuleSet, low: str, *, negated: bool) -> set[str]:
+    """The checks of rules/stance.yaml practice_verbs a lower-cased text names, run (``negated``
+    False: "every puree goes through 20 tests", "we screen for", "all lots are tested"; not "our
+    regulators, who review them", not "after testing found", not one event such as "the lot had
+    been tested") or said not run ("finished products are not tested", "no one reviewed them",
+    "without any testing")."""
+    out = set()
+    for v, anywhere, routine, denied in _practice_patterns(tuple(rules.stance.get("practice_verbs", ()))):
+        named = (anywhere if negated else routine).search(low)
         if named is None:
             continue
-        denied = re.search(r"(?:\b(?:not|never|no longer|without|no|nobody|no one)|n't)\s{1,3}(?:[a-z\-]+\s{1,3}){0,2}?(?:"
-                           + forms + r")\b", low)
-        if negated and denied:
-            out.add(v)
-        elif not negated and not denied:
+        if bool(denied.search(low)) == negated:
             out.add(v)
     return out
 
