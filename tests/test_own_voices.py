@@ -184,3 +184,16 @@ def test_an_unnamed_outsider_speaks_for_where_they_work() -> None:
     # an outsider placed by "a payments start-up" as written, hyphen kept (so the story's company is
     # not given the developer's words)
     assert (st.speaker, st.organization, st.role) == ("", "payments start-up", "third-party")
+
+
+def test_an_organizations_reply_to_a_member_of_the_public_is_its_public_word(tmp_path: Path) -> None:
+    def eml(name: str, to: str) -> None:
+        (tmp_path / name).write_text(
+            f"From: Acme Support <support@acme-logistics.com>\nTo: {to}\nDate: Fri, 20 Apr 2018 14:47:05 -0700\n"
+            "Subject: Re: my pay\nMessage-ID: <x-{name}@acme-logistics.com>\n\nHello,\n\nOur commitment on "
+            "earnings is unchanged: you still earn $18-25 per hour, including 100% of your tips.\n")
+    eml("driver.eml", '"Dana W." <dana.w.driver@gmail.com>')
+    eml("colleague.eml", '"Jo Roe" <jo.roe@acme-logistics.com>')
+    eml("mixed.eml", '"Dana W." <dana.w.driver@gmail.com>, "Jo Roe" <jo.roe@acme-logistics.com>')
+    docs = _docs(tmp_path)
+    assert [docs[n].kind for n in ("driver.eml", "colleague.eml", "mixed.eml")] == ["letter", "email", "email"]

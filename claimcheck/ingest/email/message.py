@@ -255,8 +255,13 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 # a sender named as an organization's office ("Acme Systems Communications") names it
                 office = org_of_phrase(author) if OFFICE.search(author) else ""
                 organization = signed or office or organization
+            # an organization's reply to members of the public (every recipient at a free mail
+            # provider, the sender at the organization's own domain): its word to the public, a letter
+            addressed = [a for _, a in rec_pairs if a.strip()]
+            public = bool(addressed) and bool(organization_label(domain)) and all(
+                "@" in a and not organization_label(a.rsplit("@", 1)[-1]) for a in addressed)
             docs.append(make_document(
-                ctx, text=text, part=part_prefix, kind="email", date=date, title=subject,
+                ctx, text=text, part=part_prefix, kind="letter" if public else "email", date=date, title=subject,
                 author=author, author_address=address, organization=organization, recipients=recipients,
                 line_base=line_base, line_exact=line_exact, thread_id=thread_id, message_id=message_id,
                 in_reply_to=in_reply_to))
