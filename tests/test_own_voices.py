@@ -197,3 +197,16 @@ def test_an_organizations_reply_to_a_member_of_the_public_is_its_public_word(tmp
     eml("mixed.eml", '"Dana W." <dana.w.driver@gmail.com>, "Jo Roe" <jo.roe@acme-logistics.com>')
     docs = _docs(tmp_path)
     assert [docs[n].kind for n in ("driver.eml", "colleague.eml", "mixed.eml")] == ["letter", "email", "email"]
+
+
+def test_a_numeric_date_that_reads_both_ways_is_taken_as_the_file_name_dates_it(tmp_path: Path) -> None:
+    body = ("OFFICIAL-SENSITIVE\nAcme Health -- Data Sciences\nIncident report: results missing\n\n"
+            "Version: 0.3\nDate: 03/10/2020\n\n1. Summary\n   Between 25 September and 2 October, positive results "
+            "were left out of the daily report because the file hit its row limit.\n")
+    (tmp_path / "2020-10-03_incident-report.txt").write_text(body)
+    (tmp_path / "incident-report.txt").write_text(body)  # no name to go by: the header's own reading
+    (tmp_path / "2020-03-09_incident-report.txt").write_text(body)  # a name that says another day
+    docs = _docs(tmp_path)
+    assert docs["2020-10-03_incident-report.txt"].date.iso() == "2020-10-03"
+    assert docs["incident-report.txt"].date.iso() == "2020-03-10"
+    assert docs["2020-03-09_incident-report.txt"].date.iso() == "2020-03-10"

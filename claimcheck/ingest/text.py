@@ -120,6 +120,8 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or body[mention.start:mention.end])
     if date is None:
         date = filename_date(ctx.display)
+    else:
+        date = _day_month_as_named(date, filename_date(ctx.display))
     kind = fields.pop("kind", "unknown")
     _apply_header(fields, header)
     if kind == "unknown":
@@ -392,6 +394,18 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
     if not org_of_phrase(source):
         fields.pop("publisher", None)  # a genre ("press release"), not a publisher's name
     return kind
+
+
+def _day_month_as_named(date: DateValue, named: DateValue | None) -> DateValue:
+    """A header's numeric date that reads both ways ("03/10/2020": 10 March or 3 October) taken
+    the way the file's own name dates the document ("2020-10-03_incident-report.txt")."""
+    if named is None or date.precision != "day" or named.precision != "day" or date.start is None \
+            or named.start is None or date.start == named.start or not re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}", date.text or ""):
+        return date
+    swapped = (date.start.year, date.start.day, date.start.month)
+    if date.start.day <= 12 and (named.start.year, named.start.month, named.start.day) == swapped:
+        return DateValue(named.start, named.end, "day", date.source, date.text)
+    return date
 
 
 def _read_txt(data: bytes, ctx: ReadContext) -> list[Document]:
