@@ -210,3 +210,19 @@ def test_a_numeric_date_that_reads_both_ways_is_taken_as_the_file_name_dates_it(
     assert docs["2020-10-03_incident-report.txt"].date.iso() == "2020-10-03"
     assert docs["incident-report.txt"].date.iso() == "2020-03-10"
     assert docs["2020-03-09_incident-report.txt"].date.iso() == "2020-03-10"
+
+
+def test_an_organizations_own_event_heading_names_who_holds_it() -> None:
+    h = read_header("ACME ROCKETS -- SPRING TRAINING NEWS CONFERENCE\nBallpark of the Palms, West Palm Beach\n"
+                    "Transcript, February 13, 2020\n\nPARTICIPANTS: Jim Roe, Owner; Dana Doe, Manager\n\n"
+                    "JIM ROE: We're here to apologize for breaking the rules.\n\nQ. Did it help you win?\n\n"
+                    "JIM ROE: In our opinion it did not.\n")
+    assert (h.kind, h.organization) == ("interview", "Acme Rockets")
+
+
+def test_a_title_in_a_participants_line_is_nobodys_organization() -> None:
+    text = ("ACME ROCKETS -- NEWS CONFERENCE\nTranscript, February 13, 2020\n\n"
+            "PARTICIPANTS: Jim Roe, Owner; Dana Doe, Manager\n\n"
+            "JIM ROE: We're here to apologize for breaking the rules.\n")
+    doc = Document(id="t", path="presser.txt", kind="interview", date=DAY, text=text, organization="Acme Rockets")
+    assert all(s.organization != "Owner" for s in extract_batch([doc], settings=ExtractSettings())[0])

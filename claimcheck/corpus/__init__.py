@@ -215,7 +215,8 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", top) if not ORG_SHAPE.fullmatch(w)]
     if not words:
         return list(statements)
-    named = re.compile(r"\b" + re.escape(words[0]) + r"\b")
+    # any distinctive word of its name: "Houston Astros" is named by "the Astros" too
+    named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if len(w) >= 4 or w == words[0]) + r")\b")
     news = {d.id for d in documents if d.kind == "news"}  # (a document's text may be emptied by now)
     stories = {s.document for s in statements if s.document in news
                and (named.search(s.text) or any(named.search(e) for e in s.entities))}

@@ -821,6 +821,8 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
         if org and any(w in ctx.titles.former for w in window.split()):
             org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
+        if org and all(w in ctx.titles.person or w in ctx.titles.modifiers for w in org.lower().split()):
+            org = ""  # "Participants: Jim Roe, Owner; Dana Doe, Manager": a title the tagger took for a name
         if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first
             ctx.remember(person, ctx.acronyms.get(org, org))
         elif " " in person:

@@ -578,6 +578,10 @@ def _read(text: str) -> Header:
     if organization and org_line is None:
         org_line = read
     kind = _kind_of(head, internal)
+    if top is not None and not organization and kind in ("interview", "speech") \
+            and _OWN_EVENT.search(lines[top[0]]):
+        # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
+        organization = top[1]
     if top is not None and (internal or kind in ("memo", "internal-report")) and (org_line is None or top[0] < org_line):
         # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
         # company's name heads its record; a unit named after it is the company's
@@ -610,6 +614,12 @@ def _read(text: str) -> Header:
 #: A public body's name: "Northgate Trade Commission", "Senate Committee on Commerce".
 _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommittee|agency|administration|department|bureau|"
                                 r"authority|ministry|board|inspectorate|court|tribunal|senate|house|congress|parliament))$")
+
+
+#: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
+#: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
+_OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
+                        r"media day|availability|presentation|webcast)\b", re.I)
 
 
 def _placed_witnesses(witnesses: list[tuple[str, str]], lines: list[str]) -> list[tuple[str, str]]:
