@@ -226,3 +226,12 @@ def test_a_title_in_a_participants_line_is_nobodys_organization() -> None:
             "JIM ROE: We're here to apologize for breaking the rules.\n")
     doc = Document(id="t", path="presser.txt", kind="interview", date=DAY, text=text, organization="Acme Rockets")
     assert all(s.organization != "Owner" for s in extract_batch([doc], settings=ExtractSettings())[0])
+
+
+def test_a_markdown_memo_with_bulleted_labels_and_a_statement_headed_by_its_maker() -> None:
+    h = read_header("CONFIDENTIAL - Committee of Managing Directors\n\n**MEMORANDUM**\n\n"
+                    "- **To:** Committee of Managing Directors\n- **From:** Walter Roe, CEO Exploration & Production\n"
+                    "- **Date:** 2 September 2002\n- **Subject:** Reserves\n\nWe are boxed in.\n")
+    assert (h.author, h.date.iso() if h.date else None) == ("Walter Roe", "2002-09-02")
+    s = read_header("STATEMENT OF JEFF ROE\nSpringfield -- January 13, 2020\n\nI accept the decision. I do not cheat.\n")
+    assert s.author == "Jeff Roe"

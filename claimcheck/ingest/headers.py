@@ -24,7 +24,7 @@ from ..models import DateValue
 HEAD_LINES = 45
 HEAD_CHARS = 6000
 
-_LABEL = re.compile(r"^[ \t*_#>]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
+_LABEL = re.compile(r"^[ \t*_#>\-•]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
 _DATE_LABELS = frozenset({
     "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
     "posted", "posted on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
@@ -87,6 +87,9 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
+#: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
+_STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by)\s{1,3}"
+                           r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})\W{0,4}$")
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
 #: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
@@ -480,6 +483,10 @@ def _read(text: str) -> Header:
         deponent = _DEPONENT.match(stripped)
         if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
             witnesses.append((_person_case(deponent["name"]), ""))
+            continue
+        titled = _STATEMENT_OF.match(stripped) if not author else None
+        if titled:  # "STATEMENT OF JANE ROE": whose statement it is
+            author = _person_case(titled["name"].strip())
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
