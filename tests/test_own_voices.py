@@ -235,3 +235,14 @@ def test_a_markdown_memo_with_bulleted_labels_and_a_statement_headed_by_its_make
     assert (h.author, h.date.iso() if h.date else None) == ("Walter Roe", "2002-09-02")
     s = read_header("STATEMENT OF JEFF ROE\nSpringfield -- January 13, 2020\n\nI accept the decision. I do not cheat.\n")
     assert s.author == "Jeff Roe"
+
+
+def test_a_datelines_place_and_an_organization_naming_itself_are_no_speakers() -> None:
+    text = ("LONDON / THE HAGUE, 9 January 2004 -- The Acme Petroleum Group of Companies today announced that it "
+            "has recategorised 3.9 billion barrels of proved reserves.\n\n"
+            "Reserves are reviewed each year by the Group's reserves auditor, the company said.\n")
+    doc = Document(id="r", path="release.md", kind="press-release", date=DAY, text=text)
+    orgs = {s.text[:8]: s.organization for s in extract_batch([doc], settings=ExtractSettings())[0]}
+    assert orgs["LONDON /"] == "Acme Petroleum Group of Companies"
+    assert "Group" not in orgs.values()
+    assert clean_org("the Group") == "" and clean_org("Company") == ""

@@ -264,11 +264,18 @@ def acronym_definitions(text: str) -> dict[str, str]:
     return out
 
 
+#: What an organization calls itself in its own documents ("the Group", "the Company"): no name.
+_SELF_NOUNS = frozenset({"group", "company", "firm", "corporation", "organization", "organisation", "bank",
+                         "partnership", "business"})
+
+
 def clean_org(name: str) -> str:
     name = re.split(r"\n|[\"“”]", name.strip())[0]  # an entity run on over a line break or into a quoted title
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"(?<=[A-Za-z])\.(?:com|net|org|io)$", "", name)  # "Acme.com ran degraded": Acme
+    if name.strip(" ,.;:").lower() in _SELF_NOUNS:
+        return ""  # "the Group's reserves auditor": the organization naming itself, no name of one
     owner = re.match(r"(?i)(?:our|your|their|its|my|his|her)\b\s*", name)
     if owner:  # "Our quarterly reports": a possessive, no organization's name ("Our" alone is none)
         name = name[owner.end():]
@@ -599,7 +606,11 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     kind is "person", "org", "pronoun-org", "pronoun-person", "body" (a public body the story named
     before, called "the agency" here: :func:`body_named_in`) or "" when nobody is found.
     """
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:  # "LONDON / THE HAGUE, 9 January -- Acme Group today announced": the dateline's
+        # place the parse also made a subject is no speaker
+        subjects = [c for c in subjects if c.ent_type_ not in ("GPE", "LOC")] or subjects
+    subj = subjects[0] if subjects else None
     if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
         subj = verb.head
     if subj is None:  # "according to X"
