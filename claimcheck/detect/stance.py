@@ -63,6 +63,10 @@ def _denies_the_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
 
 
 #: knowing denied: "did not know", "had no idea", "not aware", "knew of no breach", "knew nothing"
+#: "neither planned nor directed": both acts denied.
+_NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,80}?\bnor\b")
+#: What a commitment to vindicate past conduct promises ("would show so at trial"): no new act.
+_PROOF_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "defend", "vindicate"})
 #: "We know of no stricter standards anywhere than ours", "there is no safer product than": a
 #: comparison none is said to beat, a boast of the organization's own.
 _NONE_BETTER = re.compile(r"\b(?:know of no|there is no|there are no|nobody has|no one has)\s{1,3}(?:\w+er|better|more\s{1,3}\w+)"
@@ -150,6 +154,11 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             if _dates_learning(rules, st, sl, low, toks) and not _instrument(f, sl):
                 return "claims-learned"
             # "I know there are critics who say it cannot be done": knowing now dates no learning
+        if _NEITHER_NOR.search(low) and not _another_partys(st):
+            return "denies"  # "management neither planned nor directed the effort"
+        if f.modality == "commitment" and _has(sl.get("conduct_assurance", ()), low, toks) \
+                and (f.predicate in _PROOF_VERBS or _has(sl.get("lessons", ()), low, toks)):
+            return "asserts-conduct"  # "acted responsibly, and would show so at trial": the conduct is the claim
         if f.modality == "commitment" and not _has(sl.get("requests", ()), low, toks):
             return "commits"  # not "I would ask that you not report it in those terms": a request
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
