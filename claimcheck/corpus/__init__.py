@@ -215,7 +215,7 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", top) if not ORG_SHAPE.fullmatch(w)]
     if not words:
         return list(statements)
-    # any distinctive word of its name: "Houston Astros" is named by "the Astros" too
+    # any distinctive word of its name: "Springfield Rockets" is named by "the Rockets" too
     named = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if len(w) >= 4 or w == words[0]) + r")\b")
     news = {d.id for d in documents if d.kind == "news"}  # (a document's text may be emptied by now)
     stories = {s.document for s in statements if s.document in news
