@@ -228,14 +228,25 @@ def _practices(rules: RuleSet, low: str, *, negated: bool) -> set[str]:
     regulators, who review them", not "after testing found", not one event such as "the lot had
     been tested") or said not run ("finished products are not tested", "no one reviewed them",
     "without any testing")."""
+    return set(_practices_in(low, negated, tuple(rules.stance.get("practice_verbs", ()))))
+
+
+@lru_cache(maxsize=8192)
+def _practices_in(low: str, negated: bool, verbs: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_practices` for one text (a statement is compared with many: read once)."""
+    if negated and not _ANY_NEGATION.search(low):
+        return frozenset()
     out = set()
-    for v, anywhere, routine, denied in _practice_patterns(tuple(rules.stance.get("practice_verbs", ()))):
+    for v, anywhere, routine, denied in _practice_patterns(verbs):
         named = (anywhere if negated else routine).search(low)
         if named is None:
             continue
         if bool(denied.search(low)) == negated:
             out.add(v)
-    return out
+    return frozenset(out)
+
+
+_ANY_NEGATION = re.compile(r"\b(?:not|never|no|nobody|without)\b|n't")
 
 
 def _practice_not_run(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statement, i: Statement, pair: Pair) -> Hit | None:
@@ -251,7 +262,8 @@ def _practice_not_run(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statemen
             or i.frame.hedged or _another_partys(p) or not _before(i, p, 1):
         return None  # (a record of a sentence or two: a table's negation is not the check's)
     low_p, low_i = _tokens(p.text)[0], _tokens(i.text)[0]
-    checks = _practices(rules, low_p, negated=False) & _practices(rules, low_i, negated=True)
+    lapsed = _practices(rules, low_i, negated=True)  # (the rarer side first)
+    checks = lapsed and lapsed & _practices(rules, low_p, negated=False)
     if not checks:
         return None
     check = sorted(checks)[0]
