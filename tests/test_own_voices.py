@@ -246,3 +246,12 @@ def test_a_datelines_place_and_an_organization_naming_itself_are_no_speakers() -
     assert orgs["LONDON /"] == "Acme Petroleum Group of Companies"
     assert "Group" not in orgs.values()
     assert clean_org("the Group") == "" and clean_org("Company") == ""
+
+
+def test_a_decks_presented_line_is_a_label_not_a_speaker() -> None:
+    text = ("Acme Rockets -- Baseball Operations\nDeck: \"Codebreaker\" -- prototype review\n"
+            "Presented: September 22, 2016, by Baseball Ops intern (D. Roe)\n\nSlide 1: Codebreaker\n"
+            "- Excel-based tool to decode opposing catchers' sign sequences\n")
+    doc = Document(id="d", path="internal/deck.txt", kind="internal-report", date=DAY, text=text,
+                   organization="Acme Rockets")
+    assert all(s.speaker not in ("Presented", "Deck") for s in extract_batch([doc], settings=ExtractSettings())[0])

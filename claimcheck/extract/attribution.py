@@ -87,6 +87,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "question", "answer", "comment", "comments", "export", "channel", "participants",
                        "account", "handle", "captured", "archived", "snapshot",
                        "distribution", "visibility", "posted", "published", "copied", "section", "dateline",
+                       "presented", "prepared", "deck",
                        "program", "programme", "show", "transcript", "aired", "location", "exported", "format",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                        "tomorrow", "tonight", "morning", "afternoon", "evening", "daily", "weekly", "when", "where",

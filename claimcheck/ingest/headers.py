@@ -27,7 +27,7 @@ HEAD_CHARS = 6000
 _LABEL = re.compile(r"^[ \t*_#>\-•]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
 _DATE_LABELS = frozenset({
     "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
-    "posted", "posted on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
+    "posted", "posted on", "presented", "presented on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
     "date of report", "report date", "date published", "first published", "updated", "last updated",
     "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
     "filing date"})
