@@ -736,6 +736,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     body = body_named_in(sub, ctx) if subj.pos_ == "NOUN" else ""
     if body:
         return "", body, "body"  # "the agency said", "the commission's staff said": the body the story named
+    if subj.lemma_.lower() in ("company", "firm", "automaker", "carmaker", "maker") and ctx.focus \
+            and any(c.lower_ in ("both", "two") for c in subj.children):
+        return "", ctx.focus, "org"  # "Both companies said ...": the story's company among them speaks
     if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
         unnamed = _indefinite_org(sub)
         if unnamed:  # "a developer who runs pipelines for a payments start-up said": an outsider, by where they work

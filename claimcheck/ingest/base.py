@@ -341,20 +341,33 @@ def time_limit(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, max(0.001, outer - (time.monotonic() - started)))
 
 
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
+
+
 def organization_label(domain: str) -> str:
     """The registrable label of an e-mail domain ("mail.acme.co.uk" -> "acme"); "" for a free
     mail provider's or a domain of one label."""
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
-    if len(labels) < 2:
-        return ""
+    if len(labels) < 2 or labels[-1] in _RESERVED_TLDS or labels[-2] in ("example",):
+        return ""  # ("acme.example", "example.com": reserved names, RFC 2606, of no organization)
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
         label = labels[-3]
     else:
         label = labels[-2]
-    if label in {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "proton", "me", "live", "msn"}:
+    if label in FREE_MAIL:
         return ""
     return label
+
+
+#: Free mail providers: an address there is a person's, no organization's.
+FREE_MAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "protonmail", "proton", "me", "live", "msn"})
+
+
+def free_mail(domain: str) -> bool:
+    """Is ``domain`` a free mail provider's ("gmail.com", "yahoo.co.uk")?"""
+    labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
+    return len(labels) >= 2 and (labels[-2] in FREE_MAIL or len(labels) >= 3 and labels[-3] in FREE_MAIL)
 
 
 def organization_from_domain(domain: str, config: CorpusConfig | None = None) -> str:

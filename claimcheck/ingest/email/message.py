@@ -13,7 +13,7 @@ from email.parser import BytesParser, Parser
 
 from ...models import DateValue, Document
 from ..base import (Malformed, ReadContext, Skip, decode_text, make_document, normalize_newlines,
-                    organization_from_domain, organization_label)
+                    free_mail, organization_from_domain, organization_label)
 from .addresses import _looks_like_person, _person, display_name
 from .dates import parse_mail_date
 from ..headers import _OFFICE as OFFICE, org_of_phrase
@@ -259,7 +259,7 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             # provider, the sender at the organization's own domain): its word to the public, a letter
             addressed = [a for _, a in rec_pairs if a.strip()]
             public = bool(addressed) and bool(organization_label(domain)) and all(
-                "@" in a and not organization_label(a.rsplit("@", 1)[-1]) for a in addressed)
+                "@" in a and free_mail(a.rsplit("@", 1)[-1]) for a in addressed)
             docs.append(make_document(
                 ctx, text=text, part=part_prefix, kind="letter" if public else "email", date=date, title=subject,
                 author=author, author_address=address, organization=organization, recipients=recipients,
