@@ -259,7 +259,7 @@ def test_a_decks_presented_line_is_a_label_not_a_speaker() -> None:
 
 def test_both_companies_speak_through_the_storys_company_and_a_reserved_domain_names_none() -> None:
     from claimcheck.ingest.base import organization_label
-    assert organization_label("ford-me.example.com") == "" and organization_label("acme.example") == ""
+    assert organization_label("ford-me.example.com") == "" and organization_label("status.acme.example") == "acme"
     assert organization_label("mail.acme.co.uk") == "acme"
     text = ("DEARBORN, Sept. 6 (Wire) - Acme Motor said on Wednesday it had replaced tires abroad in 1999.\n\n"
             "Both companies said they had seen no reason to notify U.S. regulators because the tire problems "

@@ -348,8 +348,10 @@ def organization_label(domain: str) -> str:
     """The registrable label of an e-mail domain ("mail.acme.co.uk" -> "acme"); "" for a free
     mail provider's or a domain of one label."""
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
-    if len(labels) < 2 or labels[-1] in _RESERVED_TLDS or labels[-2] in ("example",):
-        return ""  # ("acme.example", "example.com": reserved names, RFC 2606, of no organization)
+    if labels and labels[-1] in _RESERVED_TLDS:
+        labels = labels[:-1] + ["com"]  # "status.acme.example": a stand-in for acme's own domain (RFC 2606)
+    if len(labels) < 2 or labels[-2] == "example":
+        return ""  # "acme-eu.example.com": the reserved placeholder domain names no organization
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
         label = labels[-3]
@@ -365,7 +367,7 @@ FREE_MAIL = frozenset({"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", 
 
 
 def free_mail(domain: str) -> bool:
-    """Is ``domain`` a free mail provider's ("gmail.com", "yahoo.co.uk")?"""
+    """Is ``domain`` a free mail provider's ("gmail.com", "mail.proton.me")?"""
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
     return len(labels) >= 2 and (labels[-2] in FREE_MAIL or len(labels) >= 3 and labels[-3] in FREE_MAIL)
 
