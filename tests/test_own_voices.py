@@ -267,3 +267,12 @@ def test_both_companies_speak_through_the_storys_company_and_a_reserved_domain_n
     doc = Document(id="n", path="news.html", kind="news", date=DAY, text=text)
     [st] = [s for s in extract_batch([doc], settings=ExtractSettings())[0] if "no reason to notify" in s.text]
     assert st.organization == "Acme Motor"
+
+
+def test_a_knight_named_in_full_is_the_same_person_by_sir_and_first_name() -> None:
+    text = ("LONDON, Feb. 5 (Wire) - Sir Philip Roe, chairman of Acme Petroleum, said he would not resign.\n\n"
+            "Last month, speaking to about 1,000 staff, Sir Philip said he had first been told in late 2003 that "
+            "the reserves might need to be cut.\n")
+    doc = Document(id="n", path="news.html", kind="news", date=DAY, text=text)
+    [st] = [s for s in extract_batch([doc], settings=ExtractSettings())[0] if "first been told" in s.text]
+    assert st.speaker == "Philip Roe"

@@ -141,6 +141,8 @@ class DocContext:
         parts = person.split()
         if len(parts) > 1:
             self.surnames[parts[-1]] = person
+            if re.search(r"\b(?:Sir|Dame)\s{1,3}" + re.escape(parts[0]) + r"\b", self.text):
+                self.surnames.setdefault(parts[0], person)  # "Sir Philip Roe" is "Sir Philip" later
         if org:
             self.person_org[person] = org
 
@@ -842,3 +844,6 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
             ctx.remember(person, ctx.acronyms.get(org, org))
         elif " " in person:
             ctx.surnames.setdefault(person.split()[-1], person)
+            first = person.split()[0]
+            if re.search(r"\b(?:Sir|Dame)\s{1,3}" + re.escape(first) + r"\b", ctx.text):
+                ctx.surnames.setdefault(first, person)  # "Sir Philip Roe", later "Sir Philip said"
