@@ -281,7 +281,7 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
 
 def _names(org: str, st: Statement) -> bool:
     """Does the statement name ``org`` itself: whole ("the report says",
-    "Musk replied") or by its initials ("The FDA said")?"""
+    "Musk replied") or by its initials ("The NSB said")?"""
     low, key = org.lower(), org_key(org)
     if low in st.text.lower() or any(low in e.lower() for e in st.entities):
         return True
