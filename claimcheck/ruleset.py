@@ -38,7 +38,7 @@ SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_verbs", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
-               "unsupported", "lapse", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
+               "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
                "figure_scopes", "event_units", "established", "halt_verbs", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
