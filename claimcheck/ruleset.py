@@ -23,7 +23,7 @@ RULE_TYPES = ("commitment-vs-action", "denial-vs-evidence", "knowledge-timing",
               "numeric-mismatch", "assurance-vs-concern")
 LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", "denial", "assurance", "concern",
                 "strong_concern", "knowledge", "action", "evidence_nouns", "evidence_verbs",
-                "hedges", "approximators", "generic_nouns", "predicate_families", "position_change",
+                "hedges", "approximators", "generic_nouns", "vague_matter", "predicate_families", "position_change",
                 "noun_families", "boilerplate", "phatic", "negative_verbs", "telling_verbs",
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
                 "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",

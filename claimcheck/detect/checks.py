@@ -12,7 +12,7 @@ from ..align import stem, unit_head, units_match
 from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
-from .shared import (LIGHT_VERBS, Hit, _another_partys, _before, _families, _has, _named_party, _quote,
+from .shared import (LIGHT_VERBS, Hit, names_pledged, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
 from .stance import _NEGATED_ADMISSION, learns, reports_absence, stance_of
 
@@ -35,6 +35,8 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         # the record's negation is another clause's ("paused, and will be delivered afterwards;
         # customers do not need to re-push"): the pledged act is not said undone
         return None
+    if pf.polarity == "positive" and not names_pledged(rules, p, i):
+        return None  # "every customer will receive a credit" / "four alerts were not delivered": another thing undone
     prm = rule.params
     score = prm.get("base_score", 0.9)
     reasons = [Reason("strengthens", "same-organization",

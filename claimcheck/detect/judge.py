@@ -17,7 +17,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree
-from .shared import Hit, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
+from .shared import Hit, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -151,13 +151,14 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     shows harm, the act or a concern. Always weakened (judged on stance, not on both sides'
     wording), so never more than a tension; rules without ``stance_min_topic`` never do this."""
     need = rule.params.get("stance_min_topic")
-    if need is None or pair.score < need:
+    if need is None or pair.score < need or _stance_words_only(rules, pair.shared):
         return None
     if ps == "commits":  # a pledge to keep an activity going is broken by a later record that it
         # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
         # is the wording rule's to judge
-        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i):
-            return None
+        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i) or not names_pledged(rules, p, i):
+            return None  # (the record must name what was pledged: "routers stopped forwarding traffic"
+            # breaks no pledge to credit customers)
         return _stance_only(rule, p, i, ps, istance, pair, later=True)
     if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
         return _own_record_hit(rule, p, i, istance, pair)
@@ -343,6 +344,22 @@ def _own_record_hit(rule: Rule, p: Statement, i: Statement, istance: str, pair: 
     return Hit(rule.params.get("own_record_score", 0.85), reasons,
                f"on {matter}, {p.speaker} ({p.organization}) denied knowing of it in public; "
                f"their own record of {_when(i)} shows {STANCE_WORDS.get(istance, istance)}")
+
+
+def _stance_words_only(rules: RuleSet, shared: Sequence[str]) -> bool:
+    """Do the terms a pair shares only name a worry ("issue", "problem": rules/lexicon.yaml
+    vague_matter) or nothing in particular (generic_nouns), not what it is about? Two sentences
+    that both speak of "an issue" share no matter."""
+    if not shared:
+        return False
+    words = _STANCE_WORDS_CACHE.get(rules.digest)
+    if words is None:
+        words = _STANCE_WORDS_CACHE[rules.digest] = frozenset(
+            w for key in ("vague_matter", "generic_nouns") for w in rules.lexicon.get(key, ()) if " " not in w)
+    return all(set(t.lower().split()) <= words for t in shared)
+
+
+_STANCE_WORDS_CACHE: dict[str, frozenset[str]] = {}
 
 
 def _stance_only(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair, *, later: bool) -> Hit:

@@ -98,6 +98,33 @@ _GENERIC: dict[str, frozenset[str]] = {}
 _FAMILIES: dict[str, dict[str, str]] = {}
 
 
+def names_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Does the record's own sentence name what a pledge is about: a word of its object or of
+    whom it is for, or its verb ("every customer will receive a credit" against "four alerts were
+    not delivered" names another thing)? A pledge with no such words is not held to this."""
+    fam = _FAMILIES.get(rules.digest)
+    if fam is None:
+        fam = _FAMILIES[rules.digest] = stemmed_families(rules.noun_family_of())
+    generic = _GENERIC.get(rules.digest)
+    if generic is None:
+        generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))
+    f = p.frame
+    wanted = {fam.get(w, w) for w in _object_words_of(f.object + " " + f.target)} - generic
+    if not wanted:
+        return True
+    theirs = record_words(i, fam)
+    return bool(wanted & theirs) or (f.predicate not in LIGHT_VERBS and stem(f.predicate) in theirs)
+
+
+def _object_words_of(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z][a-z\-]{2,}", text.lower())} - _PLEDGE_STOP
+
+
+_PLEDGE_STOP = frozenset(stem(w) for w in ("the", "a", "an", "any", "all", "every", "each", "their", "our", "your", "its",
+                                             "this", "that", "these", "those", "them", "they", "it", "what", "who",
+                                             "nothing", "anything", "something", "thing", "things", "account", "need"))
+
+
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "say", "tell", "", "include"})
 
 

@@ -200,8 +200,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             or _has(sl.get("concealment", ()), low, toks)):  # not "it is not true that it cannot be shared"
         return "misconduct"  # "signs of forged and backdated contracts", "not to be shared outside the company"
     if (f.modality == "concern" and not absent) or _has(sl.get("unsupported", ()), low, toks) \
-            or _has(sl.get("lapse", ()), low, toks) or _has(sl.get("dissent", ()), low, toks) \
+            or ((_has(sl.get("lapse", ()), low, toks) or _has(sl.get("dissent", ()), low, toks))
+                and not _has(sl.get("falsity", ()), low, toks)) \
             or (f.polarity == "negative" and not absent and _has(strong, low, toks)
+                and not _has(sl.get("falsity", ()), low, toks)  # not "it is not true that the cars exceed the limit"
                 and not _negated_harm(tuple(w for w in strong if " " not in w), low)):
         return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing",
         # "nobody looked at them together" (a lapse in its own checks)

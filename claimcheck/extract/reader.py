@@ -116,6 +116,7 @@ class _DocReader:
         self.mentions: list[DateMention] = []
         self._by_start: list[tuple[int, int]] = []  # (start, index in mentions), sorted: see _mentions_in
         self._story_dates: list[tuple[int, DateValue]] | None = None  # every date of the text: see _story_day
+        self._plurals: dict[str, bool] = {}  # one-word names the text also writes in the plural: see _common_noun
 
     # -- helpers -------------------------------------------------------------------------
     def canon(self, name: str) -> str:
@@ -146,7 +147,7 @@ class _DocReader:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
-                if not name or name.lower() == pub or name in surnames:
+                if not name or name.lower() == pub or name in surnames or self._common_noun(name):
                     continue
                 head = e.root
                 weight = 1.0
@@ -167,6 +168,16 @@ class _DocReader:
             counts = Counter({n: c for n, c in counts.items() if n in acts})
         best = counts.most_common(1)
         return best[0][0] if best and best[0][1] > 0 else ""
+
+    def _common_noun(self, name: str) -> bool:
+        """Is a one-word name the text also writes in the plural ("the People API" beside "our
+        third-party APIs")? A thing of a kind, not an organization."""
+        if " " in name or not name[:1].isupper():
+            return False
+        found = self._plurals.get(name)
+        if found is None:
+            found = self._plurals[name] = bool(re.search(r"\b" + re.escape(name) + r"s\b", self.doc.text))
+        return found
 
     def _add_mentions(self, found: Iterable[DateMention]) -> None:
         for m in found:

@@ -31,6 +31,8 @@ _DATE_LABELS = frozenset({
     "date of report", "report date", "date published", "first published", "updated", "last updated",
     "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
     "filing date"})
+#: A date label said with whom or where ("Filed with the Commission:", "Released to the press:").
+_DATE_LABEL_PHRASE = re.compile(r"(?:filed|issued|released|published|sent|posted|submitted|delivered)\s(?:with|to|on|at|by|in)\b")
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
                             "handle", "account export"})
@@ -56,7 +58,7 @@ _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|te
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
-_POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|"
+_POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|capture:?[ \t]{1,4}@\w{2,30}|"
                    r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
@@ -229,7 +231,12 @@ def org_of_phrase(text: str) -> str:
             and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
         return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, SVP of Engineering, Acme": after the title
         # (not "Jane Roe, Vice President, Corporate Development": a unit)
+    for part in parts[1:]:  # "Jane Roe, Acme Fellow and Vice President of Engineering": the name before the title
+        m = _NAME_BEFORE_TITLE.match(part)
+        if m and not JOB_TITLE.search(m["name"]) and not set(m["name"].lower().split()) & (_UNIT_WORDS | _TITLE_MODS):
+            return _org_case(m["name"])
     return ""
+
 
 
 def _witness_org(rest: str) -> str:
@@ -256,6 +263,12 @@ JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "couns
              "senior", "associate", "assistant", "specialist", "coordinator", "advisor", "adviser", "consultant",
              "intern", "supervisor", "representative", "scientist", "researcher")
 JOB_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")\b")
+#: Words that make a title, not a name, before a job word ("Staff Writer", "Contributing Editor").
+_TITLE_MODS = frozenset({"staff", "contributing", "guest", "freelance", "special", "political", "national", "foreign",
+                         "managing", "deputy", "acting", "interim", "general", "principal", "distinguished", "former",
+                         "founding", "executive", "news", "city", "local", "world", "sports", "features", "opinion"})
+#: An organization's name (one to three capitalized words) that a job title follows: "Acme CEO".
+_NAME_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z][\w&.+'-]{0,30}(?:\s[A-Z][\w&.+'-]{0,30}){0,2})\s(?=(?i:" + "|".join(JOB_WORDS) + r")\b)")
 
 
 def _strip_legal_tail(name: str) -> str:
@@ -507,7 +520,9 @@ def _read(text: str) -> Header:
             labelled = True
             key = re.sub(r"\s+", " ", label["label"].strip().lower())
             value = _clean(label["value"])
-            if key in _DATE_LABELS and date is None:
+            if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key)) and date is None:
+                # "Filed with the Commission: first quarter of 2007 (excerpt prepared for the file)"
+                value = re.sub(r"[ \t]{0,8}\([^()\n]{0,80}\)[ \t]{0,8}$", "", value)
                 found = parse_date_value(re.sub(r"^[A-Za-z]+day,?\s+", "", value), source="header")
                 if found is not None and found.known:
                     date = found

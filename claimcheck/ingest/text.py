@@ -19,6 +19,7 @@ from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_d
                    organization_from_domain)
 from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase,
                       read_header)
+from .social import organization_of_handle
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
@@ -327,7 +328,13 @@ def publication_owner(body: str, ctx: ReadContext) -> str:
     if m:
         return m.group(1).strip()
     m = _PUBLISHER_HOST.search(head) or _COPIED_FROM.search(head)
-    return organization_from_domain(m.group(1), ctx.config) if m else ""
+    if m:
+        return organization_from_domain(m.group(1), ctx.config)
+    m = _CAPTURED_ACCOUNT.search(head)  # "Capture: @AcmeNews thread": the account it was posted from
+    return organization_of_handle(m.group(1)) if m else ""
+
+
+_CAPTURED_ACCOUNT = re.compile(r"\bcapture[d]?\b[^\n@]{0,40}@([A-Za-z0-9_]{2,30})\b", re.I)
 
 
 #: Words of a file's name or folder that say what it holds, when its text says nothing: a
