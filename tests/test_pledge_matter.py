@@ -56,3 +56,4 @@ def test_sharing_only_a_worry_word_makes_no_matter_for_a_stance_alone() -> None:
                  dt.date(2021, 3, 26), topics=("issue", "problem", "post", "brand"), predicate="put",
                  modality="report")
     assert _flags([claim, record]) == []
+

@@ -97,3 +97,15 @@ def test_a_name_the_text_also_writes_in_the_plural_is_no_organization(tmp_path: 
         "was abusing the API.\n")
     statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
     assert statements and all(s.organization != "API" for s in statements)
+
+
+def test_a_letters_reference_line_is_no_speakers_turn(tmp_path: Path) -> None:
+    (tmp_path / "2022-07-22-response.txt").write_text(
+        "ACME COMMUNICATIONS INC.\n1 Main Street, Springfield\n\n22 July 2022\n\nMs. Jane Roe\nSecretary General\n"
+        "Telecommunications Commission\n\nRE: Service outage of July 2022 -- response to the request for information\n"
+        "File: 8000-C12-202203868\n\nDear Ms. Roe,\n\n"
+        "The configuration change made in this phase deleted a routing filter on distribution routers.\n\n"
+        "Yours sincerely,\n\nJohn Doe\nSenior Vice President, Regulatory\nAcme Communications Inc.\n")
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    said = [s for s in statements if "routing filter" in s.text]
+    assert said and all(s.speaker != "File" for s in said)

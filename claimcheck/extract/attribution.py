@@ -95,7 +95,10 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume",
                        "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
                        "headline", "context", "method", "caveat", "caveats", "observation", "observations",
-                       "filed", "submitted", "dated", "received", "signed", "docket"})
+                       "filed", "submitted", "dated", "received", "signed", "docket",
+                       # a letter's reference lines: "File: 8000-C12", "Our ref: ...", "Tel: ..."
+                       "file", "ref", "reference", "our", "your", "case", "tel", "telephone", "phone", "fax",
+                       "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
