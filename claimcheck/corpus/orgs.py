@@ -268,6 +268,24 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         target = root(longer[0])
         if target != name:
             parent[name] = target
+    # a one-word name that ends one two-word name ("Globex" and "Nordic Globex ASA"): one company,
+    # named as the corpus names it most
+    by_second: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if len(ok) == 2 and ok[0] not in GENERIC_FIRST | UNIT_FIRST and len(ok[1]) >= 5:
+            by_second[ok[1]].append(other)
+    for name in names:
+        k = keys[name]
+        longer = by_second.get(k, [])
+        if " " in k or len(k) < 5 or k in GENERIC_FIRST or len(longer) != 1:
+            continue
+        a, b = root(name), root(longer[0])
+        if a != b:
+            if weight[a] >= weight[b]:
+                parent[b] = a
+            else:
+                parent[a] = b
     # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
     # joins the one agency the corpus names in full
     by_agency: dict[str, list[str]] = defaultdict(list)
@@ -353,6 +371,20 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         target = root(by_joined[k][0])
         if target != name and root(name) != target:
             parent[root(target)] = root(name)  # the family keeps the short name the corpus uses
+    # companies of one group named by one word and what they do ("Acme Energy Company", "Acme
+    # Coal Services", "Acme International Inc."): a parent and its operating units, one family
+    by_group: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        ok = keys[name].split()
+        if len(ok) >= 2 and len(ok[0]) >= 4 and ok[0] not in GENERIC_FIRST and set(ok[1:]) <= _LINE_OF_BUSINESS \
+                and name[:1].isupper():
+            by_group[ok[0]].append(name)
+    for members in by_group.values():
+        # named by the shortest (the parent: "Acme Energy", not "Acme Coal Services"), then the most used
+        roots = sorted({root(m) for m in members}, key=lambda r: (len(keys[r].split()), -weight[r], r))
+        for other in roots[1:]:
+            if other != roots[0]:
+                parent[other] = roots[0]
     families: dict[str, list[str]] = defaultdict(list)
     for name in names:
         families[root(name)].append(name)
@@ -366,6 +398,16 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     return out
 
 
+#: What a company of a group does, after the group's name: "Acme Energy", "Acme Coal Services".
+_LINE_OF_BUSINESS = frozenset({
+    "international", "healthcare", "health", "energy", "coal", "services", "service", "industries", "systems",
+    "technologies", "technology", "pharmaceuticals", "pharma", "medical", "financial", "finance", "capital",
+    "resources", "mining", "motors", "motor", "foods", "food", "communications", "networks", "labs", "laboratories",
+    "america", "usa", "global", "worldwide", "operations", "products", "brands", "electric", "power", "gas", "oil",
+    "petroleum", "chemical", "chemicals", "steel", "airlines", "airways", "insurance", "securities", "investments",
+    "enterprises", "solutions", "sciences", "biosciences", "devices", "distribution", "logistics", "shipping",
+    "automotive", "nutrition", "consumer", "retail", "wireless", "telecom", "telecommunications", "north", "europe",
+    "canada", "uk"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?&?){2,6}$")  # "FAA", "U.S.", "J&J"
 _LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", re.I)
 

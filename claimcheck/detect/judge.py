@@ -295,6 +295,9 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
     low, toks = _tokens(p.text)
     if _has(rules.stance.get("origin_denied", ()), low, toks):
         return False  # "the failure did not come from outside traffic": the harm granted, its cause denied
+    if _grants_harm(rules, low, toks):
+        return False  # "we are aware of four deaths; a causal link has not been established": the harm
+        # granted in the claim's own words, something else denied
     low, toks = _tokens(p.text)
     if _has(rules.stance.get("harm", ()), low, toks) or _has(rules.lexicon.get("concern", ()), low, toks) \
             or _has(rules.lexicon.get("strong_concern", ()), low, toks) \
@@ -303,6 +306,24 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
     if _has(rules.stance.get("benefit", ()), low, toks):
         return True  # "it is not a mock-up; this truck is fully functioning": an assurance the harm strains
     return bool(_stance_families(rules, low) & _stance_families(rules, _tokens(i.text)[0]))
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _grants_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
+    """Does a statement tell of a harm in its own words, not negated ("we are aware of four
+    deaths"; not "there were no deaths", "is not addictive", "never caused an injury")?"""
+    words = [w for w in rules.stance.get("harm", ()) if " " not in w and w in toks]
+    if not words:
+        return False
+    for m in _word_pattern(tuple(words)).finditer(low):
+        before = low[max(0, m.start() - 40):m.start()].split()[-3:]
+        if not any(b in ("no", "not", "never", "without", "nor", "non") or b.endswith("n't") for b in before):
+            return True
+    return False
 
 
 def _speaks_of_conduct(rules: RuleSet, p: Statement) -> bool:

@@ -144,6 +144,8 @@ class DocContext:
         parts = person.split()
         if len(parts) > 1:
             self.surnames[parts[-1]] = person
+            if len(parts) > 2 and parts[-1].rstrip(".,").lower() in _NAME_SUFFIXES:
+                self.surnames[parts[-2].rstrip(",")] = person  # "Robert L. Roe Jr." is "Mr. ROE" in the turns
             if re.search(r"\b(?:Sir|Dame)\s{1,3}" + re.escape(parts[0]) + r"\b", self.text):
                 self.surnames.setdefault(parts[0], person)  # "Sir Philip Roe" is "Sir Philip" later
         if org:
@@ -291,6 +293,8 @@ def clean_org(name: str) -> str:
 
 
 #: Lower-case words a person's name may hold ("Maria de la Cruz", "Jan van Dyke").
+#: What follows a surname in a full name: "Jr.", "III", "QC".
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "esq", "md", "phd"})
 _NAME_PARTICLES = frozenset({"de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "bin", "al",
                              "el", "y", "e", "dos", "das", "ter", "ten", "zu"})
 

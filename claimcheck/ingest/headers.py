@@ -94,6 +94,8 @@ _STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prep
                            r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})\W{0,4}$")
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
+#: A witness list's heading with its first witnesses on the same line: "Witnesses (panel II): Jane Roe, ...".
+_WITNESS_INLINE = re.compile(r"^(?i:witness(?:es)?)[ \t]{0,4}(?:\([^()\n]{0,60}\)[ \t]{0,4})?:[ \t]{0,4}(?P<rest>\S[^\n]{0,400})$")
 #: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
 _PANEL_HEAD = re.compile(r"^panel\s+(?:[IVX]{1,5}|\d{1,2})\s*(?:[:.\-–]\s*[^\n]{0,120})?$", re.I)
 #: The title line of a deposition or examination transcript naming the witness.
@@ -138,6 +140,8 @@ def _entries(line: str) -> list[tuple[str, str]] | None:
     Manager, Acme; Global Head of Toys, Apex Inc."). None when the line opens with no witness."""
     out: list[tuple[str, str]] = []
     for part in _PANEL_LABEL.sub("", line).split(";"):
+        if not part.strip() and out:
+            continue  # the ";" that ends an entry whose next one is on the next line
         h = _SURNAME_FIRST.match(part)
         if h:  # "JACQUES, Mr Jean-Sebastien, Chief Executive, Acme": a parliament's list, surname first
             out.append((f"{h['given']} {_person_case(h['sur'])}", h["rest"]))
@@ -201,6 +205,9 @@ def org_of_phrase(text: str) -> str:
     office = False
     parts: list[str] = []
     text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
+    whole_office = _OFFICE.search(text)
+    if whole_office and whole_office.start() > 0:  # "Acme International Inc., Media Relations": the office's company
+        office, text = True, text[:whole_office.start()].strip(" ,")
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
         if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
@@ -485,6 +492,14 @@ def _read(text: str) -> Header:
         if _WITNESS_HEAD.match(stripped) or _PANEL_HEAD.match(stripped):
             in_witnesses = True
             continue
+        inline = _WITNESS_INLINE.match(stripped)
+        # (a list: one witness on a "Witness:" line is read as a role label's, below)
+        entries = _entries(inline["rest"]) if inline and ";" in inline["rest"] else None
+        if entries:  # "Witnesses (panel II): Jane Roe, Director, Acme Agency; John Doe, CEO, Globex Inc.;"
+            in_witnesses = True
+            witnesses.extend((name, _witness_org(rest)) for name, rest in entries)
+            last_rest = entries[-1][1]
+            continue
         v = _VENUE.match(stripped) if not venue and len(stripped) < 80 else None
         if v:
             body = (v["body"] or v["plain"] or "").lower()
@@ -699,7 +714,7 @@ def _kind_of(head: str, internal: bool) -> str:
             return "testimony"
         qa = re.search(r"(?m)^[^\S\n]*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
         return "interview" if qa else "speech"
-    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^[^\S\n]*witness(?:es)?[^\S\n]*:?\s*$", head):
+    if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^[^\S\n]*witness(?:es)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?::|$)", head):
         return "testimony"
     if not internal and _POST.search(opening):
         return "post"

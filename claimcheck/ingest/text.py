@@ -17,7 +17,7 @@ from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
-from .headers import (_BY_LINE as BY_LINE, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase,
+from .headers import (_BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase,
                       read_header)
 from .social import organization_of_handle
 
@@ -186,7 +186,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
     if author:
         org = org_of_phrase(author)
         name = re.split(r"(?<!\s)\s*,", author, maxsplit=1)[0].strip()
-        if (org or JOB_TITLE.search(author[len(name):])) and name != author:
+        if org and name != author and (LEGAL_WORD.search(name) or name.strip(" .") == org.strip(" .")):
+            fields["author"] = ""  # "Acme International Inc., Media Relations": the company's office, no person
+        elif (org or JOB_TITLE.search(author[len(name):])) and name != author:
             fields["author"] = name  # "Dana Roe, VP & Deputy General Counsel": the name
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
