@@ -66,8 +66,8 @@ def sniff_social_capture(text: str, ctx: ReadContext) -> list[Document] | None:
 
 
 def _posts(text: str, ctx: ReadContext) -> list[Document] | None:
-    if (ctx.meta or {}).get("kind") not in (None, "", "post"):
-        return None
+    if (ctx.meta or {}).get("kind") not in (None, "", "post") or text.count("(@") < 2:
+        return None  # (two posts' lines at least: most files are read without splitting them)
     lines = text.split("\n")
     heads = [(n, m) for n, line in enumerate(lines) if (m := _POST_LINE.match(line))]
     if len(heads) < 2:
