@@ -115,3 +115,26 @@ def test_a_companys_office_after_its_legal_name_leaves_no_author(tmp_path: Path)
         "attack at any of our plants.\n")
     (doc,) = [d for r in ingest_paths([tmp_path]) for d in r.documents]
     assert (doc.organization, doc.author) == ("Nordic Globex ASA", "")
+
+
+def test_a_team_named_after_a_two_word_company_names_the_company(tmp_path: Path) -> None:
+    (tmp_path / "statement.md").write_text(
+        "---\ntitle: Statement regarding the allegations\ndate: 2009-07-10\nsource: Company newsroom\n"
+        "author: Acme International Corporate Affairs\n---\n\nAcme International has checked the facts.\n")
+    (doc,) = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    assert (doc.organization, doc.author) == ("Acme International", "")
+
+
+def test_a_counsels_opinion_is_counsels(tmp_path: Path) -> None:
+    (tmp_path / "2008-06-03_opinion.txt").write_text(
+        "CONFIDENTIAL - LEGALLY PRIVILEGED\n\nOPINION (extract)\nDate: 3 June 2008\n"
+        "Instructed by: John Doe, Legal Manager, Acme Newspapers\nCounsel: Jane Roe QC\n\n"
+        "In my view the documents disclosed show a settled practice of obtaining the material unlawfully.\n")
+    (doc,) = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    assert doc.author == "Jane Roe QC"
+
+
+def test_an_acronym_counts_the_small_words_of_the_name_it_stands_for() -> None:
+    from claimcheck.corpus.orgs import spelled_out
+    canon = {"NOTA": "NOTA", "News of the Acme": "News of the Acme"}
+    assert spelled_out(canon, ["News of the Acme"])["NOTA"] == "News of the Acme"

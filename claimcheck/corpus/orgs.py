@@ -414,13 +414,16 @@ _LEADING_COUNTRY = re.compile(r"^(?:the\s+)?(?:u\.?\s?s\.?|united states)\s+", r
 
 def _name_initials(name: str) -> set[str]:
     """The initials a name's acronym may be: "U.S. Northgate Safety Office" -> {"nso",
-    "usnso"}; one word gives none."""
+    "usnso"}, "Office of the Clerk" -> {"oc", "otc"}; one word gives none."""
     out = set()
     for text in {name, _LEADING_COUNTRY.sub("", name)}:
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text.replace("U.S.", "U S"))
                  if w.lower() not in ("of", "for", "and", "the", "on", "in")]
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).lower())
+        every = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+        if len(every) > len(words) >= 2:  # "News of the World" -> NOTW, "Department of Justice" -> DOJ
+            out.add("".join(w[0] for w in every).lower())
     return out
 
 

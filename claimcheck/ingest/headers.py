@@ -35,7 +35,7 @@ _DATE_LABELS = frozenset({
 _DATE_LABEL_PHRASE = re.compile(r"(?:filed|issued|released|published|sent|posted|submitted|delivered)\s(?:with|to|on|at|by|in)\b")
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
-                            "handle", "account export"})
+                            "handle", "account export", "counsel"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
 _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"

@@ -180,6 +180,19 @@ _TITLE_ORG = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){
 _UNIT_AUTHOR = re.compile(r"(?P<org>[A-Z][\w&.\-]{1,40}(?: [A-Z][\w&.\-]{1,40}){0,2}?) (?P<unit>[A-Z][a-z]{1,20}(?: (?:[A-Z][a-z]{1,20}|and|&)){0,3})")
 
 
+def _team_of(author: str) -> str:
+    """The organization of an author that is one of its teams ("Acme Engineering", "Acme
+    International Corporate Affairs": a name, then unit words only), or ""."""
+    if not _UNIT_AUTHOR.fullmatch(author):
+        return ""
+    words = author.split()
+    for k in range(1, min(len(words), 4)):
+        unit = words[k:]
+        if unit and unit[0][:1].isupper() and all(w.lower() in UNIT_WORDS for w in unit):
+            return " ".join(words[:k])
+    return ""
+
+
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
@@ -193,9 +206,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
         elif not org:
-            unit = _UNIT_AUTHOR.fullmatch(author.strip())
-            if unit and all(w.lower() in UNIT_WORDS for w in unit["unit"].split()):
-                fields["author"], org = "", unit["org"]  # "Acme Engineering", "Acme Security Team": a team
+            team = _team_of(author.strip())
+            if team:
+                fields["author"], org = "", team  # "Acme Engineering", "Acme Security Team": a team
                 # writing in the organization's name, not a person
         if org and not fields.get("organization"):
             fields["organization"] = org
