@@ -82,12 +82,7 @@ def _same_matter(rules: RuleSet, p: Statement, i: Statement) -> bool:
     "percent") do not make a matter on their own."""
     names = {stem(w) for st in (p, i) for e in st.entities for w in re.findall(r"[a-z][a-z\-]+", e.lower())}
     names |= {term_key(e.lower()) for st in (p, i) for e in st.entities}
-    fam = _FAMILIES.get(rules.digest)
-    if fam is None:
-        fam = _FAMILIES[rules.digest] = stemmed_families(rules.noun_family_of())
-    generic = _GENERIC.get(rules.digest)
-    if generic is None:
-        generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))
+    fam, generic = _families_and_generic(rules)
     ignore = names | generic
     if ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - ignore:
         return True
@@ -98,16 +93,22 @@ _GENERIC: dict[str, frozenset[str]] = {}
 _FAMILIES: dict[str, dict[str, str]] = {}
 
 
-def names_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
-    """Does the record's own sentence name what a pledge is about: a word of its object or of
-    whom it is for, or its verb ("every customer will receive a credit" against "four alerts were
-    not delivered" names another thing)? A pledge with no such words is not held to this."""
+def _families_and_generic(rules: RuleSet) -> tuple[dict[str, str], frozenset[str]]:
+    """The rules' noun families (stemmed) and generic nouns (stemmed), built once per rule set."""
     fam = _FAMILIES.get(rules.digest)
     if fam is None:
         fam = _FAMILIES[rules.digest] = stemmed_families(rules.noun_family_of())
     generic = _GENERIC.get(rules.digest)
     if generic is None:
         generic = _GENERIC[rules.digest] = frozenset(stem(w) for w in rules.lexicon.get("generic_nouns", ()))
+    return fam, generic
+
+
+def names_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Does the record's own sentence name what a pledge is about: a word of its object or of
+    whom it is for, or its verb ("every customer will receive a credit" against "four alerts were
+    not delivered" names another thing)? A pledge with no such words is not held to this."""
+    fam, generic = _families_and_generic(rules)
     f = p.frame
     wanted = {fam.get(w, w) for w in _object_words_of(f.object + " " + f.target)} - generic
     if not wanted:
