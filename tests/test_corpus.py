@@ -82,7 +82,7 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     names = set()
     cases = find_cases([CORPORA, ROOT / "tests" / "heldout", ROOT / "tests" / "blind1", ROOT / "tests" / "blind2",
                         ROOT / "tests" / "blind3", ROOT / "tests" / "blind4", ROOT / "tests" / "blind5", ROOT / "tests" / "blind6", ROOT / "tests" / "blind7",
-                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11", ROOT / "tests" / "blind12", ROOT / "tests" / "blind13", ROOT / "tests" / "blind14", ROOT / "tests" / "blind15", ROOT / "tests" / "blind16",
+                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11", ROOT / "tests" / "blind12", ROOT / "tests" / "blind13", ROOT / "tests" / "blind14", ROOT / "tests" / "blind15", ROOT / "tests" / "blind16", ROOT / "tests" / "blind17",
                         ROOT / "seeds"])
     for g in [load_gold(c / "gold.yaml") for c in cases]:
         for s in g.statements:
