@@ -142,7 +142,8 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
 
 def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statement]:
     """A "speaker" that is an organization the folder names in full elsewhere ("Globex Vinyls said
-    ...", where a witness list has "Globex Vinyls LP"): the tagger took the name for a person's.
+    ...", where a witness list has "Globex Vinyls LP"; "Acme said", where a release is signed "Acme
+    Group"): the tagger took the name for a person's.
     The statement is the organization's, with no person."""
     full: dict[str, str] = {}
     for s in statements:
@@ -152,7 +153,8 @@ def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statemen
         return list(statements)
     out = []
     for s in statements:
-        if s.speaker and s.kind == "public" and len(s.speaker.split()) >= 2 and s.organization != s.speaker:
+        if s.speaker and s.kind == "public" and s.organization != s.speaker:
+            # (one word too: "Acme had told reporters", where a release is signed "Acme Group")
             org = full.get(org_key(s.speaker))
             if org and org != s.organization:
                 s = evolve(s, speaker="", organization=org)
@@ -226,7 +228,8 @@ def onto_record_owner(statements: Sequence[Statement], documents: Sequence[Docum
     officers = {(s.document, s.speaker) for s in statements if s.document in stories and s.kind == "public"
                 and not s.organization and s.speaker and not body(top) and _COMPANY_VOICE.search(s.text)}
     out = [evolve(s, organization=top) if s.document in stories and s.kind == "public" and (
-               s.organization and s.organization not in counts and not s.speaker and not _names(s.organization, s)
+               s.organization and s.organization[:1].isupper() and s.organization not in counts and not s.speaker
+               and not _names(s.organization, s)  # ("a consumer group": a description, no guess at a name)
                or not s.organization and (s.document, s.speaker) in officers)
            else s for s in statements]
     return _own_voice_of_owner(out, documents, top, named, set(counts))

@@ -291,7 +291,10 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
     named = _same_named_measure(p, i)  # "Noise Reduction Rating of 22 dB" and "computed NRR 10.9 dB"
-    if not named and (not _same_event(rules, p, i) or not (_same_matter(rules, p, i) or _counted_matter(rules, p, i))):
+    # "more than three times the externally reported number": the record sets its figure against the public one
+    against_public = _has(rules.stance.get("reported_figure", ()), *_tokens(i.text))
+    if not named and not against_public \
+            and (not _same_event(rules, p, i) or not (_same_matter(rules, p, i) or _counted_matter(rules, p, i))):
         return None
     if i.frame.modality == "denial" and i.frame.polarity == "negative" and _has(rules.stance.get("falsity", ()), *_tokens(i.text)):
         return None  # "it is not true that 1,400 accounts were exposed" gives no figure
@@ -309,6 +312,9 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     score = prm.get("base_score", 0.85)
     reasons = [Reason("strengthens", "figure",
                       f"public figure {_figure(qp)} {qp.unit} vs internal {_figure(qi)} {qi.unit} ({diff:.0%} apart)")]
+    if against_public:
+        reasons.append(Reason("strengthens", "against-public-figure",
+                              "the internal record sets its figure against the one made public"))
     if named:
         reasons.append(Reason("strengthens", "same-measure",
                               f"both name the measure {'/'.join(sorted(_measure_names(p.text, qp) & _measure_names(i.text, qi))) or 'alike'}"))
@@ -379,7 +385,15 @@ def _unmatched_figure(prm: dict, p: Statement, i: Statement,
                       fam: dict[str, str] | None = None) -> tuple[Quantity, Quantity] | None:
     """A public figure that no figure of the record in the same unit can be (with the record's
     nearest figure), or None: "fatigue 3.8% and headache 2.0%" against a record giving both, in
-    another order and among others, agrees."""
+    another order and among others, agrees. So does a claim that gives, among its figures, every
+    figure of the record ("about $55 billion of exposure, ... a write-down of $8 billion to $11
+    billion" against "more than $40 billion"): its other figures count other things."""
+    mine = [(q, _interval(q, prm)) for q in p.frame.quantities if q.value > 0]
+    records = [(q, _interval(q, prm)) for q in i.frame.quantities
+               if q.value > 0 and any(units_match(qp.unit, q.unit, fam) for qp, _ in mine)]
+    if mine and records and all(any(units_match(qp.unit, qi.unit, fam) and lo_p <= hi_i and lo_i <= hi_p
+                                     for qp, (lo_p, hi_p) in mine) for qi, (lo_i, hi_i) in records):
+        return None
     for qp in p.frame.quantities:
         theirs = [qi for qi in i.frame.quantities if units_match(qp.unit, qi.unit, fam) and qp.value > 0 and qi.value > 0]
         lo_p, hi_p = _interval(qp, prm)
@@ -532,7 +546,36 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
     # $2.8 billion" and "$50 billion off the balance sheet" are two quantities in one currency
     measures = set(rules.stance.get("figure_measures", ()))
     mp, mi = tp & measures, ti & measures
-    return not (mp and mi and not mp & mi)
+    if mp and mi and not mp & mi:
+        return False
+    # what was sampled or tested, when each side names it: "samples of the frozen lasagne" and
+    # "tests on the withdrawn burgers" are figures of two products
+    sp_, si_ = _sampled(p.text), _sampled(i.text)
+    return not (sp_ and si_ and not sp_ & si_ and not sp_ & set(map(stem, ti)) and not si_ & set(map(stem, tp)))
+
+
+#: What a sample or test is of: "samples of its frozen lasagne", "tests on the withdrawn burgers".
+_SAMPLED = re.compile(r"(?i)\b(?:samples?|tests?|testing|batch(?:es)?|lots?)[ \t]{1,2}(?:of|on|from|in)[ \t]{1,2}"
+                      r"(?:(?:the|its|our|their|a|an|all|some|each)[ \t]{1,2})?(?P<x>[A-Za-z\-]{2,30}(?:[ \t][A-Za-z\-]{2,30}){0,4})")
+#: Words that end the name of what was sampled ("the burgers are consistent ...").
+_SAMPLED_STOP = frozenset({"are", "is", "was", "were", "be", "been", "has", "have", "had", "and", "or", "but", "that",
+                           "which", "who", "with", "from", "for", "to", "at", "by", "as", "in", "of", "on", "showed",
+                           "show", "shows", "found", "confirmed", "tested", "contained", "made", "produced", "sold",
+                           "came", "returned", "did", "do", "does", "can", "could", "may", "might", "will", "would"})
+
+
+def _sampled(text: str) -> set[str]:
+    """The head nouns (stemmed) of what a text's samples or tests are of."""
+    out: set[str] = set()
+    for m in _SAMPLED.finditer(text):
+        words: list[str] = []
+        for w in m["x"].split():
+            if w.lower() in _SAMPLED_STOP:
+                break
+            words.append(w.lower())
+        if words and not words[-1] in ("it", "them", "this", "these", "those"):
+            out.add(stem(words[-1]))
+    return out
 
 
 CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {

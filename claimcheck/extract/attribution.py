@@ -119,6 +119,7 @@ class DocContext:
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words
     brands: frozenset[str] = frozenset()                          # names used as makers' names: brand_words
     visitors: frozenset[str] | None = None                        # a programme's guests' surnames: is_visitor
+    chairs: frozenset[str] | None = None                          # a hearing's presiding surnames: is_chair
     text: str = ""                                                # the document's text (named_body)
     at: int = 0                                                   # where the sentence read now starts
 
@@ -378,6 +379,20 @@ def is_visitor(text: str, person: str, ctx: "DocContext") -> bool:
     return bool(person) and person.split()[-1].lower() in ctx.visitors
 
 
+#: A hearing's presiding member, named with the role in brackets in its header: "PRESENT: Sir
+#: Jane Roe (Chairman), panel members", "Judge John Doe (presiding)".
+_CHAIR = re.compile(r"(?P<name>[A-Z][\w.'\-]{1,30}(?:[ \t][A-Z][\w.'\-]{1,30}){0,3})[ \t]{0,2}\((?:the[ \t])?"
+                    r"(?i:chair(?:man|woman|person)?|presiding(?:[ \t]\w{1,12})?)\)")
+
+
+def is_chair(text: str, person: str, ctx: "DocContext") -> bool:
+    """Is ``person`` who presides over a hearing the header names ("Sir Jane Roe (Chairman)")? Their
+    turns ask and rule; they speak for no witness's organization."""
+    if ctx.chairs is None:
+        ctx.chairs = frozenset(m["name"].split()[-1].lower() for m in _CHAIR.finditer(text[:3000]))
+    return bool(person) and person.split()[-1].lower() in ctx.chairs
+
+
 def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
     CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
@@ -525,6 +540,11 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
+#: Bodies that hear, judge or review a matter, named before a person's title ("Inquiry chairman
+#: Jane Roe"): the person holds office there, not at the organization the story is about.
+_OTHER_BODIES = frozenset({"inquiry", "committee", "subcommittee", "commission", "panel", "tribunal", "court",
+                           "council", "review", "investigation", "hearing", "regulator", "ministry", "judge"})
+
 _COMPANY_TITLE = re.compile(r"\b(?:company|firm|corporate|chief executive|ceo|cfo|coo|chief financial|chief operating|"
                             r"founder|co-founder|chairman of the board)\b")
 
@@ -610,6 +630,28 @@ def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
     return [t for t in sub if t.i not in dropped]
 
 
+def _title_after(t: Any, end: int, tw: TitleWords) -> bool:
+    """Does a title word follow the name ``t`` ends, at once or after one or two lower-case nouns
+    ("Acme president", "Acme brand manager"), before the person's name at ``end``?"""
+    for k in range(t.i + 1, min(t.i + 4, end)):
+        tok = t.doc[k]
+        if tok.lemma_.lower() in tw.person:
+            return True
+        if tok.pos_ != "NOUN" or not tok.text.islower():
+            return False
+    return False
+
+
+def quoted_as_saying(verb: Any) -> Any:
+    """The person "X quoted Y as saying ..." gives the words to (Y, the object of "quoted"), or None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head is verb.head:
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in ("quote", "cite", "describe", "paraphrase"):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "dobj"), None)
+
+
 def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     """(person, organization, kind) for the subject of a reporting verb.
 
@@ -623,6 +665,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     subj = subjects[0] if subjects else None
     if subj is None and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
         subj = verb.head
+    if subj is None:
+        subj = quoted_as_saying(verb)  # "the magazine quoted Jane Roe as saying ...": Roe speaks
     if subj is None:  # "according to X"
         return "", "", ""
     record = _record_subject(subj)
@@ -655,7 +699,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         if not org:  # "Acme president Jane Roe" with an organization NER does not know
             for t in sub:
                 if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
-                        and t.nbor(1).lemma_.lower() in tw.person and t.lower_ not in tw.modifiers \
+                        and _title_after(t, person_ent.start, tw) and t.lower_ not in tw.modifiers \
                         and t.lemma_.lower() not in tw.person:  # "Chief Executive Jane Roe": a title, no organization
                     run = [t]
                     while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
@@ -676,6 +720,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                 org = clean_org(named[0].text)  # "a company spokesman" in a sentence about a named company
             elif _indefinite_org(sub):
                 org = _indefinite_org(sub)  # "Jane Roe, a spokeswoman for a consumer group"
+            elif any(x.i < person_ent.start and x.lower_ in _OTHER_BODIES for x in sub):
+                org = ""  # "Inquiry chairman Jane Roe", "panel member John Doe": the body that hears the
+                # matter, not the organization the story is about
             elif ctx.focus and _company_title(low) and _public_body(_spelled(ctx.focus, ctx), tw):
                 org = ""  # "company spokesman Jane Roe", "chief executive Jane Roe" in a story whose focus is
                 # an agency: the company's officer, not the agency's (the corpus places her by the records)
@@ -799,7 +846,9 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
         org = office_before(before, ctx.titles)  # "Northgate Attorney General Jane Roe sued ..."
-        org = org or (org_in(list(before)) if titled else "")
+        # (not a name before a verb: "the magazine Ledger quoted Acme brand manager Jane Roe")
+        after_verb = [t for t in before if t.i > max((x.i for x in before if x.pos_ in ("VERB", "AUX")), default=-1)]
+        org = org or (org_in(after_verb) if titled else "")
         if not org and len(before) > 1 and before[-1].text == "," and before[-2].lemma_.lower() in ctx.titles.person:
             # "Acme Health's chief privacy officer, Jane Roe, said": the title set before the name
             lead = sent.doc[max(sent.start, ent.start - 9):ent.start - 1]
@@ -810,6 +859,11 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
             i = ent.start - 1
             while i > sent.start and sent.doc[i - 1].lower_ in tw.person | tw.modifiers | tw.officer:
                 i -= 1  # the title's first word: "chief" of "chief executive"
+            nouns = 0
+            while i > sent.start and nouns < 2 and sent.doc[i - 1].pos_ == "NOUN" and sent.doc[i - 1].text.islower() \
+                    and i - 2 >= sent.start and sent.doc[i - 2].pos_ in ("NOUN", "PROPN"):
+                i -= 1  # "Acme brand manager": the title's own nouns, before the employer's name
+                nouns += 1
             run = []
             while i - len(run) > sent.start and sent.doc[i - len(run) - 1].pos_ == "PROPN" and len(run) < 4:
                 run.insert(0, sent.doc[i - len(run) - 1])

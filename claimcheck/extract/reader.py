@@ -15,7 +15,8 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person, is_visitor,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person, is_visitor, is_chair,
+                          quoted_as_saying,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
@@ -86,6 +87,11 @@ def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
     to ("discharged X", "found X", "X has been linked to ..."), not someone who acts or speaks?"""
     return head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") \
         and head.head.lemma_.lower() not in report_verbs
+
+
+#: Words that name a day on their own, right after a reporting verb ("said Monday", "said yesterday").
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                        "today", "tonight", "last", "this"})
 
 
 class _DocReader:
@@ -304,15 +310,33 @@ class _DocReader:
         return out
 
     def _speech(self, sent: Any) -> Any:
+        """The sentence's reporting verb: the first that gives speech a subject, unless it sits in a
+        relative or adverbial clause and the main clause has one ("In a letter to the senators who
+        wrote to the company, Jane Roe said that ...", "Minutes after the ministry said ..., Acme
+        announced that ...": Roe's and Acme's words)."""
+        found = self._first_speech(sent)
+        if found is not None and found.dep_ in ("relcl", "advcl"):
+            root = sent.root
+            if root is not found and root.i > found.i and root.pos_ == "VERB" \
+                    and root.lemma_.lower() in self.report_verbs and root.lemma_.lower() not in OBJECT_VERBS \
+                    and any(c.dep_ == "nsubj" for c in root.children) \
+                    and any(c.dep_ in ("ccomp", "parataxis") for c in root.children):
+                return root
+        return found
+
+    def _first_speech(self, sent: Any) -> Any:
         quoted = self._quoted(sent)
         for t in sent:
             if t.i in quoted:
                 continue
             if t.lemma_.lower() in self.report_verbs and t.pos_ == "VERB":
+                if any(c.lower_ == "as" and any(quoted_as_saying(g) is not None for g in c.children) for c in t.children):
+                    continue  # "quoted Jane Roe as saying ...": her words, read at "saying"
                 if t.lemma_.lower() in OBJECT_VERBS and not quoted and not any(
                         c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children):
                     continue  # "was responding to a lawsuit", "commented on the plan": nothing said
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl"):
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl") \
+                        or quoted_as_saying(t) is not None:  # "the magazine quoted Jane Roe as saying ..."
                     return t
                 if t.dep_ in ("advcl", "conj") and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i \
                         and any(c.dep_ == "nsubj" for c in t.head.children) \
@@ -364,7 +388,12 @@ class _DocReader:
             # holds the clause's own "since"
             governs = verb.dep_ == "advcl" and verb.head.i in ids and any(
                 c.dep_ == "mark" and c.i in ids for c in verb.children)
-            if governs or ids <= attached:
+            # "said on Monday the industry must ...", though the parse hangs the date on what was said;
+            # "In a letter dated June 30 ..., Jane Roe said": the letter's date is when she said it
+            right_after = (min(ids) == verb.i + 2 and sent.doc[verb.i + 1].lower_ in ("on", "last", "this")) or (
+                min(ids) == verb.i + 1 and sent.doc[min(ids)].lower_ in _DAY_WORDS)
+            dated = min(ids) < verb.i and min(ids) > sent.start and sent.doc[min(ids) - 1].lower_ == "dated"
+            if governs or ids <= attached or right_after or dated:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
         return update or self._story_day(span, verb, who) or self._doc_date()
 
@@ -590,6 +619,9 @@ class _DocReader:
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
                 person = doc.people[0][0] if len(doc.people) == 1 else doc.author
+                parts = person.split()
+                if len(parts) > 2 and parts[0].rstrip(".").lower() in self.ctx.titles.honorifics:
+                    person = " ".join(parts[1:])  # "WITNESS: Mr John Doe" answers as John Doe
             else:
                 person, member = turn_person(turn, self.ctx)
                 named = turn_org(doc.text, span.start, self.ctx.titles)
@@ -597,7 +629,8 @@ class _DocReader:
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
-                member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org)
+                member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org) \
+                    or (doc.kind == "testimony" and is_chair(doc.text, person, self.ctx))
             if how in ("pronoun-org", "first-person"):
                 org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
             org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else "" if visitor else doc.organization)

@@ -170,8 +170,9 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 
 _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|"
                     r"^[^\S\n]*###[^\S\n]*$|\bnews release\b", re.I | re.M)
-_SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|\bremarks (?:by|of)\b|\bkeynote (?:address|speech)\b",
-                     re.I)
+#: ("Remarks by Jane Roe" as a heading; not a story's "14 remarks by nine employees")
+_SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
+                     r"\bkeynote (?:address|speech)\b", re.I | re.M)
 _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
                      re.I | re.M)
@@ -235,7 +236,20 @@ def guess_kind(text: str, title: str = "") -> str:
         return "interview"
     if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2:
         return "news"
+    if _LITERATURE.search(head[:400]) or _LITERATURE.search(title):
+        return "post"  # the maker's own published literature: its words to its customers
+    if _TRADE_NOTICE.search(head[:400]) or _TRADE_NOTICE.search(title):
+        return "memo"  # a notice to the trade, not to the public: a record of what the company told its partners
     return "unknown"
+
+
+#: A notice or letter to the company's trade partners: "Notice to Distributors", "Letter to all dealers".
+_TRADE_NOTICE = re.compile(r"(?i)\b(?:notice|letter|bulletin|circular|instruction)[ \t]{1,2}to[ \t]{1,2}(?:all[ \t]{1,2})?(?:our[ \t]{1,2})?"
+                           r"(?:distributors|dealers|suppliers|retailers|wholesalers|franchisees|resellers|sales agents)\b")
+
+
+#: A maker's product literature: "Product datasheet", "Technical data sheet", "Sales brochure".
+_LITERATURE = re.compile(r"(?i)\b(?:product|technical|sales|safety)?[ \t]?(?:data[ \t]?sheet|brochure|leaflet|spec(?:ification)? sheet)\b")
 
 
 # --------------------------------------------------------------------------- decoding

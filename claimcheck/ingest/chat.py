@@ -15,13 +15,14 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
-from .headers import filename_date, read_header
+from .headers import filename_date, org_of_phrase, read_header
 from .printed import parse_header_date
 
 # --------------------------------------------------------------------------- Slack export
@@ -240,6 +241,11 @@ _DATE_HEADER = re.compile(r"^[\s\-=*#\[(]*(?:Day changed to|Session Start:|Date:
                           r"[\s\-=*#\])]*$", re.I)
 
 
+#: A separator line's labelled day ("--- Item 14 | Meeting date: 2021-09-09 | Topic: access ---").
+_DATE_LABEL = re.compile(r"(?i)^[ \t\-=*#\[(|]{0,8}[^\n:]{0,40}?\b(?:meeting |call |session |message )?date[ \t]{0,2}[:=][ \t]{0,2}"
+                         r"(?P<d>[^|;\n\]()]{6,30})")
+
+
 def _match(line: str) -> re.Match[str] | None:
     for pat in _LINE_PATTERNS:
         m = pat.match(line)
@@ -283,9 +289,14 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     out: list[tuple[int, str, DateValue | None, list[str]]] = []  # (line no, author, date, text lines)
     for no, (line, m) in enumerate(zip(lines, matches), 1):
         if m is None:
-            header = _DATE_HEADER.match(line) if line.strip() else None
-            value = parse_header_date(header["d"]) if header else None
+            day_line = _DATE_HEADER.match(line) if line.strip() else None
+            value = parse_header_date(day_line["d"]) if day_line else None
             if value is not None and len(line.strip()) <= 60:
+                current_day = value
+                continue
+            labelled = _DATE_LABEL.search(line) if not (out and out[-1][3][-1:] and line[:1].isspace()) else None
+            value = parse_header_date(labelled["d"].strip()) if labelled else None
+            if value is not None:  # "--- Item 14 | Meeting date: 2021-09-09 | Topic: ... ---": the day of what follows
                 current_day = value
                 continue
             if out and line.strip():
@@ -328,8 +339,13 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if not body.strip():
             continue
         docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
-                                  author=who, organization=people.get(who, "") or (header.organization if header else ""),
+                                  author=who, organization=people.get(who, "") or (header.organization if header else "")
+                                  or (org_of_phrase(who) if ", " in who else ""),  # "[DIRECTOR, Acme product team]"
                                   line_base=no))
+    orgs = {d.organization for d in docs if d.author not in people} - {""}
+    if len(orgs) == 1:  # one organization's meeting or channel: whoever the log names without one speaks inside it
+        # (an organization the user's people config gives one writer is that writer's alone)
+        docs = [d if d.organization else replace(d, organization=next(iter(orgs))) for d in docs]
     return docs or None
 
 

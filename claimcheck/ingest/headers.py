@@ -65,8 +65,8 @@ _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
 #: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
-                        r"(?i:statement|responds|response|comments|issues statement)\b(?:\s+(?i:on|regarding|to|about|"
-                        r"in response to|concerning)\b|\s*$)")
+                        r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release)\b"
+                        r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\s*$|[ \t]{1,3}[-–—:|][ \t])")
 _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
@@ -190,7 +190,8 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "product", "products", "infrastructure", "technology", "security", "safety", "quality",
                          "human", "resources", "strategy", "business", "global", "public", "relations", "policy",
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
-                         "investor", "government", "services", "support", "design", "manufacturing", "planning"})
+                         "investor", "government", "services", "support", "design", "manufacturing", "planning",
+                         "technical"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -222,6 +223,8 @@ def org_of_phrase(text: str) -> str:
         if " / " in part and not _LEGAL_WORD.search(part):
             continue  # "Health Metrics / Trust & Safety Data Science": a path of teams, not a name
         named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
+        if _ENDS_IN_TITLE.search(part):
+            continue  # "Group Technical Director": a title, though "Group" names organizations
         # the name left without its organization words is a name ("Acme"), not "blog" of "Company blog"
         if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
                 and (named[:1].isupper() or named[:1].isdigit()):
@@ -236,11 +239,14 @@ def org_of_phrase(text: str) -> str:
     if len(parts) >= 2 and JOB_TITLE.search(parts[-2]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]) \
             and len(parts[-1].split()) <= 5 and not re.search(r"\d", parts[-1]) \
             and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
-        return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, SVP of Engineering, Acme": after the title
+        return _org_case(_without_team(_strip_legal_tail(parts[-1])))  # "Jane Roe, SVP of Engineering, Acme": after the title
         # (not "Jane Roe, Vice President, Corporate Development": a unit)
+    if len(parts) >= 3 and _is_unit(parts[-2]) and _is_short_name(parts[-1]):
+        return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, U.S. Security Public Policy, Acme": after the unit
     for part in parts[1:]:  # "Jane Roe, Acme Fellow and Vice President of Engineering": the name before the title
         m = _NAME_BEFORE_TITLE.match(part)
-        if m and not JOB_TITLE.search(m["name"]) and not set(m["name"].lower().split()) & (_UNIT_WORDS | _TITLE_MODS):
+        if m and not JOB_TITLE.search(m["name"]) and not set(m["name"].lower().split()) & (_UNIT_WORDS | _TITLE_MODS) \
+                and m["name"].split()[0].lower() != "group":  # "Group Director": a title of a group of companies
             return _org_case(m["name"])
     return ""
 
@@ -276,6 +282,34 @@ _TITLE_MODS = frozenset({"staff", "contributing", "guest", "freelance", "special
                          "founding", "executive", "news", "city", "local", "world", "sports", "features", "opinion"})
 #: An organization's name (one to three capitalized words) that a job title follows: "Acme CEO".
 _NAME_BEFORE_TITLE = re.compile(r"(?P<name>[A-Z][\w&.+'-]{0,30}(?:\s[A-Z][\w&.+'-]{0,30}){0,2})\s(?=(?i:" + "|".join(JOB_WORDS) + r")\b)")
+
+
+#: A phrase whose last word is a job word: a title ("Group Technical Director"), not a name.
+_ENDS_IN_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")[ \t.]{0,2}$")
+
+
+def _without_team(name: str) -> str:
+    """A company's name without the team of it a signature names: "Acme product team" -> "Acme"."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in ("team", "unit", "division", "desk", "department", "office"):
+        return name
+    words.pop()
+    while len(words) > 1 and words[-1].lower() in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _is_unit(part: str) -> bool:
+    """Is a phrase a unit of an organization ("U.S. Security Public Policy", "Corporate Affairs")?"""
+    words = set(re.findall(r"[a-z]{2,}", part.lower()))
+    return bool(words) and words <= _UNIT_WORDS and part[:1].isupper()
+
+
+def _is_short_name(part: str) -> bool:
+    """A capitalized name of one to four words, no figure, no title, no unit: an organization's
+    name where a signature's last part stands."""
+    return part[:1].isupper() and len(part.split()) <= 4 and not re.search(r"\d", part) \
+        and not JOB_TITLE.search(part) and not _is_unit(part) and not _PLACE_ONLY.match(part)
 
 
 def _strip_legal_tail(name: str) -> str:
@@ -367,7 +401,8 @@ _FORM_WORDS = frozenset({
     "produced", "trip", "visit", "call", "meeting", "briefing", "talking", "points", "chat", "thread", "message",
     "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
     "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
-    "learned", "field", "form", "checklist", "worksheet", "distribution", "outside"})
+    "learned", "field", "form", "checklist", "worksheet", "distribution", "outside", "test", "result", "sheet",
+    "datasheet"})
 
 
 def _capitals_name(line: str) -> str:
@@ -375,7 +410,7 @@ def _capitals_name(line: str) -> str:
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
     named, _, form = text.partition(" - ")
-    if form and (any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split())
+    if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
                  or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS):
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
         # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit)
@@ -397,7 +432,7 @@ def _form_letterhead(lines: list[str]) -> str:
     FIELD LOG", "ACME - LESSONS LEARNED"): whose record it is, though nothing marks it internal."""
     for line in lines[:8]:
         named, dash, form = line.strip().partition(" - ")
-        if dash and form.isupper() and any(w.lower().strip(".,'&") in _FORM_WORDS for w in form.split()):
+        if dash and form.isupper() and any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split()):
             name = _capitals_name(line)
             if name:
                 return name
@@ -409,7 +444,12 @@ _MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?
                       r"(?:confidential|internal use only|proprietary)"
                       # "CONFIDENTIAL - NOT FOR DISTRIBUTION OUTSIDE ACME": the organization it stays inside
                       r"|(?:confidential\s*[-–—:|]?\s*)?(?:not for distribution|do not distribute|not to be (?:shared|distributed))"
-                      r"\s+outside\s+(?:of\s+)?(?:the\s+)?(?P<c>[A-Z][\w&.'\- ]{1,40}?))\W{0,4}$", re.I)
+                      r"\s+outside\s+(?:of\s+)?(?:the\s+)?(?P<c>[A-Z][\w&.'\- ]{1,40}?)"
+                      # "CONFIDENTIAL - Acme Group Technical": the organization (and its unit) after the marking
+                      r"|(?:strictly |highly )?confidential[ \t]{0,3}[-–—:|][ \t]{0,3}(?P<d>[A-Z][\w&.'\- ]{1,40}?))\W{0,4}$", re.I)
+#: Words of a body inside an organization, never its name ("CONFIDENTIAL - Executive Committee").
+_BODY_WORDS = frozenset({"committee", "board", "executive", "management", "staff", "leadership", "directors",
+                         "employees", "members", "counsel", "council", "panel"})
 
 
 def _marking_org(line: str) -> str:
@@ -421,12 +461,34 @@ def _marking_org(line: str) -> str:
     if not m:
         return ""
     name = (m["a"] or m["b"] or m["c"] or "").strip(" -–—:|*_")
+    if m["d"]:
+        if not m["d"][:1].isupper() or set(m["d"].lower().split()) & _BODY_WORDS \
+                or (m["d"].isupper() and not ORG_WORDS.search(m["d"])):
+            return ""  # ("STRICTLY CONFIDENTIAL - CMD": a body's initials, for all one can tell)
+        name = m["d"].strip(" -–—:|*_").split()
+        while len(name) > 1 and name[-1].lower() in _UNIT_WORDS | {"group"}:
+            name.pop()  # "Acme Group Technical": the company, without its unit
+        name = " ".join(name)
     words = [w.strip(".,'&") for w in name.split()]
     if not (1 <= len(words) <= 4) or any(w.lower() in _FORM_WORDS for w in words if w) \
             or not all(w[:1].isupper() or not w for w in words) \
             or name.lower() in ("company", "firm", "organization", "organisation", "corporation", "group", "team"):
         return ""  # ("NOT FOR DISTRIBUTION OUTSIDE THE COMPANY" names none)
     return _org_case(name)
+
+
+#: A header's note of whose internal channel a record comes from: "(Acme internal messaging)",
+#: "Acme internal chat".
+_OWN_CHANNEL = re.compile(r"(?:^|\()[ \t]{0,2}(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \t][A-Z][\w&.'\-]{1,30}){0,2})[ \t]{1,2}"
+                          r"(?i:internal)[ \t]{1,2}(?i:messaging|messages|chat|channels?|workspace|slack|teams|"
+                          r"forum|wiki|meetings?)\b")
+
+
+def _own_channel_org(line: str) -> str:
+    m = _OWN_CHANNEL.search(line) if len(line) <= 120 else None
+    if not m or any(w.lower().strip(".,'&") in _FORM_WORDS for w in m["org"].split()):
+        return ""
+    return _org_case(m["org"])
 
 
 def read_header(text: str) -> Header:
@@ -469,7 +531,7 @@ def _read(text: str) -> Header:
             name = _capitals_name(stripped)
             if name:
                 top = (n, name)
-        marked_org = _marking_org(stripped)
+        marked_org = _marking_org(stripped) or _own_channel_org(stripped)
         if marked_org and not organization:
             internal = True
             organization = marked_org  # "INTERNAL ACME CORRESPONDENCE", "ACME - PERSONAL AND CONFIDENTIAL"

@@ -1,0 +1,247 @@
+"""What blind set 16 showed, read generically (issue 14): a title is no organization ("Group
+Technical Director"); a unit between a name and a company ("Jane Roe, U.S. Security Public Policy,
+Acme") leaves the company; a marking followed by the company ("CONFIDENTIAL - Acme Group
+Technical"); "Acme PLC news release - 30 January 2013"; a chat export whose header says whose
+channel it is; a meeting log dated by its items' separator lines and placed by its bracketed
+speaker labels; a story's "14 remarks by nine employees" is no speech; "Acme had told reporters"
+is the company's; the main clause's reporting verb gives the speaker, not the one in a clause of
+time before it. And (issue 15) figures of samples of two products are two quantities. Each test
+asserts on records or on detect's findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.align import align
+from claimcheck.detect import detect
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.headers import _marking_org, org_of_phrase
+from claimcheck.models import DateValue, Frame, Quantity, Source, Statement
+from claimcheck.pipeline import ScanOptions, run
+from claimcheck.ruleset import load_rules
+
+RULES = load_rules()
+
+
+def _docs(folder: Path) -> list:
+    return [d for r in ingest_paths([folder]) for d in r.documents]
+
+
+def test_a_title_is_no_organization_and_a_unit_leaves_the_company_after_it() -> None:
+    assert org_of_phrase("Jane Roe, Group Technical Director") == ""
+    assert org_of_phrase("Jane Roe, Group General Counsel") == ""
+    assert org_of_phrase("Jane Roe, U.S. Security Public Policy, Acme") == "Acme"
+    assert org_of_phrase("Jane Roe, Public Affairs, Springfield, Ohio") == ""  # a place, not a company
+    assert org_of_phrase("DIRECTOR, Acme product team") == "Acme"  # the company, without its team
+
+
+def test_a_marking_followed_by_the_company_names_it() -> None:
+    assert _marking_org("CONFIDENTIAL - Acme Group Technical") == "Acme"
+    assert _marking_org("CONFIDENTIAL - Executive Committee") == ""  # a body inside an organization
+    assert _marking_org("CONFIDENTIAL - FOR INTERNAL DISCUSSION ONLY") == ""
+    assert _marking_org("CONFIDENTIAL - PRIVILEGED") == ""
+    assert _marking_org("STRICTLY CONFIDENTIAL - CMD") == ""  # initials of a body, for all one can tell
+
+
+def test_a_memo_from_a_title_is_the_companys_its_marking_names(tmp_path: Path) -> None:
+    (tmp_path / "2013-01-29-memo.md").write_text(
+        "CONFIDENTIAL - Acme Group Technical\n\n**MEMORANDUM**\n\n- **TO:** Group Executive Committee\n"
+        "- **FROM:** Jane Roe, Group Technical Director\n- **DATE:** 29/01/2013\n- **RE:** Supplier findings\n\n"
+        "Our tests found the supplier used meat from unapproved sources.\n")
+    (doc,) = _docs(tmp_path)
+    assert (doc.organization, doc.author) == ("Acme", "Jane Roe")
+
+
+def test_a_news_release_line_names_its_issuer(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(
+        "Acme PLC news release - 30 January 2013\nAcme update on the supplier investigation\n\n"
+        "Our investigation has found that the supplier broke our agreement.\n")
+    (doc,) = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Acme PLC")
+
+
+def test_a_chat_export_header_says_whose_channel_it_is(tmp_path: Path) -> None:
+    (tmp_path / "export.txt").write_text(
+        "Channel export: #data-questions  (Acme internal messaging)\nExported: 2022-01-18\n\n"
+        "[2022-01-14 09:12] eng_lead: anyone know where the payouts table gets copied to?\n"
+        "[2022-01-14 09:15] analyst: I can't see it; last time the other office had to pull it for me\n\n")
+    docs = _docs(tmp_path)
+    assert [(d.kind, d.organization, d.author) for d in docs] == [
+        ("chat", "Acme", "eng_lead"), ("chat", "Acme", "analyst")]
+
+
+MEETINGS = """TRANSCRIPT EXCERPTS - INTERNAL MEETINGS
+Transcribed by: outside contractor
+Date range of meetings: September 2021
+
+--- Item 014 | Meeting date: 2021-09-09 | Topic: access review ---
+
+[DIRECTOR, Acme product team] 10:02: there's one engineer abroad who is basically a master
+  admin. that account can see everything.
+[EMPLOYEE 1] 10:03: everything meaning user tables too?
+
+--- Item 022 | Meeting date: 2021-09-23 | Topic: tooling sync ---
+
+[CONSULTANT] 15:31: nothing stays only here.
+"""
+
+
+def test_a_meeting_log_is_dated_by_its_items_and_placed_by_its_speaker_labels(tmp_path: Path) -> None:
+    (tmp_path / "2021-09-meetings.txt").write_text(MEETINGS)
+    docs = _docs(tmp_path)
+    assert [(d.kind, d.date.iso(), d.organization) for d in docs] == [
+        ("chat", "2021-09-09", "Acme"), ("chat", "2021-09-09", "Acme"), ("chat", "2021-09-23", "Acme")]
+
+
+def test_a_storys_remarks_by_employees_is_no_speech(tmp_path: Path) -> None:
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Recordings show staff abroad reached user data</title>"
+        "<meta name=\"date\" content=\"2022-06-17\"></head><body><article><h1>Recordings show staff abroad "
+        "reached user data</h1><p class=\"byline\">By Ledger staff | June 17, 2022</p><p>NEW YORK, June 17 -- "
+        "The audio contains 14 remarks by nine Acme employees indicating that engineers abroad could reach user "
+        "data, the outlet reported.</p></article></body></html>")
+    (doc,) = _docs(tmp_path)
+    assert doc.kind == "news"
+
+
+def test_a_company_named_alone_as_speaker_is_the_company_and_the_main_clause_speaks(tmp_path: Path) -> None:
+    (tmp_path / "2008-09-15-letter.txt").write_text(
+        "FOR IMMEDIATE RELEASE\nAcme Group\n15 September 2008\n\nWe apologise to every family affected.\n\n"
+        "Acme Group\n")
+    (tmp_path / "2008-08-01-memo.txt").write_text(
+        "MEMORANDUM\nFROM: Jane Roe, Quality Director, Acme Group\nTO: General Manager\nDATE: 1 August 2008\n"
+        "RE: Test results\n\nThe outside laboratory found melamine in the retained powder samples.\n")
+    (tmp_path / "2008-09-12-story.txt").write_text(
+        "Acme recalls formula\nBy Wire staff\nSeptember 12, 2008\n\n"
+        "Only days earlier, Acme had told reporters that its products had passed every quality inspection.\n\n"
+        "Minutes after the Ministry of Health said it suspected the powder was contaminated, Acme announced that "
+        "it had found in its own check that some batches were contaminated.\n\n"
+        "In a letter dated June 30 and addressed to the senators who wrote to the company, chief executive Jane "
+        "Roe said that staff abroad can have access to user data.\n\n"
+        "The business magazine Ledger quoted Acme brand manager John Doe as saying the company learned of the "
+        "contamination on Aug. 6.\n")
+    said = {s.text[:12]: (s.speaker, s.organization, s.role)
+            for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert said["Only days ea"] == ("", "Acme Group", "claim")
+    assert said["Minutes afte"] == ("", "Acme Group", "claim")
+    assert said["In a letter "][0] == "Jane Roe"  # not the senators "who wrote" in a clause before her words
+    assert said["The business"][1:] == ("Acme Group", "claim")  # "quoted Acme's manager as saying": Acme's words
+
+
+def _st(sid: str, kind: str, text: str, day: dt.date, *, topics: tuple[str, ...], **frame: object) -> Statement:
+    return Statement(id=sid, document=f"doc-{sid}", kind=kind, role="claim" if kind == "public" else "evidence",  # type: ignore[arg-type]
+                     speaker="", organization="Acme", date=DateValue.day(day, "test"), text=text,
+                     source=Source(f"{sid}.txt", 1, 0, len(text)), topics=topics, frame=Frame(**frame))  # type: ignore[arg-type]
+
+
+def test_figures_of_samples_of_two_products_are_two_quantities() -> None:
+    record = _st("i", "internal", "Our own DNA tests on the withdrawn burgers are consistent with the agency result: "
+                 "the high figure (about 29%) was confined to one sample.", dt.date(2013, 1, 29),
+                 topics=("dna test", "dna", "test", "burger", "sample"), modality="figure", verbs=("find", "confine"),
+                 quantities=(Quantity(29.0, "percent", True, "29%"),))
+    other = _st("p", "public", "Acme said its own tests had found more than 60% horse DNA in samples of its frozen "
+                "lasagne, a ready meal.", dt.date(2013, 2, 11), topics=("test", "dna", "sample", "lasagne"),
+                modality="figure", verbs=("find",), quantities=(Quantity(60.0, "percent", True, "60%", low=60.0),))
+    same = _st("q", "public", "Acme said its own tests had found more than 60% horse DNA in samples of its "
+               "burgers.", dt.date(2013, 2, 11), topics=("test", "dna", "sample", "burger"),
+               modality="figure", verbs=("find",), quantities=(Quantity(60.0, "percent", True, "60%", low=60.0),))
+    flags = [(f.public, f.type) for f in detect(align([record, other, same], min_topic=0.0), RULES)
+             if f.level != "candidate"]
+    assert ("p", "numeric-mismatch") not in flags
+    assert ("q", "numeric-mismatch") in flags
+
+
+def test_a_makers_product_datasheet_is_its_own_published_word(tmp_path: Path) -> None:
+    (tmp_path / "2014-09-datasheet.txt").write_text(
+        "ACME RS5000  |  Product datasheet  |  Issue 1, September 2014\n\nFIRE PERFORMANCE\n"
+        "- RS5000 is acceptable for use in buildings over 18 metres in height.\n\nAcme Limited, Hadleigh\n")
+    (doc,) = _docs(tmp_path)
+    assert doc.kind == "post"
+
+
+HEARING = """PUBLIC INQUIRY INTO THE FIRE
+Phase 2 - Module 2 (product manufacturers)
+Day 71 - Monday, 16 November 2020
+Excerpt. Wording reconstructed from press accounts of the hearing.
+
+PRESENT: Sir Jane Roe (Chairman), panel members
+WITNESS: Mr John Doe, formerly product manager, Acme Limited
+
+SIR JANE ROE: Good morning. We continue with Mr Doe's evidence about the board.
+
+MR POE: Mr Doe, was the board hidden in the test rig?
+
+A. It was so nothing stepped out on the face of the rig.
+"""
+
+
+def test_whoever_presides_over_a_hearing_speaks_for_no_witnesss_company(tmp_path: Path) -> None:
+    (tmp_path / "2020-11-16-hearing.txt").write_text(HEARING)
+    (tmp_path / "2014-05-01-memo.txt").write_text(
+        "MEMORANDUM\nFROM: John Doe, Acme Limited\nTO: Sales\nDATE: 1 May 2014\nRE: test\n\n"
+        "The board failed the first test.\n")
+    (tmp_path / "2024-09-11-story.txt").write_text(
+        "Report finds Acme misled buyers\nBy Business desk\nSeptember 11, 2024\n\n"
+        "Acme sold the board for tall buildings. Acme said the board was safe.\n\n"
+        "Inquiry chairman Sir Jane Roe said Acme had set out to mislead its customers about the board.\n")
+    said = {s.text[:24]: (s.organization, s.role)
+            for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert said["We continue with Mr Doe'"] == ("", "third-party")
+    assert said["Inquiry chairman Sir Jan"] == ("", "third-party")
+    speakers = {s.text[:24]: s.speaker for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert speakers["It was so nothing steppe"] == "John Doe"  # the witness answers, without his "Mr"
+
+
+def test_an_analyst_at_a_firm_described_not_named_stays_a_third_party(tmp_path: Path) -> None:
+    (tmp_path / "2007-09-12-memo.txt").write_text(
+        "MEMORANDUM\nFROM: Risk and Finance, Acme Bank\nTO: Chief Financial Officer\nDATE: 12 September 2007\n"
+        "RE: Positions\n\nTaken together these come to more than $40 billion.\n")
+    (tmp_path / "2007-11-05-story.txt").write_text(
+        "Acme Bank reveals larger exposure\nBy Market Desk staff\nNovember 5, 2007\n\n"
+        "Acme Bank said on Sunday that it held about $55 billion of exposure.\n\n"
+        "\"The $13 billion number turned out to be the tip of it,\" said a bank analyst at a regional brokerage "
+        "who follows Acme Bank.\n")
+    said = {s.text[:20]: (s.organization, s.role)
+            for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert said["The $13 billion numb"] == ("regional brokerage", "third-party")
+
+
+def test_a_notice_to_the_trade_is_a_record_of_what_the_company_told_its_partners(tmp_path: Path) -> None:
+    (tmp_path / "2008-07-notice.txt").write_text(
+        "Acme Sales Company - Notice to Distributors (north region)\nRef: XS-2008-07-03        Date: July 2008\n\n"
+        "To all distributors:\n\nPlease remove from retail shelves all Acme infant formula produced through July 2008.\n"
+        "The replacement is part of a routine product upgrade.\n")
+    (doc,) = _docs(tmp_path)
+    assert doc.kind == "memo"
+
+
+def test_a_day_right_after_the_reporting_verb_and_a_letters_date_date_the_words(tmp_path: Path) -> None:
+    (tmp_path / "2022-07-01-story.txt").write_text(
+        "Acme tells senators staff abroad can see data\nBy Wire staff\nJuly 1, 2022\n\n"
+        "In a letter dated June 30 and addressed to the senators who wrote to the company, chief executive Jane "
+        "Roe said that staff abroad can have access to user data.\n\n"
+        "The Northgate Standards Agency said on Monday the industry must report its own tests.\n")
+    when = {s.text[:12]: s.date.iso() for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    # (the parse hangs "on Monday" on "must report"; the words were said on Monday 27 June)
+    assert when["The Northgat"] == "2022-06-27"
+    assert when["In a letter "] == "2022-06-30"
+
+
+def test_a_record_that_sets_its_figure_against_the_public_one_counts_the_same_thing() -> None:
+    record = _st("i", "internal", "Taken together these come to more than $40 billion, which is more than three times "
+                 "the externally reported number.", dt.date(2007, 9, 12), topics=("position",), modality="figure",
+                 verbs=("take", "come"), quantities=(Quantity(40e9, "usd", True, "40", low=40e9),
+                                                     Quantity(3.0, "number", True, "three", low=3.0)))
+    claim = _st("p", "public", "By June 30 that figure was down to $13 billion.", dt.date(2007, 10, 1),
+                topics=("june",), modality="figure", verbs=("be",), quantities=(Quantity(13e9, "usd", False, "13"),))
+    # the later disclosure gives, among its figures, one the record's figure can be: it agrees
+    later = _st("q", "public", "Acme said it held about $55 billion of direct exposure, including roughly $43 billion "
+                "in senior tranches, and expected to write down $8 billion to $11 billion.", dt.date(2007, 11, 4),
+                topics=("exposure", "tranche"), modality="figure", verbs=("hold", "write"),
+                quantities=(Quantity(55e9, "usd", True, "55"), Quantity(43e9, "usd", True, "43"),
+                            Quantity(8e9, "usd", False, "8"), Quantity(11e9, "usd", False, "11")))
+    flags = [(f.public, f.type) for f in detect(align([record, claim, later], min_topic=0.0), RULES)
+             if f.level != "candidate"]
+    assert ("p", "numeric-mismatch") in flags
+    assert ("q", "numeric-mismatch") not in flags
