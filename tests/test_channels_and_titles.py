@@ -245,3 +245,43 @@ def test_a_record_that_sets_its_figure_against_the_public_one_counts_the_same_th
              if f.level != "candidate"]
     assert ("p", "numeric-mismatch") in flags
     assert ("q", "numeric-mismatch") not in flags
+
+
+def test_a_name_clipped_from_one_that_runs_on_into_group_is_one_company() -> None:
+    from collections import Counter
+
+    from claimcheck.corpus.orgs import org_families
+    names = ["Acme", "Acme", "Acme", "Acmegroup Inc", "Acmegroup Inc", "Globex", "Globexville Inc"]
+    families = org_families({n: n for n in names}, Counter(names))
+    assert families["Acme"] == families["Acmegroup Inc"]
+    assert families["Globex"] != families["Globexville Inc"]  # "-ville" is no word of a company's form
+
+
+def test_a_company_is_named_as_the_corpus_names_it_with_its_units_not_by_its_letterhead() -> None:
+    from collections import Counter
+
+    from claimcheck.corpus.orgs import canonical_orgs, org_families
+    names = (["Globex Group"] * 9 + ["Springfield Globex Group Co., Ltd"] * 16 + ["Globex Group Sales Company"] * 6
+             + ["Globex Group Technology Center"] * 6)
+    canon = canonical_orgs(names)
+    families = org_families(canon, Counter(names))
+    named = {families.get(canon[n], canon[n]) for n in names}
+    assert named == {"Globex Group"}
+
+
+def test_a_loss_is_not_the_public_figure_a_record_sets_its_own_against() -> None:
+    record = _st("i", "internal", "Taken together these come to more than $40 billion, which is more than three times "
+                 "the externally reported number.", dt.date(2007, 9, 12), topics=("position",), modality="figure",
+                 verbs=("take", "come"), quantities=(Quantity(40e9, "usd", True, "40", low=40e9),))
+    loss = _st("p", "public", "The company expects to record losses of approximately $1.3 billion on the securities.",
+               dt.date(2007, 10, 1), topics=("loss", "security"), modality="figure", verbs=("expect", "record"),
+               quantities=(Quantity(1.3e9, "usd", True, "1.3"),))
+    assert [f for f in detect(align([record, loss], min_topic=0.0), RULES) if f.level != "candidate"] == []
+
+
+def test_a_records_credit_line_is_no_statement(tmp_path: Path) -> None:
+    (tmp_path / "2007-09-12-memo.txt").write_text(
+        "MEMORANDUM\nFROM: Risk and Finance, Acme Bank\nTO: Chief Financial Officer\nDATE: 12 September 2007\n"
+        "RE: Positions\n\nTaken together these come to more than $40 billion.\n\nPrepared by S&B Risk and Finance.\n")
+    texts = [s.text for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements]
+    assert any("Taken together" in t for t in texts) and not any("Prepared by" in t for t in texts)

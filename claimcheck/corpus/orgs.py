@@ -137,6 +137,10 @@ ORG_SHAPE = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|gro
                        r"association|agency|services|partners|media|electronics|insurance)\b", re.I)
 
 
+#: What a company's one-word name may run on into past the short form it is also called by
+#: ("Acmegroup" for "Acme").
+_CLIPPED_TAILS = ("group", "corp", "bank", "co")
+
 UNIT_FIRST = frozenset({"board", "council", "trustees", "friends", "office", "division", "unit", "chair", "members"})
 
 
@@ -260,6 +264,9 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         for size in range(2, len(ok)):
             if ok[-size - 1] not in ("of", "for", "the", "at", "and", "&", "to", "in"):
                 by_tail[" ".join(ok[-size:])].append(other)
+    family_weight: Counter[str] = Counter()  # each family's weight so far (its names', the joined ones too)
+    for n in names:
+        family_weight[root(n)] += weight[n]
     for name in names:
         k = keys[name]
         longer = by_tail.get(k, [])
@@ -267,9 +274,16 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             continue
         target = root(longer[0])
         if target != name:
-            parent[name] = target
+            if family_weight[root(name)] > family_weight[target]:
+                parent[target] = root(name)  # named as the corpus names it most ("Acme Group", not
+                # the "Springfield Acme Group Co., Ltd" of its letterhead)
+            else:
+                parent[name] = target
     # a one-word name that ends one two-word name ("Globex" and "Nordic Globex ASA"): one company,
-    # named as the corpus names it most
+    # named as the corpus names it most (its units' names counted with it)
+    family_weight = Counter()
+    for n in names:
+        family_weight[root(n)] += weight[n]
     by_second: dict[str, list[str]] = defaultdict(list)
     for other in names:
         ok = keys[other].split()
@@ -282,10 +296,31 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             continue
         a, b = root(name), root(longer[0])
         if a != b:
-            if weight[a] >= weight[b]:
+            if family_weight[a] >= family_weight[b]:
                 parent[b] = a
+                family_weight[a] += family_weight[b]
             else:
                 parent[a] = b
+                family_weight[b] += family_weight[a]
+    # a one-word name clipped from a name that runs on into a word of its form ("Acme" and
+    # "Acmegroup Inc"): one company, named as the corpus names it most
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        ok = keys[other].split()
+        if ok:
+            by_first[ok[0]].append(other)
+    for name in names:
+        k = keys[name]
+        if " " in k or len(k) < 4 or k in GENERIC_FIRST:
+            continue
+        for tail in _CLIPPED_TAILS:
+            for longer in by_first.get(k + tail, ()):
+                a, b = root(name), root(longer)
+                if a != b:
+                    if weight[a] >= weight[b]:
+                        parent[b] = a
+                    else:
+                        parent[a] = b
     # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
     # joins the one agency the corpus names in full
     by_agency: dict[str, list[str]] = defaultdict(list)

@@ -292,7 +292,9 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     prm = rule.params
     named = _same_named_measure(p, i)  # "Noise Reduction Rating of 22 dB" and "computed NRR 10.9 dB"
     # "more than three times the externally reported number": the record sets its figure against the public one
-    against_public = _has(rules.stance.get("reported_figure", ()), *_tokens(i.text))
+    # (not a figure the claim says measures something else: "losses of about $1.3 billion")
+    against_public = _has(rules.stance.get("reported_figure", ()), *_tokens(i.text)) \
+        and not _tokens(p.text)[1] & set(rules.stance.get("figure_measures", ()))
     if not named and not against_public \
             and (not _same_event(rules, p, i) or not (_same_matter(rules, p, i) or _counted_matter(rules, p, i))):
         return None

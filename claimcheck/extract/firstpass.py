@@ -48,6 +48,10 @@ def _in_editors_note(text: str, span: Span) -> bool:
 _MD_HEADING = re.compile(r"#{1,6}[ \t][^\n]{0,200}")
 
 
+#: A record's credit line, with no colon: "Prepared by Risk and Finance.", "Compiled for the board".
+_CREDIT_LINE = re.compile(r"(?i)[ \t]{0,4}(?:prepared|compiled|drafted|written|produced)[ \t]{1,3}(?:by|for)\b")
+
+
 def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
     """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
@@ -59,8 +63,8 @@ def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
         return "a heading, caption or address block (lines with no sentence end)"
     if _MD_HEADING.fullmatch(text.strip()):
         return "a heading, caption or address block (a Markdown heading)"
-    if HEADER_FIELD.match(text):
-        return "a header field"  # "From: Jane Roe, Director of ..."
+    if HEADER_FIELD.match(text) or (_CREDIT_LINE.match(text) and len(text.split()) <= 10):
+        return "a header field"  # "From: Jane Roe, Director of ...", "Prepared by Risk and Finance."
     if cues.is_boilerplate(text):
         return "boilerplate or small talk (rules/lexicon.yaml boilerplate, phatic)"
     if doc.kind in INTERNAL_DOC_KINDS:
