@@ -228,6 +228,15 @@ def test_a_day_right_after_the_reporting_verb_and_a_letters_date_date_the_words(
     assert when["In a letter "] == "2022-06-30"
 
 
+def test_a_when_clause_before_the_reporting_verb_dates_the_words(tmp_path: Path) -> None:
+    (tmp_path / "2023-01-17-story.txt").write_text(
+        "Acme video was staged, engineer says\nBy Staff reporters\nJanuary 17, 2023\n\n"
+        "When the clip came out in October 2016, Chief Executive Jane Roe posted on Twitter that the car drove "
+        "itself.\n")
+    (st,) = [s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements if "clip" in s.text]
+    assert (st.date.iso(), st.date.precision) == ("2016-10", "month")
+
+
 def test_a_record_that_sets_its_figure_against_the_public_one_counts_the_same_thing() -> None:
     record = _st("i", "internal", "Taken together these come to more than $40 billion, which is more than three times "
                  "the externally reported number.", dt.date(2007, 9, 12), topics=("position",), modality="figure",
@@ -285,3 +294,95 @@ def test_a_records_credit_line_is_no_statement(tmp_path: Path) -> None:
         "RE: Positions\n\nTaken together these come to more than $40 billion.\n\nPrepared by S&B Risk and Finance.\n")
     texts = [s.text for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements]
     assert any("Taken together" in t for t in texts) and not any("Prepared by" in t for t in texts)
+
+
+def test_an_acronym_two_names_could_spell_is_the_one_an_organization_goes_by() -> None:
+    from claimcheck.corpus.orgs import spelled_out
+    canon = {"ASU": "ASU", "Acme State University": "Acme State University"}
+    out = spelled_out(canon, ["Acme State University", "Acme Springs University"])  # the other is only named
+    assert out["ASU"] == "Acme State University"
+    assert spelled_out({"ASU": "ASU"}, ["Acme State University", "Acme Springs University"])["ASU"] == "ASU"
+
+
+def test_a_statement_heading_names_its_maker_after_a_title(tmp_path: Path) -> None:
+    from claimcheck.ingest.headers import statement_maker
+    assert statement_maker("STATEMENT OF HEAD FOOTBALL COACH JOHN DOE") == "John Doe"
+    assert statement_maker("Statement from President Jane Roe") == "Jane Roe"
+    assert statement_maker("Statement of the Company Regarding Recall") == ""
+    assert statement_maker("Statement from Acme Corporation") == ""
+    (tmp_path / "2011-11-06-statement.txt").write_text(
+        "STATEMENT OF HEAD FOOTBALL COACH JOHN DOE\nReleased Sunday, November 6, 2011, State College, Pa.\n\n"
+        "I did what I was supposed to do: I passed the information on to my superiors.\n\n"
+        "As my testimony said, an assistant coach told me he had seen an incident.\n")
+    (tmp_path / "2011-11-05-release.md").write_text(
+        "---\ntitle: \"Statement from President Jane Roe\"\ndate: 2011-11-05\nsource: university news release\n"
+        "author: Office of the President, Acme State University\n---\n\nThe allegations are troubling.\n")
+    docs = {d.path.rsplit("/", 1)[-1]: (d.kind, d.author, d.organization) for d in _docs(tmp_path)}
+    assert docs["2011-11-06-statement.txt"][:2] == ("press-release", "John Doe")
+    assert docs["2011-11-05-release.md"] == ("press-release", "Jane Roe", "Acme State University")
+
+
+def test_a_release_dated_in_a_column_of_its_first_line_has_the_day(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(
+        "NORTHGATE SPACE AGENCY\n\nFOR IMMEDIATE RELEASE                              September 30, 1999\n"
+        "RELEASE: 99-113\n\nThe loss of the orbiter traces to a mix-up in units.\n")
+    (doc,) = _docs(tmp_path)
+    assert (doc.date.iso(), doc.date.precision) == ("1999-09-30", "day")
+
+
+def test_a_chat_exports_workspace_label_names_its_organization(tmp_path: Path) -> None:
+    (tmp_path / "export.txt").write_text(
+        "Export: #demo-drive   Workspace: acmemotors   Exported 2016-10-18 08:02 PT\n"
+        "-----------------------------------------------------------------\n\n"
+        "[2016-10-14 07:41] [ENGINEER 1]: route map is loaded for the whole drive\n"
+        "[2016-10-14 09:12] [TEST DRIVER 1]: run 6 done. took over twice\n")
+    assert {d.organization for d in _docs(tmp_path)} == {"Acmemotors"}
+
+
+def test_a_teams_release_and_a_page_signed_before_its_copyright_mark_are_the_companys(tmp_path: Path) -> None:
+    (tmp_path / "release.md").write_text(
+        "---\ntitle: \"Every New Acme Now Ships With New Hardware\"\ndate: 2016-10-19\nsource: Company newsroom\n"
+        "author: The Acme Team\n---\n\nWe are excited to announce new hardware on every car.\n")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Self-Driving Hardware | Acme</title><meta name=\"date\" content=\"2016-10-20\"></head>"
+        "<body><nav><a href=\"/\">Acme</a></nav><main><h1>Self-Driving Hardware on All Cars</h1>"
+        "<blockquote>The driver is in the seat for legal reasons only. The car drives itself.</blockquote></main>"
+        "<footer><p>Acme &copy; 2016 &middot; Privacy &amp; Legal</p></footer></body></html>")
+    docs = {d.path.rsplit("/", 1)[-1]: (d.kind, d.organization) for d in _docs(tmp_path)}
+    assert docs == {"release.md": ("press-release", "Acme"), "page.html": ("post", "Acme")}
+
+
+def test_minutes_a_story_about_an_interview_and_a_press_offices_statement_are_read_as_what_they_are(
+        tmp_path: Path) -> None:
+    (tmp_path / "minutes.txt").write_text(
+        "ACME BOARD OF GOVERNORS\nMinutes of the meeting held at Acme House, April 1996 (extract)\n"
+        "Minute 7. Evening programme: the interview with the minister\n\n"
+        "Governors noted that the reporter had been foolish but accepted that he was an honest man.\n")
+    (tmp_path / "story.html").write_text(
+        "<html><head><title>Report: reporter used deceit to land the interview | Media</title>"
+        "<meta name=\"date\" content=\"2021-05-20\"></head><body><article><h1>Reporter used deceit</h1>"
+        "<p class=\"byline\">By Media Correspondent | 20 May 2021</p><p>The inquiry concluded that Acme's own "
+        "investigation was woefully ineffective, its chairman said.</p></article></body></html>")
+    (tmp_path / "statement.txt").write_text(
+        "ACME PRESS OFFICE\nTelevision Centre, London\n\nSTATEMENT                          Sunday 7 April 1996\n\n"
+        "The graphics played no part in obtaining the interview.\n")
+    docs = {d.path.rsplit("/", 1)[-1]: (d.kind, d.organization) for d in _docs(tmp_path)}
+    assert docs["minutes.txt"][0] == "internal-report"
+    assert docs["story.html"][0] == "news"
+    assert docs["statement.txt"][1] == "Acme"
+
+
+def test_an_agency_spokesman_and_someone_who_left_the_company_are_not_its_voice(tmp_path: Path) -> None:
+    (tmp_path / "2004-08-18-memo.txt").write_text(
+        "MEMORANDUM\nFROM: John Poe, Acme Laboratories Limited\nTO: Research staff\nDATE: 18 August 2004\n"
+        "RE: Data review\n\nData submitted to regulators could not be supported by source records.\n")
+    (tmp_path / "2013-06-11-story.txt").write_text(
+        "Acme ex-chief denies knowing of fraud\nBy Our Bureau\nJune 11, 2013\n\n"
+        "Acme Laboratories said it would cooperate. Acme Laboratories makes generic drugs.\n\n"
+        "The Northgate Drug Administration found no test failures in the Acme drug samples it examined, "
+        "an agency spokesman said.\n\n"
+        "Jane Roe, who left Acme Laboratories days before publication, said she had not intended any harm.\n")
+    said = {s.text[:16]: (s.organization, s.role)
+            for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert said["The Northgate Dr"] == ("Northgate Drug Administration", "third-party")
+    assert said["Jane Roe, who le"] == ("", "third-party")

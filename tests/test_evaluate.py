@@ -258,6 +258,15 @@ def test_an_acronym_written_with_an_ampersand_matches_the_name_it_abbreviates() 
     assert not organization_matches("AG&E", "Apex Grid and Electric Systems Group")
 
 
+def test_an_acronym_counts_the_form_word_and_the_small_words_of_the_name_as_written() -> None:
+    """"ABC" is the "Acme Broadcasting Corporation", "NRCOT" the "Northgate Reliability Council
+    of Texas, Inc." (a trailing "Inc." aside); not a name whose written initials differ."""
+    assert organization_matches("Acme Broadcasting Corporation", "ABC")
+    assert organization_matches("NRCOT", "Northgate Reliability Council of Texas, Inc")
+    assert not organization_matches("ABC", "Acme Broadcasting Services")
+    assert not organization_matches("NRCOT", "Northgate Reliability Council of Tennessee and Ohio")
+
+
 def _at(sid: str, path: str, text: str, start: int, **kw: object) -> Statement:
     s = st(sid, path, text, **kw)  # type: ignore[arg-type]
     return Statement(**{**s.__dict__, "source": Source(path, 3, start, start + len(text))})

@@ -479,6 +479,11 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
     expand: dict[str, str] = {}
     for acro in acronyms:
         found = full.get(acro.replace(".", "").replace("&", "").lower())
+        if found and len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
+            # two names with those initials: the one an organization of the folder goes by, when
+            # only one does ("Acme State University" speaks; "Acme Springs University" is only named)
+            speaking = set(canon.values())
+            found = Counter({n: c for n, c in found.items() if n in speaking})
         if not found or len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
             continue
         expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))

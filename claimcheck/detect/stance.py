@@ -146,6 +146,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
             # ("no asbestos had been found in any sample" reports an absence: a denial)
+        if _has(sl.get("never_told", ()), low, toks) and not _another_partys(st):
+            return "claims-learned"  # "nobody ever reported any wrongdoing to us": it did not know, it says
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if (f.modality == "knowledge" or _dating(rules, st, sl, low, toks)) and not _has(sl.get("lessons", ()), low, toks):

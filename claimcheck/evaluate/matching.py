@@ -145,6 +145,18 @@ def _org_words(name: str) -> list[str]:
     return words
 
 
+def _written_initials(name: str) -> set[str]:
+    """The initials of a name as written, every word ("Electric Reliability Council of Texas" ->
+    "ercot") or its capitalized words only ("erct"), without a trailing legal abbreviation."""
+    words = re.findall(r"[A-Za-z][A-Za-z'\-]*", name)
+    while words and words[-1].lower().rstrip(".") in ("inc", "ltd", "llc", "plc", "lp", "llp", "co", "corp", "sa", "ag",
+                                                      "nv", "bv", "gmbh"):
+        words.pop()
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w[:1].isupper()).lower()}
+
+
 def _word_prefix_acronym(acro: str, name: str) -> bool:
     """Is ``acro`` (4 to 7 capitals) the first letters of each of ``name``'s words, one or more
     per word, in order, every word used ("NOPCO": Northgate Oil Power Co.)? Names of fewer than
@@ -192,6 +204,10 @@ def organization_matches(tool: str, gold: str) -> bool:
             return True  # "NSO" is the "U.S. Northgate Safety Office": its initials, and nothing else; an
             # "&" in an acronym stands for the "and" that initials leave out ("AG&E": Apex Gas and Electric Co.)
     for acro, name in ((tool, gold), (gold, tool)):
+        if re.fullmatch(r"[A-Z]{3,6}", acro.strip()) and acro.strip().lower() in _written_initials(name):
+            return True  # "BBC" is the "British Broadcasting Corporation", "ERCOT" the "Electric
+            # Reliability Council of Texas, Inc.": the initials of the name as written, its form word
+            # and its small words too (not a trailing "Inc.")
         if _word_prefix_acronym(acro, name):
             return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order
     short, long_ = sorted((ka, kb), key=len)

@@ -589,10 +589,16 @@ def _who_clause(subj: Any) -> Any:
     return None
 
 
+#: Verbs of a person's clause that say they no longer work for the organization it names.
+_LEFT_VERBS = frozenset({"leave", "quit", "resign", "retire", "depart", "exit"})
+
+
 def _employer_in(clause: Any) -> str:
     """The organization a person's clause works for or at ("who coordinates corporate affairs for
     Acme in Europe" -> "Acme"): an organization entity, else the proper name after "for"/"at"
     that is no place; "" when there is none."""
+    if clause.lemma_.lower() in _LEFT_VERBS or any(t.lower_ in ("former", "formerly") for t in clause.subtree):
+        return ""  # "who left Acme days before publication", "who formerly ran Acme's unit": no longer its voice
     sub = list(clause.subtree)
     found = org_in(sub)
     if found:
@@ -618,7 +624,11 @@ def _current_officer(sub: list[Any], tw: TitleWords) -> bool:
 def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
     """The subject's words without a title no longer held and what it names: "Jane Roe, a
     Northgate scientist and former chief of Acme" keeps "Northgate", not "Acme"; "a former
-    executive of Acme" keeps nothing of Acme."""
+    executive of Acme" keeps nothing of Acme; "Jane Roe, who left Acme days before" keeps nothing
+    of that clause."""
+    left = {w.i for t in sub if t.dep_ == "relcl" and t.lemma_.lower() in _LEFT_VERBS for w in t.subtree}
+    if left:
+        sub = [t for t in sub if t.i not in left]
     if not any(t.lower_ in tw.former for t in sub):
         return sub
     if any(t.lower_ in tw.former and t.head not in sub for t in sub):
@@ -712,8 +722,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
             named = [e for e in verb.sent.ents if e.label_ == "ORG" and not _site(e, tw)] if tw.spokes.search(low) else []
-            if _named_employer(sub, tw):
-                org = _named_employer(sub, tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            if _named_employer(_held(sub, tw), tw):
+                org = _named_employer(_held(sub, tw), tw)  # "Jane Roe, a spokeswoman for Northgate Go"
             elif body_named_in(sub, ctx):
                 org = body_named_in(sub, ctx)  # "Jane Roe, the commission's chair": the commission the story named
             elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
@@ -803,6 +813,15 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", "", "first-person"
     if low in PRONOUNS_PERSON and ctx.last_person:
         return ctx.last_person, ctx.person_org.get(ctx.last_person, ""), "pronoun-person"
+    body_word = next((c for c in subj.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"
+                      and (c.lemma_.lower() in tw.body_refs or c.lemma_.lower() in tw.bodies)), None)
+    if body_word is not None and subj.lemma_.lower() in PRONOUNS_ORG | tw.person:
+        # "an agency spokesman said", "a ministry official said": the public body's voice (the one
+        # the story named), never the company the story is about
+        lemma = body_word.lemma_.lower()
+        heads = tw.bodies if lemma in tw.body_refs else frozenset({lemma})
+        here = next((e for e in verb.sent.ents if e.label_ == "ORG" and e.text.split()[-1].lower().rstrip(".") in heads), None)
+        return "", clean_org(here.text) if here is not None else named_body(ctx.text, ctx.at, heads), "body"
     if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub) or (
             subj.lemma_.lower() in tw.org_nouns and any(c.lower_ in ("the", "its") for c in subj.children)):
         # "the utility said": the organization the story is about
@@ -897,8 +916,9 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     if any(t.lemma_.lower() in ctx.titles.person or t.lower_ in ctx.titles.officer for t in rest[:4]):
                         org = org_in(list(rest))
         window = " ".join(t.lower_ for t in sent.doc[max(sent.start, ent.start - 5):min(sent.end, ent.end + 8)])
-        if org and any(w in ctx.titles.former for w in window.split()):
-            org = ""  # "Jane Roe, a former chief executive of Acme": no longer speaks for Acme
+        if org and (any(w in ctx.titles.former for w in window.split())
+                    or re.search(r"\bwho (?:had )?(?:left|quit|resigned|retired|departed)\b", window)):
+            org = ""  # "Jane Roe, a former chief executive of Acme", "..., who left Acme": no longer its voice
         if org and all(w in ctx.titles.person or w in ctx.titles.modifiers for w in org.lower().split()):
             org = ""  # "Participants: Jim Roe, Owner; Dana Doe, Manager": a title the tagger took for a name
         if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first

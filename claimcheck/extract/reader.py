@@ -376,7 +376,9 @@ class _DocReader:
             if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
                 attached.update(t.i for t in c.subtree)
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBG":  # "Testifying in 2001, the director said"
+            if c.dep_ == "advcl" and c.i < verb.i and (c.tag_ == "VBG" or any(
+                    g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "while") for g in c.children)):
+                # "Testifying in 2001, the director said", "When the clip came out in October 2016, she wrote"
                 attached.update(t.i for t in c.subtree)
         for m in self._mentions_in(span.start, span.end):
             s_off, e_off = m.start - span.start, m.end - span.start

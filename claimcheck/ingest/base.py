@@ -232,8 +232,8 @@ def guess_kind(text: str, title: str = "") -> str:
         return "interview"
     if _TESTIMONY.search(title) or re.search(r"\bhearing\b", title, re.I):
         return "testimony"
-    if _INTERVIEW.search(title):
-        return "interview"
+    if _INTERVIEW.search(title) and not _BYLINE.search(head[:600]):
+        return "interview"  # (a story under a byline about an interview is news)
     if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2:
         return "news"
     if _LITERATURE.search(head[:400]) or _LITERATURE.search(title):

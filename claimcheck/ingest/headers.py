@@ -90,8 +90,32 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 #: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
-_STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by)\s{1,3}"
+_STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from)\s{1,3}"
+                           r"(?P<title>(?:[A-Za-z.]{1,20}\s{1,3}){0,4}?)"
                            r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})\W{0,4}$")
+#: Words of a title a statement's heading may set before its maker's name ("Statement from
+#: President Jane Roe", "STATEMENT OF HEAD FOOTBALL COACH JOHN DOE").
+_HEADING_TITLE_WORDS = frozenset({"president", "vice", "chief", "executive", "officer", "chairman", "chairwoman", "chair",
+                                  "head", "coach", "football", "basketball", "athletic", "director", "general", "manager",
+                                  "secretary", "senator", "governor", "mayor", "minister", "commissioner", "dr", "dr.",
+                                  "professor", "prof.", "ceo", "cfo", "coo", "founder", "dean", "provost", "chancellor",
+                                  "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame", "lord", "lady", "former",
+                                  "assistant", "deputy", "spokesperson"})
+
+
+def statement_maker(line: str) -> str:
+    """The maker a statement's heading names ("Statement from President Jane Roe" -> "Jane Roe"),
+    or "": the words before the name must all be a title's."""
+    m = _STATEMENT_OF.match(line.strip())
+    if not m:
+        return ""
+    title, name = m["title"].split(), m["name"].split()
+    while name and name[0].lower() in _HEADING_TITLE_WORDS:  # the lazy title left a title word in the name
+        title.append(name.pop(0))
+    if len(name) < 2 or any(w.lower() not in _HEADING_TITLE_WORDS for w in title) \
+            or (m.group().lower().find(" from ") >= 0 and ORG_WORDS.search(" ".join(name))):
+        return ""  # ("Statement from Acme Corporation": the company's, read elsewhere)
+    return _person_case(" ".join(name))
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
 #: A witness list's heading with its first witnesses on the same line: "Witnesses (panel II): Jane Roe, ...".
@@ -484,7 +508,15 @@ _OWN_CHANNEL = re.compile(r"(?:^|\()[ \t]{0,2}(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \
                           r"forum|wiki|meetings?)\b")
 
 
+#: A chat export's workspace, named by its label: "Workspace: acmecorp" (as an e-mail domain names one).
+_WORKSPACE = re.compile(r"(?i)\bworkspace[ \t]{0,2}:[ \t]{0,3}(?P<label>[a-z0-9][a-z0-9\-]{2,40})(?:\.slack\.com)?\b")
+
+
 def _own_channel_org(line: str) -> str:
+    ws = _WORKSPACE.search(line) if len(line) <= 160 else None
+    if ws and not ws["label"].isdigit():
+        label = ws["label"].lower()
+        return label.upper() if len(label) <= 4 and label.isalpha() else label[:1].upper() + label[1:]
     m = _OWN_CHANNEL.search(line) if len(line) <= 120 else None
     if not m or any(w.lower().strip(".,'&") in _FORM_WORDS for w in m["org"].split()):
         return ""
@@ -506,6 +538,7 @@ def _read(text: str) -> Header:
     author = organization = title = ""
     internal = False
     witnesses: list[tuple[str, str]] = []
+    stated_by = ""  # the maker a "Statement of ..." heading names
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     in_witnesses = False
@@ -574,9 +607,9 @@ def _read(text: str) -> Header:
         if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
             witnesses.append((_person_case(deponent["name"]), ""))
             continue
-        titled = _STATEMENT_OF.match(stripped) if not author else None
+        titled = statement_maker(stripped) if not author else ""
         if titled:  # "STATEMENT OF JANE ROE": whose statement it is
-            author = _person_case(titled["name"].strip())
+            author = stated_by = titled
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
@@ -665,7 +698,8 @@ def _read(text: str) -> Header:
             # "Transcript, March 8, 2023", "Tuesday, October 29, 2019", "STATEMENT / May 6, 1994"
             # (not "For the quarterly period ended March 31, 2022": what the text covers)
             tail = re.split(r",\s*|\s[-–—|]\s", stripped, maxsplit=1)
-            for cand in (stripped, tail[-1] if len(tail) > 1 else ""):
+            columns = re.split(r"[ \t]{3,}", stripped)  # "FOR IMMEDIATE RELEASE        September 30, 1999"
+            for cand in (stripped, columns[-1] if len(columns) > 1 else "", tail[-1] if len(tail) > 1 else ""):
                 cand = re.sub(r"^[A-Za-z]+day,?\s+", "", cand.strip())
                 found = parse_date_value(cand, source="header") if cand and re.search(r"\d{4}", cand) else None
                 if found is not None and found.known:
@@ -677,6 +711,8 @@ def _read(text: str) -> Header:
     if organization and org_line is None:
         org_line = read
     kind = _kind_of(head, internal)
+    if stated_by and not internal and kind in ("", "news", "unknown"):
+        kind = "press-release"  # "STATEMENT OF HEAD COACH JOHN DOE / Released Sunday ...": his own public words
     if top is not None and not organization and kind in ("interview", "speech") \
             and _OWN_EVENT.search(lines[top[0]]):
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
@@ -704,6 +740,9 @@ def _read(text: str) -> Header:
             organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
         elif not organization:
             kind = ""
+    office = _OFFICE.search(organization) if organization else None
+    if office and office.start() > 0 and organization[:office.start()].strip(" ,"):
+        organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
@@ -764,6 +803,10 @@ def _first_prose_line(lines: list[str]) -> int:
     return len(lines)
 
 
+#: A meeting's minutes by their heading: "Minutes of the meeting held ...", "MEETING MINUTES".
+_MINUTES = re.compile(r"(?im)^[^\w\n]{0,4}(?:minutes of (?:the|a)\b|(?:board |meeting |committee )?minutes[ \t]{0,3}(?:$|[-–—:]))")
+
+
 def _kind_of(head: str, internal: bool) -> str:
     top = head[:1500]
     if not internal and OWN_PAGE.search(top):
@@ -771,6 +814,8 @@ def _kind_of(head: str, internal: bool) -> str:
     if _NEWS.search(top[:700]):
         return "news"
     opening = "\n".join(head[:700].split("\n")[:8])
+    if _MINUTES.search(opening):
+        return "internal-report"  # "Minutes of the meeting held ...": a body's own record, whatever it discussed
     if not internal and _TRANSCRIPT.search(opening):
         if _HEARING.search(opening):
             return "testimony"

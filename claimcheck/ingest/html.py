@@ -303,7 +303,7 @@ def _owner(tree: Any) -> str:
     """The organization a page's copyright notice names (in its footer, or at the end of the page)."""
     node = tree.css_first("footer")
     text = (node.text() if node is not None else (tree.body.text() if tree.body is not None else "")[-600:]) or ""
-    m = _COPYRIGHT.search(text[:2000])
+    m = _COPYRIGHT.search(text[:2000]) or _NAME_THEN_COPYRIGHT.search(text[:2000])
     if m is None:
         # no copyright: a footer line naming an organization by its legal form ("Acme Financial
         # LLC, member FINRA/SIPC.", "Acme Nutrition Company, Springfield, New York")
@@ -316,6 +316,11 @@ def _owner(tree: Any) -> str:
     cut = next((n for n, w in enumerate(words) if w.lower() == "all" or (len(w) == 4 and w.isdigit())), len(words))
     org = " ".join(words[:cut]).strip(" .,")  # "Acme Corp. All rights reserved": the name before "All"
     return org if org[:1].isupper() and len(org) >= 2 else ""
+
+
+#: "Acme © 2016 · Privacy & Legal": the name set before the mark.
+_NAME_THEN_COPYRIGHT = re.compile(r"(?P<org>[A-Z][\w&.'’]{0,30}(?:[ \t][A-Z&][\w&.'’]{0,30}){0,3})[ \t]{0,2}(?:©|\(c\))"
+                                  r"[ \t]{0,2}\d{4}\b")
 
 
 READERS = {"html": read_html, "htm": read_html, "xhtml": read_html}

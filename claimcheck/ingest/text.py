@@ -17,7 +17,7 @@ from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
-from .headers import (_BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase,
+from .headers import (_BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
 from .social import organization_of_handle
 
@@ -186,11 +186,17 @@ def _team_of(author: str) -> str:
     if not _UNIT_AUTHOR.fullmatch(author):
         return ""
     words = author.split()
+    if len(words) > 2 and words[0].lower() == "the":
+        words = words[1:]  # "The Acme Team": Acme's team
     for k in range(1, min(len(words), 4)):
         unit = words[k:]
         if unit and unit[0][:1].isupper() and all(w.lower() in UNIT_WORDS for w in unit):
             return " ".join(words[:k])
     return ""
+
+
+#: An office as an author: "Office of the President", "President's Office", "Press Office".
+_AN_OFFICE = re.compile(r"(?i)(?:the\s)?office\sof\b|[\w'’. ]{1,40}\soffice$")
 
 
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
@@ -202,7 +208,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         if org and name != author and (LEGAL_WORD.search(name) or name.strip(" .") == org.strip(" .")):
             fields["author"] = ""  # "Acme International Inc., Media Relations": the company's office, no person
         elif (org or JOB_TITLE.search(author[len(name):])) and name != author:
-            fields["author"] = name  # "Dana Roe, VP & Deputy General Counsel": the name
+            # "Dana Roe, VP & Deputy General Counsel": the name ("Office of the President, Acme
+            # University": an office, no person)
+            fields["author"] = "" if _AN_OFFICE.match(name) else name
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
         elif not org:
@@ -213,7 +221,10 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         if org and not fields.get("organization"):
             fields["organization"] = org
     by = BY_LINE.match(fields.get("title", "")) if not fields.get("author") else None
-    if by:  # title: "Statement of Dr. Dana Roe, CEO of Acme"
+    maker = statement_maker(str(fields.get("title", ""))) if not fields.get("author") and not by else ""
+    if maker:  # title: "Statement from President Jane Roe"
+        fields["author"] = maker
+    elif by:  # title: "Statement of Dr. Dana Roe, CEO of Acme"
         fields["author"] = re.split(r"(?<!\s)\s*,", by["rest"], maxsplit=1)[0].strip()
         org = org_of_phrase(by["rest"]) or org_of_phrase(re.sub(r"(?i)^.*?\bof\s+", "", by["rest"].split(",", 1)[-1]))
         if org and not fields.get("organization"):
