@@ -386,3 +386,10 @@ def test_an_agency_spokesman_and_someone_who_left_the_company_are_not_its_voice(
             for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
     assert said["The Northgate Dr"] == ("Northgate Drug Administration", "third-party")
     assert said["Jane Roe, who le"] == ("", "third-party")
+
+
+def test_a_laboratory_or_centre_given_an_owner_by_the_possessive_is_its_unit() -> None:
+    from claimcheck.ingest.relations import ownership
+    text = ("Early results of a peer review at Acme's Jet Research\nLaboratory point to units. Then Globex's "
+            "Flight Systems Division said so. Acme's Chief Executive said nothing.")
+    assert ownership(text) == (("Jet Research Laboratory", "Acme"), ("Flight Systems Division", "Globex"))

@@ -28,6 +28,9 @@ _THEN_CHILD = re.compile(rf"^,?\s(?P<child>{_NAME})")
 _PARENT_ITS = re.compile(rf"^(?P<parent>{_NAME})\s(?:said|says|announced|confirmed)\b[^.;]{{0,60}}?\bits\s(?P<child>{_NAME})\s$")
 
 _SMALL = frozenset({"&", "and", "of"})
+#: Words that open a sentence in capitals before a name ("Then Acme's ...", "At Acme's ...").
+_OPENERS = frozenset({"then", "the", "and", "but", "at", "in", "on", "when", "after", "before", "while", "as", "by",
+                      "for", "from", "with", "under", "inside", "meanwhile", "also", "so", "since", "until"})
 
 
 def _trim(name: str) -> str:
@@ -72,4 +75,21 @@ def ownership(text: str) -> tuple[tuple[str, str], ...]:
         child, parent = _trim(pair[0]), _trim(pair[1])
         if child and parent and child.lower() != parent.lower() and (child, parent) not in out:
             out.append((child, parent))
+    for n, m in enumerate(_POSSESSED_UNIT.finditer(text)):
+        if n >= MAX_RELATION_WORDS:
+            break
+        child, parent = _trim(m["child"]), _trim(m["parent"])
+        words = parent.split()
+        while words and words[0].lower() in _OPENERS:
+            words.pop(0)  # "Then Acme's ...": the sentence's first word is no part of the name
+        parent = " ".join(words)
+        if child and parent and child.lower() != parent.lower() and (child, parent) not in out:
+            out.append((child, parent))
     return tuple(out)
+
+
+#: "Acme's Jet Research Laboratory", "Acme's Space Flight Center": a laboratory, centre or
+#: division the text gives an owner by the possessive
+_POSSESSED_UNIT = re.compile(r"\b(?P<parent>[A-Z][\w&\-]{1,30}(?:[ \t][A-Z][\w&\-]{1,30}){0,3})['’]s[ \t\n]{1,2}"
+                             r"(?P<child>(?:[A-Z][\w\-]{1,30}[ \t\n]{1,2}){1,4}(?:Laboratory|Laboratories|Center|Centre|Division|"
+                             r"Institute|Research Unit))\b")
