@@ -146,8 +146,8 @@ def _org_words(name: str) -> list[str]:
 
 
 def _written_initials(name: str) -> set[str]:
-    """The initials of a name as written, every word ("Electric Reliability Council of Texas" ->
-    "ercot") or its capitalized words only ("erct"), without a trailing legal abbreviation."""
+    """The initials of a name as written, every word ("Northgate Reliability Council of Texas" ->
+    "nrcot") or its capitalized words only ("nrct"), without a trailing legal abbreviation."""
     words = re.findall(r"[A-Za-z][A-Za-z'\-]*", name)
     while words and words[-1].lower().rstrip(".") in ("inc", "ltd", "llc", "plc", "lp", "llp", "co", "corp", "sa", "ag",
                                                       "nv", "bv", "gmbh"):
@@ -205,7 +205,7 @@ def organization_matches(tool: str, gold: str) -> bool:
             # "&" in an acronym stands for the "and" that initials leave out ("AG&E": Apex Gas and Electric Co.)
     for acro, name in ((tool, gold), (gold, tool)):
         if re.fullmatch(r"[A-Z]{3,6}", acro.strip()) and acro.strip().lower() in _written_initials(name):
-            return True  # "BBC" is the "British Broadcasting Corporation", "ERCOT" the "Electric
+            return True  # "ABC" is the "Acme Broadcasting Corporation", "NRCOT" the "Northgate
             # Reliability Council of Texas, Inc.": the initials of the name as written, its form word
             # and its small words too (not a trailing "Inc.")
         if _word_prefix_acronym(acro, name):
