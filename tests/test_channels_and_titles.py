@@ -393,3 +393,16 @@ def test_a_laboratory_or_centre_given_an_owner_by_the_possessive_is_its_unit() -
     text = ("Early results of a peer review at Acme's Jet Research\nLaboratory point to units. Then Globex's "
             "Flight Systems Division said so. Acme's Chief Executive said nothing.")
     assert ownership(text) == (("Jet Research Laboratory", "Acme"), ("Flight Systems Division", "Globex"))
+
+
+def test_a_name_of_clipped_words_is_the_organization_its_full_name_and_initials_name() -> None:
+    from collections import Counter
+
+    from claimcheck.corpus.orgs import canonical_orgs, org_families
+    names = ["ASU"] * 17 + ["Acme State"] * 9 + ["Acmeville State University"] * 8 + ["Acme Stores"] * 3
+    canon = canonical_orgs(names)
+    families = org_families(canon, Counter(names))
+    named = {n: families.get(canon[n], canon[n]) for n in set(names)}
+    # one organization, named as the texts write it, not by an e-mail address's initials
+    assert named["ASU"] == named["Acme State"] == named["Acmeville State University"] == "Acme State"
+    assert named["Acme Stores"] != "Acme State"  # "stores" is no clipping of "state"

@@ -137,6 +137,9 @@ ORG_SHAPE = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|ag|gro
                        r"association|agency|services|partners|media|electronics|insurance)\b", re.I)
 
 
+#: Words of an organization's form a shorter name of it may leave out ("Acme State" University).
+_FORM_TAILS = frozenset({"university", "college", "institute", "school", "hospital", "company", "corporation", "group"})
+
 #: What a company's one-word name may run on into past the short form it is also called by
 #: ("Acmegroup" for "Acme").
 _CLIPPED_TAILS = ("group", "corp", "bank", "co")
@@ -321,6 +324,30 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                         parent[b] = a
                     else:
                         parent[a] = b
+    # a name whose words are clippings of another's, in order, the other adding only a word of its
+    # form ("Acme State" and "Acmeville State University"): one organization
+    # (the spellings too: "Acmeville State University" may already stand under its initials)
+    by_len: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
+    for spelling, member in list(canonical.items()) + [(n, n) for n in names]:
+        ok = org_key(spelling).split() if spelling not in keys else keys[spelling].split()
+        if 2 <= len(ok) <= 5 and member in keys:
+            by_len[len(ok)].append((member, ok))
+    for name in names:
+        k = keys[name].split()
+        if not 2 <= len(k) <= 4 or k[0] in GENERIC_FIRST:
+            continue
+        for size in (len(k), len(k) + 1):
+            for longer, lk in by_len.get(size, ()):
+                if longer == name or lk[:len(k)] == k or lk[0] in GENERIC_FIRST:
+                    continue
+                if all(a == b or (len(a) >= 4 and b.startswith(a)) for a, b in zip(k, lk)) \
+                        and all(w in _FORM_TAILS for w in lk[len(k):]):
+                    a_, b_ = root(name), root(longer)
+                    if a_ != b_:  # named as the texts write it, not by an address's initials ("ASU")
+                        if weight[a_] >= weight[b_] or (b_.isupper() and " " not in b_):
+                            parent[b_] = a_
+                        else:
+                            parent[a_] = b_
     # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
     # joins the one agency the corpus names in full
     by_agency: dict[str, list[str]] = defaultdict(list)

@@ -737,7 +737,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                 org = ""  # "company spokesman Jane Roe", "chief executive Jane Roe" in a story whose focus is
                 # an agency: the company's officer, not the agency's (the corpus places her by the records)
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
-                              or (tw.spokes.search(low) or {t.lower_ for t in sub} & tw.officer) and not org_in(sub)
+                              or (tw.spokes.search(low) or {t.lower_ for t in _held(sub, tw)} & tw.officer) and not org_in(sub)
                               or _current_officer(sub, tw)):
                 # "director Jane Roe said", "a spokesman said": an officer of the organization the story is about
                 org = ctx.focus
