@@ -82,7 +82,7 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     names = set()
     cases = find_cases([CORPORA, ROOT / "tests" / "heldout", ROOT / "tests" / "blind1", ROOT / "tests" / "blind2",
                         ROOT / "tests" / "blind3", ROOT / "tests" / "blind4", ROOT / "tests" / "blind5", ROOT / "tests" / "blind6", ROOT / "tests" / "blind7",
-                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11", ROOT / "tests" / "blind12", ROOT / "tests" / "blind13", ROOT / "tests" / "blind14", ROOT / "tests" / "blind15", ROOT / "tests" / "blind16", ROOT / "tests" / "blind17",
+                        ROOT / "tests" / "blind8", ROOT / "tests" / "blind9", ROOT / "tests" / "blind10", ROOT / "tests" / "blind11", ROOT / "tests" / "blind12", ROOT / "tests" / "blind13", ROOT / "tests" / "blind14", ROOT / "tests" / "blind15", ROOT / "tests" / "blind16", ROOT / "tests" / "blind17", ROOT / "tests" / "blind18", ROOT / "tests" / "blind19",
                         ROOT / "seeds"])
     for g in [load_gold(c / "gold.yaml") for c in cases]:
         for s in g.statements:
@@ -92,6 +92,10 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # the CI platform whose annotations `--format github` writes: a report format's name since the
     # reports were written, long before a blind case was about that company's outage
     names -= {"GitHub"}
+    # an English word the code has used since the first session (a claim's "target": whom it is
+    # for, Frame.target), long before a blind case named a retailer so; "target" in claimcheck/
+    # never means the company
+    names -= {"Target"}
     hay = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower()
                     for d in ("claimcheck", "rules") for p in (ROOT / d).rglob("*")
                     if p.is_file() and p.suffix in {".py", ".yaml", ".yml"})
