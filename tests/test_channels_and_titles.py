@@ -406,3 +406,62 @@ def test_a_name_of_clipped_words_is_the_organization_its_full_name_and_initials_
     # one organization, named as the texts write it, not by an e-mail address's initials
     assert named["ASU"] == named["Acme State"] == named["Acmeville State University"] == "Acme State"
     assert named["Acme Stores"] != "Acme State"  # "stores" is no clipping of "state"
+
+
+def test_a_later_record_revises_a_figure_given_as_preliminary_and_refutes_a_standing_one() -> None:
+    record = _st("i", "internal", "The volume of ash that left the cell is about 5.4 million cubic yards.",
+                 dt.date(2008, 12, 25), topics=("ash", "cell", "volume"), modality="figure", verbs=("leave",),
+                 quantities=(Quantity(5.4e6, "cubic yard", True, "5.4"),))
+    preliminary = _st("p", "public", "Our preliminary estimate is that roughly 1.7 million cubic yards of ash left the "
+                      "cell.", dt.date(2008, 12, 22), topics=("ash", "cell", "estimate"), modality="figure",
+                      verbs=("leave",), quantities=(Quantity(1.7e6, "cubic yard", True, "1.7"),))
+    standing = _st("q", "public", "About 1.7 million cubic yards of ash left the cell.", dt.date(2008, 12, 22),
+                   topics=("ash", "cell"), modality="figure", verbs=("leave",),
+                   quantities=(Quantity(1.7e6, "cubic yard", True, "1.7"),))
+    flags = [(f.public, f.type) for f in detect(align([record, preliminary, standing], min_topic=0.0), RULES)
+             if f.level != "candidate"]
+    assert ("p", "numeric-mismatch") not in flags
+    assert ("q", "numeric-mismatch") in flags
+
+
+def test_a_wire_credit_is_no_storys_subject_and_a_brand_in_lower_case_signs_its_release(tmp_path: Path) -> None:
+    (tmp_path / "2022-03-17-fw.eml").write_text(
+        "From: Jim Poe <jim.poe@acme.com>\nTo: Security <security@acme.com>\nDate: Thu, 17 Mar 2022 09:00:00 +0000\n"
+        "Subject: FW: summary\n\nThe attacker had access to the engineer's laptop for five days.\n")
+    (tmp_path / "2022-03-23-story.txt").write_text(
+        "Acme shares fall after breach disclosure\n\nMarch 23 (Reuters) - Shares of Acme Inc fell about 9% on Wednesday "
+        "after the company said a breach may have hit customers. Reuters reported the figures.\n\n"
+        "Acme's security chief, Jane Roe, wrote in a late Tuesday update that 366 customers may be affected.\n")
+    (tmp_path / "2013-03-18-release.md").write_text(
+        "---\ntitle: Black pants shortage\ndate: 2013-03-18\nsource: press release\n"
+        "author: globex athletica inc. Investor Relations\n---\n\nThe affected items make up about 17% of all bottoms.\n")
+    said = {s.text[:16]: (s.speaker, s.organization) for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements}
+    assert said["Acme's security "] == ("Jane Roe", "Acme")
+    docs = {d.path.rsplit("/", 1)[-1]: d.organization for d in _docs(tmp_path)}
+    assert docs["2013-03-18-release.md"] == "globex athletica inc"
+
+
+
+def test_a_unit_under_a_letterhead_in_capitals_joins_the_parent_its_initials_spell() -> None:
+    from collections import Counter
+
+    from claimcheck.corpus.orgs import org_families
+    names = ["Northgate Valley Authority"] * 5 + ["Nva Fossil Power Group"] * 2  # "NVA FOSSIL POWER GROUP"
+    families = org_families({n: n for n in names}, Counter(names))
+    assert families["Nva Fossil Power Group"] == "Northgate Valley Authority"
+
+
+def test_a_revision_explained_is_not_strained_by_a_record_of_the_event_on_stance_alone() -> None:
+    log = _st("i", "internal", "00:55 Report from ash area: dike failure at dredge cell, north side; ash released.",
+              dt.date(2008, 12, 22), topics=("ash", "dike", "failure", "cell"), modality="report")
+    revision = _st("p", "public", "A spokesman said the first figure had been an estimate based on what the utility "
+                   "learned of the dike failure and the ash cell that day.", dt.date(2008, 12, 26),
+                   topics=("ash", "dike", "failure", "cell", "figure"), modality="knowledge", predicate="learn",
+                   verbs=("learn",))
+    plain = _st("q", "public", "So far, the utility said, it learned of the dike failure and the ash cell only on "
+                "December 26.",
+                dt.date(2008, 12, 26), topics=("ash", "dike", "failure", "cell"), modality="knowledge",
+                predicate="learn", verbs=("learn",))
+    flags = [f.public for f in detect(align([log, revision, plain], min_topic=0.0), RULES) if f.level != "candidate"]
+    assert "p" not in flags
+    assert "q" in flags

@@ -237,8 +237,9 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     for name in names:
         words = name.split()
         letters = words[0].replace("&", "").replace(".", "") if words else ""
-        if name in parent or len(words) < 2 or len(letters) < 3 or not re.fullmatch(r"[A-Z][A-Z&.]{1,10}", words[0]):
-            continue
+        if name in parent or len(words) < 2 or len(letters) < 3 or not (
+                re.fullmatch(r"[A-Z][A-Z&.]{1,10}", words[0]) or re.fullmatch(r"[A-Z][a-z]{2,3}", words[0])):
+            continue  # (a letterhead in capitals given title case: "Acm Field Services" of "ACM FIELD SERVICES")
         family = {root(o) for o in by_name_initials.get(letters.lower(), ()) if o != name} - {root(name)}
         if len(family) == 1:
             parent[name] = family.pop()

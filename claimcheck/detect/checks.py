@@ -320,6 +320,8 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     if named:
         reasons.append(Reason("strengthens", "same-measure",
                               f"both name the measure {'/'.join(sorted(_measure_names(p.text, qp) & _measure_names(i.text, qi))) or 'alike'}"))
+    if _before(p, i, 1) and _has(rules.stance.get("provisional", ()), *_tokens(p.text)):
+        return None  # "our preliminary estimate is ...", revised later: a revision, not a figure refuted
     if _before(p, i, 1):
         score -= prm.get("later_evidence_penalty", 0.3)
         reasons.append(Reason("weakens", "timing", f"the internal figure ({_when(i)}) is later than the public one ({_when(p)}); counts can change"))

@@ -145,6 +145,11 @@ FIRM_EVIDENCE: dict[str, frozenset[str]] = {
 }
 
 
+def _revision_words(rules: RuleSet) -> tuple[str, ...]:
+    """The provisional words (rules/stance.yaml) that speak of a figure or an estimate: a revision."""
+    return tuple(w for w in rules.stance.get("provisional", ()) if "estimate" in w or "figure" in w or w == "preliminary")
+
+
 def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
     """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
     earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
@@ -172,6 +177,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
                                                     "the person who denies knowing"),), hit.point)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
+    if ps == "claims-learned" and _has(_revision_words(rules), *_tokens(p.text)):
+        return None  # "the first figure had been an estimate based on what we knew at the time": a revision
+        # explained, judged by no stance alone (not "so far, the only test linking it ...": a hedge)
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
         return None  # "I know what that does to the schedule" is no settled knowledge of the matter
     if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):

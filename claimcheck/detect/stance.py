@@ -123,6 +123,19 @@ def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: fro
         or _has(sl.get("recent_learning", ()), low, toks) or learns(st.frame, sl)
 
 
+#: A relative clause's verb of benefit: "replacement product that meets our standards" says what
+#: the replacement is, not what the claim assures.
+_RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)|improves?|reduces?|prevents?|helps?)\b")
+
+
+def _own_clause(low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """A lower-cased text and its tokens without relative clauses' verbs of benefit."""
+    if not _RELATIVE_BENEFIT.search(low):
+        return low, toks
+    low = _RELATIVE_BENEFIT.sub(" ", low)
+    return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -168,7 +181,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
-        if (f.modality == "assurance" or _has(sl.get("benefit", ()), low, toks)) and not _has(sl.get("precaution", ()), low, toks) \
+        if (f.modality == "assurance" or _has(sl.get("benefit", ()), *_own_clause(low, toks))) and not _has(sl.get("precaution", ()), low, toks) \
                 and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
         if f.polarity == "negative" and _denies_the_harm(rules, low, toks):

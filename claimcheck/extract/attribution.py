@@ -469,6 +469,7 @@ def org_in(tokens: list[Any]) -> str:
     return ""
 
 
+
 #: Dependents of a subject that say more about it without naming it: "Acme, which ..., said".
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "punct"})
 

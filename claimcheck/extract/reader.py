@@ -89,6 +89,9 @@ def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
         and head.head.lemma_.lower() not in report_verbs
 
 
+#: A wire service's credit in a dateline: "March 23 (Reuters) -", "Jan. 9 (UPI) --".
+_WIRE_CREDIT = re.compile(r"\b\d{1,2}[ \t]{0,2}\((?P<wire>[A-Z][\w&.'’ ]{1,30})\)[ \t]{0,2}(?:-{1,2}|–|—)")
+
 #: Words that name a day on their own, right after a reporting verb ("said Monday", "said yesterday").
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                         "today", "tonight", "last", "this"})
@@ -146,6 +149,8 @@ class _DocReader:
         counts: Counter[str] = Counter()
         acts: set[str] = set()  # names some mention of which is not acted upon
         pub = self.doc.publisher.lower()
+        wire = _WIRE_CREDIT.search(self.doc.text[:1500])  # "March 23 (Reuters) -": the wire that filed the story
+        wires = {wire["wire"].strip().lower()} if wire else set()
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
         for s in sents:
@@ -153,7 +158,7 @@ class _DocReader:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
-                if not name or name.lower() == pub or name in surnames or self._common_noun(name):
+                if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name):
                     continue
                 head = e.root
                 weight = 1.0

@@ -250,8 +250,10 @@ def org_of_phrase(text: str) -> str:
         if _ENDS_IN_TITLE.search(part):
             continue  # "Group Technical Director": a title, though "Group" names organizations
         # the name left without its organization words is a name ("Acme"), not "blog" of "Company blog"
-        if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit()) and len(part) <= 80 and named \
-                and (named[:1].isupper() or named[:1].isdigit()):
+        # (a brand written in lower case, when its legal form follows: "acme athletica inc.")
+        lower_brand = part[:1].islower() and bool(_ENDS_LEGAL.search(part.rstrip(" ."))) and len(part.split()) <= 4
+        if ORG_WORDS.search(part) and (part[:1].isupper() or part[:1].isdigit() or lower_brand) and len(part) <= 80 and named \
+                and (named[:1].isupper() or named[:1].isdigit() or lower_brand):
             tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
             if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]) \
                     and JOB_TITLE.search(part[:tail.start()]):
