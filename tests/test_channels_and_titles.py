@@ -465,3 +465,11 @@ def test_a_revision_explained_is_not_strained_by_a_record_of_the_event_on_stance
     flags = [f.public for f in detect(align([log, revision, plain], min_topic=0.0), RULES) if f.level != "candidate"]
     assert "p" not in flags
     assert "q" in flags
+
+
+def test_a_degree_after_a_senders_name_is_not_part_of_it() -> None:
+    from claimcheck.ingest.email.addresses import display_name
+    assert display_name('"Jane Roe, M.D."') == "Jane Roe"
+    assert display_name("John Doe PhD") == "John Doe"
+    assert display_name("Roe, Jane") == "Jane Roe"
+    assert display_name("Ed Ward") == "Ed Ward"

@@ -18,6 +18,8 @@ def display_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name or "").strip().strip('"').strip()
     # "Roe, Dana (OPS)": a directory's unit after the name is not part of it
     name = re.sub(r"(?<=\w)\s*\([^()]{1,60}\)$", "", name).strip()
+    # "Jane Roe, M.D.", "Jane Roe, PhD": a degree after the name is not part of it
+    name = re.sub(r",?[ \t]{1,2}(?:M\.?D\.?|Ph\.?D\.?|Pharm\.?D\.?|D\.?O\.?|R\.?N\.?|Esq\.?|MBA|MPH|J\.?D\.?)$", "", name).strip()
     m = _LAST_FIRST.match(name)
     return f"{m.group(2)} {m.group(1)}" if m else name
 
