@@ -327,28 +327,31 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                         parent[a] = b
     # a name whose words are clippings of another's, in order, the other adding only a word of its
     # form ("Acme State" and "Acmeville State University"): one organization
-    # (the spellings too: "Acmeville State University" may already stand under its initials)
-    by_len: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
+    # (the spellings too: "Acmeville State University" may already stand under its initials);
+    # indexed by each word's first four letters, which a clipping keeps (one lookup per name)
+    by_clip: dict[tuple[str, ...], list[tuple[str, list[str]]]] = defaultdict(list)
     for spelling, member in list(canonical.items()) + [(n, n) for n in names]:
-        ok = org_key(spelling).split() if spelling not in keys else keys[spelling].split()
-        if 2 <= len(ok) <= 5 and member in keys:
-            by_len[len(ok)].append((member, ok))
+        ok = keys[spelling].split() if spelling in keys else org_key(spelling).split()
+        if not 2 <= len(ok) <= 5 or member not in keys or ok[0] in GENERIC_FIRST:
+            continue
+        by_clip[tuple(w[:4] for w in ok)].append((member, ok))
+        if ok[-1] in _FORM_TAILS:
+            by_clip[tuple(w[:4] for w in ok[:-1])].append((member, ok))
     for name in names:
         k = keys[name].split()
         if not 2 <= len(k) <= 4 or k[0] in GENERIC_FIRST:
             continue
-        for size in (len(k), len(k) + 1):
-            for longer, lk in by_len.get(size, ()):
-                if longer == name or lk[:len(k)] == k or lk[0] in GENERIC_FIRST:
-                    continue
-                if all(a == b or (len(a) >= 4 and b.startswith(a)) for a, b in zip(k, lk)) \
-                        and all(w in _FORM_TAILS for w in lk[len(k):]):
-                    a_, b_ = root(name), root(longer)
-                    if a_ != b_:  # named as the texts write it, not by an address's initials ("ASU")
-                        if weight[a_] >= weight[b_] or (b_.isupper() and " " not in b_):
-                            parent[b_] = a_
-                        else:
-                            parent[a_] = b_
+        for longer, lk in by_clip.get(tuple(w[:4] for w in k), ()):
+            if longer == name or lk[:len(k)] == k or len(lk) > len(k) + 1:
+                continue
+            if all(a == b or (len(a) >= 4 and b.startswith(a)) for a, b in zip(k, lk)) \
+                    and all(w in _FORM_TAILS for w in lk[len(k):]):
+                a_, b_ = root(name), root(longer)
+                if a_ != b_:  # named as the texts write it, not by an address's initials ("ASU")
+                    if weight[a_] >= weight[b_] or (b_.isupper() and " " not in b_):
+                        parent[b_] = a_
+                    else:
+                        parent[a_] = b_
     # an agency named without its head word ("Water Supply" for the "Department of Water Supply")
     # joins the one agency the corpus names in full
     by_agency: dict[str, list[str]] = defaultdict(list)
