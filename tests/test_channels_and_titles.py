@@ -473,3 +473,15 @@ def test_a_degree_after_a_senders_name_is_not_part_of_it() -> None:
     assert display_name("John Doe PhD") == "John Doe"
     assert display_name("Roe, Jane") == "Jane Roe"
     assert display_name("Ed Ward") == "Ed Ward"
+
+
+def test_a_releases_own_analysis_speaks_for_the_company(tmp_path: Path) -> None:
+    (tmp_path / "2021-03-25-release.txt").write_text(
+        "FOR IMMEDIATE RELEASE\n\nAcme \u2014 25 March 2021\n\nAZD US Phase III primary analysis confirms efficacy\n\n"
+        "The primary analysis of the US Phase III trial of AZD, based on 190\nsymptomatic cases among 32,449 "
+        "participants, confirms the vaccine's\nefficacy at 76% against symptomatic disease, consistent with the "
+        "interim\nanalysis announced on 22 March.\n")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    said = [(s.organization, s.role) for s in report.statements if s.text.startswith("The primary")]
+    # the release's own voice (placed by the organization its text names), not "analysis", a third party
+    assert len(said) == 1 and said[0][1] == "claim" and said[0][0][:1].isupper()

@@ -136,6 +136,20 @@ def _own_clause(low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
     return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
 
 
+#: What a figure of protection is against: "efficacy against severe disease", "protects from
+#: infection", "prevented hospitalisation" name the harm kept away, not harm done.
+_PROTECTED = re.compile(r"\b(?:against|protect(?:s|ed|ion|ing)?\s{1,3}(?:from|against)|prevent(?:s|ed|ing)?|"
+                        r"reduc(?:e|es|ed|ing)\s{1,3}the\s{1,3}risk\s{1,3}of)\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")
+
+
+def _without_protected(low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """A lower-cased text and its tokens without what it says is protected against."""
+    if not _PROTECTED.search(low):
+        return low, toks
+    low = _PROTECTED.sub(" ", low)
+    return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -205,7 +219,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
-    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), low, toks) or _has(strong, low, toks)) \
+    unprotected = _without_protected(low, toks)  # "efficacy against severe disease: 100%" is no harm
+    if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), *unprotected) or _has(strong, low, toks)) \
             and not _negated_harm(tuple(w for w in sl.get("harm", ()) if " " not in w), low):
         return "harm"
     if not absent and _has(sl.get("fault", ()), low, toks):

@@ -607,6 +607,8 @@ class _DocReader:
                 return None  # whoever the guest list does not name asks the questions: context
         verb = self._speech(sent)
         person, org, how = speaker_of(verb, self.ctx) if verb is not None else ("", "", "")
+        if how == "record" and not org[:1].isupper():
+            org = ""  # "The primary analysis of the trial showed ...": the document's own analysis, no one else's
         if verb is not None and not how and not self._reports_speech(verb, sent):
             verb = None  # "the fault is not related to how the units were serviced": the document's own voice
         vocative = _VOCATIVE.match(sent.text) if turn else None
