@@ -268,9 +268,14 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         for size in range(2, len(ok)):
             if ok[-size - 1] not in ("of", "for", "the", "at", "and", "&", "to", "in"):
                 by_tail[" ".join(ok[-size:])].append(other)
-    family_weight: Counter[str] = Counter()  # each family's weight so far (its names', the joined ones too)
-    for n in names:
-        family_weight[root(n)] += weight[n]
+    def family_weights() -> Counter[str]:
+        """Each family's weight as it stands (its names', the joined ones too)."""
+        out: Counter[str] = Counter()
+        for n in names:
+            out[root(n)] += weight[n]
+        return out
+
+    family_weight = family_weights()
     for name in names:
         k = keys[name]
         longer = by_tail.get(k, [])
@@ -285,9 +290,7 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                 parent[name] = target
     # a one-word name that ends one two-word name ("Globex" and "Nordic Globex ASA"): one company,
     # named as the corpus names it most (its units' names counted with it)
-    family_weight = Counter()
-    for n in names:
-        family_weight[root(n)] += weight[n]
+    family_weight = family_weights()
     by_second: dict[str, list[str]] = defaultdict(list)
     for other in names:
         ok = keys[other].split()

@@ -128,26 +128,15 @@ def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: fro
 _RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)|improves?|reduces?|prevents?|helps?)\b")
 
 
-def _own_clause(low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
-    """A lower-cased text and its tokens without relative clauses' verbs of benefit."""
-    if not _RELATIVE_BENEFIT.search(low):
-        return low, toks
-    low = _RELATIVE_BENEFIT.sub(" ", low)
-    return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
+def _without(pattern: re.Pattern[str], low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """A lower-cased text and its tokens without what ``pattern`` matches (unchanged when nothing does)."""
+    return _tokens(pattern.sub(" ", low)) if pattern.search(low) else (low, toks)
 
 
 #: What a figure of protection is against: "efficacy against severe disease", "protects from
 #: infection", "prevented hospitalisation" name the harm kept away, not harm done.
 _PROTECTED = re.compile(r"\b(?:against|protect(?:s|ed|ion|ing)?\s{1,3}(?:from|against)|prevent(?:s|ed|ing)?|"
                         r"reduc(?:e|es|ed|ing)\s{1,3}the\s{1,3}risk\s{1,3}of)\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")
-
-
-def _without_protected(low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
-    """A lower-cased text and its tokens without what it says is protected against."""
-    if not _PROTECTED.search(low):
-        return low, toks
-    low = _PROTECTED.sub(" ", low)
-    return low, frozenset(re.findall(r"[a-z][a-z'\-]*", low))
 
 
 def stance_of(st: Statement, rules: RuleSet) -> str:
@@ -195,7 +184,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
-        if (f.modality == "assurance" or _has(sl.get("benefit", ()), *_own_clause(low, toks))) and not _has(sl.get("precaution", ()), low, toks) \
+        if (f.modality == "assurance" or _has(sl.get("benefit", ()), *_without(_RELATIVE_BENEFIT, low, toks))) and not _has(sl.get("precaution", ()), low, toks) \
                 and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
             return "asserts-safety"
         if f.polarity == "negative" and _denies_the_harm(rules, low, toks):
@@ -219,7 +208,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "question"
     strong = rules.lexicon.get("strong_concern", ())
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
-    unprotected = _without_protected(low, toks)  # "efficacy against severe disease: 100%" is no harm
+    unprotected = _without(_PROTECTED, low, toks)  # "efficacy against severe disease: 100%" is no harm
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), *unprotected) or _has(strong, low, toks)) \
             and not _negated_harm(tuple(w for w in sl.get("harm", ()) if " " not in w), low):
         return "harm"

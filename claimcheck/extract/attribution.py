@@ -133,12 +133,16 @@ class DocContext:
                 return low[name.lower()]
         return name
 
-    def remember(self, person: str, org: str = "") -> None:
-        person = " ".join(person.split())  # a name broken over a line: "Dana\nRoe"
+    def without_honorific(self, person: str) -> str:
+        """"Mr. Jane Roe" of a witness list is the "Jane Roe" the text names (a name broken over a
+        line, "Dana\nRoe", joined)."""
         parts = person.split()
         while len(parts) > 2 and parts[0].rstrip(".").lower() in self.titles.honorifics:
-            parts = parts[1:]  # "Mr. Jane Roe" of a witness list is the "Jane Roe" the text names
-        person = " ".join(parts)
+            parts = parts[1:]
+        return " ".join(parts)
+
+    def remember(self, person: str, org: str = "") -> None:
+        person = self.without_honorific(person)
         if not person:
             return
         self.last_person = person
@@ -698,7 +702,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if person_ent is not None and subj.ent_type_ == "ORG" and not person_ent.start <= subj.i < person_ent.end:
         person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
-    org = org_in(_held(sub, tw))
+    held = _held(sub, tw)  # the subject without titles it no longer holds
+    org = org_in(held)
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
@@ -723,8 +728,9 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     person.split()[0].lower() if person else "\0"), low):
                 return person, "", "person"  # "Representative Jane Roe": a legislator's title, no spokesperson's
             named = [e for e in verb.sent.ents if e.label_ == "ORG" and not _site(e, tw)] if tw.spokes.search(low) else []
-            if _named_employer(_held(sub, tw), tw):
-                org = _named_employer(_held(sub, tw), tw)  # "Jane Roe, a spokeswoman for Northgate Go"
+            employer = _named_employer(held, tw)
+            if employer:
+                org = employer  # "Jane Roe, a spokeswoman for Northgate Go"
             elif body_named_in(sub, ctx):
                 org = body_named_in(sub, ctx)  # "Jane Roe, the commission's chair": the commission the story named
             elif named and not re.search(r"\b(the|its) (company|firm|corporation)", low):
@@ -738,7 +744,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                 org = ""  # "company spokesman Jane Roe", "chief executive Jane Roe" in a story whose focus is
                 # an agency: the company's officer, not the agency's (the corpus places her by the records)
             elif ctx.focus and (re.search(r"\b(the|its) (company|firm|corporation|bank|group|business|utility|airline|maker|manufacturer|agency|department|university|school|hospital|clinic|city|district)('s)?\b", low)
-                              or (tw.spokes.search(low) or {t.lower_ for t in _held(sub, tw)} & tw.officer) and not org_in(sub)
+                              or (tw.spokes.search(low) or {t.lower_ for t in held} & tw.officer) and not org_in(sub)
                               or _current_officer(sub, tw)):
                 # "director Jane Roe said", "a spokesman said": an officer of the organization the story is about
                 org = ctx.focus

@@ -627,10 +627,8 @@ class _DocReader:
         member = visitor = False
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
-                person = doc.people[0][0] if len(doc.people) == 1 else doc.author
-                parts = person.split()
-                if len(parts) > 2 and parts[0].rstrip(".").lower() in self.ctx.titles.honorifics:
-                    person = " ".join(parts[1:])  # "WITNESS: Mr John Doe" answers as John Doe
+                # ("WITNESS: Mr John Doe" answers as John Doe)
+                person = self.ctx.without_honorific(doc.people[0][0] if len(doc.people) == 1 else doc.author)
             else:
                 person, member = turn_person(turn, self.ctx)
                 named = turn_org(doc.text, span.start, self.ctx.titles)
