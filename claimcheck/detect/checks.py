@@ -6,6 +6,7 @@ the rule, the rules, a public claim and an internal record, and returns a ``Hit`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from ..align import stem, unit_head, units_match
@@ -290,6 +291,9 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
+    unreached = _figure_not_reached(rule, rules, p, i, _noun_families(rules)) or _minimized_ratio(rule, rules, p, i)
+    if unreached is not None:  # the same figure, which the record says is not reached: no other
+        return unreached       # count need be shared ("achieves 29.2 km/L" / "does not reach 29.2 km/L")
     named = _same_named_measure(p, i)  # "Noise Reduction Rating of 22 dB" and "computed NRR 10.9 dB"
     # "more than three times the externally reported number": the record sets its figure against the public one
     # (not a figure the claim says measures something else: "losses of about $1.3 billion")
@@ -308,7 +312,7 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     fam = _noun_families(rules)
     found = _unmatched_figure(prm, p, i, fam)
     if found is None:
-        return _denied_figure(rule, rules, p, i, fam)
+        return _denied_figure(rule, rules, p, i, fam) or _figure_not_reached(rule, rules, p, i, fam)
     qp, qi = found
     diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
     score = prm.get("base_score", 0.85)
@@ -385,6 +389,81 @@ def _denied_figure(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: 
     return None
 
 
+def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: dict[str, str]) -> Hit | None:
+    """A figure given in public ("achieves 29.2 km/L") that the organization's earlier record
+    says is not reached: the same figure, in the same unit, after a negated verb of attaining
+    (rules/stance.yaml attain_verbs: "the car does not reach 29.2 km/L", "failed to meet the 5%
+    target", "falls short of 29.2 km/L"). The figure is the matter: the same number in the same
+    unit on both sides, which the claim gives and the record says is not met."""
+    verbs = tuple(rules.stance.get("attain_verbs", ()))
+    if not verbs or not p.frame.quantities or not i.frame.quantities or p.frame.polarity != "positive" \
+            or p.frame.modality in ("question", "commitment") or p.frame.hedged or not _before(i, p, 1):
+        return None
+    ilow = _tokens(i.text)[0]
+    forms = "|".join(sorted(re.escape(f) for f in _verb_forms(verbs) | set(verbs)))
+    for qp in p.frame.quantities:
+        if qp.value <= 0 or not qp.unit:
+            continue
+        for qi in i.frame.quantities:
+            if qi.value != qp.value or not units_match(qp.unit, qi.unit, fam) or not qi.text:
+                continue
+            fig = re.escape(re.sub(r"\s+", " ", qi.text.lower()))
+            said = re.search(r"(?:(?:\b(?:not|never|no longer)|n't|\bfail(?:s|ed|ing)? to)\s(?:[a-z]+\s){0,2}?(?:" + forms
+                             + r")|\bshort of)\s(?:\S+\s){0,4}?" + fig + r"(?![\w.])", ilow)
+            if said is None:
+                continue
+            reasons = (Reason("strengthens", "figure-not-reached",
+                              f"the claim gives {qp.text} {qp.unit}; the internal record says it is not reached "
+                              f"(\"{_quote(ilow[max(0, said.start() - 20):said.end()], 70)}\")"),
+                       Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+            return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
+                       f"{p.organization} gave the figure {qp.text} in public; its own record of {_when(i)} "
+                       f"says that figure is not reached")
+    return None
+
+
+_MULTIPLE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten|twice|double|triple)(?:\s(?:times|fold)|-fold)?"
+                       r"\s(?:as|the|more|higher|greater)\s(\w+(?:\s\w+)?)")
+_WORD_NUMBERS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0, "twice": 2.0,
+                 "double": 2.0, "triple": 3.0}
+_COMPARED = re.compile(r"\b(?:more|higher|greater|increased|elevated|as)\s(\w+(?:\s\w+)?)")
+#: Words of a comparison that name nothing compared ("more likely than", "as likely as").
+_COMPARISON_STOP = frozenset({"than", "as", "the", "a", "an", "to", "of", "in", "for", "with"})
+
+
+def _compared_words(phrase: str) -> set[str]:
+    return {stem(w) for w in phrase.split() if w not in _COMPARISON_STOP}
+
+
+def _minimized_ratio(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that minimizes a comparison (rules/stance.yaml minimizers: "patients were
+    only slightly more likely than placebo patients to show high glucose") against the
+    organization's earlier record of a multiple of at least two for the same comparison ("3.5
+    times as likely as patients taking placebo"): the same compared word on both sides."""
+    words = tuple(rules.stance.get("minimizers", ()))
+    if not words or (p.frame.polarity != "positive" and p.frame.modality != "denial") or not _before(i, p, 1):
+        return None
+    low, ilow = _tokens(p.text)[0], _tokens(i.text)[0].replace("*", "")
+    at = next((low.find(w) for w in words if re.search(r"\b" + re.escape(w) + r"\b", low)), -1)
+    if at < 0:
+        return None
+    compared = set().union(*(_compared_words(m.group(1)) for m in _COMPARED.finditer(low[at:at + 80])))
+    for m in _MULTIPLE.finditer(ilow):
+        n = m.group(1)
+        value = _WORD_NUMBERS[n] if n in _WORD_NUMBERS else float(n)
+        bare = n not in ("twice", "double", "triple") and "times" not in m.group(0) and "fold" not in m.group(0)
+        if value < 2 or bare or not _compared_words(m.group(2)) & compared:
+            continue  # ("3 more patients" is a count, not a multiple)
+        reasons = (Reason("strengthens", "minimized-multiple",
+                          f"the claim calls the difference slight (\"{_quote(low[at:at + 60], 60)}\"); the internal "
+                          f"record gives \"{m.group(0)}\""),
+                   Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+        return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
+                   f"{p.organization} called a difference slight in public; its own record of {_when(i)} "
+                   f"gives \"{m.group(0)}\"")
+    return None
+
+
 def _unmatched_figure(prm: dict, p: Statement, i: Statement,
                       fam: dict[str, str] | None = None) -> tuple[Quantity, Quantity] | None:
     """A public figure that no figure of the record in the same unit can be (with the record's
@@ -408,7 +487,7 @@ def _unmatched_figure(prm: dict, p: Statement, i: Statement,
 
 def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     if p.frame.modality != "assurance" or i.frame.modality != "concern":
-        return _contrary_record(rule, rules, p, i)
+        return _contrary_record(rule, rules, p, i) or _contrary_quality(rule, rules, p, i)
     prm = rule.params
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
@@ -513,6 +592,60 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     return Hit(score, tuple(reasons),
                f"{p.organization} said in public that it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
                f"its own record of {_when(i)} says it is not: \"{_quote(i.text, 70)}\"")
+
+
+#: What comes before a quality the claim gives a thing ("the program was lawful", "remains fully
+#: accurate"), at most an adverb between: "we are publishing our working notes" gives none.
+_GIVES_QUALITY = (r"\b(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|considered|consider|deemed|as)\s"
+                  r"(?:(?:[a-z]{2,20}ly|still|now|always|all|both|not only)\s)?")
+_NEG_PREFIXES = ("un", "in", "il", "ir", "im", "non-", "non ")
+
+
+@lru_cache(maxsize=1024)
+def _quality_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A quality given (``_GIVES_QUALITY`` + word) and a quality denied ("is not lawful", "probably
+    not accurate", "unlawful", "non-compliant")."""
+    w = re.escape(word)
+    given = re.compile(_GIVES_QUALITY + w + r"\b")
+    denied = re.compile(r"(?:\b(?:not|never|no longer)|n't)\s(?:[a-z\-]+\s){0,2}?" + w + r"\b|\b(?:"
+                        + "|".join(re.escape(x) for x in _NEG_PREFIXES) + r")" + w + r"\b")
+    return given, denied
+
+
+def _contrary_quality(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that gives its matter a quality (rules/stance.yaml qualities: "remained
+    confident the program was lawful", "the system is working") against the organization's
+    earlier record that it lacks it ("raising a debt that way is not lawful", "the system is not
+    working", "inaccurate"): the record denies the very quality the claim asserts. Hedged on the
+    record's side ("probably not lawful"), a tension."""
+    prm = rule.params
+    qualities = rules.stance.get("qualities", ())
+    if "contrary_score" not in prm or not qualities or p.frame.polarity != "positive" or p.frame.hedged \
+            or p.frame.condition or i.role != "evidence" or i.text.rstrip().endswith("?") or p.text.rstrip().endswith("?"):
+        return None
+    if not _before(i, p, 1):
+        return None
+    low, toks = _tokens(p.text)
+    ilow, itoks = _tokens(i.text)
+    for word in qualities:
+        if word not in low or not (itoks & {word} or word in ilow):
+            continue
+        given, denied = _quality_patterns(word)
+        g = given.search(low)
+        if g is None or re.search(r"(?:\b(?:not|never|no)|n't)\s(?:[a-z\-]+\s){0,3}?$", low[:g.end() - len(word)]):
+            continue  # ("is not lawful" in the claim gives no quality)
+        d = denied.search(ilow)
+        if d is None:
+            continue
+        score = prm["contrary_score"]
+        reasons = [Reason("strengthens", "quality-denied",
+                          f"the claim calls it {word}; the internal record says it is not (\"{_quote(ilow[max(0, d.start() - 30):d.end()], 70)}\")"),
+                   Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})")]
+        if i.frame.hedged or _has(rules.stance.get("quality_hedges", ()), ilow, itoks):
+            score -= prm.get("hedge_penalty", 0.2)
+            reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+        return Hit(score, tuple(reasons), f"{p.organization} said in public it is {word}; its own record of {_when(i)} says it is not")
+    return None
 
 
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
