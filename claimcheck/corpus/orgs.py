@@ -197,6 +197,14 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     # names the texts mention (entities) may name a family whose members the statements carry
     # only in short ("Apextoys" from an address, "Apex Toys Inc" in a signature)
     names = sorted(set(canonical.values()) | {m for m in mentioned if m and len(org_key(m).split()) >= 2})
+    # an acronym that begins two of the names ("ACM Texas City", "ACM Products North America"):
+    # the family both belong to, named by it
+    # (not one the folder spells out: "ACM Labs" and "ACM Field Services" beside "Apex Chemical
+    # Manufacturing" are that company's, as the initials below say)
+    firsts = Counter(n.split()[0] for n in set(canonical.values()) if len(n.split()) >= 2
+                     and re.fullmatch(r"[A-Z][A-Z&]{1,5}", n.split()[0]))
+    spelled = {_initials(org_key(n)) for n in names}
+    names = sorted(set(names) | {a for a, c in firsts.items() if c >= 2 and a.replace("&", "").lower() not in spelled})
     keys = {n: org_key(n) for n in names}
     weight: Counter[str] = Counter()
     for spelling, c in counts.items():

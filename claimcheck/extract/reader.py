@@ -640,7 +640,10 @@ class _DocReader:
                     or (doc.kind == "testimony" and is_chair(doc.text, person, self.ctx))
             if how in ("pronoun-org", "first-person"):
                 org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
-            org = org or self.ctx.person_org.get(person, "") or (doc.venue if member else "" if visitor else doc.organization)
+            # (a chair at a briefing the organization holds itself speaks for it, not for a venue)
+            org = org or self.ctx.person_org.get(person, "") or (
+                (doc.venue or (doc.organization if doc.kind in ("interview", "speech") else "")) if member
+                else "" if visitor else doc.organization)
         if not person and not org:
             person, org = doc.author, doc.organization
         if not member and not visitor:

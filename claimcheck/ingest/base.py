@@ -187,7 +187,15 @@ _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|swor
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
 _MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
-_BYLINE = re.compile(r"^[^\S\n]*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^[^\S\n]*By\s+[A-Z]", re.M)
+_BYLINE = re.compile(r"^[^\S\n]*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^[^\S\n]*By\s+[A-Z]"
+                     # a staff byline: "By a Berlin correspondent", "By our reporter"
+                     r"|^[^\S\n]*By\s+(?:a|an|our|the)\s+(?:[A-Za-z\-]+\s+){0,3}(?:correspondent|reporter|staff|writer|"
+                     r"editor|bureau)\b"
+                     # a dateline opening the story: "BERLIN, Feb. 26, 2019 --"
+                     # ("SPRINGFIELD, Ill. (June 27, 2021) -", "SPRINGFIELD, Ill. (AP) --")
+                     r"|^[^\S\n]*[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{1,20}){0,2},(?:[ \t][A-Z][a-z]{1,5}\.)?[ \t]\(?"
+                     r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4}|\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t]\d{4}|AP|Reuters|AFP|UPI)\)?"
+                     r"[ \t]?(?:\u2014|\u2013|--|-)", re.M)
 _REPORTING = re.compile(r"\b(?:said|told|according to|reported|spokes(?:man|woman|person)|"
                         r"declined to comment|did not respond)\b", re.I)
 

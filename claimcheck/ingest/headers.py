@@ -215,7 +215,7 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "human", "resources", "strategy", "business", "global", "public", "relations", "policy",
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
                          "investor", "government", "services", "support", "design", "manufacturing", "planning",
-                         "technical"})
+                         "technical", "management", "editorial", "executive"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -232,7 +232,7 @@ def org_of_phrase(text: str) -> str:
     text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
     whole_office = _OFFICE.search(text)
     if whole_office and whole_office.start() > 0:  # "Acme International Inc., Media Relations": the office's company
-        office, text = True, text[:whole_office.start()].strip(" ,")
+        office, text = True, text[:whole_office.start()].strip(" ,-–—|")
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
         if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
@@ -267,12 +267,15 @@ def org_of_phrase(text: str) -> str:
             and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
         return _org_case(_without_team(_strip_legal_tail(parts[-1])))  # "Jane Roe, SVP of Engineering, Acme": after the title
         # (not "Jane Roe, Vice President, Corporate Development": a unit)
+    if len(parts) == 2 and set(re.findall(r"[a-z]+", parts[0].lower())) <= _UNIT_WORDS and _is_short_name(parts[1]) \
+            and not set(re.findall(r"[a-z]+", parts[1].lower())) <= _UNIT_WORDS:
+        return _org_case(_strip_legal_tail(parts[1]))  # "Editorial management, Acme": a unit, then its organization
     if len(parts) >= 3 and _is_unit(parts[-2]) and _is_short_name(parts[-1]):
         return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, U.S. Security Public Policy, Acme": after the unit
     for part in parts[1:]:  # "Jane Roe, Acme Fellow and Vice President of Engineering": the name before the title
         m = _NAME_BEFORE_TITLE.match(part)
         if m and not JOB_TITLE.search(m["name"]) and not set(m["name"].lower().split()) & (_UNIT_WORDS | _TITLE_MODS) \
-                and m["name"].split()[0].lower() != "group":  # "Group Director": a title of a group of companies
+                and m["name"].split()[0].lower() not in ("group", "board", "committee", "council"):  # "Group Director": a title of a group of companies ("Board Member": of a board)
             return _org_case(m["name"])
     return ""
 
@@ -300,7 +303,8 @@ JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "couns
              "administrator", "commissioner", "professor", "fellow", "partner", "attorney", "editor", "reporter",
              "correspondent", "anchor", "host", "columnist", "producer", "writer", "engineer", "analyst", "lead",
              "senior", "associate", "assistant", "specialist", "coordinator", "advisor", "adviser", "consultant",
-             "intern", "supervisor", "representative", "scientist", "researcher")
+             "intern", "supervisor", "representative", "scientist", "researcher", "member", "trustee", "treasurer",
+             "investigator", "inspector", "auditor", "examiner")
 JOB_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")\b")
 #: Words that make a title, not a name, before a job word ("Staff Writer", "Contributing Editor").
 _TITLE_MODS = frozenset({"staff", "contributing", "guest", "freelance", "special", "political", "national", "foreign",
@@ -722,6 +726,9 @@ def _read(text: str) -> Header:
     if top is not None and (internal or kind in ("memo", "internal-report")) and (org_line is None or top[0] < org_line):
         # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
         # company's name heads its record; a unit named after it is the company's
+        organization = top[1]
+    elif top is not None and not organization and _OFFICE.search(lines[top[0]]):
+        # "ACME POLICE - PRESS OFFICE" heading statements: the organization's press office speaks for it
         organization = top[1]
     elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
         # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the

@@ -15,7 +15,7 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
-from .base import (Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
+from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .headers import (_BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
@@ -126,7 +126,9 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     kind = fields.pop("kind", "unknown")
     _apply_header(fields, header)
     if kind == "unknown":
-        kind = _kind_from_front_matter(fields) or header.kind or record_form(body) or "unknown"
+        # (a story under a byline or a dateline is no record, though it quotes one's title words)
+        kind = _kind_from_front_matter(fields) or header.kind \
+            or (record_form(body) if not BYLINE_OR_DATELINE.search(body[:1500]) else "") or "unknown"
         if kind in ("news", "unknown") and _INTERVIEW_HEAD.search("\n".join(body.split("\n")[:12])):
             kind = "interview"  # "Interviewer: ... correspondent" / "Guest: Jane Roe, CEO": the guest's own words
         elif kind == "unknown":
@@ -210,7 +212,8 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         elif (org or JOB_TITLE.search(author[len(name):])) and name != author:
             # "Dana Roe, VP & Deputy General Counsel": the name ("Office of the President, Acme
             # University": an office, no person)
-            fields["author"] = "" if _AN_OFFICE.match(name) else name
+            fields["author"] = "" if _AN_OFFICE.match(name) or set(name.lower().split()) <= UNIT_WORDS else name
+            # ("Editorial management, Acme": a unit writing in the organization's name, no person)
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
         elif not org:
@@ -415,8 +418,8 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
     source = fields.get("publisher", "")
     if not source:
         return ""
-    if re.search(r"press|release|newsroom|statement|media", source, re.I):
-        kind = "press-release"
+    if re.search(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", source, re.I):
+        kind = "press-release"  # ("DER Acme (in our own behalf)": the publisher speaking of itself)
     elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
                    r"\bcommunity\b|\bforum\b|official post|"
                    r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|\bhelp\b|\bfaq\b",

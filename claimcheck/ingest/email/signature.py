@@ -143,6 +143,9 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
     for name in titled:  # "Supply Chain Manager, Acme Nederland B.V.": a legal form names no unit
         if LEGAL_FORMS.search(name):
             return name
+    for name in titled:  # "Board Member, Acme Condominium Association": an organization's word, no other line
+        if not found and ORG_WORDS.search(name.split()[-1]):
+            return name
     if key:
         for name in reversed(found):
             if name[:1].lower() == key[:1]:

@@ -1,0 +1,115 @@
+"""What blind sets 20 and 21 showed, read generically (issue 14): a support function writing a memo
+("Group Quality Assurance", "Facilities") is a unit of the folder's owner, not an organization; a
+unit before its organization ("Editorial management, Acme") names the organization and no person;
+a publisher's release "in our own behalf" is its own public statement; a staff byline ("By a
+Berlin correspondent") or a dateline ("SPRINGFIELD, Ill. (June 27, 2021) -") makes a story news
+though it quotes a record's title words; a press office's heading names its organization; a board
+member is a title, not an organization, and a signature's title line may be the only one naming
+the organization; two names that begin with the same acronym ("ACM Texas City", "ACM Products North
+America") are one family unless the folder spells that acronym out. Each test asserts on records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from claimcheck.corpus.orgs import org_families
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.base import guess_kind
+from claimcheck.ingest.email.signature import signature_organization
+from claimcheck.ingest.headers import org_of_phrase, read_header
+from claimcheck.pipeline import ScanOptions, run
+
+
+def _docs(folder: Path) -> dict[str, object]:
+    return {Path(d.path).name: d for r in ingest_paths([folder]) for d in r.documents}
+
+
+def test_a_unit_before_its_organization_names_the_organization() -> None:
+    assert org_of_phrase("Editorial management, Acme Weekly") == "Acme Weekly"
+    assert org_of_phrase("Corporate Communications, Acme") == "Acme"
+    assert org_of_phrase("Legal, Risk and Compliance") == ""  # units only: no organization
+
+
+def test_an_office_heading_with_a_dash_names_its_organization_without_the_dash() -> None:
+    assert org_of_phrase("Northgate County Police - Press Office") == "Northgate County Police"
+
+
+def test_a_board_member_is_a_title_and_the_title_line_names_the_organization() -> None:
+    assert org_of_phrase("Jane Roe, Board Member") == ""
+    sig = ["Jane Roe", "Board Member, Acme Towers Condominium Association", "8777 Main Street, Springfield"]
+    assert signature_organization(sig, author="Jane Roe", label="example") == "Acme Towers Condominium Association"
+
+
+def test_a_staff_byline_or_a_dateline_makes_a_story_news() -> None:
+    body = ("Official says he does not remember engineer's warning\n\n"
+            "SPRINGFIELD, Ill. (June 27, 2021) -\n\n"
+            "The town's former building official told the condominium board the tower was in good shape, "
+            "according to minutes of a November 2018 meeting. He said on Saturday that he did not remember it.\n")
+    assert guess_kind(body) == "news"
+    assert guess_kind("A headline\nBy a Berlin correspondent\n\nThe magazine's reporter invented stories, "
+                      "colleagues found.\n") == "news"
+
+
+def test_a_press_office_heading_names_the_organization(tmp_path: Path) -> None:
+    text = ("Reconstruction note.\n\nNORTHGATE COUNTY POLICE - PRESS OFFICE\nStatements issued 15 April 1989\n\n"
+            "16:15 - Initial statement\nThere was a surge of fans at the west end of the ground.\n")
+    assert read_header(text).organization == "Northgate County Police"
+
+
+def test_own_behalf_release_a_unit_author_and_a_dated_story(tmp_path: Path) -> None:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "release.md").write_text(
+        "---\ntitle: \"Acme Weekly reveals internal fraud\"\ndate: 2018-12-19\n"
+        "source: Acme Weekly (in our own behalf)\nauthor: Editorial management, Acme Weekly\n---\n\n"
+        "A reporter of ours committed fraud over several years. He no longer works for Acme Weekly.\n", encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(
+        "Official told owners building was in good shape\n\nSPRINGFIELD, Ill. (June 27, 2021) -\n\n"
+        "A month after an engineer flagged damage, the official told the board the tower was fine, according to "
+        "minutes of a November 2018 meeting. \"I don't know anything about it,\" he said.\n", encoding="utf-8")
+    docs = _docs(tmp_path)
+    release = docs["release.md"]
+    assert (release.kind, release.organization, release.author) == ("press-release", "Acme Weekly", "")
+    assert docs["story.txt"].kind == "news"
+
+
+def test_names_beginning_with_one_acronym_are_one_family_unless_spelled_out() -> None:
+    names = ["ACM Texas City", "ACM Products North America", "Roe Consulting Group"]
+    fam = org_families({n: n for n in names}, Counter(names))
+    assert fam["ACM Texas City"] == fam["ACM Products North America"] == "ACM"
+    assert fam["Roe Consulting Group"] == "Roe Consulting Group"
+    spelled = names + ["Apex Chemical Manufacturing"]
+    fam = org_families({n: n for n in spelled}, Counter(spelled))
+    assert fam["ACM Texas City"] == fam["ACM Products North America"] == "Apex Chemical Manufacturing"
+
+
+def test_a_support_function_writing_a_memo_is_the_folder_owners_unit(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "memo.txt").write_text(
+        "TO: Site Quality Managers\nFROM: Group Quality Assurance\nDATE: 12 March 2003\n"
+        "RE: Revised release criteria\n\nFrom this year a batch with a low positive count may be released "
+        "where the count falls below the tolerance level.\n", encoding="utf-8")
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "recall.txt").write_text(
+        "FOR IMMEDIATE RELEASE\n23 June 2006\n\nAcme Confectionery plc today announced a voluntary recall of seven "
+        "products as a precautionary measure. \"Our products are safe to eat,\" said Jane Roe, a director of "
+        "Acme Confectionery plc.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    memo = [s for s in report.statements if s.source.path.endswith("memo.txt") and s.kind == "internal"]
+    assert memo and {s.organization for s in memo} == {"Acme Confectionery plc"}, {s.organization for s in memo}
+
+
+def test_a_chair_at_the_bodys_own_briefing_speaks_for_it_and_a_title_in_a_label_is_no_organization(tmp_path: Path) -> None:
+    (tmp_path / "hearing").mkdir()
+    (tmp_path / "hearing" / "briefing.txt").write_text(
+        "NORTHGATE TRANSPORT SAFETY BOARD - MEDIA BRIEFING\nFlight 12, Springfield - Sunday, January 7, 2024\n\n"
+        "CHAIR ROE: The door plug was recovered this evening in a backyard in Springfield.\n"
+        "Q. Did the airline change how it used the airplane?\n"
+        "CHAIR ROE: Yes. The airline decided to restrict the aircraft from long flights over water.\n"
+        "MR. DOE (Lead Investigator): Our work to date indicates that the causes go well beyond the crew.\n",
+        encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    by = {(s.speaker, s.organization) for s in report.statements if s.kind == "public"}
+    assert ("Roe", "Northgate Transport Safety Board") in by, by
+    assert ("Doe", "Northgate Transport Safety Board") in by, by
