@@ -185,7 +185,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
         if (f.modality == "assurance" or _has(sl.get("benefit", ()), *_without(_RELATIVE_BENEFIT, low, toks))) and not _has(sl.get("precaution", ()), low, toks) \
-                and f.predicate not in sl.get("aspiration_verbs", ()):  # "we want a safe operation": an aim
+                and (f.predicate not in sl.get("aspiration_verbs", ()) or re.search(r"\bassured?\b", low)):
+            # "we want a safe operation": an aim ("wanted parents to be assured that its foods are safe": an assurance)
             return "asserts-safety"
         if f.polarity == "negative" and _denies_the_harm(rules, low, toks):
             return "asserts-safety"  # "the coating is not toxic" (not "the city was not using corrosion control")
