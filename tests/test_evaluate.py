@@ -287,3 +287,12 @@ def test_a_gold_statement_quoted_over_several_sentences_is_found_as_a_passage(tm
     score = score_case(case, report(far, [finding("f1", "s1", ("y",))]), gold)
     assert "I1" in score.missed_statements and score.counts.found_by_passage == 0
     assert score.counts.gold_flags_found == 0
+
+
+def test_an_organization_named_without_its_first_words_is_the_same_one() -> None:
+    from claimcheck.evaluate.matching import organization_matches
+    assert organization_matches("Roebuck", "Jane Roebuck")  # a founder's name the company goes by
+    assert organization_matches("Springfield Acme Group Co., Ltd", "Acme Group")  # a city before the name
+    assert not organization_matches("Police", "Northgate County Police")  # a kind of body, not this one
+    assert not organization_matches("Texas", "Office of the Governor of Texas")  # a place inside a long name
+    assert not organization_matches("Group", "Acme Group")

@@ -134,6 +134,26 @@ def speaker_matches(tool: str, gold: str) -> bool:
 _FUNCTION = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 
 
+#: Words that name a kind of body, not one body: "Police" alone is not "Northgate County Police".
+_KIND_WORDS = frozenset({"police", "group", "council", "bank", "company", "board", "ministry", "agency", "services",
+                         "service", "authority", "government", "court", "commission", "trust", "foundation", "team",
+                         "club", "school", "college", "hospital", "inquiry", "project", "partners", "holdings"})
+
+
+def _inner_run(short: list[str], long_: list[str], generic: frozenset[str]) -> bool:
+    """Is the shorter name the longer one without its first words: its last word alone ("Roe" of
+    "Jane Roe", a name of two or three words) or a run of two words or more inside a name of four
+    at most ("Acme Group" of "Springfield Acme Group")? The shorter's first word is no generic or
+    kind word ("Police" of "Northgate Police", "Texas" of "Office of the Governor of Texas" are not)."""
+    if not short or len(short) >= len(long_) or short[0] in generic or short[0] in _KIND_WORDS or len(short[0]) < 4:
+        return False
+    if len(short) == 1:
+        return 2 <= len(long_) <= 3 and long_[-1] == short[0]
+    if len(long_) > 4:
+        return False
+    return any(long_[k:k + len(short)] == short for k in range(1, len(long_) - len(short) + 1))
+
+
 def _org_words(name: str) -> list[str]:
     """The name's key words without a leading "the", "U.S." or "United States" ("U.S. Safety
     Office" and "United States Safety Office" are one name)."""
@@ -211,6 +231,9 @@ def organization_matches(tool: str, gold: str) -> bool:
         if _word_prefix_acronym(acro, name):
             return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order
     short, long_ = sorted((ka, kb), key=len)
+    if _inner_run(short, long_, GENERIC_FIRST):
+        return True  # "Roe" is "Jane Roe" (a founder's name the company goes by), "Acme Group" is
+        # "Springfield Acme Group Co., Ltd" (a city before the name)
     # a first word of four letters or more, or an acronym in capitals ("NGB" for "NGB Shipping & Ireland")
     acronym = any(w.isupper() and len(w) >= 3 and w.lower() == (short[0] if short else "")
                   for w in (tool.split()[:1] + gold.split()[:1]))
