@@ -144,7 +144,7 @@ def _inner_run(short: list[str], long_: list[str], generic: frozenset[str]) -> b
     """Is the shorter name the longer one without its first words: its last word alone ("Roe" of
     "Jane Roe", a name of two or three words) or a run of two words or more inside a name of four
     at most ("Acme Group" of "Springfield Acme Group")? The shorter's first word is no generic or
-    kind word ("Police" of "Northgate Police", "Texas" of "Office of the Governor of Texas" are not)."""
+    kind word ("Police" of "Northgate Police", "Northgate" of "Office of the Governor of Northgate" are not)."""
     if not short or len(short) >= len(long_) or short[0] in generic or short[0] in _KIND_WORDS or len(short[0]) < 4:
         return False
     if len(short) == 1:
