@@ -487,7 +487,8 @@ def _unmatched_figure(prm: dict, p: Statement, i: Statement,
 
 def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     if p.frame.modality != "assurance" or i.frame.modality != "concern":
-        return _contrary_record(rule, rules, p, i) or _contrary_quality(rule, rules, p, i)
+        return _contrary_record(rule, rules, p, i) or _contrary_quality(rule, rules, p, i) \
+            or _action_needed(rule, rules, p, i)
     prm = rule.params
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
@@ -645,6 +646,42 @@ def _contrary_quality(rule: Rule, rules: RuleSet, p: Statement, i: Statement) ->
             score -= prm.get("hedge_penalty", 0.2)
             reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
         return Hit(score, tuple(reasons), f"{p.organization} said in public it is {word}; its own record of {_when(i)} says it is not")
+    return None
+
+
+#: Someone told to act in a record: "affected customers should review ...", "users must reset".
+_TOLD_TO_ACT = re.compile(r"\b([a-z]{3,20})\s(?:([a-z]{2,20})\s)?(?:should|must|need to|needs to|have to|has to|ought to|"
+                          r"are advised to|are urged to)\s(?!not\b|be\s)([a-z]{3,20})")
+
+
+def _action_needed(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that someone need not act (rules/stance.yaml no_action_needed: "there are no
+    corrective actions that need to be taken by our customers") against the organization's own
+    record, from before the claim or its day, that the same people should act ("affected customers
+    should review admin changes and reset credentials"): the record strains the assurance."""
+    words = rules.stance.get("no_action_needed", ())
+    if "contrary_score" not in rule.params or not words or i.role != "evidence" or not _before(i, p, 0):
+        return None
+    low, toks = _tokens(p.text)
+    if not _has(words, low, toks):
+        return None
+    stems = {stem(w) for w in toks}
+    for m in _TOLD_TO_ACT.finditer(_tokens(i.text)[0]):
+        act = m.group(3)
+        who = next((w for w in (m.group(2), m.group(1)) if w and stem(w) in stems and w not in _DOER_STOP), "")
+        if not who:
+            continue
+        score = rule.params["contrary_score"]
+        reasons = [Reason("strengthens", "action-needed",
+                          f"the claim says no action is needed; the internal record says \"{m.group(0)}\"")]
+        if _before(i, p, 1):
+            reasons.append(Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
+        else:
+            score -= rule.params.get("later_evidence_penalty", 0.1)
+            reasons.append(Reason("weakens", "timing", f"the internal record and the claim are of the same day ({_when(p)}): "
+                                                       "which came first is not known"))
+        return Hit(score, tuple(reasons), f"{p.organization} said in public that {who} need not act; its own record of "
+                                   f"{_when(i)} says they should ({act})")
     return None
 
 
