@@ -147,11 +147,13 @@ def _inner_run(short: list[str], long_: list[str], generic: frozenset[str]) -> b
     kind word ("Police" of "Northgate Police", "Northgate" of "Office of the Governor of Northgate" are not)."""
     if not short or len(short) >= len(long_) or short[0] in generic or short[0] in _KIND_WORDS or len(short[0]) < 4:
         return False
+    def dropped_ok(k: int) -> bool:  # the words left off are a name's, not a place's ("U.S. Steel" is not "Steel")
+        return all(len(w) > 1 and w not in generic for w in long_[:k])
     if len(short) == 1:
-        return 2 <= len(long_) <= 3 and long_[-1] == short[0]
+        return 2 <= len(long_) <= 3 and long_[-1] == short[0] and dropped_ok(len(long_) - 1)
     if len(long_) > 4:
         return False
-    return any(long_[k:k + len(short)] == short for k in range(1, len(long_) - len(short) + 1))
+    return any(long_[k:k + len(short)] == short and dropped_ok(k) for k in range(1, len(long_) - len(short) + 1))
 
 
 def _org_words(name: str) -> list[str]:
