@@ -113,3 +113,73 @@ def test_a_chair_at_the_bodys_own_briefing_speaks_for_it_and_a_title_in_a_label_
     by = {(s.speaker, s.organization) for s in report.statements if s.kind == "public"}
     assert ("Roe", "Northgate Transport Safety Board") in by, by
     assert ("Doe", "Northgate Transport Safety Board") in by, by
+
+
+def test_datelines_without_a_dash_and_a_dated_byline_date_a_story(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.html").write_text(
+        "<html><body><article><h1>Minister rejects the company's account</h1><p class=\"byline\">By Technology Reporter</p>"
+        "<p class=\"dateline\">SPRINGFIELD, September 26, 2022</p><p>The minister said the attack was basic.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "news" / "b.html").write_text(
+        "<html><body><article><h1>Drug maker withheld analyses, journal says</h1>"
+        "<p class=\"byline\">Health correspondent &middot; 23 July 2014 &middot; London</p>"
+        "<p>An investigation by the journal says the company did not share analyses.</p></article></body></html>",
+        encoding="utf-8")
+    (tmp_path / "news" / "2019-08-06-agency-statement.html").write_text(
+        "<html><body><article><h1>Agency statement on data</h1><p>The agency said it was reviewing the data.</p>"
+        "</article></body></html>", encoding="utf-8")
+    docs = _docs(tmp_path / "news")
+    assert str(docs["a.html"].date.start) == "2022-09-26"
+    assert str(docs["b.html"].date.start) == "2014-07-23"
+    assert str(docs["2019-08-06-agency-statement.html"].date.start) == "2019-08-06"
+
+
+def test_a_headed_interview_transcript_speaks_for_whom_its_heading_names(tmp_path: Path) -> None:
+    (tmp_path / "interview").mkdir()
+    (tmp_path / "interview" / "ceo.txt").write_text(
+        "Interview transcript (extract) - Jane Roe, CEO, Acme Therapeutics\nAugust 2019\n\n"
+        "Q. When did the company first learn about the data problem?\n"
+        "A. The allegations came to us in mid-March. We immediately began an investigation.\n\n"
+        "Q. Is the product affected?\nA. No. The issue is limited to early animal testing.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    answers = [s for s in report.statements if "animal testing" in s.text or "mid-March" in s.text]
+    assert answers and {(s.speaker, s.organization) for s in answers} == {("Jane Roe", "Acme Therapeutics")}
+
+
+def test_a_british_honorific_makes_a_person_of_a_name_ner_calls_an_organization(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(
+        "Bank chief apologises over branch accounts\nBy Business Desk\n\n"
+        "Danske Ltd chief executive Thomas Borgen apologised on Tuesday after reports about the branch.\n\n"
+        "Mr Borgen said the bank only discovered the dubious customer relationships in 2014, after which it "
+        "terminated the accounts.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    said = [s for s in report.statements if s.text.startswith("Mr Borgen said")]
+    assert said and said[0].speaker == "Thomas Borgen" and said[0].organization != "Borgen", said
+
+
+def test_a_blog_named_by_its_owner_a_unit_author_and_a_release_that_announces(tmp_path: Path) -> None:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "update.md").write_text(
+        "---\ntitle: \"Update about the outage\"\ndate: 2021-10-04\nsource: Acme Engineering blog\n"
+        "author: Jane Roe, VP Infrastructure\n---\n\nThe outage was caused by configuration changes on the backbone.\n",
+        encoding="utf-8")
+    (tmp_path / "press" / "response.md").write_text(
+        "---\ntitle: \"Acme responds\"\ndate: 2014-07-24\nsource: Northgate Pharma GmbH, Springfield\n"
+        "author: Corporate Communications\n---\n\nNorthgate Pharma rejects recent misleading reports.\n", encoding="utf-8")
+    (tmp_path / "press" / "approval.txt").write_text(
+        "FOR IMMEDIATE RELEASE\nSpringfield, October 19, 2010\n\nAgency approves Zentrix\n\n"
+        "Northgate Pharmaceuticals, Inc. announced today that Zentrix has been approved by the agency.\n",
+        encoding="utf-8")
+    docs = _docs(tmp_path / "press")
+    assert docs["update.md"].organization == "Acme"
+    assert (docs["response.md"].organization, docs["response.md"].author) == ("Northgate Pharma GmbH", "")
+    assert docs["approval.txt"].organization == "Northgate Pharmaceuticals, Inc"
+
+
+def test_a_title_case_dateline_under_a_headline_makes_a_story_news() -> None:
+    body = ("Study of blood-thinner unsettled its maker, documents suggest\nSpringfield, February 6, 2014\n\n"
+            "Internal documents unsealed by a federal judge show that some employees pressed a researcher to revise "
+            "a paper.\n")
+    assert guess_kind(body) == "news"

@@ -27,6 +27,10 @@ _DATELINES = [
                r"(?:\s+on)?\s*:?\s*(?P<label>[^\n]{4,80}?)\s*\n"),
     # a line that is only a date, perhaps after a byline: "By Jane Roe | June 11, 2020"
     re.compile(rf"(?:By\s+[^|\n•·]{{1,60}}[|•·]\s*)?(?P<date>{_DL_DATE})(?:\s*(?:at\s+)?\d{{1,2}}:\d\d[^\n]{{0,20}})?\s*\n"),
+    # a place and a date that end the line, no dash: "CANBERRA, September 26, 2022", "OSLO, March 2017"
+    re.compile(rf"(?<![A-Z.'’\-])(?P<loc>{_DL_LOC}),\s*(?P<date>{_DL_DATE})\s*\n"),
+    # a byline's parts between dots or bars, the date among them: "Health correspondent · 23 July 2014 · London"
+    re.compile(rf"[^|\n•·]{{1,60}}[|•·]\s*(?P<date>{_DL_DATE})\s*(?:[|•·][^\n]{{0,60}})?\n"),
 ]
 
 

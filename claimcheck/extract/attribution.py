@@ -771,6 +771,12 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             org = ctx.focus
         return person, org, "person"
     lone = verb.doc[sub[0].i:sub[-1].i + 1].text if all(t.pos_ == "PROPN" or t.text == "-" for t in sub) else ""
+    if lone and len(sub) >= 2 and sub[0].lower_.rstrip(".") in tw.honorifics and subj.pos_ == "PROPN":
+        # "Mr Borgen said" (a British honorific, no period): a person, though NER may call the
+        # name an organization; the one introduced before when the story named him in full
+        name = verb.doc[sub[1].i:sub[-1].i + 1].text
+        person = ctx.surnames.get(name, name)
+        return person, ctx.person_org.get(person, ""), "person"
     if subj.pos_ == "PROPN" and lone in ctx.surnames:
         # "Okafor said" (or "Roe-Okafor said") after "Ada Okafor": the person introduced, though
         # NER may call the lone surname an organization

@@ -196,6 +196,10 @@ _BYLINE = re.compile(r"^[^\S\n]*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*
                      r"|^[^\S\n]*[A-Z][A-Z.'\-]{1,20}(?:[ \t][A-Z][A-Z.'\-]{1,20}){0,2},(?:[ \t][A-Z][a-z]{1,5}\.)?[ \t]\(?"
                      r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4}|\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t]\d{4}|AP|Reuters|AFP|UPI)\)?"
                      r"[ \t]?(?:\u2014|\u2013|--|-)", re.M)
+#: A line that is a place and a date alone, under a headline: "New York, February 6, 2014" (a
+#: story's dateline in title case; a memo, a letter or a release is told apart before it).
+_PLACE_DATE_LINE = re.compile(r"^[^\S\n]*[A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20}){0,2},(?:[ \t][A-Z][a-z]{1,5}\.,)?[ \t]"
+                              r"(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2},[ \t]\d{4}|\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t]\d{4})[^\S\n]*$", re.M)
 _REPORTING = re.compile(r"\b(?:said|told|according to|reported|spokes(?:man|woman|person)|"
                         r"declined to comment|did not respond)\b", re.I)
 
@@ -242,7 +246,8 @@ def guess_kind(text: str, title: str = "") -> str:
         return "testimony"
     if _INTERVIEW.search(title) and not _BYLINE.search(head[:600]):
         return "interview"  # (a story under a byline about an interview is news)
-    if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2:
+    if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2 \
+            or _PLACE_DATE_LINE.search(head[:400], 1):
         return "news"
     if _LITERATURE.search(head[:400]) or _LITERATURE.search(title):
         return "post"  # the maker's own published literature: its words to its customers

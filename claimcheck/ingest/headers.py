@@ -88,7 +88,9 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)"
                     r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
-                      r"\s+(?:by|of|with)\s+(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
+                      # ("Interview transcript (extract) - Jane Roe, CEO, Acme": the heading, a dash, who speaks)
+                      r"(?:\s+(?:by|of|with)\s+|(?:\s(?:transcript|excerpt|extract|\(extract\)|\(excerpt\))){1,2}\s[-–—:]\s+)"
+                      r"(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 #: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
 _STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from)\s{1,3}"
                            r"(?P<title>(?:[A-Za-z.]{1,20}\s{1,3}){0,4}?)"

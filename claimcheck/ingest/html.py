@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
-from .headers import LEGAL_FORMS, org_of_phrase
+from .headers import LEGAL_FORMS, filename_date, org_of_phrase
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -285,6 +285,8 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         if mention is not None and mention.value.known:
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or text[mention.start:mention.end])
+    if date is None:
+        date = filename_date(ctx.display)  # "2019-08-06-agency-statement.html", as a text file is dated
     owner = _owner(tree)
     if owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,

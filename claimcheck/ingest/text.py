@@ -141,6 +141,11 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         owner = publication_owner(body, ctx)
         if owner:
             fields["organization"] = owner
+    if not fields.get("organization") and (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) \
+            == "press-release":
+        announcer = _ANNOUNCER.search(body, 0, 1500)
+        if announcer:  # "Acme Pharmaceuticals, Inc. announced today that ...": the release's own organization
+            fields["organization"] = announcer["org"].rstrip(" ,.")
     if kind in INTERNAL_DOC_KINDS and not fields.get("organization") and header.letterhead:
         fields["organization"] = header.letterhead  # "ACME - FIELD LOG" heading a record found by its folder
     if kind in ("speech", "post", "interview") and not fields.get("author"):
@@ -152,6 +157,14 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         if signer:
             fields["author"] = signer
     return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
+
+
+#: The organization a release opens with, named with its legal form: "Acme Pharmaceuticals, Inc.
+#: announced today that ...", "Northgate Water plc (LSE: NGW) today reported ...".
+_ANNOUNCER = re.compile(r"(?:^|\n|\.[ \t]{1,3})(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \t][A-Z&][\w&.'\-]{0,30}){0,4},?[ \t]"
+                        r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|GmbH|S\.A|N\.V|Co)\.?)"
+                        r"(?:[ \t]\([^()\n]{1,40}\))?[ \t]{1,3}(?:today[ \t]|on[ \t]\w+[ \t])?"
+                        r"(?:announced|reported|said|confirmed|released|issued|launched|received)\b")
 
 
 _SIGN_OFF = re.compile(r"^[ \t]{0,8}(?:sincerely|sincerely yours|yours sincerely|respectfully|respectfully yours|"
@@ -192,7 +205,8 @@ def _team_of(author: str) -> str:
         words = words[1:]  # "The Acme Team": Acme's team
     for k in range(1, min(len(words), 4)):
         unit = words[k:]
-        if unit and unit[0][:1].isupper() and all(w.lower() in UNIT_WORDS for w in unit):
+        if unit and unit[0][:1].isupper() and all(w.lower() in UNIT_WORDS for w in unit) \
+                and not all(w.lower() in UNIT_WORDS for w in words[:k]):  # ("Corporate Communications": a unit)
             return " ".join(words[:k])
     return ""
 
@@ -216,6 +230,8 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
             # ("Editorial management, Acme": a unit writing in the organization's name, no person)
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
+        elif set(re.findall(r"[a-z]+", author.lower())) <= UNIT_WORDS:
+            fields["author"] = ""  # "Corporate Communications": a unit writing in the organization's name, no person
         elif not org:
             team = _team_of(author.strip())
             if team:
@@ -429,7 +445,20 @@ def _kind_from_front_matter(fields: dict[str, Any]) -> str:
         return ""
     if not org_of_phrase(source):
         fields.pop("publisher", None)  # a genre ("press release"), not a publisher's name
+        owner = _SOURCE_OWNER.match(source.strip())
+        if owner and not fields.get("organization") \
+                and not set(owner["name"].lower().split()) & (_GENRE_WORDS | {"company", "corporate", "our", "the", "internal"}):
+            fields["organization"] = owner["name"]  # "Acme Engineering blog": Acme's own blog
     return kind
+
+
+#: Words of a source's genre: "press release", "Engineering blog", "newsroom".
+_GENRE_WORDS = frozenset({"press", "release", "releases", "blog", "newsroom", "news", "website", "site", "magazine",
+                          "media", "centre", "center", "statement", "statements", "official", "post", "page"})
+#: A source named by its owner, then unit and genre words: "Acme Engineering blog", "Acme Newsroom".
+_SOURCE_OWNER = re.compile(r"(?P<name>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,2}?)"
+                           r"(?: (?:[A-Z][a-z]{2,20}|[a-z]{2,20})){0,2} (?i:blog|newsroom|news(?:room)?|website|web site|"
+                           r"magazine|media cent(?:er|re)|press releases?|statement)$")
 
 
 def _day_month_as_named(date: DateValue, named: DateValue | None) -> DateValue:
