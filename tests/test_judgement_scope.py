@@ -162,7 +162,7 @@ def test_a_stance_reading_of_records_a_rule_cites_for_another_claim_is_listed_no
               polarity="negative", verbs=("sell",))
     safe = st("q", "public", "The software is safe for the city's records.", date="2020-06-02",
               topics=("software", "city", "record"), predicate="be", modality="assurance", polarity="positive")
-    sold = st("i", "internal", "We sold the software to the city although it is unsafe for its records.",
+    sold = st("i", "internal", "We sold the software to the city although it is harmful to its records.",
               date="2019-03-01", topics=("software", "city", "record"), predicate="sell", object="the software",
               modality="action", polarity="positive", verbs=("sell",))
     assert stance_of(sold, RULES) == "harm"
