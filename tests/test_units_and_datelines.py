@@ -183,3 +183,20 @@ def test_a_title_case_dateline_under_a_headline_makes_a_story_news() -> None:
             "Internal documents unsealed by a federal judge show that some employees pressed a researcher to revise "
             "a paper.\n")
     assert guess_kind(body) == "news"
+
+
+def test_a_parliaments_record_names_the_office_holder_and_the_member_who_asks(tmp_path: Path) -> None:
+    (tmp_path / "hearing").mkdir()
+    (tmp_path / "hearing" / "questions.txt").write_text(
+        "HOUSE OF COMMONS - PRIME MINISTER'S QUESTIONS\nWednesday 1 December 2021 (extract)\n\n"
+        "Jane Doe (Northgate East) (Lab): Reports say that a party was held at the office last Christmas. "
+        "Was there a party?\n\n"
+        "The Prime Minister (John Roe): What I can tell the honourable lady is that all guidance was followed "
+        "completely in the office.\n", encoding="utf-8")
+    docs = _docs(tmp_path / "hearing")
+    assert docs["questions.txt"].kind == "testimony"
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    answer = [s for s in report.statements if "all guidance was followed" in s.text]
+    assert answer and answer[0].speaker == "John Roe" and answer[0].organization == "", answer
+    asked = [s for s in report.statements if "Reports say" in s.text]
+    assert asked and asked[0].speaker == "Jane Doe" and asked[0].organization in ("", "House of Commons"), asked

@@ -63,7 +63,9 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("site_nouns"))
 
 
-_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?"
+                   # a parliament's record: "Jane Roe (Northgate East) (Lab):", a constituency, then a party
+                   r"(?:\([^()\n]{1,20}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30})"
@@ -72,8 +74,8 @@ _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,40}?)\s*(?:\((?P<par
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
 #: which a citation leaves out.
-TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,40}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
-                         r"(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
+                         r"(?:\([^()\n]{1,20}\)[ \t]{0,4})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
                          r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
@@ -313,10 +315,17 @@ def turn_speaker(paragraph: str) -> str:
     if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
     words = label.split()
-    if m.group(1) and len(words) > 1 and (words[0] == "I" or any(
-            w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:])):
+    held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and words[0] == "The" else None
+    if held:
+        return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
+    if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" or any(
+            w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:]))):
         return ""  # "I want to say clearly: we are sorry": a sentence with a colon, not a speaker's name
     return label
+
+
+#: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)".
+_HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\s)?[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){1,2}")
 
 
 @lru_cache(maxsize=64)
@@ -411,6 +420,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     paren = m.group("paren") if m else None
     if not paren or re.search(r"\d:\d|\d{4}", paren):
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization
+    if m.group(1).startswith("The ") and _HELD_BY.fullmatch(paren):
+        return ""  # "The Prime Minister (Jane Roe):": the holder of an office, no organization
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
@@ -420,6 +431,22 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         kept.append(w)
     name = " ".join(kept)
     return clean_org(name) if kept and all(w[:1].isupper() or w[:1].isdigit() for w in kept) else ""
+
+
+def turn_of_member(text: str, offset: int) -> bool:
+    """Is the turn label ``offset`` lies in a parliament member's, a name with a constituency and a
+    party ("Jane Roe (Northgate East) (Lab):")? The member asks; the venue, not the folder's
+    organization, is whose words they are."""
+    offsets, _labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    if n < 0:
+        return False
+    start = offsets[n]
+    end = text.find("\n", start)
+    return bool(_MEMBER_LABEL.match(text[start:end if end >= 0 else len(text)]))
+
+
+_MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,40}\)\s{0,4}\([A-Za-z ]{2,20}\):")
 
 
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:

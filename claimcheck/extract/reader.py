@@ -15,7 +15,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_org, turn_person, is_visitor, is_chair,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
@@ -631,7 +631,8 @@ class _DocReader:
                 person = self.ctx.without_honorific(doc.people[0][0] if len(doc.people) == 1 else doc.author)
             else:
                 person, member = turn_person(turn, self.ctx)
-                named = turn_org(doc.text, span.start, self.ctx.titles)
+                member = member or turn_of_member(doc.text, span.start)  # "Jane Roe (Northgate East) (Lab):"
+                named = turn_org(doc.text, span.start, self.ctx.titles) if not member else ""
                 visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme

@@ -181,8 +181,15 @@ _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?
                            r"[^\S\n]*(?:\([^()\n]{1,40}\)[^\S\n]*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                            r"|^[^\S\n]*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}"
-                           r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S",
+                           r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S"
+                           # a parliament's record: "The Prime Minister (Jane Roe):", "Jane Roe (Northgate East) (Lab):"
+                           r"|^[^\S\n]*(?:The[^\S\n]+[A-Z][A-Za-z]{1,20}(?:[^\S\n]+(?:[A-Z][A-Za-z]{1,20}|of|for|and|the)){0,7}"
+                           r"[^\S\n]*\([A-Z][a-z'\-]{1,20}(?:[^\S\n][A-Z][a-z'\-]{1,20}){1,2}\)"
+                           r"|[A-Z][a-z'\-]{1,20}(?:[^\S\n][A-Z][a-z'\-]{1,20}){1,2}[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*\([A-Za-z ]{2,20}\)):\s+\S",
                            re.M)
+#: A parliament's record: what members and ministers say on its floor is on the record, as testimony is.
+_PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime minister's questions|legislative assembly|"
+                         r"national assembly|parliamentary debate)\b", re.I)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
@@ -238,8 +245,9 @@ def guess_kind(text: str, title: str = "") -> str:
         return "internal-report"
     qa = len(_QA.findall(head))
     turns = len(_SPEAKER_TURN.findall(head))
-    if qa >= 2 or turns >= 3:
-        if _TESTIMONY.search(head) or _TESTIMONY.search(title):
+    parliament = bool(_PARLIAMENT.search(head[:600]) or _PARLIAMENT.search(title))
+    if qa >= 2 or turns >= 3 or (turns >= 2 and parliament):
+        if _TESTIMONY.search(head) or _TESTIMONY.search(title) or parliament:
             return "testimony"
         return "interview"
     if _TESTIMONY.search(title) or re.search(r"\bhearing\b", title, re.I):
