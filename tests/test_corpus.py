@@ -106,6 +106,9 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # a mail client's file format (.emlx, "Apple Mail"), read since the e-mail reader was written,
     # long before a blind case named the company
     hay = hay.replace("apple mail", "")
+    # an HTML entity ("&amp;") escaped and read by the report and page code since they were written,
+    # long before a blind case named a company by those letters
+    hay = hay.replace("&amp;", "")
     # as a word: a two-letter name ("EY") is not leaked by "key"
     leaked = sorted(n for n in names if re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", hay))
     assert not leaked, leaked
