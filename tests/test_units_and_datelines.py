@@ -200,3 +200,9 @@ def test_a_parliaments_record_names_the_office_holder_and_the_member_who_asks(tm
     assert answer and answer[0].speaker == "John Roe" and answer[0].organization == "", answer
     asked = [s for s in report.statements if "Reports say" in s.text]
     assert asked and asked[0].speaker == "Jane Doe" and asked[0].organization in ("", "House of Commons"), asked
+
+
+def test_the_placeholder_domain_under_a_country_suffix_names_no_organization() -> None:
+    from claimcheck.ingest.base import organization_label
+    assert organization_label("example.com.mx") == "" and organization_label("example.co.uk") == ""
+    assert organization_label("acme.co.uk") == "acme"

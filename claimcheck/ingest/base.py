@@ -392,8 +392,8 @@ def organization_label(domain: str) -> str:
         label = labels[-3]
     else:
         label = labels[-2]
-    if label in FREE_MAIL:
-        return ""
+    if label in FREE_MAIL or label == "example":
+        return ""  # ("example.com.mx": the placeholder under a country's suffix)
     return label
 
 
