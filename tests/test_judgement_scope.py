@@ -300,3 +300,20 @@ def test_a_copula_denied_is_no_act_a_record_of_being_could_show() -> None:
     rule = next(r for r in RULES.rules if r.type == "denial-vs-evidence")
     assert check_denial(rule, RULES, copula, update) is None
     assert check_denial(rule, RULES, deny, deleted) is not None
+
+
+def test_a_claim_that_gives_the_records_own_figure_is_no_denial_on_stance_alone() -> None:
+    """'We are not announcing a new breach: the breach affects all 4.2 million members' after a
+    record that 'all members, about 4.2 million people, are affected': the claim tells what the
+    record tells, in its figure; listed for review at most, never flagged on stance alone. The
+    same denial against a record of another figure is still judged."""
+    claim = st("p", "public", "We are not announcing a new breach; the data breach announced in June affects all "
+               "4.2 million individual members.", date="2019-11-01", topics=("breach", "member", "data"),
+               predicate="announce", modality="denial", polarity="negative", verbs=("announce", "affect"))
+    same = st("i", "internal", "Their analysis of the seized data shows that all individual members, about 4.2 million "
+              "people, are affected by the same breach.", date="2019-10-31", topics=("breach", "member", "data"),
+              predicate="show", modality="report", verbs=("show", "affect"))
+    other = dataclasses.replace(same, id="j", text=same.text.replace("4.2 million", "6.1 million"))
+    assert stance_of(same, RULES) == "harm"
+    assert not flagged(judge_pair(claim, same, RULES))
+    assert flagged(judge_pair(claim, other, RULES))

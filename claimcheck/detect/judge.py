@@ -158,6 +158,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     need = rule.params.get("stance_min_topic")
     if need is None or pair.score < need or _stance_words_only(rules, pair.shared):
         return None
+    if ps != "commits" and _shares_figure(p, i):
+        return None  # "the breach affects all 4.2 million members" after a record of "about 4.2 million":
+        # the claim tells what the record tells, in its figure; on stance alone no strain is shown
     if ps == "commits":  # a pledge to keep an activity going is broken by a later record that it
         # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
         # is the wording rule's to judge
@@ -389,6 +392,28 @@ def _stance_words_only(rules: RuleSet, shared: Sequence[str]) -> bool:
 
 
 _STANCE_WORDS_CACHE: dict[str, frozenset[str]] = {}
+
+
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[ \t\n]?(million|billion|thousand|%|percent|per cent|"
+                     r"minutes?|hours?|days?|weeks?|months?)?(?![\w])", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _figures(text: str) -> frozenset[str]:
+    """The figures a text gives with a scale or a unit of time, as written without commas ("4.2
+    million", "75 minute"); a bare number may be a name's ("Repo 105", "Flight 1282") or a year."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        num, unit = m.group(1).replace(",", ""), (m.group(2) or "").lower().rstrip("s")
+        if unit:
+            out.add(f"{num} {unit}")
+    return frozenset(out)
+
+
+def _shares_figure(p: Statement, i: Statement) -> bool:
+    """Does the claim give a figure the record gives ("75 minutes", "4.2 million")? It then tells
+    what the record tells, in its own figure."""
+    return bool(_figures(p.text) & _figures(i.text))
 
 
 def _stance_only(rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair, *, later: bool) -> Hit:
