@@ -102,7 +102,7 @@ class Document:
     author: str = ""             # person, e.g. the email From display name
     author_address: str = ""     # e-mail address when known
     organization: str = ""       # organization of the author or publisher, when known
-    publisher: str = ""          # outlet for news ("The Washington Post")
+    publisher: str = ""          # outlet for news ("The Northgate Ledger")
     recipients: tuple[str, ...] = ()
     line_base: int = 1
     line_exact: bool = True

@@ -902,7 +902,7 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         org = ""
         before = sent.doc[max(sent.start, ent.start - 5):ent.start]
         # "Acme chief executive Jane Roe", "Acme Inc. Chief Executive Officer Jane Roe"
-        # (the word just before the name is the title: "CNN interview: Jane Roe" names no employer)
+        # (the word just before the name is the title: "NGN interview: Jane Roe" names no employer)
         titled = len(before) > 0 and (before[-1].pos_ == "NOUN" or before[-1].lower_ in ctx.titles.person)
         org = office_before(before, ctx.titles)  # "Northgate Attorney General Jane Roe sued ..."
         # (not a name before a verb: "the magazine Ledger quoted Acme brand manager Jane Roe")
