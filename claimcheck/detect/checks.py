@@ -389,6 +389,14 @@ def _denied_figure(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: 
     return None
 
 
+@lru_cache(maxsize=8)
+def _not_attained(verbs: tuple[str, ...]) -> str:
+    """The words that say a figure is not attained, before it: "does not reach", "failed to meet",
+    "falls short of" (rules/stance.yaml attain_verbs, in every form)."""
+    forms = "|".join(sorted(re.escape(f) for f in _verb_forms(verbs) | set(verbs)))
+    return r"(?:(?:\b(?:not|never|no longer)|n't|\bfail(?:s|ed|ing)? to)\s(?:[a-z]+\s){0,2}?(?:" + forms + r")|\bshort of)"
+
+
 def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: dict[str, str]) -> Hit | None:
     """A figure given in public ("achieves 29.2 km/L") that the organization's earlier record
     says is not reached: the same figure, in the same unit, after a negated verb of attaining
@@ -397,19 +405,17 @@ def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, 
     unit on both sides, which the claim gives and the record says is not met."""
     verbs = tuple(rules.stance.get("attain_verbs", ()))
     if not verbs or not p.frame.quantities or not i.frame.quantities or p.frame.polarity != "positive" \
-            or p.frame.modality in ("question", "commitment") or p.frame.hedged or not _before(i, p, 1):
+            or p.frame.modality in ("question", "commitment") or p.frame.hedged:
+        return None
+    same = [(qp, qi) for qp in p.frame.quantities for qi in i.frame.quantities
+            if qp.value > 0 and qp.unit and qi.text and qi.value == qp.value]  # (the rare case first: one number)
+    if not same or not _before(i, p, 1):
         return None
     ilow = _tokens(i.text)[0]
-    forms = "|".join(sorted(re.escape(f) for f in _verb_forms(verbs) | set(verbs)))
-    for qp in p.frame.quantities:
-        if qp.value <= 0 or not qp.unit:
-            continue
-        for qi in i.frame.quantities:
-            if qi.value != qp.value or not units_match(qp.unit, qi.unit, fam) or not qi.text:
-                continue
+    for qp, qi in same:
+        if units_match(qp.unit, qi.unit, fam):
             fig = re.escape(re.sub(r"\s+", " ", qi.text.lower()))
-            said = re.search(r"(?:(?:\b(?:not|never|no longer)|n't|\bfail(?:s|ed|ing)? to)\s(?:[a-z]+\s){0,2}?(?:" + forms
-                             + r")|\bshort of)\s(?:\S+\s){0,4}?" + fig + r"(?![\w.])", ilow)
+            said = re.search(_not_attained(verbs) + r"\s(?:\S+\s){0,4}?" + fig + r"(?![\w.])", ilow)
             if said is None:
                 continue
             reasons = (Reason("strengthens", "figure-not-reached",
@@ -420,6 +426,12 @@ def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, 
                        f"{p.organization} gave the figure {qp.text} in public; its own record of {_when(i)} "
                        f"says that figure is not reached")
     return None
+
+
+@lru_cache(maxsize=16)
+def _word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, the longest first ("only slightly" before "slightly")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 _MULTIPLE = re.compile(r"\b(\d+(?:\.\d+)?|two|three|four|five|six|ten|twice|double|triple)(?:\s(?:times|fold)|-fold)?"
@@ -443,10 +455,11 @@ def _minimized_ratio(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     words = tuple(rules.stance.get("minimizers", ()))
     if not words or (p.frame.polarity != "positive" and p.frame.modality != "denial") or not _before(i, p, 1):
         return None
-    low, ilow = _tokens(p.text)[0], _tokens(i.text)[0].replace("*", "")
-    at = next((low.find(w) for w in words if re.search(r"\b" + re.escape(w) + r"\b", low)), -1)
-    if at < 0:
+    low = _tokens(p.text)[0]
+    found = _word_alternation(words).search(low)
+    if found is None:
         return None
+    at, ilow = found.start(), _tokens(i.text)[0].replace("*", "")
     compared = set().union(*(_compared_words(m.group(1)) for m in _COMPARED.finditer(low[at:at + 80])))
     for m in _MULTIPLE.finditer(ilow):
         n = m.group(1)
