@@ -164,7 +164,8 @@ def test_config_alias_for_domain():
 
 
 @pytest.mark.parametrize("domain,org", [
-    ("mail.contoso.com", "Contoso"), ("abc.gov", "ABC"), ("dept.example.co.uk", "Example"), ("gmail.com", ""),
+    ("mail.contoso.com", "Contoso"), ("abc.gov", "ABC"), ("dept.northwind.co.uk", "Northwind"),
+    ("dept.example.co.uk", ""), ("gmail.com", ""),
 ])
 def test_organization_from_domain(domain, org):
     assert organization_from_domain(domain) == org
