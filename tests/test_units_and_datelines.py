@@ -206,3 +206,23 @@ def test_the_placeholder_domain_under_a_country_suffix_names_no_organization() -
     from claimcheck.ingest.base import organization_label
     assert organization_label("example.com.mx") == "" and organization_label("example.co.uk") == ""
     assert organization_label("acme.co.uk") == "acme"
+
+
+def test_a_source_written_as_a_web_address_names_its_owner(tmp_path: Path) -> None:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "faq.md").write_text(
+        "---\ntitle: \"Facts about the 2019 incident\"\ndate: 2021-02-22\nsource: acmetrust.com/facts2019\n"
+        "author: Acme Trust\n---\n\nWe learned of the incident on July 17, 2019.\n", encoding="utf-8")
+    doc = _docs(tmp_path / "press")["faq.md"]
+    assert (doc.organization, doc.author) == ("Acme Trust", "")
+    assert "/" not in doc.publisher
+
+
+def test_a_notes_fields_are_no_speakers(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "stock-note.txt").write_text(
+        "ACME FC - MEDICAL ROOM STOCK NOTE\nDate: 12 April 2009\nItem: blood capsules (theatrical), packet of five\n"
+        "Topic: match-day kit for the quarter-final\nPurchased by: J. Roe (physiotherapist)\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    assert report.statements and not {s.speaker for s in report.statements} & {"Item", "Topic"}, \
+        [(s.speaker, s.text) for s in report.statements]

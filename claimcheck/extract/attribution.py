@@ -98,6 +98,8 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
                        "headline", "context", "method", "caveat", "caveats", "observation", "observations",
                        "filed", "submitted", "dated", "received", "signed", "docket",
+                       # a form's or a stock note's fields ("Item: blood capsules", "Topic: assessment")
+                       "item", "items", "topic", "topics", "quantity", "reason", "category", "reference",
                        # a letter's reference lines: "File: 8000-C12", "Our ref: ...", "Tel: ..."
                        "file", "ref", "reference", "our", "your", "case", "tel", "telephone", "phone", "fax",
                        "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention"})

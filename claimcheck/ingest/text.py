@@ -59,10 +59,16 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
             if dv is not None:
                 out["date"] = dv
         elif key in ("source", "publisher"):
-            out["publisher"] = value
+            site = _SITE.match(value)
+            # "acme.com/facts2019": the site's owner, as an address names its organization
+            out["publisher"] = organization_from_domain(site.group("host")) if site else value
         else:
             out[key] = value
     return out
+
+
+#: A source written as a web address: "acme.com/facts2019", "https://www.acme.co.uk/news".
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9\-]{1,40}\.){1,4}[a-z]{2,6})(?:/\S{0,200})?$", re.I)
 
 
 def _first_heading(body: str) -> str:
@@ -255,6 +261,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         author = fields.get("author", "")
         if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or ""):
             org = author  # "author: Acme" on a post: one name, an organization's, not a person's
+        squash = lambda x: re.sub(r"[^a-z]", "", x.lower())  # noqa: E731
+        if not org and author and squash(author) and squash(author) == squash(fields.get("publisher", "")):
+            org, fields["author"] = author, ""  # "author: Acme Trust" on acmetrust.com: the organization, no person
         titled = _TITLE_ORG.match(fields.get("title", "")) if not org else None
         if titled:
             org = titled["org"]  # title: "Acme statement on warehouse injury reporting"
