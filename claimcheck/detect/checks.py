@@ -379,14 +379,20 @@ def _denied_figure(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: 
             for qi in i.frame.quantities:
                 lo_i, hi_i = _interval(qi, {"tolerance": 0.0, "approx_tolerance": 0.0})
                 if units_match(qp.unit, qi.unit, fam) and lo_p <= hi_i and lo_i <= hi_p:
-                    reasons = (Reason("strengthens", "figure-denied",
-                                      f"the claim calls the figure {qp.text} {qp.unit} false; the internal record "
-                                      f"({_when(i)}) gives {qi.text} {qi.unit}"),
-                               Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
-                    return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
-                               f"{p.organization} called the figure of {qp.text} {qp.unit}s false; its own record "
-                               f"of {_when(i)} gives that figure")
+                    return _figure_hit(rule, p, i, Reason("strengthens", "figure-denied",
+                                                          f"the claim calls the figure {qp.text} {qp.unit} false; the "
+                                                          f"internal record ({_when(i)}) gives {qi.text} {qi.unit}"),
+                                       f"{p.organization} called the figure of {qp.text} {qp.unit}s false; its own "
+                                       f"record of {_when(i)} gives that figure")
     return None
+
+
+def _figure_hit(rule: Rule, p: Statement, i: Statement, reason: Reason, point: str) -> Hit:
+    """A figure check's hit on a record that predates the claim: its own reason, the timing, the
+    rule's figure score (denied_figure_score, else base_score)."""
+    return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)),
+               (reason, Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})")),
+               point)
 
 
 @lru_cache(maxsize=8)
@@ -418,13 +424,11 @@ def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, 
             said = re.search(_not_attained(verbs) + r"\s(?:\S+\s){0,4}?" + fig + r"(?![\w.])", ilow)
             if said is None:
                 continue
-            reasons = (Reason("strengthens", "figure-not-reached",
-                              f"the claim gives {qp.text} {qp.unit}; the internal record says it is not reached "
-                              f"(\"{_quote(ilow[max(0, said.start() - 20):said.end()], 70)}\")"),
-                       Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
-            return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
-                       f"{p.organization} gave the figure {qp.text} in public; its own record of {_when(i)} "
-                       f"says that figure is not reached")
+            return _figure_hit(rule, p, i, Reason("strengthens", "figure-not-reached",
+                                                  f"the claim gives {qp.text} {qp.unit}; the internal record says it is "
+                                                  f"not reached (\"{_quote(ilow[max(0, said.start() - 20):said.end()], 70)}\")"),
+                               f"{p.organization} gave the figure {qp.text} in public; its own record of {_when(i)} "
+                               f"says that figure is not reached")
     return None
 
 
@@ -467,13 +471,11 @@ def _minimized_ratio(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         bare = n not in ("twice", "double", "triple") and "times" not in m.group(0) and "fold" not in m.group(0)
         if value < 2 or bare or not _compared_words(m.group(2)) & compared:
             continue  # ("3 more patients" is a count, not a multiple)
-        reasons = (Reason("strengthens", "minimized-multiple",
-                          f"the claim calls the difference slight (\"{_quote(low[at:at + 60], 60)}\"); the internal "
-                          f"record gives \"{m.group(0)}\""),
-                   Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"))
-        return Hit(rule.params.get("denied_figure_score", rule.params.get("base_score", 0.85)), reasons,
-                   f"{p.organization} called a difference slight in public; its own record of {_when(i)} "
-                   f"gives \"{m.group(0)}\"")
+        return _figure_hit(rule, p, i, Reason("strengthens", "minimized-multiple",
+                                              f"the claim calls the difference slight (\"{_quote(low[at:at + 60], 60)}\"); "
+                                              f"the internal record gives \"{m.group(0)}\""),
+                           f"{p.organization} called a difference slight in public; its own record of {_when(i)} "
+                           f"gives \"{m.group(0)}\"")
     return None
 
 
