@@ -151,7 +151,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     sl = rules.stance
     low, toks = _tokens(st.text)
     if st.kind == "public":
-        if re.sub(r"[*_\s]+$", "", st.text).endswith("?"):
+        if st.text.rstrip(" \t\r\n*_").endswith("?"):
             return "question"  # "**How did you discover the incident?**": an FAQ's heading asks, it claims nothing
         if f.modality == "position-change":
             return "changes-position"
