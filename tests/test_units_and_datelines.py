@@ -226,3 +226,17 @@ def test_a_notes_fields_are_no_speakers(tmp_path: Path) -> None:
     report = run([tmp_path], options=ScanOptions(use_cache=False))
     assert report.statements and not {s.speaker for s in report.statements} & {"Item", "Topic"}, \
         [(s.speaker, s.text) for s in report.statements]
+
+
+def test_an_office_as_sender_is_no_surname_and_the_signer_writes(tmp_path: Path) -> None:
+    from claimcheck.ingest.email.addresses import display_name
+    assert display_name("Director, Acme") == "Director, Acme" and display_name("Roe, Jane") == "Jane Roe"
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "update.eml").write_text(
+        "From: Director, Acme <director@acme-labs.com>\nTo: All Staff <all@acme-labs.com>\n"
+        "Date: Fri, 20 Jun 2014 15:40:00 -0400\nSubject: Update on the laboratory incident\n\n"
+        "Colleagues,\n\nThe number of staff who may have been exposed now stands at about 84.\n\n"
+        "We waited too long to inform the broader workforce. I apologize for that.\n\nJane Roe\nDirector\n",
+        encoding="utf-8")
+    doc = _docs(tmp_path / "internal")["update.eml"]
+    assert doc.author == "Jane Roe", doc.author

@@ -6,7 +6,7 @@ from __future__ import annotations
 import email.utils
 import re
 
-from ..headers import ORG_WORDS
+from ..headers import JOB_TITLE, ORG_WORDS
 
 
 
@@ -21,6 +21,8 @@ def display_name(name: str) -> str:
     # "Jane Roe, M.D.", "Jane Roe, PhD": a degree after the name is not part of it
     name = re.sub(r",?[ \t]{1,2}(?:M\.?D\.?|Ph\.?D\.?|Pharm\.?D\.?|D\.?O\.?|R\.?N\.?|Esq\.?|MBA|MPH|J\.?D\.?)$", "", name).strip()
     m = _LAST_FIRST.match(name)
+    if m and JOB_TITLE.fullmatch(m.group(1)):
+        return name  # "Director, Acme": an office and its organization, no surname first
     return f"{m.group(2)} {m.group(1)}" if m else name
 
 

@@ -16,7 +16,7 @@ from ..base import (Malformed, ReadContext, Skip, decode_text, make_document, no
                     free_mail, organization_from_domain, organization_label)
 from .addresses import _looks_like_person, _person, display_name
 from .dates import parse_mail_date
-from ..headers import _OFFICE as OFFICE, org_of_phrase
+from ..headers import _OFFICE as OFFICE, JOB_TITLE, org_of_phrase
 from .signature import cut_signature, signature_organization
 from .thread import split_thread
 
@@ -246,6 +246,12 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             # confirm the reply's text is in the file, line for line, where we say it is
             pos = _skip_lines(file_text, file_pos, line_base - 1 - line_offset)
             line_exact = file_text.startswith(text.rstrip("\n"), pos)
+        if seg is segments[0] and not seg.quoted and author and not _looks_like_person(author):
+            # "From: Director, Acme" signed "Jane Roe / Director": the person who signs, above a title
+            sig = [ln.strip() for ln in seg.lines if ln.strip()][-8:]  # the message's last lines: its sign-off
+            signer = next((a for a, b in zip(sig, sig[1:]) if _looks_like_person(a) and JOB_TITLE.search(b)), "")
+            if signer:
+                author = signer
         if seg is segments[0] and not seg.quoted:
             domain = address.rsplit("@", 1)[-1] if "@" in address else ""
             if not (domain and ctx.config.organization_for(domain)) and author not in people:
