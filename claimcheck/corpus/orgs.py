@@ -203,9 +203,11 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     # Manufacturing" are that company's, as the initials below say)
     firsts = Counter(n.split()[0] for n in set(canonical.values()) if len(n.split()) >= 2
                      and re.fullmatch(r"[A-Z][A-Z&]{1,5}", n.split()[0]))
-    spelled = {_initials(org_key(n)) for n in names}
-    names = sorted(set(names) | {a for a, c in firsts.items() if c >= 2 and a.replace("&", "").lower() not in spelled})
     keys = {n: org_key(n) for n in names}
+    spelled = {_initials(k) for k in keys.values()}
+    cores = {a for a, c in firsts.items() if c >= 2 and a.replace("&", "").lower() not in spelled}
+    keys.update((a, org_key(a)) for a in cores)
+    names = sorted(set(names) | cores)
     weight: Counter[str] = Counter()
     for spelling, c in counts.items():
         weight[canonical.get(spelling, spelling)] += c
