@@ -704,9 +704,9 @@ class _DocReader:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             person, org, how = speaker_of(verb.head, self.ctx)  # the subject carries over to "saying ..."
         if verb is None or not (person or org):
-            p2, o2 = according_to(sent, self.ctx)
-            if p2 or o2:
-                person, org, how = p2, o2, "person" if p2 else "org"
+            person2, org2 = according_to(sent, self.ctx)
+            if person2 or org2:
+                person, org, how = person2, org2, "person" if person2 else "org"
         if not (person or org):
             prev = self.ctx.last_quote_speaker
             if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):
