@@ -36,10 +36,13 @@ def test_a_standing_rule_lists_a_later_record_of_the_act_for_review() -> None:
     assert "timing" in {r.code for r in found[0].reasons if r.effect == "weakens"}
 
 
-def test_a_denial_of_what_happened_lists_no_later_record() -> None:
+def test_a_denial_of_what_happened_is_not_judged_against_a_later_record() -> None:
+    # no rule reads a denial of what happened against a later record: at most the review list
+    # shows it, its timing weakening it (an inquiry's later report can tell what was known before)
     past = dict(RULE, text="Researchers who broke these rules were not paid a reward.", verbs=["break", "pay"],
                 predicate="pay")
-    assert [f for f in _findings([past, PAID]) if f.public == "p"] == []
+    found = [f for f in _findings([past, PAID]) if f.public == "p"]
+    assert [(f.level, {r.code for r in f.reasons}) for f in found] == [("candidate", {"review-only", "timing"})]
 
 
 def test_sentences_of_a_page_with_nobody_quoted_are_each_listed() -> None:
@@ -47,3 +50,55 @@ def test_sentences_of_a_page_with_nobody_quoted_are_each_listed() -> None:
                  verbs=["keep", "need"], predicate="keep", document="terms")
     found = {f.public for f in _findings([terms, dict(RULE, document="terms"), PAID]) if f.level == "candidate"}
     assert found == {"p", "q"}  # not one finding cited from the page's first sentence
+
+
+# The review list's last pass: a claim in words no stance list knows, nothing else listed for it
+SHAPE = {"id": "p", "kind": "public", "role": "claim", "organization": "Acme", "date": "2018-10-10",
+         "document": "interview", "text": "It appears the building is in very good shape.", "predicate": "appear",
+         "modality": "report", "topics": ["building", "shape"]}
+SURVEY = {"kind": "internal", "role": "evidence", "organization": "Acme", "document": "survey",
+          "text": "The waterproofing below the pool deck has failed.", "predicate": "fail", "modality": "report",
+          "topics": ["waterproofing", "pool deck", "building"]}
+ABOUT = {"kind": "public", "role": "context", "organization": "Acme", "document": "interview",
+         "text": "The pool deck and the building's garage were inspected.", "topics": ["pool deck", "garage"]}
+
+
+def _review(specs: list[dict[str, Any]]) -> list[Any]:
+    stmts = build([_with_scopes(statement_from_spec(s, n), RULES) for n, s in enumerate(specs)])
+    return [f for f in detect(align(stmts, min_topic=0.99), RULES) if f.public == "p"]
+
+
+def test_a_claim_no_stance_reads_lists_its_organizations_nearest_earlier_record() -> None:
+    found = _review([SHAPE, ABOUT, dict(SURVEY, id="i", date="2018-10-01")])
+    assert [(f.level, f.internal) for f in found] == [("candidate", ("i",))]
+    codes = {(r.effect, r.code) for r in found[0].reasons}
+    assert ("weakens", "review-only") in codes and ("strengthens", "timing") in codes
+
+
+def test_the_review_list_keeps_the_nearest_records_earlier_ones_first() -> None:
+    records = [dict(SURVEY, id=f"i{n}", date=f"2018-0{n}-01", document=f"survey{n}") for n in range(1, 6)]
+    later = dict(SURVEY, id="late", date="2018-11-01", document="survey-late")
+    found = _review([SHAPE, ABOUT, later, *records])
+    assert len(found) == 1 and set(found[0].internal) == {"i3", "i4", "i5"}  # three, nearest in time, none later
+
+
+def test_the_review_list_takes_no_other_organizations_record_and_no_question() -> None:
+    assert _review([SHAPE, ABOUT, dict(SURVEY, id="i", date="2018-10-01", organization="Globex")]) == []
+    asked = dict(SHAPE, text="Is the building in good shape?")
+    assert _review([asked, ABOUT, dict(SURVEY, id="i", date="2018-10-01")]) == []
+
+
+def test_a_record_of_a_document_about_something_else_is_not_listed() -> None:
+    other = dict(SURVEY, id="i", date="2018-10-01", text="Lunch will be served in the lobby.", topics=["lunch", "lobby"])
+    assert _review([SHAPE, ABOUT, other]) == []
+
+
+def test_a_document_puts_at_most_two_claims_on_the_review_list_positions_first() -> None:
+    said = [dict(SHAPE, id=f"s{n}", text=f"The building had its {n}th inspection.") for n in range(4)]
+    figure = dict(SHAPE, id="p", text="The building's garage holds 120 cars.", modality="figure",
+                  quantities=[{"value": 120, "unit": "car"}])
+    stmts = build([_with_scopes(statement_from_spec(s, n), RULES)
+                   for n, s in enumerate([*said, figure, ABOUT, dict(SURVEY, id="i", date="2018-10-01")])])
+    review = [f.public for f in detect(align(stmts, min_topic=0.99), RULES)
+              if any(r.code == "review-only" for r in f.reasons)]
+    assert len(review) == 2 and "p" in review  # a figure is a position: listed before plain statements

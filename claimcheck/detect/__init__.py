@@ -13,10 +13,11 @@ The stage in modules: ``shared`` (the ``Hit`` record, word and date helpers, sam
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -150,6 +151,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                                    _candidate_reasons(rules, p, i, ps, istance)))
     findings.extend(f for f in low if not set(f.internal) <= flagged[f.public])
     findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
+    findings.extend(_review_candidates(alignment, rules, stance, {f.public for f in findings}))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
 
@@ -320,6 +322,146 @@ def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
             id=finding_id(rule.id + "#candidate", p, internal), level="candidate", type=rule.type, rule=rule.id,  # type: ignore[arg-type]
             score=0.0, public=p.id, internal=tuple(x.id for x in internal), organization=p.organization,
             topic=shared[0] if shared else "", point=point, explanation=explanation, reasons=reasons))
+    return out
+
+
+#: Records listed at most per claim for review when nothing else listed the claim (_review_candidates).
+MAX_REVIEW_RECORDS = 3
+#: Claims of one document listed so at most: those taking a position first (a denial, an assurance,
+#: a figure, not a plain statement), then those alignment paired closest; a release of twenty
+#: sentences is two claims to review, not twenty.
+MAX_REVIEW_CLAIMS = 2
+#: Public stances that take no position a record could strain: a question asked, a position changed.
+NO_POSITION = frozenset({"question", "changes-position"})
+
+
+def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str],
+                       listed: set[str]) -> list[Finding]:
+    """The review list's last pass: a public claim that takes a position and that no rule, no
+    stance and no earlier pass listed, with its own organization's internal records nearest it,
+    so a reporter browsing candidates meets the story even when the tool could not judge it (a
+    claim said in words no stance list knows: "the building is in very good shape", against "the
+    waterproofing below the pool deck has failed").
+
+    A record is near when alignment paired it with the claim (highest score first), else when its
+    document is about what the claim's document is about (each such document's record nearest the
+    claim); records in the order that can matter come first (before the claim; for a commitment,
+    after it), then the most shared terms, then nearest in time. A later record is still listed
+    after those (an inquiry's later report can tell what was known earlier), and its timing
+    weakens it. A record that reports the harm absent agrees with the claim, and a figure
+    against a figure is the numeric rule's to compare (what it left unflagged measures another
+    thing): neither is listed. At most MAX_REVIEW_RECORDS per claim, one finding per claim, each weakened by
+    "review only". Claims of one document and day share the documents' ranking (computed once)."""
+    rule_of_type = {r.type: r for r in reversed(rules.rules)}
+    claims = [p for p in alignment.statements if p.kind == "public" and p.role == "claim" and p.id not in listed
+              and p.date.known and p.organization and stance(p) not in NO_POSITION]
+    if not claims:
+        return []
+    orgs = {p.organization for p in claims}
+    records: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # org -> document -> records
+    agrees: set[str] = set()  # a record that reports the harm absent ("no cause was found") agrees with the claims
+    for s in alignment.statements:
+        if s.kind == "internal" and s.role == "evidence" and s.organization in orgs and s.date.known:
+            if reports_absence(rules, s.text):
+                agrees.add(s.id)
+                continue
+            records[s.organization][s.document].append(s)
+    if not records:
+        return []
+    for by_doc in records.values():
+        for recs in by_doc.values():
+            recs.sort(key=lambda i: (i.date.start, i.id))
+    doc_terms = _document_terms(alignment.statements, {p.document for p in claims}
+                                | {d for by_doc in records.values() for d in by_doc})
+    by_id = {s.id: s for s in alignment.statements}
+    paired: dict[str, list[Pair]] = defaultdict(list)
+    for pair in alignment.pairs:
+        paired[pair.public].append(pair)
+    ranked_docs: dict[tuple[str, str, dt.date, bool], list[tuple[Statement, frozenset[str]]]] = {}
+
+    def nearest_by_document(p: Statement, when: dt.date, commits: bool) -> list[tuple[Statement, frozenset[str]]]:
+        """Each record document about what ``p``'s document is about: its record nearest ``when``
+        (in the order that can matter first), best documents first."""
+        key = (p.organization, p.document, when, commits)
+        found = ranked_docs.get(key)
+        if found is None:
+            about = doc_terms[p.document] - _org_words(p.organization)
+            ranked = []
+            for d, recs in records[p.organization].items():
+                shared = frozenset(about & doc_terms[d])
+                if not shared:
+                    continue
+                starts = [i.date.start for i in recs]
+                k = bisect.bisect_right(starts, when)  # recs[:k] start on or before the claim
+                options = [recs[k - 1]] if k else []
+                options += recs[k:k + 1]
+                for i in options:
+                    late = (i.date.end < when) if commits else (i.date.start > when)  # type: ignore[operator]
+                    ranked.append(((late, -len(shared), abs((when - i.date.start).days), i.id), i, shared))  # type: ignore[operator]
+            ranked.sort(key=lambda x: x[0])
+            seen: set[str] = set()
+            found = []
+            for _, i, shared in ranked:  # one record a document
+                if i.document not in seen:
+                    seen.add(i.document)
+                    found.append((i, shared))
+            ranked_docs[key] = found
+        return found
+
+    listing: list[tuple[tuple[str, bool, float, int, str], Finding]] = []
+    for p in claims:
+        if not records.get(p.organization):
+            continue
+        ps = stance(p)
+        when = p.date.start
+        assert when is not None
+        commits = ps == "commits"
+
+        def other_measure(i: Statement) -> bool:  # two figures are the numeric rule's to compare: what it
+            return bool(p.frame.quantities and i.frame.quantities)  # left unflagged measures another thing
+
+        def late(i: Statement) -> bool:  # out of the order that can matter
+            assert i.date.start is not None and i.date.end is not None
+            return i.date.end < when if commits else i.date.start > when  # type: ignore[operator]
+
+        near = sorted((pair for pair in paired.get(p.id, ()) if by_id[pair.internal].date.known
+                       and pair.internal not in agrees and not other_measure(by_id[pair.internal])),
+                      key=lambda pair: (late(by_id[pair.internal]), -pair.score,
+                                        abs((when - by_id[pair.internal].date.start).days), pair.internal))  # type: ignore[operator]
+        chosen = [by_id[pair.internal] for pair in near[:MAX_REVIEW_RECORDS]]
+        matter = ", ".join(near[0].shared[:3]) if near and near[0].shared else ""
+        for i, shared in nearest_by_document(p, when, commits):
+            if len(chosen) >= MAX_REVIEW_RECORDS:
+                break
+            if i not in chosen and not other_measure(i):
+                chosen.append(i)
+                matter = matter or ", ".join(sorted(shared)[:3])
+        if not chosen:
+            continue
+        istance = stance(chosen[0])
+        rule = rule_of_type.get(OPPOSED[ps][1] if ps in OPPOSED else "assurance-vs-concern")
+        if rule is None:
+            continue
+        internal = sorted(chosen, key=lambda s: (s.date.start or dt.date.max, s.id))
+        reasons = (Reason("weakens", "review-only",
+                          "no rule and no stance judged the claim against any record: these are its "
+                          "organization's records nearest it in matter and time, listed for review"),) + tuple(
+            r for r in _candidate_reasons(rules, p, chosen[0], ps, istance) if r.code in ("timing", "timing-unknown"))
+        point = (f"{p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
+                 f"{'later' if commits else 'earlier'} internal records on {matter or 'the same matter'} "
+                 f"are listed for review")
+        best = max((pair.score for pair in near[:MAX_REVIEW_RECORDS]), default=0.0)
+        listing.append(((p.document, ps == "states", -best, p.source.start, p.id), Finding(
+            id=finding_id(rule.id + "#review", p, internal), level="candidate", type=rule.type, rule=rule.id,  # type: ignore[arg-type]
+            score=0.0, public=p.id, internal=tuple(x.id for x in internal), organization=p.organization,
+            topic=matter.split(", ")[0] if matter else "", point=point,
+            explanation=_explained(rule.type, matter, point, reasons), reasons=reasons)))
+    out: list[Finding] = []
+    taken: Counter[str] = Counter()
+    for key, finding in sorted(listing, key=lambda x: x[0]):  # a document's claims that take a position, closest first
+        if taken[key[0]] < MAX_REVIEW_CLAIMS:
+            taken[key[0]] += 1
+            out.append(finding)
     return out
 
 
