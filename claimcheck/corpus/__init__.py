@@ -167,7 +167,10 @@ def _unit_name(name: str, heads: frozenset[str]) -> bool:
     is a unit's, it carries no legal form and is no body "of" or "on" something ("Department of
     Justice", "Committee on Finance")."""
     words = name.split()
-    return bool(words) and words[-1].lower().strip(".,") in heads and not _LEGAL_NAME.search(name) \
+    # ("Site quality department": a department described in lower case is a unit; "Ashford Police
+    # Department", a name, is a body of its own)
+    described = len(words) > 1 and words[-1] == "department" and any(w[:1].islower() for w in words[1:-1])
+    return bool(words) and (words[-1].lower().strip(".,") in heads or described) and not _LEGAL_NAME.search(name) \
         and not re.search(r"(?i)\b(?:of|on|for)\b", name)
 
 

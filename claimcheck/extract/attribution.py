@@ -286,9 +286,19 @@ _SELF_NOUNS = frozenset({"group", "company", "firm", "corporation", "organizatio
                          "partnership", "business"})
 
 
+#: Words that begin a question or a sentence and never a name ("Will Acme pay?", "In response, Acme ...").
+_FUNCTION_WORDS = frozenset({"will", "would", "did", "does", "do", "can", "could", "should", "shall", "is", "are",
+                             "was", "were", "has", "have", "had", "in", "on", "at", "for", "from", "by", "after",
+                             "before", "when", "if", "as", "but", "and", "why", "how", "what", "while", "since", "with"})
+_LEADING_FUNCTION = re.compile(r"^(?:" + "|".join(sorted(w.capitalize() for w in _FUNCTION_WORDS)) + r")\s+(?=[A-Z])")
+
+
 def clean_org(name: str) -> str:
     name = re.split(r"\n|[\"“”]", name.strip())[0]  # an entity run on over a line break or into a quoted title
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    name = _LEADING_FUNCTION.sub("", name)  # "Will Acme pay?": a question's first word, no part of the name
+    if name.strip(" ,.;:").lower() in _FUNCTION_WORDS:
+        return ""  # "In response to ...": a sentence's first word the tagger took for a name
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"(?<=[A-Za-z])\.(?:com|net|org|io)$", "", name)  # "Acme.com ran degraded": Acme
     if name.strip(" ,.;:").lower() in _SELF_NOUNS:

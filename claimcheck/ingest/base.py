@@ -383,8 +383,11 @@ def organization_label(domain: str) -> str:
     """The registrable label of an e-mail domain ("mail.acme.co.uk" -> "acme"); "" for a free
     mail provider's or a domain of one label."""
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
-    if labels and labels[-1] in _RESERVED_TLDS:
-        labels = labels[:-1] + ["com"]  # "status.acme.example": a stand-in for acme's own domain (RFC 2606)
+    if labels and labels[-1] in _RESERVED_TLDS:  # a stand-in for the organization's own domain (RFC 2606):
+        labels = labels[:-1]  # "status.acme.example" is acme.com's, "acme.com.au.example" acme.com.au's
+        country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "gov", "ac", "org", "net", "edu")
+        if not country and not (labels and labels[-1] in ("com", "org", "net", "gov", "edu", "int", "mil")):
+            labels.append("com")
     if len(labels) < 2 or labels[-2] == "example":
         return ""  # "acme-eu.example.com": the reserved placeholder domain names no organization
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk

@@ -67,7 +67,9 @@ _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
                         r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release)\b"
                         r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\s*$|[ \t]{1,3}[-–—:|][ \t])")
-_NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full"})
+_NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full",
+                       # a sentence's first word, no name: "In response to rumours, Acme restates ..."
+                       "in", "on", "at", "for", "from", "by", "after", "as", "with", "our", "this", "my", "we", "i"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
@@ -206,7 +208,7 @@ def _clean(value: str) -> str:
 _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?p|plc|ag|s\.?a|n\.?a)\.?$", re.I)
 #: A part naming only a country, which belongs to the name before it: "Acme Motor Sales, U.S.A., Inc.".
 _PLACE_ONLY = re.compile(r"^(?:u\.?\s?s\.?(?:\s?a\.?)?|united states(?: of america)?|america|u\.?k\.?)$", re.I)
-_OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|public relations|"
+_OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|press bureau|public relations|"
                      r"investor relations|newsroom|news desk|press team|comms|community|forums?)\s*$", re.I)
 
 
@@ -217,7 +219,7 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "human", "resources", "strategy", "business", "global", "public", "relations", "policy",
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
                          "investor", "government", "services", "support", "design", "manufacturing", "planning",
-                         "technical", "management", "editorial", "executive"})
+                         "technical", "management", "editorial", "executive", "department", "directorate", "division", "unit"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -235,10 +237,12 @@ def org_of_phrase(text: str) -> str:
     whole_office = _OFFICE.search(text)
     if whole_office and whole_office.start() > 0:  # "Acme International Inc., Media Relations": the office's company
         office, text = True, text[:whole_office.start()].strip(" ,-–—|")
+    owner = ""  # the part an office was named in: "Acme group press office, Springfield" is Acme's
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
         if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
             office, p = True, _OFFICE.sub("", p).strip(" ,")
+            owner = owner or p
         if not p:
             continue
         if parts and (_LEGAL_ONLY.match(p) or _PLACE_ONLY.match(p)):
@@ -261,9 +265,10 @@ def org_of_phrase(text: str) -> str:
                     and JOB_TITLE.search(part[:tail.start()]):
                 part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
             return _org_case(_strip_legal_tail(part))
-    if office and parts and parts[-1][:1].isupper() and len(parts[-1]) <= 60 \
-            and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", parts[-1]).strip():
-        return _org_case(parts[-1])  # "Acme Global Communications" -> Acme
+    named_office = owner or (parts[-1] if parts else "")
+    if office and named_office[:1].isupper() and len(named_office) <= 60 \
+            and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", named_office).strip():
+        return _org_case(named_office)  # "Acme Global Communications" -> Acme; "Acme press office, Springfield" -> Acme
     if len(parts) >= 2 and JOB_TITLE.search(parts[-2]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]) \
             and len(parts[-1].split()) <= 5 and not re.search(r"\d", parts[-1]) \
             and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
@@ -434,7 +439,7 @@ _FORM_WORDS = frozenset({
     "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
     "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
     "learned", "field", "form", "checklist", "worksheet", "distribution", "outside", "test", "result", "sheet",
-    "datasheet"})
+    "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final"})
 
 
 def _capitals_name(line: str) -> str:
@@ -443,9 +448,10 @@ def _capitals_name(line: str) -> str:
     text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
-                 or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS):
+                 or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS or _OFFICE.search(" " + form)):
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
-        # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit)
+        # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit; "ACME POLICE - PRESS
+        # BUREAU": the name, then its press office)
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
         return ""
@@ -462,10 +468,17 @@ def _capitals_name(line: str) -> str:
 def _form_letterhead(lines: list[str]) -> str:
     """The name heading a record as "NAME - FORM" in capitals ("ACME RAILWAY - HAZARDOUS MATERIALS
     FIELD LOG", "ACME - LESSONS LEARNED"): whose record it is, though nothing marks it internal."""
-    for line in lines[:8]:
+    head = lines[:8]
+    for n, line in enumerate(head):
         named, dash, form = line.strip().partition(" - ")
         if dash and form.isupper() and any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split()):
             name = _capitals_name(line)
+            if name:
+                return name
+        below = next((x.strip() for x in head[n + 1:] if x.strip()), "")
+        if below.isupper() and any(w.lower().strip(".,'&()") in _FORM_WORDS for w in below.split()):
+            name = _capitals_name(line)  # "ACME RAIL" over "FORMAL INVESTIGATION - DERAILMENT AT ...": the name, then the
+            # form ("ACME - INTEGRITY UNIT" over "REPORT SUMMARY: ...": the name and its unit, then the form)
             if name:
                 return name
     return ""
@@ -697,7 +710,8 @@ def _read(text: str) -> Header:
                     # was filed, not who wrote it (the producing party's letterhead follows)
             event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)(?:\s{1,3}\([A-Z][A-Za-z&.\-]{1,12}\))?\s+[-–—|:]\s+"
                              r"(?P<event>[^\n]{3,100})$", stripped)
-            if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]):
+            if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]) \
+                    and event["org"].split()[0].lower() not in _NOT_HOST:  # not "TRANSCRIPT - PRESS CONFERENCE, ..."
                 # "ACME - NATIONAL PRESS CONFERENCE", "ACME CO. (ACO) - PRESS BRIEFING, HEAD OFFICE"
                 organization = _org_case(_strip_legal_tail(event["org"].strip(" ,")))
             if organization:

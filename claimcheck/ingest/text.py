@@ -225,7 +225,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
     if author:
-        org = org_of_phrase(author)
+        # "Corporate Communications Department": a unit writing in the organization's name names
+        # no organization of its own (the source or header does)
+        org = "" if set(re.findall(r"[a-z]+", author.lower())) <= UNIT_WORDS else org_of_phrase(author)
         name = re.split(r"(?<!\s)\s*,", author, maxsplit=1)[0].strip()
         if org and name != author and (LEGAL_WORD.search(name) or name.strip(" .") == org.strip(" .")):
             fields["author"] = ""  # "Acme International Inc., Media Relations": the company's office, no person

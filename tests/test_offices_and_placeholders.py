@@ -1,0 +1,97 @@
+"""What blind set 28 showed, read generically (issue 14): a press office named with its place
+("Acme group press office, Springfield") is the office's organization, not the place; a
+sentence's first word ("In response to ...", "Will Acme pay?") is no organization; a transcript's
+heading ("TRANSCRIPT - PRESS CONFERENCE, ...") names no host; a press bureau heading names its
+organization; an address under the reserved ".example" suffix keeps its country's suffix
+("acme.com.au.example"); a unit writing a release ("Corporate Communications Department") leaves
+the organization to the release's source; a record's name line above its form line ("ACME RAIL" /
+"FORMAL INVESTIGATION - ...") names the record's organization; a unit named after a dash ("ACME -
+INTEGRITY UNIT") and a department described in lower case ("Site quality department") are units;
+a directorate writing a memo is the folder owner's unit. Each test asserts on records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.corpus import _unit_name
+from claimcheck.extract.attribution import clean_org
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.base import organization_label
+from claimcheck.ingest.headers import org_of_phrase, read_header
+from claimcheck.pipeline import ScanOptions, run
+
+
+def _docs(folder: Path) -> dict[str, object]:
+    return {Path(d.path).name: d for r in ingest_paths([folder]) for d in r.documents}
+
+
+def test_a_press_office_named_with_its_place_is_the_offices_organization() -> None:
+    assert org_of_phrase("Acme group press office, Springfield") == "Acme"
+    assert org_of_phrase("Acme Inc. Communications, Springfield, Ohio") == "Acme Inc"  # unchanged
+
+
+def test_a_sentences_first_word_is_no_organization() -> None:
+    assert clean_org("Will Acme Steel") == "Acme Steel"  # "Will Acme Steel pay customers' costs?"
+    assert clean_org("In") == ""
+    assert clean_org("ON Semiconductor") == "ON Semiconductor"  # a name in capitals keeps its first word
+    release = ("FOR IMMEDIATE RELEASE\n\nACME CONFIRMS SHUTDOWN\n\nSpringfield, 3 January 2018\n\n"
+               "In response to rumours circulating since the weekend, Acme restates that production has stopped.\n")
+    assert read_header(release).organization == ""
+
+
+def test_a_transcripts_heading_names_no_host_and_a_press_bureau_names_its_organization() -> None:
+    conference = "TRANSCRIPT - PRESS CONFERENCE, NORTHGATE HOUSE\nFriday 22 July 2005\n\nJANE ROE: Good afternoon.\n"
+    assert read_header(conference).organization == ""
+    bureau = "NORTHGATE POLICE SERVICE - PRESS BUREAU\nFOR IMMEDIATE RELEASE\n22 July 2005\n\nA man was arrested today.\n"
+    assert read_header(bureau).organization == "Northgate Police Service"
+
+
+def test_a_reserved_example_suffix_keeps_the_country_suffix_under_it() -> None:
+    assert organization_label("acme.com.au.example") == "acme"
+    assert organization_label("status.acme.example") == "acme"  # as before
+    assert organization_label("acme-eu.example.com") == ""  # the placeholder domain itself names none
+
+
+def test_a_unit_writing_a_release_leaves_the_organization_to_its_source(tmp_path: Path) -> None:
+    (tmp_path / "release.md").write_text(
+        "---\ntitle: Improper conduct in a portion of products\ndate: 2017-10-08\n"
+        "source: Acme Steel, Ltd. - news release (Tokyo)\nauthor: Corporate Communications Department\n---\n\n"
+        "Acme Steel, Ltd. has found that inspection data for a portion of its products were rewritten.\n",
+        encoding="utf-8")
+    doc = _docs(tmp_path)["release.md"]
+    assert (doc.organization, doc.author) == ("Acme Steel, Ltd", "")  # type: ignore[attr-defined]
+
+
+def test_a_name_line_above_the_form_line_names_the_record_and_a_unit_after_a_dash_is_a_unit() -> None:
+    report = ("ACME RAIL\nFORMAL INVESTIGATION - DERAILMENT AT NORTH POINTS, 23 FEBRUARY 2007\n"
+              "Version: 2.0\nDate: 2007-09-04\n\nKey findings\n1. The inspection was not completed.\n")
+    assert read_header(report).letterhead == "Acme Rail"
+    unit = "ACME CRICKET - INTEGRITY UNIT\nREPORT SUMMARY: CONDUCT OF PLAYERS\nVersion: 1.0\nDate: 2018-03-28\n\nText.\n"
+    assert read_header(unit).letterhead == "Acme Cricket"
+
+
+def test_a_department_described_in_lower_case_is_a_unit_a_named_one_is_not() -> None:
+    heads = frozenset({"quality", "directorate"})
+    assert _unit_name("Site quality department", heads)
+    assert not _unit_name("Northgate Police Department", heads)
+    assert _unit_name("Group Quality Directorate", heads)
+
+
+def test_a_directorate_and_a_site_department_writing_records_are_the_owners_units(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "memo.txt").write_text(
+        "MEMORANDUM - CONFIDENTIAL\n\nTO: Jane Roe, Chairman and CEO\nFROM: Group Quality Directorate\n"
+        "DATE: 29 January 2018\nRE: Drying tower records\n\nThe review shows salmonella detections in the tower "
+        "between 2005 and 2017.\n", encoding="utf-8")
+    (tmp_path / "internal" / "monitoring.txt").write_text(
+        "ACME NUTRITION - SITE OF NORTHGATE\nENVIRONMENTAL MONITORING SUMMARY\nVersion: 1.2\nDate: 2017-11-24\n"
+        "Prepared by: Site quality department\n\nAugust 2017: Salmonella detected on a floor tile sample.\n",
+        encoding="utf-8")
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "release.txt").write_text(
+        "FOR IMMEDIATE RELEASE\n21 December 2017\n\nAcme Nutrition Ltd today said the group was informed on "
+        "1 December of cases among young infants. \"Our products are safe,\" said Jane Roe, chairman of "
+        "Acme Nutrition Ltd.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    records = {s.organization for s in report.statements if s.kind == "internal"}
+    assert records == {"Acme Nutrition Ltd"}, records
