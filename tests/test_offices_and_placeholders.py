@@ -95,3 +95,32 @@ def test_a_directorate_and_a_site_department_writing_records_are_the_owners_unit
     report = run([tmp_path], options=ScanOptions(use_cache=False))
     records = {s.organization for s in report.statements if s.kind == "internal"}
     assert records == {"Acme Nutrition Ltd"}, records
+
+
+def test_record_documents_name_their_owner_not_a_news_retelling(tmp_path: Path) -> None:
+    """A news story retelling records ("documents show some Globex Pharmaceuticals employees pressed ...") is
+    placed by its words; the folder's record documents, naming no organization, are the company's
+    whose releases the folder holds, and its releases are claims, though the story names a
+    product and a journal more often than the company."""
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "slides.txt").write_text(
+        "Slide-deck text export\nTitle: Plasma level simulations\nVersion: 0.3\nDate: 2012-05-01\n\n"
+        "Slide 1 - Finding\nMore than fivefold variation in plasma levels between patients was seen.\n",
+        encoding="utf-8")
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "approval.txt").write_text(
+        "FOR IMMEDIATE RELEASE\n19 October 2010\n\nGlobex Pharmaceuticals GmbH today announced approval of Zentra. "
+        "Zentra does not require regular blood tests to monitor its effect.\n", encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "story.txt").write_text(
+        "Drug maker withheld analyses, journal says\n\nBy Jane Roe\n\nLONDON, 23 July 2014 - The Northgate Medical "
+        "Journal said on Wednesday that Zentra data were withheld. Zentra has been prescribed widely, and Zentra "
+        "sales grew. Internal documents unsealed by a federal judge show that some Globex Pharmaceuticals employees pressed "
+        "to keep the analysis out of print.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    slides = {s.organization for s in report.statements if s.source.path.endswith("slides.txt") and s.kind == "internal"}
+    assert slides == {"Globex Pharmaceuticals"}, slides
+    release = {(s.role, s.organization) for s in report.statements if s.source.path.endswith("approval.txt")}
+    assert ("claim", "Globex Pharmaceuticals") in release, release
+    retold = [s for s in report.statements if "unsealed" in s.text and s.kind == "internal"]
+    assert retold and {s.organization for s in retold} == {"Globex Pharmaceuticals"}, retold

@@ -368,17 +368,22 @@ def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()
 def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],
                         records: set[str] = frozenset(), own_public: set[str] = frozenset()) -> list[Statement]:
     """An internal record whose own header named no organization belongs to the organization
-    whose records make up the rest of the folder (the one most internal statements carry). When
-    no record names one, it is the organization that speaks in the folder's own public documents
-    (its press releases, posts, filings, letters), if one clearly does: a folder of a company's
-    chat exports beside its own announcements is that company's."""
-    counts = Counter(canon.get(s.organization, s.organization) for s in statements
-                     if s.kind == "internal" and s.organization)
+    whose records make up the rest of the folder (the one most of the record documents'
+    statements carry). When no record document names one, it is the organization that speaks in
+    the folder's own public documents (its press releases, posts, filings, letters), if one
+    clearly does: a folder of a company's chat exports beside its own announcements is that
+    company's. Only then do records a news story retells count ("documents show that ..."): the
+    story may place them by the product or the journal it names most."""
+    key = lambda s: canon.get(s.organization, s.organization)  # noqa: E731
+    counts = Counter(key(s) for s in statements if s.kind == "internal" and s.organization and s.document in records)
     if not counts:
-        counts = Counter(canon.get(s.organization, s.organization) for s in statements
-                         if s.kind == "public" and s.document in own_public and s.organization)
-        if not counts or (len(counts) > 1 and counts.most_common(2)[1][1] * 3 > counts.most_common(1)[0][1]):
-            return list(statements)
+        counts = Counter(key(s) for s in statements if s.kind == "public" and s.document in own_public and s.organization)
+        if len(counts) > 1 and counts.most_common(2)[1][1] * 3 > counts.most_common(1)[0][1]:
+            counts = Counter()  # no organization clearly speaks in them
+    if not counts:
+        counts = Counter(key(s) for s in statements if s.kind == "internal" and s.organization)
+    if not counts:
+        return list(statements)
     # a writer the folder already places ("Jane Roe" speaks for Acme in its public statements)
     # writes for that organization, whoever owns most of the folder's records
     ids: dict[str, tuple[str, str]] = {}  # a speaker's person id, once per name

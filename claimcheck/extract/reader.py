@@ -859,6 +859,11 @@ class _DocReader:
             if t.dep_ in ("nsubj", "nsubjpass", "poss") and (t.ent_type_ == "ORG" or t.lower_ in ("company", "firm")):
                 org = org_in([t]) or (self.ctx.focus if t.lower_ in ("company", "firm") else clean_org(t.text))
                 break
+            named = [c for c in t.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"] \
+                if t.dep_ in ("nsubj", "nsubjpass") else []
+            if named:  # "documents show some Acme Steel employees pressed ...": the people's organization
+                org = org_in([w for c in named for w in c.subtree]) or clean_org(" ".join(w.text for c in named for w in c.subtree))
+                break
         if not org:
             for t in sent:  # "emails from X"
                 if t.lower_ == "from" and t.head.lemma_.lower() in self.evidence_nouns:
