@@ -124,3 +124,36 @@ def test_record_documents_name_their_owner_not_a_news_retelling(tmp_path: Path) 
     assert ("claim", "Globex Pharmaceuticals") in release, release
     retold = [s for s in report.statements if "unsealed" in s.text and s.kind == "internal"]
     assert retold and {s.organization for s in retold} == {"Globex Pharmaceuticals"}, retold
+
+
+def test_a_memo_about_a_briefing_a_file_note_of_an_interview_and_a_release_are_what_they_are() -> None:
+    memo = ("MEMO\nTO: Board of Executive Directors\nFROM: Site Management Northgate\nDATE: 27 October 2016\n"
+            "RE: North Harbor incident - status before press briefing\n\n1. Plants: all but eight are running again.\n")
+    assert read_header(memo).kind == "memo"  # not a briefing's transcript
+    note = ("FILE NOTE - FLIGHT OPERATIONS SAFETY, ACME AIRLINES\nRecord-Type: initial crew interview summary\n"
+            "Date: 2024-01-02 23:40\n\nFlight crew: the captain states landing clearance was received.\n")
+    assert read_header(note).kind == "internal-report"  # not an interview's transcript
+    release = ("Acme group plc\nResponse to press reports\n6 July 2020\n\nFOR IMMEDIATE RELEASE\n\nThe Group is "
+               "grateful for the report, and the conditions fall short of any acceptable workplace standard.\n")
+    assert read_header(release).kind != "memo"  # "workplace" in its prose makes no intranet post
+
+
+def test_a_company_mail_to_a_customer_at_a_placeholder_address_is_its_public_word(tmp_path: Path) -> None:
+    (tmp_path / "notice.eml").write_text(
+        "From: Acme Bank <help@acmebank.example>\nTo: customer@example.net\nDate: Mon, 05 Aug 2019 14:02:11 +0100\n"
+        "Subject: Please change your PIN\nMessage-ID: <1@acmebank.example>\n\nHi,\n\nNobody outside Acme Bank had "
+        "access to your PIN, and we've deleted it.\n", encoding="utf-8")
+    (tmp_path / "staff.eml").write_text(
+        "From: Jane Roe <jane.roe@acmebank.example>\nTo: Bob Ray <bob.ray@acmebank.example>\n"
+        "Date: Mon, 05 Aug 2019 10:02:11 +0100\nSubject: PINs\nMessage-ID: <2@acmebank.example>\n\n"
+        "About 100 engineers could see the PIN logs.\n", encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert (docs["notice.eml"].kind, docs["staff.eml"].kind) == ("letter", "email")  # type: ignore[attr-defined]
+    # "From: Acme Bank <help@...>": the bank writes in its own name, no person called "Acme Bank"
+    assert docs["notice.eml"].author == ""  # type: ignore[attr-defined]
+
+
+def test_a_release_headed_by_its_brand_in_lower_case_names_it() -> None:
+    release = ("acme group plc\n(\"acme\" or the \"Group\")\nResponse to press reports\n6 July 2020\n\n"
+               "FOR IMMEDIATE RELEASE\n\nThe Group is grateful for the report.\n")
+    assert read_header(release).organization == "acme group plc"

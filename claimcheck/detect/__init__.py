@@ -359,18 +359,23 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         return []
     orgs = {p.organization for p in claims}
     records: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))  # org -> document -> records
-    agrees: set[str] = set()  # a record that reports the harm absent ("no cause was found") agrees with the claims
     for s in alignment.statements:
         if s.kind == "internal" and s.role == "evidence" and s.organization in orgs and s.date.known:
-            if reports_absence(rules, s.text):
-                agrees.add(s.id)
-                continue
             records[s.organization][s.document].append(s)
     if not records:
         return []
+    starts_of: dict[str, list[dt.date]] = {}
     for by_doc in records.values():
-        for recs in by_doc.values():
+        for d, recs in by_doc.items():
             recs.sort(key=lambda i: (i.date.start, i.id))
+            starts_of[d] = [i.date.start for i in recs]  # type: ignore[misc]
+    absent: dict[str, bool] = {}
+
+    def agrees(i: Statement) -> bool:  # a record reporting the harm absent ("no cause was found") agrees
+        found = absent.get(i.id)
+        if found is None:
+            found = absent[i.id] = reports_absence(rules, i.text)
+        return found
     doc_terms = _document_terms(alignment.statements, {p.document for p in claims}
                                 | {d for by_doc in records.values() for d in by_doc})
     by_id = {s.id: s for s in alignment.statements}
@@ -391,11 +396,10 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
                 shared = frozenset(about & doc_terms[d])
                 if not shared:
                     continue
-                starts = [i.date.start for i in recs]
-                k = bisect.bisect_right(starts, when)  # recs[:k] start on or before the claim
-                options = [recs[k - 1]] if k else []
-                options += recs[k:k + 1]
-                for i in options:
+                k = bisect.bisect_right(starts_of[d], when)  # recs[:k] start on or before the claim
+                before = next((i for i in reversed(recs[max(0, k - 3):k]) if not agrees(i)), None)
+                after = next((i for i in recs[k:k + 3] if not agrees(i)), None)
+                for i in (x for x in (before, after) if x is not None):
                     late = (i.date.end < when) if commits else (i.date.start > when)  # type: ignore[operator]
                     ranked.append(((late, -len(shared), abs((when - i.date.start).days), i.id), i, shared))  # type: ignore[operator]
             ranked.sort(key=lambda x: x[0])
@@ -425,7 +429,7 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
             return i.date.end < when if commits else i.date.start > when  # type: ignore[operator]
 
         near = sorted((pair for pair in paired.get(p.id, ()) if by_id[pair.internal].date.known
-                       and pair.internal not in agrees and not other_measure(by_id[pair.internal])),
+                       and not agrees(by_id[pair.internal]) and not other_measure(by_id[pair.internal])),
                       key=lambda pair: (late(by_id[pair.internal]), -pair.score,
                                         abs((when - by_id[pair.internal].date.start).days), pair.internal))  # type: ignore[operator]
         chosen = [by_id[pair.internal] for pair in near[:MAX_REVIEW_RECORDS]]

@@ -417,8 +417,11 @@ def _letterhead(line: str) -> str:
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
         # agency's ("Department of Justice"); a headline is neither
     words = first.split()
-    if len(words) > 8 or not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
-                                 for w in words):
+    # ("acme group plc": a brand written in lower case, its legal form after it)
+    lower_brand = first.islower() and len(words) <= 4 and bool(_ENDS_LEGAL.search(first)) \
+        and words[0] not in ("the", "a", "an", "our", "its", "their")
+    if len(words) > 8 or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
+                                                     for w in words):
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
                 r"(?:united states|u\.s\.)\s*$)", first):
@@ -829,6 +832,10 @@ def _first_prose_line(lines: list[str]) -> int:
 
 
 #: A meeting's minutes by their heading: "Minutes of the meeting held ...", "MEETING MINUTES".
+#: A file note's heading: "FILE NOTE - FLIGHT OPERATIONS SAFETY", "Note to file", "Call note".
+_FILE_NOTE = re.compile(r"(?im)^[^\w\n]{0,4}(?:file note|note (?:to|for) (?:the )?file|call note|internal note)s?\b")
+#: A release's own marking: its words are public, whatever else its opening says.
+_RELEASE_MARK = re.compile(r"(?i)\bfor immediate release\b|\b(?:press|news|media) release\b")
 _MINUTES = re.compile(r"(?im)^[^\w\n]{0,4}(?:minutes of (?:the|a)\b|(?:board |meeting |committee )?minutes[ \t]{0,3}(?:$|[-–—:]))")
 
 
@@ -839,9 +846,13 @@ def _kind_of(head: str, internal: bool) -> str:
     if _NEWS.search(top[:700]):
         return "news"
     opening = "\n".join(head[:700].split("\n")[:8])
-    if _MINUTES.search(opening):
-        return "internal-report"  # "Minutes of the meeting held ...": a body's own record, whatever it discussed
-    if not internal and _TRANSCRIPT.search(opening):
+    if _MINUTES.search(opening) or _FILE_NOTE.search(opening):
+        return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,
+        # whatever it discussed (an interview it held, a briefing it gave)
+    memo_form = bool(_MEMO.search(top[:800])) or bool(re.search(r"(?im)^\W{0,4}to\s*:", opening)
+                                                       and re.search(r"(?im)^\W{0,4}from\s*:", opening))
+    if not internal and _TRANSCRIPT.search(opening) and not memo_form:
+        # (not a memo whose subject is a briefing: "RE: status before press briefing")
         if _HEARING.search(opening):
             return "testimony"
         qa = re.search(r"(?m)^[^\S\n]*(?:Q\.?|QUESTION|REPORTER|INTERVIEWER|HOST|MODERATOR)\s*[:.]", head)
@@ -864,8 +875,8 @@ def _kind_of(head: str, internal: bool) -> str:
         if _INTRANET.search(top[:600]):
             return "memo"
         return "memo" if re.search(r"(?im)^\W{0,4}(?:to|from)\s*:", top) else "internal-report"
-    if _INTRANET.search(top[:400]):
-        return "memo"
+    if _INTRANET.search(top[:400]) and not _RELEASE_MARK.search(top[:800]):
+        return "memo"  # (not "... any acceptable workplace standard" in a release FOR IMMEDIATE RELEASE)
     labels = [m["label"].strip().lower() for m in (_LABEL.match(ln) for ln in head.split("\n")[:30]) if m]
     if len(labels) >= 5 and any(re.search(r"prepared by|author|submitted by|reported by|completed by|date of", k)
                                 for k in labels):

@@ -20,6 +20,10 @@ from ..headers import _OFFICE as OFFICE, JOB_TITLE, org_of_phrase
 from .signature import cut_signature, signature_organization
 from .thread import split_thread
 
+#: The bare reserved placeholder domains (RFC 2606): an address there stands for anyone's (a
+#: customer's), not an organization's ("chief@citypd.example.gov" still names the city's police).
+_ANYONE = frozenset({"example.com", "example.net", "example.org"})
+
 
 
 _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|return-path|mime-version|"
@@ -262,10 +266,14 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 office = org_of_phrase(author) if OFFICE.search(author) else ""
                 organization = signed or office or organization
             # an organization's reply to members of the public (every recipient at a free mail
-            # provider, the sender at the organization's own domain): its word to the public, a letter
+            # provider, or at the bare reserved placeholder "example.net" standing for a customer's
+            # address; the sender at the organization's own domain): its word to the public, a letter
             addressed = [a for _, a in rec_pairs if a.strip()]
             public = bool(addressed) and bool(organization_label(domain)) and all(
-                "@" in a and free_mail(a.rsplit("@", 1)[-1]) for a in addressed)
+                "@" in a and (free_mail(a.rsplit("@", 1)[-1]) or a.rsplit("@", 1)[-1].lower() in _ANYONE)
+                for a in addressed)
+            if author and organization and re.sub(r"[^a-z0-9]", "", author.lower()) == re.sub(r"[^a-z0-9]", "", organization.lower()):
+                author = ""  # "From: Acme <help@acme.com>": the organization writes in its own name, no person
             docs.append(make_document(
                 ctx, text=text, part=part_prefix, kind="letter" if public else "email", date=date, title=subject,
                 author=author, author_address=address, organization=organization, recipients=recipients,
