@@ -157,3 +157,15 @@ def test_a_release_headed_by_its_brand_in_lower_case_names_it() -> None:
     release = ("acme group plc\n(\"acme\" or the \"Group\")\nResponse to press reports\n6 July 2020\n\n"
                "FOR IMMEDIATE RELEASE\n\nThe Group is grateful for the report.\n")
     assert read_header(release).organization == "acme group plc"
+
+
+def test_a_quote_introduced_by_said_colon_is_the_speakers_over_its_paragraphs(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(
+        "ACME RAIL - NEWS RELEASE\nFOR IMMEDIATE RELEASE\nMonday 26 February 2007\n\n"
+        "ACME RAIL STATEMENT ON THE INTERIM REPORT\n\nJane Roe, chief executive of Acme Rail, said:\n\n"
+        "\"Acme Rail is devastated to conclude that the points caused this accident. We accept the report in "
+        "all respects.\n\n\"We apologise to everyone affected by the failure of our infrastructure.\"\n\n"
+        "Notes to editors: The service derailed at about 20:12 on Friday 23 February.\n", encoding="utf-8")
+    report = run([tmp_path], options=ScanOptions(use_cache=False))
+    said = {s.text.split()[0]: s.speaker for s in report.statements}
+    assert (said["Acme"], said["We"], said["Notes"]) == ("Jane Roe", "Jane Roe", ""), said

@@ -118,6 +118,7 @@ class DocContext:
     person_org: dict[str, str] = field(default_factory=dict)   # full name -> org
     last_person: str = ""
     last_quote_speaker: tuple[str, str, int] | None = None       # (speaker, org, paragraph)
+    quote_intro: tuple[str, str, int] | None = None              # "Jane Roe, CEO, said:" (speaker, org, paragraph)
     acronyms: dict[str, str] = field(default_factory=dict)       # ACR -> Long Name
     surnames: dict[str, str] = field(default_factory=dict)       # Roe -> Jane Roe
     titles: TitleWords = field(default_factory=TitleWords)       # the rules' title words

@@ -624,6 +624,11 @@ class _DocReader:
         prev = self.ctx.last_quote_speaker
         if verb is None and quoted and prev and prev[2] == span.paragraph:
             person, org = prev[0], prev[1]  # the quote goes on: "...," said X. "More words. And more."
+        intro = self.ctx.quote_intro
+        if verb is None and quoted and not person and intro and span.paragraph - intro[2] in (0, 1):
+            # "Jane Roe, chief executive, said:" then the quote in the paragraphs below it
+            person, org = intro[0], intro[1]
+            self.ctx.quote_intro = (person, org, span.paragraph)
         member = visitor = False
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
@@ -653,6 +658,8 @@ class _DocReader:
         frame = self._frame(sent, root, verb.lemma_.lower() if verb is not None else "")
         if quoted and (person or org):
             self.ctx.last_quote_speaker = (person, org, span.paragraph)
+        if verb is not None and person and re.search(r":[\s\"“”']*$", sent.text):
+            self.ctx.quote_intro = (person, org, span.paragraph)  # "Jane Roe, CEO, said:": the quote follows
         self.ctx.remember(person, org)
         # whose claims are tested: the organization in focus (config, else the most mentioned),
         # else the document's own; anyone else's words are third-party context
