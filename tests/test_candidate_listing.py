@@ -102,3 +102,24 @@ def test_a_document_puts_at_most_two_claims_on_the_review_list_positions_first()
     review = [f.public for f in detect(align(stmts, min_topic=0.99), RULES)
               if any(r.code == "review-only" for r in f.reasons)]
     assert len(review) == 2 and "p" in review  # a figure is a position: listed before plain statements
+
+
+# An assurance read beside its own document's disclosure of the matter
+SECURE = {"id": "p", "kind": "public", "role": "claim", "organization": "Acme Bank", "date": "2019-08-05",
+          "document": "blog", "text": "We store PINs in a particularly secure part of our systems.", "predicate": "store",
+          "modality": "assurance", "object": "PINs", "topics": ["pin", "system"]}
+DISCLOSED = {"id": "q", "kind": "public", "role": "claim", "organization": "Acme Bank", "date": "2019-08-05",
+             "document": "blog", "text": "In August 2019 we discovered that we had also been recording PINs in log files.",
+             "predicate": "discover", "verbs": ["discover", "record"], "modality": "knowledge",
+             "topics": ["pin", "log file"]}
+WORRY = {"id": "i", "kind": "internal", "role": "evidence", "organization": "Acme Bank", "date": "2019-08-02",
+         "document": "chat", "text": "Engineers are worried: PINs sit in plaintext in the request logs.", "predicate": "worry",
+         "modality": "concern", "topics": ["pin", "request log", "engineer"]}
+
+
+def test_an_assurance_beside_its_own_documents_disclosure_is_no_flag() -> None:
+    alone = [f for f in _findings([SECURE, WORRY]) if f.public == "p"]
+    assert [f.level for f in alone] == ["tension"]  # the assurance against the worry, as before
+    together = [f for f in _findings([SECURE, DISCLOSED, WORRY]) if f.public == "p"]
+    assert [f.level for f in together] == ["candidate"]
+    assert "disclosed-alongside" in {r.code for r in together[0].reasons}

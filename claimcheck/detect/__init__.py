@@ -132,7 +132,15 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                 "weakens", "cited-elsewhere", "a rule judged these records against another claim; read on stance alone here")))
         else:
             kept.append(f)
-    findings = kept
+    findings = []
+    for f in kept:
+        disclosed = _disclosed_alongside(f, by_id, alignment.statements, stance)
+        if disclosed is None:
+            findings.append(f)
+        else:  # still listed for review: the assurance and the disclosure are read together
+            low.append(_demoted(f, by_id[f.public], Reason(
+                "weakens", "disclosed-alongside", f"the claim's own document discloses what the record shows: "
+                                                  f"\"{_quote_of(disclosed.text)}\"")))
     flagged: dict[str, set[str]] = defaultdict(set)
     for f in findings:
         flagged[f.public].update(f.internal)
@@ -174,6 +182,36 @@ def _candidate(rule: Rule, p: Statement, internal: Sequence[Statement], matter: 
                    rule=rule.id, score=0.0, public=p.id, internal=tuple(s.id for s in internal),
                    organization=p.organization, topic=matter, point=point,
                    explanation=_explained(rule.type, matter, point, reasons), reasons=reasons)
+
+
+def _quote_of(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
+
+
+def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], statements: Sequence[Statement],
+                         stance: Callable[[Statement], str]) -> Statement | None:
+    """An assurance strained by records its own document discloses ("we store PINs in a secure
+    part of our systems", beside "on Friday we discovered that we had also been recording PINs
+    in log files"): the organization told what the record shows in the same breath, so the pair
+    is no hidden strain. The disclosure: a statement of the claim's document and organization
+    that says when the organization learned of the matter (claims-learned), no earlier than the
+    records, sharing a key term with them. (Read as widely as any earlier public admission by
+    the organization, it cost a flag on a development set and removed none: not done.)"""
+    if f.type != "assurance-vs-concern":
+        return None
+    p = by_id[f.public]
+    records = [by_id[i] for i in f.internal]
+    starts = [i.date.start for i in records if i.date.start is not None]
+    keys = {term_key(t) for i in records for t in i.topics}
+    for q in statements:
+        if q.document != p.document or q.id == p.id or q.kind != "public" or q.organization != p.organization:
+            continue
+        if starts and q.date.start is not None and q.date.start < min(starts):
+            continue
+        if stance(q) == "claims-learned" and keys & {term_key(t) for t in q.topics}:
+            return q
+    return None
 
 
 def _demoted(f: Finding, public: Statement, why: Reason) -> Finding:
