@@ -133,8 +133,13 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         else:
             kept.append(f)
     findings = []
+    public_by_doc: dict[str, list[Statement]] = defaultdict(list)
+    if any(f.type == "assurance-vs-concern" for f in kept):
+        for st in alignment.statements:
+            if st.kind == "public":
+                public_by_doc[st.document].append(st)
     for f in kept:
-        disclosed = _disclosed_alongside(f, by_id, alignment.statements, stance)
+        disclosed = _disclosed_alongside(f, by_id, public_by_doc, stance)
         if disclosed is None:
             findings.append(f)
         else:  # still listed for review: the assurance and the disclosure are read together
@@ -189,7 +194,7 @@ def _quote_of(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit - 3].rstrip() + "..."
 
 
-def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], statements: Sequence[Statement],
+def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc: dict[str, list[Statement]],
                          stance: Callable[[Statement], str]) -> Statement | None:
     """An assurance strained by records its own document discloses ("we store PINs in a secure
     part of our systems", beside "on Friday we discovered that we had also been recording PINs
@@ -204,8 +209,8 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], statements: Se
     records = [by_id[i] for i in f.internal]
     starts = [i.date.start for i in records if i.date.start is not None]
     keys = {term_key(t) for i in records for t in i.topics}
-    for q in statements:
-        if q.document != p.document or q.id == p.id or q.kind != "public" or q.organization != p.organization:
+    for q in public_by_doc.get(p.document, ()):  # the claim's document's public statements
+        if q.id == p.id or q.organization != p.organization:
             continue
         if starts and q.date.start is not None and q.date.start < min(starts):
             continue
@@ -369,6 +374,10 @@ MAX_REVIEW_RECORDS = 3
 #: a figure, not a plain statement), then those alignment paired closest; a release of twenty
 #: sentences is two claims to review, not twenty.
 MAX_REVIEW_CLAIMS = 2
+#: Record documents of one organization beyond which the review list takes alignment's pairs only:
+#: what a document is about says little among thousands of them (and ranking them all for every
+#: claim's document would cost more than the rest of detection).
+MAX_REVIEW_DOCUMENTS = 1000
 #: Public stances that take no position a record could strain: a question asked, a position changed.
 NO_POSITION = frozenset({"question", "changes-position"})
 
@@ -414,9 +423,17 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         if found is None:
             found = absent[i.id] = reports_absence(rules, i.text)
         return found
-    doc_terms = _document_terms(alignment.statements, {p.document for p in claims}
-                                | {d for by_doc in records.values() for d in by_doc})
     by_id = {s.id: s for s in alignment.statements}
+    of_document: dict[str, list[Statement]] = defaultdict(list)
+    for st in alignment.statements:
+        of_document[st.document].append(st)
+    terms_of: dict[str, set[str]] = {}
+
+    def doc_terms(d: str) -> set[str]:  # what a document is about, read when a claim needs it
+        found = terms_of.get(d)
+        if found is None:
+            found = terms_of[d] = {term_key(t) for st in of_document.get(d, ()) for t in st.topics}
+        return found
     paired: dict[str, list[Pair]] = defaultdict(list)
     for pair in alignment.pairs:
         paired[pair.public].append(pair)
@@ -428,10 +445,10 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         key = (p.organization, p.document, when, commits)
         found = ranked_docs.get(key)
         if found is None:
-            about = doc_terms[p.document] - _org_words(p.organization)
+            about = doc_terms(p.document) - _org_words(p.organization)
             ranked = []
             for d, recs in records[p.organization].items():
-                shared = frozenset(about & doc_terms[d])
+                shared = frozenset(about & doc_terms(d))
                 if not shared:
                     continue
                 k = bisect.bisect_right(starts_of[d], when)  # recs[:k] start on or before the claim
@@ -472,7 +489,8 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
                                         abs((when - by_id[pair.internal].date.start).days), pair.internal))  # type: ignore[operator]
         chosen = [by_id[pair.internal] for pair in near[:MAX_REVIEW_RECORDS]]
         matter = ", ".join(near[0].shared[:3]) if near and near[0].shared else ""
-        for i, shared in nearest_by_document(p, when, commits):
+        by_document = len(chosen) < MAX_REVIEW_RECORDS and len(records[p.organization]) <= MAX_REVIEW_DOCUMENTS
+        for i, shared in (nearest_by_document(p, when, commits) if by_document else ()):
             if len(chosen) >= MAX_REVIEW_RECORDS:
                 break
             if i not in chosen and not other_measure(i):
