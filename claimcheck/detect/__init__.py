@@ -164,7 +164,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                                    _candidate_reasons(rules, p, i, ps, istance)))
     findings.extend(f for f in low if not set(f.internal) <= flagged[f.public])
     findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
-    findings.extend(_review_candidates(alignment, rules, stance, {f.public for f in findings}))
+    findings.extend(_review_candidates(alignment, rules, stance, {f.public for f in findings}, by_id))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
 
@@ -382,8 +382,15 @@ MAX_REVIEW_DOCUMENTS = 1000
 NO_POSITION = frozenset({"question", "changes-position"})
 
 
+def _out_of_order(i: Statement, when: dt.date, commits: bool) -> bool:
+    """Is record ``i`` out of the order that can matter for a claim made ``when``: after it (for
+    a commitment, ended before it)?"""
+    assert i.date.start is not None and i.date.end is not None
+    return i.date.end < when if commits else i.date.start > when
+
+
 def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str],
-                       listed: set[str]) -> list[Finding]:
+                       listed: set[str], by_id: dict[str, Statement]) -> list[Finding]:
     """The review list's last pass: a public claim that takes a position and that no rule, no
     stance and no earlier pass listed, with its own organization's internal records nearest it,
     so a reporter browsing candidates meets the story even when the tool could not judge it (a
@@ -423,7 +430,6 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         if found is None:
             found = absent[i.id] = reports_absence(rules, i.text)
         return found
-    by_id = {s.id: s for s in alignment.statements}
     of_document: dict[str, list[Statement]] = defaultdict(list)
     for st in alignment.statements:
         of_document[st.document].append(st)
@@ -455,8 +461,8 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
                 before = next((i for i in reversed(recs[max(0, k - 3):k]) if not agrees(i)), None)
                 after = next((i for i in recs[k:k + 3] if not agrees(i)), None)
                 for i in (x for x in (before, after) if x is not None):
-                    late = (i.date.end < when) if commits else (i.date.start > when)  # type: ignore[operator]
-                    ranked.append(((late, -len(shared), abs((when - i.date.start).days), i.id), i, shared))  # type: ignore[operator]
+                    ranked.append(((_out_of_order(i, when, commits), -len(shared), abs((when - i.date.start).days), i.id),  # type: ignore[operator]
+                                   i, shared))
             ranked.sort(key=lambda x: x[0])
             seen: set[str] = set()
             found = []
@@ -479,13 +485,9 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         def other_measure(i: Statement) -> bool:  # two figures are the numeric rule's to compare: what it
             return bool(p.frame.quantities and i.frame.quantities)  # left unflagged measures another thing
 
-        def late(i: Statement) -> bool:  # out of the order that can matter
-            assert i.date.start is not None and i.date.end is not None
-            return i.date.end < when if commits else i.date.start > when  # type: ignore[operator]
-
         near = sorted((pair for pair in paired.get(p.id, ()) if by_id[pair.internal].date.known
                        and not agrees(by_id[pair.internal]) and not other_measure(by_id[pair.internal])),
-                      key=lambda pair: (late(by_id[pair.internal]), -pair.score,
+                      key=lambda pair: (_out_of_order(by_id[pair.internal], when, commits), -pair.score,
                                         abs((when - by_id[pair.internal].date.start).days), pair.internal))  # type: ignore[operator]
         chosen = [by_id[pair.internal] for pair in near[:MAX_REVIEW_RECORDS]]
         matter = ", ".join(near[0].shared[:3]) if near and near[0].shared else ""
