@@ -134,18 +134,23 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             kept.append(f)
     findings = []
     public_by_doc: dict[str, list[Statement]] = defaultdict(list)
-    if any(f.type == "assurance-vs-concern" for f in kept):
+    if any(f.type in ("assurance-vs-concern", "numeric-mismatch") for f in kept):
         for st in alignment.statements:
             if st.kind == "public":
                 public_by_doc[st.document].append(st)
     for f in kept:
         disclosed = _disclosed_alongside(f, by_id, public_by_doc, stance)
-        if disclosed is None:
+        revised = _figure_made_public(f, by_id, public_by_doc) if disclosed is None else None
+        if disclosed is None and revised is None:
             findings.append(f)
-        else:  # still listed for review: the assurance and the disclosure are read together
+        elif disclosed is not None:  # still listed for review: the assurance and the disclosure are read together
             low.append(_demoted(f, by_id[f.public], Reason(
                 "weakens", "disclosed-alongside", f"the claim's own document discloses what the record shows: "
                                                   f"\"{_quote_of(disclosed.text)}\"")))
+        else:  # a later count the organization made public itself: a revision, listed for review
+            low.append(_demoted(f, by_id[f.public], Reason(
+                "weakens", "figure-made-public", f"the organization made the record's figure public itself, no earlier "
+                                                 f"than the record: \"{_quote_of(revised.text)}\"")))
     flagged: dict[str, set[str]] = defaultdict(set)
     for f in findings:
         flagged[f.public].update(f.internal)
@@ -216,6 +221,35 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
             continue
         if stance(q) == "claims-learned" and keys & {term_key(t) for t in q.topics}:
             return q
+    return None
+
+
+def _figure_made_public(f: Finding, by_id: dict[str, Statement],
+                        public_by_doc: dict[str, list[Statement]]) -> Statement | None:
+    """A public figure set against a later internal count that the organization itself made
+    public afterwards ("around 380,000 cards" in September; an October memo counting 185,000,
+    and the October update saying 185,000): a revision told as it was learned, not a figure the
+    record shows false when it was given. The disclosure: a public statement of the claim's
+    organization, dated no earlier than every record of the pair, giving one of the records'
+    figures (same value, and unit by its last word), in the organization's words or in words naming it (a parent
+    company's announcement: "Acme is contacting the holders of 77,000 more cards"). A record
+    older than the claim keeps the flag: the count was known when the other figure was given."""
+    if f.type != "numeric-mismatch":
+        return None
+    p = by_id[f.public]
+    records = [by_id[i] for i in f.internal]
+    starts = [i.date.start for i in records]
+    if p.date.start is None or any(d is None or d <= p.date.start for d in starts):
+        return None
+    head = lambda unit: unit.split()[-1] if unit else ""  # noqa: E731  ("payment card" counts cards)
+    figures = {(q.value, head(q.unit)) for i in records for q in i.frame.quantities}
+    for statements in public_by_doc.values():
+        for q in statements:
+            if q.id == p.id or q.date.start is None or q.date.start < max(starts) or not (
+                    q.organization == p.organization or p.organization and p.organization.lower() in q.text.lower()):
+                continue  # (its own words, or words that name it: "Acme is contacting 77,000 more customers")
+            if figures & {(x.value, head(x.unit)) for x in q.frame.quantities}:
+                return q
     return None
 
 

@@ -63,7 +63,7 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("site_nouns"))
 
 
-_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,40})\)\s*)?"
+_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
                    # a parliament's record: "Jane Roe (Northgate East) (Lab):", a constituency, then a party
                    r"(?:\([^()\n]{1,20}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
@@ -74,7 +74,7 @@ _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<par
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
 #: which a citation leaves out.
-TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,60}\)[ \t]{0,4})?"
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
                          r"(?:\([^()\n]{1,20}\)[ \t]{0,4})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
@@ -130,6 +130,11 @@ class DocContext:
 
     def canonical_person(self, name: str) -> str:
         name = " ".join(name.split())
+        parts = name.split()
+        if len(parts) == 2 and parts[0].rstrip(".").lower() in self.titles.honorifics:
+            full = self.canonical_person(parts[1])  # "Ms Roe" is the "Jane Roe" named before
+            if full != parts[1]:
+                return full
         if " " not in name:
             if name in self.surnames:
                 return self.surnames[name]
@@ -316,7 +321,7 @@ def clean_org(name: str) -> str:
 #: What follows a surname in a full name: "Jr.", "III", "QC".
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "qc", "kc", "esq", "md", "phd"})
 _NAME_PARTICLES = frozenset({"de", "la", "del", "della", "di", "da", "van", "von", "der", "den", "du", "le", "bin", "al",
-                             "el", "y", "e", "dos", "das", "ter", "ten", "zu"})
+                             "el", "y", "e", "dos", "das", "ter", "ten", "zu", "per", "des", "dei", "degli", "et", "und"})
 
 
 def turn_speaker(paragraph: str) -> str:
@@ -327,6 +332,8 @@ def turn_speaker(paragraph: str) -> str:
     label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
     if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
+    if re.fullmatch(r"[QA]\.", label):
+        return label[0]  # "Q. (journalist): ...": a question, as "Q." is
     words = label.split()
     held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and words[0] == "The" else None
     if held:
@@ -354,6 +361,24 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
                 labels.append(turn_speaker(line))
         pos += len(line) + 1
     return tuple(offsets), tuple(labels)
+
+
+def turn_orgs(text: str, titles: TitleWords) -> list[str]:
+    """The organizations the transcript's turn labels name, in order ("ROE (Chief Executive, Acme):")."""
+    out = []
+    for offset in _turn_starts(text)[0]:
+        if turn_of_member(text, offset):
+            continue  # "Jane Roe (Northgate East) (Lab):" a member's constituency, no organization
+        org = turn_org(text, offset, titles)
+        if org and org not in out:
+            out.append(org)
+    return out
+
+
+def turn_label_words(text: str) -> frozenset[str]:
+    """The words of the transcript turn labels in ``text``, in capitals ("MR. ROE:" -> MR., ROE):
+    a name NER reads in a label is the speaker's, never the organization a story is about."""
+    return frozenset(w.upper() for label in _turn_starts(text)[1] for w in label.split())
 
 
 @lru_cache(maxsize=64)
@@ -435,6 +460,10 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization
     if m.group(1).startswith("The ") and _HELD_BY.fullmatch(paren):
         return ""  # "The Prime Minister (Jane Roe):": the holder of an office, no organization
+    title, comma, employer = paren.rpartition(",")
+    if comma and title.strip() and employer.strip()[:1].isupper() and any(
+            w.lower().strip(".&") in titles.person for w in re.split(r"[\s/|]+", title)):
+        paren = employer  # "ROE (President and Chief Executive Officer, Acme Bio):" the employer after the title
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
@@ -443,7 +472,9 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
             break
         kept.append(w)
     name = " ".join(kept)
-    return clean_org(name) if kept and all(w[:1].isupper() or w[:1].isdigit() for w in kept) else ""
+    return clean_org(name) if kept and kept[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or re.match(r"[a-z]{1,2}['’][A-Z]", w)
+        for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)
 
 
 def turn_of_member(text: str, offset: int) -> bool:
@@ -462,6 +493,12 @@ def turn_of_member(text: str, offset: int) -> bool:
 _MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,40}\)\s{0,4}\([A-Za-z ]{2,20}\):")
 
 
+#: Words that make a member's word an office: "Deputy Director", "Deputy Chief Constable".
+_OFFICE_AFTER_MEMBER_WORD = frozenset({"director", "chief", "head", "general", "manager", "minister", "governor",
+                                       "commissioner", "secretary", "president", "editor", "mayor", "leader",
+                                       "superintendent", "inspector", "principal", "officer", "counsel", "of"})
+
+
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     """(person, is a member holding the hearing) of a turn label: "Mr. ROE" -> ("Jane A. Roe",
     False) when the witness list named him; "Senator WARREN" -> ("Warren", True)."""
@@ -477,6 +514,8 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
         if two in members or two in honorifics:
             member = member or two in members
             words = words[2:]
+        elif head in members and len(words) > 1 and words[1].rstrip(".,").lower() in _OFFICE_AFTER_MEMBER_WORD:
+            break  # "DEPUTY DIRECTOR ROE", "Chair Of ...": an office's second word, no member of a house
         elif head in members or head in honorifics:
             member = member or head in members
             words = words[1:]

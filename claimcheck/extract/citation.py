@@ -51,7 +51,7 @@ _LEAD_WORDS = 8
 def _field_label(label: str, rest: str) -> bool:
     """A record's field label, not a speaker: "Worst case: 4,200 units" (a figure needs what it
     counts), "Status in Region B: no recall" (a label with a lower-case word)."""
-    words = label.strip(" \t*_:.").split()
+    words = re.sub(r"\([^()]*\)", " ", label).strip(" \t*_:.").split()  # ("ROE (Head of Sales, Acme):": a speaker)
     return bool(re.match(r"[~<>$€£]?\d", rest)) or any(w[:1].islower() for w in words[1:])
 
 

@@ -16,7 +16,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_org, turn_person, is_visitor, is_chair,
-                          quoted_as_saying,
+                          quoted_as_saying, turn_label_words, turn_orgs,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
@@ -153,13 +153,17 @@ class _DocReader:
         wires = {wire["wire"].strip().lower()} if wire else set()
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
+        labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
         for s in sents:
             for e in s.ents:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
-                if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name):
+                if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name) \
+                        or labels and all(w.upper() in labels for w in e.text.split()):  # "MR. ROE:" is no organization
                     continue
+                if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
+                    continue  # "NORTHGATE, 14 August -": a dateline's place, not an organization
                 head = e.root
                 weight = 1.0
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
@@ -219,6 +223,9 @@ class _DocReader:
             self._add_mentions(DateMention(m.start + span.start, m.end + span.start, m.value)
                                for m in find_dates(doc.text[span.start:span.end], anchor=self.anchor))
         self.ctx.brands = brand_words(context)
+        if not self.ctx.focus and not doc.focus and doc.kind == "testimony":
+            # a hearing is about whom its witnesses speak for: "ROE (Chief Executive, Acme):"
+            self.ctx.focus = next((self.canon(o) for o in turn_orgs(doc.text, self.ctx.titles)), "")
         if not self.ctx.focus:
             self.ctx.focus = self.canon(doc.focus) if doc.focus else self._focus_from(context)
         if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed

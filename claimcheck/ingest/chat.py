@@ -236,6 +236,10 @@ _LINE_PATTERNS = (
     re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who6>[A-Z][\w'\-]{1,30}, [A-Z][\w.'\-]{0,30}(?: [A-Z]\.?)?)"
                r"|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2}))"
                r"\s+\[?(?P<time>" + _TIME + r")\]?(?:\s*\((?P<pdate>[^()\n]{6,30})\))?\s*[:\-]\s(?P<msg>.*)$"),
+    # Alice Roe  8:12 AM        (a workspace export: the name and time on a line, the message
+    #   Pull the tags.           indented on the lines below)
+    re.compile(r"^(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2})"
+               r"[ \t]{1,8}\[?(?P<time>" + _TIME + r")\]?(?:[ \t]*\((?P<pdate>[^()\n]{6,30})\))?[ \t]*(?P<msg>)$"),
 )
 _DATE_HEADER = re.compile(r"^[\s\-=*#\[(]*(?:Day changed to|Session Start:|Date:|Log started)?\s*(?P<d>[^\-=*#\[\]()]{6,60}?)"
                           r"[\s\-=*#\])]*$", re.I)
@@ -330,11 +334,13 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
         named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
         day = filename_date(ctx.display) if named else None
-        if day is None or day.precision != "day":
+        if day is None or day.precision not in ("day", "month"):
             return None
         out = [(no, who, day, msg_lines) for no, who, _date, msg_lines in out]
     docs = []
     for no, who, date, msg_lines in out:
+        while len(msg_lines) > 1 and not msg_lines[0].strip():
+            msg_lines, no = msg_lines[1:], no + 1  # "Jane Roe  8:12 AM" over the message: it starts a line below
         body = "\n".join(msg_lines).rstrip()
         if not body.strip():
             continue

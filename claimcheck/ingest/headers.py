@@ -73,7 +73,10 @@ _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
-_MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))[ \t*_#\-=]{0,40}$",
+_MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))"
+                   # ("MEMORANDUM - INTERNAL", "MEMO | STRICTLY CONFIDENTIAL": the form and its marking)
+                   r"(?:[ \t]{1,3}[-–—|:][ \t]{1,3}(?:strictly[ \t]|highly[ \t])?(?:internal|confidential|private|privileged|restricted)"
+                   r"(?:[ \t](?:use|only|and|confidential)){0,3})?[ \t*_#\-=]{0,40}$",
                    re.I | re.M)
 #: A copy of an organization's own help, support or status page, by the line saying where it was
 #: copied from ("Copied from: support.acme.com", "captured ... from acme.com/help") or by the help
@@ -89,6 +92,13 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"|^\W{0,4}(?P<plain>senate|house of representatives|house|senate)(?=\s+(?:of representatives\b|"
                     r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)"
                     r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
+#: A long label naming who made a record: "Prepared at the chairman's instruction by: J. Roe".
+_MADE_BY = re.compile(r"(?i:prepared|written|drafted|compiled|issued)\b[^:\n]{1,60}?\bby[ \t]{0,3}:[ \t]{0,3}"
+                      r"(?P<value>[A-Z][^\n]{1,150})")
+#: A committee heading a hearing by its own name: "THE HOUSE - COMMITTEE OF FAIR TRADE" (the chamber's
+#: name, a dash, the committee), "Joint Committee on Health".
+_COMMITTEE = re.compile(r"(?:^\W{0,4}|\s[-–—:]\s+)(?P<name>(?:(?:joint|select|standing|special|public)\s+)?"
+                        r"committee\s+(?:of|on|for)\s+[A-Za-z][A-Za-z ,&'\-]{2,60}?)\s*$", re.I)
 _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
                       # ("Interview transcript (extract) - Jane Roe, CEO, Acme": the heading, a dash, who speaks)
                       r"(?:\s+(?:by|of|with)\s+|(?:\s(?:transcript|excerpt|extract|\(extract\)|\(excerpt\))){1,2}\s[-–—:]\s+)"
@@ -219,7 +229,8 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "human", "resources", "strategy", "business", "global", "public", "relations", "policy",
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
                          "investor", "government", "services", "support", "design", "manufacturing", "planning",
-                         "technical", "management", "editorial", "executive", "department", "directorate", "division", "unit"})
+                         "technical", "management", "editorial", "executive", "department", "directorate", "division", "unit", "service",
+                         "programme", "program", "group"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -234,6 +245,10 @@ def org_of_phrase(text: str) -> str:
     office = False
     parts: list[str] = []
     text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
+    # "Acme Group (AG) market announcement": the genre of what the organization put out, after its name
+    text = re.sub(r"(?<=[\w.)])[ \t]{1,3}(?:\([A-Z][A-Za-z&]{1,7}\)[ \t]{1,3})?(?:(?i:stock[ \t-]exchange|market|regulatory|"
+                  r"investor|press|news|media)[ \t]{1,3})(?i:announcement|release|statement|filing|notice|disclosure)s?$",
+                  "", text[:300])
     whole_office = _OFFICE.search(text)
     if whole_office and whole_office.start() > 0:  # "Acme International Inc., Media Relations": the office's company
         office, text = True, text[:whole_office.start()].strip(" ,-–—|")
@@ -357,14 +372,21 @@ def _org_case(name: str) -> str:
     """A letterhead in capitals reads "APEX & ROE TOBACCO CORPORATION": give it title case."""
     letters = [c for c in name if c.isalpha()]
     if len(name) > 5 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-        small = {"and", "of", "the", "for", "on", "in"}
+        # (the small words of other languages' names too: "ACME PER L'ENERGIA", "BANCO DE LA ACME")
+        small = {"and", "of", "the", "for", "on", "in", "per", "di", "del", "della", "dei", "de", "des", "du", "la",
+                 "le", "les", "van", "von", "der", "den", "und", "et", "y", "da", "do", "dos"}
         words = []
         for n, w in enumerate(name.split()):
             low = w.lower()
             if n and low in small:
                 words.append(low)
-            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w):
-                words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E"
+            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w) \
+                    or re.fullmatch(r"(?:[A-Za-z]{1,2}\.){2,}[A-Za-z]?\.?", w) and any(c.islower() for c in w):
+                words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E", "S.p.A."
+            elif re.fullmatch(r"[A-Za-z]{1,2}['’][A-Za-z]{2,}", w):
+                head, mark, rest = re.split(r"(['’])", w, maxsplit=1)
+                words.append((head.lower() if n else head[:1] + head[1:].lower()) + mark + rest[:1].upper() + rest[1:].lower())
+                # "L'ACME" -> "l'Acme" inside a name, "D'ROE" -> "D'Roe" first
             else:
                 words.append(w[:1] + w[1:].lower())
         return " ".join(words)
@@ -432,7 +454,7 @@ def _letterhead(line: str) -> str:
 #: Words of a record's form or marking, never of the name heading it ("TRIP REPORT", "MEMORANDUM").
 _FORM_WORDS = frozenset({
     "report", "memorandum", "memo", "minutes", "notes", "note", "summary", "agenda", "draft", "confidential",
-    "privileged", "correspondence", "letter", "transcript", "notice", "bulletin", "update", "internal", "personal",
+    "privileged", "correspondence", "letter", "transcript", "fax", "facsimile", "telex", "telegram", "cable", "notice", "bulletin", "update", "internal", "personal",
     "private", "secret", "restricted", "proprietary", "only", "use", "do", "not", "copy", "distribute", "forward",
     "for", "attorney", "client", "work", "product", "medical", "strictly", "highly", "inter", "office", "interoffice",
     "inter-office", "subject", "re", "to", "from", "date", "file", "record", "records", "exhibit", "page", "slide",
@@ -565,6 +587,8 @@ def _read(text: str) -> Header:
     stated_by = ""  # the maker a "Statement of ..." heading names
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
+    addressed_org = ""  # the organization whose own body a note is addressed to
+    committee = ""  # a committee heading a hearing, its venue when no chamber is named
     in_witnesses = False
     last_rest = ""  # the title and organization of the last witness line read
     prose = 0
@@ -627,6 +651,11 @@ def _read(text: str) -> Header:
             else:
                 venue = "U.S. Senate" if body == "senate" else "U.S. House of Representatives"  # US style by default
             continue
+        c = _COMMITTEE.search(stripped) if not committee and len(stripped) < 100 else None
+        if c:  # (a chamber named in the header is the venue before its committee: "U.S. House of Representatives")
+            committee = " ".join(w if w.lower() in ("of", "on", "for", "and", "the") and i else w.capitalize()
+                             for i, w in enumerate(c["name"].lower().split()))
+            continue
         deponent = _DEPONENT.match(stripped)
         if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
             witnesses.append((_person_case(deponent["name"]), ""))
@@ -649,6 +678,11 @@ def _read(text: str) -> Header:
             continue
         if _INTERNAL_MARK.search(stripped) and len(stripped) < 120:
             internal = True
+        made = _MADE_BY.match(stripped) if not author else None
+        if made:  # "Prepared at the chairman's instruction by: J. Roe (Director)": who wrote it, a long label
+            labelled = True
+            author = _clean(re.split(r"(?<!\s)\s*[,(]|\s(?:with|and|for)\s", made["value"], maxsplit=1)[0].strip())
+            continue
         label = _LABEL.match(line)
         if label:
             labelled = True
@@ -667,6 +701,10 @@ def _read(text: str) -> Header:
                     value = handle["handle"]  # "Account export: @Acme (official)": the organization's own account
                 elif handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
                     value = handle["who"]
+                held = re.fullmatch(r"(?P<office>[A-Z][^()\n]{2,60}?)\s*\((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                                    r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\)", value)
+                if held and JOB_TITLE.search(held["office"]):
+                    value = held["name"]  # "From: Chief Medical Officer (Dr Jane Roe)": the office's holder
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
                 organization = organization or org_of_phrase(value)
@@ -689,6 +727,11 @@ def _read(text: str) -> Header:
                 marked = _MARKED_BY.match(value)
                 if marked and marked["org"].split()[0].lower() not in ("internal", "strictly", "highly", "company"):
                     organization = _org_case(marked["org"])  # "Classification: Acme Confidential"
+                continue
+            if key == "to" and not addressed_org:
+                own = re.fullmatch(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
+                                   r"management|employees|colleagues))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60})", value[:200])
+                addressed_org = _org_case(own["org"].strip()) if own else ""  # "TO: Executive Committee, Acme UK"
                 continue
             if key in ("source",):
                 continue
@@ -713,6 +756,13 @@ def _read(text: str) -> Header:
                     # was filed, not who wrote it (the producing party's letterhead follows)
             event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)(?:\s{1,3}\([A-Z][A-Za-z&.\-]{1,12}\))?\s+[-–—|:]\s+"
                              r"(?P<event>[^\n]{3,100})$", stripped)
+            held_by = re.match(r"^(?i:transcript)\W{1,4}(?P<event>[^,\n]{3,60}),[ \t]{1,3}(?P<org>[A-Z][\w&.'’\- ]{1,60}?)\W{0,3}$",
+                               stripped)
+            if not organization and held_by and re.search(r"(?i)\b(?:press|news|media)\b.{0,12}\b(?:conference|briefing)\b",
+                                                          held_by["event"]) \
+                    and held_by["org"].split()[-1].lower().strip(".") not in _PLACE_WORDS:  # not "..., NORTHGATE HOUSE"
+                # "TRANSCRIPT - PRESS CONFERENCE, ACME SPA": the event, then who holds it
+                organization = _org_case(_strip_legal_tail(held_by["org"].strip(" ,")))
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]) \
                     and event["org"].split()[0].lower() not in _NOT_HOST:  # not "TRANSCRIPT - PRESS CONFERENCE, ..."
                 # "ACME - NATIONAL PRESS CONFERENCE", "ACME CO. (ACO) - PRESS BRIEFING, HEAD OFFICE"
@@ -736,13 +786,19 @@ def _read(text: str) -> Header:
     if organization and org_line is None:
         org_line = read
     kind = _kind_of(head, internal)
+    venue = venue or committee
+    if not organization and addressed_org and (internal or kind in ("memo", "internal-report")):
+        organization = addressed_org  # an internal note to "Executive Committee, Acme UK" is Acme UK's record
     if stated_by and not internal and kind in ("", "news", "unknown"):
         kind = "press-release"  # "STATEMENT OF HEAD COACH JOHN DOE / Released Sunday ...": his own public words
     if top is not None and not organization and kind in ("interview", "speech") \
             and _OWN_EVENT.search(lines[top[0]]):
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
         organization = top[1]
-    if top is not None and (internal or kind in ("memo", "internal-report")) and (org_line is None or top[0] < org_line):
+    addressed = re.search(r"(?im)^\W{0,4}to\s*:", "\n".join(lines[:read])) \
+        and re.search(r"(?im)^\W{0,4}from\s*:", "\n".join(lines[:read]))  # a note's To/From lines: the sender's record
+    if top is not None and (internal or kind in ("memo", "internal-report") or addressed) \
+            and (org_line is None or top[0] < org_line):
         # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
         # company's name heads its record; a unit named after it is the company's
         organization = top[1]
@@ -775,6 +831,11 @@ def _read(text: str) -> Header:
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
                   letterhead=_form_letterhead(lines[:read]))
+
+
+#: Last words of a place where an event is held, not of who holds it ("Northgate House", "Town Hall").
+_PLACE_WORDS = frozenset({"house", "hall", "centre", "center", "hotel", "yard", "street", "square", "building", "room",
+                          "tower", "park", "palace", "auditorium", "stadium", "office", "offices", "headquarters", "hq"})
 
 
 #: A public body's name: "Northgate Trade Commission", "Senate Committee on Commerce".
@@ -812,6 +873,7 @@ def _first_prose_line(lines: list[str]) -> int:
     sentence in them, not a field ("Label: value") nor a turn of a transcript."""
     start = 0
     block: list[str] = []
+    first = True
     for n, line in enumerate(lines + [""]):
         if line.strip():
             if not block:
@@ -825,10 +887,20 @@ def _first_prose_line(lines: list[str]) -> int:
             lower = sum(1 for w in words if w[:1].islower())
             bracketed = text.startswith("[") and text.endswith("]")  # an editor's note: "[Excerpt; names withheld.]"
             if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
-                    and fields * 2 < len(block) and not bracketed:
+                    and fields * 2 < len(block) and not bracketed and not (first and _heading_follows(lines, n)):
                 return start
             block = []
+            first = False
     return len(lines)
+
+
+def _heading_follows(lines: list[str], n: int) -> bool:
+    """Does a document's heading follow line ``n``: a name in capitals, a field ("Date: ...")?
+    Then the paragraph above is a preface, an archive's or an editor's note on the copy ("Released
+    under the records request of ...; reproduced as filed."), not the body."""
+    rest = [line.strip() for line in lines[n:n + 8] if line.strip()][:3]
+    return any(_LABEL.match(line) or _capitals_name(line) or _MADE_BY.match(line) or _MEMO.match(line)
+               or len(line) < 80 and _INTERNAL_MARK.search(line) for line in rest)
 
 
 #: A meeting's minutes by their heading: "Minutes of the meeting held ...", "MEETING MINUTES".

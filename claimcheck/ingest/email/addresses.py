@@ -15,7 +15,8 @@ _LAST_FIRST = re.compile(r"^([A-Z][\w'\-]+),\s*([A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-
 
 def display_name(name: str) -> str:
     """"Chen, Bo" -> "Bo Chen" (the directory form Outlook prints); other names unchanged."""
-    name = re.sub(r"\s+", " ", name or "").strip().strip('"').strip()
+    # ('"Director", Acme' where the header quoted part of a name with a comma in it)
+    name = re.sub(r"\s+", " ", name or "").replace('"', "").strip()
     # "Roe, Dana (OPS)": a directory's unit after the name is not part of it
     name = re.sub(r"(?<=\w)\s*\([^()]{1,60}\)$", "", name).strip()
     # "Jane Roe, M.D.", "Jane Roe, PhD": a degree after the name is not part of it
