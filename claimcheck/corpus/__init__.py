@@ -149,11 +149,11 @@ def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statemen
     for s in statements:
         if s.organization and ORG_WORDS.search(s.organization):
             full.setdefault(org_key(s.organization), s.organization)
-    if not full:
-        return list(statements)
     out = []
     for s in statements:
-        if s.speaker and s.kind == "public" and s.organization != s.speaker:
+        if s.speaker and s.kind == "public" and org_key(s.speaker) == org_key(s.organization):
+            s = evolve(s, speaker="")  # "Acmebank states the following" in its own release: no person speaks
+        elif s.speaker and s.kind == "public" and s.organization != s.speaker:
             # (one word too: "Acme had told reporters", where a release is signed "Acme Group")
             org = full.get(org_key(s.speaker))
             if org and org != s.organization:

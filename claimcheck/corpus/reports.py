@@ -51,10 +51,13 @@ def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str
             dup = next((n for n in reversed(by_claim[claim][-MERGE_WINDOW:])
                         if kept[n].document != st.document
                         and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
+                        # (the organization's own later document is no retelling of what a story quoted before)
+                        and not _own_later(st, kept[n], primary)
                         and _same_claim(kept[n], st)), None)
         if dup is None:
             dup = next((n for n in reversed(by_org[(st.role, st.organization.lower())][-MERGE_WINDOW:])
-                        if kept[n].document != st.document and _retold(kept[n], st)), None)
+                        if kept[n].document != st.document and not _own_later(st, kept[n], primary)
+                        and _retold(kept[n], st)), None)
         if dup is None:
             texts[key].append(st.text)
             members[key].append(len(kept))
@@ -118,6 +121,13 @@ def _retold(a: Statement, b: Statement) -> bool:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|none|nothing|n't)\b|n't\b")
+
+
+def _own_later(st: Statement, earlier: Statement, primary: frozenset[str] | set[str]) -> bool:
+    """Is ``st`` the organization's own document of a later day than a story's ``earlier``
+    report? Then it says something again, or something new: it retells no story's quote."""
+    return st.document in primary and earlier.document not in primary and earlier.date.end is not None \
+        and st.date.start is not None and st.date.start > earlier.date.end  # (a month's story may retell its day)
 
 
 def _same_claim(a: Statement, b: Statement) -> bool:

@@ -141,6 +141,11 @@ def _act_forms(rules: RuleSet, predicate: str) -> frozenset[str]:
     return _verb_forms(tuple(sorted(verbs))) | frozenset(verbs)
 
 
+#: Words that put an act a record names still ahead ("need full restart", "should recall", "plan to stop").
+_TO_BE_DONE = frozenset({"need", "needs", "must", "should", "plan", "plans", "planned", "will", "shall", "propose",
+                         "proposed", "recommend", "recommends", "recommended", "requires", "required", "todo"})
+
+
 def _act_in_words(rules: RuleSet, p: Statement, text: str) -> bool:
     """Does a record read without a parse say the act a denial names (a form of its predicate or
     of the predicate's family among its words, "payload is logged as well") done to what the
@@ -152,6 +157,8 @@ def _act_in_words(rules: RuleSet, p: Statement, text: str) -> bool:
     low, toks = _tokens(text)
     if not _act_forms(rules, predicate) & toks or toks & _NEGATORS or "n't" in low:
         return False
+    if toks & _TO_BE_DONE:
+        return False  # "index + placement need full restart": an act still to do, not one done
     named_in = p.frame.object or " ".join(t for t in p.topics if p.organization.lower() not in t)
     named = {stem(w) for w in re.findall(r"[a-z][a-z\-]{3,}", named_in.lower())} - {stem(w) for w in _OBJECT_STOP}
     return bool(named & {stem(w) for w in toks})
@@ -198,6 +205,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None  # "officials did not know how far it went" dates no knowledge; a record that
         # says "we do not yet know" shows none
     claimed = next((m.value for m in dates_told(rules, p)), None)
+    if new_detail_of_public_matter(rules, p):
+        return None  # "was told yesterday that the breach announced on June 20 affects all members": what it
+        # learned is a new detail of a matter it made public before, not the matter itself
     if claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks):
         claimed = p.date  # "we only recently learned of it": learned about when it was said
     if claimed is None or not i.date.known:
@@ -209,6 +219,21 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
                       f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
     return Hit(rule.params.get("base_score", 0.85), reasons,
                f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
+
+
+def new_detail_of_public_matter(rules: RuleSet, p: Statement) -> bool:
+    """Does a claim of when the organization learned something name, besides that date, an
+    earlier one on which the matter was made public ("informed yesterday that the breach announced
+    on June 20 affects all members")? What it dates is a new detail of a public matter."""
+    claimed = next((m.value for m in dates_told(rules, p)), None) or (p.date if p.date.known else None)
+    return claimed is not None and claimed.start is not None and any(
+        m.value.known and m.value.start < claimed.start and _MADE_PUBLIC_BEFORE.search(p.text[max(0, m.start - 60):m.start])
+        for m in p.mentioned_dates)
+
+
+#: Words just before a date saying the matter was made public on it ("the breach announced on June 20").
+_MADE_PUBLIC_BEFORE = re.compile(r"(?i)\b(?:announced|disclosed|reported|revealed|made public|published)[ \t\n]{1,3}"
+                                 r"(?:(?:on|in|at|since|last|from)[ \t\n]{1,3})?$")
 
 
 def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:

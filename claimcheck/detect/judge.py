@@ -16,7 +16,7 @@ from ..align import Pair, term_key, topic_overlap
 from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
-from .checks import CHECKS, _figures_disagree
+from .checks import CHECKS, _figures_disagree, new_detail_of_public_matter
 from .shared import Hit, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
@@ -194,7 +194,23 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
+    if ps == "claims-learned" and new_detail_of_public_matter(rules, p):
+        return None  # "told yesterday that the breach announced on June 20 is larger": a new detail of a public matter
+    if ps == "denies" and _NOT_NEW.search(p.text.lower()) and not _NEW_ONE.search(i.text.lower()) \
+            and not (_figures(p.text) and _figures(i.text) and not _shares_figure(p, i)):
+        return None  # "we are not announcing a new breach": only a record of another one strains it (or one
+        # counting it otherwise: "the breach affects 4.2 million" against a record of 6.1 million)
+    if ps == "denies" and _UNKNOWN_YET.search(p.text.lower()):
+        return None  # "there is no information at this time about whether ...": a present uncertainty, no denial
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+#: A denial that something is new or another one ("not a new breach", "no second leak").
+_NOT_NEW = re.compile(r"\b(?:not|no|never)\b[^.;\n]{0,30}\b(?:new|another|second|separate|additional|further)\b")
+_NEW_ONE = re.compile(r"\b(?:new|another|second|separate|additional|further)\b")
+#: A present uncertainty: "there is no information at this time about whether ...", "we do not yet know".
+_UNKNOWN_YET = re.compile(r"\bno (?:information|indication|details?|data)\b[^.;\n]{0,20}\b(?:at this (?:time|stage|point)|"
+                          r"yet|so far|currently)\b")
 
 
 _STANDING = re.compile(r"\b(?:is|are|do|does)\s{1,3}(?:not|never)\b|\b(?:isn't|aren't|don't|doesn't)\b|\bnever\s{1,3}[a-z]+s\b")

@@ -102,7 +102,10 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "item", "items", "topic", "topics", "quantity", "reason", "category", "reference",
                        # a letter's reference lines: "File: 8000-C12", "Our ref: ...", "Tel: ..."
                        "file", "ref", "reference", "our", "your", "case", "tel", "telephone", "phone", "fax",
-                       "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention"})
+                       "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention",
+                       # a log's or a ticket's fields ("Severity: Major", "System: FPRSA-R", "Follow-up: review")
+                       "severity", "priority", "system", "systems", "impact", "incident", "follow-up", "followup",
+                       "root", "cause", "workaround", "resolution", "ticket", "entry", "entries", "event", "events"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -777,7 +780,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", org or clean_org(record.text), "record"
     sub = list(subj.subtree)
     tw = ctx.titles
-    person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), None)
+    persons = [e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+    # the name the subject's head is ("Acme Reckitt president Jane Roe": Jane Roe, though NER reads a person
+    # in the company's name before her title), else the first one
+    person_ent = next((e for e in persons if e.start <= subj.i < e.end), None)
+    if person_ent is None and persons:
+        # "said Acme Chairman and Founder Jane Roe": the subject is a title; the name after the titles
+        person_ent = persons[-1] if subj.lemma_.lower() in ctx.titles.person else persons[0]
     if person_ent is not None and subj.ent_type_ == "ORG" and not person_ent.start <= subj.i < person_ent.end:
         person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
@@ -786,7 +795,10 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
-        person = ctx.canonical_person(person_ent.text)
+        words = person_ent.text.split()
+        while len(words) > 2 and words[0].lower().strip(".,") in tw.person:
+            words = words[1:]  # "Founder Jane Q. Roe": NER ran the title into the name
+        person = ctx.canonical_person(" ".join(words))
         if not org:
             org = ctx.person_org.get(person, "")
         if not org:  # "Acting U.S. Attorney Jane Roe": the office, not "U.S."
@@ -800,6 +812,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
                     while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
                         run.insert(0, run[0].nbor(-1))
                     org = clean_org(" ".join(x.text for x in run))
+                    if org and t.nbor(1).lower_ == "minister":
+                        org = f"Ministry of {org}"  # "Finance Minister Jane Roe": the ministry, not "Finance"
                     break
         if not org:
             low = " ".join(t.lower_ for t in sub)

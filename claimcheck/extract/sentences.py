@@ -128,6 +128,11 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
                 cut += len(stripped[cut:]) - len(stripped[cut:].lstrip())
                 lead += cut
                 stripped = stripped[cut:]
+            heading = _HEADING_LINE.match(stripped)
+            if heading and len(stripped) - heading.end() > 40:
+                # "Chairman's comment\n"The quarter was ..." said Jane Roe": a heading over the paragraph
+                lead += heading.end()
+                stripped = stripped[heading.end():]
             bullet = _BULLET.match(stripped)
             if bullet and len(stripped) - bullet.end() > 3:  # "- We make it worse": the item, not its bullet
                 lead += bullet.end()
@@ -153,7 +158,26 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
                 # says what it says with the sentence that follows it in the same turn
                 start = spans.pop().start
             spans.append(Span(start, end, n))
-    return spans
+    return _rejoined(text, spans)
+
+
+#: A heading on a line of its own above a paragraph's first sentence, with no blank line between:
+#: a few words, no sentence's punctuation, and the next line opens a quotation.
+_HEADING_LINE = re.compile(r"[A-Z][\w'’&\- ]{2,40}(?<![.,;:!?\s])[ \t]*\n(?=[\"“])")
+#: An abbreviation a figure follows ("Rs. 2,819 crore", "No. 1 shared disk", "approx. 40"):
+#: the tokenizer may end a sentence at its period, though the sentence goes on with the figure.
+_BEFORE_FIGURE = re.compile(r"(?<![\w.])(?:Rs|Re|Nos?|Art|Fig|Vol|approx|ca|pp?|Sec|Para)\.$", re.I)
+
+
+def _rejoined(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        if out and out[-1].paragraph == sp.paragraph and _BEFORE_FIGURE.search(text[out[-1].start:out[-1].end]) \
+                and text[sp.start:sp.start + 1].isdigit() and not text[out[-1].end:sp.start].count("\n"):
+            out[-1] = Span(out[-1].start, sp.end, sp.paragraph)
+        else:
+            out.append(sp)
+    return out
 
 
 def inflections(words: set[str]) -> set[str]:

@@ -174,7 +174,8 @@ _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
                      r"\bkeynote (?:address|speech)\b", re.I | re.M)
 _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
-                     r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b)",
+                     r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b|"
+                     r"(?:\w+\s+){0,3}(?:incident|event|engineering|operations|ops|shift|maintenance|field|decision|action) log\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
 _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"
@@ -254,6 +255,9 @@ def guess_kind(text: str, title: str = "") -> str:
         return "testimony"
     if _INTERVIEW.search(title) and not _BYLINE.search(head[:600]):
         return "interview"  # (a story under a byline about an interview is news)
+    first = next((ln for ln in head[:600].split("\n") if ln.strip()), "")
+    if _LEGAL_LETTERHEAD.match(first) and _PLACE_DATE_LINE.search(head[:400], 1) and not _BYLINE.search(head[:1500]):
+        return "press-release"  # "ACME CORPORATION / Notice regarding ... / Tokyo, October 14, 2011": its own disclosure
     if _BYLINE.search(head[:1500]) or len(_REPORTING.findall(head)) >= 2 \
             or _PLACE_DATE_LINE.search(head[:400], 1):
         return "news"
@@ -262,6 +266,11 @@ def guess_kind(text: str, title: str = "") -> str:
     if _TRADE_NOTICE.search(head[:400]) or _TRADE_NOTICE.search(title):
         return "memo"  # a notice to the trade, not to the public: a record of what the company told its partners
     return "unknown"
+
+
+#: A company's full legal name in capitals heading a page: "ACME CORPORATION", "NORTHGATE HOLDINGS PLC".
+_LEGAL_LETTERHEAD = re.compile(r"^[^\S\n]{0,8}[A-Z][A-Z0-9&.,'\- ]{1,60}[ ,](?:CORPORATION|CORP\.?|INC\.?|INCORPORATED|LTD\.?|"
+                               r"LIMITED|PLC|AG|SE|S\.A\.|N\.V\.|GMBH|HOLDINGS|K\.K\.)[^\S\n]{0,8}$")
 
 
 #: A notice or letter to the company's trade partners: "Notice to Distributors", "Letter to all dealers".

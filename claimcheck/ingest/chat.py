@@ -290,6 +290,12 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
     people = dict(ctx.config.people) if ctx.config.people else {}
     current_day: DateValue | None = header.date if header is not None else None
+    named_day = filename_date(ctx.display)
+    if current_day is None and first and (named_day is None or named_day.precision != "day"):
+        # "#ops-bridge  (export, 2020-10-01, JST)": the export's heading names the day of its messages
+        # (a file named by its day says it first: an export's own date may be a later one)
+        iso = re.search(r"(?<!\d)((?:19|20)\d\d-\d\d-\d\d)(?!\d)", "\n".join(lines[:min(first, 6)]))
+        current_day = parse_header_date(iso.group(1)) if iso else None
     out: list[tuple[int, str, DateValue | None, list[str]]] = []  # (line no, author, date, text lines)
     for no, (line, m) in enumerate(zip(lines, matches), 1):
         if m is None:

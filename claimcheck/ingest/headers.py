@@ -41,7 +41,7 @@ _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "a
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
-                            r"for internal|restricted|proprietary)\b", re.I)
+                            r"for internal|restricted|proprietary|file copy|office copy|copy for (?:the )?file)\b", re.I)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
 ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
                        r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|"
@@ -92,6 +92,9 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"|^\W{0,4}(?P<plain>senate|house of representatives|house|senate)(?=\s+(?:of representatives\b|"
                     r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)"
                     r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
+#: A log's heading: "ACME SITE - ENGINEERING INCIDENT LOG (extract)", "Shift log".
+_LOG = re.compile(r"(?im)^[^\w\n]{0,4}(?:[\w&.'\-]{1,30}[ \t]{1,3}){0,5}(?:[-–—|:][ \t]{1,3})?(?:[\w]{1,30}[ \t]{1,3})?"
+                  r"(?:incident|event|engineering|operations|ops|shift|maintenance|field|decision|action)[ \t]{1,3}log\b")
 #: A long label naming who made a record: "Prepared at the chairman's instruction by: J. Roe".
 _MADE_BY = re.compile(r"(?i:prepared|written|drafted|compiled|issued)\b[^:\n]{1,60}?\bby[ \t]{0,3}:[ \t]{0,3}"
                       r"(?P<value>[A-Z][^\n]{1,150})")
@@ -230,7 +233,10 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
                          "investor", "government", "services", "support", "design", "manufacturing", "planning",
                          "technical", "management", "editorial", "executive", "department", "directorate", "division", "unit", "service",
-                         "programme", "program", "group"})
+                         "programme", "program", "group", "benefits", "payroll", "facilities", "procurement",
+                         "purchasing", "logistics", "training", "recruitment", "recruiting", "talent", "people",
+                         "helpdesk", "desk", "administration", "hr", "it", "culture", "site", "estates", "office",
+                         "offices"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
@@ -241,7 +247,14 @@ _LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd
 
 def org_of_phrase(text: str) -> str:
     """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
-    before an office name ("Acme Communications")."""
+    before an office name ("Acme Communications"); "Acme Exchange, Inc. (Acme Group)" read without
+    the group named after it when the whole names none."""
+    found = _org_of_phrase(text)
+    bare = re.sub(r"[ \t]{0,3}\([^()\n]{2,60}\)[ \t]{0,3}$", "", text[:300]) if not found else text
+    return _org_of_phrase(bare) if bare != text and bare.strip() else found
+
+
+def _org_of_phrase(text: str) -> str:
     office = False
     parts: list[str] = []
     text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
@@ -250,12 +263,15 @@ def org_of_phrase(text: str) -> str:
                   r"investor|press|news|media)[ \t]{1,3})(?i:announcement|release|statement|filing|notice|disclosure)s?$",
                   "", text[:300])
     whole_office = _OFFICE.search(text)
+    if whole_office and JOB_TITLE.search(re.split(r",", text[:whole_office.start()])[-1]):
+        whole_office = None  # "Jane Roe, Head of Group Communications": a title, not an office's name
     if whole_office and whole_office.start() > 0:  # "Acme International Inc., Media Relations": the office's company
         office, text = True, text[:whole_office.start()].strip(" ,-–—|")
     owner = ""  # the part an office was named in: "Acme group press office, Springfield" is Acme's
     for p in re.split(r",|\s[-–—]\s|\s\|\s", text.strip()):
         p = p.strip()
-        if _OFFICE.search(p):  # "Acme Inc. Communications, Springfield, Ohio": the office, then a place
+        if _OFFICE.search(p) and not JOB_TITLE.search(_OFFICE.sub("", p)):
+            # "Acme Inc. Communications, Springfield, Ohio": the office, then a place (not "Head of Communications")
             office, p = True, _OFFICE.sub("", p).strip(" ,")
             owner = owner or p
         if not p:
@@ -265,11 +281,17 @@ def org_of_phrase(text: str) -> str:
         else:
             parts.append(p)
     for part in reversed(parts):
+        if re.match(r"(?i)(?:with|and|via|together with|in cooperation with)\s", part):
+            continue  # "IT Division, with Globex Limited": a partner who helped, not the writer's organization
         if " / " in part and not _LEGAL_WORD.search(part):
             continue  # "Health Metrics / Trust & Safety Data Science": a path of teams, not a name
         named = re.sub(r"(?i)\b(?:the|our|a)\b", "", ORG_WORDS.sub("", part)).strip(" ,.&")
         if _ENDS_IN_TITLE.search(part):
             continue  # "Group Technical Director": a title, though "Group" names organizations
+        opening = JOB_TITLE.search(part)
+        if opening and opening.start() == 0 and re.match(r"(?i)[\w\-]{1,30}[ \t]{1,3}of\s", part) \
+                and set(re.findall(r"[a-z]+", part.lower().split(" of ", 1)[-1])) <= _UNIT_WORDS | {"relations", "press"}:
+            continue  # "Head of Group Communications": a title of a unit, not an organization's name
         # the name left without its organization words is a name ("Acme"), not "blog" of "Company blog"
         # (a brand written in lower case, when its legal form follows: "acme athletica inc.")
         lower_brand = part[:1].islower() and bool(_ENDS_LEGAL.search(part.rstrip(" ."))) and len(part.split()) <= 4
@@ -282,6 +304,7 @@ def org_of_phrase(text: str) -> str:
             return _org_case(_strip_legal_tail(part))
     named_office = owner or (parts[-1] if parts else "")
     if office and named_office[:1].isupper() and len(named_office) <= 60 \
+            and not set(re.findall(r"[a-z]+", named_office.lower())) <= _UNIT_WORDS \
             and re.sub(r"(?i)\b(?:the|our|a|company|corporate|global|group)\b", "", named_office).strip():
         return _org_case(named_office)  # "Acme Global Communications" -> Acme; "Acme press office, Springfield" -> Acme
     if len(parts) >= 2 and JOB_TITLE.search(parts[-2]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]) \
@@ -702,7 +725,8 @@ def _read(text: str) -> Header:
                 elif handle:  # "Account: @handle (Name, Title, Company)": the person behind the handle
                     value = handle["who"]
                 held = re.fullmatch(r"(?P<office>[A-Z][^()\n]{2,60}?)\s*\((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-                                    r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\)", value)
+                                    r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][\w.'\-]+){1,3})\)(?:\s{1,3}[-–—,;][^()\n]{0,80})?", value)
+                # ("From: External investigator (Jane Roe) - preliminary review team")
                 if held and JOB_TITLE.search(held["office"]):
                     value = held["name"]  # "From: Chief Medical Officer (Dr Jane Roe)": the office's holder
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
@@ -728,9 +752,15 @@ def _read(text: str) -> Header:
                 if marked and marked["org"].split()[0].lower() not in ("internal", "strictly", "highly", "company"):
                     organization = _org_case(marked["org"])  # "Classification: Acme Confidential"
                 continue
+            if key in ("received by", "held by", "file holder", "filed by") and not addressed_org:
+                held = [x.strip() for x in value.split(",", 1)]
+                if len(held) == 2 and set(re.findall(r"[a-z]+", held[1].lower())) <= _UNIT_WORDS and held[0][:1].isupper():
+                    addressed_org = _org_case(held[0])  # "Received by: Acme Ltd, Purchasing": the file's holder
+                continue
             if key == "to" and not addressed_org:
                 own = re.fullmatch(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
-                                   r"management|employees|colleagues))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60})", value[:200])
+                                   r"management|employees|colleagues))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
+                                   r"(?:,[ \t]{0,3}(?i:inc|ltd|llc|plc|ag|corp)\.?)?", value[:200])
                 addressed_org = _org_case(own["org"].strip()) if own else ""  # "TO: Executive Committee, Acme UK"
                 continue
             if key in ("source",):
@@ -873,7 +903,7 @@ def _first_prose_line(lines: list[str]) -> int:
     sentence in them, not a field ("Label: value") nor a turn of a transcript."""
     start = 0
     block: list[str] = []
-    first = True
+    blocks = 0  # blocks read before: a preface opens the copy or follows its first heading line
     for n, line in enumerate(lines + [""]):
         if line.strip():
             if not block:
@@ -887,10 +917,10 @@ def _first_prose_line(lines: list[str]) -> int:
             lower = sum(1 for w in words if w[:1].islower())
             bracketed = text.startswith("[") and text.endswith("]")  # an editor's note: "[Excerpt; names withheld.]"
             if len(words) >= 15 and lower >= 0.6 * len(words) and re.search(r"[a-z]{3}[.!?][\"”’)]?(?:\s|$)", text) \
-                    and fields * 2 < len(block) and not bracketed and not (first and _heading_follows(lines, n)):
+                    and fields * 2 < len(block) and not bracketed and not (blocks < 2 and _heading_follows(lines, n)):
                 return start
             block = []
-            first = False
+            blocks += 1
     return len(lines)
 
 
@@ -918,7 +948,7 @@ def _kind_of(head: str, internal: bool) -> str:
     if _NEWS.search(top[:700]):
         return "news"
     opening = "\n".join(head[:700].split("\n")[:8])
-    if _MINUTES.search(opening) or _FILE_NOTE.search(opening):
+    if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening):
         return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,
         # whatever it discussed (an interview it held, a briefing it gave)
     memo_form = bool(_MEMO.search(top[:800])) or bool(re.search(r"(?im)^\W{0,4}to\s*:", opening)

@@ -130,10 +130,11 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     else:
         date = _day_month_as_named(date, filename_date(ctx.display))
     kind = fields.pop("kind", "unknown")
+    office_author = bool(OFFICE.search(" " + str(fields.get("author", ""))))  # before the header reading clears it
     _apply_header(fields, header)
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
-        kind = _kind_from_front_matter(fields) or header.kind \
+        kind = _kind_from_front_matter(fields, office_author=office_author) or header.kind \
             or (record_form(body) if not BYLINE_OR_DATELINE.search(body[:1500]) else "") or "unknown"
         if kind in ("news", "unknown") and _INTERVIEW_HEAD.search("\n".join(body.split("\n")[:12])):
             kind = "interview"  # "Interviewer: ... correspondent" / "Guest: Jane Roe, CEO": the guest's own words
@@ -440,11 +441,16 @@ def form_kind(body: str) -> str:
     return ""
 
 
-def _kind_from_front_matter(fields: dict[str, Any]) -> str:
+def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = False) -> str:
     """``source: press release`` / ``Company newsroom`` / ``Company magazine``: the organization's own words."""
     source = fields.get("publisher", "")
     if not source:
         return ""
+    if office_author and org_of_phrase(source):
+        return "press-release"  # author "Acme Corporate Communications", source "Acme, Inc.": its own notice
+    titled = _TITLE_ORG.match(str(fields.get("title", "")).strip("\"' "))
+    if titled and org_of_phrase(source) and titled["org"].split()[0].lower() in org_of_phrase(source).lower():
+        return "press-release"  # title "Acme statement regarding ...", source "Acme Corporation, Tokyo": its statement
     if re.search(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", source, re.I):
         kind = "press-release"  # ("DER Acme (in our own behalf)": the publisher speaking of itself)
     elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"

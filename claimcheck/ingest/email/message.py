@@ -16,7 +16,7 @@ from ..base import (Malformed, ReadContext, Skip, decode_text, make_document, no
                     free_mail, organization_from_domain, organization_label)
 from .addresses import _looks_like_person, _person, display_name
 from .dates import parse_mail_date
-from ..headers import _OFFICE as OFFICE, JOB_TITLE, org_of_phrase
+from ..headers import _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, org_of_phrase
 from .signature import cut_signature, signature_organization
 from .thread import split_thread
 
@@ -264,6 +264,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                                                 label=organization_label(domain))
                 # a sender named as an organization's office ("Acme Systems Communications") names it
                 office = org_of_phrase(author) if OFFICE.search(author) else ""
+                if signed and set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS \
+                        and not re.search(r"(?i)\b(?:of|for)\b", signed):  # (not "Department of Human Services")
+                    signed = ""  # signed "Site Services": a unit of the sender's organization, not another one
                 organization = signed or office or organization
             # an organization's reply to members of the public (every recipient at a free mail
             # provider, or at the bare reserved placeholder "example.net" standing for a customer's
