@@ -156,3 +156,9 @@ def test_a_chat_file_named_by_its_day_keeps_that_day_over_its_export_date(tmp_pa
         "Jane Roe 8:41 PM: draft 3 of the response is in the folder\nJohn Doe 8:43 PM: what does it say right now\n",
         encoding="utf-8")
     assert {str(d.date.start) for d in _docs(tmp_path)} == {"2020-09-12"}
+
+
+def test_an_office_in_a_marking_names_no_organization() -> None:
+    from claimcheck.ingest.headers import _marking_org
+    assert _marking_org("STRICTLY CONFIDENTIAL - CEO OFFICE") == ""
+    assert _marking_org("STRICTLY CONFIDENTIAL - NORTHGATE MOTORS") == "Northgate Motors"

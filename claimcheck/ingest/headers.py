@@ -565,8 +565,9 @@ def _marking_org(line: str) -> str:
     words = [w.strip(".,'&") for w in name.split()]
     if not (1 <= len(words) <= 4) or any(w.lower() in _FORM_WORDS for w in words if w) \
             or not all(w[:1].isupper() or not w for w in words) \
-            or name.lower() in ("company", "firm", "organization", "organisation", "corporation", "group", "team"):
-        return ""  # ("NOT FOR DISTRIBUTION OUTSIDE THE COMPANY" names none)
+            or name.lower() in ("company", "firm", "organization", "organisation", "corporation", "group", "team") \
+            or all(JOB_TITLE.fullmatch(w) or w.lower() in _UNIT_WORDS for w in words if w):
+        return ""  # ("NOT FOR DISTRIBUTION OUTSIDE THE COMPANY" names none; "... - CEO OFFICE" is an office)
     return _org_case(name)
 
 
