@@ -76,10 +76,10 @@ def test_a_claim_no_stance_reads_lists_its_organizations_nearest_earlier_record(
 
 
 def test_the_review_list_keeps_the_nearest_records_earlier_ones_first() -> None:
-    records = [dict(SURVEY, id=f"i{n}", date=f"2018-0{n}-01", document=f"survey{n}") for n in range(1, 6)]
+    records = [dict(SURVEY, id=f"i{n}", date=f"2018-0{n}-01", document=f"survey{n}") for n in range(1, 8)]
     later = dict(SURVEY, id="late", date="2018-11-01", document="survey-late")
     found = _review([SHAPE, ABOUT, later, *records])
-    assert len(found) == 1 and set(found[0].internal) == {"i3", "i4", "i5"}  # three, nearest in time, none later
+    assert len(found) == 1 and set(found[0].internal) == {"i3", "i4", "i5", "i6", "i7"}  # five, nearest in time, none later
 
 
 def test_the_review_list_takes_no_other_organizations_record_and_no_question() -> None:
