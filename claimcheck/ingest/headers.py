@@ -826,8 +826,9 @@ def _read(text: str) -> Header:
             and _OWN_EVENT.search(lines[top[0]]):
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
         organization = top[1]
-    addressed = re.search(r"(?im)^\W{0,4}to\s*:", "\n".join(lines[:read])) \
-        and re.search(r"(?im)^\W{0,4}from\s*:", "\n".join(lines[:read]))  # a note's To/From lines: the sender's record
+    read_text = "\n".join(lines[:read])
+    addressed = re.search(r"(?im)^\W{0,4}to\s*:", read_text) and re.search(r"(?im)^\W{0,4}from\s*:", read_text)
+    # (a note's To/From lines: the record is the sender's)
     if top is not None and (internal or kind in ("memo", "internal-report") or addressed) \
             and (org_line is None or top[0] < org_line):
         # "JOHNSON & ROE" above "CENTRAL RESEARCH LABORATORIES" or "From: Toxicology Group": the
