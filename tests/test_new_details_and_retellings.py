@@ -110,3 +110,15 @@ def test_a_signature_naming_a_department_of_something_is_the_senders_organizatio
                                     "Subject: Advice\n\nThe advice is that the debts cannot be defended.\n\nRegards,\n"
                                     "Legal Services Division\nDepartment of Human Services\n"})
     assert [d.organization for r in ingest_paths([tmp_path]) for d in r.documents] == ["Department of Human Services"]
+
+
+def test_a_products_name_listed_on_its_own_line_is_no_claim(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {
+        "press/2021-07-14-recall.txt": "FOR IMMEDIATE RELEASE\n\nACME CONSUMER RECALLS AEROSOL SUNSCREENS\n\n"
+                                       "NORTHGATE, July 14, 2021 - Acme Consumer Inc. is voluntarily recalling all lots of five "
+                                       "aerosol sunscreen products.\n\nThe only products affected are aerosol sunscreens:\n"
+                                       "- ACMEGLOW Protect + Refresh aerosol sunscreen\n- ACMEGLOW Beach Defense aerosol sunscreen\n\n"
+                                       "Consumers should stop using the affected products.\n"})
+    texts = [s.text for s in run([folder], options=ScanOptions(use_cache=False)).statements]
+    assert texts and not any(t.startswith("ACMEGLOW") for t in texts)
+    assert any("stop using" in t for t in texts)  # the sentences around the list stay

@@ -44,6 +44,12 @@ def _in_editors_note(text: str, span: Span) -> bool:
     return not text[closed + 1:end if end >= 0 else len(text)].strip()
 
 
+#: A product's name listed on a line of its own: a brand in capitals, the name's words, a few
+#: words of what it is ("ACME Protect + Refresh aerosol sunscreen"); no sentence, whatever a
+#: tagger reads as its verb ("Protect").
+_PRODUCT_LINE = re.compile(r"[A-Z]{3,20}(?:[ \t]{1,3}(?:[A-Z][\w'\-]{0,20}|\+|&)){1,5}(?:[ \t]{1,3}[a-z][a-z\-]{1,20}){0,3}")
+
+
 #: A Markdown heading on its own line ("## Contributing factors"): a title, not a sentence.
 _MD_HEADING = re.compile(r"#{1,6}[ \t][^\n]{0,200}")
 
@@ -61,6 +67,8 @@ def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
         return "an editor's note in brackets"
     if "\n" in text and not re.search(r"[.!?:;\"”’']\s*$", text) and not _wrapped(text):
         return "a heading, caption or address block (lines with no sentence end)"
+    if len(text) <= 120 and _PRODUCT_LINE.fullmatch(text.strip()):
+        return "a product's name on a line of its own (a list item, no sentence)"
     if _MD_HEADING.fullmatch(text.strip()):
         return "a heading, caption or address block (a Markdown heading)"
     if HEADER_FIELD.match(text) or (_CREDIT_LINE.match(text) and len(text.split()) <= 10):
