@@ -205,9 +205,6 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None  # "officials did not know how far it went" dates no knowledge; a record that
         # says "we do not yet know" shows none
     claimed = next((m.value for m in dates_told(rules, p)), None)
-    if new_detail_of_public_matter(rules, p):
-        return None  # "was told yesterday that the breach announced on June 20 affects all members": what it
-        # learned is a new detail of a matter it made public before, not the matter itself
     if claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks):
         claimed = p.date  # "we only recently learned of it": learned about when it was said
     if claimed is None or not i.date.known:
@@ -215,6 +212,9 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     gap = (claimed.start - i.date.end).days
     if gap < rule.params.get("min_gap_days", 7):
         return None
+    if new_detail_of_public_matter(rules, p):
+        return None  # "was told yesterday that the breach announced on June 20 affects all members": what it
+        # learned is a new detail of a matter it made public before, not the matter itself
     reasons = (Reason("strengthens", "timing",
                       f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
     return Hit(rule.params.get("base_score", 0.85), reasons,

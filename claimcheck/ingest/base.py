@@ -26,6 +26,7 @@ from typing import Any, Callable, Iterator, Mapping
 from ..config import CorpusConfig
 from ..dates import parse_date_value
 from ..models import DOC_KINDS, DateValue, Document
+from .headers import LOG_KINDS
 from .relations import ownership
 
 
@@ -175,7 +176,7 @@ _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\b
                      r"\bkeynote (?:address|speech)\b", re.I | re.M)
 _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b|"
-                     r"(?:\w+\s+){0,3}(?:incident|event|engineering|operations|ops|shift|maintenance|field|decision|action) log\b)",
+                     r"(?:\w+\s+){0,3}" + LOG_KINDS + r" log\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
 _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}"

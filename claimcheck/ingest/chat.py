@@ -339,7 +339,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every
         # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
         named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
-        day = filename_date(ctx.display) if named else None
+        day = named_day if named else None
         if day is None or day.precision not in ("day", "month"):
             return None
         out = [(no, who, day, msg_lines) for no, who, _date, msg_lines in out]

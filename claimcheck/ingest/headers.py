@@ -92,9 +92,11 @@ _VENUE = re.compile(r"^\W{0,4}(?:(?:the\s+)?united states|u\.\s?s\.)\s+(?P<body>
                     r"|^\W{0,4}(?P<plain>senate|house of representatives|house|senate)(?=\s+(?:of representatives\b|"
                     r"(?:select\s+|permanent\s+|special\s+)?(?:sub)?committee\b)|\s*$)"
                     r"|^\W{0,4}(?P<other>house of commons|house of lords|legislative assembly|national assembly)\b", re.I)
+#: The kinds of log a record is ("incident log", "shift log"): the ingest's kind guess reads them too.
+LOG_KINDS = r"(?:incident|event|engineering|operations|ops|shift|maintenance|field|decision|action)"
 #: A log's heading: "ACME SITE - ENGINEERING INCIDENT LOG (extract)", "Shift log".
 _LOG = re.compile(r"(?im)^[^\w\n]{0,4}(?:[\w&.'\-]{1,30}[ \t]{1,3}){0,5}(?:[-–—|:][ \t]{1,3})?(?:[\w]{1,30}[ \t]{1,3})?"
-                  r"(?:incident|event|engineering|operations|ops|shift|maintenance|field|decision|action)[ \t]{1,3}log\b")
+                  + LOG_KINDS + r"[ \t]{1,3}log\b")
 #: A long label naming who made a record: "Prepared at the chairman's instruction by: J. Roe".
 _MADE_BY = re.compile(r"(?i:prepared|written|drafted|compiled|issued)\b[^:\n]{1,60}?\bby[ \t]{0,3}:[ \t]{0,3}"
                       r"(?P<value>[A-Z][^\n]{1,150})")
