@@ -63,7 +63,7 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("site_nouns"))
 
 
-_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
+_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
                    # a parliament's record: "Jane Roe (Northgate East) (Lab):", a constituency, then a party
                    r"(?:\([^()\n]{1,20}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
@@ -74,7 +74,7 @@ _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-Z][A-Za-z.'\-_ ]{1,60}?)\s*(?:\((?P<par
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
 #: which a citation leaves out.
-TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-Z][A-Za-z.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
                          r"(?:\([^()\n]{1,20}\)[ \t]{0,4})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
@@ -98,6 +98,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
                        "headline", "context", "method", "caveat", "caveats", "observation", "observations",
                        "filed", "submitted", "dated", "received", "signed", "docket",
+                       "issued", "released", "embargo", "embargoed", "meeting", "place",
                        # a form's or a stock note's fields ("Item: blood capsules", "Topic: assessment")
                        "item", "items", "topic", "topics", "quantity", "reason", "category", "reference",
                        # a letter's reference lines: "File: 8000-C12", "Our ref: ...", "Tel: ..."
@@ -338,7 +339,7 @@ def turn_speaker(paragraph: str) -> str:
     if re.fullmatch(r"[QA]\.", label):
         return label[0]  # "Q. (journalist): ...": a question, as "Q." is
     words = label.split()
-    held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and words[0] == "The" else None
+    held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and words[0].lower() in _OFFICE_ARTICLES else None
     if held:
         return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
     if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" or any(
@@ -346,6 +347,13 @@ def turn_speaker(paragraph: str) -> str:
         return ""  # "I want to say clearly: we are sorry": a sentence with a colon, not a speaker's name
     return label
 
+
+#: A minister's office in a turn label: "THE MINISTER FOR FAIR TRADE", "Minister of Fair Trade".
+_MINISTER_OF = re.compile(r"(?i:the\s)?(?i:minister)\s(?i:for|of)\s(?P<field>[A-Za-z][A-Za-z ,&]{2,40})")
+
+#: The article an office's turn label opens with ("THE PRIME MINISTER (Jane Roe):", Irish "AN
+#: TAOISEACH (Jane Roe):"): the office's holder is named in its parenthesis.
+_OFFICE_ARTICLES = frozenset({"the", "an"})
 
 #: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)".
 _HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\s)?[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){1,2}")
@@ -461,11 +469,14 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     paren = m.group("paren") if m else None
     if not paren or re.search(r"\d:\d|\d{4}", paren):
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization
-    if m.group(1).startswith("The ") and _HELD_BY.fullmatch(paren):
-        return ""  # "The Prime Minister (Jane Roe):": the holder of an office, no organization
+    if m.group(1).split()[0].lower() in _OFFICE_ARTICLES and _HELD_BY.fullmatch(paren):
+        # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
+        # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
+        ministry = _MINISTER_OF.fullmatch(m.group(1).strip())
+        return f"Ministry of {ministry['field'].title()}" if ministry else ""
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
-            w.lower().strip(".&") in titles.person for w in re.split(r"[\s/|]+", title)):
+            w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|]+", title)):
         paren = employer  # "ROE (President and Chief Executive Officer, Acme Bio):" the employer after the title
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
@@ -727,15 +738,35 @@ def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
     return [t for t in sub if t.i not in dropped]
 
 
+def _org_before_title(sub: list[Any], start: int, tw: TitleWords) -> str:
+    """The name before a title before the person's name at ``start``: "Acme president Jane Roe",
+    "Acme's global chief executive Jane Roe" -> "Acme"; "" when there is none."""
+    for t in sub:
+        if t.i < start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
+                and _title_after(t, start, tw) and t.lower_ not in tw.modifiers \
+                and t.lemma_.lower() not in tw.person:  # "Chief Executive Jane Roe": a title, no organization
+            run = [t]
+            while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
+                run.insert(0, run[0].nbor(-1))
+            org = clean_org(" ".join(x.text for x in run))
+            if org and t.nbor(1).lower_ == "minister":
+                org = f"Ministry of {org}"  # "Finance Minister Jane Roe": the ministry, not "Finance"
+            return org
+    return ""
+
+
 def _title_after(t: Any, end: int, tw: TitleWords) -> bool:
-    """Does a title word follow the name ``t`` ends, at once or after one or two lower-case nouns
-    ("Acme president", "Acme brand manager"), before the person's name at ``end``?"""
-    for k in range(t.i + 1, min(t.i + 4, end)):
+    """Does a title word follow the name ``t`` ends, at once, after its possessive or after a few
+    lower-case words ("Acme president", "Acme brand manager", "Acme's global chief executive"),
+    before the person's name at ``end``?"""
+    for k in range(t.i + 1, min(t.i + 5, end)):
         tok = t.doc[k]
         if tok.lemma_.lower() in tw.person:
             return True
-        if tok.pos_ != "NOUN" or not tok.text.islower():
-            return False
+        if k == t.i + 1 and tok.tag_ == "POS":
+            continue  # "Acme's chief executive Jane Roe": the possessive, then the title
+        if tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+            return False  # "Acme's global chief executive": a lower-case word may describe the title
     return False
 
 
@@ -799,22 +830,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         while len(words) > 2 and words[0].lower().strip(".,") in tw.person:
             words = words[1:]  # "Founder Jane Q. Roe": NER ran the title into the name
         person = ctx.canonical_person(" ".join(words))
-        if not org:
-            org = ctx.person_org.get(person, "")
         if not org:  # "Acting U.S. Attorney Jane Roe": the office, not "U.S."
             org = office_before(verb.doc[sub[0].i:person_ent.start], tw)
-        if not org:  # "Acme president Jane Roe" with an organization NER does not know
-            for t in sub:
-                if t.i < person_ent.start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
-                        and _title_after(t, person_ent.start, tw) and t.lower_ not in tw.modifiers \
-                        and t.lemma_.lower() not in tw.person:  # "Chief Executive Jane Roe": a title, no organization
-                    run = [t]
-                    while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
-                        run.insert(0, run[0].nbor(-1))
-                    org = clean_org(" ".join(x.text for x in run))
-                    if org and t.nbor(1).lower_ == "minister":
-                        org = f"Ministry of {org}"  # "Finance Minister Jane Roe": the ministry, not "Finance"
-                    break
+        if not org:  # "Acme president Jane Roe" with an organization NER does not know: what the
+            # sentence says outranks what the document said of her before
+            org = _org_before_title(sub, person_ent.start, tw)
+        if not org:
+            org = ctx.person_org.get(person, "")
         if not org:
             low = " ".join(t.lower_ for t in sub)
             if re.search(r"\b(?:representative|rep\.?|senator|sen\.?|congressman|congresswoman) " + re.escape(

@@ -96,6 +96,23 @@ _WIRE_CREDIT = re.compile(r"\b\d{1,2}[ \t]{0,2}\((?P<wire>[A-Z][\w&.'’ ]{1,30}
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                         "today", "tonight", "last", "this"})
 
+#: First words that begin many organizations' names, so that a name of that one word is no
+#: organization's short name ("National" in "National Grid" and "National Trust").
+_SHARED_FIRST = frozenset({"national", "united", "general", "international", "federal", "state", "city", "county",
+                           "university", "department", "ministry", "office", "bureau", "royal", "central", "public",
+                           "european", "british", "american", "association", "institute", "committee", "house", "senate"})
+
+
+def _same_house(org: str, home: str) -> bool:
+    """Is ``org`` the organization ``home`` or its name written shorter or longer ("Acme" in a
+    release of "Acme India", a chief executive "Acme's" in a story about "Acme Holdings")?"""
+    if org == home:
+        return True
+    short, long = sorted((org, home), key=len)
+    words = short.split()
+    return bool(words) and len(words[0]) >= 4 and words[0].lower() not in _SHARED_FIRST \
+        and long.lower().startswith(short.lower() + " ")
+
 
 class _DocReader:
     def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
@@ -671,7 +688,7 @@ class _DocReader:
         # whose claims are tested: the organization in focus (config, else the most mentioned),
         # else the document's own; anyone else's words are third-party context
         home = self.canon(self.ctx.focus) if self.ctx.focus else self.canon(doc.organization or doc.publisher)
-        role = "claim" if not home or self.canon(org) == home else "third-party"
+        role = "claim" if not home or _same_house(self.canon(org), home) else "third-party"
         return self._make(span, sent, kind="public", role=role, speaker=person, org=org,
                           date=self._date_for_claim(span, sent, verb), frame=frame, root=root)
 

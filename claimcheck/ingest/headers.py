@@ -139,6 +139,8 @@ _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|s
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
 #: A witness list's heading with its first witnesses on the same line: "Witnesses (panel II): Jane Roe, ...".
 _WITNESS_INLINE = re.compile(r"^(?i:witness(?:es)?)[ \t]{0,4}(?:\([^()\n]{0,60}\)[ \t]{0,4})?:[ \t]{0,4}(?P<rest>\S[^\n]{0,400})$")
+#: A heading line naming its one witness after a dash: "Public hearing under oath - witness: Jane Roe, ...".
+_DASHED_WITNESS = re.compile(r"^[^:\n]{1,80}?[ \t][-–—|][ \t](?i:witness):[ \t]{0,4}(?P<value>\S[^\n]{0,300})$")
 #: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
 _PANEL_HEAD = re.compile(r"^panel\s+(?:[IVX]{1,5}|\d{1,2})\s*(?:[:.\-–]\s*[^\n]{0,120})?$", re.I)
 #: The title line of a deposition or examination transcript naming the witness.
@@ -418,7 +420,7 @@ def _org_case(name: str) -> str:
     return name
 
 
-#: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Health".
+#: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Fair Trade".
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: A line giving the period a report covers, not the date it was written.
@@ -708,6 +710,11 @@ def _read(text: str) -> Header:
         if made:  # "Prepared at the chairman's instruction by: J. Roe (Director)": who wrote it, a long label
             labelled = True
             author = _clean(re.split(r"(?<!\s)\s*[,(]|\s(?:with|and|for)\s", made["value"], maxsplit=1)[0].strip())
+            continue
+        dashed = _DASHED_WITNESS.match(stripped)
+        entry = _PERSON_TITLE_ORG.match(dashed["value"]) if dashed else None
+        if entry:  # "Public hearing under oath - witness: Mr J. Roe, former Director-General of Acme"
+            witnesses.append((_clean(entry["name"]), _witness_org(_entry_rest(entry))))
             continue
         label = _LABEL.match(line)
         if label:

@@ -159,7 +159,7 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         intro = _SELF_INTRO.search(body, 0, 1500)
         if intro and JOB_TITLE.search(intro["title"]):
             fields["author"] = intro["name"]  # "Hello, I'm Jane Roe, chief executive of Acme Air."
-    if kind == "letter" and not fields.get("author"):
+    if kind in ("letter", "post") and not fields.get("author"):
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
@@ -182,7 +182,8 @@ _NAME_LINE = re.compile(r"[ \t]{0,8}((?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]{1,4})?[A-Z][\w.
 
 def letter_signer(body: str) -> str:
     """Who signs a letter: the name line after its sign-off ("Sincerely,\n\nJane Roe\nVice
-    President, Acme"), "" when there is none."""
+    President, Acme"), or, in a letter that opens "Dear ...", the name under the office that closes
+    it ("The Minister of Fair Trade,\nJ.A. van Roe"); "" when there is none."""
     lines = body.rstrip().split("\n")[-25:]
     for n, line in enumerate(lines):
         if _SIGN_OFF.match(line):
@@ -191,7 +192,19 @@ def letter_signer(body: str) -> str:
                 m = _NAME_LINE.fullmatch(rest[0])
                 if m:
                     return m.group(1)
+    last = [ln.strip() for ln in lines if ln.strip()][-2:]
+    if len(last) == 2 and _SALUTATION.search(body[:3000]) and last[0].endswith(",") and len(last[0]) <= 100 \
+            and JOB_TITLE.search(last[0]):
+        m = _CLOSING_NAME.fullmatch(last[1])
+        if m:
+            return last[1]
     return ""
+
+
+#: A letter's salutation on a line of its own: "Dear Speaker,", "Dear Ms Roe,".
+_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t][^\n]{1,60},[ \t]{0,8}$")
+#: The name under an office closing a letter, initials and small words allowed: "A.C. van Roe", "Jane Roe".
+_CLOSING_NAME = re.compile(r"(?:(?:[A-Z]\.){1,4}[ \t]?|[A-Z][a-z'\-]{1,20}[ \t])(?:[a-z]{1,4}[ \t]){0,2}[A-Z][\w'\-]{1,30}")
 
 
 #: A title naming whose statement a document is: "Acme statement on ...", "Acme responds to ...".
