@@ -44,7 +44,7 @@ def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str
         if texts[key]:
             for _, _, pos in process.extract(st.text, texts[key], scorer=fuzz.token_sort_ratio,
                                              score_cutoff=MERGE_SIMILARITY, limit=5):
-                if kept[members[key][pos]].document != st.document:
+                if kept[members[key][pos]].document != st.document and not _own_later(st, kept[members[key][pos]], primary):
                     dup = members[key][pos]
                     break
         if dup is None:
@@ -123,11 +123,20 @@ def _retold(a: Statement, b: Statement) -> bool:
 _NEGATED = re.compile(r"(?i)\b(?:not|never|no|none|nothing|n't)\b|n't\b")
 
 
+#: Days after which an organization's own document says again, or anew, what its own earlier one
+#: said: a release of this year's figures is no retelling of last year's release.
+OWN_AGAIN_DAYS = 90
+
+
 def _own_later(st: Statement, earlier: Statement, primary: frozenset[str] | set[str]) -> bool:
     """Is ``st`` the organization's own document of a later day than a story's ``earlier``
-    report? Then it says something again, or something new: it retells no story's quote."""
-    return st.document in primary and earlier.document not in primary and earlier.date.end is not None \
-        and st.date.start is not None and st.date.start > earlier.date.end  # (a month's story may retell its day)
+    report, or a season after its own earlier document? Then it says something again, or
+    something new: it retells no quote (a release a week later may retell another's words)."""
+    if st.document not in primary or earlier.date.end is None or st.date.start is None:
+        return False
+    if earlier.document in primary:
+        return (st.date.start - earlier.date.end).days > OWN_AGAIN_DAYS
+    return st.date.start > earlier.date.end  # (a month's story may retell its day)
 
 
 def _same_claim(a: Statement, b: Statement) -> bool:

@@ -291,8 +291,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         if c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
             neg = True  # "are no longer stored": a negation by its adverb
     lemma = head.lemma_.lower()
-    if lemma in rw.negative:
-        neg = True
+    if lemma in rw.negative and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
+        neg = True  # "we declined to sell", "we halted sales"; not "all flights are cancelled" (the act done to them)
     future = going_to or any(a.lower_ in rw.future_aux or a.lemma_ in rw.commitment for a in aux)
     clause_text = " ".join(t.text for t in clause).lower()
     clause_lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}

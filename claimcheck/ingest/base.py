@@ -169,8 +169,16 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 
 # --------------------------------------------------------------------------- kind guessing
 
-_PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|"
-                    r"^[^\S\n]*###[^\S\n]*$|\bnews release\b", re.I | re.M)
+_PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
+                    r"^[^\S\n]*###[^\S\n]*$|\bnews release\b"
+                    # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
+                    r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
+                    r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$",
+                    re.I | re.M)
+#: A page or letter that says whose message it is: "A message from the Acme Board of Directors",
+#: "An open letter from our chief executive", "Statement from the Board".
+_OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|letter|statement)[ \t](?i:from)[ \t]"
+                          r"(?:(?i:the|our)[ \t])?[A-Z]")
 #: ("Remarks by Jane Roe" as a heading; not a story's "14 remarks by nine employees")
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
                      r"\bkeynote (?:address|speech)\b", re.I | re.M)
@@ -238,6 +246,9 @@ def guess_kind(text: str, title: str = "") -> str:
     head = _EDITORS_NOTE.sub("", text[:6000])
     if _PRESS.search(title) or any(not _press_in_prose(head, m) for m in _PRESS.finditer(head)):
         return "press-release"
+    opening = [ln for ln in head[:800].split("\n") if ln.strip()][:3]
+    if any(_OWN_MESSAGE.match(t) for t in [title, *opening]):
+        return "press-release"  # "A message from the Board of Directors of Acme Limited": its own statement
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
     headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}

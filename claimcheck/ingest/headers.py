@@ -395,6 +395,11 @@ def _strip_legal_tail(name: str) -> str:
     return re.sub(r"(?<!\s)\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
 
 
+#: Legal forms written in capitals after a name in capitals ("ACME AB", "ACME OYJ", "ACME SE").
+_LEGAL_FORMS = frozenset({"AB", "ASA", "AS", "OY", "OYJ", "SA", "SE", "SAS", "SPA", "NV", "BV", "AG", "KK", "PLC", "LLC",
+                          "LLP", "LP", "PTY", "SRL", "SARL"})
+
+
 def _org_case(name: str) -> str:
     """A letterhead in capitals reads "APEX & ROE TOBACCO CORPORATION": give it title case."""
     letters = [c for c in name if c.isalpha()]
@@ -407,6 +412,8 @@ def _org_case(name: str) -> str:
             low = w.lower()
             if n and low in small:
                 words.append(low)
+            elif n and w in _LEGAL_FORMS:
+                words.append(w)  # "ACME SVERIGE AB", "ACME ASA": a legal form stays in capitals
             elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w) \
                     or re.fullmatch(r"(?:[A-Za-z]{1,2}\.){2,}[A-Za-z]?\.?", w) and any(c.islower() for c in w):
                 words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E", "S.p.A."
@@ -494,6 +501,13 @@ _FORM_WORDS = frozenset({
     "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final"})
 
 
+#: A heading naming whose statement it is: "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE".
+_STATEMENT_BY = re.compile(r"^\W{0,4}(?i:(?:joint[ \t])?(?:media[ \t]|press[ \t])?statement[ \t](?:by|from|of)[ \t](?:the[ \t])?)"
+                           r"(?P<org>[A-Z][^\n]{2,120})$")
+#: A line that goes on from the line above: "AND THE MINISTRY OF FAIR TRADE".
+_GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
+
+
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
@@ -514,6 +528,8 @@ def _capitals_name(line: str) -> str:
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress|united states|u\.s\.)\b", text):
         return ""
+    if _GOES_ON.match(text):
+        return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
 
 
@@ -776,6 +792,12 @@ def _read(text: str) -> Header:
             if key in ("source",):
                 continue
             continue
+        joint = _STATEMENT_BY.match(stripped) if not organization else None
+        if joint:
+            maker = _org_case(re.split(r"\s(?:AND|and|&)\s(?:THE|the)\s", joint["org"], maxsplit=1)[0].strip(" ,."))
+            if _AGENCY.match(maker) or ORG_WORDS.search(maker):
+                organization = maker  # "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE AND ...": its first maker
+                continue
         titled = _TITLE_ORG.match(stripped) if not organization and len(stripped) <= 120 else None
         if titled and titled["org"].split()[0].lower() not in _NOT_HOST and not JOB_TITLE.search(titled["org"]) \
                 and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
@@ -787,7 +809,8 @@ def _read(text: str) -> Header:
                 organization = _org_case(host["org"].strip())  # the line may carry the date too
             else:
                 form = _FORM_OF.match(stripped)  # "FORM 10-K - ACME INC.": the registrant follows the form
-                organization = _letterhead(form["org"]) or _capitals_name(form["org"]) if form else _letterhead(stripped)
+                organization = _letterhead(form["org"]) or _capitals_name(form["org"]) if form \
+                    else "" if _GOES_ON.match(stripped) else _letterhead(stripped)
                 if organization and _FILING.search(head) and re.search(r"(?i)securities and exchange", organization):
                     organization = ""  # a filing's banner: the registrant's name comes after it
                 if organization and re.search(r"(?i)\bcourt\b", organization) \

@@ -47,6 +47,13 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise Malformed("front matter is not a mapping")
     out: dict[str, Any] = {}
+    # "channel: acme.se customer notice", "type: press release": the genre, read with the publisher
+    channel = next((v for v in (data.get("channel"), data.get("type")) if isinstance(v, str) and v.strip()), "")
+    if channel:
+        out["channel"] = channel.strip()
+    company = data.get("company")
+    if isinstance(company, str) and company.strip() and not data.get("organization"):
+        out["organization"] = company.strip()  # "company: Acme Holdings S.p.A.": whose document it is
     for key in META_KEYS:
         value = data.get(key)
         if value is None or isinstance(value, (dict, list)):
@@ -130,17 +137,19 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
     else:
         date = _day_month_as_named(date, filename_date(ctx.display))
     kind = fields.pop("kind", "unknown")
+    channel = fields.pop("channel", "")
     office_author = bool(OFFICE.search(" " + str(fields.get("author", ""))))  # before the header reading clears it
     _apply_header(fields, header)
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
-        kind = _kind_from_front_matter(fields, office_author=office_author) or header.kind \
+        kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
             or (record_form(body) if not BYLINE_OR_DATELINE.search(body[:1500]) else "") or "unknown"
         if kind in ("news", "unknown") and _INTERVIEW_HEAD.search("\n".join(body.split("\n")[:12])):
             kind = "interview"  # "Interviewer: ... correspondent" / "Guest: Jane Roe, CEO": the guest's own words
         elif kind == "unknown":
             kind = _op_ed(body, fields)
-        if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in body.split("\n")[:8] if len(ln.strip()) <= 80):
+        if kind == "unknown" and any(_DISCLOSURE.search(ln) for ln in [str(fields.get("title", "")), *body.split("\n")[:8]]
+                                     if len(ln.strip()) <= 80):
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
@@ -320,7 +329,8 @@ _INTERVIEW_HEAD = re.compile(r"(?im)^\W{0,4}(?:interviewer|host|moderator)\s*:.*
 
 #: A company's own disclosure to the market, by its title line.
 _DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:interim|annual|quarterly|half-year|"
-                         r"half-yearly) report|trading update|investor update|earnings release|results announcement)\b", re.I)
+                         r"half-yearly)(?: financial)? report|directors['’] report|trading update|investor update|"
+                         r"earnings release|results announcement)\b", re.I)
 _OPINION = re.compile(r"^\W{0,4}(?:opinion|op-?ed|guest (?:column|essay|opinion)|commentary|viewpoint)\b", re.I)
 _OP_ED_BY = re.compile(r"^\W{0,4}(?i:by)\s+(?P<name>[A-Z][\w.'\-]{0,30}(?:\s[A-Z][\w.'\-]{0,30}){1,3}),\s*(?P<rest>[^\n]{3,200})$")
 
@@ -454,25 +464,29 @@ def form_kind(body: str) -> str:
     return ""
 
 
-def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = False) -> str:
+def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = False, channel: str = "") -> str:
     """``source: press release`` / ``Company newsroom`` / ``Company magazine``: the organization's own words."""
     source = fields.get("publisher", "")
     if not source:
         return ""
+    # "publisher: Acme Sverige" with "channel: acme.se customer notice": the channel names the genre
+    named_only = bool(channel) and not _GENRE.search(source)
+    genre = f"{source} {channel}" if named_only else source
     if office_author and org_of_phrase(source):
         return "press-release"  # author "Acme Corporate Communications", source "Acme, Inc.": its own notice
     titled = _TITLE_ORG.match(str(fields.get("title", "")).strip("\"' "))
     if titled and org_of_phrase(source) and titled["org"].split()[0].lower() in org_of_phrase(source).lower():
         return "press-release"  # title "Acme statement regarding ...", source "Acme Corporation, Tokyo": its statement
-    if re.search(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", source, re.I):
+    if _PRESS_GENRE.search(genre):
         kind = "press-release"  # ("DER Acme (in our own behalf)": the publisher speaking of itself)
-    elif re.search(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
-                   r"\bcommunity\b|\bforum\b|official post|"
-                   r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|\bhelp\b|\bfaq\b",
-                   source, re.I):
+    elif _POST_GENRE.search(genre):
         kind = "post"
     else:
         return ""
+    if named_only:
+        if not fields.get("organization"):
+            fields["organization"] = source  # the publisher is a name, its channel the genre
+        return kind
     if not org_of_phrase(source):
         fields.pop("publisher", None)  # a genre ("press release"), not a publisher's name
         owner = _SOURCE_OWNER.match(source.strip())
@@ -481,6 +495,14 @@ def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = Fal
             fields["organization"] = owner["name"]  # "Acme Engineering blog": Acme's own blog
     return kind
 
+
+#: A source's genre that is the organization's release, or its own post or notice to its customers.
+_PRESS_GENRE = re.compile(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", re.I)
+_POST_GENRE = re.compile(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
+                         r"\bcommunity\b|\bforum\b|official post|customer notice|notice to customers|service notice|"
+                         r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|"
+                         r"\bhelp\b|\bfaq\b", re.I)
+_GENRE = re.compile(f"{_PRESS_GENRE.pattern}|{_POST_GENRE.pattern}", re.I)
 
 #: Words of a source's genre: "press release", "Engineering blog", "newsroom".
 _GENRE_WORDS = frozenset({"press", "release", "releases", "blog", "newsroom", "news", "website", "site", "magazine",
