@@ -96,3 +96,74 @@ def test_a_passive_negative_verb_reports_the_act(tmp_path: Path) -> None:
     assert (cancelled.frame.predicate, cancelled.frame.polarity) == ("cancel", "positive")
     assert [f for f in report.findings if f.type == "denial-vs-evidence" and f.level != "candidate"
             and f.public == cancelled.id] == []  # "cancelled" is no denial that the records' cancelling breaks
+
+
+# What blind set 33 showed, read generically: a participants line with a moderator after a ";"
+# ("Speakers: Jane Roe, President; Head of Press Office (moderator)") lists one speaker, who speaks
+# for the document's organization; "ACME -- PRESS RELEASE" and "ACME UNIVERSITY -- NEWS" headings
+# name their organization; a hyphenated title in a turn label ("Vice-President, Executive Board")
+# names no organization; front matter's `speaker:` speaks when an office wrote the page; "STATEMENT
+# BY THE ACME COMMISSIONER, JANE ROE" is Jane Roe's; "I didn't know about it" is not strained, on
+# stance alone, by an unsigned record that never names the speaker.
+
+def test_a_listed_speaker_without_an_organization_speaks_for_the_conference_host(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {"2019-09-27-conference.txt":
+        "ACME ELECTRIC POWER CO., INC. -- NEWS CONFERENCE\nDate: Friday, 27 September 2019, 11:00\n"
+        "Speakers: Jane Roe, President; Head of Public Relations Office (moderator)\n\n"
+        "MODERATOR: We will begin.\n\n"
+        "JANE ROE (President): The money and goods were held temporarily and have already been returned.\n\n"
+        "Q. (Reporter, Daily News): Who received what?\n\n"
+        "JANE ROE (President): The committee found that 20 people had been handed money or goods.\n"})
+    held = next(s for s in _report(folder).statements if "held temporarily" in s.text)
+    assert (held.speaker, held.organization, held.role) == ("Jane Roe", "Acme Electric Power Co", "claim")
+
+
+def test_an_organizations_release_and_news_headings_and_a_hyphenated_title(tmp_path: Path) -> None:
+    assert read_header("ACME POLICE SERVICE -- PRESS RELEASE\n\nDUBLIN, 1 December 2016 -- Gardaí launch a "
+                       "road safety operation.\n").organization == "Acme Police Service"
+    page = ("ACME UNIVERSITY -- NEWS\nMaastricht, 24 December 2019\n\nACME hit by serious cyberattack\n\n"
+            "Acme University (AU) has been hit by a serious cyberattack. The problems started on Monday 23 December.\n")
+    assert guess_kind(page) == "press-release"
+    folder = _write(tmp_path, {"2020-02-05-symposium.txt":
+        "ACME UNIVERSITY -- SYMPOSIUM\nMaastricht, Wednesday 5 February 2020\n\n"
+        "JANE ROE (Vice-President, Executive Board): We paid 30 bitcoin, which was then about 197,000 euros.\n\n"
+        "Q. (Reporter, NOS): Could you have rebuilt without paying?\n\n"
+        "JANE ROE (Vice-President, Executive Board): Possibly, but it would have taken months.\n"})
+    paid = next(s for s in _report(folder).statements if "30 bitcoin" in s.text)
+    assert paid.organization not in ("Vice-President", "Executive Board")
+
+
+def test_front_matters_speaker_speaks_for_the_publisher_when_an_office_wrote_the_page(tmp_path: Path) -> None:
+    docs = _docs(_write(tmp_path, {"decision.md":
+        "---\ntitle: \"Vice-Chancellor's decision\"\npublisher: Acme Institutet -- News\ndate: 2015-08-28\n"
+        "author: AI Communications Office\nspeaker: Jane Roe, Vice-Chancellor\n---\n\n"
+        "The Vice-Chancellor concludes that the researcher has not committed scientific misconduct.\n",
+        "statement.md": "---\ntitle: \"Statement on the documents\"\ndate: 2018-05-10\nsource: \"Acme Health, Dublin\"\n"
+                        "author: \"Acme Health Press Office\"\n---\n\nThe documents were released today.\n"}))
+    assert (docs["decision.md"].author, docs["decision.md"].organization) == ("Jane Roe", "Acme Institutet")
+    assert docs["statement.md"].organization == "Acme Health"
+
+
+def test_a_statement_by_an_office_names_its_holder() -> None:
+    head = read_header("STATEMENT BY THE ACME COMMISSIONER, NÓIRÍN O'ROE\n\nDublin, Saturday 25 March 2017\n\n"
+                       "I want to apologise to the public for the failings disclosed this week.\n")
+    assert head.author == "Nóirín O'Roe"
+
+
+def test_i_did_not_know_is_not_strained_by_an_unsigned_record_that_never_names_the_speaker(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {
+        "internal/2016-09-22-deck-export.txt": "ACME BASEBALL - CODEBREAKER (slide export)\nDate: 22 September 2016\n\n"
+                                               "Slide 2: The study\nThe study decodes catchers' signs from the video "
+                                               "feed for the advance report.\nSlide 4: Where the value is\nValue is "
+                                               "highest when the decode is available while the game is still going.\n"
+                                               "Questions for Jeff: staffing, how we share the report with the coaching "
+                                               "staff.\n",
+        "press/2020-02-13-press-conference.txt": "ACME BASEBALL -- SPRING TRAINING NEWS CONFERENCE\nFebruary 13, 2020\n\n"
+                                                 "JIM ROE (Owner, Acme Baseball): The report says clearly that I didn't "
+                                                 "know about it. We are going to move forward.\n\n"
+                                                 "Q. (Reporter): Did you know about the decoding?\n\n"
+                                                 "JIM ROE (Owner, Acme Baseball): No. I learned of it from the report.\n"})
+    report = _report(folder)
+    knew = {s.id for s in report.statements if s.speaker == "Jim Roe"}
+    assert knew
+    assert [f for f in report.findings if f.public in knew and f.level != "candidate"] == []

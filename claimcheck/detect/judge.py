@@ -150,6 +150,15 @@ def _revision_words(rules: RuleSet) -> tuple[str, ...]:
     return tuple(w for w in rules.stance.get("provisional", ()) if "estimate" in w or "figure" in w or w == "preliminary")
 
 
+def _reaches(person: str, i: Statement) -> bool:
+    """Does the record ``i`` show it reached ``person``: written by them, or naming them (a given
+    name or a surname: "Questions for Jane", "sent to Roe")?"""
+    names = [w for w in re.findall(r"[^\W\d_][\w'’\-]+", person) if len(w) >= 3]
+    if i.speaker and same_person(i.speaker, person):
+        return True
+    return any(re.search(r"\b" + re.escape(w) + r"\b", i.text) for w in names)
+
+
 def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
     """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
     earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
@@ -174,6 +183,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
             and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
+        if p.speaker and not i.speaker and not _reaches(p.speaker, i):
+            return None  # "I didn't know about it" against an unsigned record (a deck, a sheet) that never
+            # names the speaker: nothing shows it reached them (a message may have, as its addressee)
         hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
                                                     "the record is the organization's; it is not shown to have reached "
@@ -202,7 +214,15 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # counting it otherwise: "the breach affects 4.2 million" against a record of 6.1 million)
     if ps == "denies" and _UNKNOWN_YET.search(p.text.lower()):
         return None  # "there is no information at this time about whether ...": a present uncertainty, no denial
+    if ps in ("claims-learned", "denies") and p.speaker and _FIRST_PERSON.search(p.text) and not i.speaker \
+            and not _reaches(p.speaker, i):
+        return None  # "I didn't know about it": what one person knew, against an unsigned record that
+        # never names them (nothing shows it reached them)
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
+
+
+#: A claim in one person's own voice.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 
 
 #: A denial that something is new or another one ("not a new breach", "no second leak").

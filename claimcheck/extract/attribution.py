@@ -476,7 +476,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         return f"Ministry of {ministry['field'].title()}" if ministry else ""
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
-            w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|]+", title)):
+            w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):
+        # ("Vice-President, Executive Board": a hyphenated title)
         paren = employer  # "ROE (President and Chief Executive Officer, Acme Bio):" the employer after the title
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []

@@ -137,6 +137,9 @@ class _DocReader:
         self.ctx.text = doc.text
         for person, org in doc.people:  # a witness list, a participants line: who speaks for whom
             self.ctx.remember(person, org)
+            if not org:  # "Speakers: Jane Roe, President": listed, so she answers (for the document's
+                # organization, as no other is named)
+                self.ctx.person_org.setdefault(self.ctx.without_honorific(person), "")
         self.anchor = doc.date.start if doc.date.known else None
         self._named_speaker: tuple[str, int] | None = None  # (organization, paragraph) that last spoke by name
         self.mentions: list[DateMention] = []

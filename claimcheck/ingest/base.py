@@ -175,6 +175,9 @@ _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
                     r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$",
                     re.I | re.M)
+#: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
+_OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
+                       r"news center|press office|media centre|media center)[^\S\n]*$")
 #: A page or letter that says whose message it is: "A message from the Acme Board of Directors",
 #: "An open letter from our chief executive", "Statement from the Board".
 _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|letter|statement)[ \t](?i:from)[ \t]"
@@ -249,6 +252,8 @@ def guess_kind(text: str, title: str = "") -> str:
     opening = [ln for ln in head[:800].split("\n") if ln.strip()][:3]
     if any(_OWN_MESSAGE.match(t) for t in [title, *opening]):
         return "press-release"  # "A message from the Board of Directors of Acme Limited": its own statement
+    if opening and _OWN_NEWS.match(opening[0]) and not _BYLINE.search(head[:1500]):
+        return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
     headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}

@@ -151,8 +151,9 @@ _DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2
 
 def _person_case(name: str) -> str:
     """"RAYMOND DeGIORGIO" -> "Raymond Degiorgio": a name in capitals given title case."""
-    return " ".join(w[:1] + w[1:].lower() if sum(c.isupper() for c in w) >= max(2, len(w) - 2) else w
-                    for w in name.split())
+    return " ".join(re.sub(r"(?<=[’'])[a-z]", lambda m: m.group().upper(), w[:1] + w[1:].lower())
+                    if sum(c.isupper() for c in w) >= max(2, len(w) - 2) and len(w) > 2 else w
+                    for w in name.split())  # ("O'SULLIVAN" -> "O'Sullivan"; initials "DJ" as written)
 
 
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
@@ -178,6 +179,11 @@ def _entry_rest(m: re.Match[str]) -> str:
     return m["rest"] or m["paren"] or ""
 
 
+#: A participant's part in a meeting in brackets ending a list entry: "(moderator)", "(host)".
+_ROLE_PAREN = re.compile(r"(?i)\((?:moderator|host|co-host|interviewer|chair|chairperson|facilitator|interpreter|"
+                         r"translator|master of ceremonies|mc)\)\s*$")
+
+
 def _entries(line: str) -> list[tuple[str, str]] | None:
     """The witnesses a line of a witness list names, each with their "Title, Organization": one
     or several to a line ("Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"); a
@@ -194,6 +200,8 @@ def _entries(line: str) -> list[tuple[str, str]] | None:
         m = _PERSON_TITLE_ORG.match(part)
         if m:
             out.append((_person_case(_clean(m["name"])), _entry_rest(m)))  # "JANE ROE (CEO, Acme)"
+        elif out and part.strip() and _ROLE_PAREN.search(part):
+            continue  # "Jane Roe, President; Head of Press Office (moderator)": another participant by role
         elif out and part.strip():
             out[-1] = (out[-1][0], f"{out[-1][1]}; {part.strip()}")
         else:
@@ -226,7 +234,8 @@ _LEGAL_ONLY = re.compile(r"^(?:inc|incorporated|corp|corporation|co|ltd|llc|l\.?
 #: A part naming only a country, which belongs to the name before it: "Acme Motor Sales, U.S.A., Inc.".
 _PLACE_ONLY = re.compile(r"^(?:u\.?\s?s\.?(?:\s?a\.?)?|united states(?: of america)?|america|u\.?k\.?)$", re.I)
 _OFFICE = re.compile(r"(?<![\s,])[\s,]+(?:(?:corporate|group|global|media|public)\s+)?(?:communications|media relations|press office|press bureau|public relations|"
-                     r"investor relations|newsroom|news desk|press team|comms|community|forums?)\s*$", re.I)
+                     r"investor relations|newsroom|news desk|press team|comms|community|forums?)"
+                     r"(?:\s+(?:office|department|team|unit))?\s*$", re.I)  # ("Acme Communications Office")
 
 
 #: Words a unit of an organization is named with ("Corporate Development", "Regulatory Affairs").
@@ -504,6 +513,8 @@ _FORM_WORDS = frozenset({
 #: A heading naming whose statement it is: "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE".
 _STATEMENT_BY = re.compile(r"^\W{0,4}(?i:(?:joint[ \t])?(?:media[ \t]|press[ \t])?statement[ \t](?:by|from|of)[ \t](?:the[ \t])?)"
                            r"(?P<org>[A-Z][^\n]{2,120})$")
+#: A person's name, perhaps with an honorific: "Jane Roe", "Dr Jane O'Roe".
+_HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’\-]{1,20}(?:\s[A-ZÀ-Þ][\w'’\-]{1,20}){1,2}")
 #: A line that goes on from the line above: "AND THE MINISTRY OF FAIR TRADE".
 _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
@@ -710,7 +721,14 @@ def _read(text: str) -> Header:
             continue
         by = _BY_LINE.match(stripped) if not author else None
         if by:
-            who = re.split(r"(?<!\s)\s*,", by["rest"], maxsplit=1)[0].strip()
+            who, _, after = by["rest"].partition(",")
+            who, after = who.strip(), after.strip()
+            office = re.sub(r"(?i)^the\s+", "", who)
+            if after and JOB_TITLE.search(office) and _HELD_BY.fullmatch(_person_case(after)):
+                # "STATEMENT BY THE GARDA COMMISSIONER, JANE ROE": the office, then its holder
+                author = _person_case(after)
+                witnesses.append((author, ""))
+                continue
             author = _clean(who)
             organization = organization or org_of_phrase(by["rest"])
             witnesses.append((author, org_of_phrase(by["rest"])))
@@ -764,6 +782,11 @@ def _read(text: str) -> Header:
                 if value.rstrip().endswith(",") and n + 1 < len(lines) and lines[n + 1].strip() \
                         and not _LABEL.match(lines[n + 1].strip()):
                     value = f"{value} {lines[n + 1].strip()}"  # "WITNESS: Jane Roe, former Chairman,\nAcme Inc."
+                listed = _entries(value) if ";" in value else None
+                if listed:  # "Speakers: Jane Roe, President; Head of Press Office (moderator)"
+                    (askers if _ASKER_LABEL.search(key) else witnesses).extend(
+                        (_clean(name), _witness_org(rest)) for name, rest in listed)
+                    continue
                 entry = _PERSON_TITLE_ORG.match(value)
                 if entry:
                     found = (_clean(entry["name"]), _witness_org(_entry_rest(entry)))
@@ -869,6 +892,9 @@ def _read(text: str) -> Header:
     elif top is not None and not organization and _OFFICE.search(lines[top[0]]):
         # "ACME POLICE - PRESS OFFICE" heading statements: the organization's press office speaks for it
         organization = top[1]
+    elif top is not None and not organization and _OWN_RELEASE.search(lines[top[0]]):
+        # "ACME POLICE -- PRESS RELEASE", "ACME UNIVERSITY -- NEWS": the name heading its own release
+        organization = top[1]
     elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
         # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the
         # document is who issues it
@@ -909,6 +935,8 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
 
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
+_OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
+                          r"media statement|press update|media information|press information|news|newsroom)[^\S\n]*$", re.I)
 _OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
                         r"media day|availability|presentation|webcast)\b", re.I)
 

@@ -48,6 +48,11 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         raise Malformed("front matter is not a mapping")
     out: dict[str, Any] = {}
     # "channel: acme.se customer notice", "type: press release": the genre, read with the publisher
+    speaker = data.get("speaker")
+    if isinstance(speaker, str) and speaker.strip() and not data.get("author"):
+        out["author"] = speaker.strip()  # "speaker: Jane Roe, Vice-Chancellor": whose words the page gives
+    elif isinstance(speaker, str) and speaker.strip() and OFFICE.search(" " + str(data.get("author", ""))):
+        out["speaker"] = speaker.strip()  # an office wrote it down; the speaker said it
     channel = next((v for v in (data.get("channel"), data.get("type")) if isinstance(v, str) and v.strip()), "")
     if channel:
         out["channel"] = channel.strip()
@@ -138,8 +143,11 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         date = _day_month_as_named(date, filename_date(ctx.display))
     kind = fields.pop("kind", "unknown")
     channel = fields.pop("channel", "")
+    speaker = fields.pop("speaker", "")
     office_author = bool(OFFICE.search(" " + str(fields.get("author", ""))))  # before the header reading clears it
     _apply_header(fields, header)
+    if speaker and not fields.get("author"):
+        fields["author"] = re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip()  # "Jane Roe, Vice-Chancellor"
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
         kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
@@ -261,6 +269,12 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
             # ("Editorial management, Acme": a unit writing in the organization's name, no person)
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
+            office = OFFICE.search(" " + org)
+            org = (" " + org)[:office.start()].strip(" ,") if office and (" " + org)[:office.start()].strip(" ,") else org
+            # ("Acme Health Press Office": Acme Health's office)
+            owner = re.split(r"\s(?:--|[-–—|:])\s|,", str(fields.get("publisher", "")), maxsplit=1)[0].strip()
+            if len(org) <= 3 and owner[:1].isupper() and not set(owner.lower().split()) & _GENRE_WORDS:
+                org = owner  # "KI Communications Office" writing on "Acme Institutet -- News": the publisher's own
         elif set(re.findall(r"[a-z]+", author.lower())) <= UNIT_WORDS:
             fields["author"] = ""  # "Corporate Communications": a unit writing in the organization's name, no person
         elif not org:
