@@ -214,8 +214,10 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # counting it otherwise: "the breach affects 4.2 million" against a record of 6.1 million)
     if ps == "denies" and _UNKNOWN_YET.search(p.text.lower()):
         return None  # "there is no information at this time about whether ...": a present uncertainty, no denial
-    if ps in ("claims-learned", "denies") and p.speaker and _FIRST_PERSON.search(p.text) and not i.speaker \
-            and not _reaches(p.speaker, i):
+    low, toks = _tokens(p.text)
+    knowing = ps == "claims-learned" or _has(rules.stance.get("denied_knowing", ()), low, toks) \
+        or _has(rules.stance.get("unawareness", ()), low, toks)
+    if knowing and p.speaker and _FIRST_PERSON.search(p.text) and not i.speaker and not _reaches(p.speaker, i):
         return None  # "I didn't know about it": what one person knew, against an unsigned record that
         # never names them (nothing shows it reached them)
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
