@@ -167,3 +167,25 @@ def test_i_did_not_know_is_not_strained_by_an_unsigned_record_that_never_names_t
     knew = {s.id for s in report.statements if s.speaker == "Jim Roe"}
     assert knew
     assert [f for f in report.findings if f.public in knew and f.level != "candidate"] == []
+
+
+def test_a_chat_writers_team_a_boards_member_and_an_attributed_statement_name_the_person(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {
+        "2022-07-02-bridge-chat.txt": "#noc-bridge (export)\n"
+                                      "[2022-07-02 01:36] Jane Roe (NOC Core Transport): Route switch executed at 01:35.\n"
+                                      "[2022-07-02 01:41] John Doe: Requesting rollback to the old router.\n"
+                                      "[2022-07-02 01:50] Jane Roe (NOC Core Transport): Rollback complete.\n",
+        "2019-12-29-decision-note.txt": "ACME UNIVERSITY -- CONFIDENTIAL\nDECISION NOTE\n"
+                                        "FROM:   Executive Board -- Jane Roe (President), John Doe (Vice-President)\n"
+                                        "DATE:   29 December 2019\nRE:     Ransom\n\nThe board decides to pay the ransom.\n",
+        "2015-06-04-statement.txt": "ACME RELIEF -- STATEMENT\nWASHINGTON, June 4, 2015\n\n"
+                                    "Acme Relief responds to media reports\n\n"
+                                    "Statement attributed to Jane Roe, General Counsel and Chief International Officer:\n\n"
+                                    "\"We are proud of the work we have done under very difficult conditions.\"\n"})
+    every = [d for r in ingest_paths([folder]) for d in r.documents]
+    docs = {Path(d.path).name: d for d in every}
+    authors = sorted(d.author for d in every if Path(d.path).name.startswith("2022-07-02-bridge-chat"))
+    assert authors == ["Jane Roe", "Jane Roe", "John Doe"]
+    assert docs["2019-12-29-decision-note.txt"].author == "Jane Roe"
+    statement = docs["2015-06-04-statement.txt"]
+    assert (statement.author, statement.organization) == ("Jane Roe", "Acme Relief")

@@ -276,6 +276,10 @@ def sniff_chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         return None
 
 
+#: A writer's name with their team or role in brackets: "Jane Roe (NOC Core Transport)".
+_NAME_AND_UNIT = re.compile(r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,3})[ \t]{0,3}\([^()\n]{2,60}\)")
+
+
 def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     if (ctx.meta or {}).get("kind") not in (None, "", "chat"):
         return None  # the user said what this file is (e.g. a timestamped interview transcript)
@@ -334,6 +338,9 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             surname, given = gd["who6"].split(", ", 1)
             who = f"{given} {surname}"
         who = who.strip().lstrip("@~+")
+        named = _NAME_AND_UNIT.fullmatch(who)
+        if named:  # "Jane Roe (NOC Core Transport)": the person, then her team
+            who = named["name"]
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every

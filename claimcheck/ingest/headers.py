@@ -515,6 +515,9 @@ _STATEMENT_BY = re.compile(r"^\W{0,4}(?i:(?:joint[ \t])?(?:media[ \t]|press[ \t]
                            r"(?P<org>[A-Z][^\n]{2,120})$")
 #: A person's name, perhaps with an honorific: "Jane Roe", "Dr Jane O'Roe".
 _HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’\-]{1,20}(?:\s[A-ZÀ-Þ][\w'’\-]{1,20}){1,2}")
+#: A line crediting the words below to a person: "Statement attributed to Jane Roe, General Counsel:".
+_ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
+                         r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
 #: A line that goes on from the line above: "AND THE MINISTRY OF FAIR TRADE".
 _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
@@ -740,6 +743,10 @@ def _read(text: str) -> Header:
             continue
         if _INTERNAL_MARK.search(stripped) and len(stripped) < 120:
             internal = True
+        credited = _ATTRIBUTED.match(stripped) if not author else None
+        if credited:  # "Statement attributed to Jane Roe, General Counsel:": whose words follow
+            author = credited["name"]
+            continue
         made = _MADE_BY.match(stripped) if not author else None
         if made:  # "Prepared at the chairman's instruction by: J. Roe (Director)": who wrote it, a long label
             labelled = True
@@ -773,6 +780,10 @@ def _read(text: str) -> Header:
                 # ("From: External investigator (Jane Roe) - preliminary review team")
                 if held and JOB_TITLE.search(held["office"]):
                     value = held["name"]  # "From: Chief Medical Officer (Dr Jane Roe)": the office's holder
+                body, dash, named = value.partition(" -- ")
+                if dash and set(re.findall(r"[a-z]+", body.lower())) <= _UNIT_WORDS | {"executive", "board"} \
+                        and named[:1].isupper():
+                    value = named  # "Executive Board -- Jane Roe (President), John Doe": the body, then its members
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
                 organization = organization or org_of_phrase(value)
@@ -936,7 +947,8 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
 _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
-                          r"media statement|press update|media information|press information|news|newsroom)[^\S\n]*$", re.I)
+                          r"media statement|statement|press update|media information|press information|news|newsroom)"
+                          r"[^\S\n]*$", re.I)
 _OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
                         r"media day|availability|presentation|webcast)\b", re.I)
 
