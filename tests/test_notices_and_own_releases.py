@@ -189,3 +189,18 @@ def test_a_chat_writers_team_a_boards_member_and_an_attributed_statement_name_th
     assert docs["2019-12-29-decision-note.txt"].author == "Jane Roe"
     statement = docs["2015-06-04-statement.txt"]
     assert (statement.author, statement.organization) == ("Jane Roe", "Acme Relief")
+
+
+def test_a_relative_clauses_verb_is_not_the_records_act(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {
+        "press/2016-09-21-update.md": "---\ntitle: \"Line signalling update\"\ndate: 2016-09-21\nsource: Acme press release\n"
+                                      "---\n\nAcme will continue to monitor the performance of the signalling system on the "
+                                      "Northgate line closely.\n",
+        "internal/2016-11-10-engineering.eml": "From: Duty Engineer <duty@acme.com>\nTo: Comms <comms@acme.com>\n"
+                                               "Date: Thu, 10 Nov 2016 09:00:00 +0800\nSubject: Northgate line signalling findings\n\n"
+                                               "The faulty signalling hardware on the Northgate line train, which stopped nearby "
+                                               "trains talking to the trackside signalling system, was found by the joint team.\n"})
+    report = _report(folder)
+    found = next(s for s in report.statements if "faulty signalling hardware" in s.text)
+    assert found.frame.predicate == "find" and "stop" not in found.frame.verbs
+    assert [f for f in report.findings if f.level != "candidate"] == []  # no pledge to monitor broken by "stopped"

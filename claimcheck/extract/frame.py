@@ -401,7 +401,10 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         condition=condition,
         temporal_scope=temporal,
         quantities=quantities,
-        verbs=tuple(dict.fromkeys([t.lemma_.lower() for t in verbs_tokens + [head] if t.pos_ in ("VERB", "AUX", "NOUN")]
+        # (not a relative clause's: "the hardware, which stopped trains talking, was found" tells of the
+        # hardware; its act is being found, not stopping)
+        verbs=tuple(dict.fromkeys([t.lemma_.lower() for t in verbs_tokens + [head] if t.pos_ in ("VERB", "AUX", "NOUN")
+                                   and (t is head or t.dep_ != "relcl")]
                                   + [t.lemma_.lower() for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in action_nouns])),
         hedged=hedged,
         scope=scope,
