@@ -514,7 +514,7 @@ _FORM_WORDS = frozenset({
 _STATEMENT_BY = re.compile(r"^\W{0,4}(?i:(?:joint[ \t])?(?:media[ \t]|press[ \t])?statement[ \t](?:by|from|of)[ \t](?:the[ \t])?)"
                            r"(?P<org>[A-Z][^\n]{2,120})$")
 #: A person's name, perhaps with an honorific: "Jane Roe", "Dr Jane O'Roe".
-_HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’\-]{1,20}(?:\s[A-ZÀ-Þ][\w'’\-]{1,20}){1,2}")
+_PERSON_NAME = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’\-]{1,20}(?:\s[A-ZÀ-Þ][\w'’\-]{1,20}){1,2}")
 #: A line crediting the words below to a person: "Statement attributed to Jane Roe, General Counsel:".
 _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
                          r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
@@ -727,7 +727,7 @@ def _read(text: str) -> Header:
             who, _, after = by["rest"].partition(",")
             who, after = who.strip(), after.strip()
             office = re.sub(r"(?i)^the\s+", "", who)
-            if after and JOB_TITLE.search(office) and _HELD_BY.fullmatch(_person_case(after)):
+            if after and JOB_TITLE.search(office) and _PERSON_NAME.fullmatch(_person_case(after)):
                 # "STATEMENT BY THE GARDA COMMISSIONER, JANE ROE": the office, then its holder
                 author = _person_case(after)
                 witnesses.append((author, ""))

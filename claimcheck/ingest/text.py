@@ -17,7 +17,7 @@ from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
-from .headers import (_BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
 from .social import organization_of_handle
 
@@ -210,7 +210,7 @@ def letter_signer(body: str) -> str:
                 if m:
                     return m.group(1)
     last = [ln.strip() for ln in lines if ln.strip()][-2:]
-    if len(last) == 2 and _SALUTATION.search(body[:3000]) and last[0].endswith(",") and len(last[0]) <= 100 \
+    if len(last) == 2 and SALUTATION.search(body[:3000]) and last[0].endswith(",") and len(last[0]) <= 100 \
             and JOB_TITLE.search(last[0]):
         m = _CLOSING_NAME.fullmatch(last[1])
         if m:
@@ -218,8 +218,6 @@ def letter_signer(body: str) -> str:
     return ""
 
 
-#: A letter's salutation on a line of its own: "Dear Speaker,", "Dear Ms Roe,".
-_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t][^\n]{1,60},[ \t]{0,8}$")
 #: The name under an office closing a letter, initials and small words allowed: "A.C. van Roe", "Jane Roe".
 _CLOSING_NAME = re.compile(r"(?:(?:[A-Z]\.){1,4}[ \t]?|[A-Z][a-z'\-]{1,20}[ \t])(?:[a-z]{1,4}[ \t]){0,2}[A-Z][\w'\-]{1,30}")
 
