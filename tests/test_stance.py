@@ -346,6 +346,21 @@ def test_a_denial_of_knowing_is_strained_by_an_earlier_record_not_by_one_from_th
     assert judge_pair(deny, dec, RULES).level not in ("contradiction", "tension")
 
 
+def test_one_persons_denial_of_knowing_needs_a_record_that_reached_them() -> None:
+    """'I am not aware of any earlier report', said by Jane Roe: an unsigned record that never names
+    her judges nothing on stance alone; the same record naming her ("for Jane") strains it."""
+    text = "I am not aware of any earlier internal report on the firm's use of the data."
+    deny = dataclasses.replace(st("p", "public", text, date="2018-04-10", topics=("firm", "datum", "report"),
+                                  predicate="be", modality="denial", polarity="negative"), speaker="Jane Roe")
+    sheet = st("i", "internal", "Campaigns tell us the firm's voter models are built on our data.", date="2015-09-22",
+               topics=("firm", "datum", "voter model", "campaign"), predicate="build", modality="report",
+               polarity="positive")
+    for_her = dataclasses.replace(sheet, id="j", document="doc-j",
+                                  text="Note for Jane: campaigns tell us the firm's voter models are built on our data.")
+    assert judge_pair(deny, sheet, RULES).level not in ("contradiction", "tension")
+    assert judge_pair(deny, for_her, RULES).level == "tension"
+
+
 def test_a_record_negating_its_harm_word_shows_no_harm_but_one_asserting_another_does() -> None:
     said = st("i", "internal", "What you can say is that the ingredient was not carcinogenic in the long-term studies.",
               date="2003-11-21", predicate="be", modality="report", polarity="positive")

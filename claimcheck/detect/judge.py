@@ -183,9 +183,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
             and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
-        if p.speaker and not i.speaker and not _reaches(p.speaker, i):
-            return None  # "I didn't know about it" against an unsigned record (a deck, a sheet) that never
-            # names the speaker: nothing shows it reached them (a message may have, as its addressee)
+        if _not_shown_to_speaker(p, i):
+            return None
         hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
                                                     "the record is the organization's; it is not shown to have reached "
@@ -217,14 +216,20 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     low, toks = _tokens(p.text)
     knowing = ps == "claims-learned" or _has(rules.stance.get("denied_knowing", ()), low, toks) \
         or _has(rules.stance.get("unawareness", ()), low, toks)
-    if knowing and p.speaker and _FIRST_PERSON.search(p.text) and not i.speaker and not _reaches(p.speaker, i):
-        return None  # "I didn't know about it": what one person knew, against an unsigned record that
-        # never names them (nothing shows it reached them)
+    if knowing and _not_shown_to_speaker(p, i):
+        return None
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 
 #: A claim in one person's own voice.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _not_shown_to_speaker(p: Statement, i: Statement) -> bool:
+    """Is ``p`` what one person says they knew ("I didn't know about it", "I do not recall hearing
+    of it"), and ``i`` an unsigned record (a deck, a sheet) that never names them? Nothing then
+    shows it reached them (a message may have, as its addressee), so stance alone judges nothing."""
+    return bool(p.speaker) and bool(_FIRST_PERSON.search(p.text)) and not i.speaker and not _reaches(p.speaker, i)
 
 
 #: A denial that something is new or another one ("not a new breach", "no second leak").
