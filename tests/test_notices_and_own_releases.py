@@ -148,6 +148,8 @@ def test_a_statement_by_an_office_names_its_holder() -> None:
     head = read_header("STATEMENT BY THE ACME COMMISSIONER, NÓIRÍN O'ROE\n\nDublin, Saturday 25 March 2017\n\n"
                        "I want to apologise to the public for the failings disclosed this week.\n")
     assert head.author == "Nóirín O'Roe"
+    from claimcheck.ingest.headers import _person_case
+    assert _person_case("DJ ROE") == "DJ Roe"  # initials in capitals stay as written
 
 
 def test_i_did_not_know_is_not_strained_by_an_unsigned_record_that_never_names_the_speaker(tmp_path: Path) -> None:
