@@ -28,7 +28,7 @@ LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", 
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
                 "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",
                 "record_authors", "unit_heads", "body_heads", "body_anaphors", "office_titles", "party_words", "counsel_titles", "org_nouns",
-                "free_not_assuring", "site_nouns")
+                "free_not_assuring", "site_nouns", "object_acts")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
@@ -37,7 +37,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
 STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_verbs", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
-               "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words",
+               "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words", "finding_verbs",
                "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
                "figure_scopes", "event_units", "established", "halt_verbs", "qualities", "quality_hedges", "attain_verbs", "minimizers", "no_action_needed", "reported_figure", "never_told", "provisional", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")

@@ -206,3 +206,20 @@ def test_a_relative_clauses_verb_is_not_the_records_act(tmp_path: Path) -> None:
     found = next(s for s in report.statements if "faulty signalling hardware" in s.text)
     assert found.frame.predicate == "find" and "stop" not in found.frame.verbs
     assert [f for f in report.findings if f.level != "candidate"] == []  # no pledge to monitor broken by "stopped"
+
+
+def test_a_finding_that_denies_and_a_record_of_the_act_committed(tmp_path: Path) -> None:
+    folder = _write(tmp_path, {
+        "press/2015-08-28-decision.md": "---\ntitle: \"Vice-Chancellor's decision\"\npublisher: Acme Institutet press release\n"
+                                        "date: 2015-08-28\n---\n\nHaving considered the external expert's opinion, the "
+                                        "Vice-Chancellor concludes that Dr Roe has not committed scientific misconduct in "
+                                        "the seven articles.\n",
+        "internal/2015-05-13-expert-report.txt": "ACME INSTITUTET - CONFIDENTIAL\nEXTERNAL EXPERT REPORT\nDate: 13 May 2015\n\n"
+                                                 "In my assessment, Dr Roe has committed scientific misconduct in all seven "
+                                                 "of the articles reviewed.\n"})
+    report = _report(folder)
+    finding = next(s for s in report.statements if "concludes that" in s.text)
+    record = next(s for s in report.statements if "In my assessment" in s.text)
+    assert (finding.frame.modality, finding.frame.polarity, finding.frame.predicate) == ("denial", "negative", "commit")
+    assert record.frame.modality != "commitment"  # misconduct committed is an act, no pledge
+    assert [(f.type, f.public) for f in report.findings if f.level != "candidate"] == [("denial-vs-evidence", finding.id)]

@@ -247,6 +247,7 @@ class ReaderWords:
     target_verbs: frozenset[str]   # lexicon.target_verbs: the direct object is whom the act is aimed at
     no_risk: tuple[str, ...]       # lexicon.assurance phrases opening with "no": assure in a negated clause
     not_free: frozenset[str] = frozenset()  # lexicon.free_not_assuring: "duty-free" names no hazard's absence
+    object_acts: frozenset[str] = frozenset()  # lexicon.object_acts: "committed misconduct" is an act, no pledge
 
 
 def reader_words(ruleset: RuleSet) -> ReaderWords:
@@ -260,7 +261,7 @@ def reader_words(ruleset: RuleSet) -> ReaderWords:
     return ReaderWords(commitment, commitment | {s for s, w in _SPELLED.items() if w in commitment},
                        words("denial"), words("negative_verbs"), words("telling_verbs"), words("hedge_adverbs"),
                        words("target_verbs"), tuple(w for w in lex.get("assurance", ()) if w.startswith("no ")),
-                       words("free_not_assuring"))
+                       words("free_not_assuring"), words("object_acts"))
 
 
 def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, ...],
@@ -330,7 +331,10 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
                        if g.dep_ in ("ccomp", "csubj")), None)
     belief_denial = framed is not None and (
         (neg and lemma in set(stance.get("belief_verbs", ())))
-        or any(w in clause_text for w in stance.get("falsity", ())))
+        or any(w in clause_text for w in stance.get("falsity", ()))
+        # "the Vice-Chancellor concludes that Jane Roe has not committed misconduct": a finding that denies
+        or (not neg and lemma in set(stance.get("finding_verbs", ()))
+            and any(c.dep_ == "neg" for c in framed.children)))
     quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
     past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
     sent_low = sent.text.lower()
@@ -341,7 +345,9 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         modality = "denial"
         if belief_denial:  # what is denied is the framed clause: its verb is the predicate
             lemma, neg, head = framed.lemma_.lower(), True, framed
-    elif speech_lemma in rw.commitment or future or lemma in rw.commitment:
+    elif speech_lemma in rw.commitment or future or (
+            lemma in rw.commitment and not (lemma in rw.object_acts and any(c.dep_ == "dobj" for c in children))):
+        # ("has committed misconduct": an act done, not a pledge)
         modality = "commitment"
     elif has("knowledge") and any(_learns(t, set(lex.get("knowledge", ())), rw.telling) and not _purpose(t, stance)
                                   for t in verbs_tokens + [head]):
