@@ -944,11 +944,13 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
                                 r"authority|ministry|board|inspectorate|court|tribunal|senate|house|congress|parliament))$")
 
 
-#: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
-#: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
+#: A heading naming an organization's own release after its name: "ACME POLICE -- PRESS RELEASE",
+#: "ACME UNIVERSITY -- NEWS", "ACME RELIEF -- STATEMENT".
 _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
                           r"media statement|statement|press update|media information|press information|news|newsroom)"
                           r"[^\S\n]*$", re.I)
+#: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
+#: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
 _OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
                         r"media day|availability|presentation|webcast)\b", re.I)
 

@@ -47,12 +47,12 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise Malformed("front matter is not a mapping")
     out: dict[str, Any] = {}
-    # "channel: acme.se customer notice", "type: press release": the genre, read with the publisher
     speaker = data.get("speaker")
     if isinstance(speaker, str) and speaker.strip() and not data.get("author"):
         out["author"] = speaker.strip()  # "speaker: Jane Roe, Vice-Chancellor": whose words the page gives
     elif isinstance(speaker, str) and speaker.strip() and OFFICE.search(" " + str(data.get("author", ""))):
         out["speaker"] = speaker.strip()  # an office wrote it down; the speaker said it
+    # "channel: acme.se customer notice", "type: press release": the genre, read with the publisher
     channel = next((v for v in (data.get("channel"), data.get("type")) if isinstance(v, str) and v.strip()), "")
     if channel:
         out["channel"] = channel.strip()
@@ -268,8 +268,7 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         elif org and OFFICE.search(author):
             fields["author"] = ""  # "Acme Group Communications": an office, not a speaker
             office = OFFICE.search(" " + org)
-            org = (" " + org)[:office.start()].strip(" ,") if office and (" " + org)[:office.start()].strip(" ,") else org
-            # ("Acme Health Press Office": Acme Health's office)
+            org = ((" " + org)[:office.start()].strip(" ,") if office else "") or org  # ("Acme Health Press Office")
             owner = re.split(r"\s(?:--|[-–—|:])\s|,", str(fields.get("publisher", "")), maxsplit=1)[0].strip()
             if len(org) <= 3 and owner[:1].isupper() and not set(owner.lower().split()) & _GENRE_WORDS:
                 org = owner  # "KI Communications Office" writing on "Acme Institutet -- News": the publisher's own
