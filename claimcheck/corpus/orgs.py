@@ -289,8 +289,10 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     for name in names:
         k = keys[name]
         longer = by_tail.get(k, [])
-        if name in parent or len(k.split()) < 2 or len(longer) != 1 or k.split()[0] in GENERIC_FIRST:
-            continue
+        if name in parent or len(k.split()) < 2 or len(longer) != 1 or (
+                k.split()[0] in GENERIC_FIRST and len(k.split()) < 3):
+            continue  # ("Department of Fair Trade", four words, is the one "Northgate Department of Fair Trade"
+            # the folder names; "State Department" is too generic for any one longer name)
         target = root(longer[0])
         if target != name:
             if family_weight[root(name)] > family_weight[target]:

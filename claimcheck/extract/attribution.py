@@ -349,14 +349,19 @@ def turn_speaker(paragraph: str) -> str:
 
 
 #: A minister's office in a turn label: "THE MINISTER FOR FAIR TRADE", "Minister of Fair Trade".
-_MINISTER_OF = re.compile(r"(?i:the\s)?(?i:minister)\s(?i:for|of)\s(?P<field>[A-Za-z][A-Za-z ,&]{2,40})")
+#: A provincial or state executive's office names its department: "THE MEC FOR HEALTH", "Secretary of
+#: State for Fair Trade" speak for the Department of Fair Trade.
+_MINISTER_OF = re.compile(r"(?i:the\s)?(?P<office>(?i:minister|mec|secretary(?:\sof\sstate)?|cabinet\ssecretary))"
+                          r"\s(?i:for|of)\s(?P<field>[A-Za-z][A-Za-z ,&]{2,40})")
 
 #: The article an office's turn label opens with ("THE PRIME MINISTER (Jane Roe):", Irish "AN
 #: TAOISEACH (Jane Roe):"): the office's holder is named in its parenthesis.
 _OFFICE_ARTICLES = frozenset({"the", "an"})
 
-#: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)".
-_HELD_BY = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\s)?[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){1,2}")
+#: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)",
+#: "(Ms J R Roe)": two words at least, initials allowed before the names.
+_HELD_BY = re.compile(r"(?=\S+\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s)?(?:[A-Z]\.?\s){0,3}"
+                      r"[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){0,2}")
 
 
 @lru_cache(maxsize=64)
@@ -473,7 +478,10 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
         # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
         ministry = _MINISTER_OF.fullmatch(m.group(1).strip())
-        return f"Ministry of {ministry['field'].title()}" if ministry else ""
+        if not ministry:
+            return ""
+        house = "Ministry" if ministry["office"].lower() == "minister" else "Department"
+        return f"{house} of {ministry['field'].title()}"
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
             w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):

@@ -97,7 +97,7 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "today", "tonight", "last", "this"})
 
 #: First words that begin many organizations' names, so that a name of that one word is no
-#: organization's short name ("National" in "National Grid" and "National Trust").
+#: organization's short name ("National" in "National Acme" and "National Globex").
 _SHARED_FIRST = frozenset({"national", "united", "general", "international", "federal", "state", "city", "county",
                            "university", "department", "ministry", "office", "bureau", "royal", "central", "public",
                            "european", "british", "american", "association", "institute", "committee", "house", "senate"})

@@ -190,7 +190,7 @@ _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use onl
                      r"(?:\w+\s+){0,3}" + LOG_KINDS + r" log\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
-_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,5}"
+_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*){0,5}"
                            r"[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                            r"|^[^\S\n]*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}"

@@ -30,7 +30,14 @@ _DATE_LABELS = frozenset({
     "posted", "posted on", "presented", "presented on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
     "date of report", "report date", "date published", "first published", "updated", "last updated",
     "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
-    "filing date"})
+    "filing date", "prepared", "prepared on", "date prepared", "written", "submitted", "date submitted",
+    "created", "date created", "compiled"})
+#: A record's own date by what happened on it: "Date of decision:", "Date of inspection:".
+_DATE_OF = re.compile(r"date of (?:decision|inspection|issue|letter|memo|meeting|hearing|visit|incident|report|"
+                      r"approval|review|signature|record|entry|assessment|call|submission|notice|order|audit)")
+#: A date field in a later column of a form's line ("Prepared for: Acme       Date: 28 January 2011").
+_DATE_COLUMN = re.compile(r"\S[ \t]{3,}(?:Date|DATE|Dated|Date of [a-z]{3,12})[ \t]{0,4}:[ \t]{0,4}"
+                          r"(?P<value>[\w,./\- ]{4,40}?)[ \t]*(?:[ \t]{3}|$)")
 #: A date label said with whom or where ("Filed with the Commission:", "Released to the press:").
 _DATE_LABEL_PHRASE = re.compile(r"(?:filed|issued|released|published|sent|posted|submitted|delivered)\s(?:with|to|on|at|by|in)\b")
 _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", "written by", "submitted by",
@@ -757,12 +764,17 @@ def _read(text: str) -> Header:
         if entry:  # "Public hearing under oath - witness: Mr J. Roe, former Director-General of Acme"
             witnesses.append((_clean(entry["name"]), _witness_org(_entry_rest(entry))))
             continue
+        column = _DATE_COLUMN.search(line) if date is None else None
+        if column:  # "Prepared for: Acme Ltd          Date: January 28, 2011": a form's fields set out in columns
+            found = parse_date_value(column["value"], source="header")
+            if found is not None and found.known:
+                date = found
         label = _LABEL.match(line)
         if label:
             labelled = True
             key = re.sub(r"\s+", " ", label["label"].strip().lower())
             value = _clean(label["value"])
-            if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key)) and date is None:
+            if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key) or _DATE_OF.fullmatch(key)) and date is None:
                 # "Filed with the Commission: first quarter of 2007 (excerpt prepared for the file)"
                 value = re.sub(r"[ \t]{0,8}\([^()\n]{0,80}\)[ \t]{0,8}$", "", value)
                 found = parse_date_value(re.sub(r"^[A-Za-z]+day,?\s+", "", value), source="header")

@@ -6,6 +6,7 @@ tried first; otherwise the whole file is one document whose lines are the file's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -17,7 +18,7 @@ from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
-from .headers import (_SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
 from .social import organization_of_handle
 
@@ -56,6 +57,12 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     channel = next((v for v in (data.get("channel"), data.get("type")) if isinstance(v, str) and v.strip()), "")
     if channel:
         out["channel"] = channel.strip()
+    if data.get("date") is None:  # "prepared: 2016-12-02", "published: ...": the document's date by another name
+        value = next((data[k] for k in _FRONT_DATE_KEYS if data.get(k) is not None
+                      and not isinstance(data[k], (dict, list))), None)
+        dv = parse_date_value(str(value).strip(), source="front-matter") if value is not None else None
+        if dv is not None:
+            out["date"] = dv
     company = data.get("company")
     if isinstance(company, str) and company.strip() and not data.get("organization"):
         out["organization"] = company.strip()  # "company: Acme Holdings S.p.A.": whose document it is
@@ -77,6 +84,11 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+#: Front-matter keys that date a document when it has no "date:" key, in order of preference.
+_FRONT_DATE_KEYS = ("published", "issued", "released", "sent", "prepared", "dated", "submitted", "created",
+                    "posted", "written", "updated")
 
 
 #: A source written as a web address: "acme.com/facts2019", "https://www.acme.co.uk/news".
@@ -128,6 +140,17 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             return list(found)
     if not body.strip():
         raise Skip("no text after front matter")
+    released = _released_records(body, ctx, fields, line_base)
+    if released:
+        return released
+    return [_read_body(body, ctx, fields, line_base)]
+
+
+def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: int, *, part: str = "",
+               default_date: DateValue | None = None) -> Document:
+    """One document from ``body`` (front matter's ``fields`` already read): its header, date, kind,
+    author and organization."""
+    fields = dict(fields)
     header = read_header(body)
     date: DateValue | None = fields.pop("date", None)
     if date is None and header.date is not None:
@@ -138,7 +161,7 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
             v = mention.value
             date = DateValue(v.start, v.end, v.precision, "dateline", v.text or body[mention.start:mention.end])
     if date is None:
-        date = filename_date(ctx.display)
+        date = default_date or filename_date(ctx.display)
     else:
         date = _day_month_as_named(date, filename_date(ctx.display))
     kind = fields.pop("kind", "unknown")
@@ -180,7 +203,55 @@ def read_text(data: bytes, ctx: ReadContext, *, markdown: bool = False) -> list[
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
-    return [make_document(ctx, text=body, kind=kind, date=date, line_base=line_base, **fields)]
+    return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
+
+
+#: A page divider of a records release: a rule, then the page's Bates number ("------ ACME-FOI-000412").
+_BATES_DIVIDER = re.compile(r"^[ \t]{0,8}[-=_]{8,}[ \t]{1,8}(?P<bates>[A-Z][A-Z0-9]{0,11}(?:[-_][A-Z0-9]{1,12}){0,3}[-_ ]\d{3,10})[ \t]{0,8}$",
+                            re.M)
+
+
+#: A released page that goes with the record before it: "Attachment A: ...", "Enclosure 2".
+_ATTACHED = re.compile(r"(?i)(?:attachment|enclosure|annex|appendix|schedule)\b")
+#: What follows a release's last record: page footers ("Page 1 of 2", "Page footer: ...") and bracketed notes.
+_RELEASE_TAIL = re.compile(r"(?im)^[ \t]*page\b[^\n]{0,80}$|\[[^\]]{0,800}\]")
+
+
+def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: int) -> list[Document]:
+    """A records release (an FOI or court production whose pages carry Bates numbers between rules):
+    one document per released record, read with its own header, date and author; released, not
+    published, so each is an internal record of whoever wrote it (the releasing body's, when the page
+    names no writer). The release's cover is read as one more document. [] when ``body`` is no such release."""
+    dividers = list(_BATES_DIVIDER.finditer(body))
+    if len(dividers) < 2:
+        return []
+    cover = body[:dividers[0].start()]
+    cover_date = _read_body(cover, ctx, fields, line_base).date if cover.strip() else None
+    first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
+    # "WEST VIRGINIA DEPARTMENT OF FAIR TRADE" heading the release: the body that releases it
+    releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else ""
+    docs: list[Document] = []
+    if len(cover.strip()) >= 40:
+        docs.append(_read_body(cover, ctx, fields, line_base, part="cover"))
+    for n, (m, nxt) in enumerate(zip(dividers, dividers[1:] + [None]), 1):
+        start = m.end() + 1
+        end = nxt.start() if nxt is not None else len(body)
+        page = body[start:end]
+        if nxt is None and len(_RELEASE_TAIL.sub("", page).strip()) < 40:
+            continue  # after the last record's closing number: the release's page footer and notes
+        if len(page.strip()) < 40:
+            continue  # the blank between one record's closing number and the next's opening one
+        lead = len(page) - len(page.lstrip("\n"))
+        page_base = line_base + body.count("\n", 0, start + lead)
+        doc = _read_body(page.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}",
+                         default_date=cover_date if cover_date is not None and cover_date.known else None)
+        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
+        org, author = doc.organization, doc.author or letter_signer(page)  # a released letter, signed "Sincerely, Jane Roe"
+        if not org and docs and _ATTACHED.match(page.lstrip()):
+            org, author = docs[-1].organization, author or docs[-1].author  # "Attachment A: ...": the record before's
+        org = org or releaser
+        docs.append(dataclasses.replace(doc, kind=kind, organization=org, author=author))
+    return docs
 
 
 #: The organization a release opens with, named with its legal form: "Acme Pharmaceuticals, Inc.

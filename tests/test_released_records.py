@@ -1,0 +1,129 @@
+"""What blind sets 34 and 35 showed, read generically (issue 14): a records release whose pages
+carry Bates numbers between rules is many records, each read with its own header, date and writer,
+and each an internal record (released, never published), the releasing body's when the page names
+no writer and the record before's when it is an attachment; a form's date labelled by what happened
+("Date of decision:") or set in a later column ("Prepared for: ...   Date: ...") dates it; a front
+matter's "prepared:" dates its page; an executive's office in a turn label ("THE MEC FOR HEALTH
+(Ms J R Roe):") names its holder, initials and all, and speaks for the department, which is the
+one "Northgate Department of Health" the folder names. Each test asserts on records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from claimcheck.corpus.orgs import org_families
+from claimcheck.extract.attribution import title_words, turn_org, turn_speaker
+from claimcheck.ingest import ingest_paths
+from claimcheck.ingest.headers import read_header
+from claimcheck.ruleset import load_rules
+from claimcheck.pipeline import ScanOptions, run
+
+_RELEASE = (
+    "NORTHGATE DEPARTMENT OF ENVIRONMENTAL PROTECTION\n"
+    "Records released in response to public information requests\n"
+    "Matter: Acme Chemical, Inc. - Tank 12\n"
+    "\n"
+    "------------------------------------------------------------ NDEP-AC-000412\n"
+    "ORDER No. 7-14 (excerpt)\n"
+    "Issued: January 22, 2014\n"
+    "\n"
+    "Acme Chemical, Inc. informed the inspector on January 21, 2014 that Tank 12 held a second product.\n"
+    "Acme Chemical shall provide by 4:00 p.m. today all information on the composition of the material.\n"
+    "------------------------------------------------------------ NDEP-AC-000413\n"
+    "ACME CHEMICAL, INC.\n"
+    "10 Barlow Drive, Springfield\n"
+    "\n"
+    "January 22, 2014\n"
+    "\n"
+    "Re: Response to Order No. 7-14\n"
+    "\n"
+    "A glycol product is blended into our solvent as an extender because the solvent is scarce.\n"
+    "\n"
+    "Sincerely,\n"
+    "\n"
+    "Jane Roe\n"
+    "President\n"
+    "------------------------------------------------------------ NDEP-AC-000414\n"
+    "Attachment A: Tank 12 blend history (extract from the terminal blending log)\n"
+    "  2013-12-19  Glycol product added as extender   300 gal\n"
+    "------------------------------------------------------------ NDEP-AC-000414\n"
+    "                                                      Page 2 of 2\n"
+    "[Compiled for testing; wording invented.]\n")
+
+
+def _docs(folder: Path) -> list:
+    return [d for r in ingest_paths([folder]) for d in r.documents]
+
+
+def test_a_records_release_is_one_internal_record_per_bates_page(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(_RELEASE, encoding="utf-8")
+    docs = {d.part: d for d in _docs(tmp_path)}
+    assert set(docs) == {"cover", "rec1", "rec2", "rec3"}  # the footer and note after the last number are no record
+    order, letter, log = docs["rec1"], docs["rec2"], docs["rec3"]
+    assert {order.kind, letter.kind, log.kind} == {"internal-report"}
+    assert order.organization == "Northgate Department of Environmental Protection"  # the releasing body's own
+    assert (letter.author, letter.organization) == ("Jane Roe", "Acme Chemical, Inc")
+    assert (log.author, log.organization) == ("Jane Roe", "Acme Chemical, Inc")  # the letter's attachment
+    assert str(letter.date.start) == "2014-01-22"
+    assert letter.line_base == 12  # its first line in the file
+    blended = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                   if "is blended into our solvent" in s.text)
+    assert (blended.kind, blended.speaker, blended.source.line) == ("internal", "Jane Roe", 19)
+
+
+def test_one_record_with_a_bates_number_is_no_release(tmp_path: Path) -> None:
+    (tmp_path / "memo.txt").write_text(
+        "------------------------------------------------------------ NDEP-AC-000412\n"
+        "MEMO\nFROM: Jane Roe\nDATE: March 14, 2013\nRE: Water balance\n\nThe water balance remains positive.\n",
+        encoding="utf-8")
+    assert [d.part for d in _docs(tmp_path)] == [""]
+
+
+def test_a_forms_date_of_decision_and_a_date_in_a_later_column_date_it() -> None:
+    decided = read_header("UCI EXEMPTION -- CERTIFICATE OF APPROVAL\nAthlete: Jane ROE\n"
+                          "Date of decision: 29 June 2011\nSubstance: a corticosteroid\n")
+    assert str(decided.date.start) == "2011-06-29"
+    column = read_header("ACME LTD. -- 2010 ANNUAL INSPECTION\n"
+                         "Prepared for: Northgate Mining Corporation          Date: January 28, 2011\n"
+                         "Observations: a tension crack noted on the crest.\n")
+    assert str(column.date.start) == "2011-01-28"
+    assert read_header("Athlete: Jane ROE\nDate of birth: 28 April 1980\nTeam: Acme\n").date is None
+
+
+def test_a_front_matters_prepared_date_dates_the_page(tmp_path: Path) -> None:
+    (tmp_path / "data.md").write_text(
+        "---\ntitle: \"Deaths and licence status (department data)\"\norganization: \"Acme Health\"\n"
+        "prepared: \"2016-12-02\"\n---\n\nCumulative deaths to 13 September 2016: 77.\n", encoding="utf-8")
+    (doc,) = _docs(tmp_path)
+    assert (str(doc.date.start), doc.date.precision) == ("2016-12-02", "day")
+
+
+def test_an_executives_office_names_its_holder_and_speaks_for_the_department(tmp_path: Path) -> None:
+    label = "THE MEC FOR HEALTH (Ms J R Roe): The department's records show that 36 users have died."
+    assert turn_speaker(label) == "Ms J R Roe"  # initials before the surname
+    assert turn_org(label, 0, title_words(load_rules())) == "Department of Health"
+    assert turn_speaker("THE MEC FOR HEALTH (Health): Yes.") == "THE MEC FOR HEALTH"  # one word is no holder
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "2016-06-30-release.txt").write_text(
+        "NORTHGATE DEPARTMENT OF HEALTH\nMEDIA STATEMENT\n\nSpringfield, 30 June 2016\n\n"
+        "The Northgate Department of Health has completed the transfer of patients.\n\n"
+        "\"Each patient has been moved safely,\" said Health MEC Jane Roe.\n", encoding="utf-8")
+    (tmp_path / "2016-09-13-hansard.txt").write_text(
+        "NORTHGATE PROVINCIAL LEGISLATURE\nUNREVISED HANSARD\nTuesday, 13 September 2016\n\n"
+        "Question 412 - Mr J Doe (DA) asked the MEC for Health how many patients had died.\n\n"
+        "THE MEC FOR HEALTH (Ms J R Roe): Madam Speaker, the department's records show that 36 patients have "
+        "died since the transfers.\n\nMR J DOE: Will the MEC table the names?\n", encoding="utf-8")
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    died = next(s for s in statements if "36 patients have died" in s.text)
+    completed = next(s for s in statements if "has completed the transfer" in s.text)
+    assert (died.speaker, died.role) == ("J R Roe", "claim")
+    assert died.organization == completed.organization  # one department, however it is named
+
+
+def test_a_departments_name_without_its_place_joins_the_one_longer_name() -> None:
+    canon = {n: n for n in ("Department of Health", "Northgate Department of Health", "State Department",
+                            "Northgate State Department", "Acme")}
+    families = org_families(canon, Counter(list(canon)))
+    assert families.get("Department of Health", "Department of Health") == "Northgate Department of Health"
+    assert families.get("State Department", "State Department") == "State Department"  # two words: too generic
