@@ -28,7 +28,7 @@ LEXICON_KEYS = ("report_verbs", "quote_marks", "commitment", "commitment_cues", 
                 "person_titles", "title_modifiers", "officer_titles", "spokesperson_titles", "former_titles",
                 "label_titles", "member_titles", "honorifics", "hedge_adverbs", "target_verbs",
                 "record_authors", "unit_heads", "body_heads", "body_anaphors", "office_titles", "party_words", "counsel_titles", "org_nouns",
-                "free_not_assuring", "site_nouns", "object_acts")
+                "free_not_assuring", "site_nouns", "object_acts", "event_counts")
 RULE_KEYS = ("id", "type", "description", "params", "examples", "message")
 EXAMPLE_KEYS = ("name", "expect", "level", "statements", "xfail")
 STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text", "predicate",
@@ -318,7 +318,7 @@ def _parse_lexicon(raw: Any, display: str, problems: list[Problem]) -> dict[str,
     out: dict[str, Any] = {}
     for key, value in raw.items():
         line, col = _yaml.loc_of(raw, str(key))
-        if key in ("predicate_families", "noun_families"):
+        if key in ("predicate_families", "noun_families", "event_counts"):
             if not isinstance(value, dict) or not all(_str_list(v) for v in value.values()):
                 problems.append(Problem(display, line, col, f"lexicon.{key} must map names to lists of words"))
                 continue

@@ -185,3 +185,19 @@ def test_a_disclosed_count_that_agrees_with_the_record_is_no_mismatch() -> None:
     i = dataclasses.replace(i, frame=Frame(modality="figure", quantities=(
         Quantity(57_000_000, "driver record", False, "57"), Quantity(600_000, "driver license", True, "600k"))))
     assert flags(p, i) == []
+
+
+@pytest.mark.model
+def test_the_number_of_a_verbs_subjects_counts_the_event_and_a_day_beside_a_month_is_no_figure(nlp) -> None:
+    from claimcheck.extract.frame import _event_counts, quantities_of
+    from claimcheck.ruleset import load_rules
+    events = _event_counts(load_rules())  # rules/lexicon.yaml event_counts
+
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.unit) for q in quantities_of(nlp(text)[:], ("about",), events)]
+    # the examples in the lexicon's comment: compared with "deaths: 77", not with "users"
+    assert read("The records show that 36 patients have died since the transfers.") == [(36, "death")]
+    assert read("12 workers were injured in the blast.") == [(12, "injury")]
+    assert read("36 patients were moved to the new homes.") == [(36, "patient")]  # no event verb: what is counted
+    assert read("Cumulative deaths to 13 September 2016: 77.") == [(77, "death")]  # the day is a date
+    assert read("Deaths recorded by September 13: 77.") == [(77, "death")]

@@ -114,11 +114,27 @@ def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if re.fullmatch(r"[a-z][a-z .\-']*", k)))
 
 
-def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ...]:
+def _event_counts(ruleset: Any) -> dict[str, str]:
+    """Verb -> the event its subjects' number counts (rules/lexicon.yaml event_counts: "36 users
+    have died" counts deaths)."""
+    families = (getattr(ruleset, "lexicon", {}) or {}).get("event_counts", {}) or {}
+    return {verb: event for event, verbs in families.items() for verb in verbs}
+
+
+#: Month names and abbreviations: a number beside one is a day or a year, not a figure.
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+
+
+def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str] | None = None) -> tuple[Quantity, ...]:
     """The figures of a span, each with what it counts or measures (its unit). A unit symbol after
     the number ("10.9 dB") is its unit; a bare number after a label ("Deaths reported: 32") counts
-    the label's first noun. "between 60% and 80%", and "150% ... and up to 900%", are one range
-    (``low`` and ``high`` both set), not two figures."""
+    the label's first noun; the number of a verb's subjects counts the event ``events`` names for
+    the verb ("36 users have died": 36 deaths). A day or year beside a month's name is no figure.
+    "between 60% and 80%", and "150% ... and up to 900%", are one range (``low`` and ``high`` both
+    set), not two figures."""
+    events = events or {}
     approx_words = set(approximators)
     out: list[Quantity] = []
     at: list[int] = []           # the token index of each figure in ``out``
@@ -142,6 +158,9 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
         if value is None:
             continue
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        before = t.nbor(-1) if t.i > t.sent.start else None
+        if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS or before is not None and before.lower_.rstrip(".") in _MONTHS:
+            continue  # "13 September 2016", "September 13": a date the tagger did not mark
         scaled = nxt is not None and nxt.lower_ in _SCALE
         if scaled:
             value *= _SCALE[nxt.lower_]
@@ -154,6 +173,8 @@ def quantities_of(span: Any, approximators: Iterable[str]) -> tuple[Quantity, ..
             mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                     and not (scaled and c.i == nxt.i)]
             unit = " ".join(mods + [head.lemma_.lower()])
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in events:
+                unit = events[head.head.lemma_.lower()]  # "36 users have died": 36 deaths
         elif nxt is not None and nxt.pos_ == "NOUN":
             unit = nxt.lemma_.lower()
         prev = t.nbor(-1) if t.i > t.sent.start else None
@@ -335,7 +356,8 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         # "the Vice-Chancellor concludes that Jane Roe has not committed misconduct": a finding that denies
         or (not neg and lemma in set(stance.get("finding_verbs", ()))
             and any(c.dep_ == "neg" for c in framed.children)))
-    quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()))
+    quantities = quantities_of(sent if root is None else _span_of(clause, sent), lex.get("approximators", ()),
+                               _event_counts(ruleset))
     past = head.tag_ in ("VBD", "VBN") or any(a.lemma_ in ("do", "have") and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
     sent_low = sent.text.lower()
     if any(w in clause_text or w in sent_low for w in lex.get("position_change", ())):
