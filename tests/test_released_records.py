@@ -127,3 +127,16 @@ def test_a_departments_name_without_its_place_joins_the_one_longer_name() -> Non
     families = org_families(canon, Counter(list(canon)))
     assert families.get("Department of Health", "Department of Health") == "Northgate Department of Health"
     assert families.get("State Department", "State Department") == "State Department"  # two words: too generic
+
+
+def test_a_front_matters_publisher_owns_a_product_sheet_headed_by_the_products_name(tmp_path: Path) -> None:
+    (tmp_path / "sheet.md").write_text(
+        "---\ntitle: \"Acmetherm K9 Rainscreen Board -- Product Data Sheet\"\npublisher: \"Acme Insulation Ltd\"\n"
+        "date: 2008-03-01\n---\n\n# Acmetherm(R) K9 Rainscreen Board\n\n## Fire performance\n\n"
+        "- The product has been tested to BS 8414-1 and meets the criteria of BR 135.\n"
+        "- It is therefore acceptable for use in buildings above 18 metres in height.\n", encoding="utf-8")
+    (doc,) = _docs(tmp_path)
+    assert doc.organization == "Acme Insulation Ltd"  # the publisher's, not the product's name heading the page
+    tested = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                  if "acceptable for use" in s.text)
+    assert (tested.kind, tested.organization, tested.role) == ("public", "Acme Insulation Ltd", "claim")

@@ -184,7 +184,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
-    if kind == "post" and not fields.get("organization"):
+    if kind == "post" and not fields.get("organization") and not fields.get("publisher"):
+        # (a front matter's publisher is the page's owner: "publisher: Acme Ltd" over a product's heading)
         owner = publication_owner(body, ctx)
         if owner:
             fields["organization"] = owner
@@ -321,6 +322,13 @@ def _team_of(author: str) -> str:
 _AN_OFFICE = re.compile(r"(?i)(?:the\s)?office\sof\b|[\w'’. ]{1,40}\soffice$")
 
 
+def _names_title(name: str, title: str) -> bool:
+    """Does the name a header found open the document's title (a product's name heading its sheet)?"""
+    def squash(x: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", re.sub(r"\((?:R|TM|C)\)|[®™©]", "", x).lower())
+    return bool(squash(name)) and squash(title).startswith(squash(name))
+
+
 def _apply_header(fields: dict[str, Any], header: Header) -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
@@ -364,7 +372,10 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
     elif header.author:
         fields["author"] = header.author
     if not fields.get("organization"):
-        org = header.organization or org_of_phrase(fields.get("publisher", ""))
+        org = header.organization
+        if org and fields.get("publisher") and _names_title(org, str(fields.get("title", ""))):
+            org = ""  # "# Acme(R) Board" heading a product sheet that "publisher: Acme Ltd" put out: a product
+        org = org or org_of_phrase(fields.get("publisher", ""))
         author = fields.get("author", "")
         if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or ""):
             org = author  # "author: Acme" on a post: one name, an organization's, not a person's
