@@ -140,3 +140,19 @@ def test_a_front_matters_publisher_owns_a_product_sheet_headed_by_the_products_n
     tested = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
                   if "acceptable for use" in s.text)
     assert (tested.kind, tested.organization, tested.role) == ("public", "Acme Insulation Ltd", "claim")
+
+
+def test_a_name_only_a_hearings_heading_gives_is_the_venue_not_the_witnesses_organization(tmp_path: Path) -> None:
+    (tmp_path / "2019-02-21-hearing.txt").write_text(
+        "NORTHGATE STATE BOARD OF ELECTIONS AND ETHICS ENFORCEMENT\n"
+        "In the Matter of: Investigation of Irregularities Affecting\nCounties Within the 9th District\n"
+        "Evidentiary Hearing - Day 4\n"
+        "Thursday, February 21, 2019\n\nEXCERPT OF PROCEEDINGS\n\n"
+        "MR. DOE: Ms. Roe, your son described warning you in April 2017. Do you dispute his account?\n\n"
+        "JANE ROE: No, sir. He did raise concerns, and I chose to believe the contractor.\n\n"
+        "MS. POE: What did you mean by the remark?\n\n"
+        "JANE ROE: I was bitter after losing the primary. It was a careless remark.\n", encoding="utf-8")
+    said = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                if "chose to believe" in s.text)
+    assert said.speaker == "Jane Roe"
+    assert "BOARD" not in said.organization.upper()  # the board holds the hearing; she does not speak for it

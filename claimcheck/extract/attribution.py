@@ -360,7 +360,7 @@ _OFFICE_ARTICLES = frozenset({"the", "an"})
 
 #: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)",
 #: "(Ms J R Roe)": two words at least, initials allowed before the names.
-_HELD_BY = re.compile(r"(?=\S+\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s)?(?:[A-Z]\.?\s){0,3}"
+_HELD_BY = re.compile(r"(?=\S{1,30}\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s)?(?:[A-Z]\.?\s){0,3}"
                       r"[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){0,2}")
 
 
@@ -389,6 +389,12 @@ def turn_orgs(text: str, titles: TitleWords) -> list[str]:
         if org and org not in out:
             out.append(org)
     return out
+
+
+def turn_heading(text: str) -> str:
+    """A transcript's heading: its text before the first turn label that names a speaker ("" when none)."""
+    offsets, labels = _turn_starts(text)
+    return next((text[:at] for at, label in zip(offsets, labels) if label), "")
 
 
 def turn_label_words(text: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ from ..dates import find_dates, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, according_to, acronym_definitions, brand_words, clean_org, learn_titles,
+from .attribution import (DocContext, according_to, turn_heading, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying, turn_label_words, turn_orgs,
                           ANSWER_TURNS, RECORD_NOUNS)
@@ -174,6 +174,11 @@ class _DocReader:
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
         labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
+        # a name only the heading of a hearing's or interview's transcript gives is the venue that holds it
+        # ("NORTHGATE STATE BOARD OF ELECTIONS / Evidentiary Hearing"), not whom its witnesses speak for
+        heading = turn_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ""
+        after = " ".join(self.doc.text[len(heading):].split())
+        heading = " ".join(heading.split())
         for s in sents:
             for e in s.ents:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
@@ -184,6 +189,8 @@ class _DocReader:
                     continue
                 if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
                     continue  # "NORTHGATE, 14 August -": a dateline's place, not an organization
+                if heading and " ".join(e.text.split()) in heading and " ".join(e.text.split()) not in after:
+                    continue
                 head = e.root
                 weight = 1.0
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
