@@ -156,3 +156,11 @@ def test_a_name_only_a_hearings_heading_gives_is_the_venue_not_the_witnesses_org
                 if "chose to believe" in s.text)
     assert said.speaker == "Jane Roe"
     assert "BOARD" not in said.organization.upper()  # the board holds the hearing; she does not speak for it
+
+
+def test_a_classification_marking_heading_a_memo_is_no_organization() -> None:
+    header = read_header("OFFICIAL - SENSITIVE\n\nTO:    Home Secretary (private office)\n"
+                         "FROM:  Jane Roe, Director General, Acme Enforcement\nDATE:  21 June 2017\n"
+                         "RE:    Summary of performance\n\n1. Returns were 12,503 in 2016-17.\n")
+    assert header.organization.lower() not in ("official", "official - sensitive")
+    assert header.letterhead == ""

@@ -482,7 +482,8 @@ def _letterhead(line: str) -> str:
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
-    if re.match(r"(?i)(?:not|do not|don't|for internal|internal|confidential|strictly|privileged)\b", first):
+    if re.match(r"(?i)(?:not|do not|don't|for internal|internal|confidential|strictly|privileged|official|sensitive|"
+                r"(?:top )?secret|classified|unclassified|protected|restricted)\b", first):
         return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
     if not last and not _AGENCY.match(first):
@@ -514,7 +515,8 @@ _FORM_WORDS = frozenset({
     "messages", "email", "e-mail", "log", "export", "survey", "study", "results", "findings", "review", "analysis",
     "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
     "learned", "field", "form", "checklist", "worksheet", "distribution", "outside", "test", "result", "sheet",
-    "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final"})
+    "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final", "official", "sensitive", "classified",
+    "unclassified"})
 
 
 #: A heading naming whose statement it is: "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE".
