@@ -104,6 +104,19 @@ def test_a_document_puts_at_most_two_claims_on_the_review_list_positions_first()
     assert len(review) == 2 and "p" in review  # a figure is a position: listed before plain statements
 
 
+def test_one_plain_statement_is_listed_beside_a_documents_two_positions() -> None:
+    # the stance lists do not know every way a claim is worded: past two positions, one plain
+    # statement of the document is still listed, and no more
+    said = [dict(SHAPE, id=f"s{n}", text=f"The building had its {n}th inspection.") for n in range(4)]
+    figures = [dict(SHAPE, id=f"f{n}", text=f"The building's garage {n} holds 120 cars.", modality="figure",
+                    quantities=[{"value": 120, "unit": "car"}]) for n in range(2)]
+    stmts = build([_with_scopes(statement_from_spec(s, n), RULES)
+                   for n, s in enumerate([*said, *figures, ABOUT, dict(SURVEY, id="i", date="2018-10-01")])])
+    review = [f.public for f in detect(align(stmts, min_topic=0.99), RULES)
+              if any(r.code == "review-only" for r in f.reasons)]
+    assert sorted(review)[:2] == ["f0", "f1"] and len(review) == 3  # two positions, then one plain statement
+
+
 # An assurance read beside its own document's disclosure of the matter
 SECURE = {"id": "p", "kind": "public", "role": "claim", "organization": "Acme Bank", "date": "2019-08-05",
           "document": "blog", "text": "We store PINs in a particularly secure part of our systems.", "predicate": "store",

@@ -410,6 +410,9 @@ MAX_REVIEW_RECORDS = 5
 #: a figure, not a plain statement), then those alignment paired closest; a release of twenty
 #: sentences is two claims to review, not twenty.
 MAX_REVIEW_CLAIMS = 2
+#: Plain statements of one document (no stance read: "the data of our users is kept in the United
+#: States") listed so beyond those: the stance lists do not know every way a claim is worded.
+MAX_REVIEW_STATES = 1
 #: Record documents of one organization beyond which the review list takes alignment's pairs only:
 #: what a document is about says little among thousands of them (and ranking them all for every
 #: claim's document would cost more than the rest of detection).
@@ -557,8 +560,9 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
     out: list[Finding] = []
     taken: Counter[str] = Counter()
     for key, finding in sorted(listing, key=lambda x: x[0]):  # a document's claims that take a position, closest first
-        if taken[key[0]] < MAX_REVIEW_CLAIMS:
+        if taken[key[0]] < MAX_REVIEW_CLAIMS or key[1] and taken[key[:2]] < MAX_REVIEW_STATES:
             taken[key[0]] += 1
+            taken[key[:2]] += key[1]
             out.append(finding)
     return out
 
