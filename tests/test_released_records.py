@@ -164,3 +164,17 @@ def test_a_classification_marking_heading_a_memo_is_no_organization() -> None:
                          "RE:    Summary of performance\n\n1. Returns were 12,503 in 2016-17.\n")
     assert header.organization.lower() not in ("official", "official - sensitive")
     assert header.letterhead == ""
+
+
+def test_a_salutation_without_a_comma_makes_a_letter(tmp_path: Path) -> None:
+    (tmp_path / "2016-05-letter.txt").write_text(
+        "Acme Financial Planning Pty Limited\n33 Alfred Street, Springfield\n\n[Date: May 2016]\n\n"
+        "Senior Manager, Financial Advisers\nNorthgate Securities Commission\n\nDear Sir/Madam\n\n"
+        "Our review indicates that the fees arose from an administrative error, rather than from any "
+        "decision to charge customers who were not receiving services.\n\nYours faithfully\n\nRegulatory Affairs\n",
+        encoding="utf-8")
+    (doc,) = _docs(tmp_path)
+    assert doc.kind == "letter"
+    error = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                 if "administrative error" in s.text)
+    assert (error.kind, error.role) == ("public", "claim")

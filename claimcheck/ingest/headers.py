@@ -451,7 +451,7 @@ _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarte
 #: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
 _MARKED_BY = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3}) (?i:confidential|internal|restricted|proprietary)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
-_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n]{0,60}[,:][ \t]{0,8}$")
+_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n,:]{0,60}[,:]?[ \t]{0,8}$")
 #: The form line of a securities filing: its banner names the regulator, not the filer.
 _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
 
