@@ -178,3 +178,35 @@ def test_a_salutation_without_a_comma_makes_a_letter(tmp_path: Path) -> None:
     error = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
                  if "administrative error" in s.text)
     assert (error.kind, error.role) == ("public", "claim")
+
+
+_CHAT = ("Acme Feeders - Microsoft Teams chat export\nChannel: Crisis Cell\nExported: 2021-05-26\n\n"
+         "[25/05/2021 07:12] Jane Roe: Explosion reported aft of hold 2. What is the status of the crew?\n"
+         "[25/05/2021 07:20] Fleet Operations (K. Nowak): Master decided to abandon. All 25 crew are being taken off.\n"
+         "[25/05/2021 08:05] Duty Manager (John Doe): Headcount complete: 25 crew ashore.\n")
+
+
+def test_a_chat_writer_named_in_brackets_after_a_desk_is_the_writer(tmp_path: Path) -> None:
+    (tmp_path / "chat.txt").write_text(_CHAT, encoding="utf-8")
+    assert [d.author for d in _docs(tmp_path)] == ["Jane Roe", "K. Nowak", "John Doe"]
+
+
+def test_a_chat_writer_with_no_organization_writes_in_the_channels(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "internal" / "chat.txt").write_text(_CHAT.replace("Acme Feeders - Microsoft Teams chat export\n", "")
+                                                    .replace("(K. Nowak)", "").replace("Duty Manager (John Doe)", "Fleet Operations"),
+                                                    encoding="utf-8")
+    (tmp_path / "2021-05-21-release.txt").write_text(
+        "ACME FEEDERS LTD\nPRESS RELEASE\n\nSingapore, 21 May 2021 -- Acme Feeders Ltd said all crew were safe.\n\n"
+        "Acme Feeders' Fleet Operations team is in contact with the master.\n", encoding="utf-8")
+    (tmp_path / "internal" / "update.eml").write_text(
+        "From: Fleet Operations <ops@acmefeeders.com>\nTo: Board <board@acmefeeders.com>\nDate: Tue, 25 May 2021 09:00:00 +0000\n"
+        "Subject: Crew update\n\nAll 25 crew are ashore and safe.\n", encoding="utf-8")
+    (tmp_path / "internal" / "salvage.eml").write_text(  # the salvor's record: no one organization owns them all
+        "From: Salvage Desk <desk@globexsalvage.com>\nTo: Ops Desk <ops@acmefeeders.com>\n"
+        "Date: Tue, 25 May 2021 10:00:00 +0000\nSubject: Tow\n\nOur tug is alongside and the tow is ready.\n",
+        encoding="utf-8")
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    fleet = {s.organization for s in statements if s.speaker == "Fleet Operations"}
+    roe = {s.organization for s in statements if s.speaker == "Jane Roe"}
+    assert len(fleet) == 1 and fleet == roe and fleet != {""}

@@ -137,6 +137,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
         fixed.append(_placed(st, cfg, canon, learned))
     focused = {d for d, key in config_of.items() if key[1]}
     fixed = onto_record_owner(fixed, [d for d in documents if d.id not in focused])
+    fixed = _one_channel(fixed)
     return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
 
 
@@ -363,6 +364,24 @@ def scrutinized(statements: Sequence[Statement], focused: set[str] = frozenset()
         out.append(st)
     return out
 
+
+
+#: The id of one message of a chat export (claimcheck.ingest.chat: parts "m1", "m2", ...).
+_CHAT_PART = re.compile(r"-m\d+$")
+
+
+def _one_channel(statements: list[Statement]) -> list[Statement]:
+    """A chat export is one organization's channel: a writer it gives no organization writes in the
+    one its other writers are placed in ("Fleet Operations" is Acme's, so is "Jane Roe" beside it)."""
+    channel: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s.kind == "internal" and s.organization and _CHAT_PART.search(s.document):
+            channel[s.source.path].add(s.organization)
+    if not channel:
+        return statements
+    return [evolve(s, organization=next(iter(channel[s.source.path])))
+            if s.kind == "internal" and not s.organization and _CHAT_PART.search(s.document)
+            and len(channel.get(s.source.path, ())) == 1 else s for s in statements]
 
 
 def _fill_internal_orgs(statements: Sequence[Statement], canon: Mapping[str, str],

@@ -22,7 +22,7 @@ from typing import Any
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
 from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
-from .headers import filename_date, org_of_phrase, read_header
+from .headers import JOB_TITLE, _UNIT_WORDS as UNIT_WORDS, filename_date, org_of_phrase, read_header
 from .printed import parse_header_date
 
 # --------------------------------------------------------------------------- Slack export
@@ -280,6 +280,13 @@ def sniff_chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
 _NAME_AND_UNIT = re.compile(r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,3})[ \t]{0,3}\([^()\n]{2,60}\)")
 
 
+#: A desk or a role, then its writer in brackets: "Flight Dispatch (K. Nowak)", "Duty Manager (Jane Roe)".
+_UNIT_AND_NAME = re.compile(r"(?P<unit>[A-Z][\w&'’\-]{0,30}(?:[ \t][\w&'’\-]{1,30}){0,4})[ \t]{0,3}"
+                            r"\((?P<name>(?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][\w'’\-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,30}){0,2})\)")
+#: A writer named by initials and surname: "K. Nowak", "J.R. Roe".
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-Þ][\w'’\-]{1,30}")
+
+
 def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     if (ctx.meta or {}).get("kind") not in (None, "", "chat"):
         return None  # the user said what this file is (e.g. a timestamped interview transcript)
@@ -339,7 +346,11 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             who = f"{given} {surname}"
         who = who.strip().lstrip("@~+")
         named = _NAME_AND_UNIT.fullmatch(who)
-        if named:  # "Jane Roe (NOC Core Transport)": the person, then her team
+        held = _UNIT_AND_NAME.fullmatch(who)
+        if held and (_INITIALS_NAME.fullmatch(held["name"]) or JOB_TITLE.search(held["unit"])
+                     or set(held["unit"].lower().split()) <= UNIT_WORDS):
+            who = held["name"]  # "Flight Dispatch (K. Nowak)", "OCC Duty Manager (Jane Roe)": the desk, then who wrote
+        elif named:  # "Jane Roe (NOC Core Transport)": the person, then her team
             who = named["name"]
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
