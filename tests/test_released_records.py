@@ -210,3 +210,20 @@ def test_a_chat_writer_with_no_organization_writes_in_the_channels(tmp_path: Pat
     fleet = {s.organization for s in statements if s.speaker == "Fleet Operations"}
     roe = {s.organization for s in statements if s.speaker == "Jane Roe"}
     assert len(fleet) == 1 and fleet == roe and fleet != {""}
+
+
+def test_a_portuguese_parliaments_record_is_testimony_with_its_turns(tmp_path: Path) -> None:
+    (tmp_path / "2021-09-22-cpi.txt").write_text(
+        "SENADO FEDERAL - COMISSÃO PARLAMENTAR DE INQUÉRITO\n"
+        "Reunião de 22 de setembro de 2021 (Wednesday, September 22, 2021)\n"
+        "Oitiva: Jane Roe Júnior, Diretora-Executiva, Acme Saúde\n\n"
+        "O SR. JOHN DOE (Relator): Ms. Roe, the dossier lists nine deaths. Did Acme Saúde hide deaths?\n\n"
+        "A SRA. JANE ROE JÚNIOR: No, Senator. Acme Saúde did not hide any death.\n\n"
+        "O SR. JOHN DOE (Relator): And the spreadsheets?\n\n"
+        "A SRA. JANE ROE JÚNIOR: Those spreadsheets were manipulated by former doctors.\n", encoding="utf-8")
+    (doc,) = _docs(tmp_path)
+    assert doc.kind == "testimony"
+    hide = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                if "did not hide any death" in s.text)
+    assert hide.speaker == "Jane Roe Júnior"  # "A SRA." is an honorific
+    assert hide.kind == "public"

@@ -165,7 +165,8 @@ def _person_case(name: str) -> str:
 
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
-                         r"questioner|with)\b")
+                         # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
+                         r"questioner|with|oitiva|depoente|testigo|compareciente)\b")
 _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
 #: "Panel I:", "Panel 2 -", "1." before a witness line.
 _PANEL_LABEL = re.compile(r"^[ \t\-*•]{0,6}(?:panel\s+(?:[IVX]{1,5}|\d{1,2})|[IVX]{1,5}\.|\d{1,2}\.)\s*[:.\-–]?\s+", re.I)
