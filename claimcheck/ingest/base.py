@@ -203,7 +203,7 @@ _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O S
 #: A parliament's record: what members and ministers say on its floor is on the record, as testimony is.
 _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime minister's questions|legislative assembly|"
                          r"national assembly|parliamentary debate|parliament|congress|sitting of|"
-                         # other languages' parliaments: "SENADO FEDERAL", "Comissão Parlamentar de Inquérito"
+                         # other languages' parliaments: "SENADO DE NORTHGATE", "Comissão Parlamentar de Inquérito"
                          r"senado|parlamento|parlamentar|congreso|câmara dos deputados|cámara de diputados|bundestag|"
                          r"assemblée nationale|tweede kamer)\b", re.I)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
