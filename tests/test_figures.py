@@ -201,3 +201,13 @@ def test_the_number_of_a_verbs_subjects_counts_the_event_and_a_day_beside_a_mont
     assert read("36 patients were moved to the new homes.") == [(36, "patient")]  # no event verb: what is counted
     assert read("Cumulative deaths to 13 September 2016: 77.") == [(77, "death")]  # the day is a date
     assert read("Deaths recorded by September 13: 77.") == [(77, "death")]
+
+
+@pytest.mark.model
+def test_a_names_number_and_one_of_two_are_no_counts(nlp) -> None:
+    # a negative control's false flags (set 37): "Train 1" against "two trains", "one ... the other"
+    assert _read(nlp, "Train 1 (non-passenger) routed into Central via the crossover.") == []
+    assert _read(nlp, "Tank 396 held the blend.") == []
+    assert _read(nlp, "One train was entering the station while the other was leaving it.") == []
+    assert _read(nlp, "Two trains collided on the crossover.") == [(2, "train", None, None)]
+    assert _read(nlp, "One train was damaged.") == [(1, "train", None, None)]

@@ -227,3 +227,16 @@ def test_a_portuguese_parliaments_record_is_testimony_with_its_turns(tmp_path: P
                 if "did not hide any death" in s.text)
     assert hide.speaker == "Jane Roe Júnior"  # "A SRA." is an honorific
     assert hide.kind == "public"
+
+
+def test_not_knowing_yet_why_is_no_claim_of_when_it_was_learned() -> None:
+    from claimcheck.detect.stance import stance_of
+    from claimcheck.rulecheck import _with_scopes, statement_from_spec
+    rules = load_rules()
+
+    def stance(text: str) -> str:
+        spec = {"id": "p", "kind": "public", "role": "claim", "organization": "Acme", "date": "2018-06-15",
+                "text": text, "predicate": "know", "polarity": "negative", "modality": "knowledge", "verbs": ["know"]}
+        return stance_of(_with_scopes(statement_from_spec(spec, 0), rules), rules)
+    assert stance("We do not yet know why the component failed; the maker is analysing it.") == "states"
+    assert stance("We did not know about the failure until June 3.") == "claims-learned"

@@ -139,6 +139,12 @@ _PROTECTED = re.compile(r"\b(?:against|protect(?:s|ed|ion|ing)?\s{1,3}(?:from|ag
                         r"reduc(?:e|es|ed|ing)\s{1,3}the\s{1,3}risk\s{1,3}of)\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")
 
 
+#: Not knowing yet why or how something happened: a question still open, not a claim of when the
+#: organization learned of it ("we do not yet know why the component failed").
+_OPEN_QUESTION = re.compile(r"\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
+                            r"\b(?:don't|doesn't|didn't)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b")
+
+
 def stance_of(st: Statement, rules: RuleSet) -> str:
     """How a statement stands toward its matter, in one word (ruleset.STANCES).
 
@@ -155,6 +161,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "question"  # "**How did you discover the incident?**": an FAQ's heading asks, it claims nothing
         if f.modality == "position-change":
             return "changes-position"
+        if _OPEN_QUESTION.search(low):
+            return "states"  # "we do not yet know why the component failed": a cause still open, no date of learning
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if _NONE_BETTER.search(low):

@@ -157,6 +157,8 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
         value = _number(t.text)
         if value is None:
             continue
+        if t.lower_ == "one" and re.search(r"\b(?:the other|another)\b", t.sent.text.lower()):
+            continue  # "one train was entering while the other was leaving": one of two, no count
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         before = t.nbor(-1) if t.i > t.sent.start else None
         if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS or before is not None and before.lower_.rstrip(".") in _MONTHS:
@@ -168,6 +170,10 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
         head = t.head
         if nxt is not None and nxt.lower_ in _SYMBOL_UNITS:
             unit = _SYMBOL_UNITS[nxt.lower_]  # "10.9 dB": the symbol, whatever the parse made its head
+        elif head.i < t.i and t.dep_ in ("nummod", "compound", "appos", "npadvmod") and head.pos_ in ("NOUN", "PROPN") \
+                and head.i + 1 == t.i and head.text[:1].isupper() and not head.text.isupper() \
+                and head.lower_ not in _UNIT_WORDS and head.lower_ not in _SYMBOL_UNITS:
+            continue  # "Train 1", "Tank 396", "Flight 370": a name's number, no count of anything
         elif t.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN", "SYM"):
             # ("57M rider records": the scale letter the parse took for a compound is no part of the unit)
             mods = [c.lemma_.lower() for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"

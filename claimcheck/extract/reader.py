@@ -103,6 +103,10 @@ _SHARED_FIRST = frozenset({"national", "united", "general", "international", "fe
                            "european", "british", "american", "association", "institute", "committee", "house", "senate"})
 
 
+#: A heading's line naming a witness or a guest: "Public hearing - witness: Jane Roe, ...", "WITNESSES:".
+_WITNESS_LINE = re.compile(r"(?i)\b(?:witness(?:es)?|guests?|interviewee|speakers?|panel|oitiva|depoente|testigos?)\b[^\n]{0,3}:")
+
+
 def _same_house(org: str, home: str) -> bool:
     """Is ``org`` the organization ``home`` or its name written shorter or longer ("Acme" in a
     release of "Acme India", a chief executive "Acme's" in a story about "Acme Holdings")?"""
@@ -178,7 +182,14 @@ class _DocReader:
         # ("NORTHGATE STATE BOARD OF ELECTIONS / Evidentiary Hearing"), not whom its witnesses speak for
         heading = turn_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ""
         after = " ".join(self.doc.text[len(heading):].split())
-        heading = " ".join(heading.split())
+        # (a witness list or line in the heading names whom the witnesses speak for: kept)
+        kept, listing = [], False
+        for ln in heading.split("\n"):
+            named = bool(_WITNESS_LINE.search(ln))
+            listing = (named and ln.rstrip().endswith(":")) or (listing and bool(ln.strip()))  # "WITNESSES:", its entries
+            if not (named or listing):
+                kept.append(ln)
+        heading = " ".join(" ".join(kept).split())
         for s in sents:
             for e in s.ents:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
