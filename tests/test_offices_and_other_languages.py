@@ -120,3 +120,15 @@ def test_the_name_under_the_office_closing_a_letter_signs_it(tmp_path: Path) -> 
         "The State Secretary of Fair Trade,\nA.C. van Roe\n", encoding="utf-8")
     hidden = _said(tmp_path, "not hidden away")
     assert hidden.speaker == "A.C. van Roe"
+
+
+def test_a_titles_first_word_in_a_labels_parenthesis_is_no_organization(tmp_path: Path) -> None:
+    (tmp_path / "2019-03-18-briefing.txt").write_text(
+        "ACME RAIL CORPORATION LIMITED\nMedia briefing -- Monday, 18 March 2019\nTranscript\n\n"
+        "DR JANE ROE (Managing Director): This is a preliminary finding and a detailed investigation will follow.\n\n"
+        "REPORTER: When will the line reopen?\n\n"
+        "DR JANE ROE (Managing Director): All testing of the new system is suspended until we know the cause.\n",
+        encoding="utf-8")
+    suspended = _said(tmp_path, "testing of the new system is suspended")
+    assert suspended.speaker == "Jane Roe"
+    assert suspended.organization != "Managing"  # "Managing Director" is her title

@@ -497,8 +497,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     kept: list[str] = []
     for w in words:
         if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and") \
-                or w.lower().strip(".:") in TURN_ROLES:
-            break
+                or w.lower().strip(".:") in TURN_ROLES or w.lower() in titles.modifiers:
+            break  # ("Managing Director", "Deputy Chief": a title's first word is no organization's)
         kept.append(w)
     name = " ".join(kept)
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
