@@ -240,3 +240,19 @@ def test_not_knowing_yet_why_is_no_claim_of_when_it_was_learned() -> None:
         return stance_of(_with_scopes(statement_from_spec(spec, 0), rules), rules)
     assert stance("We do not yet know why the component failed; the maker is analysing it.") == "states"
     assert stance("We did not know about the failure until June 3.") == "claims-learned"
+
+
+def test_a_heading_naming_the_statement_and_its_matter_makes_a_release(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "ACME PARTNERS - STATEMENT REGARDING NORTHGATE CAPITAL\nLondon, 12 April 2017\n\n"
+        "Acme Partners confirms that it has ended its engagement with Northgate Capital.\n\n"
+        "That is completely not the case. Our client was Northgate and our work was carried out for it.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "ACME PARTNERS - STATEMENT BY JANE ROE, CHIEF EXECUTIVE\nLondon, 6 July 2017\n\n"
+        "Three months ago we ended our work for Northgate Capital.\n", encoding="utf-8")
+    docs = {Path(d.path).name: d for d in _docs(tmp_path)}
+    assert {(d.kind, d.organization) for d in docs.values()} == {("press-release", "Acme Partners")}
+    denied = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                  if "completely not the case" in s.text)
+    assert (denied.kind, denied.organization, denied.role) == ("public", "Acme Partners", "claim")

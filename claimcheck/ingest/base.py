@@ -177,7 +177,9 @@ _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\
                     re.I | re.M)
 #: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
 _OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
-                       r"news center|press office|media centre|media center)[^\S\n]*$")
+                       r"news center|press office|media centre|media center|"
+                       # "ACME - STATEMENT REGARDING NORTHGATE CAPITAL": its statement, then the matter
+                       r"statement(?:[ \t](?:regarding|on|about|concerning|in response to|by|from)\b[^\n]{1,80})?)[^\S\n]*$")
 #: A page or letter that says whose message it is: "A message from the Acme Board of Directors",
 #: "An open letter from our chief executive", "Statement from the Board".
 _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|letter|statement)[ \t](?i:from)[ \t]"

@@ -538,6 +538,7 @@ def _capitals_name(line: str) -> str:
     text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
+                 or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b", form.strip())
                  or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS or _OFFICE.search(" " + form)):
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
         # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit; "ACME POLICE - PRESS
@@ -963,7 +964,8 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
 #: "ACME UNIVERSITY -- NEWS", "ACME RELIEF -- STATEMENT".
 _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
                           r"media statement|statement|press update|media information|press information|news|newsroom)"
-                          r"[^\S\n]*$", re.I)
+                          # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter)
+                          r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
 _OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
