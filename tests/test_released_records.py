@@ -256,3 +256,18 @@ def test_a_heading_naming_the_statement_and_its_matter_makes_a_release(tmp_path:
     denied = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
                   if "completely not the case" in s.text)
     assert (denied.kind, denied.organization, denied.role) == ("public", "Acme Partners", "claim")
+
+
+def test_a_ministrys_press_service_and_statement_headings_make_its_releases(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "MINISTRY OF FAIR TRADE OF THE NORTHGATE REPUBLIC - PRESS SERVICE\n"
+        "Comments of the Minister to news agencies\nSpringfield, 19 July 2016\n\n"
+        "\"Northgate has no state doping schemes. The accusations rest on the testimony of one man.\"\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "MINISTRY OF FAIR TRADE OF THE NORTHGATE REPUBLIC\nStatement (English version for international media)\n"
+        "Springfield, 10 November 2015\n\nThe Ministry is interested in an objective investigation.\n",
+        encoding="utf-8")
+    docs = {Path(d.path).name: d for d in _docs(tmp_path)}
+    assert {(d.kind, d.organization) for d in docs.values()} == {
+        ("press-release", "Ministry of Fair Trade of the Northgate Republic")}

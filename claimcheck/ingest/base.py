@@ -173,11 +173,13 @@ _PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\
                     r"^[^\S\n]*###[^\S\n]*$|\bnews release\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
-                    r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$",
+                    r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
+                    # a line naming the page a statement under its letterhead: "Statement (English version)"
+                    r"|^[^\S\n]*(?:press |media |official )?statement(?:[ \t]\([^()\n]{0,80}\))?[^\S\n]*$",
                     re.I | re.M)
 #: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
 _OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
-                       r"news center|press office|media centre|media center|"
+                       r"news center|press office|media centre|media center|press service|press centre|press center|"
                        # "ACME - STATEMENT REGARDING NORTHGATE CAPITAL": its statement, then the matter
                        r"statement(?:[ \t](?:regarding|on|about|concerning|in response to|by|from)\b[^\n]{1,80})?)[^\S\n]*$")
 #: A page or letter that says whose message it is: "A message from the Acme Board of Directors",

@@ -487,7 +487,7 @@ def _letterhead(line: str) -> str:
                 r"(?:top )?secret|classified|unclassified|protected|restricted)\b", first):
         return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
-    if not last and not _AGENCY.match(first):
+    if not last and not _AGENCY.match(first) and not (first.isupper() and _AGENCY.match(_org_case(first))):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
         # agency's ("Department of Justice"); a headline is neither
     words = first.split()
@@ -963,7 +963,8 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
 #: A heading naming an organization's own release after its name: "ACME POLICE -- PRESS RELEASE",
 #: "ACME UNIVERSITY -- NEWS", "ACME RELIEF -- STATEMENT".
 _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
-                          r"media statement|statement|press update|media information|press information|news|newsroom)"
+                          r"media statement|statement|press update|media information|press information|news|newsroom|"
+                          r"press service|press centre|press center)"
                           # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter)
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
