@@ -271,3 +271,15 @@ def test_a_ministrys_press_service_and_statement_headings_make_its_releases(tmp_
     docs = {Path(d.path).name: d for d in _docs(tmp_path)}
     assert {(d.kind, d.organization) for d in docs.values()} == {
         ("press-release", "Ministry of Fair Trade of the Northgate Republic")}
+
+
+def test_an_exchange_announcement_is_the_companys_filing_named_by_its_ticker_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "ASX ANNOUNCEMENT\n\nThe Acme Entertainment Group Limited (ASX: ACM)\n\nSydney, Tuesday 12 October 2021\n\n"
+        "FURTHER RESPONSE TO MEDIA REPORTS\n\nThe Acme rejects those claims. The reports were not kept secret.\n",
+        encoding="utf-8")
+    (doc,) = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("filing", "The Acme Entertainment Group Limited")
+    secret = next(s for s in run([tmp_path], options=ScanOptions(use_cache=False)).statements
+                  if "not kept secret" in s.text)
+    assert (secret.kind, secret.role) == ("public", "claim")

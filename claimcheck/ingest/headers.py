@@ -74,7 +74,8 @@ _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
                         r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release)\b"
                         r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\s*$|[ \t]{1,3}[-–—:|][ \t])")
-_NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full",
+_NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full", "further", "second", "initial",
+                       "updated", "final", "official",
                        # a sentence's first word, no name: "In response to rumours, Acme restates ..."
                        "in", "on", "at", "for", "from", "by", "after", "as", "with", "our", "this", "my", "we", "i"})
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
@@ -478,6 +479,7 @@ def _letterhead(line: str) -> str:
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
     first column: the others name the form, not the organization."""
     text = _clean(re.split(r"[ \t]{3,}|\t", line.strip(), maxsplit=1)[0])
+    text = re.sub(r"\s\((?:[A-Z]{2,6}(?:[ :][A-Z0-9.]{1,8})?|[A-Z]{2,6}:\s?[A-Z0-9.]{1,8})\)$", "", text)  # "Acme Limited (ASX: ACM)"
     if re.search(r"(?i)\b(?:inc|corp|co|ltd|plc)\.$", text):
         text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:

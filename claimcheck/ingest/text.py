@@ -421,7 +421,8 @@ _INTERVIEW_HEAD = re.compile(r"(?im)^\W{0,4}(?:interviewer|host|moderator)\s*:.*
 
 
 #: A company's own disclosure to the market, by its title line.
-_DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:interim|annual|quarterly|half-year|"
+_DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:asx|nzx|sgx|jse|tsx|market|regulatory|"
+                         r"exchange) announcement|(?:interim|annual|quarterly|half-year|"
                          r"half-yearly)(?: financial)? report|directors['’] report|trading update|investor update|"
                          r"earnings release|results announcement)\b", re.I)
 _OPINION = re.compile(r"^\W{0,4}(?:opinion|op-?ed|guest (?:column|essay|opinion)|commentary|viewpoint)\b", re.I)
