@@ -184,6 +184,11 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
+    held = str(fields.get("organization", ""))
+    if held and AGENCY.search(held) and not fields.get("venue") \
+            and (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("testimony", "interview") \
+            and held not in {org for _name, org in header.witnesses}:
+        fields["venue"], fields["organization"] = held, ""  # "NORTHGATE STATE BOARD OF ...": the body holding the hearing
     if kind == "post" and not fields.get("organization") and not fields.get("publisher"):
         # (a front matter's publisher is the page's owner: "publisher: Acme Ltd" over a product's heading)
         owner = publication_owner(body, ctx)
