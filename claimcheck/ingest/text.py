@@ -232,13 +232,12 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
     if len(dividers) < 2:
         return []
     cover = body[:dividers[0].start()]
-    cover_date = _read_body(cover, ctx, fields, line_base).date if cover.strip() else None
+    cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
+    cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
     first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
     # "WEST VIRGINIA DEPARTMENT OF FAIR TRADE" heading the release: the body that releases it
     releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else ""
-    docs: list[Document] = []
-    if len(cover.strip()) >= 40:
-        docs.append(_read_body(cover, ctx, fields, line_base, part="cover"))
+    docs: list[Document] = [cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []
     for n, (m, nxt) in enumerate(zip(dividers, dividers[1:] + [None]), 1):
         start = m.end() + 1
         end = nxt.start() if nxt is not None else len(body)
@@ -249,8 +248,7 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
             continue  # the blank between one record's closing number and the next's opening one
         lead = len(page) - len(page.lstrip("\n"))
         page_base = line_base + body.count("\n", 0, start + lead)
-        doc = _read_body(page.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}",
-                         default_date=cover_date if cover_date is not None and cover_date.known else None)
+        doc = _read_body(page.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}", default_date=cover_date)
         kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
         org, author = doc.organization, doc.author or letter_signer(page)  # a released letter, signed "Sincerely, Jane Roe"
         if not org and docs and _ATTACHED.match(page.lstrip()):
