@@ -397,6 +397,29 @@ def turn_heading(text: str) -> str:
     return next((text[:at] for at, label in zip(offsets, labels) if label), "")
 
 
+#: A heading's line naming a witness or a guest: "Public hearing - witness: Jane Roe, ...", "WITNESSES:".
+_WITNESS_LINE = re.compile(r"(?i)\b(?:witness(?:es)?|guests?|interviewee|speakers?|panel|oitiva|depoente|testigos?)\b[^\n]{0,3}:")
+
+
+@lru_cache(maxsize=64)
+def venue_heading(text: str) -> tuple[str, str]:
+    """(the transcript's heading without its witness lines, the text after the heading), each with
+    its whitespace run together; ("", "") when no turn names a speaker. A name only that heading
+    gives is the venue holding the hearing ("NORTHGATE STATE BOARD OF ELECTIONS / Evidentiary
+    Hearing"), not whom its witnesses speak for; a witness list or line ("WITNESSES:" and its
+    entries, "- witness: Jane Roe, ...") says whom they speak for, and is left out of it."""
+    heading = turn_heading(text)
+    if not heading:
+        return "", ""
+    kept, listing = [], False
+    for ln in heading.split("\n"):
+        named = bool(_WITNESS_LINE.search(ln))
+        listing = (named and ln.rstrip().endswith(":")) or (listing and bool(ln.strip()))
+        if not (named or listing):
+            kept.append(ln)
+    return " ".join(" ".join(kept).split()), " ".join(text[len(heading):].split())
+
+
 def turn_label_words(text: str) -> frozenset[str]:
     """The words of the transcript turn labels in ``text``, in capitals ("MR. ROE:" -> MR., ROE):
     a name NER reads in a label is the speaker's, never the organization a story is about."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from ..dates.lexicon import _MONTH_NUM  # a number beside a month's name is a day or a year
 from ..models import Frame, Quantity
 from ..ruleset import RuleSet, Scope
 
@@ -121,10 +122,6 @@ def _event_counts(ruleset: Any) -> dict[str, str]:
     return {verb: event for event, verbs in families.items() for verb in verbs}
 
 
-#: Month names and abbreviations: a number beside one is a day or a year, not a figure.
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec"})
 
 
 def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str] | None = None) -> tuple[Quantity, ...]:
@@ -161,7 +158,7 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
             continue  # "one train was entering while the other was leaving": one of two, no count
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
         before = t.nbor(-1) if t.i > t.sent.start else None
-        if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS or before is not None and before.lower_.rstrip(".") in _MONTHS:
+        if nxt is not None and nxt.lower_.rstrip(".") in _MONTH_NUM or before is not None and before.lower_.rstrip(".") in _MONTH_NUM:
             continue  # "13 September 2016", "September 13": a date the tagger did not mark
         scaled = nxt is not None and nxt.lower_ in _SCALE
         if scaled:

@@ -14,7 +14,7 @@ from ..dates import find_dates, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, according_to, turn_heading, acronym_definitions, brand_words, clean_org, learn_titles,
+from .attribution import (DocContext, according_to, venue_heading, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying, turn_label_words, turn_orgs,
                           ANSWER_TURNS, RECORD_NOUNS)
@@ -103,10 +103,6 @@ _SHARED_FIRST = frozenset({"national", "united", "general", "international", "fe
                            "european", "british", "american", "association", "institute", "committee", "house", "senate"})
 
 
-#: A heading's line naming a witness or a guest: "Public hearing - witness: Jane Roe, ...", "WITNESSES:".
-_WITNESS_LINE = re.compile(r"(?i)\b(?:witness(?:es)?|guests?|interviewee|speakers?|panel|oitiva|depoente|testigos?)\b[^\n]{0,3}:")
-
-
 def _same_house(org: str, home: str) -> bool:
     """Is ``org`` the organization ``home`` or its name written shorter or longer ("Acme" in a
     release of "Acme India", a chief executive "Acme's" in a story about "Acme Holdings")?"""
@@ -178,18 +174,8 @@ class _DocReader:
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
         labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
-        # a name only the heading of a hearing's or interview's transcript gives is the venue that holds it
-        # ("NORTHGATE STATE BOARD OF ELECTIONS / Evidentiary Hearing"), not whom its witnesses speak for
-        heading = turn_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ""
-        after = " ".join(self.doc.text[len(heading):].split())
-        # (a witness list or line in the heading names whom the witnesses speak for: kept)
-        kept, listing = [], False
-        for ln in heading.split("\n"):
-            named = bool(_WITNESS_LINE.search(ln))
-            listing = (named and ln.rstrip().endswith(":")) or (listing and bool(ln.strip()))  # "WITNESSES:", its entries
-            if not (named or listing):
-                kept.append(ln)
-        heading = " ".join(" ".join(kept).split())
+        # a name only a hearing's or interview's heading gives is the venue that holds it
+        heading, after = venue_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ("", "")
         for s in sents:
             for e in s.ents:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
@@ -200,7 +186,7 @@ class _DocReader:
                     continue
                 if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
                     continue  # "NORTHGATE, 14 August -": a dateline's place, not an organization
-                if heading and " ".join(e.text.split()) in heading and " ".join(e.text.split()) not in after:
+                if heading and (named := " ".join(e.text.split())) in heading and named not in after:
                     continue
                 head = e.root
                 weight = 1.0
