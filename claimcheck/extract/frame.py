@@ -115,13 +115,17 @@ def light_topics(text: str, generic: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if re.fullmatch(r"[a-z][a-z .\-']*", k)))
 
 
+_EVENT_COUNTS: dict[int, tuple[Any, dict[str, str]]] = {}  # id(lexicon.event_counts) -> (it, verb -> event)
+
+
 def _event_counts(ruleset: Any) -> dict[str, str]:
     """Verb -> the event its subjects' number counts (rules/lexicon.yaml event_counts: "36 users
-    have died" counts deaths)."""
+    have died" counts deaths), inverted once per rule set, not once per sentence."""
     families = (getattr(ruleset, "lexicon", {}) or {}).get("event_counts", {}) or {}
-    return {verb: event for event, verbs in families.items() for verb in verbs}
-
-
+    hit = _EVENT_COUNTS.get(id(families))
+    if hit is None or hit[0] is not families:
+        hit = _EVENT_COUNTS[id(families)] = (families, {verb: event for event, verbs in families.items() for verb in verbs})
+    return hit[1]
 
 
 def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str] | None = None) -> tuple[Quantity, ...]:
@@ -157,8 +161,8 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
         if t.lower_ == "one" and re.search(r"\b(?:the other|another)\b", t.sent.text.lower()):
             continue  # "one train was entering while the other was leaving": one of two, no count
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
-        before = t.nbor(-1) if t.i > t.sent.start else None
-        if nxt is not None and nxt.lower_.rstrip(".") in _MONTH_NUM or before is not None and before.lower_.rstrip(".") in _MONTH_NUM:
+        prev = t.nbor(-1) if t.i > t.sent.start else None
+        if nxt is not None and nxt.lower_.rstrip(".") in _MONTH_NUM or prev is not None and prev.lower_.rstrip(".") in _MONTH_NUM:
             continue  # "13 September 2016", "September 13": a date the tagger did not mark
         scaled = nxt is not None and nxt.lower_ in _SCALE
         if scaled:
@@ -180,7 +184,6 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
                 unit = events[head.head.lemma_.lower()]  # "36 users have died": 36 deaths
         elif nxt is not None and nxt.pos_ == "NOUN":
             unit = nxt.lemma_.lower()
-        prev = t.nbor(-1) if t.i > t.sent.start else None
         if prev is not None and prev.text in _UNIT_WORDS:
             unit = _UNIT_WORDS[prev.text]
         unit = _UNIT_WORDS.get(unit, unit)
