@@ -175,6 +175,11 @@ def test_date_matches_at_gold_precision(tool: DateValue, gold: DateValue, ok: bo
     ("Brad Smith", "Brad Smith", True), ("Smith", "Brad Smith", True),
     ("Mr. Brad Smith", "Brad Smith", True), ("Bradford Smith", "Brad Smith", True),
     ("Brad Pitt", "Brad Smith", False), ("", "Brad Smith", False),
+    # a gold speaker's title, note or recipient is no part of the name
+    ("Jane Roe", "Jane Roe, Chair of the Audit Committee", True), ("Jane Roe", "Jane Roe (as reported)", True),
+    ("Jane Roe", "Jane Roe to John Doe", True), ("John Doe", "Jane Roe to John Doe", False),
+    ("Chair of the Audit Committee", "Jane Roe, Chair of the Audit Committee", False),
+    ("Roe", "Anthony (Jack) Roe", True), ("Project Director, Acme JV", "Project Director, Acme JV", True),
 ])
 def test_speaker_matches(tool: str, gold: str, ok: bool) -> None:
     assert speaker_matches(tool, gold) is ok

@@ -120,8 +120,21 @@ def _person_norm(name: str) -> list[str]:
     return [t for t in tokens if t not in suffixes]
 
 
+#: What a gold speaker may carry after the person's name: a title ("Jane Roe, Chair of the
+#: Audit Committee"), a note ("Jane Roe (as reported)"), a message's recipient ("Jane Roe to John Doe").
+_GOLD_SPEAKER_TAIL = re.compile(r"\s*(?:,\s.*|\([^()]*\)|\bto\s+[A-Z].*)$")
+
+
 def speaker_matches(tool: str, gold: str) -> bool:
-    """Fuzzy-equal person names; a matching last name is enough ("Roe" = "Jane Roe")."""
+    """Fuzzy-equal person names; a matching last name is enough ("Roe" = "Jane Roe"); a gold
+    speaker's title, note or a message's recipient after the name is no part of it."""
+    if tool.strip() and _person_norm(tool) == _person_norm(gold):
+        return True  # "Project Director, Acme JV" given as the gold gives it
+    head = _GOLD_SPEAKER_TAIL.sub("", gold)
+    return _names_match(tool, head or gold)  # (a title's last word, a recipient's name, is not the speaker's)
+
+
+def _names_match(tool: str, gold: str) -> bool:
     a, b = _person_norm(tool), _person_norm(gold)
     if not a or not b:
         return False
