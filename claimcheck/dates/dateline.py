@@ -45,6 +45,7 @@ def find_dateline(text: str) -> DateMention | None:
     if not isinstance(text, str):
         return None
     pos = 0
+    undated: DateMention | None = None
     for line in text[:400].split("\n")[:8]:
         stripped = line.strip()
         offset = pos + (len(line) - len(line.lstrip()))
@@ -67,10 +68,13 @@ def find_dateline(text: str) -> DateMention | None:
                 if found and found[0].start <= 6 and found[0].value.precision in ("day", "month"):
                     f = found[0]
                     return _dateline_mention(f.value.text, offset + m.start("label") + f.start)
-            elif groups.get("loc"):
-                return DateMention(offset + m.start("loc"), offset + m.end("loc"),
-                                   DateValue(None, None, "unknown", "dateline", m["loc"]), "point")
-    return None
+            elif groups.get("loc") and undated is None:
+                # a dateline with no date ("WASHINGTON (Reuters) -"), or a heading of its shape
+                # ("ANNOUNCEMENT - DATA SECURITY EVENT"): a dated dateline below it is the date
+                undated = DateMention(offset + m.start("loc"), offset + m.end("loc"),
+                                      DateValue(None, None, "unknown", "dateline", m["loc"]), "point")
+                break
+    return undated
 
 
 def _dateline_mention(written: str, start: int) -> DateMention:

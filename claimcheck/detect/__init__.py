@@ -27,7 +27,7 @@ from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
 from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
-from .shared import LIGHT_VERBS, Hit, _has, _tokens
+from .shared import LIGHT_VERBS, Hit, _has, _tokens, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 __all__ = ["CHECKS", "FIRM_EVIDENCE", "LEVEL_ORDER", "LIGHT_VERBS", "OPPOSED", "STANCE_WORDS", "Hit", "PairJudgement",
@@ -134,12 +134,12 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             kept.append(f)
     findings = []
     public_by_doc: dict[str, list[Statement]] = defaultdict(list)
-    if any(f.type in ("assurance-vs-concern", "numeric-mismatch") for f in kept):
+    if any(f.type in ("assurance-vs-concern", "numeric-mismatch", "knowledge-timing") for f in kept):
         for st in alignment.statements:
             if st.kind == "public":
                 public_by_doc[st.document].append(st)
     for f in kept:
-        disclosed = _disclosed_alongside(f, by_id, public_by_doc, stance)
+        disclosed = _disclosed_alongside(f, by_id, public_by_doc, stance, rules)
         revised = _figure_made_public(f, by_id, public_by_doc) if disclosed is None else None
         if disclosed is None and revised is None:
             findings.append(f)
@@ -200,7 +200,7 @@ def _quote_of(text: str, limit: int = 120) -> str:
 
 
 def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc: dict[str, list[Statement]],
-                         stance: Callable[[Statement], str]) -> Statement | None:
+                         stance: Callable[[Statement], str], rules: RuleSet) -> Statement | None:
     """An assurance strained by records its own document discloses ("we store PINs in a secure
     part of our systems", beside "on Friday we discovered that we had also been recording PINs
     in log files"): the organization told what the record shows in the same breath, so the pair
@@ -208,6 +208,8 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
     that says when the organization learned of the matter (claims-learned), no earlier than the
     records, sharing a key term with them. (Read as widely as any earlier public admission by
     the organization, it cost a flag on a development set and removed none: not done.)"""
+    if f.type == "knowledge-timing":
+        return _learning_told_alongside(f, by_id, public_by_doc, stance, rules)
     if f.type != "assurance-vs-concern":
         return None
     p = by_id[f.public]
@@ -220,6 +222,28 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
         if starts and q.date.start is not None and q.date.start < min(starts):
             continue
         if stance(q) == "claims-learned" and keys & {term_key(t) for t in q.topics}:
+            return q
+    return None
+
+
+def _learning_told_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc: dict[str, list[Statement]],
+                             stance: Callable[[Statement], str], rules: RuleSet) -> Statement | None:
+    """A claim of learning that tells no date of its own ("announces that it has discovered
+    unauthorised access", dated by the release) beside a sentence of the same document and
+    organization that dates the learning no later than the records ("discovered suspicious
+    activity on its network in March 2018"): the document tells what the records show, so the
+    release's date is no claim of when the organization learned."""
+    p = by_id[f.public]
+    if dates_told(rules, p):
+        return None  # "we first learned of it on 3 May": the claim dates the learning itself
+    records = [by_id[i] for i in f.internal]
+    ends = [i.date.end for i in records if i.date.end is not None]
+    if not ends:
+        return None
+    for q in public_by_doc.get(p.document, ()):
+        if q.id == p.id or q.organization != p.organization or stance(q) != "claims-learned":
+            continue
+        if any(m.value.start is not None and m.value.start <= min(ends) for m in dates_told(rules, q)):
             return q
     return None
 

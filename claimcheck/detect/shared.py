@@ -200,7 +200,20 @@ def _report_forms(verbs: tuple[str, ...]) -> frozenset[str]:
     return _verb_forms(verbs) | {"said", "told", "wrote", "spoke"}  # (the irregular past of say, tell, write, speak)
 
 
+#: A release's dateline before its first sentence: "HONG KONG, 24 October 2018 -- Acme announces ...".
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][A-Za-z .'\-]{1,40},?[ \t]{0,3}(?:\([A-Za-z ]{1,20}\)[ \t]{0,3})?$")
+_DATELINE_AFTER = re.compile(r"^[ \t]{0,3}(?:\([A-Za-z .]{1,30}\)[ \t]{0,3})?(?:--|[-–—])[ \t]")
+
+
+def in_dateline(text: str, m: DateMention) -> bool:
+    """Is the date at ``m`` a dateline's ("HONG KONG, 24 October 2018 --"): the day the words
+    were issued, not a date they tell?"""
+    return m.start <= 50 and bool(_DATELINE_BEFORE.match(text[:m.start])) and bool(_DATELINE_AFTER.match(text[m.end:m.end + 40]))
+
+
 def dates_told(rules: RuleSet, st: Statement) -> tuple[DateMention, ...]:
-    """The known dates a statement's words tell, without the day it says they were said on."""
-    return tuple(m for m in st.mentioned_dates if m.value.known and not said_on(rules, st.text, m.start))
+    """The known dates a statement's words tell, without the day it says they were said on (a
+    reporting verb's date, a dateline's)."""
+    return tuple(m for m in st.mentioned_dates if m.value.known and not said_on(rules, st.text, m.start)
+                 and not in_dateline(st.text, m))
 

@@ -328,12 +328,18 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     # point conceded before the claim is made assures nothing
     conceded = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in t.children)
                 for g in t.subtree}
-    heads_lemmas = {w for t in clause if t.dep_ != "compound" and t.i not in conceded for w in (t.lemma_.lower(), t.lower_)}
+    # (nor does "an accurate notice was more useful than an early one": a quality of what the sentence
+    # is about, not a quality it asserts)
+    heads_lemmas = {w for t in clause if t.dep_ != "compound" and t.i not in conceded
+                    and not (t.dep_ == "amod" and t.head.dep_ in ("nsubj", "nsubjpass"))
+                    for w in (t.lemma_.lower(), t.lower_)}
 
     # "tell me if there is a real risk": a risk asked about in a condition is no concern voiced
     conditional = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in t.children)
                    for g in t.subtree}
-    asserted = [t for t in clause if t.i not in conditional]
+    # "brief the Board risk committee", "the safety team": a word naming a body is no concern voiced
+    asserted = [t for t in clause if t.i not in conditional
+                and not (t.dep_ == "compound" and t.head.lemma_.lower() in _BODY_HEADS)]
     asserted_text = " ".join(t.text for t in asserted).lower()
     asserted_lemmas = {t.lemma_.lower() for t in asserted} | {t.lower_ for t in asserted}
 
@@ -443,6 +449,11 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
         hedged=hedged,
         scope=scope,
     )
+
+
+#: Nouns of a body or a post a concern word may name ("risk committee", "safety officer").
+_BODY_HEADS = frozenset({"committee", "team", "department", "office", "officer", "unit", "function", "board",
+                         "division", "director", "manager", "lead", "owner", "desk", "group", "council", "panel"})
 
 
 def _negated_concern(head: Any, concern: set[str]) -> bool:

@@ -33,6 +33,9 @@ SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigat
 #: A later act than the story's opening one ("and later wrote", "said later"); "hours later" is that day.
 _LATER = re.compile(r"(?<!hours )(?<!minutes )(?<!moments )\blater\b", re.I)
 #: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
+#: A legislature's member in its record's turn label, with no office or body in brackets: "HON
+#: JANE ROE:" (a minister's label names the office: "The Hon. JANE ROE (Minister for Health):").
+_HONOURABLE_MEMBER = re.compile(r"^\W{0,3}(?:the\s+)?hon(?:ourable|orable)?\.?\s+[A-Z][^()\n]{1,60}$", re.I)
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
@@ -668,6 +671,7 @@ class _DocReader:
             else:
                 person, member = turn_person(turn, self.ctx)
                 member = member or turn_of_member(doc.text, span.start)  # "Jane Roe (Northgate East) (Lab):"
+                member = member or (doc.kind == "testimony" and bool(_HONOURABLE_MEMBER.match(turn)))
                 named = turn_org(doc.text, span.start, self.ctx.titles) if not member else ""
                 visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host
                 if named and person:

@@ -206,11 +206,13 @@ _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O S
                            re.M)
 #: A parliament's record: what members and ministers say on its floor is on the record, as testimony is.
 _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime minister's questions|legislative assembly|"
+                         r"legislative council|"
                          r"national assembly|parliamentary debate|parliament|congress|sitting of|"
                          # other languages' parliaments: "SENADO DE NORTHGATE", "Comissão Parlamentar de Inquérito"
                          r"senado|parlamento|parlamentar|congreso|câmara dos deputados|cámara de diputados|bundestag|"
                          r"assemblée nationale|tweede kamer)\b", re.I)
-_TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on)\b", re.I)
+_TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on|select committee|"
+                        r"standing committee|joint meeting of the panels?|panel on)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
 _MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)

@@ -427,7 +427,9 @@ _INTERVIEW_HEAD = re.compile(r"(?im)^\W{0,4}(?:interviewer|host|moderator)\s*:.*
 _DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:asx|nzx|sgx|jse|tsx|market|regulatory|"
                          r"exchange) announcement|(?:interim|annual|quarterly|half-year|"
                          r"half-yearly)(?: financial)? report|directors['’] report|trading update|investor update|"
-                         r"earnings release|results announcement)\b", re.I)
+                         r"earnings release|results announcement)\b"
+                         # a listed company's heading ("ANNOUNCEMENT - DATA SECURITY EVENT") and code line ("(Stock Code: 293)")
+                         r"|^\W{0,4}announcement(?:[ \t]{1,3}[-–—:][ \t]|[ \t]*$)|\(stock code:?[ \t]{0,3}\d{1,6}\)", re.I)
 _OPINION = re.compile(r"^\W{0,4}(?:opinion|op-?ed|guest (?:column|essay|opinion)|commentary|viewpoint)\b", re.I)
 _OP_ED_BY = re.compile(r"^\W{0,4}(?i:by)\s+(?P<name>[A-Z][\w.'\-]{0,30}(?:\s[A-Z][\w.'\-]{0,30}){1,3}),\s*(?P<rest>[^\n]{3,200})$")
 

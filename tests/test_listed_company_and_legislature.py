@@ -1,0 +1,119 @@
+"""What blind sets 38 and 39 showed, read generically (issues 14 and 15): a listed company's
+announcement ("ANNOUNCEMENT - ...", "(Stock Code: 123)") is its own disclosure, every sentence its
+claim; a release's dateline is the day it was issued, not a date its words tell, so "announces that
+it has discovered" beside "discovered suspicious activity in March" claims no learning at the
+release's date; a legislature's record ("LEGISLATIVE COUNCIL ... Joint Meeting of the Panel on
+...") is testimony and its "HON JANE ROE:" a member asking, not the witness's organization; a
+body named by a concern word ("the Board risk committee") voices no concern, and a quality of what
+a sentence is about ("an accurate notice was more useful") assures nothing. Each test asserts on
+records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.ingest import ingest_paths
+from claimcheck.pipeline import ScanOptions, run
+from claimcheck.rulecheck import statement_from_sentence
+from claimcheck.detect import stance_of
+from claimcheck.nlp import load_pipeline
+from claimcheck.ruleset import load_rules
+
+_ANNOUNCEMENT = (
+    "ACME AIRWAYS LIMITED\n"
+    "(Incorporated in England with limited liability)\n"
+    "(Stock Code: 123)\n"
+    "\n"
+    "ANNOUNCEMENT - DATA SECURITY EVENT\n"
+    "\n"
+    "LONDON, 24 October 2018 -- Acme Airways Limited (\"Acme\") announces that it has discovered\n"
+    "unauthorised access to certain information of passengers. Up to 9.4 million passengers are affected.\n"
+    "\n"
+    "{timeline}"
+    "Acme has notified the police and the privacy commissioner and is contacting affected passengers.\n"
+    "\n"
+    "By order of the Board\n")
+_TIMELINE = ("Timeline. Acme discovered suspicious activity on its network in March 2018 and took immediate\n"
+             "action to investigate and contain it, with the help of an outside security firm.\n\n")
+_FORENSICS = (
+    "From: Head of IT Security <security@acme-air.example>\n"
+    "To: Executive Committee <exco@acme-air.example>\n"
+    "Date: Mon, 7 May 2018 09:12:00 +0800\n"
+    "Subject: Forensics confirmation\n"
+    "\n"
+    "The forensic team has now confirmed what we feared: the attackers accessed passenger databases\n"
+    "and moved data out of our environment.\n"
+    "\n"
+    "Head of IT Security\n"
+    "Acme Airways Limited\n")
+
+
+def _case(tmp_path: Path, timeline: str) -> Path:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "press" / "announcement.txt").write_text(_ANNOUNCEMENT.format(timeline=timeline), encoding="utf-8")
+    (tmp_path / "internal" / "forensics.eml").write_text(_FORENSICS, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_listed_companys_announcement_is_its_own_disclosure(tmp_path: Path) -> None:
+    _case(tmp_path, _TIMELINE)
+    doc = next(d for r in ingest_paths([tmp_path / "press"]) for d in r.documents)
+    assert doc.kind == "filing"
+    # (dated by its dateline, below a heading of a dateline's shape: "ANNOUNCEMENT - ...")
+    assert doc.date.start is not None and doc.date.start.isoformat() == "2018-10-24"
+    report = run([tmp_path / "press"], options=ScanOptions(use_cache=False))
+    timeline = next(s for s in report.statements if "suspicious activity" in s.text)
+    assert (timeline.kind, timeline.role, timeline.organization) == ("public", "claim", "Acme Airways Limited")
+
+
+def test_a_release_that_dates_its_learning_itself_is_no_knowledge_timing_flag(tmp_path: Path) -> None:
+    report = run([_case(tmp_path, _TIMELINE)], options=ScanOptions(use_cache=False))
+    timing = [f for f in report.findings if f.type == "knowledge-timing"]
+    assert timing and all(f.level == "candidate" for f in timing)
+    assert any(r.code == "disclosed-alongside" for f in timing for r in f.reasons)
+
+
+def test_without_its_own_timeline_the_release_dates_its_learning_by_the_dateline(tmp_path: Path) -> None:
+    # the control: the same release without the sentence dating the discovery is flagged
+    report = run([_case(tmp_path, "")], options=ScanOptions(use_cache=False))
+    assert any(f.type == "knowledge-timing" and f.level in ("contradiction", "tension") for f in report.findings)
+
+
+_LEGISLATURE = (
+    "LEGISLATIVE COUNCIL OF NORTHGATE\n"
+    "Joint Meeting of the Panel on Security and Panel on Information Technology\n"
+    "Wednesday, 14 November 2018, Conference Room 1\n"
+    "Agenda item: Data leakage incident of Acme Airways Limited\n"
+    "\n"
+    "CHAIRMAN: I invite the representatives of Acme Airways to speak.\n"
+    "\n"
+    "MR JOHN DOE (Chief Executive Officer, Acme Airways Limited): We apologise to our passengers.\n"
+    "Our systems came under a sustained attack.\n"
+    "\n"
+    "HON JANE ROE: Passengers lost five months in which they could have protected themselves.\n"
+    "\n"
+    "MR JOHN DOE: We understand the frustration.\n")
+
+
+def test_a_legislatures_record_is_testimony_and_its_honourable_members_ask(tmp_path: Path) -> None:
+    (tmp_path / "hearing.txt").write_text(_LEGISLATURE, encoding="utf-8")
+    doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
+    assert doc.kind == "testimony"
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    member = next(s for s in statements if s.text.startswith("Passengers lost"))
+    assert member.role == "third-party" and member.organization != "Acme Airways Limited"
+    witness = next(s for s in statements if s.text.startswith("We understand"))
+    assert (witness.role, witness.organization) == ("claim", "Acme Airways Limited")
+
+
+def test_a_body_named_by_a_concern_word_and_a_quality_of_the_subject_take_no_stance() -> None:
+    rules, pipe = load_rules(), load_pipeline()
+
+    def stance(text: str, kind: str) -> str:
+        return stance_of(statement_from_sentence(text, kind, rules, pipe), rules)
+    assert stance("I suggest we brief the Board risk committee this week.", "internal") != "concern"
+    assert stance("The risk to patients is real.", "internal") == "concern"
+    assert stance("We believed an accurate notice was more useful to passengers than an early one.", "public") \
+        != "asserts-safety"
+    assert stance("We make safe products.", "public") == "asserts-safety"
