@@ -166,6 +166,9 @@ def test_config_alias_for_domain():
 @pytest.mark.parametrize("domain,org", [
     ("mail.contoso.com", "Contoso"), ("abc.gov", "ABC"), ("dept.northwind.co.uk", "Northwind"),
     ("dept.example.co.uk", ""), ("gmail.com", ""),
+    # a country's code after the label is no part of the name; a mail service names no organization
+    ("lcs-sy.example", "LCS"), ("northwind-uk.com", "Northwind"), ("private-mail.example", ""),
+    ("securemail.net", ""), ("dailymail.co.uk", "Dailymail"),
 ])
 def test_organization_from_domain(domain, org):
     assert organization_from_domain(domain) == org

@@ -430,9 +430,15 @@ def organization_label(domain: str) -> str:
         label = labels[-3]
     else:
         label = labels[-2]
-    if label in FREE_MAIL or label == "example":
-        return ""  # ("example.com.mx": the placeholder under a country's suffix)
-    return label
+    if label in FREE_MAIL or label == "example" or _MAIL_LABEL.search(label):
+        return ""  # ("example.com.mx": the placeholder under a country's suffix; "private-mail.net": a mail service)
+    # "acme-sy", "acme-uk": the organization's label, then its country's code
+    return re.sub(r"(?<=[a-z0-9]{2})-[a-z]{2}$", "", label)
+
+
+#: A label naming a mail service, not an organization: "private-mail", "securemail", "mail-box"
+#: (not "dailymail": a newspaper's).
+_MAIL_LABEL = re.compile(r"(?:^|-)(?:e?mail|webmail)(?:-|$)|^(?:private|secure|web|my|fast|free)mail$")
 
 
 #: Free mail providers: an address there is a person's, no organization's.
