@@ -117,3 +117,26 @@ def test_a_body_named_by_a_concern_word_and_a_quality_of_the_subject_take_no_sta
     assert stance("We believed an accurate notice was more useful to passengers than an early one.", "public") \
         != "asserts-safety"
     assert stance("We make safe products.", "public") == "asserts-safety"
+
+
+def test_a_successor_formed_by_a_merger_owns_both_merged_companies() -> None:
+    from claimcheck.ingest.relations import ownership
+    text = "Apex Group was formed through the merger of Acme and\nGlobex in July 2015."
+    assert ownership(text) == (("Acme", "Apex Group"), ("Globex", "Apex Group"))
+
+
+def test_an_acronym_spelled_out_as_a_unit_of_a_known_organization_is_that_organizations() -> None:
+    # "ACS" from a domain, spelled "Acme Cement Syria" in a release, beside "Acme" (the family of
+    # "AcmeGlobex"): the unit's records are the family's
+    from claimcheck.corpus.orgs import spelled_out
+    canon = {"Acme": "AcmeGlobex", "AcmeGlobex": "AcmeGlobex", "ACS": "ACS"}
+    assert spelled_out(canon, {"Acme Cement Syria"})["ACS"] == "AcmeGlobex"
+    # (spelled out as no known organization's unit, the acronym takes the full name)
+    assert spelled_out({"NSO": "NSO"}, {"Northgate Safety Office"})["NSO"] == "Northgate Safety Office"
+
+
+def test_a_purpose_told_is_no_assurance() -> None:
+    rules, pipe = load_rules(), load_pipeline()
+    text = ("The review established that the subsidiary provided funds to armed groups in order to maintain "
+            "operations and to ensure safe passage of employees.")
+    assert stance_of(statement_from_sentence(text, "public", rules, pipe), rules) != "asserts-safety"

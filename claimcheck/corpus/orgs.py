@@ -533,6 +533,18 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
         if not found or len({org_key(_LEADING_COUNTRY.sub("", n)) for n in found}) != 1:
             continue
         expand[acro] = max(found, key=lambda n: (found[n], -len(n), n))
+    if expand:  # a unit named after its parent ("ACS", spelled "Acme Cement Syria", beside "Acme"): the
+        # parent's family, as org_families joins the names that begin with another's (see there)
+        by_key = {org_key(spelling): name for spelling, name in canon.items() if spelling}
+        for acro, name in expand.items():
+            words = org_key(name).split()
+            for size in range(len(words) - 1, 0, -1):
+                if size == 1 and (len(words[0]) < 4 or words[0] in GENERIC_FIRST):
+                    continue
+                family = by_key.get(" ".join(words[:size]))
+                if family is not None and not _ACRONYM.match(family):
+                    expand[acro] = family
+                    break
     return {spelling: expand.get(name, name) for spelling, name in canon.items()}
 
 

@@ -85,7 +85,23 @@ def ownership(text: str) -> tuple[tuple[str, str], ...]:
         parent = " ".join(words)
         if child and parent and child.lower() != parent.lower() and (child, parent) not in out:
             out.append((child, parent))
+    for n, m in enumerate(_MERGED.finditer(text)):  # "Apex Group was formed through the merger of Acme and Globex"
+        if n >= MAX_RELATION_WORDS:
+            break
+        parent = _trim(m["parent"])
+        for child in (_trim(m["a"]), _trim(m["b"])):
+            if child and parent and child.lower() != parent.lower() and (child, parent) not in out:
+                out.append((child, parent))
     return tuple(out)
+
+
+#: One word of a name in a merger's list: capitalized, no "and" inside ("Acme and Globex" is two).
+_WORD = r"[A-Z][\w.'’\-]{0,30}"
+#: "Apex Group was formed through the merger of Acme and Globex", "Apex, formed by the merger of
+#: Acme and Globex": the successor answers for both (its statements are read against their records).
+_MERGED = re.compile(rf"\b(?P<parent>{_WORD}(?:\s{{1,3}}{_WORD}){{0,3}}),?\s{{1,3}}(?:(?:was|were|is)\s{{1,3}})?(?:formed|created)"
+                     rf"\s{{1,3}}(?:through|by|from|in)\s{{1,3}}(?:the\s{{1,3}})?(?:\d{{4}}\s{{1,3}})?merger\s{{1,3}}(?:of|between)\s{{1,3}}"
+                     rf"(?P<a>{_WORD}(?:\s{{1,3}}{_WORD}){{0,3}})\s{{1,3}}(?:and|&|with)\s{{1,3}}(?P<b>{_WORD}(?:\s{{1,3}}{_WORD}){{0,3}})")
 
 
 #: "Acme's Jet Research Laboratory", "Acme's Space Flight Center": a laboratory, centre or
