@@ -140,3 +140,53 @@ def test_a_purpose_told_is_no_assurance() -> None:
     text = ("The review established that the subsidiary provided funds to armed groups in order to maintain "
             "operations and to ensure safe passage of employees.")
     assert stance_of(statement_from_sentence(text, "public", rules, pipe), rules) != "asserts-safety"
+
+
+_BANK_RELEASE = ("BANK OF NORTHGATE\n"
+                 "News release -- Statement: update on the settlement system\n"
+                 "\n"
+                 "SPRINGFIELD, 20 October 2014\n"
+                 "\n"
+                 "The settlement system closed at 20:00 this evening, well after its normal close.\n")
+_BANK_MEMO = ("BANK OF NORTHGATE -- RESTRICTED\n"
+              "\n"
+              "MEMORANDUM\n"
+              "\n"
+              "TO:      Governor; Deputy Governor, Markets and Banking; Deputy Governor,\n"
+              "         Financial Stability; Chief Operating Officer; Secretary of Court\n"
+              "FROM:    Executive Director, Banking Services\n"
+              "DATE:    21 October 2014\n"
+              "RE:      Disruption of Monday 20 October 2014 -- initial factual summary\n"
+              "\n"
+              "No settlement failures or financial loss to the Bank identified.\n")
+
+
+def test_a_bank_of_a_place_heads_its_release_and_marks_its_memo(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(_BANK_RELEASE, encoding="utf-8")
+    (tmp_path / "memo.txt").write_text(_BANK_MEMO, encoding="utf-8")
+    docs = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    assert sorted((d.kind, d.organization) for d in docs) == [("memo", "Bank of Northgate"),
+                                                              ("press-release", "Bank of Northgate")]
+
+
+def test_a_record_that_a_harm_is_absent_is_no_record_that_the_claim_is_false() -> None:
+    import datetime as dt
+    from claimcheck.detect.checks import _contrary_record
+    from claimcheck.models import DateValue, Frame, Source, Statement
+    rules = load_rules()
+    rule = next(r for r in rules.rules if "contrary_score" in r.params)
+
+    def st(sid: str, kind: str, text: str, day: dt.date, frame: Frame) -> Statement:
+        return Statement(id=sid, document=f"doc-{sid}", kind=kind, role="claim" if kind == "public" else "evidence",
+                         speaker="", organization="Acme", date=DateValue.day(day, "test"), text=text,
+                         source=Source(f"{sid}.txt", 1, 0, len(text)), topics=("settlement system",), frame=frame)
+    claim = st("p", "public", "The reviewers identified the cause of the outage in the settlement system's changes.",
+               dt.date(2015, 3, 24), Frame(predicate="identify", verbs=("identify",), modality="report"))
+    record = Frame(predicate="identify", verbs=("identify",), polarity="negative", modality="report")
+    absent = st("i", "internal", "No settlement failures or losses to the bank identified in the settlement system.",
+                dt.date(2014, 10, 21), record)
+    assert _contrary_record(rule, rules, claim, absent) is None
+    # (the control: a record that the act itself was not done is contrary)
+    undone = st("j", "internal", "The reviewers have not identified the cause in the settlement system.",
+                dt.date(2014, 10, 21), record)
+    assert _contrary_record(rule, rules, claim, undone) is not None

@@ -563,6 +563,20 @@ def _admits(rules: RuleSet, p: Statement) -> bool:
 _ASSERTING = frozenset({"report", "assurance", "action", "concern"})
 
 
+@lru_cache(maxsize=8)
+def _no_harm_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in words if " " not in w), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\bno\s{1,3}(?:[\w\-]{1,30}\s{1,3}){0,2}(?:" + alts + r")(?:e?s)?\b")
+
+
+def _no_harm(rules: RuleSet, low: str) -> bool:
+    """Does the record say a harm or fault is absent ("no settlement failures or financial loss
+    identified", rules/lexicon.yaml concern and rules/stance.yaml harm words after "no")? Such a
+    record agrees with what the organization says it did."""
+    words = tuple(rules.lexicon.get("concern", ())) + tuple(rules.stance.get("harm", ()))
+    return bool(_no_harm_pattern(words).search(low))
+
+
 def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     """A public claim that something is done ("inspectors receive the logs routinely", "every
     shipment is under safety management") against the organization's own record that it is
@@ -579,7 +593,7 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         return None
     if pf.modality not in _ASSERTING or i.role != "evidence" or i.text.rstrip().endswith("?"):
         return None
-    if pf.hedged or pf.condition or reports_absence(rules, i.text) \
+    if pf.hedged or pf.condition or reports_absence(rules, i.text) or _no_harm(rules, i.text.lower()) \
             or _has(rules.stance.get("advice_words", ()), *_tokens(p.text)):
         return None  # ("patients who received a shock should contact their physician": advice, no claim that it is done)
     low, toks = _tokens(p.text)

@@ -447,7 +447,9 @@ def _org_case(name: str) -> str:
 
 #: An agency's name: "U.S. Department of Energy", "Office of the State Auditor", "Ministry of Fair Trade".
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
-                     r"Administration|Agency|Commission|Board|Secretariat|Inspectorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+                     r"Administration|Agency|Commission|Board|Secretariat|Inspectorate|"
+                     # "Bank of Northgate", "University of Northgate", "Church of Northgate"
+                     r"Bank|University|Church|Society|Authority|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: A line giving the period a report covers, not the date it was written.
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
 #: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
@@ -581,7 +583,7 @@ def _form_letterhead(lines: list[str]) -> str:
 
 _MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?:correspondence|memorandum|memo|communication)"
                       r"|(?P<b>[A-Z][\w&.'\- ]{1,40}?)\s*(?:[-–—:|]\s*)?(?:personal and |strictly |highly )?"
-                      r"(?:confidential|internal use only|proprietary)"
+                      r"(?:confidential|internal use only|proprietary|restricted)"
                       # "CONFIDENTIAL - NOT FOR DISTRIBUTION OUTSIDE ACME": the organization it stays inside
                       r"|(?:confidential\s*[-–—:|]?\s*)?(?:not for distribution|do not distribute|not to be (?:shared|distributed))"
                       r"\s+outside\s+(?:of\s+)?(?:the\s+)?(?P<c>[A-Z][\w&.'\- ]{1,40}?)"
