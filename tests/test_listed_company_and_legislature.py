@@ -190,3 +190,41 @@ def test_a_record_that_a_harm_is_absent_is_no_record_that_the_claim_is_false() -
     undone = st("j", "internal", "The reviewers have not identified the cause in the settlement system.",
                 dt.date(2014, 10, 21), record)
     assert _contrary_record(rule, rules, claim, undone) is not None
+
+
+_INQUIRY = ("COMMISSION OF INQUIRY INTO THE EVENTS AT THE NORTHGATE MINE\n"
+            "\n"
+            "HELD AT: CIVIC CENTRE, SPRINGFIELD\n"
+            "DATE: 23 OCTOBER 2012\n"
+            "BEFORE: JUDGE J ROE (CHAIRPERSON)\n"
+            "\n"
+            "TRANSCRIPT OF PROCEEDINGS (EXCERPT)\n"
+            "\n"
+            "CHAIRPERSON: Mr Doe, you may proceed with your opening.\n"
+            "\n"
+            "ADV DOE: Thank you, Chair. I represent the injured workers. We will lead evidence that the\n"
+            "operation was planned with the company.\n")
+_PRODUCED = ("COMMISSION OF INQUIRY INTO THE EVENTS AT THE NORTHGATE MINE\n"
+             "Documents produced by Acme Mining Plc -- Bundle C (Security correspondence)\n"
+             "Records release to the parties -- pages AM-C-004411 to AM-C-004412\n"
+             "\n"
+             "ACME -- EXECUTIVE SITUATION REPORT No. 5\n"
+             "Date: 14 August 2012, 19:30\n"
+             "\n"
+             "1. Police presence\n"
+             "   Numbers remain insufficient to disarm the group gathered on the hill.\n")
+
+
+def test_an_inquirys_transcript_is_testimony_and_its_advocates_ask(tmp_path: Path) -> None:
+    (tmp_path / "transcript.txt").write_text(_INQUIRY, encoding="utf-8")
+    doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
+    assert doc.kind == "testimony"
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    advocate = next(s for s in statements if s.text.startswith("I represent"))
+    assert advocate.role == "third-party"
+
+
+def test_documents_produced_by_an_organization_are_its_records(tmp_path: Path) -> None:
+    (tmp_path / "bundle.txt").write_text(_PRODUCED, encoding="utf-8")
+    doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
+    assert doc.organization == "Acme Mining Plc" and doc.kind == "internal-report"

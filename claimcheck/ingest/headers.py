@@ -60,7 +60,8 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 #: The legal forms that make a name an organization's, never a unit's or a department's.
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
                          r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
-_HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?)\b", re.I)
+_HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
+                      r"inquiry|tribunal|transcript of proceedings)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
@@ -452,6 +453,9 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"Bank|University|Church|Society|Authority|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: A line giving the period a report covers, not the date it was written.
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
+#: A release's line naming whose records it holds: "Documents produced by Acme Plc -- Bundle C".
+_PRODUCED_BY = re.compile(r"(?i:documents?|records?|materials?|e-?mails?|papers|correspondence)[ \t]{1,3}(?i:produced|disclosed|provided)"
+                          r"[ \t]{1,3}(?i:by)[ \t]{1,3}(?P<org>[A-Z][\w&.'\- ]{1,60}?)[ \t]{0,3}(?:--|[-–—(,;:]|$)")
 #: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
 _MARKED_BY = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3}) (?i:confidential|internal|restricted|proprietary)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
@@ -685,6 +689,12 @@ def _read(text: str) -> Header:
             name = _capitals_name(stripped)
             if name:
                 top = (n, name)
+        produced = _PRODUCED_BY.match(stripped) if n < 6 else None
+        if produced:  # "Documents produced by Acme Plc -- Bundle C": the records are Acme's, whoever releases them
+            # (the releasing body's heading above it named the release, not the records)
+            internal = True
+            organization = _org_case(_strip_legal_tail(produced["org"].strip()))
+            continue
         marked_org = _marking_org(stripped) or _own_channel_org(stripped)
         if marked_org and not organization:
             internal = True
