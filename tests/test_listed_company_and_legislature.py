@@ -228,3 +228,64 @@ def test_documents_produced_by_an_organization_are_its_records(tmp_path: Path) -
     (tmp_path / "bundle.txt").write_text(_PRODUCED, encoding="utf-8")
     doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
     assert doc.organization == "Acme Mining Plc" and doc.kind == "internal-report"
+
+
+_CLOSED_RELEASE = (
+    "DECISION ON A REQUEST UNDER THE PUBLIC ACCESS ACT\n"
+    "Subject: documents on signals received by the authority, 2016-2017\n"
+    "Released documents -- pages NFA-WOB-000214 to NFA-WOB-000216\n"
+    "\n"
+    "======================================================================\n"
+    "DOCUMENT 7 -- Extract from the signals register (intake)\n"
+    "======================================================================\n"
+    "Register no.   Received          Source       Summary\n"
+    "2016-S-[red.]  November 2016     anonymous    Possible large-scale use of the\n"
+    "                                              product in poultry houses.\n"
+    "                                                 NFA-WOB-000214\n"
+    "----------------------------------------------------------------------\n"
+    "======================================================================\n"
+    "DOCUMENT 12 -- Note to the Minister\n"
+    "======================================================================\n"
+    "From:    Inspector General, Northgate Food Authority\n"
+    "Date:    22 July 2017\n"
+    "Subject: State of play\n"
+    "\n"
+    "1. The authority received the first signal about the product in poultry houses in November 2016.\n"
+    "                                                 NFA-WOB-000215\n"
+    "----------------------------------------------------------------------\n"
+    "[Page NFA-WOB-000216 withheld in full.]\n"
+    "                                                 NFA-WOB-000216\n")
+
+
+def test_a_release_whose_pages_close_with_their_bates_number_is_one_record_per_page(tmp_path: Path) -> None:
+    (tmp_path / "release.txt").write_text(_CLOSED_RELEASE, encoding="utf-8")
+    docs = [d for r in ingest_paths([tmp_path]) for d in r.documents]
+    records = [d for d in docs if d.kind in ("internal-report", "memo")]
+    assert len(records) == 2
+    note = next(d for d in records if d.date.start is not None and d.date.start.isoformat() == "2017-07-22")
+    assert note.organization == "Northgate Food Authority"
+    # (the register's page starts at its own line of the file)
+    register = next(d for d in records if d is not note)
+    assert _CLOSED_RELEASE.split("\n")[register.line_base - 1].startswith("DOCUMENT 7")
+
+
+_BROADCAST = ("TRANSCRIPT -- evening news bulletin\n"
+              "Broadcast: Wednesday 9 August 2017\n"
+              "Interviewee: Jan van Roe, Inspector General of the Northgate Food Authority\n"
+              "\n"
+              "PRESENTER: The minister of a neighbouring country said today that the authority knew\n"
+              "about the product as early as November. Our reporter spoke to its head.\n"
+              "\n"
+              "REPORTER: Mr van Roe, they say you knew in November. Did you?\n"
+              "\n"
+              "VAN ROE: We did receive a report in November. It was a single anonymous report.\n")
+
+
+def test_a_broadcasts_presenter_asks_and_its_guest_with_a_particle_answers(tmp_path: Path) -> None:
+    (tmp_path / "interview.txt").write_text(_BROADCAST, encoding="utf-8")
+    doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
+    assert doc.author == "" and doc.organization == "Northgate Food Authority"
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    assert not any("neighbouring country" in s.text for s in statements)
+    answer = next(s for s in statements if s.text.startswith("We did receive"))
+    assert (answer.speaker, answer.organization) == ("Jan van Roe", "Northgate Food Authority")

@@ -145,6 +145,16 @@ class DocContext:
             low = {k.lower(): v for k, v in self.surnames.items()}
             if name.lower() in low:
                 return low[name.lower()]
+        else:
+            # "VAN ROE:", "GOV. DÍAZ DE ROE:" are the "Jan van Roe", "Ana Díaz de Roe" named before: a
+            # surname with its particle (an abbreviated title before it left off)
+            words = [w for w in parts if not w.endswith(".")]
+            if len(words) >= 2 and any(w.lower() in _PARTICLES for w in words[:-1]):
+                tail = " " + " ".join(words).lower()
+                full = {v.lower(): v for v in self.surnames.values()
+                        if len(v.split()) > len(words) and (" " + v.lower()).endswith(tail)}
+                if len(full) == 1:
+                    return next(iter(full.values()))
         return name
 
     def without_honorific(self, person: str) -> str:
@@ -430,6 +440,10 @@ def turn_label_words(text: str) -> frozenset[str]:
 def speaker_turns(text: str) -> int:
     """How many speaker turns (labels that name someone) the text holds."""
     return sum(1 for label in _turn_starts(text)[1] if label)
+
+
+#: A surname's particle: "van Roe", "de la Roe", "von Roe".
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "dos", "du", "ter", "ten"})
 
 
 def turn_at(text: str, offset: int) -> str:

@@ -10,7 +10,8 @@ from .attribution import turn_at
 from .sentences import HEADER_FIELD, CueIndex, Span
 
 
-SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman"})
+SKIP_TURNS = frozenset({"q", "question", "interviewer", "moderator", "host", "reporter", "chair", "chairman", "chairwoman",
+                        "presenter", "anchor", "newsreader", "correspondent"})
 
 
 def first_pass(doc: Document, span: Span, cues: CueIndex) -> bool:

@@ -173,7 +173,9 @@ _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
 #: "Panel I:", "Panel 2 -", "1." before a witness line.
 _PANEL_LABEL = re.compile(r"^[ \t\-*•]{0,6}(?:panel\s+(?:[IVX]{1,5}|\d{1,2})|[IVX]{1,5}\.|\d{1,2}\.)\s*[:.\-–]?\s+", re.I)
 _PERSON_TITLE_ORG = re.compile(
-    r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]*\.?){1,4})"
+    # (a surname's particle in lower case: "Jan van Roe", "Maria de la Roe")
+    r"^[ \t\-*•]{0,6}(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+)?[A-Z][\w.'\-]+"
+    r"(?:\s+(?:(?:van|von|der|den|de|del|della|la|le|da|dos|du|ter|ten)\s+){0,2}[A-Z][\w.'\-]*\.?){1,4})"
     r"(?:,\s*(?P<rest>[^\n]{3,200})|\s*\((?P<paren>[^()\n]{3,200})\)\s*)$")
 
 
@@ -361,7 +363,15 @@ def _witness_org(rest: str) -> str:
     parts = [p.strip() for p in rest.split(",") if p.strip()]
     if len(parts) >= 2 and JOB_TITLE.search(parts[0]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]):
         return _strip_legal_tail(parts[-1])
+    of = _TITLE_OF.match(parts[-1]) if parts else None
+    if of and JOB_TITLE.search(of["title"]) and not JOB_TITLE.search(of["org"]):
+        return _strip_legal_tail(of["org"])  # "Inspector General of the Northgate Food Authority"
     return ""
+
+
+#: A title, then the organization it is held in: "Inspector General of the Northgate Food Authority", "Head of Acme Labs".
+_TITLE_OF = re.compile(r"(?P<title>[A-Za-z][\w\- ]{1,60}?)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w&.'\-]{1,30}"
+                       r"(?:[ \t][A-Z&][\w&.'\-]{0,30}){0,5})$")
 
 
 #: Words of a job title ("Dana Roe, VP & Deputy General Counsel", "Jane Roe, President, Acme"):
@@ -799,6 +809,8 @@ def _read(text: str) -> Header:
                 if found is not None and found.known:
                     date = found
                 continue
+            if key in ("presenter", "speaker") and not author and len(value.split()) > 6 and "," not in value:
+                continue  # "PRESENTER: The minister said today that ...": a turn's words, not who wrote the page
             if key in _AUTHOR_LABELS and not author:
                 handle = re.match(r"@(?P<handle>\w{1,40})\s*\((?P<who>[^()\n]{1,120})\)", value)
                 if handle and re.fullmatch(r"(?i)(?:official|verified)(?:\s{1,4}account)?", handle["who"].strip()):

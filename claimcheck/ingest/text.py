@@ -230,7 +230,7 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
     names no writer). The release's cover is read as one more document. [] when ``body`` is no such release."""
     dividers = list(_BATES_DIVIDER.finditer(body))
     if len(dividers) < 2:
-        return []
+        return _closed_records(body, ctx, fields, line_base)
     cover = body[:dividers[0].start()]
     cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
     cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
@@ -254,6 +254,46 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
         if not org and docs and _ATTACHED.match(page.lstrip()):
             org, author = docs[-1].organization, author or docs[-1].author  # "Attachment A: ...": the record before's
         org = org or releaser
+        docs.append(dataclasses.replace(doc, kind=kind, organization=org, author=author))
+    return docs
+
+
+#: A page's closing Bates number, set to the right, then the rule under the page:
+#: "                                     ACME-WOB-000214\n--------------------".
+_BATES_CLOSING = re.compile(r"^[ \t]{4,}(?P<bates>[A-Z][A-Z0-9]{0,11}(?:[-_][A-Z0-9]{1,12}){0,3}[-_ ]\d{3,10})[ \t]{0,8}\n"
+                            r"[ \t]{0,8}[-=_]{8,}[ \t]{0,8}$", re.M)
+#: A rule on a line of its own: where a release's cover ends and its first page begins.
+_RULE_LINE = re.compile(r"^[ \t]{0,8}[-=_]{8,}[ \t]{0,8}$", re.M)
+
+
+def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: int) -> list[Document]:
+    """A records release whose pages end with their Bates number over a rule (the number closes
+    the page instead of opening it): the cover runs to the first rule, each page to its number;
+    read as :func:`_released_records` reads its pages. [] when ``body`` is no such release."""
+    closings = list(_BATES_CLOSING.finditer(body))
+    if len(closings) < 2:
+        return []
+    first_rule = _RULE_LINE.search(body, 0, closings[0].start())
+    if first_rule is None:
+        return []
+    cover = body[:first_rule.start()]
+    cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
+    cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
+    docs: list[Document] = [cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []
+    start = first_rule.start()
+    for n, m in enumerate(closings, 1):
+        page = body[start:m.start()]
+        page_start = start
+        start = m.end() + 1
+        text = _RULE_LINE.sub("", page)
+        if len(_RELEASE_TAIL.sub("", text).strip()) < 40:
+            continue  # a page withheld in full: "[Page ... withheld under art. 10.]"
+        page_base = line_base + body.count("\n", 0, page_start) + page.count("\n", 0, page.find(text.strip()[:20]))
+        doc = _read_body(text.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}", default_date=cover_date)
+        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
+        org, author = doc.organization, doc.author or letter_signer(text)
+        if not org and docs and _ATTACHED.match(text.lstrip()):
+            org, author = docs[-1].organization, author or docs[-1].author
         docs.append(dataclasses.replace(doc, kind=kind, organization=org, author=author))
     return docs
 
