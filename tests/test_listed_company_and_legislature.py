@@ -289,3 +289,38 @@ def test_a_broadcasts_presenter_asks_and_its_guest_with_a_particle_answers(tmp_p
     assert not any("neighbouring country" in s.text for s in statements)
     answer = next(s for s in statements if s.text.startswith("We did receive"))
     assert (answer.speaker, answer.organization) == ("Jan van Roe", "Northgate Food Authority")
+
+
+_COMMITTEE = ("HOUSE OF COMMONS - STANDING COMMITTEE ON NORTHGATE HERITAGE\n"
+              "EVIDENCE - Monday, June 20, 2022 (excerpt)\n"
+              "\n"
+              "The Chair (Hon. Jane Doe): Welcome, witnesses. We will go straight to questions.\n"
+              "\n"
+              "Mr. John Public (Springfield East, Lib.): Mr. Roe, Acme settled the lawsuit in May. Where did the money\n"
+              "come from? Acme is named in every report, and Acme's members pay its fees.\n"
+              "\n"
+              "Mr. Jan Roe (President, Acme Hockey): Madam Chair, no government funding was used. Acme Hockey\n"
+              "liquidated some investments to pay for the settlement.\n"
+              "\n"
+              "Mr. John Public: Investments held where?\n")
+_ACME_RECORD = ("From: Finance <finance@acmehockey.example>\n"
+                "To: Board <board@acmehockey.example>\n"
+                "Date: Mon, 2 May 2022 09:00:00 -0400\n"
+                "Subject: Settlement funding\n"
+                "\n"
+                "The settlement will be paid from the reserve fund built from registration fees.\n"
+                "\n"
+                "Finance\n"
+                "Acme Hockey\n")
+
+
+def test_a_committees_record_with_full_names_is_testimony_and_its_members_keep_their_house(tmp_path: Path) -> None:
+    (tmp_path / "hearing.txt").write_text(_COMMITTEE, encoding="utf-8")
+    (tmp_path / "record.eml").write_text(_ACME_RECORD, encoding="utf-8")
+    hearing = next(d for r in ingest_paths([tmp_path / "hearing.txt"]) for d in r.documents)
+    assert hearing.kind == "testimony"
+    statements = run([tmp_path], options=ScanOptions(use_cache=False)).statements
+    member = next(s for s in statements if "settled the lawsuit" in s.text)
+    assert member.role != "claim" and member.organization != "Acme Hockey"
+    witness = next(s for s in statements if "no government funding" in s.text)
+    assert (witness.role, witness.organization) == ("claim", "Acme Hockey")

@@ -281,9 +281,16 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
             if not org:  # nobody placed: the organization the document names, whose records these are
                 moved[(doc, org)] = doc not in spoken  # (a hearing's unplaced voices are its other speakers)
                 continue
+            if doc in spoken and _LEGISLATURE.search(org):
+                continue  # a hearing's members speak for their house, however often the witness is named
             words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", org) if not ORG_SHAPE.fullmatch(w)]
             moved[(doc, org)] = bool(words) and mine >= len(re.findall(r"\b" + re.escape(words[0]) + r"\b", body))
     return [evolve(s, organization=top) if moved.get((s.document, s.organization)) else s for s in statements]
+
+
+#: A legislature's or a committee's name: whose members ask at a hearing.
+_LEGISLATURE = re.compile(r"(?i)\b(?:house of|senate|parliament|congress|assembly|legislative|committee|council|"
+                          r"commission of inquiry|inquiry)\b")
 
 
 def _names(org: str, st: Statement) -> bool:

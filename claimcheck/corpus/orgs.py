@@ -539,8 +539,8 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
         for acro, name in expand.items():
             words = org_key(name).split()
             for size in range(len(words) - 1, 0, -1):
-                if size == 1 and (len(words[0]) < 4 or words[0] in GENERIC_FIRST):
-                    continue
+                if size == 1 and (len(words[0]) < 4 or words[0] in GENERIC_FIRST) or words[size] in ("&", "and", "of"):
+                    continue  # ("Acme & Northgate" is a partnership, not a unit of Acme)
                 family = by_key.get(" ".join(words[:size]))
                 if family is not None and not _ACRONYM.match(family):
                     expand[acro] = family

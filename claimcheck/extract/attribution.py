@@ -556,7 +556,10 @@ def turn_of_member(text: str, offset: int) -> bool:
     return bool(_MEMBER_LABEL.match(text[start:end if end >= 0 else len(text)]))
 
 
-_MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,40}\)\s{0,4}\([A-Za-z ]{2,20}\):")
+_MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,40}\)\s{0,4}\([A-Za-z ]{2,20}\):"
+                           # one bracket, the seat then the party: "Mr. Jane Roe (Northgate East, Lib.):"
+                           r"|\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n,]{2,40},\s{0,3}"
+                           r"(?:Lib|Con|CPC|NDP|BQ|Lab|LD|SNP|DUP|PC|Grn|Green|Ind)\.?\):")
 
 
 #: Words that make a member's word an office: "Deputy Director", "Deputy Chief Constable".
