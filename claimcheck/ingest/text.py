@@ -231,13 +231,7 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
     dividers = list(_BATES_DIVIDER.finditer(body))
     if len(dividers) < 2:
         return _closed_records(body, ctx, fields, line_base)
-    cover = body[:dividers[0].start()]
-    cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
-    cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
-    first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
-    # "WEST VIRGINIA DEPARTMENT OF FAIR TRADE" heading the release: the body that releases it
-    releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else ""
-    docs: list[Document] = [cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []
+    docs, cover_date, releaser = _release_cover(body[:dividers[0].start()], ctx, fields, line_base)
     for n, (m, nxt) in enumerate(zip(dividers, dividers[1:] + [None]), 1):
         start = m.end() + 1
         end = nxt.start() if nxt is not None else len(body)
@@ -248,14 +242,33 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
             continue  # the blank between one record's closing number and the next's opening one
         lead = len(page) - len(page.lstrip("\n"))
         page_base = line_base + body.count("\n", 0, start + lead)
-        doc = _read_body(page.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}", default_date=cover_date)
-        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
-        org, author = doc.organization, doc.author or letter_signer(page)  # a released letter, signed "Sincerely, Jane Roe"
-        if not org and docs and _ATTACHED.match(page.lstrip()):
-            org, author = docs[-1].organization, author or docs[-1].author  # "Attachment A: ...": the record before's
-        org = org or releaser
-        docs.append(dataclasses.replace(doc, kind=kind, organization=org, author=author))
+        docs.append(_released_page(page, ctx, page_base, n, cover_date, docs, releaser))
     return docs
+
+
+def _release_cover(cover: str, ctx: ReadContext, fields: dict[str, Any], line_base: int
+                   ) -> tuple[list[Document], DateValue | None, str]:
+    """A release's cover: its document (when it says anything), its date (the pages' default) and
+    the releasing body ("WEST VIRGINIA DEPARTMENT OF FAIR TRADE" heading it), for the pages that
+    name no writer."""
+    cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
+    cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
+    first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
+    releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else ""
+    return ([cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []), cover_date, releaser
+
+
+def _released_page(page: str, ctx: ReadContext, page_base: int, n: int, cover_date: DateValue | None,
+                   before: list[Document], releaser: str) -> Document:
+    """One released page read as an internal record: its own header, date and writer (a released
+    letter signed "Sincerely, Jane Roe"); an attachment ("Attachment A: ...") the record before's;
+    the releasing body's when nothing else names whose it is."""
+    doc = _read_body(page.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}", default_date=cover_date)
+    kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
+    org, author = doc.organization, doc.author or letter_signer(page)
+    if not org and before and _ATTACHED.match(page.lstrip()):
+        org, author = before[-1].organization, author or before[-1].author
+    return dataclasses.replace(doc, kind=kind, organization=org or releaser, author=author)
 
 
 #: A page's closing Bates number, set to the right, then the rule under the page:
@@ -276,10 +289,7 @@ def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_ba
     first_rule = _RULE_LINE.search(body, 0, closings[0].start())
     if first_rule is None:
         return []
-    cover = body[:first_rule.start()]
-    cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
-    cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
-    docs: list[Document] = [cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []
+    docs, cover_date, releaser = _release_cover(body[:first_rule.start()], ctx, fields, line_base)
     start = first_rule.start()
     for n, m in enumerate(closings, 1):
         page = body[start:m.start()]
@@ -289,12 +299,7 @@ def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_ba
         if len(_RELEASE_TAIL.sub("", text).strip()) < 40:
             continue  # a page withheld in full: "[Page ... withheld under art. 10.]"
         page_base = line_base + body.count("\n", 0, page_start) + page.count("\n", 0, page.find(text.strip()[:20]))
-        doc = _read_body(text.strip("\n").rstrip(), ctx, {}, page_base, part=f"rec{n}", default_date=cover_date)
-        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
-        org, author = doc.organization, doc.author or letter_signer(text)
-        if not org and docs and _ATTACHED.match(text.lstrip()):
-            org, author = docs[-1].organization, author or docs[-1].author
-        docs.append(dataclasses.replace(doc, kind=kind, organization=org, author=author))
+        docs.append(_released_page(text, ctx, page_base, n, cover_date, docs, releaser))
     return docs
 
 
