@@ -228,6 +228,11 @@ def test_documents_produced_by_an_organization_are_its_records(tmp_path: Path) -
     (tmp_path / "bundle.txt").write_text(_PRODUCED, encoding="utf-8")
     doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
     assert doc.organization == "Acme Mining Plc" and doc.kind == "internal-report"
+    # (produced "by or on behalf of" the company: still the company's records)
+    (tmp_path / "bundle.txt").write_text(_PRODUCED.replace("produced by Acme", "produced by or on behalf of Acme"),
+                                         encoding="utf-8")
+    doc = next(d for r in ingest_paths([tmp_path]) for d in r.documents)
+    assert doc.organization == "Acme Mining Plc"
 
 
 _CLOSED_RELEASE = (

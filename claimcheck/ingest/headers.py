@@ -465,7 +465,8 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
 #: A release's line naming whose records it holds: "Documents produced by Acme Plc -- Bundle C".
 _PRODUCED_BY = re.compile(r"(?i:documents?|records?|materials?|e-?mails?|papers|correspondence)[ \t]{1,3}(?i:produced|disclosed|provided)"
-                          r"[ \t]{1,3}(?i:by)[ \t]{1,3}(?P<org>[A-Z][\w&.'\- ]{1,60}?)[ \t]{0,3}(?:--|[-–—(,;:]|$)")
+                          r"[ \t]{1,3}(?i:by)[ \t]{1,3}(?i:(?:or[ \t]{1,3})?on[ \t]{1,3}behalf[ \t]{1,3}of[ \t]{1,3})?"
+                          r"(?P<org>[A-Z][\w&.'\- ]{1,60}?)[ \t]{0,3}(?:--|[-–—(,;:]|$)")
 #: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
 _MARKED_BY = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3}) (?i:confidential|internal|restricted|proprietary)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
