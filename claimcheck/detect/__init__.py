@@ -207,7 +207,8 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
     is no hidden strain. The disclosure: a statement of the claim's document and organization
     that says when the organization learned of the matter (claims-learned), no earlier than the
     records, sharing a key term with them. (Read as widely as any earlier public admission by
-    the organization, it cost a flag on a development set and removed none: not done.)"""
+    the organization, it cost a flag on a development set and removed none: not done.)
+    A claim of when it learned is read so by :func:`_learning_told_alongside`."""
     if f.type == "knowledge-timing":
         return _learning_told_alongside(f, by_id, public_by_doc, stance, rules)
     if f.type != "assurance-vs-concern":

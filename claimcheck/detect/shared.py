@@ -12,6 +12,7 @@ from typing import Any, Sequence
 
 from ..align import object_words, record_words, stem, stemmed_families, term_key
 from ..corpus import org_key
+from ..dates import find_dateline
 from ..extract.sentences import inflections
 from ..models import DateMention, Reason, Statement
 from ..ruleset import RuleSet
@@ -200,15 +201,13 @@ def _report_forms(verbs: tuple[str, ...]) -> frozenset[str]:
     return _verb_forms(verbs) | {"said", "told", "wrote", "spoke"}  # (the irregular past of say, tell, write, speak)
 
 
-#: A release's dateline before its first sentence: "HONG KONG, 24 October 2018 -- Acme announces ...".
-_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][A-Za-z .'\-]{1,40},?[ \t]{0,3}(?:\([A-Za-z ]{1,20}\)[ \t]{0,3})?$")
-_DATELINE_AFTER = re.compile(r"^[ \t]{0,3}(?:\([A-Za-z .]{1,30}\)[ \t]{0,3})?(?:--|[-–—])[ \t]")
-
-
 def in_dateline(text: str, m: DateMention) -> bool:
-    """Is the date at ``m`` a dateline's ("HONG KONG, 24 October 2018 --"): the day the words
-    were issued, not a date they tell?"""
-    return m.start <= 50 and bool(_DATELINE_BEFORE.match(text[:m.start])) and bool(_DATELINE_AFTER.match(text[m.end:m.end + 40]))
+    """Is the date at ``m`` a dateline's ("HONG KONG, 24 October 2018 -- Acme announces ..."), as
+    claimcheck.dates.find_dateline reads one: the day the words were issued, not a date they tell?"""
+    if m.start > 50:
+        return False
+    line = find_dateline(text[:m.end + 40])
+    return line is not None and line.value.known and line.start <= m.start < line.end
 
 
 def dates_told(rules: RuleSet, st: Statement) -> tuple[DateMention, ...]:

@@ -328,10 +328,9 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     # point conceded before the claim is made assures nothing
     conceded = {g.i for t in clause if any(c.dep_ == "mark" and c.lower_ in ("although", "though") for c in t.children)
                 for g in t.subtree}
-    # (nor does "an accurate notice was more useful than an early one": a quality of what the sentence
-    # is about, not a quality it asserts)
-    # (nor "provided funds to armed groups in order to ensure safe passage": the purpose of an act
-    # told, no quality asserted)
+    # (nor does "provided funds to armed groups in order to ensure safe passage": the purpose of an
+    # act told; nor "an accurate notice was more useful than an early one": a quality of what the
+    # sentence is about, not a quality it asserts)
     purpose = next((t.i for t in clause if t.lower_ == "order" and t.i > 0 and t.doc[t.i - 1].lower_ == "in"
                     and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"), None)
     heads_lemmas = {w for t in clause if t.dep_ != "compound" and t.i not in conceded

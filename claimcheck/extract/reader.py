@@ -32,11 +32,11 @@ SOURCE_NOUNS = frozenset({"reporting", "report", "story", "article", "investigat
 
 #: A later act than the story's opening one ("and later wrote", "said later"); "hours later" is that day.
 _LATER = re.compile(r"(?<!hours )(?<!minutes )(?<!moments )\blater\b", re.I)
-#: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 #: A legislature's member in its record's turn label, with no office or body in brackets: "HON
-#: JANE ROE:" (a minister's label names the office: "The Hon. JANE ROE (Minister for Health):").
-#: (an advocate at an inquiry, named by no party in brackets, asks for those he represents: "ADV ROE:")
+#: JANE ROE:" (a minister's label names the office: "The Hon. JANE ROE (Minister for Health):");
+#: an advocate at an inquiry, named by no party in brackets, asks for those he represents: "ADV ROE:".
 _HONOURABLE_MEMBER = re.compile(r"^\W{0,3}(?:(?:the\s+)?hon(?:ourable|orable)?|adv|advocate)\.?\s+[A-Z][^()\n]{1,60}$", re.I)
+#: A transcript sentence that opens by addressing someone: "Ms. Roe, ...", "Senator Poe, ...".
 _VOCATIVE = re.compile(r"^\W{0,3}(?:Mr|Ms|Mrs|Dr|Senator|Congressman|Congresswoman|Chairman|Madam Chair|Professor)"
                        r"\.?\s+(?P<name>[A-Z][\w'\-]{1,30}),")
 #: Reporting verbs that say something only with what was said after them ("responded that ...",
