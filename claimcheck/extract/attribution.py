@@ -63,7 +63,8 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("site_nouns"))
 
 
-_TURN = re.compile(r"^\s*(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
+#: (a recording's turns may open with their time: "[00:00:12] MR. ROE: ...")
+_TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
                    # a parliament's record: "Jane Roe (Northgate East) (Lab):", a constituency, then a party
                    r"(?:\([^()\n]{1,20}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
@@ -74,7 +75,7 @@ _TURN = re.compile(r"^\s*(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
 #: which a citation leaves out.
-TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\*\*|__)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
                          r"(?:\([^()\n]{1,20}\)[ \t]{0,4})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
@@ -97,7 +98,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "appearances", "present", "also", "reported", "exhibit", "exhibits", "index", "volume",
                        "classification", "prepared", "author", "audience", "purpose", "scope", "subject", "status",
                        "headline", "context", "method", "caveat", "caveats", "observation", "observations",
-                       "filed", "submitted", "dated", "received", "signed", "docket",
+                       "filed", "submitted", "dated", "received", "signed", "docket", "document", "released", "recording",
                        "issued", "released", "embargo", "embargoed", "meeting", "place",
                        # a form's or a stock note's fields ("Item: blood capsules", "Topic: assessment")
                        "item", "items", "topic", "topics", "quantity", "reason", "category", "reference",

@@ -118,6 +118,11 @@ def _same_house(org: str, home: str) -> bool:
         and long.lower().startswith(short.lower() + " ")
 
 
+#: Participles that open a reply with when it was asked for: "Asked about it on Thursday, Acme said".
+_ASKED = frozenset({"ask", "question", "contact", "reach", "approach", "interview", "press"})
+#: Verbs of being told something: in the passive their date is when the subject learned it.
+_BEING_TOLD = frozenset({"tell", "inform", "notify", "brief", "warn", "advise", "alert"})
+
 class _DocReader:
     def __init__(self, doc: Document, rules: RuleSet, cues: CueIndex, degraded: bool, *,
                  kept: list[Span] | None = None):
@@ -409,14 +414,20 @@ class _DocReader:
         Tuesday", "testified in 2001"), else the document's. A date inside what was said, in the
         speaker's description ("who led the April hearing") or in a clause added after it is not."""
         update = self._update_date(span)
-        if verb is None:
-            return update or self._story_day(span, verb, who) or self._doc_date()
+        if verb is None or verb.lemma_.lower() in _BEING_TOLD and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            # ("management was first told of it in November 2017": when the subject learned it, not
+            # when the sentence was said)
+            return update or self._story_day(span, None, who) or self._doc_date()
         attached = {verb.i}
         for c in verb.children:
             if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod"):
                 attached.update(t.i for t in c.subtree)
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i < verb.i and (c.tag_ == "VBG" or any(
+            if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN" and c.lemma_.lower() in _ASKED:
+                # "Asked about it on Thursday, Acme said" (not "Asked about Acme's statement last week":
+                # that date is the statement's)
+                attached.update(t.i for p in c.subtree if p.dep_ == "prep" and p.lower_ == "on" for t in p.subtree)
+            elif c.dep_ == "advcl" and c.i < verb.i and (c.tag_ == "VBG" or any(
                     g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "while") for g in c.children)):
                 # "Testifying in 2001, the director said", "When the clip came out in October 2016, she wrote"
                 attached.update(t.i for t in c.subtree)

@@ -169,7 +169,7 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 
 # --------------------------------------------------------------------------- kind guessing
 
-_PRESS = re.compile(r"for immediate release|\bpress release\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
+_PRESS = re.compile(r"for immediate release|\((?:globe newswire|pr newswire|business wire|marketwired|accesswire)\)|\b(?:press|media) release\b|\b(?:summary|information|note|briefing) for (?:the )?(?:media|press)\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
                     r"^[^\S\n]*###[^\S\n]*$|\bnews release\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
@@ -215,7 +215,7 @@ _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime mi
                          r"senado|parlamento|parlamentar|congreso|câmara dos deputados|cámara de diputados|bundestag|"
                          r"assemblée nationale|tweede kamer)\b", re.I)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on|select committee|"
-                        r"standing committee|joint meeting of the panels?|panel on)\b", re.I)
+                        r"standing committee|joint meeting of the panels?|panel on|in the matter of)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
 _MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
@@ -240,7 +240,7 @@ def _press_in_prose(head: str, m: re.Match[str]) -> bool:
     """Is a press-release mark a story's words about one ("a company press release issued Monday
     misstated ...", under a byline), not the document's own? Only "press/news release" or
     "announced today" after a lower-case word, in a text with a byline."""
-    if not re.fullmatch(r"(?i)press release|news release|announced today", m.group()):
+    if not re.fullmatch(r"(?i)press release|media release|news release|announced today", m.group()):
         return False
     before = head[max(0, m.start() - 30):m.start()].split()
     return bool(before) and before[-1][:1].islower() and bool(_BYLINE.search(head[:1500]) or _STAFF_BYLINE.search(head[:1500]))
@@ -264,8 +264,11 @@ def guess_kind(text: str, title: str = "") -> str:
     opening = [ln for ln in head[:800].split("\n") if ln.strip()][:3]
     if any(_OWN_MESSAGE.match(t) for t in [title, *opening]):
         return "press-release"  # "A message from the Board of Directors of Acme Limited": its own statement
-    if opening and _OWN_NEWS.match(opening[0]) and not _BYLINE.search(head[:1500]):
-        return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline
+    own = _OWN_NEWS.match(opening[0]) if opening else None
+    if own and (not _BYLINE.search(head[:1500]) or re.search(r"(?i)statement", own.group())
+                                                   and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
+        return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline ("ACME AIR --
+        # STATEMENT ON FLIGHT 86" under its dateline too: no reporter signs it)
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
     headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}
@@ -423,19 +426,22 @@ def organization_label(domain: str) -> str:
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
     if labels and labels[-1] in _RESERVED_TLDS:  # a stand-in for the organization's own domain (RFC 2606):
         labels = labels[:-1]  # "status.acme.example" is acme.com's, "acme.com.au.example" acme.com.au's
-        country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "gov", "ac", "org", "net", "edu")
+        country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "gov", "gc", "ac", "org", "net", "edu")
         if not country and not (labels and labels[-1] in ("com", "org", "net", "gov", "edu", "int", "mil")):
             labels.append("com")
     if len(labels) < 2 or labels[-2] == "example":
         return ""  # "acme-eu.example.com": the reserved placeholder domain names no organization
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "ac", "org", "net", "edu"}:
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "gc", "ac", "org", "net", "edu"}:
         label = labels[-3]
     else:
         label = labels[-2]
     if label in FREE_MAIL or label == "example" or _MAIL_LABEL.search(label):
         return ""  # ("example.com.mx": the placeholder under a country's suffix; "private-mail.net": a mail service)
     # "acme-sy", "acme-uk": the organization's label, then its country's code
+    pair = re.fullmatch(r"([a-z]{3,5})-[a-z]{2,5}", label)
+    if pair:  # "acme-grc": a short name, then its other language's (or its country's code): the first
+        return pair.group(1)
     return re.sub(r"(?<=[a-z0-9]{2})-[a-z]{2}$", "", label)
 
 

@@ -233,9 +233,10 @@ _LINE_PATTERNS = (
     re.compile(r"^\[?(?P<time>" + _TIME + r")\]?\s+(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
     # Alice Roe 6:46 PM: ...   [EMPLOYEE 1] 10:14: ...   Roe, Alice 16:05: ...   Comms lead 5:41 AM: ...
     # Alice Roe 11:04 AM (Nov 16, 2020): ...   (name first, under a date header or dated on the line)
+    # [Alice Roe (Ops)] [8:12 AM] ...   (both bracketed: no colon after the time)
     re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who6>[A-Z][\w'\-]{1,30}, [A-Z][\w.'\-]{0,30}(?: [A-Z]\.?)?)"
                r"|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2}))"
-               r"\s+\[?(?P<time>" + _TIME + r")\]?(?:\s*\((?P<pdate>[^()\n]{6,30})\))?\s*[:\-]\s(?P<msg>.*)$"),
+               r"\s+\[?(?P<time>" + _TIME + r")\]?(?:\s*\((?P<pdate>[^()\n]{6,30})\))?(?:\s*[:\-]\s|(?<=\])[ \t])(?P<msg>.*)$"),
     # Alice Roe  8:12 AM        (a workspace export: the name and time on a line, the message
     #   Pull the tags.           indented on the lines below)
     re.compile(r"^(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2})"
@@ -280,6 +281,8 @@ def sniff_chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
 _NAME_AND_UNIT = re.compile(r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,3})[ \t]{0,3}\([^()\n]{2,60}\)")
 
 
+#: A writer's one name with a title in brackets: "Roe (EVP, Cabin Services)".
+_ONE_NAME_AND_ROLE = re.compile(r"(?P<name>[A-Z][\w'’\-]{1,30})[ \t]{0,3}\((?P<role>[^()\n]{2,60})\)")
 #: A desk or a role, then its writer in brackets: "Flight Dispatch (K. Nowak)", "Duty Manager (Jane Roe)".
 _UNIT_AND_NAME = re.compile(r"(?P<unit>[A-Z][\w&'’\-]{0,30}(?:[ \t][\w&'’\-]{1,30}){0,4})[ \t]{0,3}"
                             r"\((?P<name>(?:[A-Z]\.[ \t]?){0,3}[A-ZÀ-Þ][\w'’\-]{1,30}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,30}){0,2})\)")
@@ -352,6 +355,10 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             who = held["name"]  # "Flight Dispatch (K. Nowak)", "OCC Duty Manager (Jane Roe)": the desk, then who wrote
         elif named:  # "Jane Roe (NOC Core Transport)": the person, then her team
             who = named["name"]
+        else:
+            one = _ONE_NAME_AND_ROLE.fullmatch(who)
+            if one and JOB_TITLE.search(one["role"]):
+                who = one["name"]  # "Roe (EVP, Cabin Services)": a surname, then the writer's title
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every

@@ -26,7 +26,8 @@ HEAD_CHARS = 6000
 
 _LABEL = re.compile(r"^[ \t*_#>\-•]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
 _DATE_LABELS = frozenset({
-    "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "published",
+    "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "recording date", "recorded",
+    "recorded on", "published",
     "posted", "posted on", "presented", "presented on", "sent", "issued", "released", "date issued", "date sent", "as of", "date of call",
     "date of report", "report date", "date published", "first published", "updated", "last updated",
     "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
@@ -34,7 +35,7 @@ _DATE_LABELS = frozenset({
     "created", "date created", "compiled"})
 #: A record's own date by what happened on it: "Date of decision:", "Date of inspection:".
 _DATE_OF = re.compile(r"date of (?:decision|inspection|issue|letter|memo|meeting|hearing|visit|incident|report|"
-                      r"approval|review|signature|record|entry|assessment|call|submission|notice|order|audit)")
+                      r"approval|review|signature|record|recording|entry|assessment|call|submission|notice|order|audit)")
 #: A date field in a later column of a form's line ("Prepared for: Acme       Date: 28 January 2011").
 _DATE_COLUMN = re.compile(r"\S[ \t]{3,}(?:Date|DATE|Dated|Date of [a-z]{3,12})[ \t]{0,4}:[ \t]{0,4}"
                           r"(?P<value>[\w,./\- ]{4,40}?)[ \t]*(?:[ \t]{3}|$)")
@@ -61,7 +62,7 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
                          r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
-                      r"inquiry|tribunal|transcript of proceedings)\b", re.I)
+                      r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
@@ -136,7 +137,10 @@ def statement_maker(line: str) -> str:
     or "": the words before the name must all be a title's."""
     m = _STATEMENT_OF.match(line.strip())
     if not m:
-        return ""
+        _, dash, after = line.strip().partition(" -- ")  # "ACME AIR -- REMARKS BY CHAIRMAN JANE ROE": the
+        m = _STATEMENT_OF.match(after) if dash else None  # organization's heading, then its maker's
+        if not m:
+            return ""
     title, name = m["title"].split(), m["name"].split()
     while name and name[0].lower() in _HEADING_TITLE_WORDS:  # the lazy title left a title word in the name
         title.append(name.pop(0))
@@ -153,9 +157,12 @@ _DASHED_WITNESS = re.compile(r"^[^:\n]{1,80}?[ \t][-–—|][ \t](?i:witness):[ 
 #: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
 _PANEL_HEAD = re.compile(r"^panel\s+(?:[IVX]{1,5}|\d{1,2})\s*(?:[:.\-–]\s*[^\n]{0,120})?$", re.I)
 #: The title line of a deposition or examination transcript naming the witness.
-_DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2}(?i:deposition|examination|sworn statement)"
-                       r"\s+(?i:of)\s+(?P<name>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+)?[A-Z][\w.'\-]{0,30}"
-                       r"(?:\s+[A-Z][\w.'\-]{0,30}){1,3})\W{0,4}$")
+_DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2}(?i:deposition|examination|sworn statement|"
+                       # ("Interrogation of the defendant JANE ROE -- 29 October 2015", "Interrogatório do réu JANE ROE")
+                       r"interrogation|questioning|interrogatório|interrogatorio)"
+                       r"\s+(?i:of|do|de|del)\s+(?:(?i:the\s+)?(?i:defendant|accused|witness|réu|reu|acusado|testemunha)\s+)?"
+                       r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+)?[A-ZÀ-Þ][\w.'\-]{0,30}"
+                       r"(?:\s+[A-ZÀ-Þ][\w.'\-]{0,30}){1,3})(?:\s+(?:--|[-–—,])\s+[^\n]{0,60})?\W{0,4}$")
 
 
 def _person_case(name: str) -> str:
@@ -235,6 +242,7 @@ class Header:
     venue: str = ""                  # the chamber or body holding a hearing
     lines: int = 0                   # header lines read
     letterhead: str = ""             # a name in capitals heading it ("ACME - FIELD LOG"): a record's owner
+    spellings: tuple[tuple[str, str], ...] = ()  # one name in two languages heading it ("ACME AG / ACME LTD")
 
 
 def _clean(value: str) -> str:
@@ -446,6 +454,8 @@ def _org_case(name: str) -> str:
             elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w) \
                     or re.fullmatch(r"(?:[A-Za-z]{1,2}\.){2,}[A-Za-z]?\.?", w) and any(c.islower() for c in w):
                 words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E", "S.p.A."
+            elif re.fullmatch(r"Ma?c[A-Z]{2,}", w):
+                words.append(w[:w.index("c") + 2] + w[w.index("c") + 2:].lower())  # "McROE" -> "McRoe"
             elif re.fullmatch(r"[A-Za-z]{1,2}['’][A-Za-z]{2,}", w):
                 head, mark, rest = re.split(r"(['’])", w, maxsplit=1)
                 words.append((head.lower() if n else head[:1] + head[1:].lower()) + mark + rest[:1].upper() + rest[1:].lower())
@@ -460,7 +470,7 @@ def _org_case(name: str) -> str:
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate|"
                      # "Bank of Northgate", "University of Northgate", "Church of Northgate"
-                     r"Bank|University|Church|Society|Authority|Council)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+                     r"Bank|University|Church|Society|Authority|Council|Organi[sz]ation|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 #: A line giving the period a report covers, not the date it was written.
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
 #: A release's line naming whose records it holds: "Documents produced by Acme Plc -- Bundle C".
@@ -496,7 +506,8 @@ def _letterhead(line: str) -> str:
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
     first column: the others name the form, not the organization."""
     text = _clean(re.split(r"[ \t]{3,}|\t", line.strip(), maxsplit=1)[0])
-    text = re.sub(r"\s\((?:[A-Z]{2,6}(?:[ :][A-Z0-9.]{1,8})?|[A-Z]{2,6}:\s?[A-Z0-9.]{1,8})\)$", "", text)  # "Acme Limited (ASX: ACM)"
+    text = re.sub(r"\s\((?:[A-Z]{2,6}(?:[ :][A-Z0-9.]{1,8})?|[A-Z]{2,6}:\s?[A-Z0-9.]{1,8}|[A-Z]{2,6}(?:\.[A-Z]{1,6}){1,2})\)$", "", text)
+    # ("Acme Limited (ASX: ACM)", "NORTHGATE AVIATION AUTHORITY (NAA.NG)")
     if re.search(r"(?i)\b(?:inc|corp|co|ltd|plc)\.$", text):
         text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
@@ -513,7 +524,7 @@ def _letterhead(line: str) -> str:
     # ("acme group plc": a brand written in lower case, its legal form after it)
     lower_brand = first.islower() and len(words) <= 4 and bool(_ENDS_LEGAL.search(first)) \
         and words[0] not in ("the", "a", "an", "our", "its", "their")
-    if len(words) > 8 or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
+    if len(words) > (10 if _AGENCY.match(_org_case(first)) else 8) or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
                                                      for w in words):
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
@@ -525,7 +536,7 @@ def _letterhead(line: str) -> str:
 #: Words of a record's form or marking, never of the name heading it ("TRIP REPORT", "MEMORANDUM").
 _FORM_WORDS = frozenset({
     "report", "memorandum", "memo", "minutes", "notes", "note", "summary", "agenda", "draft", "confidential",
-    "privileged", "correspondence", "letter", "transcript", "fax", "facsimile", "telex", "telegram", "cable", "notice", "bulletin", "update", "internal", "personal",
+    "privileged", "correspondence", "letter", "statement", "release", "transcript", "fax", "facsimile", "telex", "telegram", "cable", "notice", "bulletin", "update", "internal", "personal",
     "private", "secret", "restricted", "proprietary", "only", "use", "do", "not", "copy", "distribute", "forward",
     "for", "attorney", "client", "work", "product", "medical", "strictly", "highly", "inter", "office", "interoffice",
     "inter-office", "subject", "re", "to", "from", "date", "file", "record", "records", "exhibit", "page", "slide",
@@ -547,6 +558,17 @@ _PERSON_NAME = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’
 #: A line crediting the words below to a person: "Statement attributed to Jane Roe, General Counsel:".
 _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
                          r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
+#: A release's own heading on a line of its own, under the name that issues it: "Media release".
+_RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement)"
+                              r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
+#: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
+#: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
+_RECORDED_CALL = re.compile(r"(?i:\b(?:transcript|recording)\b)[^\n]{0,60}?\b(?i:of)[ \t]{1,3}(?:(?i:an?|the)[ \t]{1,3})?"
+                            r"(?P<org>[A-Z][\w&.\-]{1,30}(?:[ \t][A-Z][\w&.\-]{1,30}){0,3})[ \t]{1,3}(?i:internal[ \t]{1,3})?"
+                            r"(?i:teleconference|conference[ \t]call|video[ \t]call|call|meeting)\b")
+#: A heading naming the letter a page gives: "Published text - letter from Jane Roe to John Doe, President".
+_LETTER_FROM = re.compile(r"\b(?i:letter)[ \t]{1,3}(?i:from)[ \t]{1,3}(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})"
+                          r"[ \t]{1,3}(?i:to)[ \t]{1,3}[A-Z]")
 #: A line that goes on from the line above: "AND THE MINISTRY OF FAIR TRADE".
 _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
@@ -565,7 +587,7 @@ def _capitals_name(line: str) -> str:
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
         return ""
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in re.sub(r"\bMa?c(?=[A-Z]{2})", "MC", text) if c.isalpha()]  # ("ACME McROE RACING")
     if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
         return ""
     if any(w.lower().strip(".,'&") in _FORM_WORDS for w in words if w.strip(".,'&")) or _VENUE.match(text):
@@ -575,6 +597,18 @@ def _capitals_name(line: str) -> str:
     if _GOES_ON.match(text):
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
+
+
+def _two_spellings(lines: list[str]) -> tuple[tuple[str, str], ...]:
+    """A letterhead giving one name in two languages, "NORTHGATE MAIL AG / NORTHGATE MAIL LTD": the
+    two names of one organization (each alone a name in capitals; a record's form after either is no name)."""
+    for line in lines:
+        first, slash, second = line.strip().partition(" / ")
+        if slash and "/" not in second and first.isupper() and second.isupper():
+            a, b = _capitals_name(first), _capitals_name(second)
+            if a and b and a != b:
+                return ((a, b),)
+    return ()
 
 
 def _form_letterhead(lines: list[str]) -> str:
@@ -869,6 +903,15 @@ def _read(text: str) -> Header:
             if key in ("source",):
                 continue
             continue
+        below = next((x.strip() for x in lines[n + 1:n + 3] if x.strip()), "") if not organization else ""
+        if below and (_RELEASE_HEADING.match(below) or _LETTER_FROM.search(below)):
+            named = _capitals_name(stripped)
+            if named:  # "ACME MAIL" over "Media release", over "Text of a letter from Jane Roe to ...": the
+                organization = named  # name heading its own release or letter
+                continue
+        sender = _LETTER_FROM.search(stripped) if not author and len(stripped) <= 160 else None
+        if sender:
+            author = sender["name"]
         joint = _STATEMENT_BY.match(stripped) if not organization else None
         if joint:
             maker = _org_case(re.split(r"\s(?:AND|and|&)\s(?:THE|the)\s", joint["org"], maxsplit=1)[0].strip(" ,."))
@@ -876,7 +919,8 @@ def _read(text: str) -> Header:
                 organization = maker  # "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE AND ...": its first maker
                 continue
         titled = _TITLE_ORG.match(stripped) if not organization and len(stripped) <= 120 else None
-        if titled and titled["org"].split()[0].lower() not in _NOT_HOST and not JOB_TITLE.search(titled["org"]) \
+        if titled and titled["org"].split()[0].lower() not in _NOT_HOST | {"media", "press", "news", "joint", "official"} \
+                and not JOB_TITLE.search(titled["org"]) \
                 and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
                 and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])):  # not "Jane Roe Statement"
             organization = _org_case(titled["org"])  # "Acme Statement Regarding Today's Article"
@@ -909,7 +953,11 @@ def _read(text: str) -> Header:
                 organization = _org_case(_strip_legal_tail(event["org"].strip(" ,")))
             if organization:
                 continue
-        if date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped):
+        above = lines[n - 1].strip() if n > 0 else ""
+        wrapped = len(above) > 60 and above[-1:].isalnum() and stripped.endswith(".") \
+            and sum(c.islower() for c in above) > 0.6 * sum(c.isalpha() for c in above)
+        if date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped) and not wrapped:
+            # (not "January 31, 2020." ending a prose sentence wrapped from the line above)
             # "Transcript, March 8, 2023", "Tuesday, October 29, 2019", "STATEMENT / May 6, 1994"
             # (not "For the quarterly period ended March 31, 2022": what the text covers)
             tail = re.split(r",\s*|\s[-–—|]\s", stripped, maxsplit=1)
@@ -926,6 +974,11 @@ def _read(text: str) -> Header:
     if organization and org_line is None:
         org_line = read
     kind = _kind_of(head, internal)
+    recorded = _RECORDED_CALL.search("\n".join(lines[:12])) if not internal else None
+    if recorded and not re.match(r"(?i)(?:earnings|investor|analyst|public|press|media|news)\b", recorded["org"]):
+        # "Transcript prepared from audio recording of Acme teleconference" released by an inquiry:
+        # the organization's own call, its record (the releasing body's letterhead is not its voice)
+        kind, organization, internal = "internal-report", _org_case(recorded["org"]), True
     venue = venue or committee
     if not organization and addressed_org and (internal or kind in ("memo", "internal-report")):
         organization = addressed_org  # an internal note to "Executive Committee, Acme UK" is Acme UK's record
@@ -974,7 +1027,7 @@ def _read(text: str) -> Header:
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
-                  letterhead=_form_letterhead(lines[:read]))
+                  letterhead=_form_letterhead(lines[:read]), spellings=_two_spellings(lines[:4]))
 
 
 #: Last words of a place where an event is held, not of who holds it ("Northgate House", "Town Hall").

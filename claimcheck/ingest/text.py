@@ -18,6 +18,7 @@ from ..dates import find_dateline, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
+from .relations import ownership
 from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
 from .social import organization_of_handle
@@ -184,8 +185,10 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
+    if kind not in INTERNAL_DOC_KINDS and _RECORDS_RELEASE.match(body.lstrip()[:200]):
+        kind = "internal-report"  # "RECORDS RELEASE - INVESTIGATION FILE / Item: radio frequency ...": a record released
     held = str(fields.get("organization", ""))
-    if held and AGENCY.search(held) and not fields.get("venue") \
+    if held and (AGENCY.search(held) or _HEARING_BODY.search(held)) and not fields.get("venue") \
             and (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("testimony", "interview") \
             and held not in {org for _name, org in header.witnesses}:
         fields["venue"], fields["organization"] = held, ""  # "NORTHGATE STATE BOARD OF ...": the body holding the hearing
@@ -209,7 +212,17 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
+    if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
+        fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
+
+
+#: A released record's heading: "RECORDS RELEASE - INVESTIGATION FILE", "Released under the Freedom of Information Act".
+_RECORDS_RELEASE = re.compile(r"(?i)(?:records?|documents?|file)[ \t]release\b|released[ \t]under[ \t](?:the[ \t])?(?:freedom[ \t]of[ \t]information|foi)")
+
+
+#: A body that holds hearings, by its name's last word: "World Motor Sport Council", "Appeals Tribunal".
+_HEARING_BODY = re.compile(r"\b(?:Council|Tribunal|Court|Commission|Committee|Inquiry|Assembly)$")
 
 
 #: A page divider of a records release: a rule, then the page's Bates number ("------ ACME-FOI-000412").
@@ -305,9 +318,9 @@ def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_ba
 
 #: The organization a release opens with, named with its legal form: "Acme Pharmaceuticals, Inc.
 #: announced today that ...", "Northgate Water plc (LSE: NGW) today reported ...".
-_ANNOUNCER = re.compile(r"(?:^|\n|\.[ \t]{1,3})(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \t][A-Z&][\w&.'\-]{0,30}){0,4},?[ \t]"
+_ANNOUNCER = re.compile(r"(?:^|\n|\.[ \t]{1,3}|--[ \t]{1,3})(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \t][A-Z&][\w&.'\-]{0,30}){0,4},?[ \t]"
                         r"(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|GmbH|S\.A|N\.V|Co)\.?)"
-                        r"(?:[ \t]\([^()\n]{1,40}\))?[ \t]{1,3}(?:today[ \t]|on[ \t]\w+[ \t])?"
+                        r"(?:\s\([^()]{1,60}\)){0,2}\s{1,3}(?:today\s|on[ \t]\w+\s)?"
                         r"(?:announced|reported|said|confirmed|released|issued|launched|received)\b")
 
 
@@ -505,7 +518,8 @@ def record_form(body: str) -> str:
     titles = [ln for ln in lines[:8] if not ln.lstrip().startswith(("[", "(")) and len(ln.strip()) <= 120][:6]
     if any(_NOTICE_TITLE.search(ln) and len(ln.strip()) <= 80 for ln in titles[:3]):
         return ""
-    if any(_RECORD_TITLE.search(ln) for ln in titles):
+    if any(_RECORD_TITLE.search(ln) and not re.search(r"[a-z]\.[ \t]+[A-Z]", ln) for ln in titles):
+        # (a title is no sentence: "The Chair: ... Commissioner, you have five minutes." names no minutes)
         return "internal-report"
     if len({m.group(0).strip(" \t*_#>-:.").lower() for m in _RECORD_LABEL.finditer("\n".join(lines[:20]))}) >= 2:
         return "internal-report"
