@@ -41,7 +41,7 @@ _MEDIA_RELEASE = (
     "Acme Mail's group management was first told of the unlawful bookings in\n"
     "November 2017, when the Director of the regulator informed the chief executive.\n")
 _BILINGUAL_MEMO = (
-    "ACME MAIL AG / ACME MAILAL SERVICES\n"
+    "ACME MAIL AG / ACME MAIL SERVICES\n"
     "Internal Audit - FILE NOTE - CONFIDENTIAL\n"
     "\n"
     "TO:      Chief Executive\n"
@@ -59,7 +59,7 @@ def test_a_media_release_under_its_name_is_that_organizations_and_its_bilingual_
     release = next(d for d in _docs(tmp_path / "release.txt"))
     assert (release.kind, release.organization) == ("press-release", "Acme Mail")
     memo = next(d for d in _docs(tmp_path / "memo.txt"))
-    assert ("Acme Mail AG", "Acme Mailal Services") in memo.owners
+    assert ("Acme Mail AG", "Acme Mail Services") in memo.owners
     statements = _statements(tmp_path)
     told = next(s for s in statements if "first told" in s.text)
     # the memo's "ACME MAIL AG" is the release's Acme Mail: the release's words are claims
