@@ -280,3 +280,41 @@ def test_five_minutes_in_a_chairs_sentence_are_no_minutes(tmp_path: Path) -> Non
     (tmp_path / "committee.txt").write_text(_COMMITTEE, encoding="utf-8")
     doc = next(d for d in _docs(tmp_path))
     assert doc.kind == "testimony"
+
+
+_NO_LINK = (
+    "ACME FOODS -- STATEMENT ON THE LISTERIA OUTBREAK\n"
+    "\n"
+    "JOHANNESBURG, 5 March 2018 --\n"
+    "\n"
+    "At this point we are not aware of any direct link between the deaths and our products.\n")
+_LAB = (
+    "From: QA Manager <qa@acme-foods.example>\n"
+    "To: Operations Director <ops@acme-foods.example>\n"
+    "Date: Wed, 14 Feb 2018 15:26:00 +0200\n"
+    "Subject: Listeria detection on the ready-to-eat line\n"
+    "\n"
+    "{finding}\n"
+    "\n"
+    "QA Manager\n"
+    "Acme Foods\n")
+
+
+def _no_link_case(tmp_path: Path, finding: str) -> list:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "press" / "statement.txt").write_text(_NO_LINK, encoding="utf-8")
+    (tmp_path / "internal" / "lab.eml").write_text(_LAB.format(finding=finding), encoding="utf-8")
+    return [f for f in run([tmp_path], options=ScanOptions(use_cache=False)).findings
+            if f.level in ("contradiction", "tension")]
+
+
+def test_a_record_that_could_not_confirm_the_link_shows_no_knowledge_of_it(tmp_path: Path) -> None:
+    assert _no_link_case(tmp_path, "Our lab tests of the products have not confirmed the outbreak strain, and the "
+                                   "lab does not type strains, so we cannot say which strain it is.") == []
+
+
+def test_a_record_that_confirmed_the_link_strains_the_denial_of_knowing_it(tmp_path: Path) -> None:
+    # the control: the same record, the link confirmed
+    assert _no_link_case(tmp_path, "Our lab tests of the products have confirmed the outbreak strain, and the "
+                                   "lab has typed the strain in the products.")

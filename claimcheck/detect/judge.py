@@ -181,7 +181,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return _own_record_hit(rule, p, i, istance, pair)
     if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
-            and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false shows no knowledge of it)
+            and not _has(rules.stance.get("unawareness", ()), *_tokens(i.text)) \
+            and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false, or that
+        # its writers cannot tell which it is, shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
         if _not_shown_to_speaker(p, i):
             return None
