@@ -318,3 +318,56 @@ def test_a_record_that_confirmed_the_link_strains_the_denial_of_knowing_it(tmp_p
     # the control: the same record, the link confirmed
     assert _no_link_case(tmp_path, "Our lab tests of the products have confirmed the outbreak strain, and the "
                                    "lab has typed the strain in the products.")
+
+
+_NOTICE = (
+    "From: Acme Design <no-reply@acme.example>\n"
+    "To: [affected user]\n"
+    "Date: Sat, 11 Jan 2020 09:02:17 +1100\n"
+    "Subject: Important: we've reset your Acme password\n"
+    "\n"
+    "Hi there,\n"
+    "\n"
+    "{before}"
+    "This week we learned that a list of about 4 million Acme accounts, with passwords the\n"
+    "attackers had managed to decrypt, has been shared online. Your account was on that list,\n"
+    "so we have reset your password.\n"
+    "\n"
+    "The Acme Team\n")
+_BREACH_CHANNEL = (
+    "From: Security Lead <security@acme.example>\n"
+    "To: Leadership <leadership@acme.example>\n"
+    "Date: Sun, 26 May 2019 22:10:00 +1000\n"
+    "Subject: Intrusion status\n"
+    "\n"
+    "Scope: we are treating all user records as exposed after the attackers' intrusion; the stolen\n"
+    "passwords are hashed and no evidence shows any password has been cracked.\n"
+    "\n"
+    "Security Lead\n")
+
+
+def _notice_case(tmp_path: Path, before: str) -> list:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "press" / "notice.eml").write_text(_NOTICE.format(before=before), encoding="utf-8")
+    (tmp_path / "internal" / "status.eml").write_text(_BREACH_CHANNEL, encoding="utf-8")
+    return list(run([tmp_path], options=ScanOptions(use_cache=False)).findings)
+
+
+def test_a_notice_mailed_to_its_users_is_the_organizations_public_word(tmp_path: Path) -> None:
+    (tmp_path / "notice.eml").write_text(_NOTICE.format(before=""), encoding="utf-8")
+    doc = next(d for d in _docs(tmp_path))
+    assert doc.kind == "letter" and doc.organization.lower() == "acme"
+
+
+def test_learning_a_later_turn_of_a_matter_the_same_notice_dates_to_the_records_is_no_flag(tmp_path: Path) -> None:
+    found = _notice_case(tmp_path, "In May 2019 attackers stole encrypted passwords from Acme.\n\n")
+    timing = [f for f in found if f.type == "knowledge-timing"]
+    assert timing and all(f.level == "candidate" for f in timing)
+    assert any(r.code == "disclosed-alongside" for f in timing for r in f.reasons)
+
+
+def test_learning_dated_this_week_against_an_earlier_record_of_the_matter_is_flagged(tmp_path: Path) -> None:
+    # the control: the notice alone, which does not date the matter itself
+    found = _notice_case(tmp_path, "")
+    assert any(f.type == "knowledge-timing" and f.level in ("contradiction", "tension") for f in found)

@@ -235,17 +235,23 @@ def _learning_told_alongside(f: Finding, by_id: dict[str, Statement], public_by_
     activity on its network in March 2018"): the document tells what the records show, so the
     release's date is no claim of when the organization learned."""
     p = by_id[f.public]
-    if dates_told(rules, p):
-        return None  # "we first learned of it on 3 May": the claim dates the learning itself
     records = [by_id[i] for i in f.internal]
     ends = [i.date.end for i in records if i.date.end is not None]
     if not ends:
         return None
+    told = bool(dates_told(rules, p))  # "we first learned of it on 3 May": the claim dates the learning itself
+    keys = {term_key(t) for i in records for t in i.topics}
     for q in public_by_doc.get(p.document, ()):
-        if q.id == p.id or q.organization != p.organization or stance(q) != "claims-learned":
+        if q.id == p.id or q.organization != p.organization:
+            continue
+        if told and (stance(q) in ("claims-learned", "denies") or not keys & {term_key(t) for t in q.topics}):
+            continue  # (what the document tells of the matter itself, not of knowing it, and not denied)
+        if not told and stance(q) != "claims-learned":
             continue
         if any(m.value.start is not None and m.value.start <= min(ends) for m in dates_told(rules, q)):
-            return q
+            return q  # ("This week we learned that a list of the accounts has been shared online" beside
+            # "In May 2019 attackers stole encrypted passwords from us": what it learned this week is a
+            # later turn of a matter the same document dates to the records' time)
     return None
 
 

@@ -32,6 +32,9 @@ _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|re
 
 
 
+#: A sender's address that mails the organization's users, not its colleagues: "no-reply@", "notifications@".
+_MASS_SENDER = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|newsletters?|news|updates|alerts)@")
+
 def _split_raw(data: bytes) -> tuple[bytes, bytes, int]:
     """(header bytes, body bytes, number of lines before the body)."""
     m = re.search(rb"\r?\n\r?\n", data)
@@ -275,6 +278,9 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             public = bool(addressed) and bool(organization_label(domain)) and all(
                 "@" in a and (free_mail(a.rsplit("@", 1)[-1]) or a.rsplit("@", 1)[-1].lower() in _ANYONE)
                 for a in addressed)
+            if not public and _MASS_SENDER.match(address) and bool(organization_label(domain)) and not any(
+                    "@" in a and organization_label(a.rsplit("@", 1)[-1]) == organization_label(domain) for a in addressed):
+                public = True  # "From: Acme <no-reply@acme.com> / To: [affected user]": a notice sent to its users
             if author and organization and re.sub(r"[^a-z0-9]", "", author.lower()) == re.sub(r"[^a-z0-9]", "", organization.lower()):
                 author = ""  # "From: Acme <help@acme.com>": the organization writes in its own name, no person
             docs.append(make_document(
