@@ -371,3 +371,58 @@ def test_learning_dated_this_week_against_an_earlier_record_of_the_matter_is_fla
     # the control: the notice alone, which does not date the matter itself
     found = _notice_case(tmp_path, "")
     assert any(f.type == "knowledge-timing" and f.level in ("contradiction", "tension") for f in found)
+
+
+_WHATSAPP = (
+    "WhatsApp Chat Export - \"Crisis Team\"\n"
+    "Exported 2018/03/12 by Group Legal for file\n"
+    "\n"
+    "04/03/2018, 10:12 - Group Corporate Affairs: The ministry has just called. The minister\n"
+    "is briefing the media today; the outbreak is being traced to our plant.\n"
+    "04/03/2018, 10:20 - CEO: Crisis team on the call at 11:00. Legal and Quality\n"
+    "please join.\n"
+    "04/03/2018, 12:41 - Group Quality: Recap for the statement. Our own testing found\n"
+    "low-level Listeria in some product on 14 Feb.\n"
+    "04/03/2018, 12:44 - Group Quality: Samples have gone to the external lab.\n")
+
+
+def test_a_chat_export_whose_messages_wrap_is_one_message_each_dated_as_its_file_name_reads(tmp_path: Path) -> None:
+    (tmp_path / "2018-03-04-crisis-team-chat.txt").write_text(_WHATSAPP, encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert [d.author for d in docs] == ["Group Corporate Affairs", "CEO", "Group Quality", "Group Quality"]
+    # "04/03/2018" in a file named for 4 March: the day comes first
+    assert all(d.kind == "chat" and d.date.start is not None and d.date.start.isoformat() == "2018-03-04" for d in docs)
+
+
+_SPEAKING_NOTES = (
+    "NORTHGATE PROVINCE NPS -- NEWS CONFERENCE, SPEAKING NOTES AS DELIVERED\n"
+    "Location: Headquarters, Northgate\n"
+    "Date: April 28, 2020, 11:00 a.m.\n"
+    "Speaker: Supt. John Doe, Support Services Officer, Northgate Province NPS\n"
+    "\n"
+    "Good morning.\n"
+    "\n"
+    "Today I will update you on the timeline our investigators have put together so far.\n")
+_NPS_MEMO = (
+    "From: Jane Roe <jane.roe@nps.example>\n"
+    "To: John Doe <john.doe@nps.example>\n"
+    "Date: Wed, 29 Apr 2020 16:22:07 -0300\n"
+    "Subject: The timeline\n"
+    "\n"
+    "The timeline went out without the details we had promised.\n"
+    "\n"
+    "Jane Roe\n")
+
+
+def test_speaking_notes_as_delivered_are_a_speech_and_a_regional_unit_speaks_for_its_organization(
+        tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text(_SPEAKING_NOTES, encoding="utf-8")
+    (tmp_path / "memo.eml").write_text(_NPS_MEMO, encoding="utf-8")
+    notes = next(d for d in _docs(tmp_path / "notes.txt"))
+    assert (notes.kind, notes.author) == ("speech", "Supt. John Doe")
+    statements = _statements(tmp_path)
+    update = next(s for s in statements if "timeline our investigators" in s.text)
+    # "Speaker: ..." in the heading is no turn; "Northgate Province NPS" is the NPS the memo's writer is of
+    assert update.speaker == "Supt. John Doe"
+    memo = next(s for s in statements if "without the details" in s.text)
+    assert (update.kind, update.role, update.organization) == ("public", "claim", memo.organization)

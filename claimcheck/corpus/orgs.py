@@ -508,6 +508,23 @@ def _name_initials(name: str) -> set[str]:
     return out
 
 
+def placed_units(canon: Mapping[str, str]) -> dict[str, str]:
+    """``canon`` with a regional unit named by a place before its organization's acronym ("Northgate
+    Province NPS" beside "NPS", named in full or not) named as that organization: the unit speaks
+    for it. The place is one to three capitalized words, none an organization's word."""
+    named = {spelling: name for spelling, name in canon.items() if spelling and _ACRONYM.match(spelling)}
+    if not named:
+        return dict(canon)
+    out = dict(canon)
+    for spelling, name in canon.items():
+        words = spelling.split()
+        if 2 <= len(words) <= 4 and words[-1] in named and named[words[-1]] != name \
+                and all(w[:1].isupper() and w[1:].islower() for w in words[:-1]) \
+                and not ORG_SHAPE.search(" ".join(words[:-1])):
+            out[spelling] = named[words[-1]]
+    return out
+
+
 def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str, str]:
     """``canon`` with an organization named only by its acronym ("NSO") named in full when the
     folder spells it out ("Northgate Safety Office" among the organizations or the names

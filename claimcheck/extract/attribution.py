@@ -345,7 +345,8 @@ def turn_speaker(paragraph: str) -> str:
     if not m:
         return ""
     label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
-    if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":")):
+    if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":") or label.lower() == "speaker"):
+        # ("Speaker: Jane Roe, Director" heading speaking notes names who speaks; it is no turn)
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
     if re.fullmatch(r"[QA]\.", label):
         return label[0]  # "Q. (journalist): ...": a question, as "Q." is

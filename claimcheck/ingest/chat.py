@@ -298,10 +298,17 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     first = next((n for n, m in enumerate(matches) if m), len(lines))
     filled = sum(1 for line in lines[first:] if line.strip())  # an export's header lines come first
     hits = sum(1 for m in matches if m)
-    if hits < 2 or hits * 2 < filled:
+    # lines that open a paragraph of their own, not a message's wrapped lines (an export wraps long messages)
+    stray = sum(1 for n in range(first, len(lines)) if lines[n].strip() and not matches[n] and not lines[n - 1].strip())
+    if hits < 2 or hits * 2 < filled and not (hits >= 3 and stray * 2 < hits):
         return None
     header = read_header("\n".join(lines[:first])) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
+    named = filename_date(ctx.display)
+    if not day_first and named is not None and named.precision == "day":
+        # "04/03/2018, 10:12 - ..." in "2018-03-04-crisis-chat.txt": the file's name says which comes first
+        day_first = any(m and m.groupdict().get("a") and _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), True)
+                        == named.start != _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), False) for m in matches)
     people = dict(ctx.config.people) if ctx.config.people else {}
     current_day: DateValue | None = header.date if header is not None else None
     named_day = filename_date(ctx.display)

@@ -63,7 +63,8 @@ LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|li
                          r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
                       r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record)\b", re.I)
-_TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|teleconference|conference call|"
+_TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
+                         r"teleconference|conference call|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
