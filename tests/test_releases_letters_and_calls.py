@@ -282,6 +282,15 @@ def test_five_minutes_in_a_chairs_sentence_are_no_minutes(tmp_path: Path) -> Non
     assert doc.kind == "testimony"
 
 
+def test_the_chair_of_a_committee_speaks_for_the_committee_not_its_witness(tmp_path: Path) -> None:
+    (tmp_path / "committee.txt").write_text(_COMMITTEE, encoding="utf-8")
+    statements = _statements(tmp_path)
+    chair = next(s for s in statements if s.text.startswith("We resume"))
+    witness = next(s for s in statements if "I did not interfere" in s.text)
+    assert witness.organization == "Acme Police"
+    assert chair.organization != "Acme Police" and chair.role != "claim"
+
+
 _NO_LINK = (
     "ACME FOODS -- STATEMENT ON THE LISTERIA OUTBREAK\n"
     "\n"
