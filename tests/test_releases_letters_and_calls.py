@@ -435,3 +435,21 @@ def test_speaking_notes_as_delivered_are_a_speech_and_a_regional_unit_speaks_for
     assert update.speaker == "Supt. John Doe"
     memo = next(s for s in statements if "without the details" in s.text)
     assert (update.kind, update.role, update.organization) == ("public", "claim", memo.organization)
+
+
+_DECISION = (
+    "NORTHGATE FINANCIAL SERVICES AUTHORITY\n"
+    "Regulatory Decision - Mr John Doe (former Chief Executive, Acme Group)\n"
+    "Summary of findings (public extract)                               January 2023\n"
+    "\n"
+    "The Authority has imposed a financial penalty of US$135.6 million on Mr Doe.\n"
+    "The Authority found that Mr Doe hid a shortfall of about US$400 million across two funds.\n")
+
+
+def test_an_authoritys_published_decision_is_its_public_word(tmp_path: Path) -> None:
+    (tmp_path / "decision.txt").write_text(_DECISION, encoding="utf-8")
+    doc = next(d for d in _docs(tmp_path))
+    assert doc.kind == "press-release"
+    statements = _statements(tmp_path)
+    found = next(s for s in statements if "shortfall" in s.text)
+    assert found.kind == "public"

@@ -271,6 +271,8 @@ def guess_kind(text: str, title: str = "") -> str:
         # STATEMENT ON FLIGHT 86" under its dateline too: no reporter signs it)
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
+    if any(_DECISION.search(t) for t in [title, *opening]):
+        return "press-release"  # "Regulatory Decision - Jane Roe ... (public extract)": an authority's published finding
     headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}
     if _MEMO.search(head[:800]) or len(headers) >= 3 or {"to", "from"} <= headers:
         return "memo"
@@ -298,6 +300,10 @@ def guess_kind(text: str, title: str = "") -> str:
     if _TRADE_NOTICE.search(head[:400]) or _TRADE_NOTICE.search(title):
         return "memo"  # a notice to the trade, not to the public: a record of what the company told its partners
     return "unknown"
+
+
+#: An authority's published decision by its heading: "Regulatory Decision - ...", "Final Notice", "Decision Notice".
+_DECISION = re.compile(r"(?i)^\W{0,4}(?:regulatory|enforcement|final|disciplinary)[ \t](?:decision|notice)\b|^\W{0,4}decision[ \t]notice\b")
 
 
 #: A company's full legal name in capitals heading a page: "ACME CORPORATION", "NORTHGATE HOLDINGS PLC".
