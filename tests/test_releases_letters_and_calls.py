@@ -453,3 +453,21 @@ def test_an_authoritys_published_decision_is_its_public_word(tmp_path: Path) -> 
     statements = _statements(tmp_path)
     found = next(s for s in statements if "shortfall" in s.text)
     assert found.kind == "public"
+
+
+_ARCHIVE = (
+    "Export: @AcmeOil timeline (account archive, CSV rendered as text)\n"
+    "Range: 2013-01-31 15:00 to 2013-02-01 02:00\n"
+    "\n"
+    "timestamp            | text\n"
+    "2013-01-31 16:12     | The head office is being evacuated because of a problem in the electrical system.\n"
+    "2013-01-31 23:30     | Operations, production and fuel supply continue normally across the country.\n")
+
+
+def test_an_accounts_archive_set_out_as_a_table_is_one_public_post_per_row(tmp_path: Path) -> None:
+    (tmp_path / "timeline.txt").write_text(_ARCHIVE, encoding="utf-8")
+    docs = _docs(tmp_path)
+    assert [d.kind for d in docs] == ["post", "post"]
+    assert all(d.organization == "AcmeOil" and d.date.start is not None
+               and d.date.start.isoformat() == "2013-01-31" for d in docs)
+    assert docs[0].text.startswith("The head office is being evacuated")

@@ -91,4 +91,31 @@ def _posts(text: str, ctx: ReadContext) -> list[Document] | None:
     return docs or None
 
 
-TEXT_SNIFFERS = [sniff_social_capture]
+#: An account archive's heading: "Export: @Acme timeline (account archive)", "Posts of @Acme".
+_ARCHIVE_HEAD = re.compile(r"(?i)\b(?:export|archive|timeline|posts)\b[^\n@]{0,40}@(?P<handle>[A-Za-z0-9_]{2,30})\b"
+                           r"|@(?P<handle2>[A-Za-z0-9_]{2,30})[ \t]{1,4}(?:timeline|posts|archive)\b")
+#: One post of an archive set out as a table: "2013-01-31 16:12     | The text of the post".
+_ARCHIVE_ROW = re.compile(r"^[ \t]{0,4}(?P<when>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]{0,8}\|[ \t]{0,8}(?P<text>\S[^\n]*)$")
+
+
+def sniff_account_archive(text: str, ctx: ReadContext) -> list[Document] | None:
+    """Text sniffer: an account's archive of its own posts set out as a table under a heading naming
+    the account ("Export: @Acme timeline", rows "2013-01-31 16:12 | ...") -> one post per row, the
+    account's own public word."""
+    if (ctx.meta or {}).get("kind") not in (None, "", "post"):
+        return None
+    head = _ARCHIVE_HEAD.search(text, 0, 600)
+    if head is None:
+        return None
+    lines = text.split("\n")
+    rows = [(n, m) for n, line in enumerate(lines) if (m := _ARCHIVE_ROW.match(line))]
+    if len(rows) < 2:
+        return None
+    handle = head["handle"] or head["handle2"]
+    org = organization_of_handle(handle) or handle[:1].upper() + handle[1:]
+    return [make_document(ctx, text=m["text"].rstrip(), part=f"p{k + 1}", kind="post",
+                          date=parse_header_date(m["when"]), organization=org, line_base=n + 1)
+            for k, (n, m) in enumerate(rows)] or None
+
+
+TEXT_SNIFFERS = [sniff_social_capture, sniff_account_archive]
