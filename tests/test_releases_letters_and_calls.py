@@ -471,3 +471,68 @@ def test_an_accounts_archive_set_out_as_a_table_is_one_public_post_per_row(tmp_p
     assert all(d.organization == "AcmeOil" and d.date.start is not None
                and d.date.start.isoformat() == "2013-01-31" for d in docs)
     assert docs[0].text.startswith("The head office is being evacuated")
+
+
+_BLOG = (
+    "<html><head><title>Learning lessons from the attack - Knowledge Matters blog</title></head><body>\n"
+    "<header><p>Acme Library blogs</p><nav>All blogs | Knowledge Matters | About</nav></header>\n"
+    "<article><h1>Learning lessons from the attack</h1>\n"
+    "<p>Posted 08 March 2024</p>\n"
+    "<p>Today we are publishing a paper on the cyber-attack on the Library last October.</p>\n"
+    "<p>The Library has made no payment to the criminals responsible for the attack and has not engaged with "
+    "them in any way.</p></article>\n"
+    "<footer><p>Acme Library, 96 Main Road, Northgate</p></footer></body></html>\n")
+_REVIEW = (
+    "---\n"
+    "title: \"Learning lessons from the attack - Acme Library cyber incident review (extract)\"\n"
+    "organization: \"Acme Library\"\n"
+    "date: 2024-03-08\n"
+    "---\n"
+    "\n"
+    "About 600GB of files were exfiltrated, including personal data of Library users and staff.\n")
+
+
+def test_an_organizations_own_blog_and_its_incident_review(tmp_path: Path) -> None:
+    (tmp_path / "2024-03-08-blog.html").write_text(_BLOG, encoding="utf-8")
+    (tmp_path / "review.md").write_text(_REVIEW, encoding="utf-8")
+    blog = next(d for d in _docs(tmp_path / "2024-03-08-blog.html"))
+    assert (blog.kind, blog.organization) == ("post", "Acme Library")
+    review = next(d for d in _docs(tmp_path / "review.md"))
+    assert (review.kind, review.organization) == ("internal-report", "Acme Library")
+
+
+_LIBRARY_MEMO = (
+    "From: Chief Executive <ceo@acmelibrary.example>\n"
+    "To: All staff <staff@acmelibrary.example>\n"
+    "Date: Mon, 20 Nov 2023 09:00:00 +0000\n"
+    "Subject: Update on the attack\n"
+    "\n"
+    "As we told you last week, the specialists have confirmed that the attack on the Library was ransomware.\n"
+    "\n"
+    "Chief Executive\n"
+    "Acme Library\n")
+_LIBRARY_RELEASE = (
+    "ACME LIBRARY -- STATEMENT ON THE CYBER-ATTACK\n"
+    "\n"
+    "NORTHGATE, 8 March 2024 --\n"
+    "\n"
+    "{claim}\n")
+
+
+def _library_case(tmp_path: Path, claim: str) -> list:
+    (tmp_path / "press").mkdir()
+    (tmp_path / "internal").mkdir()
+    (tmp_path / "press" / "statement.txt").write_text(_LIBRARY_RELEASE.format(claim=claim), encoding="utf-8")
+    (tmp_path / "internal" / "update.eml").write_text(_LIBRARY_MEMO, encoding="utf-8")
+    return [f for f in run([tmp_path], options=ScanOptions(use_cache=False)).findings
+            if f.level in ("contradiction", "tension")]
+
+
+def test_knowledge_of_another_thing_refutes_no_denied_act(tmp_path: Path) -> None:
+    assert _library_case(tmp_path, "The Library has made no payment to the criminals responsible for the attack "
+                                   "and has not engaged with them in any way.") == []
+
+
+def test_settled_knowledge_of_the_matter_strains_a_denial_of_it(tmp_path: Path) -> None:
+    # the control: a denial of the fact the record takes as settled
+    assert _library_case(tmp_path, "The attack on the Library was not ransomware, the Library said.")

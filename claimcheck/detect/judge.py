@@ -159,6 +159,12 @@ def _reaches(person: str, i: Statement) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"\b", i.text) for w in names)
 
 
+#: Predicates of a denial of a fact or a state, which settled knowledge of the matter can refute ("there is
+#: no link", "the product does not cause it", "we did not know"), as opposed to a denied act.
+_STATIVE = frozenset({"be", "have", "exist", "know", "cause", "contain", "pose", "link", "relate", "involve", "affect",
+                      "show", "mean", "remain", "increase", "raise", "lead", "result", "harm", "work", "support"})
+
+
 def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, istance: str, pair: Pair) -> Hit | None:
     """A tension no wording rule found: the public claim denies, assures or dates a matter, and an
     earlier internal record on the same matter (pair score >= the rule's ``stance_min_topic``)
@@ -198,6 +204,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # explained, judged by no stance alone (not "so far, the only test linking it ...": a hedge)
     if ps == "denies" and istance == "knowledge" and not _has(rules.stance.get("established", ()), *_tokens(i.text)):
         return None  # "I know what that does to the schedule" is no settled knowledge of the matter
+    if ps == "denies" and istance == "knowledge" and p.frame.predicate not in _STATIVE:
+        return None  # "we made no payment and did not engage with them" denies an act, the wording rule's to
+        # judge: knowledge of something else ("confirmed that the attack was ransomware") refutes no act
     if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):
         return None  # "the cookware does not contain the chemical" is no denial of the harm the record shows
     if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p) \

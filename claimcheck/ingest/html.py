@@ -288,12 +288,20 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
     if date is None:
         date = filename_date(ctx.display)  # "2019-08-06-agency-statement.html", as a text file is dated
     owner = _owner(tree)
+    if not owner and re.search(r"(?i)\bblog\b", str(fields.get("title", ""))):
+        page = tree.body.text(separator="\n")[:800] if tree.body is not None else ""  # (its heading, not the article)
+        blogs = _OWN_BLOGS.search("\n".join(ln.strip() for ln in page.split("\n") if ln.strip()))
+        owner = blogs["org"].strip() if blogs else ""  # "Acme Library blogs | All blogs": the organization's own blog
     if owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
+
+
+#: A blog's own heading naming whose blogs they are: "Acme Library blogs", "Acme Corp blog".
+_OWN_BLOGS = re.compile(r"^(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{1,30}){0,4})[ \t]blogs?\b", re.M)
 
 
 #: "© 2018 Acme", "Copyright 2004-2019 Acme Corp. All rights reserved.", "(c) Acme Inc 2020".

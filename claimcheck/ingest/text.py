@@ -185,6 +185,9 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
             kind = "filing"  # "Half-year report -- Stock exchange announcement": the company's own disclosure
         if kind == "unknown" and guess_kind(body, str(fields.get("title", ""))) == "unknown":
             kind = form_kind(body) or path_kind(f"{ctx.path.parent.name}/{ctx.path.name}", body) or "unknown"
+        if kind == "unknown" and fields.get("organization") and _REVIEW_TITLE.search(str(fields.get("title", ""))):
+            kind = "internal-report"  # "title: Cyber incident review (extract)", "organization: Acme": its own
+            # review of what happened, a record of what it found
     if kind not in INTERNAL_DOC_KINDS and _RECORDS_RELEASE.match(body.lstrip()[:200]):
         kind = "internal-report"  # "RECORDS RELEASE - INVESTIGATION FILE / Item: radio frequency ...": a record released
     held = str(fields.get("organization", ""))
@@ -215,6 +218,11 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
+
+
+#: A title naming an organization's review of an event: "... incident review", "Lessons learned", "Investigation report".
+_REVIEW_TITLE = re.compile(r"(?i)\b(?:incident|internal|post-?incident|independent)[ \t]review\b|\blessons[ \t]learn|"
+                           r"\binvestigation[ \t](?:report|findings|summary)\b|\breview[ \t]of[ \t]the[ \t](?:incident|attack|failure|outage)\b")
 
 
 #: A released record's heading: "RECORDS RELEASE - INVESTIGATION FILE", "Released under the Freedom of Information Act".
