@@ -536,3 +536,11 @@ def test_knowledge_of_another_thing_refutes_no_denied_act(tmp_path: Path) -> Non
 def test_settled_knowledge_of_the_matter_strains_a_denial_of_it(tmp_path: Path) -> None:
     # the control: a denial of the fact the record takes as settled
     assert _library_case(tmp_path, "The attack on the Library was not ransomware, the Library said.")
+
+
+def test_a_statement_heading_names_its_maker_before_a_title_or_the_occasion() -> None:
+    from claimcheck.ingest.headers import statement_maker
+    assert statement_maker("Statement from Jane Roe following the Northgate Council's decision") == "Jane Roe"
+    assert statement_maker("# Statement from Jane Roe, Chief Executive") == "Jane Roe"
+    assert statement_maker("Statement from Acme International following the ruling") == ""
+    assert statement_maker("Statement from Acme Corporation") == ""  # (the company's, read elsewhere)

@@ -122,7 +122,9 @@ _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|in
 #: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
 _STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from)\s{1,3}"
                            r"(?P<title>(?:[A-Za-z.]{1,20}\s{1,3}){0,4}?)"
-                           r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})\W{0,4}$")
+                           r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})"
+                           # ("Statement from Jane Roe, Team Principal", "... following the council's decision")
+                           r"(?:,[ \t](?P<title2>[^\n,]{2,60})|[ \t](?:following|after)[ \t][^\n]{2,100})?\W{0,4}$")
 #: Words of a title a statement's heading may set before its maker's name ("Statement from
 #: President Jane Roe", "STATEMENT OF HEAD FOOTBALL COACH JOHN DOE").
 _HEADING_TITLE_WORDS = frozenset({"president", "vice", "chief", "executive", "officer", "chairman", "chairwoman", "chair",
@@ -131,6 +133,11 @@ _HEADING_TITLE_WORDS = frozenset({"president", "vice", "chief", "executive", "of
                                   "professor", "prof.", "ceo", "cfo", "coo", "founder", "dean", "provost", "chancellor",
                                   "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame", "lord", "lady", "former",
                                   "assistant", "deputy", "spokesperson"})
+
+
+#: Words of an organization's name that no person's name holds ("Acme International", "Acme News").
+_ORGISH = frozenset({"international", "news", "media", "global", "national", "association", "foundation", "council",
+                     "committee", "partners", "group", "holdings", "company", "industries", "services", "systems"})
 
 
 def statement_maker(line: str) -> str:
@@ -146,8 +153,9 @@ def statement_maker(line: str) -> str:
     while name and name[0].lower() in _HEADING_TITLE_WORDS:  # the lazy title left a title word in the name
         title.append(name.pop(0))
     if len(name) < 2 or any(w.lower() not in _HEADING_TITLE_WORDS for w in title) \
-            or (m.group().lower().find(" from ") >= 0 and ORG_WORDS.search(" ".join(name))):
-        return ""  # ("Statement from Acme Corporation": the company's, read elsewhere)
+            or (m.group().lower().find(" from ") >= 0 and ORG_WORDS.search(" ".join(name))) \
+            or any(w.lower() in _ORGISH for w in name) or (m["title2"] and not JOB_TITLE.search(m["title2"])):
+        return ""  # ("Statement from Acme Corporation", "... from Acme International": the company's, read elsewhere)
     return _person_case(" ".join(name))
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
