@@ -169,7 +169,10 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 
 # --------------------------------------------------------------------------- kind guessing
 
-_PRESS = re.compile(r"for immediate release|\((?:globe newswire|pr newswire|business wire|marketwired|accesswire)\)|\b(?:press|media) release\b|\b(?:summary|information|note|briefing) for (?:the )?(?:media|press)\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
+_PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
+                    # a newswire's tag on its dateline, "PRELIMINARY REPORT - SUMMARY FOR THE MEDIA"
+                    r"\((?:globe newswire|pr newswire|business wire|marketwired|accesswire)\)|"
+                    r"\b(?:summary|information|note|briefing) for (?:the )?(?:media|press)\b|"
                     r"^[^\S\n]*###[^\S\n]*$|\bnews release\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"

@@ -304,14 +304,13 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         return None
     header = read_header("\n".join(lines[:first])) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
-    named = filename_date(ctx.display)
-    if not day_first and named is not None and named.precision == "day":
+    named_day = filename_date(ctx.display)
+    if not day_first and named_day is not None and named_day.precision == "day":
         # "04/03/2018, 10:12 - ..." in "2018-03-04-crisis-chat.txt": the file's name says which comes first
         day_first = any(m and m.groupdict().get("a") and _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), True)
-                        == named.start != _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), False) for m in matches)
+                        == named_day.start != _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), False) for m in matches)
     people = dict(ctx.config.people) if ctx.config.people else {}
     current_day: DateValue | None = header.date if header is not None else None
-    named_day = filename_date(ctx.display)
     if current_day is None and first and (named_day is None or named_day.precision != "day"):
         # "#ops-bridge  (export, 2020-10-01, JST)": the export's heading names the day of its messages
         # (a file named by its day says it first: an export's own date may be a later one)

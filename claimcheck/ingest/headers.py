@@ -123,7 +123,7 @@ _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|in
 _STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from)\s{1,3}"
                            r"(?P<title>(?:[A-Za-z.]{1,20}\s{1,3}){0,4}?)"
                            r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})"
-                           # ("Statement from Jane Roe, Team Principal", "... following the council's decision")
+                           # ("Statement from Jane Roe, Chief Executive", "... following the council's decision")
                            r"(?:,[ \t](?P<title2>[^\n,]{2,60})|[ \t](?:following|after)[ \t][^\n]{2,100})?\W{0,4}$")
 #: Words of a title a statement's heading may set before its maker's name ("Statement from
 #: President Jane Roe", "STATEMENT OF HEAD FOOTBALL COACH JOHN DOE").
@@ -533,8 +533,9 @@ def _letterhead(line: str) -> str:
     # ("acme group plc": a brand written in lower case, its legal form after it)
     lower_brand = first.islower() and len(words) <= 4 and bool(_ENDS_LEGAL.search(first)) \
         and words[0] not in ("the", "a", "an", "our", "its", "their")
-    if len(words) > (10 if _AGENCY.match(_org_case(first)) else 8) or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
-                                                     for w in words):
+    longest = 10 if _AGENCY.match(_org_case(first)) else 8  # ("Civil Aviation Organization of the Republic of Northgate")
+    if len(words) > longest or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
+                                                           for w in words):
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
                 r"(?:united states|u\.s\.)\s*$)", first):
