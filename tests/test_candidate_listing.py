@@ -136,3 +136,21 @@ def test_an_assurance_beside_its_own_documents_disclosure_is_no_flag() -> None:
     together = [f for f in _findings([SECURE, DISCLOSED, WORRY]) if f.public == "p"]
     assert [f.level for f in together] == ["candidate"]
     assert "disclosed-alongside" in {r.code for r in together[0].reasons}
+
+
+def test_a_claim_listed_for_review_also_lists_its_firmest_earlier_records_in_other_words(tmp_path) -> None:
+    # (a blind case, read as a newcomer's folder: no README, no gold): the claim alignment paired with
+    # plain mentions only is listed with the earlier record of concern that shares few of its words
+    import shutil
+    from pathlib import Path
+
+    from claimcheck.pipeline import ScanOptions, run
+    case = Path(__file__).parent / "blind14" / "countrywide-loan-quality-2006"
+    shutil.copytree(case, tmp_path / "case", ignore=shutil.ignore_patterns("README.md", "gold.yaml"))
+    report = run([tmp_path / "case"], options=ScanOptions(use_cache=False))
+    by_id = {s.id: s for s in report.statements}
+    claim = next(s for s in report.statements if "lender of prime-quality mortgages" in s.text)
+    record = next(s for s in report.statements if "no more dangerous product" in s.text)
+    listed = [f for f in report.findings if f.public == claim.id]
+    assert listed and all(f.level == "candidate" for f in listed)
+    assert any(record.id in f.internal for f in listed), [by_id[i].text[:60] for f in listed for i in f.internal]

@@ -168,7 +168,20 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         findings.append(_candidate(rule, p, internal, matter, _opposed_point(p, matter, ps, istance),
                                    _candidate_reasons(rules, p, i, ps, istance)))
     findings.extend(f for f in low if not set(f.internal) <= flagged[f.public])
-    findings.extend(_stance_candidates(alignment, rules, stance, {f.public for f in findings}))
+    # a claim no rule flagged gets its records of opposed stance in other words (_stance_candidates):
+    # a claim with no finding as a candidate of its own, one listed for review already in that listing
+    judged = {f.public for f in findings if f.level != "candidate"}
+    listed_at = {f.public: n for n, f in reversed(list(enumerate(findings))) if f.level == "candidate"}
+    for extra in _stance_candidates(alignment, rules, stance, judged):
+        n = listed_at.get(extra.public)
+        if n is None:
+            findings.append(extra)
+        else:  # a claim listed for review already: its firmest opposed records of other words join it
+            f = findings[n]
+            more = tuple(i for i in extra.internal if i not in f.internal)
+            if more:
+                findings[n] = replace(f, internal=tuple(sorted(f.internal + more, key=lambda i: (
+                    by_id[i].date.start or dt.date.max, i))))
     findings.extend(_review_candidates(alignment, rules, stance, {f.public for f in findings}, by_id))
     findings.sort(key=lambda f: (LEVEL_ORDER.get(f.level, 9), -f.score, f.id))
     return tuple(_one_per_quote(findings, by_id))
