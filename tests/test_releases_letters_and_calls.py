@@ -28,6 +28,18 @@ def _statements(path: Path) -> list:
     return list(run([path], options=ScanOptions(use_cache=False)).statements)
 
 
+def _findings(tmp_path: Path, public: tuple[str, str], internal: tuple[str, str]) -> list:
+    """The findings of a folder of one public document (press/) and one internal record (internal/)."""
+    for folder, (name, text) in (("press", public), ("internal", internal)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    return list(run([tmp_path], options=ScanOptions(use_cache=False)).findings)
+
+
+def _flags(findings: list) -> list:
+    return [f for f in findings if f.level in ("contradiction", "tension")]
+
+
 _MEDIA_RELEASE = (
     "ACME MAIL\n"
     "Media release\n"
@@ -310,12 +322,7 @@ _LAB = (
 
 
 def _no_link_case(tmp_path: Path, finding: str) -> list:
-    (tmp_path / "press").mkdir()
-    (tmp_path / "internal").mkdir()
-    (tmp_path / "press" / "statement.txt").write_text(_NO_LINK, encoding="utf-8")
-    (tmp_path / "internal" / "lab.eml").write_text(_LAB.format(finding=finding), encoding="utf-8")
-    return [f for f in run([tmp_path], options=ScanOptions(use_cache=False)).findings
-            if f.level in ("contradiction", "tension")]
+    return _flags(_findings(tmp_path, ("statement.txt", _NO_LINK), ("lab.eml", _LAB.format(finding=finding))))
 
 
 def test_a_record_that_could_not_confirm_the_link_shows_no_knowledge_of_it(tmp_path: Path) -> None:
@@ -356,11 +363,7 @@ _BREACH_CHANNEL = (
 
 
 def _notice_case(tmp_path: Path, before: str) -> list:
-    (tmp_path / "press").mkdir()
-    (tmp_path / "internal").mkdir()
-    (tmp_path / "press" / "notice.eml").write_text(_NOTICE.format(before=before), encoding="utf-8")
-    (tmp_path / "internal" / "status.eml").write_text(_BREACH_CHANNEL, encoding="utf-8")
-    return list(run([tmp_path], options=ScanOptions(use_cache=False)).findings)
+    return _findings(tmp_path, ("notice.eml", _NOTICE.format(before=before)), ("status.eml", _BREACH_CHANNEL))
 
 
 def test_a_notice_mailed_to_its_users_is_the_organizations_public_word(tmp_path: Path) -> None:
@@ -520,12 +523,8 @@ _LIBRARY_RELEASE = (
 
 
 def _library_case(tmp_path: Path, claim: str) -> list:
-    (tmp_path / "press").mkdir()
-    (tmp_path / "internal").mkdir()
-    (tmp_path / "press" / "statement.txt").write_text(_LIBRARY_RELEASE.format(claim=claim), encoding="utf-8")
-    (tmp_path / "internal" / "update.eml").write_text(_LIBRARY_MEMO, encoding="utf-8")
-    return [f for f in run([tmp_path], options=ScanOptions(use_cache=False)).findings
-            if f.level in ("contradiction", "tension")]
+    return _flags(_findings(tmp_path, ("statement.txt", _LIBRARY_RELEASE.format(claim=claim)),
+                            ("update.eml", _LIBRARY_MEMO)))
 
 
 def test_knowledge_of_another_thing_refutes_no_denied_act(tmp_path: Path) -> None:

@@ -171,7 +171,10 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
     # a claim no rule flagged gets its records of opposed stance in other words (_stance_candidates):
     # a claim with no finding as a candidate of its own, one listed for review already in that listing
     judged = {f.public for f in findings if f.level != "candidate"}
-    listed_at = {f.public: n for n, f in reversed(list(enumerate(findings))) if f.level == "candidate"}
+    listed_at: dict[str, int] = {}  # each claim's first candidate finding
+    for n, f in enumerate(findings):
+        if f.level == "candidate":
+            listed_at.setdefault(f.public, n)
     for extra in _stance_candidates(alignment, rules, stance, judged):
         n = listed_at.get(extra.public)
         if n is None:
