@@ -63,10 +63,11 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("site_nouns"))
 
 
-#: (a recording's turns may open with their time: "[00:00:12] MR. ROE: ...")
-_TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?)\s*(?:\((?P<paren>[^)]{1,80})\)\s*)?"
+#: (a recording's turns may open with their time: "[00:00:12] MR. ROE: ..."). The space after the name
+#: is bounded: unbounded, every length of the lazy name ran to the end of a long run of spaces.
+_TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?)\s{0,80}(?:\((?P<paren>[^)]{1,80})\)\s{0,80})?"
                    # a parliament's record: "Jane Roe (Northgate East) (Lab):", a constituency, then a party
-                   r"(?:\([^()\n]{1,20}\)\s*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+                   r"(?:\([^()\n]{1,20}\)\s{0,80})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,80}\S"
                    # the record's style: "Mr. STUMPF. Thank you.", "Chairman WICKER. The committee ..."
                    r"|^\s*((?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                    r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30})"
@@ -74,8 +75,10 @@ _TURN = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?
                    # a deposition's questions and answers: "Q. Did you ...", "A. I did not."
                    r"|^\s*(?P<qa>Q|A)\.\s+\S")
 #: The turn label a transcript line opens with, up to the words spoken (the labels _TURN reads),
-#: which a citation leaves out.
-TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}?[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
+#: which a citation leaves out. The name is taken whole, never given back a letter at a time (a
+#: lookahead and its backreference, an atomic group before Python 3.11): a lazy name retried at every
+#: length from every position was linear, but slow enough on 100 KB of "A A A" to miss the budget.
+TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(?:\*\*|__)?[A-ZÀ-ÖØ-Þ](?=(?P<name>[A-Za-zÀ-ÖØ-öø-ÿ.'\-_ ]{1,60}))(?P=name)[ \t]{0,4}(?:\([^)\n]{1,80}\)[ \t]{0,4})?"
                          r"(?:\([^()\n]{1,20}\)[ \t]{0,4})?(?::(?:\*\*|__)?|(?:\*\*|__):)\s{1,8}"
                          r"|[ \t]{0,8}(?:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"

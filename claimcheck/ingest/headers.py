@@ -640,12 +640,14 @@ def _form_letterhead(lines: list[str]) -> str:
     return ""
 
 
-_MARKING = re.compile(r"^\W{0,4}(?:internal\s+(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s+(?:correspondence|memorandum|memo|communication)"
-                      r"|(?P<b>[A-Z][\w&.'\- ]{1,40}?)\s*(?:[-–—:|]\s*)?(?:personal and |strictly |highly )?"
+#: (The space around a marking is bounded: unbounded, every length of a lazy name ran to the end of a
+#: long run of spaces.)
+_MARKING = re.compile(r"^\W{0,4}(?:internal\s{1,80}(?P<a>[A-Z][\w&.'\- ]{1,40}?)\s{1,80}(?:correspondence|memorandum|memo|communication)"
+                      r"|(?P<b>[A-Z][\w&.'\- ]{1,40}?)\s{0,80}(?:[-–—:|]\s{0,80})?(?:personal and |strictly |highly )?"
                       r"(?:confidential|internal use only|proprietary|restricted)"
                       # "CONFIDENTIAL - NOT FOR DISTRIBUTION OUTSIDE ACME": the organization it stays inside
-                      r"|(?:confidential\s*[-–—:|]?\s*)?(?:not for distribution|do not distribute|not to be (?:shared|distributed))"
-                      r"\s+outside\s+(?:of\s+)?(?:the\s+)?(?P<c>[A-Z][\w&.'\- ]{1,40}?)"
+                      r"|(?:confidential\s{0,80}[-–—:|]?\s{0,80})?(?:not for distribution|do not distribute|not to be (?:shared|distributed))"
+                      r"\s{1,80}outside\s{1,80}(?:of\s{1,80})?(?:the\s{1,80})?(?P<c>[A-Z][\w&.'\- ]{1,40}?)"
                       # "CONFIDENTIAL - Acme Group Technical": the organization (and its unit) after the marking
                       r"|(?:strictly |highly )?confidential[ \t]{0,3}[-–—:|][ \t]{0,3}(?P<d>[A-Z][\w&.'\- ]{1,40}?))\W{0,4}$", re.I)
 #: Words of a body inside an organization, never its name ("CONFIDENTIAL - Executive Committee").
