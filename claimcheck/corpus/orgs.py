@@ -114,7 +114,11 @@ def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]
     """Every spelling of each group -> the group's name: its most frequent longest form."""
     out: dict[str, str] = {}
     for g in groups:
-        best = max(g, key=lambda n: (counts[n] + (2 if " " in n.strip() else 0), len(n), n))
+        # a slug ("celsiusnetwork", a workspace's or a domain's spelling of "Celsius Network") names
+        # no group that has the name in words
+        spaced = {org_key(n).replace(" ", "") for n in g if " " in org_key(n)}
+        best = max(g, key=lambda n: (" " in org_key(n) or org_key(n) not in spaced,
+                                     counts[n] + (2 if " " in n.strip() else 0), len(n), n))
         for n in g:
             out[n] = best
     return out

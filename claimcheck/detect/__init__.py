@@ -134,7 +134,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             kept.append(f)
     findings = []
     public_by_doc: dict[str, list[Statement]] = defaultdict(list)
-    if any(f.type in ("assurance-vs-concern", "numeric-mismatch", "knowledge-timing") for f in kept):
+    if any(f.type in ("assurance-vs-concern", "numeric-mismatch", "knowledge-timing", "denial-vs-evidence") for f in kept):
         for st in alignment.statements:
             if st.kind == "public":
                 public_by_doc[st.document].append(st)
@@ -227,6 +227,8 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
     A claim of when it learned is read so by :func:`_learning_told_alongside`."""
     if f.type == "knowledge-timing":
         return _learning_told_alongside(f, by_id, public_by_doc, stance, rules)
+    if f.type == "denial-vs-evidence":
+        return _act_told_alongside(f, by_id, public_by_doc)
     if f.type != "assurance-vs-concern":
         return None
     p = by_id[f.public]
@@ -239,6 +241,39 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
         if starts and q.date.start is not None and q.date.start < min(starts):
             continue
         if stance(q) == "claims-learned" and keys & {term_key(t) for t in q.topics}:
+            return q
+    return None
+
+
+#: Key terms (each word and phrase) a statement of a denial's own document shares with its records, at
+#: least, to tell what they show. (Two to four shared terms are a story's same matter, "accounts
+#: opened", not the record retold: on sets 1-43 a lower bound lost five true flags.)
+TOLD_ALONGSIDE_TERMS = 6
+
+
+def _act_told_alongside(f: Finding, by_id: dict[str, Statement],
+                        public_by_doc: dict[str, list[Statement]]) -> Statement | None:
+    """A denial whose own document tells what the record shows: "the virus spread to tools and
+    automated material handling systems that run Windows 7" beside "our main computer systems
+    were not affected", against a record "Affected: fab tools and automated material handling
+    systems ... Windows 7". The denial is of something else of the same kind, and the act the
+    record shows was told in the same breath. The teller: a positive statement of the claim's
+    document and organization, no earlier than the records, sharing at least
+    TOLD_ALONGSIDE_TERMS of the records' key terms and more than three times as many as the
+    denial shares with them (a denial that names the records' matter, "no scheme to open these
+    accounts" beside "employees opened accounts without consent", still denies what they show)."""
+    p = by_id[f.public]
+    records = [by_id[i] for i in f.internal]
+    starts = [i.date.start for i in records if i.date.start is not None]
+    keys = {term_key(t) for i in records for t in i.topics}
+    own = len(keys & {term_key(t) for t in p.topics})
+    for q in public_by_doc.get(p.document, ()):
+        if q.id == p.id or q.organization != p.organization or q.frame.polarity != "positive":
+            continue
+        if starts and q.date.start is not None and q.date.start < min(starts):
+            continue
+        told = len(keys & {term_key(t) for t in q.topics})
+        if told >= TOLD_ALONGSIDE_TERMS and told > 3 * own:
             return q
     return None
 

@@ -779,7 +779,36 @@ def _same_measure(rules: RuleSet, p: Statement, i: Statement) -> bool:
     # what was sampled or tested, when each side names it: "samples of the frozen lasagne" and
     # "tests on the withdrawn burgers" are figures of two products
     sp_, si_ = _sampled(p.text), _sampled(i.text)
-    return not (sp_ and si_ and not sp_ & si_ and not sp_ & set(map(stem, ti)) and not si_ & set(map(stem, tp)))
+    if sp_ and si_ and not sp_ & si_ and not sp_ & set(map(stem, ti)) and not si_ & set(map(stem, tp)):
+        return False
+    # a share of a named whole that the other side never names: "80% of the impacted tools had
+    # been recovered" and "revenue hit approx 3%" are two quantities, though both are percent
+    # ("100% of the tips" and "30% of customer tip dollars" are one)
+    stems_p, stems_i = set(map(stem, tp)), set(map(stem, ti))
+    return not (any(not whole & stems_i for whole in _share_of(p.text))
+                or any(not whole & stems_p for whole in _share_of(i.text)))
+
+
+#: A share of a whole: "80% of the Company's impacted tools", "40 percent of its customers".
+_SHARE_OF = re.compile(r"(?i)\d[\d.,]{0,12}[ \t]?(?:%|per[ \t]?cent)[ \t]{1,2}of[ \t]{1,2}"
+                       r"(?:(?:the|its|our|their|all|this|these|those)[ \t]{1,2})?(?P<x>[A-Za-z'’\-]{2,30}(?:[ \t][A-Za-z\-]{2,30}){0,3})")
+
+
+def _share_of(text: str) -> set[frozenset[str]]:
+    """The wholes a text gives a percentage of, each as its words (stemmed): "80% of the
+    Company's impacted tools" is of {impacted, tool}; the other side names it by any of them."""
+    out: set[frozenset[str]] = set()
+    for m in _SHARE_OF.finditer(text):
+        words: list[str] = []
+        for w in m["x"].split():
+            if w.lower() in _SAMPLED_STOP:
+                break
+            words.append(w.lower())
+        words = [w for w in words if not w.endswith(("'s", "’s")) and w not in ("it", "them", "this", "these", "those",
+                                                                                  "which", "all", "total")]
+        if words:
+            out.add(frozenset(stem(w) for w in words))
+    return out
 
 
 #: What a sample or test is of: "samples of its frozen lasagne", "tests on the withdrawn burgers".

@@ -350,10 +350,12 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     def has(key: str) -> bool:
         if key in ("concern", "strong_concern") and OVER_LIMIT.search(clause_text):
             return True  # "above the 90 ppm limit", "over the legal threshold": a measured failure
-        if key == "assurance" and any((t.lower_.endswith("-free") and t.lower_[:-5] not in rw.not_free)
-                                      or t.lower_ == "free" and t.i > 1 and t.doc[t.i - 1].text == "-"
-                                      and t.doc[t.i - 2].lower_ not in rw.not_free for t in clause):
-            return True  # "lead-free", "risk-free": an assurance by its shape (not "duty-free")
+        if key == "assurance" and any(((t.lower_.endswith("-free") and t.lower_[:-5] not in rw.not_free)
+                                       or t.lower_ == "free" and t.i > 1 and t.doc[t.i - 1].text == "-"
+                                       and t.doc[t.i - 2].lower_ not in rw.not_free)
+                                      and not _after_without(t) for t in clause):
+            return True  # "lead-free", "risk-free": an assurance by its shape (not "duty-free"; not "connected
+            # without being confirmed to be virus-free", which says the check was not made)
         words = lex.get(key, ())
         text, lemmas = (asserted_text, asserted_lemmas) if key in ("concern", "strong_concern") else (clause_text, clause_lemmas)
         if key == "assurance":  # "a battery safety check" names a measure; it assures nothing
@@ -511,6 +513,19 @@ def _resolve_names(text: str, org_names: dict[str, str] | None) -> str:
         if re.search(rf"\b{re.escape(alias)}\b", out):
             out = out + " " + canonical
     return out
+
+
+def _after_without(t: Any) -> bool:
+    """Is a word under a "without" before it, within its clause ("connected without first being
+    isolated and confirmed to be virus-free": the check was not made)? Read by the words, not the
+    parse, which may hang "confirmed" on the verb before "without"."""
+    for k in range(t.i - 1, max(t.sent.start, t.i - 12) - 1, -1):
+        w = t.doc[k]
+        if w.text in (",", ";", ":", "(", ")") or w.lower_ in ("but", "because", "so"):
+            return False
+        if w.lower_ == "without":
+            return True
+    return any(a.lower_ == "without" for a in t.ancestors)
 
 
 def _span_of(tokens: list[Any], sent: Any) -> Any:

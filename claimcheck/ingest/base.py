@@ -188,7 +188,12 @@ _OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–
 #: A page or letter that says whose message it is: "A message from the Acme Board of Directors",
 #: "An open letter from our chief executive", "Statement from the Board".
 _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|letter|statement)[ \t](?i:from)[ \t]"
-                          r"(?:(?i:the|our)[ \t])?[A-Z]")
+                          r"(?:(?i:the|our)[ \t])?[A-Z]"
+                          # "A Memo to the Acme Community", "An update to our customers": its own word to those it serves
+                          r"|^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:memo|message|letter|note|update)[ \t](?i:to)[ \t]"
+                          r"(?i:the|our|all)[ \t](?:[A-Z][\w&'\-]{0,30}[ \t]){0,3}"
+                          r"(?i:community|customers|users|members|clients|partners|shareholders|investors|depositors|"
+                          r"policyholders|passengers|patients|fans|supporters)\b")
 #: ("Remarks by Jane Roe" as a heading; not a story's "14 remarks by nine employees")
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
                      r"\bkeynote (?:address|speech)\b", re.I | re.M)
@@ -443,6 +448,9 @@ def organization_label(domain: str) -> str:
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "gc", "ac", "org", "net", "edu"}:
         label = labels[-3]
+    elif len(labels) >= 3 and labels[-1] in ("gov", "mil") and re.fullmatch(r"[a-z]{2,6}", labels[-3]) \
+            and labels[-3] not in _HOST_LABELS:
+        label = labels[-3]  # "usss.dhs.gov": an agency under its department's domain speaks as the agency
     else:
         label = labels[-2]
     if label in FREE_MAIL or label == "example" or _MAIL_LABEL.search(label):
@@ -452,6 +460,11 @@ def organization_label(domain: str) -> str:
     if pair:  # "acme-grc": a short name, then its other language's (or its country's code): the first
         return pair.group(1)
     return re.sub(r"(?<=[a-z0-9]{2})-[a-z]{2}$", "", label)
+
+
+#: Labels of a mail host, never an agency's under its department's domain ("mail.acme.gov").
+_HOST_LABELS = frozenset({"mail", "email", "smtp", "mx", "www", "owa", "exch", "lists", "list", "news", "web", "imap",
+                          "pop", "relay", "gateway", "gw", "notify", "alerts", "noreply"})
 
 
 #: A label naming a mail service, not an organization: "private-mail", "securemail", "mail-box"

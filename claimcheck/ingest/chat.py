@@ -290,6 +290,11 @@ _UNIT_AND_NAME = re.compile(r"(?P<unit>[A-Z][\w&'’\-]{0,30}(?:[ \t][\w&'’\-]
 _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-Þ][\w'’\-]{1,30}")
 
 
+#: A heading saying the timed lines are a broadcast's or a recording's turns, not typed messages.
+_BROADCAST = re.compile(r"(?i)\b(?:live[ -]?stream(?:ed)?|streamed|broadcast|podcast|webinar|town[ -]hall|press conference|"
+                        r"news conference|interview|ask me anything|transcri(?:bed|pt)[^\n]{0,40}\b(?:recording|video|audio))\b")
+
+
 def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     if (ctx.meta or {}).get("kind") not in (None, "", "chat"):
         return None  # the user said what this file is (e.g. a timestamped interview transcript)
@@ -302,6 +307,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     stray = sum(1 for n in range(first, len(lines)) if lines[n].strip() and not matches[n] and not lines[n - 1].strip())
     if hits < 2 or hits * 2 < filled and not (hits >= 3 and stray * 2 < hits):
         return None
+    if first and _BROADCAST.search("\n".join(lines[:min(first, 8)])):
+        return None  # "weekly livestream ... transcribed from the recording": a broadcast's timed turns, no chat
     header = read_header("\n".join(lines[:first])) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
     named_day = filename_date(ctx.display)

@@ -64,7 +64,7 @@ LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|li
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
                       r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
-                         r"teleconference|conference call|"
+                         r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
@@ -120,7 +120,7 @@ _BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|in
                       r"(?:\s+(?:by|of|with)\s+|(?:\s(?:transcript|excerpt|extract|\(extract\)|\(excerpt\))){1,2}\s[-–—:]\s+)"
                       r"(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 #: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
-_STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from)\s{1,3}"
+_STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from|attributable\s{1,3}to)\s{1,3}"
                            r"(?P<title>(?:[A-Za-z.]{1,20}\s{1,3}){0,4}?)"
                            r"(?P<name>(?:[A-Z][A-Za-z.'\-]{1,30}\s{1,3}){1,3}[A-Z][A-Za-z.'\-]{1,30})"
                            # ("Statement from Jane Roe, Chief Executive", "... following the council's decision")
@@ -132,7 +132,8 @@ _HEADING_TITLE_WORDS = frozenset({"president", "vice", "chief", "executive", "of
                                   "secretary", "senator", "governor", "mayor", "minister", "commissioner", "dr", "dr.",
                                   "professor", "prof.", "ceo", "cfo", "coo", "founder", "dean", "provost", "chancellor",
                                   "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sir", "dame", "lord", "lady", "former",
-                                  "assistant", "deputy", "spokesperson"})
+                                  "assistant", "deputy", "spokesperson", "spokesman", "spokeswoman", "of", "communications",
+                                  "press", "public", "affairs", "media", "relations", "staff", "acting", "interim"})
 
 
 #: Words of an organization's name that no person's name holds ("Acme International", "Acme News").
@@ -153,9 +154,10 @@ def statement_maker(line: str) -> str:
     while name and name[0].lower() in _HEADING_TITLE_WORDS:  # the lazy title left a title word in the name
         title.append(name.pop(0))
     if len(name) < 2 or any(w.lower() not in _HEADING_TITLE_WORDS for w in title) \
-            or (m.group().lower().find(" from ") >= 0 and ORG_WORDS.search(" ".join(name))) \
+            or ORG_WORDS.search(" ".join(name)) \
             or any(w.lower() in _ORGISH for w in name) or (m["title2"] and not JOB_TITLE.search(m["title2"])):
-        return ""  # ("Statement from Acme Corporation", "... from Acme International": the company's, read elsewhere)
+        return ""  # ("Statement from Acme Corporation", "Statement of Acme Corporation", "... from Acme
+        # International": the company's, read elsewhere)
     return _person_case(" ".join(name))
 _WITNESS_HEAD = re.compile(r"^\s*(?:witness(?:es)?|panel(?:ists)?|participants|speakers|present)\s*"
                            r"(?:\([^()\n]{0,60}\)\s*)?:?\s*$", re.I)
@@ -281,7 +283,7 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "offices"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
-                         r"b\.?v|s\.?a|s\.?p\.?a|se|k\.?k|pty)\.?$", re.I)
+                         r"b\.?v|s\.?a|s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|ltda|se|k\.?k|pty)\.?$", re.I)
 #: A legal form, which a company's name carries and a team's does not.
 _LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p|"
                          r"b\.v|n\.v|a/s|oyj|pty|s\.p\.a)\b\.?", re.I)
@@ -460,9 +462,9 @@ def _org_case(name: str) -> str:
                 words.append(low)
             elif n and w in _LEGAL_FORMS:
                 words.append(w)  # "ACME SVERIGE AB", "ACME ASA": a legal form stays in capitals
-            elif len(w) <= 3 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]{1,3}&[A-Z]{1,3}", w) \
+            elif len(w) <= 6 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]{1,3}&[A-Z]{1,3}", w) \
                     or re.fullmatch(r"(?:[A-Za-z]{1,2}\.){2,}[A-Za-z]?\.?", w) and any(c.islower() for c in w):
-                words.append(w)  # "B&W", "USA", "NA", "A.P.", "AG&E", "S.p.A."
+                words.append(w)  # "B&W", "USA", "NA", "RCMP", "A.P.", "S.A", "AG&E", "S.p.A."
             elif re.fullmatch(r"Ma?c[A-Z]{2,}", w):
                 words.append(w[:w.index("c") + 2] + w[w.index("c") + 2:].lower())  # "McROE" -> "McRoe"
             elif re.fullmatch(r"[A-Za-z]{1,2}['’][A-Za-z]{2,}", w):
@@ -480,6 +482,20 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate|"
                      # "Bank of Northgate", "University of Northgate", "Church of Northgate"
                      r"Bank|University|Church|Society|Authority|Council|Organi[sz]ation|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: An agency's name in capitals ending in what it is: "UNITED STATES SECRET SERVICE", "NORTHGATE NATIONAL POLICE".
+_AGENCY_NAMED = re.compile(r"^(?:[A-Z][A-Z.'\-]{1,20}\s+){1,4}(?:SERVICE|AGENCY|ADMINISTRATION|COMMISSION|BUREAU|AUTHORITY|"
+                           r"INSPECTORATE|POLICE|GUARD|MARSHALS?|CORPS|DIRECTORATE|REGULATOR|OMBUDSMAN)$")
+#: Words of a company's own desk before "SERVICE" ("ACME CUSTOMER SERVICE"), never an agency's.
+_DESK_WORDS = _UNIT_WORDS | {"customer", "customers", "client", "clients", "guest", "guests", "member", "members",
+                             "user", "users", "after-sales", "field", "food", "news", "press", "media", "car", "delivery"}
+
+
+def _agency_named(name: str) -> bool:
+    """Is a name in capitals an agency's by its last word ("UNITED STATES SECRET SERVICE"), not
+    a company's desk ("ACME CUSTOMER SERVICE")?"""
+    return bool(_AGENCY_NAMED.search(name)) and not {w.lower() for w in name.split()[:-1]} & _DESK_WORDS
+
+
 #: A line giving the period a report covers, not the date it was written.
 _PERIOD_END = re.compile(r"(?i)\b(?:period ended|periods ended|year ended|quarter ended|ended|ending|fiscal year)\b")
 #: A release's line naming whose records it holds: "Documents produced by Acme Plc -- Bundle C".
@@ -517,8 +533,8 @@ def _letterhead(line: str) -> str:
     text = _clean(re.split(r"[ \t]{3,}|\t", line.strip(), maxsplit=1)[0])
     text = re.sub(r"\s\((?:[A-Z]{2,6}(?:[ :][A-Z0-9.]{1,8})?|[A-Z]{2,6}:\s?[A-Z0-9.]{1,8}|[A-Z]{2,6}(?:\.[A-Z]{1,6}){1,2})\)$", "", text)
     # ("Acme Limited (ASX: ACM)", "NORTHGATE AVIATION AUTHORITY (NAA.NG)")
-    if re.search(r"(?i)\b(?:inc|corp|co|ltd|plc)\.$", text):
-        text = text[:-1]  # "ACME, INC.": the period ends the suffix, not a sentence
+    if text.endswith(".") and _ENDS_LEGAL.search(text):
+        text = text[:-1]  # "ACME, INC.", "ACME PER L'ENERGIA S.p.A.": the period ends the legal form, not a sentence
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
@@ -526,7 +542,8 @@ def _letterhead(line: str) -> str:
                 r"(?:top )?secret|classified|unclassified|protected|restricted)\b", first):
         return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
-    if not last and not _AGENCY.match(first) and not (first.isupper() and _AGENCY.match(_org_case(first))):
+    if not last and not _AGENCY.match(first) and not (first.isupper() and (_AGENCY.match(_org_case(first))
+                                                                            or _agency_named(first))):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
         # agency's ("Department of Justice"); a headline is neither
     words = first.split()
@@ -597,13 +614,16 @@ def _capitals_name(line: str) -> str:
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
         return ""
-    letters = [c for c in re.sub(r"\bMa?c(?=[A-Z]{2})", "MC", text) if c.isalpha()]  # ("ACME McROE RACING")
+    bare = re.sub(r"\bMa?c(?=[A-Z]{2})", "MC", text)  # ("ACME McROE RACING")
+    legal = _ENDS_LEGAL.search(bare) if len(words) > 1 else None
+    letters = [c for c in (bare[:legal.start()] if legal else bare) if c.isalpha()]  # ("ACME PER L'ENERGIA S.p.A.")
     if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
         return ""
     if any(w.lower().strip(".,'&") in _FORM_WORDS for w in words if w.strip(".,'&")) or _VENUE.match(text):
         return ""
-    if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress|united states|u\.s\.)\b", text):
-        return ""
+    if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress)\b|(?:united states|u\.s\.)(?:\s+of\s+america)?\s*$|"
+                r"(?:united states|u\.s\.)\s+(?:of\s+america|senate|house|congress|court|district|government)\b", text):
+        return ""  # (not "UNITED STATES SECRET SERVICE", an agency's letterhead)
     if _GOES_ON.match(text):
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
@@ -950,7 +970,7 @@ def _read(text: str) -> Header:
                         and _EXHIBIT.search("\n".join(head.split("\n")[:6])):
                     organization = ""  # "UNITED STATES DISTRICT COURT" over an exhibit: where the record
                     # was filed, not who wrote it (the producing party's letterhead follows)
-            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)(?:\s{1,3}\([A-Z][A-Za-z&.\-]{1,12}\))?\s+[-–—|:]\s+"
+            event = re.match(r"^(?P<org>[A-Z][\w&.,' ]{1,60}?)(?:\s{1,3}\([A-Z][A-Za-z&.\-]{1,12}\))?\s+(?:--|[-–—|:])\s+"
                              r"(?P<event>[^\n]{3,100})$", stripped)
             held_by = re.match(r"^(?i:transcript)\W{1,4}(?P<event>[^,\n]{3,60}),[ \t]{1,3}(?P<org>[A-Z][\w&.'’\- ]{1,60}?)\W{0,3}$",
                                stripped)
@@ -960,6 +980,7 @@ def _read(text: str) -> Header:
                 # "TRANSCRIPT - PRESS CONFERENCE, ACME SPA": the event, then who holds it
                 organization = _org_case(_strip_legal_tail(held_by["org"].strip(" ,")))
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]) \
+                    and not re.search(r"\d", event["org"]) \
                     and event["org"].split()[0].lower() not in _NOT_HOST:  # not "TRANSCRIPT - PRESS CONFERENCE, ..."
                 # "ACME - NATIONAL PRESS CONFERENCE", "ACME CO. (ACO) - PRESS BRIEFING, HEAD OFFICE"
                 organization = _org_case(_strip_legal_tail(event["org"].strip(" ,")))

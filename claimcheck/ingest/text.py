@@ -211,7 +211,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         intro = _SELF_INTRO.search(body, 0, 1500)
         if intro and JOB_TITLE.search(intro["title"]):
             fields["author"] = intro["name"]  # "Hello, I'm Jane Roe, chief executive of Acme Air."
-    if kind in ("letter", "post") and not fields.get("author"):
+    if (kind in ("letter", "post") or kind == "internal-report") and not fields.get("author"):
+        # (a record that is a letter: "Yours faithfully,\n\nJane Roe\nDirector of Maintenance")
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
@@ -333,7 +334,9 @@ _ANNOUNCER = re.compile(r"(?:^|\n|\.[ \t]{1,3}|--[ \t]{1,3})(?P<org>[A-Z][\w&.'\
 
 
 _SIGN_OFF = re.compile(r"^[ \t]{0,8}(?:sincerely|sincerely yours|yours sincerely|respectfully|respectfully yours|"
-                       r"yours truly|very truly yours|regards|best regards|kind regards)[ \t]{0,4},?[ \t]{0,8}$", re.I)
+                       r"yours truly|very truly yours|yours faithfully|faithfully yours|faithfully|cordially|yours cordially|"
+                       r"regards|best regards|kind regards|warm regards|with regards|with best regards|with kind regards|"
+                       r"best wishes)[ \t]{0,4},?[ \t]{0,8}$", re.I)
 _NAME_LINE = re.compile(r"[ \t]{0,8}((?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]{1,4})?[A-Z][\w.'\-]{0,30}(?:[ \t]{1,4}[A-Z][\w.'\-]{0,30}){1,3})"
                         r"[ \t]{0,8}")
 
