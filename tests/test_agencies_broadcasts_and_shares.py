@@ -197,3 +197,114 @@ def test_connected_without_being_confirmed_virus_free_assures_nothing(tmp_path: 
     stmts = {s.text.split()[1]: s for s in _report(tmp_path).statements}
     assert stmts["tool"].frame.modality != "assurance"
     assert stmts["products"].frame.modality == "assurance"  # "lead-free" still assures
+
+
+def _one(tmp_path: Path, folder: str, name: str, text: str) -> Path:
+    (tmp_path / folder).mkdir(exist_ok=True)
+    (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_record_signed_with_its_title_and_organization_and_no_sign_off(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2012-01-17-letter.txt",
+         "TYPED TRANSCRIPTION OF HANDWRITTEN LETTER\n\nTo James and Paul,\n\n"
+         "These substances have gone into our players without my knowledge.\n\n"
+         "I cannot sign off on what I have not been told about.\n\n"
+         "Jane Roe\nClub Doctor, Acme Football Club\n\n"
+         "[Reconstruction for testing; wording invented.]\n")
+    (doc,) = _docs(tmp_path)
+    assert (doc.author, doc.organization) == ("Jane Roe", "Acme Football Club")
+
+
+def test_front_matter_naming_whom_a_record_was_written_for_or_by(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2013-05-review.md",
+         "---\ntitle: \"Review of Governance (Extract)\"\nauthor: \"Dr John Doe\"\n"
+         "prepared_for: \"Board of Acme Football Club\"\ndate: 2013-05\n---\n\n"
+         "The review found a rapid move into exotic supplements.\n")
+    _one(tmp_path, "internal", "2020-06-11-note.md",
+         "---\ntitle: \"Note: legal basis\"\nfrom: \"Acmestyrelsen (Acme Veterinary and Food Administration), Animal Health\"\n"
+         "to: \"Health Authority\"\ndate: 2020-06-11\n---\n\n# Legal basis\n\nThere is no secure legal basis for the order.\n")
+    orgs = {d.path.rsplit("/", 1)[-1]: d.organization for d in _docs(tmp_path)}
+    assert orgs == {"2013-05-review.md": "Acme Football Club",
+                    "2020-06-11-note.md": "Acme Veterinary and Food Administration"}
+
+
+def test_a_broadcasts_guest_line_and_a_media_conference_heading_name_the_side_that_speaks(tmp_path: Path) -> None:
+    _one(tmp_path, "interview", "2013-04-show-transcript.txt",
+         "NORTHGATE 360 -- Globex Footy\nInterview segment: Acme captain Jane Roe\n"
+         "Broadcast April 2013 (transcribed from broadcast)\n\n"
+         "JOHN DOE: Jane, do you know what you were injected with last year?\n\n"
+         "JANE ROE: My understanding is it was a peptide. That's what we were told.\n\n"
+         "JOHN DOE: Did you think it was banned?\n\n"
+         "JANE ROE: No. We were told the doctor had approved it.\n")
+    _one(tmp_path, "press", "2013-02-05-media-conference.txt",
+         "ACME FOOTBALL CLUB -- MEDIA CONFERENCE\nNorthgate -- Tuesday 5 February 2013\n\n"
+         "JOHN ROE: This afternoon the club asked the league to investigate the supplements program.\n\n"
+         "JOHN ROE: We will cooperate fully.\n\n"
+         "JANE DOE: The players' welfare is our first concern.\n")
+    orgs = {d.path.rsplit("/", 1)[-1]: d.organization for d in _docs(tmp_path)}
+    assert orgs == {"2013-04-show-transcript.txt": "Acme", "2013-02-05-media-conference.txt": "Acme Football Club"}
+
+
+def test_a_hearings_chair_named_in_brackets_and_its_subject_naming_the_witness_side(tmp_path: Path) -> None:
+    _one(tmp_path, "hearing", "2018-09-05-committee.txt",
+         "PARLIAMENT OF THE REPUBLIC OF NORTHGATE\nJoint meeting: Standing Committee on Finance, Portfolio Committees on\n"
+         "Public Service and\nAdministration\nNorthgate -- Wednesday, 5 September 2018\n"
+         "Subject: Acme International -- evidence of former CEO\n\n"
+         "CHAIRPERSON (Mr J. Doe): Mr Roe, you were summoned. You have the floor.\n\n"
+         "MR J. ROE: Thank you, Chair. On the day I left I knew of no accounting irregularities in the company's books.\n\n"
+         "CHAIRPERSON (Mr J. Doe): The regulators must now move.\n")
+    (doc,) = _docs(tmp_path)
+    assert doc.organization == "Acme International"
+    speakers = {s.speaker for s in _report(tmp_path).statements}
+    assert "J. Doe" in speakers and "Chairperson" not in speakers and "CHAIRPERSON" not in speakers
+
+
+def test_a_review_written_for_an_organizations_board_is_its_record(tmp_path: Path) -> None:
+    _one(tmp_path, "records", "2019-03-forensic-extract.txt",
+         "=====================================================================\n"
+         "PRODUCED TO THE STANDING COMMITTEE ON PUBLIC ACCOUNTS        SCOPA-ACM-0004412\n"
+         "PRIVILEGED AND CONFIDENTIAL -- EXTRACT\nGlobex Advisory Services (Pty) Ltd\n"
+         "Forensic investigation for the Supervisory Board of Acme Holdings N.V. -- March 2019\n"
+         "=====================================================================\n\n"
+         "2.1  We identified a series of transactions which we consider fictitious.\n")
+    (doc,) = _docs(tmp_path)
+    assert doc.organization.startswith("Acme Holdings")
+
+
+def test_a_listed_companys_announcements_and_results_under_its_name(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-12-18-rns.txt",
+         "RNS Number : 4417X\nAcme Health Plc\n18 December 2019\n\nAcme Health plc\n(\"Acme\" or the \"Company\")\n\n"
+         "Response to share price movement\n\nHaving looked at the report, Acme regards its claims as largely unfounded.\n")
+    _one(tmp_path, "press", "2019-08-interim-results.txt",
+         "Acme Health plc\nInterim Results for the six months ended 30 June 2019\nLondon, August 2019\n\n"
+         "At 30 June 2019 total group borrowings stood at USD 2.1 billion.\n\n"
+         "Jane Roe\nChief Financial Officer\n\n[Reconstruction for testing; wording invented.]\n")
+    docs = {d.path.rsplit("/", 1)[-1]: d for d in _docs(tmp_path)}
+    assert docs["2019-12-18-rns.txt"].kind == "press-release"
+    assert docs["2019-08-interim-results.txt"].organization == "Acme Health plc"
+    assert docs["2019-08-interim-results.txt"].author == "Jane Roe"
+    speakers = {s.speaker for s in _report(tmp_path).statements}
+    assert "Rns Number" not in speakers and "RNS Number" not in speakers
+
+
+def test_a_page_of_an_organizations_newsroom_is_its_release(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2020-11-10-statement.html",
+         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Statement on the legal basis for "
+         "the order - Ministry of Fair Trade of Northgate</title></head><body>"
+         "<div class=\"topbar\"><a href=\"/\">mft.ng</a> &gt; <a href=\"/news\">News</a> &gt; Press releases</div>"
+         "<main><h1>Statement on the legal basis for the order</h1><p>Published 10 November 2020</p>"
+         "<p>Over the weekend it came to the ministry's attention that the legal authority for the order was missing. "
+         "Until then the problem had not been identified.</p></main></body></html>")
+    (doc,) = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Ministry of Fair Trade of Northgate")
+
+
+def test_a_time_is_no_organization_and_a_placeholder_domain_names_its_owner(tmp_path: Path) -> None:
+    assert organization_label("example-acme.co.uk") == "acme"
+    _one(tmp_path, "noise", "2019-09-08-lifeboat.txt",
+         "NORTHGATE, 8 September 2019 --\n\nThe inshore lifeboat launched at 3.20pm on Sunday after two paddleboarders "
+         "were blown offshore.\n\nBoth were taken aboard and returned to the beach, cold but unhurt.\n")
+    assert all(s.organization != "3.20pm" for s in _report(tmp_path).statements)
+    assert read_header("TO: Site Quality Managers\nFROM: Group Quality Assurance\nDATE: 2003\nRE: Release criteria\n\n"
+                       "Text.\n").organization == ""

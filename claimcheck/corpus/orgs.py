@@ -114,7 +114,7 @@ def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]
     """Every spelling of each group -> the group's name: its most frequent longest form."""
     out: dict[str, str] = {}
     for g in groups:
-        # a slug ("celsiusnetwork", a workspace's or a domain's spelling of "Celsius Network") names
+        # a slug ("acmenetwork", a workspace's or a domain's spelling of "Acme Network") names
         # no group that has the name in words
         spaced = {org_key(n).replace(" ", "") for n in g if " " in org_key(n)}
         best = max(g, key=lambda n: (" " in org_key(n) or org_key(n) not in spaced,

@@ -92,7 +92,7 @@ NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommend
                        "contact", "notes", "agenda", "attendees", "decision", "decisions", "issue", "issues",
                        "question", "answer", "comment", "comments", "export", "channel", "participants",
                        "account", "handle", "captured", "archived", "snapshot", "thread", "platform", "replies",
-                       "reply", "views", "likes", "reposts", "retweets",
+                       "reply", "views", "likes", "reposts", "retweets", "rns", "ref", "reference", "isin", "ticker",
                        "distribution", "visibility", "posted", "published", "copied", "section", "dateline",
                        "presented", "prepared", "deck",
                        "program", "programme", "show", "transcript", "aired", "location", "exported", "format",
@@ -355,7 +355,8 @@ def turn_speaker(paragraph: str) -> str:
     if re.fullmatch(r"[QA]\.", label):
         return label[0]  # "Q. (journalist): ...": a question, as "Q." is
     words = label.split()
-    held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and words[0].lower() in _OFFICE_ARTICLES else None
+    held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and (
+        words[0].lower() in _OFFICE_ARTICLES or label.lower() in _CHAIR_LABELS) else None
     if held:
         return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
     if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" or any(
@@ -373,6 +374,10 @@ _MINISTER_OF = re.compile(r"(?i:the\s)?(?P<office>(?i:minister|mec|secretary(?:\
 #: The article an office's turn label opens with ("THE PRIME MINISTER (Jane Roe):", Irish "AN
 #: TAOISEACH (Jane Roe):"): the office's holder is named in its parenthesis.
 _OFFICE_ARTICLES = frozenset({"the", "an"})
+
+#: A chair's turn label naming its holder in brackets: "CHAIRPERSON (Mr Y. Roe):", "CHAIR (Jane Roe):".
+_CHAIR_LABELS = frozenset({"chairperson", "chair", "chairman", "chairwoman", "presiding officer", "convener", "convenor",
+                           "deputy chairperson", "deputy chair", "acting chairperson", "acting chair"})
 
 #: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)",
 #: "(Ms J R Roe)": two words at least, initials allowed before the names.

@@ -220,6 +220,8 @@ class _DocReader:
     def _common_noun(self, name: str) -> bool:
         """Is a one-word name the text also writes in the plural ("the People API" beside "our
         third-party APIs")? A thing of a kind, not an organization."""
+        if re.fullmatch(r"[\d.:,]+\s?(?:[ap]\.?m\.?|h|hrs)?", name, re.I):
+            return True  # "3.20pm", "14:30": a time NER took for a name
         if " " in name or not name[:1].isupper():
             return False
         found = self._plurals.get(name)

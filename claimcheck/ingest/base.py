@@ -174,6 +174,8 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     r"\((?:globe newswire|pr newswire|business wire|marketwired|accesswire)\)|"
                     r"\b(?:summary|information|note|briefing) for (?:the )?(?:media|press)\b|"
                     r"^[^\S\n]*###[^\S\n]*$|\bnews release\b"
+                    # a listed company's announcement through a regulatory news service: "RNS Number : 4417X"
+                    r"|^[^\S\n]*RNS[ \t]Number\b|\bregulatory announcement\b|\bad[- ]hoc announcement\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
                     r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
@@ -450,9 +452,12 @@ def organization_label(domain: str) -> str:
         label = labels[-3]
     elif len(labels) >= 3 and labels[-1] in ("gov", "mil") and re.fullmatch(r"[a-z]{2,6}", labels[-3]) \
             and labels[-3] not in _HOST_LABELS:
-        label = labels[-3]  # "usss.dhs.gov": an agency under its department's domain speaks as the agency
+        label = labels[-3]  # "acmes.dept.gov": an agency under its department's domain speaks as the agency
     else:
         label = labels[-2]
+    placeholder = re.fullmatch(r"example-([a-z][a-z0-9]{2,30})", label)
+    if placeholder:
+        label = placeholder.group(1)  # "example-acme.co.uk": a stand-in domain written for Acme's own
     if label in FREE_MAIL or label == "example" or _MAIL_LABEL.search(label):
         return ""  # ("example.com.mx": the placeholder under a country's suffix; "private-mail.net": a mail service)
     # "acme-sy", "acme-uk": the organization's label, then its country's code

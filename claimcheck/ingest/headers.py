@@ -64,7 +64,7 @@ LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|li
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
                       r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
-                         r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|"
+                         r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|media conference|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
@@ -73,6 +73,13 @@ _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social medi
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
+#: A broadcast's line naming its guest by organization and title: "Interview segment: Acme captain Jane
+#: Roe", "Guest: Acme chief executive Jane Roe" (the broadcaster above it is the venue, not the speaker's side).
+_GUEST = re.compile(r"^\W{0,4}(?i:interview(?:[ \t]segment)?|guest|interviewee|in[ \t]conversation)(?:[ \t](?i:with))?[ \t]{0,2}"
+                    r"[:\-–—][ \t]{0,3}(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{1,30}){0,3}?)(?:['’]s)?[ \t]"
+                    r"(?P<title>(?:[a-z][\w\-]{1,20}[ \t]){1,3})(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,2})\W{0,3}$")
+#: Titles of a guest beyond the job words: "captain", "coach", "doctor".
+_GUEST_TITLE = re.compile(r"\b(?:captain|coach|doctor|player|star|midfielder|striker|skipper|minister|mayor|governor)\b")
 #: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
                         r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release)\b"
@@ -482,7 +489,7 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate|"
                      # "Bank of Northgate", "University of Northgate", "Church of Northgate"
                      r"Bank|University|Church|Society|Authority|Council|Organi[sz]ation|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-#: An agency's name in capitals ending in what it is: "UNITED STATES SECRET SERVICE", "NORTHGATE NATIONAL POLICE".
+#: An agency's name in capitals ending in what it is: "UNITED STATES PROTECTIVE SERVICE", "NORTHGATE NATIONAL POLICE".
 _AGENCY_NAMED = re.compile(r"^(?:[A-Z][A-Z.'\-]{1,20}\s+){1,4}(?:SERVICE|AGENCY|ADMINISTRATION|COMMISSION|BUREAU|AUTHORITY|"
                            r"INSPECTORATE|POLICE|GUARD|MARSHALS?|CORPS|DIRECTORATE|REGULATOR|OMBUDSMAN)$")
 #: Words of a company's own desk before "SERVICE" ("ACME CUSTOMER SERVICE"), never an agency's.
@@ -491,7 +498,7 @@ _DESK_WORDS = _UNIT_WORDS | {"customer", "customers", "client", "clients", "gues
 
 
 def _agency_named(name: str) -> bool:
-    """Is a name in capitals an agency's by its last word ("UNITED STATES SECRET SERVICE"), not
+    """Is a name in capitals an agency's by its last word ("UNITED STATES PROTECTIVE SERVICE"), not
     a company's desk ("ACME CUSTOMER SERVICE")?"""
     return bool(_AGENCY_NAMED.search(name)) and not {w.lower() for w in name.split()[:-1]} & _DESK_WORDS
 
@@ -547,12 +554,15 @@ def _letterhead(line: str) -> str:
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
         # agency's ("Department of Justice"); a headline is neither
     words = first.split()
+    if len(words) == 1 and ORG_WORDS.fullmatch(words[0].lower()):
+        return ""  # "Administration" alone: a heading's wrapped last word, no name
     # ("acme group plc": a brand written in lower case, its legal form after it)
     lower_brand = first.islower() and len(words) <= 4 and bool(_ENDS_LEGAL.search(first)) \
         and words[0] not in ("the", "a", "an", "our", "its", "their")
     longest = 10 if _AGENCY.match(_org_case(first)) else 8  # ("Civil Aviation Organization of the Republic of Northgate")
+    named = words[:-1] if len(words) > 1 and _ENDS_LEGAL.search(words[-1]) else words  # ("Acme Health plc")
     if len(words) > longest or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
-                                                           for w in words):
+                                                           for w in named):
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
                 r"(?:united states|u\.s\.)\s*$)", first):
@@ -623,7 +633,7 @@ def _capitals_name(line: str) -> str:
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress)\b|(?:united states|u\.s\.)(?:\s+of\s+america)?\s*$|"
                 r"(?:united states|u\.s\.)\s+(?:of\s+america|senate|house|congress|court|district|government)\b", text):
-        return ""  # (not "UNITED STATES SECRET SERVICE", an agency's letterhead)
+        return ""  # (not "UNITED STATES PROTECTIVE SERVICE", an agency's letterhead)
     if _GOES_ON.match(text):
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
@@ -777,6 +787,10 @@ def _read(text: str) -> Header:
             internal = True
             organization = marked_org  # "INTERNAL ACME CORRESPONDENCE", "ACME - PERSONAL AND CONFIDENTIAL"
             continue
+        guest = _GUEST.match(stripped) if not organization and len(stripped) <= 120 else None
+        if guest and (JOB_TITLE.search(guest["title"]) or _GUEST_TITLE.search(guest["title"])):
+            organization = _org_case(guest["org"])  # "Interview segment: Acme captain Jane Roe": the guest's side
+            continue
         if in_witnesses:
             # "Panel II: Jane Roe, President, Acme Inc.; John Doe, Director, Roe Institute"
             dangling = bool(re.search(r"(?i)\b(?:of|and|for|the|&)$", last_rest.rstrip()))  # "Global Head of\n  Toys"
@@ -895,7 +909,10 @@ def _read(text: str) -> Header:
                     value = named  # "Executive Board -- Jane Roe (President), John Doe": the body, then its members
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
-                organization = organization or org_of_phrase(value)
+                sender_org = org_of_phrase(value)
+                if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"}:
+                    sender_org = ""  # "FROM: Group Quality Assurance": a unit of the organization, not its name
+                organization = organization or sender_org
                 continue
             if _ROLE_LABEL.search(key):
                 # "On-stage interview: Jane Roe, Founder and CEO, Acme", "Interviewer: ..., Daily News"
@@ -1054,6 +1071,13 @@ def _read(text: str) -> Header:
             organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
         elif not organization:
             kind = ""
+    subject = _WITNESS_SUBJECT.match(title) if kind in ("testimony", "") and title else None
+    if subject and (not organization or len(organization.split()) == 1) and not _VENUE.match(subject["org"]):
+        organization = _org_case(subject["org"])  # "Subject: Acme International -- evidence of former CEO": the witness's side
+    client = next((m for m in map(_FOR_BOARD_OF.search, lines[:read]) if m), None) if internal or kind == "internal-report" else None
+    if client:
+        organization = _org_case(_strip_legal_tail(client["org"].strip(" ,.")))  # "Forensic investigation for the
+        # Supervisory Board of Acme Holdings N.V.": a review written for the organization is its record
     office = _OFFICE.search(organization) if organization else None
     if office and office.start() > 0 and organization[:office.start()].strip(" ,"):
         organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
@@ -1063,6 +1087,13 @@ def _read(text: str) -> Header:
                   letterhead=_form_letterhead(lines[:read]), spellings=_two_spellings(lines[:4]))
 
 
+#: A hearing's subject naming the side a witness speaks for: "Acme International -- evidence of former CEO".
+_WITNESS_SUBJECT = re.compile(r"^(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{1,30}){0,4})[ \t]{1,3}(?:--|[-–—:])[ \t]{1,3}"
+                              r"(?i:evidence|testimony|appearance|questioning)\b")
+#: A record written for an organization's board: "Forensic investigation for the Supervisory Board of Acme N.V.".
+_FOR_BOARD_OF = re.compile(r"\b(?i:for|to)[ \t]{1,3}(?i:the[ \t]{1,3})?(?i:(?:supervisory|management|executive)[ \t]{1,3})?"
+                           r"(?i:board(?:[ \t]of[ \t]directors)?|audit[ \t]committee|trustees|council)[ \t]{1,3}(?i:of)[ \t]{1,3}"
+                           r"(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,5})")
 #: Last words of a place where an event is held, not of who holds it ("Northgate House", "Town Hall").
 _PLACE_WORDS = frozenset({"house", "hall", "centre", "center", "hotel", "yard", "street", "square", "building", "room",
                           "tower", "park", "palace", "auditorium", "stadium", "office", "offices", "headquarters", "hq"})

@@ -17,8 +17,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
-from .base import Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
-from .headers import LEGAL_FORMS, filename_date, org_of_phrase
+from .base import _BYLINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
+from .headers import _AGENCY as AGENCY, LEGAL_FORMS, ORG_WORDS, filename_date, org_of_phrase
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -292,12 +292,45 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         page = tree.body.text(separator="\n")[:800] if tree.body is not None else ""  # (its heading, not the article)
         blogs = _OWN_BLOGS.search("\n".join(ln.strip() for ln in page.split("\n") if ln.strip()))
         owner = blogs["org"].strip() if blogs else ""  # "Acme Library blogs | All blogs": the organization's own blog
-    if owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
+    newsroom = _newsroom_owner(tree, str(fields.get("title", ""))) if "author" not in fields and not owner else ""
+    if newsroom and guess_kind(text, str(fields.get("title", ""))) in ("unknown", "news") and not _BYLINE.search(text[:1500]):
+        # "mfvm.dk > News > Press releases" over "Statement on ... - Ministry of Fair Trade": the
+        # organization's own newsroom page, named by its title's last part
+        fields.update(kind="press-release", organization=newsroom)
+    elif owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
+
+
+#: A page's navigation naming a newsroom: "News > Press releases", "Newsroom".
+_NEWSROOM_NAV = re.compile(r"(?i)\b(?:press|news|media)[ \t]releases?\b|\bnewsroom\b|\bpress[ \t]room\b|\bpress[ \t]office\b|"
+                           r"\bnews[ \t](?:and|&amp;|&)[ \t]media\b|\bmedia[ \t]cent(?:re|er)\b")
+#: A title's last part naming the site's owner: "Statement on ... - Ministry of Fair Trade", "... | Acme Corp".
+_TITLE_OWNER = re.compile(r"[ \t](?:-|–|—|\|)[ \t](?P<org>[A-Z][^-–—|\n]{2,80})$")
+
+
+def _newsroom_owner(tree: Any, title: str) -> str:
+    """The organization whose newsroom a page is: navigation outside its main text naming a
+    newsroom or its press releases, and a title ending with a name that is an organization's."""
+    m = _TITLE_OWNER.search(title)
+    if not m or tree.body is None:
+        return ""
+    org = m["org"].strip()
+    if not (ORG_WORDS.search(org) or AGENCY.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
+        return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... - ACME")
+    main = tree.css_first("main") or tree.css_first("article")
+    nav = [n.text(separator=" ") for n in tree.css("nav, header, .breadcrumb, .breadcrumbs, .topbar, [role=navigation]")]
+    if main is None and not nav:
+        return ""
+    if not any(_NEWSROOM_NAV.search(t or "") for t in nav):
+        page = tree.body.text(separator="\n")[:600]
+        head = page.split((main.text(separator="\n") or "")[:40].strip() or "\0", 1)[0] if main is not None else ""
+        if not _NEWSROOM_NAV.search(head):
+            return ""
+    return org
 
 
 #: A blog's own heading naming whose blogs they are: "Acme Library blogs", "Acme Corp blog".

@@ -19,7 +19,7 @@ from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .relations import ownership
-from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
                       read_header)
 from .social import organization_of_handle
 
@@ -67,6 +67,24 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     company = data.get("company")
     if isinstance(company, str) and company.strip() and not data.get("organization"):
         out["organization"] = company.strip()  # "company: Acme Holdings S.p.A.": whose document it is
+    sender = data.get("from")
+    if isinstance(sender, str) and sender.strip() and not data.get("organization") and "organization" not in out \
+            and "@" not in sender:
+        # "from: Acmestyrelsen (Acme Food Administration), Animal Health": the writing body, by its
+        # name in brackets when the brackets give an organization's name, else by its first part
+        first = sender.split(",")[0].strip()
+        paren = re.search(r"\(([^()]{3,80})\)", first)
+        named = paren.group(1).strip() if paren and (ORG_WORDS.search(paren.group(1)) or AGENCY.match(paren.group(1))) \
+            else re.sub(r"\s*\([^()]*\)", "", first).strip()
+        if named and (ORG_WORDS.search(named) or AGENCY.match(named)):
+            out["organization"] = named
+    client = next((data[k] for k in ("prepared_for", "prepared for", "commissioned_by", "commissioned by", "client")
+                   if isinstance(data.get(k), str) and data[k].strip()), "")
+    if client and "organization" not in out and not data.get("organization"):
+        # "prepared_for: Board of Acme Football Club": a review written for the organization is its record
+        named = re.sub(r"^(?:the\s+)?(?:(?:board|directors|council|trustees|management|executive committee)"
+                       r"\s+of\s+)?(?:the\s+)?", "", client.strip(), flags=re.I)
+        out["organization"] = named.split(",")[0].strip()
     for key in META_KEYS:
         value = data.get(key)
         if value is None or isinstance(value, (dict, list)):
@@ -216,6 +234,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
+            if not fields.get("organization") and signer_organization(body, signer):
+                fields["organization"] = signer_organization(body, signer)
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
@@ -345,6 +365,7 @@ def letter_signer(body: str) -> str:
     """Who signs a letter: the name line after its sign-off ("Sincerely,\n\nJane Roe\nVice
     President, Acme"), or, in a letter that opens "Dear ...", the name under the office that closes
     it ("The Minister of Fair Trade,\nJ.A. van Roe"); "" when there is none."""
+    body = _TRAILING_NOTE.sub("", body.rstrip())  # "[Reconstruction ...; wording invented.]" after the signature
     lines = body.rstrip().split("\n")[-25:]
     for n, line in enumerate(lines):
         if _SIGN_OFF.match(line):
@@ -359,6 +380,37 @@ def letter_signer(body: str) -> str:
         m = _CLOSING_NAME.fullmatch(last[1])
         if m:
             return last[1]
+    if len(last) == 2 and _NAME_LINE.fullmatch(last[0]) and len(last[1]) <= 100 \
+            and _signed_title(last[1].split(",")[0]) and not ORG_WORDS.search(last[0]):
+        return _NAME_LINE.fullmatch(last[0]).group(1)  # "Jane Roe\nClub Doctor, Acme Football Club": signed, no sign-off
+    return ""
+
+
+#: An editor's note in brackets closing a document, after its signature.
+_TRAILING_NOTE = re.compile(r"\n[ \t]{0,8}\[[^\[\]]{0,600}\][ \t]{0,8}$")
+#: A title under a signature: a job word, or a profession's ("Club Doctor", "Head Coach", "Team Captain").
+_SIGNED_TITLE = re.compile(r"(?i)\b(?:doctor|physician|surgeon|nurse|coach|captain|pilot|superintendent|principal|"
+                           r"registrar|clerk|pharmacist)\b")
+#: A name's last word that makes it an organization's, beyond the legal and sector words: "Acme Football Club".
+_SIGNED_ORG = re.compile(r"\b(?:Club|Federation|League|Union|Society|Hospital|School|College|Church|Police|Service|Trust)\b")
+
+
+def _signed_title(text: str) -> bool:
+    return bool(JOB_TITLE.search(text) or _SIGNED_TITLE.search(text))
+
+
+def signer_organization(body: str, signer: str) -> str:
+    """The organization a signature gives under its name: "Jane Roe\nClub Doctor, Acme Football
+    Club" -> "Acme Football Club"; "" when the line under the name names none."""
+    body = _TRAILING_NOTE.sub("", body.rstrip())
+    lines = [ln.strip() for ln in body.rstrip().split("\n")[-25:] if ln.strip()]
+    for n, line in enumerate(lines[:-1]):
+        if line == signer or line.startswith(signer + " "):
+            title, comma, org = lines[n + 1].partition(",")
+            org = org.strip().rstrip(".")
+            if comma and _signed_title(title) and (ORG_WORDS.search(org) or _SIGNED_ORG.search(org)) \
+                    and len(org.split()) <= 6 and org[:1].isupper():
+                return org
     return ""
 
 
