@@ -75,7 +75,7 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         first = sender.split(",")[0].strip()
         paren = re.search(r"\(([^()]{3,80})\)", first)
         named = paren.group(1).strip() if paren and (ORG_WORDS.search(paren.group(1)) or AGENCY.match(paren.group(1))) \
-            else re.sub(r"\s*\([^()]*\)", "", first).strip()
+            else re.sub(r"[ \t]{0,4}\([^()]{0,80}\)", "", first).strip()
         if named and (ORG_WORDS.search(named) or AGENCY.match(named)):
             out["organization"] = named
     client = next((data[k] for k in ("prepared_for", "prepared for", "commissioned_by", "commissioned by", "client")
