@@ -254,9 +254,9 @@ TOLD_ALONGSIDE_TERMS = 6
 def _act_told_alongside(f: Finding, by_id: dict[str, Statement],
                         public_by_doc: dict[str, list[Statement]]) -> Statement | None:
     """A denial whose own document tells what the record shows: "the virus spread to tools and
-    automated material handling systems that run Windows 7" beside "our main computer systems
+    automated material handling systems that run the old operating system" beside "our main computer systems
     were not affected", against a record "Affected: fab tools and automated material handling
-    systems ... Windows 7". The denial is of something else of the same kind, and the act the
+    systems ... old operating system". The denial is of something else of the same kind, and the act the
     record shows was told in the same breath. The teller: a positive statement of the claim's
     document and organization, no earlier than the records, sharing at least
     TOLD_ALONGSIDE_TERMS of the records' key terms and more than three times as many as the
