@@ -28,11 +28,17 @@ def _report(path: Path):
     return run([path], options=ScanOptions(use_cache=False))
 
 
+def _one(tmp_path: Path, folder: str, name: str, text: str) -> Path:
+    """A folder holding one document, ``folder/name``."""
+    (tmp_path / folder).mkdir(exist_ok=True)
+    (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
 def _case(tmp_path: Path, public: tuple[str, str], internal: tuple[str, str]):
     """The report on a folder of one public document (press/) and one internal record (internal/)."""
     for folder, (name, text) in (("press", public), ("internal", internal)):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+        _one(tmp_path, folder, name, text)
     return _report(tmp_path)
 
 
@@ -41,16 +47,14 @@ def _flags(report) -> list:
 
 
 def test_letterhead_with_a_dotted_legal_form_and_a_letter_record_signed_yours_faithfully(tmp_path: Path) -> None:
-    folder = tmp_path / "internal"
-    folder.mkdir()
-    (folder / "2018-02-28-letter-to-ministry.txt").write_text(
+    _one(tmp_path, "internal", "2018-02-28-letter-to-ministry.txt",
         "Condensed rendering; the original letter's wording is not reproduced.\n\n"
         "ACME PER L'ENERGIA S.p.A.\nDirectorate of Maintenance\n\n"
         "To: Ministry of Works - Directorate General for Concessions\n\n"
         "Northgate/Rome, 28 February 2018\n\n"
         "Re: Northgate viaduct - retrofit of the stays - request for approval\n\n"
         "Further delay in approving the works carries consequences for the safety of the structure.\n\n"
-        "Yours faithfully,\n\nJane Roe\nDirector of Maintenance\n", encoding="utf-8")
+        "Yours faithfully,\n\nJane Roe\nDirector of Maintenance\n")
     (doc,) = _docs(tmp_path)
     assert doc.kind == "internal-report"
     assert doc.organization.startswith("Acme per l'Energia")
@@ -64,15 +68,13 @@ def test_an_agency_under_its_departments_domain_speaks_as_the_agency() -> None:
 
 
 def test_an_agencys_letterhead_in_capitals_and_a_statement_attributable_to_its_spokesman(tmp_path: Path) -> None:
-    folder = tmp_path / "press"
-    folder.mkdir()
-    (folder / "2024-07-20-statement.txt").write_text(
+    _one(tmp_path, "press", "2024-07-20-statement.txt",
         "UNITED STATES PROTECTIVE SERVICE\nOffice of Communication and Media Relations\n"
         "245 Murray Lane SW, Northgate, NG 20223\n\nFOR IMMEDIATE RELEASE\nNORTHGATE, July 20, 2024\n\n"
         "Statement attributable to Chief of Communications Jane Roe\n"
         "regarding resource requests from the detail\n\n"
         "The agency reviewed documentation concerning resource requests submitted by the detail.\n"
-        "That review found that some requests for specialized units were not filled at the time.\n", encoding="utf-8")
+        "That review found that some requests for specialized units were not filled at the time.\n")
     (doc,) = _docs(tmp_path)
     assert doc.organization == "United States Protective Service"
     stmts = list(_report(tmp_path).statements)
@@ -85,16 +87,13 @@ def test_an_agencys_letterhead_in_capitals_and_a_statement_attributable_to_its_s
 
 
 def test_a_post_captures_thread_line_is_no_speaker(tmp_path: Path) -> None:
-    folder = tmp_path / "press"
-    folder.mkdir()
-    (folder / "2024-07-14-spokesman-post.txt").write_text(
+    _one(tmp_path, "press", "2024-07-14-spokesman-post.txt",
         "[Capture of a public social-media post]\nAccount: Jane Roe (@AcmeAgency communications chief)\n"
         "Posted: Sunday, July 14, 2024, 12:05 p.m. ET\n"
         "Thread: replies to posts circulating after the rally\n\n"
         "------------------------------------------------------------------\n"
         "Claims are circulating today that the detail asked for more assets and was turned down.\n"
-        "Let us be clear: the idea that the detail requested additional resources and was rebuffed is absolutely false.\n",
-        encoding="utf-8")
+        "Let us be clear: the idea that the detail requested additional resources and was rebuffed is absolutely false.\n")
     speakers = {s.speaker for s in _report(tmp_path).statements}
     assert "Thread" not in speakers
     assert "Jane Roe" in speakers
@@ -107,9 +106,7 @@ def test_a_slug_names_no_organization_that_has_its_name_in_words() -> None:
 
 
 def test_a_livestreams_timed_turns_are_a_broadcast_not_a_chat(tmp_path: Path) -> None:
-    folder = tmp_path / "press"
-    folder.mkdir()
-    (folder / "2021-11-ama-livestream-excerpt.txt").write_text(
+    _one(tmp_path, "press", "2021-11-ama-livestream-excerpt.txt",
         "ACME NETWORK -- \"Ask Jane Anything\" weekly livestream\n"
         "Streamed on the Acme video channel, November 2021\n"
         "Excerpt transcribed from the recording (timestamps approximate)\n\n"
@@ -118,7 +115,7 @@ def test_a_livestreams_timed_turns_are_a_broadcast_not_a_chat(tmp_path: Path) ->
         "[00:41:22] JANE ROE: Look, I see this every week. If you think I'm selling, I'm not selling.\n"
         "I have more tokens today than I had a year ago.\n\n"
         "[00:41:58] HOST: So no sales at all?\n\n"
-        "[00:42:03] JANE ROE: None. My position is only going one way.\n", encoding="utf-8")
+        "[00:42:03] JANE ROE: None. My position is only going one way.\n")
     docs = _docs(tmp_path)
     assert docs and all(d.kind != "chat" for d in docs)
     said = [s for s in _report(tmp_path).statements if "not selling" in s.text]
@@ -127,13 +124,11 @@ def test_a_livestreams_timed_turns_are_a_broadcast_not_a_chat(tmp_path: Path) ->
 
 
 def test_a_memo_to_the_community_is_the_organizations_own_word(tmp_path: Path) -> None:
-    folder = tmp_path / "press"
-    folder.mkdir()
-    (folder / "2022-06-13-memo.md").write_text(
+    _one(tmp_path, "press", "2022-06-13-memo.md",
         "---\ntitle: \"A Memo to the Acme Community\"\npublisher: Acme Network\ndate: 2022-06-13\n---\n\n"
         "# A Memo to the Acme Community\n\n"
         "Because of extreme market conditions, Acme is pausing all withdrawals, effective immediately.\n\n"
-        "We are taking this step so that Acme is in a stronger position to honor its obligations.\n", encoding="utf-8")
+        "We are taking this step so that Acme is in a stronger position to honor its obligations.\n")
     (doc,) = _docs(tmp_path)
     assert doc.kind == "press-release"
     stmts = [s for s in _report(tmp_path).statements if "pausing" in s.text]
@@ -187,22 +182,14 @@ def test_a_denial_beside_its_own_documents_retelling_of_the_record_is_no_flag(tm
 
 
 def test_connected_without_being_confirmed_virus_free_assures_nothing(tmp_path: Path) -> None:
-    folder = tmp_path / "press"
-    folder.mkdir()
-    (folder / "2018-08-05-statement.txt").write_text(
+    _one(tmp_path, "press", "2018-08-05-statement.txt",
         "ACME SEMICONDUCTOR -- STATEMENT\nNORTHGATE, August 5, 2018 --\n\n"
         "The tool was connected to the Company's computer network without first being isolated and confirmed "
         "to be virus-free, and the virus then spread across the network.\n\n"
-        "Our products are lead-free and safe.\n", encoding="utf-8")
+        "Our products are lead-free and safe.\n")
     stmts = {s.text.split()[1]: s for s in _report(tmp_path).statements}
     assert stmts["tool"].frame.modality != "assurance"
     assert stmts["products"].frame.modality == "assurance"  # "lead-free" still assures
-
-
-def _one(tmp_path: Path, folder: str, name: str, text: str) -> Path:
-    (tmp_path / folder).mkdir(exist_ok=True)
-    (tmp_path / folder / name).write_text(text, encoding="utf-8")
-    return tmp_path
 
 
 def test_a_record_signed_with_its_title_and_organization_and_no_sign_off(tmp_path: Path) -> None:

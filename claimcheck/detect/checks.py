@@ -799,13 +799,8 @@ def _share_of(text: str) -> set[frozenset[str]]:
     Company's impacted tools" is of {impacted, tool}; the other side names it by any of them."""
     out: set[frozenset[str]] = set()
     for m in _SHARE_OF.finditer(text):
-        words: list[str] = []
-        for w in m["x"].split():
-            if w.lower() in _SAMPLED_STOP:
-                break
-            words.append(w.lower())
-        words = [w for w in words if not w.endswith(("'s", "’s")) and w not in ("it", "them", "this", "these", "those",
-                                                                                  "which", "all", "total")]
+        words = [w for w in _named_words(m["x"]) if not w.endswith(("'s", "’s"))
+                 and w not in ("it", "them", "this", "these", "those", "which", "all", "total")]
         if words:
             out.add(frozenset(stem(w) for w in words))
     return out
@@ -825,14 +820,21 @@ def _sampled(text: str) -> set[str]:
     """The head nouns (stemmed) of what a text's samples or tests are of."""
     out: set[str] = set()
     for m in _SAMPLED.finditer(text):
-        words: list[str] = []
-        for w in m["x"].split():
-            if w.lower() in _SAMPLED_STOP:
-                break
-            words.append(w.lower())
+        words = _named_words(m["x"])
         if words and not words[-1] in ("it", "them", "this", "these", "those"):
             out.add(stem(words[-1]))
     return out
+
+
+def _named_words(phrase: str) -> list[str]:
+    """The words (lower case) naming a thing, up to the first that ends its name ("the burgers are
+    consistent" -> ["burgers"])."""
+    words: list[str] = []
+    for w in phrase.split():
+        if w.lower() in _SAMPLED_STOP:
+            break
+        words.append(w.lower())
+    return words
 
 
 CHECKS: dict[str, Callable[[Rule, RuleSet, Statement, Statement], Hit | None]] = {
