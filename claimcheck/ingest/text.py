@@ -234,8 +234,9 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         signer = letter_signer(body)
         if signer:
             fields["author"] = signer
-            if not fields.get("organization") and signer_organization(body, signer):
-                fields["organization"] = signer_organization(body, signer)
+            signed_org = "" if fields.get("organization") else signer_organization(body, signer)
+            if signed_org:
+                fields["organization"] = signed_org
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
@@ -365,25 +366,30 @@ def letter_signer(body: str) -> str:
     """Who signs a letter: the name line after its sign-off ("Sincerely,\n\nJane Roe\nVice
     President, Acme"), or, in a letter that opens "Dear ...", the name under the office that closes
     it ("The Minister of Fair Trade,\nJ.A. van Roe"); "" when there is none."""
-    body = _TRAILING_NOTE.sub("", body.rstrip())  # "[Reconstruction ...; wording invented.]" after the signature
-    lines = body.rstrip().split("\n")[-25:]
+    lines = _closing_lines(body)
     for n, line in enumerate(lines):
         if _SIGN_OFF.match(line):
-            rest = [ln for ln in lines[n + 1:] if ln.strip()]
+            rest = lines[n + 1:]
             if rest:
                 m = _NAME_LINE.fullmatch(rest[0])
                 if m:
                     return m.group(1)
-    last = [ln.strip() for ln in lines if ln.strip()][-2:]
+    last = lines[-2:]
     if len(last) == 2 and SALUTATION.search(body[:3000]) and last[0].endswith(",") and len(last[0]) <= 100 \
             and JOB_TITLE.search(last[0]):
         m = _CLOSING_NAME.fullmatch(last[1])
         if m:
             return last[1]
-    if len(last) == 2 and _NAME_LINE.fullmatch(last[0]) and len(last[1]) <= 100 \
-            and _signed_title(last[1].split(",")[0]) and not ORG_WORDS.search(last[0]):
-        return _NAME_LINE.fullmatch(last[0]).group(1)  # "Jane Roe\nClub Doctor, Acme Football Club": signed, no sign-off
+    named = _NAME_LINE.fullmatch(last[0]) if len(last) == 2 else None
+    if named and len(last[1]) <= 100 and _signed_title(last[1].split(",")[0]) and not ORG_WORDS.search(last[0]):
+        return named.group(1)  # "Jane Roe\nClub Doctor, Acme Football Club": signed, no sign-off
     return ""
+
+
+def _closing_lines(body: str) -> list[str]:
+    """The non-blank lines (stripped) among a document's last 25, without an editor's note in
+    brackets after its signature ("[Reconstruction ...; wording invented.]")."""
+    return [ln.strip() for ln in _TRAILING_NOTE.sub("", body.rstrip()).split("\n")[-25:] if ln.strip()]
 
 
 #: An editor's note in brackets closing a document, after its signature.
@@ -402,8 +408,7 @@ def _signed_title(text: str) -> bool:
 def signer_organization(body: str, signer: str) -> str:
     """The organization a signature gives under its name: "Jane Roe\nClub Doctor, Acme Football
     Club" -> "Acme Football Club"; "" when the line under the name names none."""
-    body = _TRAILING_NOTE.sub("", body.rstrip())
-    lines = [ln.strip() for ln in body.rstrip().split("\n")[-25:] if ln.strip()]
+    lines = _closing_lines(body)
     for n, line in enumerate(lines[:-1]):
         if line == signer or line.startswith(signer + " "):
             title, comma, org = lines[n + 1].partition(",")
