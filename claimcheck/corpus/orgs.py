@@ -186,6 +186,35 @@ def _segments(label: str, words: list[str]) -> bool:
     return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
 
 
+def _acronym_fits(acronym: str, key_words: list[str]) -> bool:
+    """Is ``acronym`` ("aal") every word's initial in order, with letters from inside a word after
+    its initial ("acme airlines": a, a, then airlines' l)? Two words at least; "of/and/the" may
+    give nothing."""
+    words = [w for w in key_words if w not in ("of", "and", "&", "the", "for")]
+    if len(words) < 2 or len(words) > len(acronym):
+        return False
+
+    def fit(i: int, j: int) -> bool:  # acronym[i:] from words[j:]
+        if j == len(words):
+            return i == len(acronym)
+        w = words[j]
+        if i >= len(acronym) or w[0] != acronym[i]:
+            return False
+        i += 1
+        if fit(i, j + 1):
+            return True
+        pos = 1
+        while i < len(acronym):  # more letters of this word, in order
+            pos = w.find(acronym[i], pos) + 1
+            if not pos:
+                return False
+            i += 1
+            if fit(i, j + 1):
+                return True
+        return False
+    return fit(0, 0)
+
+
 #: Head words of an agency's name that a shorter form leaves off ("Water Supply"); a board or a
 #: council of a company is a body of it, not the company.
 _AGENCY_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency", "administration", "directorate",
@@ -255,6 +284,18 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
                 re.fullmatch(r"[A-Z][A-Z&.]{1,10}", words[0]) or re.fullmatch(r"[A-Z][a-z]{2,3}", words[0])):
             continue  # (a letterhead in capitals given title case: "Acm Field Services" of "ACM FIELD SERVICES")
         family = {root(o) for o in by_name_initials.get(letters.lower(), ()) if o != name} - {root(name)}
+        if len(family) == 1:
+            parent[name] = family.pop()
+    # an acronym that takes more than the initials ("AAL" for "Acme Airlines": A, A and airLines'
+    # l), when no name has it as its initials and exactly one name's words give it so
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for other in names:
+        if len(keys[other].split()) >= 2:
+            by_letter[keys[other][0]].append(other)
+    for name in names:
+        if name in parent or not re.fullmatch(r"[A-Z]{3,5}", name) or name.lower() in by_name_initials:
+            continue
+        family = {root(o) for o in by_letter.get(name[0].lower(), ()) if _acronym_fits(name.lower(), keys[o].split())} - {root(name)}
         if len(family) == 1:
             parent[name] = family.pop()
     # a name written "A.B. Roe - Northgate" (a founder's name, a dash, the name the corpus uses):

@@ -495,6 +495,9 @@ MAX_REVIEW_CLAIMS = 2
 #: Plain statements of one document (no stance read: "the data of our users is kept in the United
 #: States") listed so beyond those: the stance lists do not know every way a claim is worded.
 MAX_REVIEW_STATES = 1
+#: Records of one document, on each side of a claim's date, among which the review list takes the
+#: one sharing most of the claim's terms (nearest in time first).
+MAX_REVIEW_SIDE = 12
 #: Record documents of one organization beyond which the review list takes alignment's pairs only:
 #: what a document is about says little among thousands of them (and ranking them all for every
 #: claim's document would cost more than the rest of detection).
@@ -579,20 +582,28 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
                 if not shared:
                     continue
                 k = bisect.bisect_right(starts_of[d], when)  # recs[:k] start on or before the claim
-                before = next((i for i in reversed(recs[max(0, k - 3):k]) if not agrees(i)), None)
-                after = next((i for i in recs[k:k + 3] if not agrees(i)), None)
-                for i in (x for x in (before, after) if x is not None):
-                    ranked.append(((_out_of_order(i, when, commits), -len(shared), abs((when - i.date.start).days), i.id),  # type: ignore[operator]
-                                   i, shared))
+                before = [i for i in reversed(recs[max(0, k - MAX_REVIEW_SIDE):k]) if not agrees(i)]
+                after = [i for i in recs[k:k + MAX_REVIEW_SIDE] if not agrees(i)]
+                for side in (before, after):
+                    if side:
+                        i = side[0]
+                        ranked.append(((_out_of_order(i, when, commits), -len(shared), abs((when - i.date.start).days), i.id),  # type: ignore[operator]
+                                       side, shared))
             ranked.sort(key=lambda x: x[0])
             seen: set[str] = set()
             found = []
-            for _, i, shared in ranked:  # one record a document
-                if i.document not in seen:
-                    seen.add(i.document)
-                    found.append((i, shared))
+            for _, side, shared in ranked:  # one side of one document each
+                if side[0].document not in seen:
+                    seen.add(side[0].document)
+                    found.append((side, shared))
             ranked_docs[key] = found
         return found
+
+    def closest_in_matter(p: Statement, side: list[Statement]) -> Statement:
+        """The record of one side of a document (nearest the claim in time first) that shares the
+        most of the claim's own terms: of a memo's sentences, the one on the claim's matter."""
+        own = {term_key(t) for t in p.topics}
+        return max(side, key=lambda i: len(own & {term_key(t) for t in i.topics}))  # ties: the nearest (first)
 
     listing: list[tuple[tuple[str, bool, float, int, str], Finding]] = []
     for p in claims:
@@ -613,9 +624,10 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         chosen = [by_id[pair.internal] for pair in near[:MAX_REVIEW_RECORDS]]
         matter = ", ".join(near[0].shared[:3]) if near and near[0].shared else ""
         by_document = len(chosen) < MAX_REVIEW_RECORDS and len(records[p.organization]) <= MAX_REVIEW_DOCUMENTS
-        for i, shared in (nearest_by_document(p, when, commits) if by_document else ()):
+        for side, shared in (nearest_by_document(p, when, commits) if by_document else ()):
             if len(chosen) >= MAX_REVIEW_RECORDS:
                 break
+            i = closest_in_matter(p, side)
             if i not in chosen and not other_measure(i):
                 chosen.append(i)
                 matter = matter or ", ".join(sorted(shared)[:3])

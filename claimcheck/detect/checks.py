@@ -543,6 +543,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     strong = set(rules.lexicon.get("strong_concern", ()))
     low = i.text.lower()
     is_strong = any(re.search(rf"\b{re.escape(w)}\b", low) for w in strong) or bool(OVER_LIMIT.search(low))
+    if not is_strong and _has(rules.stance.get("all_clear", ()), *_tokens(i.text)):
+        return None  # "a train-side issue; our supply is normal": the worry is another's, its own side all clear
     score = prm.get("base_score", 0.75) + (prm.get("strong_bonus", 0.15) if is_strong else 0.0)
     reasons = [Reason("strengthens", "timing", f"the concern ({_when(i)}) was raised before the assurance ({_when(p)})")]
     if not is_strong:

@@ -136,11 +136,37 @@ def _without(pattern: re.Pattern[str], low: str, toks: frozenset[str]) -> tuple[
 #: What a figure of protection is against: "efficacy against severe disease", "protects from
 #: infection", "prevented hospitalisation" name the harm kept away, not harm done.
 _PROTECTED = re.compile(r"\b(?:against|protect(?:s|ed|ion|ing)?\s{1,3}(?:from|against)|prevent(?:s|ed|ing)?|"
-                        r"reduc(?:e|es|ed|ing)\s{1,3}the\s{1,3}risk\s{1,3}of)\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")
+                        r"reduc(?:e|es|ed|ing)\s{1,3}the\s{1,3}risk\s{1,3}of|(?:efficacy|effectiveness),)"
+                        r"\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")  # (a table's "Efficacy, severe disease | 100%")
 
 
 #: Not knowing yet why or how something happened: a question still open, not a claim of when the
 #: organization learned of it ("we do not yet know why the component failed").
+#: A negation that makes a word of foresight after it a claim that nobody foresaw ("nobody saw this
+#: coming", "could not have been foreseen", "couldn't have predicted").
+_NOT_FORESEEN = re.compile(r"\b(?:nobody|no one|no-one|none|not|never|cannot)\b|n't\b")
+
+
+def unforeseen(sl: dict, low: str, toks: frozenset[str]) -> bool:
+    """Does a claim say nobody could have seen the matter coming (rules/stance.yaml unforeseen:
+    "there were no warning signs"; foresight after a negation within 60 characters before it: "nobody,
+    the police included, saw this coming")? It dates the organization's knowledge to the matter itself."""
+    if _has(sl.get("unforeseen", ()), low, toks):
+        return True
+    for m in _foresight_pattern(tuple(sl.get("foresight", ()))).finditer(low):
+        if m.start() and _NOT_FORESEEN.search(low, max(0, m.start() - 60), m.start()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _foresight_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The foresight phrases, "this" or "it" in one followed by up to three words ("saw this crowd crush coming")."""
+    alts = [r"\s".join(re.escape(w) + (r"(?:\s[\w\-]{1,30}){0,3}" if w in ("this", "it") else "") for w in p.split())
+            for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"(?!)")
+
+
 _OPEN_QUESTION = re.compile(r"\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
                             r"\b(?:don't|doesn't|didn't)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b")
 
@@ -172,8 +198,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
                 and not _another_partys(st) and not reports_absence(rules, st.text):
             return "claims-learned"  # "we discovered a month ago that the metric was wrong": when, not a denial
             # ("no asbestos had been found in any sample" reports an absence: a denial)
-        if _has(sl.get("never_told", ()), low, toks) and not _another_partys(st):
-            return "claims-learned"  # "nobody ever reported any wrongdoing to us": it did not know, it says
+        if (_has(sl.get("never_told", ()), low, toks) or unforeseen(sl, low, toks)) and not _another_partys(st):
+            return "claims-learned"  # "nobody ever reported any wrongdoing to us", "nobody saw this coming":
+            # it did not know, it says
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
         if (f.modality == "knowledge" or _dating(rules, st, sl, low, toks)) and not _has(sl.get("lessons", ()), low, toks):

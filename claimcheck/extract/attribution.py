@@ -545,6 +545,7 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     kept: list[str] = []
     for w in words:
         if w.lower().strip(".&") in titles.person or w.lower() in titles.label or w.lower() in ("the", "of", "&", "and") \
+                or any(part in titles.person for part in w.lower().strip(".&").split("-")[1:]) \
                 or w.lower().strip(".:") in TURN_ROLES or w.lower() in titles.modifiers:
             break  # ("Managing Director", "Deputy Chief": a title's first word is no organization's)
         kept.append(w)
@@ -1113,8 +1114,9 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
         if org and (any(w in ctx.titles.former for w in window.split())
                     or re.search(r"\bwho (?:had )?(?:left|quit|resigned|retired|departed)\b", window)):
             org = ""  # "Jane Roe, a former chief executive of Acme", "..., who left Acme": no longer its voice
-        if org and all(w in ctx.titles.person or w in ctx.titles.modifiers for w in org.lower().split()):
+        if org and all(w in ctx.titles.person or w in ctx.titles.modifiers or w in ("&", "and") for w in org.lower().split()):
             org = ""  # "Participants: Jim Roe, Owner; Dana Doe, Manager": a title the tagger took for a name
+            # (and "Jane Roe, MD & CEO": two titles)
         if org and person not in ctx.person_org:  # a witness list or an earlier title placed them first
             ctx.remember(person, ctx.acronyms.get(org, org))
         elif " " in person:

@@ -67,9 +67,10 @@ def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 #: A line that starts an item of its own: a bullet, a number, a "Label: value" field, a chat or
-#: slide marker. A paragraph made of such lines is read line by line (slides, forms, notes).
+#: slide marker, a table's row ("| January | Intrusion found |"). A paragraph made of such lines is
+#: read line by line (slides, forms, notes, tables).
 _ITEM = re.compile(r"[ \t]{0,8}(?:[-*•–·▪○◦]\s|\d{1,2}[.)]\s|[A-Za-z][\w /&'()-]{0,30}:\s|\[[^\]\n]{1,40}\]\s|"
-                   r"(?:slide|page)\s+\d{1,3}\b)", re.I)
+                   r"(?:slide|page)\s+\d{1,3}\b|\|[^|\n]{1,300}\|)", re.I)
 _BULLET = re.compile(r"[-*•–·▪○◦]\s+")
 #: A message or memo header field: its line is metadata, never a statement.
 HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from|distribution|distribution list|recipients|prepared by|prepared for|classification|owner|"
@@ -93,11 +94,19 @@ def item_units(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     units: list[list[int]] = []
     for (s, e), starts_item in zip(lines, starts):
+        if _TABLE_RULE.fullmatch(text, s, e):
+            if units and text.startswith("|", units[-1][0]):
+                units.pop()  # a table's heading row, over its rule: names of columns, no statement
+            continue
         if starts_item or not units:
             units.append([s, e])
         else:
             units[-1][1] = e
     return [(s, e) for s, e in units]
+
+
+#: A table's rule under its heading row: "|------|:-----:|".
+_TABLE_RULE = re.compile(r"[ \t]{0,8}\|?(?:[ \t]{0,4}:?-{1,60}:?[ \t]{0,4}\|){1,20}[ \t]{0,4}(?::?-{1,60}:?[ \t]{0,4})?")
 
 
 #: A short answer that says nothing without the sentence after it ("No, sir.", "Not to my

@@ -82,8 +82,12 @@ _GUEST = re.compile(r"^\W{0,4}(?i:interview(?:[ \t]segment)?|guest|interviewee|i
 _GUEST_TITLE = re.compile(r"\b(?:captain|coach|doctor|player|star|midfielder|striker|skipper|minister|mayor|governor)\b")
 #: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
-                        r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release)\b"
-                        r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\s*$|[ \t]{1,3}[-–—:|][ \t])")
+                        r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release|"
+                        r"(?:service[ \t]|customer[ \t])?notice)\b"
+                        r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\W{0,3}$|[ \t]{1,3}(?:--|[-–—:|])[ \t])")
+#: An organization's own notice heading its text: "[Acme Corp. notice -- English version]", "Acme service notice".
+_OWN_NOTICE = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)\s(?i:(?:service[ \t]|customer[ \t])?notice)"
+                         r"(?:\W{0,3}$|[ \t]{1,3}(?:--|[-–—:|])[ \t])")
 _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live", "full", "further", "second", "initial",
                        "updated", "final", "official",
                        # a sentence's first word, no name: "In response to rumours, Acme restates ..."
@@ -533,6 +537,10 @@ _FILER = re.compile(r"(?m)^[ \t]{0,8}(?:RESPONSE|REPLY|MOTION|BRIEF|COMMENTS|OPP
 _EXHIBIT = re.compile(r"(?i)\bexhibit\b|\bproduced (?:from|by|in)\b|\bbates\b")
 
 
+#: A brand written with a lower-case head and a capital inside ("acmeJet", "eAcme", "iNorth"): a name.
+_CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]{1,20}")
+
+
 def _letterhead(line: str) -> str:
     """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY". A
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
@@ -562,7 +570,7 @@ def _letterhead(line: str) -> str:
     longest = 10 if _AGENCY.match(_org_case(first)) else 8  # ("Civil Aviation Organization of the Republic of Northgate")
     named = words[:-1] if len(words) > 1 and _ENDS_LEGAL.search(words[-1]) else words  # ("Acme Health plc")
     if len(words) > longest or not lower_brand and not all(w[:1].isupper() or w[:1] in "&(" or w.lower() in ("and", "of", "the", "for")
-                                                           for w in named):
+                                                           or _CAMEL_BRAND.fullmatch(w) for w in named):  # ("acmeJet plc")
         return ""
     if re.match(r"(?i)(?:committee|subcommittee|(?:(?:united states|u\.s\.)\s+)?(?:house|senate|congress)\b|"
                 r"(?:united states|u\.s\.)\s*$)", first):
@@ -585,6 +593,18 @@ _FORM_WORDS = frozenset({
     "learned", "field", "form", "checklist", "worksheet", "distribution", "outside", "test", "result", "sheet",
     "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final", "official", "sensitive", "classified",
     "unclassified"})
+
+
+#: A body set up inside an organization, named by what it does: "Incident Recovery Working Group",
+#: "Response Task Force", "Data Team".
+_WORKING_BODY = re.compile(r"(?i)\b(?:working|steering|project|response|recovery|review|incident)[ \t]{1,3}(?:group|team)$|"
+                           r"\b(?:task[ \t]?force|team|unit|desk|cell)$")
+
+
+def _in_house(name: str) -> bool:
+    """Is a name heading a notice an in-house channel or unit ("Intranet", "DIGITAL SERVICES", "IT")?"""
+    return set(re.findall(r"[a-z]+", name.lower())) <= _UNIT_WORDS | {"intranet", "internal", "staff", "it", "hr", "digital",
+                                                                     "employee", "employees", "site", "canteen", "estates"}
 
 
 #: A heading naming whose statement it is: "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE".
@@ -722,11 +742,23 @@ _OWN_CHANNEL = re.compile(r"(?:^|\()[ \t]{0,2}(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \
 _WORKSPACE = re.compile(r"(?i)\bworkspace[ \t]{0,2}:[ \t]{0,3}(?P<label>[a-z0-9][a-z0-9\-]{2,40})(?:\.slack\.com)?\b")
 
 
+#: A chat export's heading naming its organization in brackets at its end: "Slack export -- #ops-control
+#: (Acme)", "WhatsApp chat export: Night shift group (Acme Rail)".
+_EXPORT_OF = re.compile(r"^\W{0,4}(?:[A-Z][a-z]{1,15}[ \t])?(?i:slack|teams|whatsapp|signal|telegram|mattermost|discord|chat)\b"
+                        r"(?=[^\n()]{0,60}(?i:export|#|channel|group|workspace))[^\n()]{0,60}"
+                        r"\([ \t]{0,2}(?P<org>[A-Za-z][\w&.'\-]{1,30}(?:[ \t][A-Z][\w&.'\-]{1,30}){0,2})[ \t]{0,2}\)[ \t]{0,4}$")
+
+
 def _own_channel_org(line: str) -> str:
     ws = _WORKSPACE.search(line) if len(line) <= 160 else None
     if ws and not ws["label"].isdigit():
         label = ws["label"].lower()
         return label.upper() if len(label) <= 4 and label.isalpha() else label[:1].upper() + label[1:]
+    ex = _EXPORT_OF.match(line) if len(line) <= 120 else None
+    if ex and (ex["org"][:1].isupper() or _CAMEL_BRAND.fullmatch(ex["org"].split()[0])) \
+            and not re.fullmatch(r"[A-Z]{2,4}T|UTC", ex["org"]) \
+            and not any(w.lower().strip(".,'&") in _FORM_WORDS for w in ex["org"].split()):
+        return _org_case(ex["org"])  # (not "(excerpt)", "(UTC)", "(GMT)")
     m = _OWN_CHANNEL.search(line) if len(line) <= 120 else None
     if not m or any(w.lower().strip(".,'&") in _FORM_WORDS for w in m["org"].split()):
         return ""
@@ -752,6 +784,8 @@ def _read(text: str) -> Header:
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     addressed_org = ""  # the organization whose own body a note is addressed to
+    governing = False  # ... a body that governs it ("Board of Directors", "Emergency Council"), not its staff
+    from_within = False  # the writer names no organization of their own ("From: Jane Roe, Chairman")
     committee = ""  # a committee heading a hearing, its venue when no chamber is named
     in_witnesses = False
     last_rest = ""  # the title and organization of the last witness line read
@@ -909,9 +943,14 @@ def _read(text: str) -> Header:
                     value = named  # "Executive Board -- Jane Roe (President), John Doe": the body, then its members
                 who = re.split(r"(?<!\s)\s*[,(]|\s[-–—|]\s", value, maxsplit=1)[0].strip()
                 author = _clean(re.sub(r"<[^<>\n]{0,200}>", "", who))
+                rest = value[len(who):].strip(" ,()-–—|")
+                from_within = not rest or bool(JOB_TITLE.search(rest)) or set(re.findall(r"[a-z]+", rest.lower())) <= _UNIT_WORDS
+                # ("From: Jane Roe, Chairman", "From: Incident Working Group": no other organization named)
                 sender_org = org_of_phrase(value)
-                if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"}:
-                    sender_org = ""  # "FROM: Group Quality Assurance": a unit of the organization, not its name
+                if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"} \
+                        or _WORKING_BODY.search(sender_org):
+                    sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
+                    # unit of the organization, not its name
                 organization = organization or sender_org
                 continue
             if _ROLE_LABEL.search(key):
@@ -945,9 +984,13 @@ def _read(text: str) -> Header:
                 continue
             if key == "to" and not addressed_org:
                 own = re.fullmatch(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
-                                   r"management|employees|colleagues))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
+                                   r"management|employees|colleagues|council|taskforce|task[ \t]force))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
                                    r"(?:,[ \t]{0,3}(?i:inc|ltd|llc|plc|ag|corp)\.?)?", value[:200])
                 addressed_org = _org_case(own["org"].strip()) if own else ""  # "TO: Executive Committee, Acme UK"
+                governing = bool(own) and not re.match(r"(?i)(?:the[ \t]{1,3})?(?:all[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,2}"
+                                                       r"(?:staff|employees|colleagues|team)\b", value)
+                if re.search(r"(?i)\b(?:campus|site|plant|building|offices?|headquarters|hq|branch|floor|depot|works)$", addressed_org):
+                    addressed_org = ""  # "TO: All staff, Northgate campus": a place, not the organization
                 continue
             if key in ("source",):
                 continue
@@ -971,7 +1014,8 @@ def _read(text: str) -> Header:
         if titled and titled["org"].split()[0].lower() not in _NOT_HOST | {"media", "press", "news", "joint", "official"} \
                 and not JOB_TITLE.search(titled["org"]) \
                 and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
-                and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])):  # not "Jane Roe Statement"
+                and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])) \
+                and not _in_house(titled["org"]):  # not "Jane Roe Statement", not "Intranet notice"
             organization = _org_case(titled["org"])  # "Acme Statement Regarding Today's Article"
         if not organization:
             host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
@@ -1030,8 +1074,10 @@ def _read(text: str) -> Header:
         # the organization's own call, its record (the releasing body's letterhead is not its voice)
         kind, organization, internal = "internal-report", _org_case(recorded["org"]), True
     venue = venue or committee
-    if not organization and addressed_org and (internal or kind in ("memo", "internal-report")):
+    if not organization and addressed_org and (internal or kind in ("memo", "internal-report") or author and governing and from_within):
         organization = addressed_org  # an internal note to "Executive Committee, Acme UK" is Acme UK's record
+        if kind in ("", "letter"):  # (a note from a named writer to the organization's own body is one,
+            kind, internal = "memo", True  # "Dear Board Members" or not)
     if stated_by and not internal and kind in ("", "news", "unknown"):
         kind = "press-release"  # "STATEMENT OF HEAD COACH JOHN DOE / Released Sunday ...": his own public words
     if top is not None and not organization and kind in ("interview", "speech") \
@@ -1199,8 +1245,9 @@ def _kind_of(head: str, internal: bool) -> str:
         return "interview" if qa else "speech"
     if not internal and re.search(r"(?i)\b(?:hearing|testimony)\b", opening) and re.search(r"(?im)^[^\S\n]*witness(?:es)?[^\S\n]*(?:\([^()\n]{0,60}\)[^\S\n]*)?(?::|$)", head):
         return "testimony"
-    if not internal and _POST.search(opening):
-        return "post"
+    notice = _OWN_NOTICE.match(opening.lstrip())
+    if not internal and (_POST.search(opening) or notice and ORG_WORDS.search(notice["org"]) and not _in_house(notice["org"])):
+        return "post"  # (an organization's own notice: "[Acme Corp. notice -- English version]")
     if not internal and _FILING.search(head[:1500]):
         return "filing"  # a securities filing: the registrant's own public words
     if not internal and _SALUTATION.search(head[:3000]) and not _MEMO.search(top[:800]):

@@ -110,6 +110,14 @@ _FRONT_DATE_KEYS = ("published", "issued", "released", "sent", "prepared", "date
                     "posted", "written", "updated")
 
 
+#: A page speaking as its publisher: "we", "our", "us" (outside quotation marks).
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+#: A publisher written as a name: "Acme Public Library", "Bank of Northgate".
+_A_NAME = re.compile(r"[A-Z][\w&.'\-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&.'\-]{0,30}|of|and|the|for|&)){0,7}")
+#: Words in quotation marks: another's voice.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
+
+
 #: A source written as a web address: "acme.com/facts2019", "https://www.acme.co.uk/news".
 _SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9\-]{1,40}\.){1,4}[a-z]{2,6})(?:/\S{0,200})?$", re.I)
 
@@ -206,6 +214,10 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         if kind == "unknown" and fields.get("organization") and _REVIEW_TITLE.search(str(fields.get("title", ""))):
             kind = "internal-report"  # "title: Cyber incident review (extract)", "organization: Acme": its own
             # review of what happened, a record of what it found
+        if kind == "unknown" and _A_NAME.fullmatch(str(fields.get("publisher", ""))) and not fields.get("author") \
+                and _OWN_VOICE.search(_QUOTED.sub(" ", body[:2000])) and guess_kind(body, str(fields.get("title", ""))) == "unknown":
+            kind = "post"  # "publisher: Acme Library" over "We can now confirm ...": its own page, in its own voice
+            fields["organization"] = fields["publisher"]  # (whatever its heading's first words look like)
     if kind not in INTERNAL_DOC_KINDS and _RECORDS_RELEASE.match(body.lstrip()[:200]):
         kind = "internal-report"  # "RECORDS RELEASE - INVESTIGATION FILE / Item: radio frequency ...": a record released
     held = str(fields.get("organization", ""))
