@@ -528,7 +528,7 @@ def _unmatched_figure(prm: dict, p: Statement, i: Statement,
 def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     if p.frame.modality != "assurance" or i.frame.modality != "concern":
         return _contrary_record(rule, rules, p, i) or _contrary_quality(rule, rules, p, i) \
-            or _action_needed(rule, rules, p, i)
+            or _action_needed(rule, rules, p, i) or _exception_to_all(rule, rules, p, i)
     prm = rule.params
     order = _before(i, p)
     if order is None or (not order and prm.get("later_evidence", "drop") == "drop"):
@@ -649,6 +649,47 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     return Hit(score, tuple(reasons),
                f"{p.organization} said in public that it is done ({', '.join(sorted(same)) or '/'.join(shared)}); "
                f"its own record of {_when(i)} says it is not: \"{_quote(i.text, 70)}\"")
+
+
+#: A claim that all of something was done: "every player payment has been declared", "all of its
+#: recommendations were implemented".
+_EVERY = re.compile(r"\b(?:every|all|each)\b")
+
+
+def _exception_to_all(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
+    """A public claim that every one of a matter's items was done (rules/stance.yaml completion:
+    "every payment has been declared", "every inspection report has been followed up") against the
+    organization's earlier record of items left undone in other words (rules/stance.yaml
+    left_undone: "are not to be entered on the register", "most of the actions remain open"): the
+    exception the record names is what the claim says there is none of. The same word on both
+    sides ("declared" / "not declared") makes it a contradiction; other words, a tension."""
+    prm = rule.params
+    if "contrary_score" not in prm or p.frame.hedged or p.frame.condition or i.role != "evidence" \
+            or i.text.rstrip().endswith("?"):
+        return None
+    low, toks = _tokens(p.text)
+    done = [w for w in rules.stance.get("completion", ()) if re.search(rf"\b{re.escape(w)}\b", low)]
+    if not done or not _EVERY.search(low) or _has(rules.stance.get("admission", ()), low, toks):
+        return None
+    ilow, itoks = _tokens(i.text)
+    undone = [w for w in rules.stance.get("left_undone", ()) if re.search(rf"\b{re.escape(w)}\b", ilow)]
+    if not undone or not _same_matter(rules, p, i) or not _before(i, p, 1):
+        return None
+    same = any(stem(d.split()[0]) in {stem(x) for u in undone for x in u.split()} for d in done)
+    reasons = [Reason("strengthens", "exception",
+                      f"the claim says every one was done ({done[0]}); the internal record names some left undone "
+                      f"({undone[0]})"),
+               Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})")]
+    score = prm["contrary_score"]
+    if not same:
+        score -= prm.get("family_penalty", 0.1)
+        reasons.append(Reason("weakens", "related-act", "the record tells the exception in other words than the claim"))
+    if i.frame.hedged:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    return Hit(score, tuple(reasons),
+               f"{p.organization} said in public that every one was {done[0]}; its own record of {_when(i)} names "
+               f"exceptions: \"{_quote(i.text, 70)}\"")
 
 
 #: What comes before a quality the claim gives a thing ("the program was lawful", "remains fully
