@@ -188,3 +188,12 @@ def test_the_review_list_takes_the_sentence_of_a_record_on_the_claims_matter() -
     listed = [by_id[i].text for f in report.findings if f.public == claim.id for i in f.internal]
     assert any("reporting threshold" in t for t in listed)
     assert any("No change to existing reporting" in t for t in listed)
+
+
+def test_a_name_in_capitals_with_and_over_a_media_statement_is_the_releases_organization(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-11-28-statement.txt",
+         "NORTHGATE HEALTH AND CARE BOARD — MEDIA STATEMENT\n\n"
+         "NORTHGATE, 28 November 2019 — Responding to reports about water safety, a spokesperson said:\n\n"
+         "\"Every inspection report on the water system has been followed up.\"\n")
+    (doc,) = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Northgate Health and Care Board")

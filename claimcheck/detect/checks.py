@@ -18,10 +18,16 @@ from .shared import (LIGHT_VERBS, Hit, names_pledged, _another_partys, _before, 
 from .stance import _NEGATED_ADMISSION, learns, reports_absence, stance_of
 
 
+#: A subject that is any one of a kind ("a car whose pedal is pressed", "any vehicle"): a general truth, no pledge.
+_ANY_ONE = re.compile(r"(?i)(?:a|an|any)\s")
+
+
 def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf, iff = p.frame, i.frame
     if pf.modality != "commitment" or i.role != "evidence" or not _same_matter(rules, p, i):
         return None
+    if _ANY_ONE.match(pf.actor):
+        return None  # "a car whose pedal is pressed will not run away": what any one does, no one's pledge
     fam_p = _families(rules, [pf.predicate])
     fam_i = _families(rules, list(iff.verbs) + [iff.predicate])
     shared_fam = fam_p & fam_i

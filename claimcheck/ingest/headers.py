@@ -630,6 +630,10 @@ _LETTER_FROM = re.compile(r"\b(?i:letter)[ \t]{1,3}(?i:from)[ \t]{1,3}(?P<name>[
 _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
 
+#: Small words joining a name's words ("ACME GAS AND ELECTRIC", "BANK OF NORTHGATE").
+_CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on"})
+
+
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
@@ -649,8 +653,8 @@ def _capitals_name(line: str) -> str:
     letters = [c for c in (bare[:legal.start()] if legal else bare) if c.isalpha()]  # ("ACME PER L'ENERGIA S.p.A.")
     if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
         return ""
-    if any(w.lower().strip(".,'&") in _FORM_WORDS for w in words if w.strip(".,'&")) or _VENUE.match(text):
-        return ""
+    if any(w.lower().strip(".,'&") in _FORM_WORDS - _CONNECTORS for w in words if w.strip(".,'&")) or _VENUE.match(text):
+        return ""  # (a connector is no form word inside a name: "ACME HEALTH AND CARE")
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress)\b|(?:united states|u\.s\.)(?:\s+of\s+america)?\s*$|"
                 r"(?:united states|u\.s\.)\s+(?:of\s+america|senate|house|congress|court|district|government)\b", text):
         return ""  # (not "UNITED STATES PROTECTIVE SERVICE", an agency's letterhead)
