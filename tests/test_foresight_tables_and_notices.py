@@ -197,3 +197,26 @@ def test_a_name_in_capitals_with_and_over_a_media_statement_is_the_releases_orga
          "\"Every inspection report on the water system has been followed up.\"\n")
     (doc,) = _docs(tmp_path)
     assert (doc.kind, doc.organization) == ("press-release", "Northgate Health and Care Board")
+
+
+def test_opposed_stances_on_no_shared_term_are_listed_not_flagged(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2018-06-17-statement.txt",
+         "ACME HOLDINGS LIMITED - MEDIA STATEMENT\n17 June 2018\n\n"
+         "The group learned of the intrusion on the evening of Thursday 14 June and reported it to the "
+         "relevant authorities straight away.\n")
+    _one(tmp_path, "noise", "2018-06-11-office-move.eml",
+         "From: Facilities <facilities@acmeholdings.com>\nTo: All staff <staff@acmeholdings.com>\n"
+         "Date: Mon, 11 Jun 2018 09:00:00 +0200\nSubject: Office move\n\n"
+         "Teams on floors 6 and 7 will move to the refurbished north wing over the weekend.\n\n"
+         "Please pack desks into the crates provided by Thursday and label them.\n")
+    report = _report(tmp_path)
+    claim = _statement(report, "The group learned")
+    assert not [f for f in report.findings if f.public == claim.id and f.level in ("contradiction", "tension")]
+
+
+def test_a_request_for_internal_checks_is_no_internal_marking() -> None:
+    header = read_header("TO:    Automobile Bureau, Ministry of Transport\nFROM:  Acme Motors, Ltd.\nDATE:  2016\n"
+                         "RE:    Response to request for internal check of test practices\n\nOur review found nothing.\n")
+    assert header.internal is False
+    marked = read_header("FOR INTERNAL USE ONLY\nTO: Board\nFROM: Jane Roe\nDATE: 2016\nRE: Tests\n\nText.\n")
+    assert marked.internal is True

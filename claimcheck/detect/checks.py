@@ -15,7 +15,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, names_pledged, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
-from .stance import _NEGATED_ADMISSION, learns, reports_absence, stance_of
+from .stance import _NEGATED_ADMISSION, _OWN_FINDING, learns, reports_absence, stance_of
 
 
 #: A subject that is any one of a kind ("a car whose pedal is pressed", "any vehicle"): a general truth, no pledge.
@@ -89,6 +89,9 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     pf, iff = p.frame, i.frame
     if pf.modality != "denial" or pf.polarity != "negative":
         return None
+    if _OWN_FINDING.search(_tokens(p.text)[0]) and not reports_absence(rules, p.text):
+        return None  # "an internal review found that the tests were not carried out as required": its own
+        # finding of a lapse, an admission; an earlier record that they were carried out is no act it denied
     ongoing = _still_does(rules, pf.predicate, i.text)  # "we still store location with ..."
     if iff.polarity != "positive" and not ongoing:
         return None
@@ -585,6 +588,10 @@ def _no_harm(rules: RuleSet, low: str) -> bool:
     return bool(_no_harm_pattern(words).search(low))
 
 
+#: A record that looked and found none: "identified no improper practices", "found no trace".
+_FOUND_NONE = re.compile(r"\b(?:found|identified|detected|observed|saw|noted|uncovered)\s(?:no|none)\b")
+
+
 def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     """A public claim that something is done ("inspectors receive the logs routinely", "every
     shipment is under safety management") against the organization's own record that it is
@@ -613,6 +620,8 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     ilow, itoks = _tokens(i.text)
     if not negated or not (itoks & _NEGATORS or "n't" in ilow) or iff.predicate in rules.stance.get("halt_verbs", ()):
         return None  # "stop production" is negative by its verb, not a record that something is not done
+    if _FOUND_NONE.search(ilow):
+        return None  # "our review identified no improper practices": an absence found, no act left undone
     same = claimed & negated
     named = {stem(stem(w)) for w in toks}  # twice: "management" -> "manage" -> "manag"
     fams = {f for f in _families(rules, sorted(negated)) if f != "harm"}

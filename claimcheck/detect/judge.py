@@ -229,6 +229,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         or _has(rules.stance.get("unawareness", ()), low, toks)
     if knowing and _not_shown_to_speaker(p, i):
         return None
+    if ps not in CONDUCT_CLAIMS and not matter_of(p, i, pair.shared):
+        return None  # opposed stances on no term the two share (an office move against "we learned of the
+        # intrusion on Thursday"): listed for review, never flagged on stance alone
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 

@@ -167,8 +167,15 @@ def _foresight_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alts) + r")\b" if alts else r"(?!)")
 
 
+#: The organization's own inquiry finding something: "an internal review found that", "our investigation
+#: has established that".
+_OWN_FINDING = re.compile(r"\b(?:review|investigation|inquiry|enquiry|audit|probe|examination)\b[^.;]{0,60}?\b"
+                          r"(?:found|concluded|established|determined|confirmed)\s(?:that\s)?")
 _OPEN_QUESTION = re.compile(r"\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
-                            r"\b(?:don't|doesn't|didn't)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b")
+                            r"\b(?:don't|doesn't|didn't)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
+                            # "it is not possible to establish the source of individual infections"
+                            r"\b(?:not\s+possible|impossible|unable|cannot|can't)\s+to\s+(?:establish|determine|say|tell|identify)\s+"
+                            r"(?:the\s+)?(?:source|cause|origin|reason|why|how|whether|which)\b")
 
 
 def stance_of(st: Statement, rules: RuleSet) -> str:
@@ -189,6 +196,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "changes-position"
         if _OPEN_QUESTION.search(low):
             return "states"  # "we do not yet know why the component failed": a cause still open, no date of learning
+        if f.polarity == "negative" and _OWN_FINDING.search(low) and not reports_absence(rules, st.text):
+            return "states"  # "an internal review found that the tests were not carried out as required": its
+            # own finding of a lapse, an admission (not "our review found no evidence of it": a denial)
         if _has(sl.get("admission", ()), low, toks) and not _NEGATED_ADMISSION.search(low):
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if _NONE_BETTER.search(low):

@@ -49,7 +49,9 @@ _INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "a
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
-                            r"for internal|restricted|proprietary|file copy|office copy|copy for (?:the )?file)\b", re.I)
+                            r"for internal(?! (?:check|review|investigation|audit|inquiry|enquiry|inspection)s?\b)|"
+                            r"restricted|proprietary|file copy|office copy|copy for (?:the )?file)\b", re.I)
+# ("a request for internal checks of test practices" is the matter of a letter, no marking)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
 ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
                        r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|"
