@@ -220,3 +220,28 @@ def test_a_request_for_internal_checks_is_no_internal_marking() -> None:
     assert header.internal is False
     marked = read_header("FOR INTERNAL USE ONLY\nTO: Board\nFROM: Jane Roe\nDATE: 2016\nRE: Tests\n\nText.\n")
     assert marked.internal is True
+
+
+def test_a_chat_export_names_its_organization_after_the_unit_that_exported_it(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2023-11-bridge-export.txt",
+         "Teams -- chat export\nChannel: Cyber Incident Bridge (restricted)\n"
+         "Exported by: IT Security, Northgate Public Library\n\n"
+         "[2023-10-29 02:14] IT Security Lead: Encryption stopped spreading after we pulled the core links.\n"
+         "[2023-10-29 09:30] Director, Digital Services: Website and public PCs stay dark until cleared.\n")
+    docs = _docs(tmp_path)
+    assert [d.kind for d in docs] == ["chat", "chat"]
+    assert {d.organization for d in docs} == {"Northgate Public Library"}
+
+
+def test_a_unit_in_a_turns_brackets_and_a_hall_heading_a_transcript_name_no_organization(tmp_path: Path) -> None:
+    _one(tmp_path, "hearing", "2022-10-19-conference.txt",
+         "GLOBEX CORP. -- EMERGENCY PRESS CONFERENCE\nNorthgate -- Wednesday, 19 October 2022\n\n"
+         "JANE ROE (Co-CEO): We apologise to everyone affected by the outage.\n\n"
+         "GLOBEX OFFICIAL (Infrastructure): Most of our servers went offline within minutes of the fire.\n")
+    _one(tmp_path, "briefings", "2022-05-25-briefing.txt",
+         "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING ON THE SHOOTING\nWednesday, May 25, 2022\n\n"
+         "COL. JOHN DOE (Director, Northgate Department of Public Safety): The suspect went into the west "
+         "side of the building.\n\nCOL. DOE: Local officers arrived and kept him contained.\n")
+    report = _report(tmp_path)
+    assert _statement(report, "Most of our servers").organization.startswith("Globex")
+    assert all(s.organization != "Northgate High School Auditorium" for s in report.statements)

@@ -38,6 +38,7 @@ class TitleWords:
     offices: frozenset[str] = frozenset()    # lexicon.office_titles: "Northgate Attorney General" holds an office
     org_nouns: frozenset[str] = frozenset()  # lexicon.org_nouns: "the utility said" is the story's organization
     sites: frozenset[str] = frozenset()      # lexicon.site_nouns: "the Springfield plant" names a place, no speaker
+    units: frozenset[str] = frozenset()      # lexicon.unit_heads: "(Infrastructure)" names a unit, no organization
 
 
 def _any_word(words: frozenset[str], flags: int = 0) -> re.Pattern[str]:
@@ -60,7 +61,7 @@ def title_words(ruleset: RuleSet) -> TitleWords:
                       words("label_titles"), words("member_titles"), words("honorifics"),
                       _any_word(words("spokesperson_titles")), _any_word(person, re.I),
                       words("body_heads"), words("body_anaphors"), words("office_titles"), words("org_nouns"),
-                      words("site_nouns"))
+                      words("site_nouns"), words("unit_heads"))
 
 
 #: (a recording's turns may open with their time: "[00:00:12] MR. ROE: ..."). The space after the name
@@ -550,6 +551,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
             break  # ("Managing Director", "Deputy Chief": a title's first word is no organization's)
         kept.append(w)
     name = " ".join(kept)
+    if len(kept) == 1 and kept[0].lower().strip(".,&") in titles.units:
+        return ""  # "OFFICIAL (Infrastructure):": a unit of the organization the transcript is of, not another
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or re.match(r"[a-z]{1,2}['’][A-Z]", w)
         for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)

@@ -290,6 +290,7 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "compliance", "risk", "audit", "data", "science", "team", "and", "of", "the", "clinical",
                          "investor", "government", "services", "support", "design", "manufacturing", "planning",
                          "technical", "management", "editorial", "executive", "department", "directorate", "division", "unit", "service",
+                         "digital",
                          "programme", "program", "group", "benefits", "payroll", "facilities", "procurement",
                          "purchasing", "logistics", "training", "recruitment", "recruiting", "talent", "people",
                          "helpdesk", "desk", "administration", "hr", "it", "culture", "site", "estates", "office",
@@ -662,6 +663,8 @@ def _capitals_name(line: str) -> str:
         return ""  # (not "UNITED STATES PROTECTIVE SERVICE", an agency's letterhead)
     if _GOES_ON.match(text):
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
+    if words[-1].lower().strip(".,") in _VENUE_WORDS:
+        return ""  # "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held, no one's name
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
 
 
@@ -755,11 +758,21 @@ _EXPORT_OF = re.compile(r"^\W{0,4}(?:[A-Z][a-z]{1,15}[ \t])?(?i:slack|teams|what
                         r"\([ \t]{0,2}(?P<org>[A-Za-z][\w&.'\-]{1,30}(?:[ \t][A-Z][\w&.'\-]{1,30}){0,2})[ \t]{0,2}\)[ \t]{0,4}$")
 
 
+#: A chat export's line naming who exported it: "Exported by: IT Security, Acme Public Library".
+_EXPORTED_BY = re.compile(r"^\W{0,4}(?i:exported|archived|compiled|downloaded)[ \t]{1,3}(?i:by)[ \t]{0,3}:[ \t]{0,3}(?P<rest>[^\n]{2,140})$")
+
+
 def _own_channel_org(line: str) -> str:
     ws = _WORKSPACE.search(line) if len(line) <= 160 else None
     if ws and not ws["label"].isdigit():
         label = ws["label"].lower()
         return label.upper() if len(label) <= 4 and label.isalpha() else label[:1].upper() + label[1:]
+    by = _EXPORTED_BY.match(line) if len(line) <= 160 else None
+    if by:  # "Exported by: IT Security, Acme Public Library": the unit, then its organization
+        last = by["rest"].rsplit(",", 1)[-1].strip(" .")
+        if last and last[:1].isupper() and not set(re.findall(r"[a-z]+", last.lower())) <= _UNIT_WORDS \
+                and not JOB_TITLE.search(last) and not (_PERSON_NAME.fullmatch(last) and len(last.split()) <= 2):
+            return _org_case(last)
     ex = _EXPORT_OF.match(line) if len(line) <= 120 else None
     if ex and (ex["org"][:1].isupper() or _CAMEL_BRAND.fullmatch(ex["org"].split()[0])) \
             and not re.fullmatch(r"[A-Z]{2,4}T|UTC", ex["org"]) \
@@ -1048,7 +1061,9 @@ def _read(text: str) -> Header:
                 organization = _org_case(_strip_legal_tail(held_by["org"].strip(" ,")))
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]) \
                     and not re.search(r"\d", event["org"]) \
+                    and event["org"].split()[-1].lower().strip(".,") not in _PLACE_WORDS \
                     and event["org"].split()[0].lower() not in _NOT_HOST:  # not "TRANSCRIPT - PRESS CONFERENCE, ..."
+                # (nor "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held)
                 # "ACME - NATIONAL PRESS CONFERENCE", "ACME CO. (ACO) - PRESS BRIEFING, HEAD OFFICE"
                 organization = _org_case(_strip_legal_tail(event["org"].strip(" ,")))
             if organization:
@@ -1147,6 +1162,9 @@ _FOR_BOARD_OF = re.compile(r"\b(?i:for|to)[ \t]{1,3}(?i:the[ \t]{1,3})?(?i:(?:su
                            r"(?i:board(?:[ \t]of[ \t]directors)?|audit[ \t]committee|trustees|council)[ \t]{1,3}(?i:of)[ \t]{1,3}"
                            r"(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,5})")
 #: Last words of a place where an event is held, not of who holds it ("Northgate House", "Town Hall").
+#: Rooms and grounds an event is held in (not "house" or "tower", which end companies' names too).
+_VENUE_WORDS = frozenset({"auditorium", "hall", "centre", "center", "room", "stadium", "hotel", "square", "street", "park",
+                          "arena", "theatre", "theater", "gymnasium", "ballroom"})
 _PLACE_WORDS = frozenset({"house", "hall", "centre", "center", "hotel", "yard", "street", "square", "building", "room",
                           "tower", "park", "palace", "auditorium", "stadium", "office", "offices", "headquarters", "hq"})
 
