@@ -245,3 +245,21 @@ def test_a_unit_in_a_turns_brackets_and_a_hall_heading_a_transcript_name_no_orga
     report = _report(tmp_path)
     assert _statement(report, "Most of our servers").organization.startswith("Globex")
     assert all(s.organization != "Northgate High School Auditorium" for s in report.statements)
+
+
+def test_a_notice_to_customers_is_a_release_and_an_announcement_signed_by_its_chief_speaks_in_his_name(
+        tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2018-06-16-notice.txt",
+         "ACME — NOTICE TO CUSTOMERS AND STAKEHOLDERS\n\nNORTHGATE, 16 June 2018\n\n"
+         "We are sorry to tell our customers that an outside party has gained access to parts of our systems.\n")
+    _one(tmp_path, "press", "2018-06-17-announcement.txt",
+         "ACME HOLDINGS LIMITED\n(Incorporated in Northgate)\n\nANNOUNCEMENT — DATA SECURITY INCIDENT\n\n"
+         "Northgate, 17 June 2018\n\nThe group learned of the intrusion on the evening of Thursday 14 June.\n\n"
+         "John Doe, Group Chief Executive\n\nSponsor: Globex Bank\n")
+    _one(tmp_path, "press", "2018-06-18-update.txt",
+         "ACME HOLDINGS LIMITED -- MEDIA STATEMENT\n\nNorthgate, 18 June 2018\n\nThe investigation continues.\n\n"
+         "Jane Roe, Media Relations Manager\n")
+    docs = {d.path.split("/")[-1]: d for d in _docs(tmp_path)}
+    assert docs["2018-06-16-notice.txt"].kind == "press-release"
+    assert docs["2018-06-17-announcement.txt"].author == "John Doe"
+    assert docs["2018-06-18-update.txt"].author != "Jane Roe"  # a media contact, not the voice

@@ -249,6 +249,11 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
             signed_org = "" if fields.get("organization") else signer_organization(body, signer)
             if signed_org:
                 fields["organization"] = signed_org
+    if (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("press-release", "filing") \
+            and not fields.get("author"):
+        signed = release_signer(body)
+        if signed:  # "David Roe, Group Chief Executive" closing an announcement: whose words it gives
+            fields["author"] = signed
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
@@ -396,6 +401,23 @@ def letter_signer(body: str) -> str:
     if named and len(last[1]) <= 100 and _signed_title(last[1].split(",")[0]) and not ORG_WORDS.search(last[0]):
         return named.group(1)  # "Jane Roe\nClub Doctor, Acme Football Club": signed, no sign-off
     return ""
+
+
+def release_signer(body: str) -> str:
+    """Who signs a release on a line of their own among its last lines: "Jane Roe, Group Chief
+    Executive" -> "Jane Roe"; "" when none does, or when the line is a media contact's ("Jane Roe,
+    Media Relations Manager")."""
+    for line in _closing_lines(body)[-4:]:
+        m = _SIGNED_RELEASE.fullmatch(line)
+        if m and JOB_TITLE.search(m["title"]) and not _CONTACT_TITLE.search(m["title"]):
+            return m["name"]
+    return ""
+
+
+#: A release's signature line: a person's name, a comma, a title.
+_SIGNED_RELEASE = re.compile(r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3}),[ \t]{1,3}(?P<title>[A-Z][^\n,;:]{2,60}?)\.?")
+#: Titles of whom to contact about a release, not of its voice.
+_CONTACT_TITLE = re.compile(r"(?i)\b(?:media|press|communications?|relations|contact|spokes\w*|public affairs|investor)\b")
 
 
 def _closing_lines(body: str) -> list[str]:
