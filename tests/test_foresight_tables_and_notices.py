@@ -263,3 +263,23 @@ def test_a_notice_to_customers_is_a_release_and_an_announcement_signed_by_its_ch
     assert docs["2018-06-16-notice.txt"].kind == "press-release"
     assert docs["2018-06-17-announcement.txt"].author == "John Doe"
     assert docs["2018-06-18-update.txt"].author != "Jane Roe"  # a media contact, not the voice
+
+
+def test_a_records_release_numbered_under_its_rules_is_read_record_by_record(tmp_path: Path) -> None:
+    _one(tmp_path, "records", "inquiry-exhibits.txt",
+         "RECORDS RELEASE — EXHIBITS TENDERED TO THE INQUIRY (EXCERPTS)\nProduced by Acme Limited under notice.\n\n"
+         "-------------------------------------------------------------------------------\n"
+         "ACME.0041187\nFrom: International Sales Manager, Acme (Melbourne)\nTo:   Globex Holdings Ltd (London)\n"
+         "Date: [day and month redacted] 1999\nSubject: Shipments - handling of inland transport\n\n"
+         "  We would prefer to have an outside party bill freight and trucking together as a single line.\n\n"
+         "                                                       Page 1 of 1   ACME.0041187\n"
+         "-------------------------------------------------------------------------------\n"
+         "ACME.0098032\nACME INTERNATIONAL — MARKET REPORT (extract)\n"
+         "Prepared by: Middle East sales desk      Distribution: Senior management\n\n"
+         "  Inland transport charges go through a haulier, which passes them on to the ministry.\n\n"
+         "                                                       Page 3 of 11  ACME.0098032\n"
+         "-------------------------------------------------------------------------------\n")
+    docs = [d for d in _docs(tmp_path) if d.part.startswith("rec")]
+    assert len(docs) == 2
+    assert (docs[0].date.start.year, docs[0].date.precision) == (1999, "year")
+    assert docs[1].author == "Middle East sales desk"

@@ -919,7 +919,7 @@ def _read(text: str) -> Header:
         made = _MADE_BY.match(stripped) if not author else None
         if made:  # "Prepared at the chairman's instruction by: J. Roe (Director)": who wrote it, a long label
             labelled = True
-            author = _clean(re.split(r"(?<!\s)\s*[,(]|\s(?:with|and|for)\s", made["value"], maxsplit=1)[0].strip())
+            author = _clean(re.split(r"(?<!\s)\s*[,(]|\s(?:with|and|for)\s|[ \t]{3,}|\t", made["value"], maxsplit=1)[0].strip())
             continue
         dashed = _DASHED_WITNESS.match(stripped)
         entry = _PERSON_TITLE_ORG.match(dashed["value"]) if dashed else None
@@ -939,6 +939,7 @@ def _read(text: str) -> Header:
             if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key) or _DATE_OF.fullmatch(key)) and date is None:
                 # "Filed with the Commission: first quarter of 2007 (excerpt prepared for the file)"
                 value = re.sub(r"[ \t]{0,8}\([^()\n]{0,80}\)[ \t]{0,8}$", "", value)
+                value = re.sub(r"\[[^\[\]\n]{0,80}\][ \t]{0,4}", "", value).strip()  # "[day and month redacted] 1999"
                 found = parse_date_value(re.sub(r"^[A-Za-z]+day,?\s+", "", value), source="header")
                 if found is not None and found.known:
                     date = found
@@ -946,6 +947,7 @@ def _read(text: str) -> Header:
             if key in ("presenter", "speaker") and not author and len(value.split()) > 6 and "," not in value:
                 continue  # "PRESENTER: The minister said today that ...": a turn's words, not who wrote the page
             if key in _AUTHOR_LABELS and not author:
+                value = re.split(r"[ \t]{3,}|\t", value, maxsplit=1)[0]  # "Prepared by: Sales desk      Distribution: ..."
                 handle = re.match(r"@(?P<handle>\w{1,40})\s*\((?P<who>[^()\n]{1,120})\)", value)
                 if handle and re.fullmatch(r"(?i)(?:official|verified)(?:\s{1,4}account)?", handle["who"].strip()):
                     value = handle["handle"]  # "Account export: @Acme (official)": the organization's own account

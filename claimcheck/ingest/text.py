@@ -273,7 +273,8 @@ _HEARING_BODY = re.compile(r"\b(?:Council|Tribunal|Court|Commission|Committee|In
 
 
 #: A page divider of a records release: a rule, then the page's Bates number ("------ ACME-FOI-000412").
-_BATES_DIVIDER = re.compile(r"^[ \t]{0,8}[-=_]{8,}[ \t]{1,8}(?P<bates>[A-Z][A-Z0-9]{0,11}(?:[-_][A-Z0-9]{1,12}){0,3}[-_ ]\d{3,10})[ \t]{0,8}$",
+_BATES_DIVIDER = re.compile(r"^[ \t]{0,8}[-=_]{8,}(?:[ \t]{1,8}|[ \t]{0,8}\n[ \t]{0,8})"  # (or the number on the line below the rule)
+                            r"(?P<bates>[A-Z][A-Z0-9]{0,11}(?:[-_.][A-Z0-9]{1,12}){0,3}[-_. ]\d{3,10})[ \t]{0,8}$",
                             re.M)
 
 
