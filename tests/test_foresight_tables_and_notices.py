@@ -269,7 +269,7 @@ def test_a_records_release_numbered_under_its_rules_is_read_record_by_record(tmp
     _one(tmp_path, "records", "inquiry-exhibits.txt",
          "RECORDS RELEASE — EXHIBITS TENDERED TO THE INQUIRY (EXCERPTS)\nProduced by Acme Limited under notice.\n\n"
          "-------------------------------------------------------------------------------\n"
-         "ACME.0041187\nFrom: International Sales Manager, Acme (Melbourne)\nTo:   Globex Holdings Ltd (London)\n"
+         "ACME.0041187\nFrom: International Sales Manager, Acme (Northgate)\nTo:   Globex Holdings Ltd (London)\n"
          "Date: [day and month redacted] 1999\nSubject: Shipments - handling of inland transport\n\n"
          "  We would prefer to have an outside party bill freight and trucking together as a single line.\n\n"
          "                                                       Page 1 of 1   ACME.0041187\n"

@@ -252,7 +252,7 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     if (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("press-release", "filing") \
             and not fields.get("author"):
         signed = release_signer(body)
-        if signed:  # "David Roe, Group Chief Executive" closing an announcement: whose words it gives
+        if signed:  # "Jane Roe, Group Chief Executive" closing an announcement: whose words it gives
             fields["author"] = signed
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
