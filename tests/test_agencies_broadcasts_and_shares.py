@@ -14,25 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimcheck.corpus.orgs import canonical_orgs
-from claimcheck.ingest import ingest_paths
 from claimcheck.ingest.base import organization_label
 from claimcheck.ingest.headers import read_header, statement_maker
-from claimcheck.pipeline import ScanOptions, run
-
-
-def _docs(path: Path) -> list:
-    return [d for r in ingest_paths([path]) for d in r.documents]
-
-
-def _report(path: Path):
-    return run([path], options=ScanOptions(use_cache=False))
-
-
-def _one(tmp_path: Path, folder: str, name: str, text: str) -> Path:
-    """A folder holding one document, ``folder/name``."""
-    (tmp_path / folder).mkdir(exist_ok=True)
-    (tmp_path / folder / name).write_text(text, encoding="utf-8")
-    return tmp_path
+from folder_helpers import docs as _docs, one as _one, report as _report
 
 
 def _case(tmp_path: Path, public: tuple[str, str], internal: tuple[str, str]):

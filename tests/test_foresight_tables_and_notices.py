@@ -13,24 +13,9 @@ from pathlib import Path
 
 from claimcheck.corpus.orgs import org_families
 from claimcheck.detect.stance import stance_of
-from claimcheck.ingest import ingest_paths
 from claimcheck.ingest.headers import read_header
-from claimcheck.pipeline import ScanOptions, run
 from claimcheck.ruleset import load_rules
-
-
-def _docs(path: Path) -> list:
-    return [d for r in ingest_paths([path]) for d in r.documents]
-
-
-def _report(path: Path):
-    return run([path], options=ScanOptions(use_cache=False))
-
-
-def _one(tmp_path: Path, folder: str, name: str, text: str) -> Path:
-    (tmp_path / folder).mkdir(exist_ok=True)
-    (tmp_path / folder / name).write_text(text, encoding="utf-8")
-    return tmp_path
+from folder_helpers import docs as _docs, one as _one, report as _report
 
 
 def _statement(report, start: str):
