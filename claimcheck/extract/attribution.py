@@ -360,9 +360,10 @@ def turn_speaker(paragraph: str) -> str:
         words[0].lower() in _OFFICE_ARTICLES or label.lower() in _CHAIR_LABELS) else None
     if held:
         return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
-    if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" or any(
+    if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" and not label.isupper() or any(
             w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:]))):
         return ""  # "I want to say clearly: we are sorry": a sentence with a colon, not a speaker's name
+        # (a name in capitals may open with "I": "I GUSTI NGURAH ROE (Chief Executive):")
     return label
 
 

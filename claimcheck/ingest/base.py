@@ -185,6 +185,7 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
 #: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
 _OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
                        r"news center|press office|media centre|media center|press service|press centre|press center|"
+                       r"spokes(?:man|woman|person)['’]?s[ \t]office|office[ \t]of[ \t]the[ \t]spokes(?:man|woman|person)|"
                        # "ACME - STATEMENT REGARDING NORTHGATE CAPITAL": its statement, then the matter
                        r"(?:(?:media|press|news)[ \t])?statement(?:[ \t](?:regarding|on|about|concerning|in response to|by|from)\b[^\n]{1,80})?|"
                        # "ACME -- NOTICE TO CUSTOMERS AND STAKEHOLDERS": its own notice
@@ -201,7 +202,7 @@ _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|let
                           r"policyholders|passengers|patients|fans|supporters)\b")
 #: ("Remarks by Jane Roe" as a heading; not a story's "14 remarks by nine employees")
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
-                     r"\bkeynote (?:address|speech)\b", re.I | re.M)
+                     r"\bkeynote (?:address|speech)\b|\b(?:opening|closing|welcoming|introductory) (?:remarks|address|statement)\b", re.I | re.M)
 _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b|"
                      r"(?:\w+\s+){0,3}" + LOG_KINDS + r" log\b)",
@@ -278,10 +279,11 @@ def guess_kind(text: str, title: str = "") -> str:
     if any(_OWN_MESSAGE.match(t) for t in [title, *opening]):
         return "press-release"  # "A message from the Board of Directors of Acme Limited": its own statement
     own = _OWN_NEWS.match(opening[0]) if opening else None
-    if own and (not _BYLINE.search(head[:1500]) or re.search(r"(?i)statement", own.group())
+    if own and (not _BYLINE.search(head[:1500]) or re.search(r"(?i)statement|spokes", own.group())
+                or len(opening) > 1 and re.match(r"(?i)(?:(?:press|media|news)[ \t])?statement[ \t](?:on|regarding|about|by)\b", opening[1])
                                                    and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
         return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline ("ACME AIR --
-        # STATEMENT ON FLIGHT 86" under its dateline too: no reporter signs it)
+        # STATEMENT ON FLIGHT 86", "ACME AIR -- SPOKESMAN'S OFFICE" under its dateline too: no reporter signs it)
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
     if any(_DECISION.search(t) for t in [title, *opening]):
@@ -505,4 +507,6 @@ def organization_from_domain(domain: str, config: CorpusConfig | None = None) ->
         return ""
     if len(label) <= 4 and label.isalpha():
         return label.upper()
+    if re.fullmatch(r"[a-z]{2,20}(?:-[a-z]{2,20}){1,3}", label):
+        return " ".join(w.capitalize() for w in label.split("-"))  # "northgate-airlines.com": Northgate Airlines
     return label[:1].upper() + label[1:]

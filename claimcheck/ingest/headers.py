@@ -45,7 +45,9 @@ _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", 
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
                             "handle", "account export", "counsel"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
-_INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
+INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
+#: What such a label says of a record kept inside: "Internal - Board", "Staff only", "Confidential".
+INTERNAL_VALUE = re.compile(r"internal|employees|staff|confidential|restricted|team", re.I)
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
@@ -620,7 +622,7 @@ _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:
                          r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
 #: A release's own heading on a line of its own, under the name that issues it: "Media release".
 _RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement)"
-                              r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
+                              r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60}|[ \t](?:on|regarding|about|concerning)[ \t][^\n]{1,120})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
 #: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
 #: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
 _RECORDED_CALL = re.compile(r"(?i:\b(?:transcript|recording)\b)[^\n]{0,60}?\b(?i:of)[ \t]{1,3}(?:(?i:an?|the)[ \t]{1,3})?"
@@ -782,6 +784,29 @@ def _own_channel_org(line: str) -> str:
     if not m or any(w.lower().strip(".,'&") in _FORM_WORDS for w in m["org"].split()):
         return ""
     return _org_case(m["org"])
+
+
+
+def addressed_organization(value: str) -> tuple[str, bool]:
+    """The organization whose own body a note is addressed to, and whether that body governs it:
+    "Executive Committee, Acme UK" -> ("Acme UK", True); "All staff, Acme Ltd" -> ("Acme Ltd", False);
+    "All staff, Northgate campus" -> ("", False): a place, not the organization."""
+    own = _ADDRESSED_BODY.fullmatch(value[:200])
+    if not own:
+        return "", False
+    org = _org_case(own["org"].strip())
+    if re.search(r"(?i)\b(?:campus|site|plant|building|offices?|headquarters|hq|branch|floor|depot|works)$", org):
+        return "", False
+    governing = not re.match(r"(?i)(?:the[ \t]{1,3})?(?:all[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,2}(?:staff|employees|colleagues|team)\b",
+                             value)
+    return org, governing
+
+
+#: A note's addressee that is a body of an organization: "Executive Committee, Acme UK", "Board of
+#: Directors, Acme Ltd.", "Board of Directors, PT Acme (Persero) Tbk" (a legal form in brackets kept out).
+_ADDRESSED_BODY = re.compile(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
+                             r"management|employees|colleagues|council|taskforce|task[ \t]force))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
+                             r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?:[ \t]{1,3}[A-Z][a-z]{1,4}\.?)?)?(?:,[ \t]{0,3}(?i:inc|ltd|llc|plc|ag|corp)\.?)?")
 
 
 def read_header(text: str) -> Header:
@@ -967,7 +992,8 @@ def _read(text: str) -> Header:
                 rest = value[len(who):].strip(" ,()-–—|")
                 from_within = not rest or bool(JOB_TITLE.search(rest)) or set(re.findall(r"[a-z]+", rest.lower())) <= _UNIT_WORDS
                 # ("From: Jane Roe, Chairman", "From: Incident Working Group": no other organization named)
-                sender_org = org_of_phrase(value)
+                # ("FROM: Assistant Director (via Director, Planning)": the route a note took, no organization)
+                sender_org = org_of_phrase(re.sub(r"\((?i:via|through|thru|c/o)\b[^()\n]{0,80}\)", "", value))
                 if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"} \
                         or _WORKING_BODY.search(sender_org):
                     sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
@@ -992,7 +1018,7 @@ def _read(text: str) -> Header:
             if key in _TITLE_LABELS and not title:
                 title = value
                 continue
-            if key in _INTERNAL_LABELS and re.search(r"internal|employees|staff|confidential|restricted|team", value, re.I):
+            if key in INTERNAL_LABELS and INTERNAL_VALUE.search(value):
                 internal = True
                 marked = _MARKED_BY.match(value)
                 if marked and marked["org"].split()[0].lower() not in ("internal", "strictly", "highly", "company"):
@@ -1004,14 +1030,7 @@ def _read(text: str) -> Header:
                     addressed_org = _org_case(held[0])  # "Received by: Acme Ltd, Purchasing": the file's holder
                 continue
             if key == "to" and not addressed_org:
-                own = re.fullmatch(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
-                                   r"management|employees|colleagues|council|taskforce|task[ \t]force))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
-                                   r"(?:,[ \t]{0,3}(?i:inc|ltd|llc|plc|ag|corp)\.?)?", value[:200])
-                addressed_org = _org_case(own["org"].strip()) if own else ""  # "TO: Executive Committee, Acme UK"
-                governing = bool(own) and not re.match(r"(?i)(?:the[ \t]{1,3})?(?:all[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,2}"
-                                                       r"(?:staff|employees|colleagues|team)\b", value)
-                if re.search(r"(?i)\b(?:campus|site|plant|building|offices?|headquarters|hq|branch|floor|depot|works)$", addressed_org):
-                    addressed_org = ""  # "TO: All staff, Northgate campus": a place, not the organization
+                addressed_org, governing = addressed_organization(value)
                 continue
             if key in ("source",):
                 continue

@@ -20,7 +20,7 @@ from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, 
                    organization_from_domain)
 from .relations import ownership
 from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
-                      read_header)
+                      read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE)
 from .social import organization_of_handle
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
@@ -78,6 +78,17 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
             else re.sub(r"[ \t]{0,4}\([^()]{0,80}\)", "", first).strip()
         if named and (ORG_WORDS.search(named) or AGENCY.match(named)):
             out["organization"] = named
+        elif not data.get("author") and _FROM_PEOPLE.fullmatch(first):
+            out["author"] = first  # "from: Jane Roe and John Doe, Members of the Board": who wrote it
+    mark = next((str(data[k]) for k in INTERNAL_LABELS if isinstance(data.get(k), str)), "")
+    if mark and INTERNAL_VALUE.search(mark) and not data.get("kind"):
+        # "classification: Internal - Board": a record, a note when it says whom it is to or from
+        out["kind"] = "memo" if data.get("to") or data.get("from") else "internal-report"
+        addressee = data.get("to")
+        if isinstance(addressee, str) and "organization" not in out and not data.get("organization"):
+            org, governing = addressed_organization(addressee)
+            if org and governing:
+                out["organization"] = org  # "to: Board of Directors, Acme Ltd": a note to its board is Acme's record
     client = next((data[k] for k in ("prepared_for", "prepared for", "commissioned_by", "commissioned by", "client")
                    if isinstance(data.get(k), str) and data[k].strip()), "")
     if client and "organization" not in out and not data.get("organization"):
@@ -103,6 +114,10 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+#: A front matter's sender that is one or two people: "Jane Roe", "Jane Roe and John Doe".
+_FROM_PEOPLE = re.compile(r"[A-Z][a-z'\-]{1,30}(?:[ \t][A-Z][a-z'\-]{1,30}){1,3}(?:[ \t](?:and|&)[ \t][A-Z][a-z'\-]{1,30}(?:[ \t][A-Z][a-z'\-]{1,30}){1,3})?")
 
 
 #: Front-matter keys that date a document when it has no "date:" key, in order of preference.
@@ -235,6 +250,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         announcer = _ANNOUNCER.search(body, 0, 1500)
         if announcer:  # "Acme Pharmaceuticals, Inc. announced today that ...": the release's own organization
             fields["organization"] = announcer["org"].rstrip(" ,.")
+        else:
+            fields["organization"] = about_us(body)
     if kind in INTERNAL_DOC_KINDS and not fields.get("organization") and header.letterhead:
         fields["organization"] = header.letterhead  # "ACME - FIELD LOG" heading a record found by its folder
     if kind in ("speech", "post", "interview") and not fields.get("author"):
@@ -254,6 +271,10 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         signed = release_signer(body)
         if signed:  # "Jane Roe, Group Chief Executive" closing an announcement: whose words it gives
             fields["author"] = signed
+        else:
+            issued = _ISSUED_STATEMENT.search(body, 0, 2000)
+            if issued and JOB_TITLE.search(issued["title"]):
+                fields["author"] = issued["name"]  # "Jane Roe, Chief Executive of Acme, issued the following statement:"
     if header.spellings:  # one organization named twice in its letterhead: the corpus names it once
         fields["owners"] = ownership(body) + header.spellings
     return make_document(ctx, text=body, part=part, kind=kind, date=date, line_base=line_base, **fields)
@@ -404,19 +425,44 @@ def letter_signer(body: str) -> str:
     return ""
 
 
+def about_us(body: str) -> str:
+    """The organization a release's closing boilerplate is about: "About Acme Air" on a line of its own,
+    then a paragraph that opens with the name ("Acme Air is the national carrier of ..."); "" when none is."""
+    for m in _ABOUT_US.finditer(body):
+        org = m["org"]
+        rest = body[m.end():m.end() + 200].lstrip()
+        if rest.startswith(org) or rest.lower().startswith("the " + org.lower()):
+            return org
+    return ""
+
+
+#: The heading of a release's boilerplate about its organization: "About Acme Air", "## About Acme Corp.:".
+_ABOUT_US = re.compile(r"(?m)^[ \t]{0,4}(?:#{1,3}[ \t]{1,3})?\**About[ \t]{1,3}(?P<org>[A-Z][\w&.'\-]{0,30}(?:[ \t][A-Z&][\w&.'\-]{0,30}){0,5}?)"
+                       r"\.?\**[ \t]{0,3}:?[ \t]{0,3}$")
+
+
 def release_signer(body: str) -> str:
     """Who signs a release on a line of their own among its last lines: "Jane Roe, Group Chief
     Executive" -> "Jane Roe"; "" when none does, or when the line is a media contact's ("Jane Roe,
     Media Relations Manager")."""
-    for line in _closing_lines(body)[-4:]:
+    closing = _closing_lines(body)[-4:]
+    for n, line in enumerate(closing):
         m = _SIGNED_RELEASE.fullmatch(line)
-        if m and JOB_TITLE.search(m["title"]) and not _CONTACT_TITLE.search(m["title"]):
-            return m["name"]
+        if m and JOB_TITLE.search(m["title"]) and (not _CONTACT_TITLE.search(m["title"]) or n == len(closing) - 1
+                                                   and _SPOKESPERSON.fullmatch(m["title"].strip())):
+            return m["name"]  # (a statement signed "Jane Roe, Spokeswoman" on its last line is hers)
     return ""
 
 
 #: A release's signature line: a person's name, a comma, a title.
 _SIGNED_RELEASE = re.compile(r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3}),[ \t]{1,3}(?P<title>[A-Z][^\n,;:]{2,60}?)\.?")
+#: A release that gives one person's statement: "Jane Roe, Commissioner of the Acme Agency (AA), issued the
+#: following statement today:" (the words that follow, quoted, are hers).
+_ISSUED_STATEMENT = re.compile(r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3}),[ \t]{1,3}"
+                               r"(?P<title>[A-Za-z][^\n;:\"“]{2,120}?),?[ \t]{1,3}(?:today[ \t]{1,3})?"
+                               r"(?:issued|released|made|gave|delivered)[ \t]{1,3}the[ \t]{1,3}following[ \t]{1,3}statement\b")
+#: A spokesperson's title alone: "Spokesman", "Chief Spokeswoman".
+_SPOKESPERSON = re.compile(r"(?i)(?:(?:chief|official|company|group|senior)[ \t])?spokes(?:man|woman|person)")
 #: Titles of whom to contact about a release, not of its voice.
 _CONTACT_TITLE = re.compile(r"(?i)\b(?:media|press|communications?|relations|contact|spokes\w*|public affairs|investor)\b")
 
@@ -680,7 +726,7 @@ _CAPTURED_ACCOUNT = re.compile(r"\bcapture[d]?\b[^\n@]{0,40}@([A-Za-z0-9_]{2,30}
 
 #: Words of a file's name or folder that say what it holds, when its text says nothing: a
 #: reporter's "internal/" or "memos/" folder, a "...-call-notes.txt", a "press/" folder.
-_INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|"
+_INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|records|"
                             r"intranet|leak(?:ed|s)?)(?=$|[/_\-. ])")
 _PUBLIC_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:press|press-releases?|releases|statements?|newsroom|blog|posts?)(?=$|[/_\-. ])")
 _FILING_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:filings?|submissions?|regulatory)(?=$|[/_\-. ])")

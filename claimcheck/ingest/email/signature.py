@@ -93,6 +93,14 @@ _SIG_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r"|sent from|mobile
                         r"confidential|original|e-?mail|www)\b")
 
 
+#: A signature line naming a unit by its last word: "Group Accounting Division", "Treasury Desk".
+_UNIT_LAST = re.compile(r"(?i)\b(?:division|unit|desk|section|team)$")
+
+
+#: A signature line naming a place by its last word: "Acme City Center", "Northgate Tower".
+_PLACE_LAST = re.compile(r"(?i)\b(?:cent(?:er|re)|tower|building|house|plaza|park|campus|street|road|avenue|square)$")
+
+
 def signature_organization(sig: list[str], *, author: str = "", label: str = "") -> str:
     """The organization a signature block names ("Jane Roe / Senior Manager, Quality / Acme Motor
     America" -> "Acme Motor America"), or "". A line qualifies when it is a short run of
@@ -138,8 +146,8 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
         if abbreviates(name):
             return name
     for name in reversed(found):  # a unit's line ("Office of ...") comes before its organization's
-        if ORG_WORDS.search(name):
-            return name
+        if ORG_WORDS.search(name) and not _UNIT_LAST.search(name):
+            return name  # (not "Group Accounting Division": a unit, whatever word it holds)
     for name in titled:  # "Supply Chain Manager, Acme Nederland B.V.": a legal form names no unit
         if LEGAL_FORMS.search(name):
             return name
@@ -148,6 +156,6 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
             return name
     if key:
         for name in reversed(found):
-            if name[:1].lower() == key[:1]:
-                return name
+            if name[:1].lower() == key[:1] and not _PLACE_LAST.search(name) and not _UNIT_LAST.search(name):
+                return name  # (not "Acme City Center": the building the office is in)
     return ""
