@@ -4,7 +4,7 @@ its organization; a spokesman's office heading a dated statement is the organiza
 signed by its spokesman; a "Statement on ..." line under an organization's media centre heading is its
 release; "opening remarks" are a speech; a front matter marked internal is a record, its "to:" board
 names the organization and its "from:" people its authors; a signature's unit ("... Division") or
-building ("... City Center") is not the sender's organization; a hyphenated domain names it in words;
+building ("... City Center") is not the sender's organization;
 a turn label in capitals may open with "I"; a note's routing in brackets ("via Director, Planning")
 names no organization. Each test asserts on records."""
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from claimcheck.extract.attribution import turn_speaker
-from claimcheck.ingest.base import organization_from_domain
 from claimcheck.ingest.email.signature import signature_organization
 from claimcheck.ingest.headers import read_header
 from folder_helpers import docs as _docs, one as _one
@@ -105,11 +104,6 @@ def test_a_signatures_unit_or_building_is_not_the_senders_organization() -> None
                                   label="acme-air") == ""
     assert signature_organization(["Group Accounting Division", "Acme Air Holdings"], author="Group Accounting",
                                   label="acme-air") == "Acme Air Holdings"
-
-
-def test_a_hyphenated_domain_names_the_organization_in_words() -> None:
-    assert organization_from_domain("northgate-airlines.example") == "Northgate Airlines"
-    assert organization_from_domain("mail.northgate.com") == "Northgate"
 
 
 def test_a_turn_label_in_capitals_may_open_with_i() -> None:

@@ -202,7 +202,7 @@ _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|let
                           r"policyholders|passengers|patients|fans|supporters)\b")
 #: ("Remarks by Jane Roe" as a heading; not a story's "14 remarks by nine employees")
 _SPEECH = re.compile(r"\bas prepared for delivery\b|\bprepared remarks\b|(?-i:\bRemarks (?:by|of)\b)|^\W{0,4}remarks (?:by|of)\b|"
-                     r"\bkeynote (?:address|speech)\b|\b(?:opening|closing|welcoming|introductory) (?:remarks|address|statement)\b", re.I | re.M)
+                     r"\bkeynote (?:address|speech)\b|\b(?:opening|closing|welcoming|introductory) (?:remarks|address)\b", re.I | re.M)
 _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use only\b|(?:\w+\s+){0,3}(?:incident|audit|"
                      r"inspection|investigation|status|lab(?:oratory)?|test) report\b|minutes of the\b|meeting minutes\b|"
                      r"(?:\w+\s+){0,3}" + LOG_KINDS + r" log\b)",
@@ -507,6 +507,4 @@ def organization_from_domain(domain: str, config: CorpusConfig | None = None) ->
         return ""
     if len(label) <= 4 and label.isalpha():
         return label.upper()
-    if re.fullmatch(r"[a-z]{2,20}(?:-[a-z]{2,20}){1,3}", label):
-        return " ".join(w.capitalize() for w in label.split("-"))  # "northgate-airlines.com": Northgate Airlines
     return label[:1].upper() + label[1:]

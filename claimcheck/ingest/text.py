@@ -726,7 +726,7 @@ _CAPTURED_ACCOUNT = re.compile(r"\bcapture[d]?\b[^\n@]{0,40}@([A-Za-z0-9_]{2,30}
 
 #: Words of a file's name or folder that say what it holds, when its text says nothing: a
 #: reporter's "internal/" or "memos/" folder, a "...-call-notes.txt", a "press/" folder.
-_INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|records|"
+_INTERNAL_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:internal|memos?|e-?mails?|chats?|slack|minutes|notes|slides|decks?|"
                             r"intranet|leak(?:ed|s)?)(?=$|[/_\-. ])")
 _PUBLIC_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:press|press-releases?|releases|statements?|newsroom|blog|posts?)(?=$|[/_\-. ])")
 _FILING_PATH = re.compile(r"(?i)(?:^|[/_\-. ])(?:filings?|submissions?|regulatory)(?=$|[/_\-. ])")
