@@ -93,7 +93,7 @@ _SIG_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r"|sent from|mobile
                         r"confidential|original|e-?mail|www)\b")
 
 
-#: A signature line naming a unit by its last word: "Group Accounting Division", "Treasury Desk".
+#: A signature line naming a unit by its last word: "Group Accounting Division", "Sales Desk".
 _UNIT_LAST = re.compile(r"(?i)\b(?:division|unit|desk|section|team)$")
 
 
