@@ -49,7 +49,7 @@ class IngestResult:
 FolderReader = Callable[[Path, CorpusConfig], "list[IngestResult]"]
 TextSniffer = Callable[[str, ReadContext], "list[Document] | None"]
 
-_READER_MODULES: tuple[str, ...] = ("text", "html", "email", "jsondoc", "pdf", "office", "chat", "social", "printed")
+_READER_MODULES: tuple[str, ...] = ("text", "html", "email", "jsondoc", "pdf", "office", "chat", "social", "printed", "table")
 
 
 def _load_registry() -> tuple[dict[str, Reader], list[tuple[Callable[[Path], bool], FolderReader]], list[TextSniffer]]:

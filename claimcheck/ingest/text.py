@@ -451,6 +451,12 @@ def release_signer(body: str) -> str:
         if m and JOB_TITLE.search(m["title"]) and (not _CONTACT_TITLE.search(m["title"]) or n == len(closing) - 1
                                                    and _SPOKESPERSON.fullmatch(m["title"].strip())):
             return m["name"]  # (a statement signed "Jane Roe, Spokeswoman" on its last line is hers)
+    if len(closing) >= 2:  # "Jane Roe\nChief Executive Officer, Acme Group": the name, its title under it
+        named = _NAME_LINE.fullmatch(closing[-2])
+        title = closing[-1].split(",")[0]
+        if named and len(closing[-1]) <= 100 and JOB_TITLE.search(title) and not _CONTACT_TITLE.search(title) \
+                and not ORG_WORDS.search(closing[-2]):
+            return named.group(1)
     return ""
 
 
@@ -633,10 +639,12 @@ _INTERVIEW_HEAD = re.compile(r"(?im)^\W{0,4}(?:interviewer|host|moderator)\s*:.*
 #: A company's own disclosure to the market, by its title line.
 _DISCLOSURE = re.compile(r"\b(?:company announcement|stock exchange announcement|(?:asx|nzx|sgx|jse|tsx|market|regulatory|"
                          r"exchange) announcement|(?:interim|annual|quarterly|half-year|"
-                         r"half-yearly)(?: financial)? report|directors['’] report|trading update|investor update|"
+                         r"half-yearly)(?: financial)? report|directors['’] report|trading (?:update|statement)|investor update|"
                          r"earnings release|results announcement)\b"
                          # a listed company's heading ("ANNOUNCEMENT - DATA SECURITY EVENT") and code line ("(Stock Code: 293)")
-                         r"|^\W{0,4}announcement(?:[ \t]{1,3}[-–—:][ \t]|[ \t]*$)|\(stock code:?[ \t]{0,3}\d{1,6}\)", re.I)
+                         r"|^\W{0,4}announcement(?:[ \t]{1,3}[-–—:][ \t]|[ \t]*$)|\(stock code:?[ \t]{0,3}\d{1,6}\)"
+                         # a listed company's heading lines: "(Incorporated in the Republic of ...)", "Share codes: ..."
+                         r"|^\W{0,4}\(incorporated in [^()\n]{3,60}\)|\bshare codes?[ \t]{0,3}:", re.I)
 _OPINION = re.compile(r"^\W{0,4}(?:opinion|op-?ed|guest (?:column|essay|opinion)|commentary|viewpoint)\b", re.I)
 _OP_ED_BY = re.compile(r"^\W{0,4}(?i:by)\s+(?P<name>[A-Z][\w.'\-]{0,30}(?:\s[A-Z][\w.'\-]{0,30}){1,3}),\s*(?P<rest>[^\n]{3,200})$")
 

@@ -1,0 +1,98 @@
+"""Spreadsheet exports (.csv, .tsv): a log, a tracker or a ledger released as a table.
+
+Each data row is read as one line of text, on the row's own line of the file, so a citation's
+``path:line`` is the row's: its short cells as "column value" (``time 13:09``), then its cells of
+prose as sentences ("South pump stopped again - earth fault."). Comment lines before the header
+("# Ride operations log, 25/10/2016") are the document's heading; the header row names the
+columns and is no statement. The text is then read as a plain text file is (its kind from its
+heading or folder, its date from its heading or name). Parsing is the standard library's ``csv``
+(quoting, embedded commas); a row that spans lines is joined onto its first line.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+
+from ..models import INTERNAL_DOC_KINDS, Document
+from .base import ReadContext, Skip, decode_text, normalize_newlines
+from .text import read_text
+
+#: A cell that is a figure, a date or a time: "212000", "2016-10-25", "13:09", "$7.6M".
+_FIGURE = re.compile(r"[-+$€£]?\d[\d.,:/%\-]*[A-Za-z]{0,2}")
+#: A cell of prose: three words or more with a letter ("Ride opened to guests"), not a figure or a code.
+_PROSE = re.compile(r"[A-Za-z][^\s]*(?:\s+\S+){2,}")
+
+
+def _row_text(header: list[str], row: list[str]) -> str:
+    """One row as a line, its cells in order: a first cell that names the row ("Legal fees") as its
+    label, short cells as "column value" ("time 13:09"), cells of prose as sentences."""
+    parts: list[tuple[bool, str]] = []  # (prose?, text)
+    label = ""
+    for n, cell in enumerate(row):
+        value = " ".join(cell.split())
+        if not value or value.lower() in ("n/a", "na", "-", "--"):
+            continue
+        name = header[n].strip().replace("_", " ") if n < len(header) else ""
+        if not parts and not label and n == 0 and not _FIGURE.fullmatch(value) and not _PROSE.fullmatch(value):
+            label = value  # "Acme Ltd", "Q3": what the row is about
+        elif _PROSE.fullmatch(value):
+            parts.append((True, value if value[-1] in ".!?" else value + "."))
+        else:
+            parts.append((False, f"{name} {value}".strip() if name and name.lower() != value.lower() else value))
+    out = label
+    for k, (prose, text) in enumerate(parts):
+        after_short = k > 0 and not parts[k - 1][0]
+        if not out:
+            out = text
+        elif prose:
+            out += (": " if after_short or (k == 0 and label) else " ") + text
+        else:
+            out += (", " if after_short else (": " if k == 0 and label else " ")) + text
+    if parts and not parts[-1][0] or not parts:
+        out += "."
+    return out
+
+
+def table_text(text: str, delimiter: str) -> str:
+    """The table's text, line for line: comment lines as the heading, the header row blank, each
+    data row as one line (a quoted cell's line breaks kept as blank lines after it)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    header: list[str] | None = None
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if header is None and (line.lstrip().startswith("#") or not line.strip()):
+            out.append(line.lstrip().lstrip("#").strip())  # "# Ride operations log, 25/10/2016": the heading
+            n += 1
+            continue
+        # a record may run over several lines inside quotes: read until the quotes close
+        chunk, taken = line, 1
+        while chunk.count('"') % 2 and n + taken < len(lines):
+            chunk += "\n" + lines[n + taken]
+            taken += 1
+        cells = next(csv.reader(io.StringIO(chunk), delimiter=delimiter), [])
+        if header is None:
+            header = cells
+            out.append("")
+        else:
+            out.append(_row_text(header, cells) if any(c.strip() for c in cells) else "")
+        out.extend([""] * (taken - 1))
+        n += taken
+    return "\n".join(out)
+
+
+def read_table(data: bytes, ctx: ReadContext) -> list[Document]:
+    text = normalize_newlines(decode_text(data))
+    if not text.strip():
+        raise Skip("empty file")
+    delimiter = "\t" if ctx.path.suffix.lower() == ".tsv" else ","
+    docs = read_text(table_text(text, delimiter).encode("utf-8"), ctx)
+    # a table of rows is a record kept (a log, a tracker, a ledger), whatever its heading's words
+    return [d if d.kind in INTERNAL_DOC_KINDS else dataclasses.replace(d, kind="internal-report") for d in docs]
+
+
+READERS = {"csv": read_table, "tsv": read_table}
