@@ -112,10 +112,9 @@ def names_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
     fam, generic = _families_and_generic(rules)
     f = p.frame
     wanted = {fam.get(w, w) for w in _object_words_of(f.object + " " + f.target)} - generic
+    if not wanted:
+        return True
     theirs = record_words(i, fam)
-    if not wanted:  # "we will keep customers informed": what goes on is the pledge's other act (informing)
-        acts = {stem(v) for v in f.verbs if v not in LIGHT_VERBS and v != f.predicate}
-        return not acts or bool(acts & theirs)
     return bool(wanted & theirs) or (f.predicate not in LIGHT_VERBS and stem(f.predicate) in theirs)
 
 
