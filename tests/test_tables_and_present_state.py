@@ -91,3 +91,30 @@ def test_a_modifiers_verb_is_no_act_the_description_says_is_done(tmp_path: Path)
          "and could not be used as a straightforward fallback.\n")
     report = _report(tmp_path)
     assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_a_front_matter_issuer_names_the_organization_by_its_organizations_part(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2022-06-08-note.md",
+         "---\ndocument: \"Briefing note\"\nissuer: \"Northgate Police Prefecture, Ministry of the Interior -- "
+         "prefect's office\"\ndate: 2022-06-08\nclassification: \"Internal -- not for distribution\"\n---\n\n"
+         "No headcount underpins the figure.\n")
+    _one(tmp_path, "press", "2018-04-04-statement.md",
+         "---\ntitle: \"Statement on the outage\"\nissuer: \"ACME AIR NAVIGATION\"\ndate: 2018-04-04\n---\n\n"
+         "We are confident that no outside party interfered with our systems.\n")
+    orgs = {d.path.split("/")[-1]: d.organization for d in _docs(tmp_path)}
+    assert orgs == {"2022-06-08-note.md": "Ministry of the Interior", "2018-04-04-statement.md": "ACME AIR NAVIGATION"}
+
+
+def test_a_chat_exports_heading_names_an_organization_with_small_words_and_its_unit(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2022-05-30-chat-export.txt",
+         "# Chat export -- group \"Follow-up\" (Ministry of the Interior, minister's cabinet)\n"
+         "# Exported 2022-06-03 for the cabinet archive.\n\n"
+         "30/05/2022 14:02  CC: Nobody has counted anything yet.\n"
+         "30/05/2022 14:05  CS: Then we should not give a number.\n")
+    assert {d.organization for d in _docs(tmp_path)} == {"Ministry of the Interior"}
+
+
+def test_a_government_second_level_domain_is_no_organization() -> None:
+    from claimcheck.ingest.base import organization_label
+    assert organization_label("interieur.gouv.fr") == "interieur"
+    assert organization_label("sat.gob.mx") == "sat"

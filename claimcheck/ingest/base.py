@@ -441,19 +441,24 @@ def time_limit(seconds: float) -> Iterator[None]:
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 
 
+#: Second-level labels under a country's code that name a sector, not an organization ("acme.co.uk",
+#: "ministry.gouv.fr", "agency.gob.mx", "office.go.jp").
+_SECOND_LEVEL = frozenset({"co", "com", "gov", "gc", "ac", "org", "net", "edu", "gouv", "gob", "go", "or", "ne", "govt", "gv"})
+
+
 def organization_label(domain: str) -> str:
     """The registrable label of an e-mail domain ("mail.acme.co.uk" -> "acme"); "" for a free
     mail provider's or a domain of one label."""
     labels = [x for x in domain.strip().lower().rstrip(".").split(".") if x]
     if labels and labels[-1] in _RESERVED_TLDS:  # a stand-in for the organization's own domain (RFC 2606):
         labels = labels[:-1]  # "status.acme.example" is acme.com's, "acme.com.au.example" acme.com.au's
-        country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("co", "com", "gov", "gc", "ac", "org", "net", "edu")
+        country = len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL
         if not country and not (labels and labels[-1] in ("com", "org", "net", "gov", "edu", "int", "mil")):
             labels.append("com")
     if len(labels) < 2 or labels[-2] == "example":
         return ""  # "acme-eu.example.com": the reserved placeholder domain names no organization
     # registrable label: skip a second-level public suffix like co.uk / com.au / gov.uk
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "gov", "gc", "ac", "org", "net", "edu"}:
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         label = labels[-3]
     elif len(labels) >= 3 and labels[-1] in ("gov", "mil") and re.fullmatch(r"[a-z]{2,6}", labels[-3]) \
             and labels[-3] not in _HOST_LABELS:

@@ -757,11 +757,16 @@ _WORKSPACE = re.compile(r"(?i)\bworkspace[ \t]{0,2}:[ \t]{0,3}(?P<label>[a-z0-9]
 #: (Acme)", "WhatsApp chat export: Night shift group (Acme Rail)".
 _EXPORT_OF = re.compile(r"^\W{0,4}(?:[A-Z][a-z]{1,15}[ \t])?(?i:slack|teams|whatsapp|signal|telegram|mattermost|discord|chat)\b"
                         r"(?=[^\n()]{0,60}(?i:export|#|channel|group|workspace))[^\n()]{0,60}"
-                        r"\([ \t]{0,2}(?P<org>[A-Za-z][\w&.'\-]{1,30}(?:[ \t][A-Z][\w&.'\-]{1,30}){0,2})[ \t]{0,2}\)[ \t]{0,4}$")
+                        r"\([ \t]{0,2}(?P<org>[A-Za-z][\w&.'\-]{1,30}(?:[ \t](?:[A-Z][\w&.'\-]{1,30}|of|the|and|for)){0,4})"
+                        r"(?:,[ \t][^()\n,]{1,40})?[ \t]{0,2}\)[ \t]{0,4}$")  # ("(Acme Ministry of Trade, minister's office)": its unit after)
 
 
 #: A chat export's line naming who exported it: "Exported by: IT Security, Acme Public Library".
 _EXPORTED_BY = re.compile(r"^\W{0,4}(?i:exported|archived|compiled|downloaded)[ \t]{1,3}(?i:by)[ \t]{0,3}:[ \t]{0,3}(?P<rest>[^\n]{2,140})$")
+
+
+#: Small words inside an organization's name ("Ministry of the Interior").
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 
 def _own_channel_org(line: str) -> str:
@@ -778,7 +783,7 @@ def _own_channel_org(line: str) -> str:
     ex = _EXPORT_OF.match(line) if len(line) <= 120 else None
     if ex and (ex["org"][:1].isupper() or _CAMEL_BRAND.fullmatch(ex["org"].split()[0])) \
             and not re.fullmatch(r"[A-Z]{2,4}T|UTC", ex["org"]) \
-            and not any(w.lower().strip(".,'&") in _FORM_WORDS for w in ex["org"].split()):
+            and not any(w.lower().strip(".,'&") in _FORM_WORDS - _NAME_SMALL_WORDS for w in ex["org"].split()):
         return _org_case(ex["org"])  # (not "(excerpt)", "(UTC)", "(GMT)")
     m = _OWN_CHANNEL.search(line) if len(line) <= 120 else None
     if not m or any(w.lower().strip(".,'&") in _FORM_WORDS for w in m["org"].split()):

@@ -64,9 +64,13 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         dv = parse_date_value(str(value).strip(), source="front-matter") if value is not None else None
         if dv is not None:
             out["date"] = dv
-    company = data.get("company")
-    if isinstance(company, str) and company.strip() and not data.get("organization"):
-        out["organization"] = company.strip()  # "company: Acme Holdings S.p.A.": whose document it is
+    company = next((data[k] for k in ("company", "issuer", "issued_by", "organisation") if isinstance(data.get(k), str)
+                    and data[k].strip()), "")
+    if company and not data.get("organization"):
+        # "company: Acme Holdings S.p.A.", "issuer: ACME": whose document it is; of "Acme Police, Acme Ministry
+        # of the Interior -- minister's office", the part an organization's word names, else the first
+        parts = [x.strip() for x in re.split(r"[ \t]{0,3}[,;][ \t]{0,3}|[ \t][—–-]{1,2}[ \t]", company.strip()) if x.strip()]
+        out["organization"] = next((x for x in parts if ORG_WORDS.search(x) or AGENCY.match(x)), parts[0])
     sender = data.get("from")
     if isinstance(sender, str) and sender.strip() and not data.get("organization") and "organization" not in out \
             and "@" not in sender:
