@@ -301,3 +301,26 @@ def test_an_organization_named_without_its_first_words_is_the_same_one() -> None
     assert not organization_matches("Police", "Northgate County Police")  # a kind of body, not this one
     assert not organization_matches("Northgate", "Office of the Governor of Northgate")  # a place inside a long name
     assert not organization_matches("Group", "Acme Group")
+
+
+def test_an_organization_named_by_its_first_words_then_the_initials_of_the_rest_is_the_same_one() -> None:
+    """"Northgate DHB" is the "Northgate District Health Board"; "Acme Grid ESO" the "Acme Grid Electricity
+    System Operator"; initials alone ("DHB") or other initials are not."""
+    assert organization_matches("Northgate District Health Board", "Northgate DHB")
+    assert organization_matches("Acme Grid ESO", "Acme Grid Electricity System Operator")
+    assert not organization_matches("DHB", "Northgate DHB")
+    assert not organization_matches("Northgate DHA", "Northgate District Health Board")
+    assert not organization_matches("Southgate DHB", "Northgate District Health Board")
+
+
+def test_an_organization_named_by_its_first_two_words_is_the_same_one_however_short() -> None:
+    """"El Al" is "El Al Northgate Airlines" (two words, each short); "New York" is no "New York Times"."""
+    assert organization_matches("El Al", "El Al Northgate Airlines")
+    assert not organization_matches("New York", "New York Times")
+    assert not organization_matches("El", "El Al Northgate Airlines")
+
+
+def test_a_finnish_legal_form_is_no_part_of_the_name() -> None:
+    from claimcheck.corpus import org_key
+    assert org_key("Northgate Terapia Oy") == org_key("Northgate Terapia")
+    assert organization_matches("Terapia", "Northgate Terapia Oy")

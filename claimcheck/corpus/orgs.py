@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 #: International legal forms and country tails that end a name without being part of it (the key
 #: is already lower-case, punctuation turned to spaces: "S.A." is "s a").
-_TAIL = re.compile(r"\s(?:ag|se|s a|sa|a s|gmbh|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|asa|pty|s a r l|sarl|"
+_TAIL = re.compile(r"\s(?:ag|se|s a|sa|a s|gmbh|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|oy|asa|pty|s a r l|sarl|"
                    r"sas|srl|s r l|pte|llp|l p|lp|kg|n a|na|usa|u s a|u s|us|uk|u k)$")
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 

@@ -210,6 +210,20 @@ def _word_prefix_acronym(acro: str, name: str) -> bool:
     return fits(0, 0)
 
 
+def _tail_acronym(acro: str, name: str) -> bool:
+    """Is ``acro`` the first words of ``name``, then a last word in capitals that is the initials of
+    the rest of ``name`` ("Acme DHB" and "Acme District Health Board", "Northgate Grid ESO" and "Northgate
+    Grid Electricity System Operator")? At least one word before the initials, two words initialled."""
+    words, full = acro.split(), [w for w in re.findall(r"[A-Za-z][\w'\-]*", name)]
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,6}", words[-1]):
+        return False
+    head = [w.lower() for w in words[:-1]]
+    if [w.lower() for w in full[:len(head)]] != head:
+        return False
+    rest = [w for w in full[len(head):] if w.lower() not in _FUNCTION]
+    return len(rest) >= 2 and "".join(w[0] for w in rest).upper() == words[-1]
+
+
 def organization_matches(tool: str, gold: str) -> bool:
     """Case-insensitive, with a small fuzzy tolerance; a legal suffix ("Corp", "& Company", "Inc.")
     makes no other organization, nor does naming it shorter or longer by whole words ("Samsung"
@@ -245,6 +259,10 @@ def organization_matches(tool: str, gold: str) -> bool:
             # and its small words too (not a trailing "Inc.")
         if _word_prefix_acronym(acro, name):
             return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order
+    for acro, name in ((tool, gold), (gold, tool)):
+        if _tail_acronym(acro, name):
+            return True  # "Acme DHB" is the "Acme District Health Board": the same first words, then the
+            # initials of the rest
     short, long_ = sorted((ka, kb), key=len)
     if _inner_run(short, long_, GENERIC_FIRST):
         return True  # "Roe" is "Jane Roe" (a founder's name the company goes by), "Acme Group" is
@@ -252,5 +270,6 @@ def organization_matches(tool: str, gold: str) -> bool:
     # a first word of four letters or more, or an acronym in capitals ("NGB" for "NGB Shipping & Ireland")
     acronym = any(w.isupper() and len(w) >= 3 and w.lower() == (short[0] if short else "")
                   for w in (tool.split()[:1] + gold.split()[:1]))
-    return bool(short) and short[0] not in GENERIC_FIRST and (len(short[0]) >= 4 or acronym) \
+    # (or the first two words or more of it: "El Al" for "El Al Israel Airlines")
+    return bool(short) and short[0] not in GENERIC_FIRST and (len(short[0]) >= 4 or acronym or len(short) >= 2) \
         and long_[:len(short)] == short
