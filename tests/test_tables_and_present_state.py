@@ -118,3 +118,12 @@ def test_a_government_second_level_domain_is_no_organization() -> None:
     from claimcheck.ingest.base import organization_label
     assert organization_label("interieur.gouv.fr") == "interieur"
     assert organization_label("sat.gob.mx") == "sat"
+
+
+def test_a_message_from_an_office_signed_by_a_person_over_that_title_is_hers(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2023-11-20-update.eml",
+         "From: Chief Executive <chief.executive@acmelibrary.example>\nTo: All Staff <allstaff@acmelibrary.example>\n"
+         "Date: Mon, 20 Nov 2023 17:52:00 +0000\nSubject: Update\n\nDear colleagues,\n\n"
+         "The attackers copied staff data held on our servers.\n\nJane Roe\nChief Executive, Acme Library\n")
+    [doc] = _docs(tmp_path)
+    assert doc.author == "Jane Roe"

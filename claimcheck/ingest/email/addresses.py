@@ -28,10 +28,12 @@ def display_name(name: str) -> str:
 
 
 def _looks_like_person(name: str) -> bool:
-    """"Jane Q. Roe" yes; "Policy Team", "Outreach & Events (DC)", "alerts" no."""
+    """"Jane Q. Roe" yes; "Policy Team", "Outreach & Events (DC)", "alerts", "Chief Executive" (an
+    office, every word a title's) no."""
     words = name.split()
     return 2 <= len(words) <= 4 and not ORG_WORDS.search(name) \
-        and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", w) for w in words)
+        and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", w) for w in words) \
+        and not all(JOB_TITLE.search(w) or w.lower() in ("of", "and", "the", "group") for w in words)
 
 
 def _person(value: str) -> tuple[str, str]:
