@@ -127,3 +127,14 @@ def test_a_message_from_an_office_signed_by_a_person_over_that_title_is_hers(tmp
          "The attackers copied staff data held on our servers.\n\nJane Roe\nChief Executive, Acme Library\n")
     [doc] = _docs(tmp_path)
     assert doc.author == "Jane Roe"
+
+
+def test_a_table_csv_cannot_read_is_a_clear_failure_and_the_rest_is_read(tmp_path: Path) -> None:
+    (tmp_path / "internal").mkdir()
+    # a field past the csv module's size limit (131,072 characters)
+    (tmp_path / "internal" / "broken.csv").write_text("a,b\n1,\"" + "x" * 200_000 + "\"\n", encoding="utf-8")
+    _one(tmp_path, "internal", "log.csv", "date,event\n2016-10-25,Pump stopped and was reset by phone\n")
+    from claimcheck.ingest import ingest_paths
+    results = {r.record.path.split("/")[-1]: r.record for r in ingest_paths([tmp_path])}
+    assert results["broken.csv"].status == "failed" and "not a readable table" in results["broken.csv"].reason
+    assert results["log.csv"].status == "parsed"

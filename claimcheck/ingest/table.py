@@ -17,7 +17,7 @@ import io
 import re
 
 from ..models import INTERNAL_DOC_KINDS, Document
-from .base import ReadContext, Skip, decode_text, normalize_newlines
+from .base import Malformed, ReadContext, Skip, decode_text, normalize_newlines
 from .text import read_text
 
 #: A cell that is a figure, a date or a time: "212000", "2016-10-25", "13:09", "$7.6M".
@@ -90,7 +90,11 @@ def read_table(data: bytes, ctx: ReadContext) -> list[Document]:
     if not text.strip():
         raise Skip("empty file")
     delimiter = "\t" if ctx.path.suffix.lower() == ".tsv" else ","
-    docs = read_text(table_text(text, delimiter).encode("utf-8"), ctx)
+    try:
+        body = table_text(text, delimiter)
+    except csv.Error as exc:  # a NUL byte, a field past csv's size limit
+        raise Malformed(f"not a readable table: {exc}") from None
+    docs = read_text(body.encode("utf-8"), ctx)
     # a table of rows is a record kept (a log, a tracker, a ledger), whatever its heading's words
     return [d if d.kind in INTERNAL_DOC_KINDS else dataclasses.replace(d, kind="internal-report") for d in docs]
 
