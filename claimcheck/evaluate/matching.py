@@ -270,6 +270,6 @@ def organization_matches(tool: str, gold: str) -> bool:
     # a first word of four letters or more, or an acronym in capitals ("NGB" for "NGB Shipping & Ireland")
     acronym = any(w.isupper() and len(w) >= 3 and w.lower() == (short[0] if short else "")
                   for w in (tool.split()[:1] + gold.split()[:1]))
-    # (or the first two words or more of it: "El Al" for "El Al Israel Airlines")
+    # (or the first two words or more of it: "Al Ro" for "Al Ro Northgate Airlines")
     return bool(short) and short[0] not in GENERIC_FIRST and (len(short[0]) >= 4 or acronym or len(short) >= 2) \
         and long_[:len(short)] == short
