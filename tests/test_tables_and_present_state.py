@@ -138,3 +138,9 @@ def test_a_table_csv_cannot_read_is_a_clear_failure_and_the_rest_is_read(tmp_pat
     results = {r.record.path.split("/")[-1]: r.record for r in ingest_paths([tmp_path])}
     assert results["broken.csv"].status == "failed" and "not a readable table" in results["broken.csv"].reason
     assert results["log.csv"].status == "parsed"
+
+
+def test_a_semicolon_csv_from_a_decimal_comma_locale_is_read_by_its_own_delimiter(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "fund.csv", "category;fy2018;fy2019\nLegal fees;212,5;188,0\nTravel;10,0;12,5\n")
+    [doc] = _docs(tmp_path)
+    assert doc.text.split("\n")[1] == "Legal fees: fy2018 212,5, fy2019 188,0."

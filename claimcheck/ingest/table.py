@@ -85,11 +85,21 @@ def table_text(text: str, delimiter: str) -> str:
     return "\n".join(out)
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter of a .csv: a comma, or the semicolon (or tab, or bar) a spreadsheet in a locale
+    with a decimal comma writes, as the csv module's sniffer reads the first rows below the heading."""
+    rows = [ln for ln in text.split("\n") if ln.strip() and not ln.lstrip().startswith("#")][:20]
+    try:
+        return csv.Sniffer().sniff("\n".join(rows)[:20_000], delimiters=",;\t|").delimiter
+    except csv.Error:
+        return ","
+
+
 def read_table(data: bytes, ctx: ReadContext) -> list[Document]:
     text = normalize_newlines(decode_text(data))
     if not text.strip():
         raise Skip("empty file")
-    delimiter = "\t" if ctx.path.suffix.lower() == ".tsv" else ","
+    delimiter = "\t" if ctx.path.suffix.lower() == ".tsv" else _delimiter(text)
     try:
         body = table_text(text, delimiter)
     except csv.Error as exc:  # a NUL byte, a field past csv's size limit
