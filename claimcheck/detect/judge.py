@@ -192,9 +192,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and _before(i, p, 1) and _before_claimed(rules, p, i):  # (a record that the matter is false, or that
         # its writers cannot tell which it is, shows no knowledge of it)
         # "I do not recall ever hearing about the transactions" against an earlier record of them
-        if _not_shown_to_speaker(p, i) or _AWARE_AS_OF_NOW.search(p.text.lower()):
+        if _not_shown_to_speaker(p, i) or _AWARE_AS_OF_NOW.search(p.text.lower()) and not _FOUND.search(i.text.lower()):
             return None  # ("we are not aware at this time of any data having been published": how things stand
-            # now, which an earlier record of the matter does not strain)
+            # now, which an earlier record of the matter strains only by a finding: "tests have confirmed the strain")
         hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
                                                     "the record is the organization's; it is not shown to have reached "
@@ -262,6 +262,10 @@ _AWARE_AS_OF_NOW = re.compile(r"\b(?:not|no)\s(?:aware|awareness|knowledge|evide
                               r"\b(?:at this (?:time|stage|point)|at present|so far|to date|currently|as yet)\b|"
                               r"\b(?:at this (?:time|stage|point)|at present|so far|to date|currently|as yet),?\s(?:we|i)\s"
                               r"(?:are|am|have)\snot\s(?:aware|seen)\b")
+
+
+#: A record's positive finding: "tests have confirmed the strain", "the lab found it in the product".
+_FOUND = re.compile(r"\b(?:confirmed|found|identified|detected|established|traced|matched|typed)\b")
 
 
 _STANDING = re.compile(r"\b(?:is|are|do|does)\s{1,3}(?:not|never)\b|\b(?:isn't|aren't|don't|doesn't)\b|\bnever\s{1,3}[a-z]+s\b")

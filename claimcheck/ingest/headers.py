@@ -765,7 +765,7 @@ _EXPORT_OF = re.compile(r"^\W{0,4}(?:[A-Z][a-z]{1,15}[ \t])?(?i:slack|teams|what
 _EXPORTED_BY = re.compile(r"^\W{0,4}(?i:exported|archived|compiled|downloaded)[ \t]{1,3}(?i:by)[ \t]{0,3}:[ \t]{0,3}(?P<rest>[^\n]{2,140})$")
 
 
-#: Small words inside an organization's name ("Ministry of the Interior").
+#: Small words inside an organization's name ("Northgate Ministry of Trade and Industry").
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 
 

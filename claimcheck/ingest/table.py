@@ -22,8 +22,10 @@ from .text import read_text
 
 #: A cell that is a figure, a date or a time: "212000", "2016-10-25", "13:09", "$7.6M".
 _FIGURE = re.compile(r"[-+$€£]?\d[\d.,:/%\-]*[A-Za-z]{0,2}")
-#: A cell of prose: three words or more with a letter ("Ride opened to guests"), not a figure or a code.
-_PROSE = re.compile(r"[A-Za-z][^\s]*(?:\s+\S+){2,}")
+def _prose(cell: str) -> bool:
+    """A cell of prose: three words or more, the first opening with a letter ("Ride opened to guests"),
+    not a figure or a code."""
+    return cell[:1].isalpha() and len(cell.split(None, 2)) == 3
 
 
 def _row_text(header: list[str], row: list[str]) -> str:
@@ -36,9 +38,9 @@ def _row_text(header: list[str], row: list[str]) -> str:
         if not value or value.lower() in ("n/a", "na", "-", "--"):
             continue
         name = header[n].strip().replace("_", " ") if n < len(header) else ""
-        if not parts and not label and n == 0 and not _FIGURE.fullmatch(value) and not _PROSE.fullmatch(value):
+        if not parts and not label and n == 0 and not _FIGURE.fullmatch(value) and not _prose(value):
             label = value  # "Acme Ltd", "Q3": what the row is about
-        elif _PROSE.fullmatch(value):
+        elif _prose(value):
             parts.append((True, value if value[-1] in ".!?" else value + "."))
         else:
             parts.append((False, f"{name} {value}".strip() if name and name.lower() != value.lower() else value))
