@@ -144,3 +144,14 @@ def test_a_semicolon_csv_from_a_decimal_comma_locale_is_read_by_its_own_delimite
     _one(tmp_path, "internal", "fund.csv", "category;fy2018;fy2019\nLegal fees;212,5;188,0\nTravel;10,0;12,5\n")
     [doc] = _docs(tmp_path)
     assert doc.text.split("\n")[1] == "Legal fees: fy2018 212,5, fy2019 188,0."
+
+
+def test_not_aware_at_this_time_is_not_strained_by_a_finding_still_to_be_confirmed(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2020-05-12-update.txt",
+         "ACME LOGISTICS -- MEDIA STATEMENT\n12 May 2020\n\n"
+         "We are not aware at this time of any information from this server having been published.\n")
+    _one(tmp_path, "internal", "2020-05-05-bridge-notes.txt",
+         "ACME LOGISTICS\nINTERNAL - MAJOR INCIDENT NOTES\nDate: 5 May 2020\n\n"
+         "Likely entry to the server via an exposed remote desktop service, to be confirmed.\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []

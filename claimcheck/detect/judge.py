@@ -265,7 +265,8 @@ _AWARE_AS_OF_NOW = re.compile(r"\b(?:not|no)\s(?:aware|awareness|knowledge|evide
 
 
 #: A record's positive finding: "tests have confirmed the strain", "the lab found it in the product".
-_FOUND = re.compile(r"\b(?:confirmed|found|identified|detected|established|traced|matched|typed)\b")
+_FOUND = re.compile(r"(?<!to be )(?<!not )(?<!n't )(?<!never )(?<!yet )\b(?:confirmed|found|identified|detected|established|traced|matched|typed)\b")
+# (not "to be confirmed", "not yet identified": a finding still to come)
 
 
 _STANDING = re.compile(r"\b(?:is|are|do|does)\s{1,3}(?:not|never)\b|\b(?:isn't|aren't|don't|doesn't)\b|\bnever\s{1,3}[a-z]+s\b")
