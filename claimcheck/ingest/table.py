@@ -22,6 +22,8 @@ from .text import read_text
 
 #: A cell that is a figure, a date or a time: "212000", "2016-10-25", "13:09", "$7.6M".
 _FIGURE = re.compile(r"[-+$€£]?\d[\d.,:/%\-]*[A-Za-z]{0,2}")
+
+
 def _prose(cell: str) -> bool:
     """A cell of prose: three words or more, the first opening with a letter ("Ride opened to guests"),
     not a figure or a code."""
