@@ -623,7 +623,8 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     if _FOUND_NONE.search(ilow):
         return None  # "our review identified no improper practices": an absence found, no act left undone
     same = claimed & negated
-    if pf.modality != "assurance" and same and pf.predicate not in same and not _families(rules, [pf.predicate]) & _families(rules, sorted(negated)):
+    if pf.modality != "assurance" and same and pf.predicate not in same \
+            and not _families(rules, [pf.predicate]) & _families(rules, sorted(negated)):
         return None  # "a script routinely used to prepare test systems begins by emptying ...": a description
         # whose main act is another; its modifier's verb ("used") is no act it says is done
     named = {stem(stem(w)) for w in toks}  # twice: "management" -> "manage" -> "manag"

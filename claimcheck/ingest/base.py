@@ -279,9 +279,9 @@ def guess_kind(text: str, title: str = "") -> str:
     if any(_OWN_MESSAGE.match(t) for t in [title, *opening]):
         return "press-release"  # "A message from the Board of Directors of Acme Limited": its own statement
     own = _OWN_NEWS.match(opening[0]) if opening else None
-    if own and (not _BYLINE.search(head[:1500]) or re.search(r"(?i)statement|spokes", own.group())
-                or len(opening) > 1 and re.match(r"(?i)(?:(?:press|media|news)[ \t])?statement[ \t](?:on|regarding|about|by)\b", opening[1])
-                                                   and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
+    stated = bool(own) and (re.search(r"(?i)statement|spokes", own.group()) is not None or len(opening) > 1 and re.match(
+        r"(?i)(?:(?:press|media|news)[ \t])?statement[ \t](?:on|regarding|about|by)\b", opening[1]) is not None)
+    if own and (not _BYLINE.search(head[:1500]) or stated and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
         return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline ("ACME AIR --
         # STATEMENT ON FLIGHT 86", "ACME AIR -- SPOKESMAN'S OFFICE" under its dateline too: no reporter signs it)
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):

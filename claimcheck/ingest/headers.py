@@ -791,7 +791,6 @@ def _own_channel_org(line: str) -> str:
     return _org_case(m["org"])
 
 
-
 def addressed_organization(value: str) -> tuple[str, bool]:
     """The organization whose own body a note is addressed to, and whether that body governs it:
     "Executive Committee, Acme UK" -> ("Acme UK", True); "All staff, Acme Ltd" -> ("Acme Ltd", False);
