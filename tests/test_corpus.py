@@ -99,6 +99,9 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # for, Frame.target), long before a blind case named a retailer so; "target" in claimcheck/
     # never means the company
     names -= {"Target"}
+    # a job title a blind writer gave as a speaker with no name (set 50): the reader has read titles
+    # such as this one since the first sessions; it names nobody
+    names -= {"General Counsel"}
     hay = "\n".join(p.read_text(encoding="utf-8", errors="replace").lower()
                     for d in ("claimcheck", "rules") for p in (ROOT / d).rglob("*")
                     if p.is_file() and p.suffix in {".py", ".yaml", ".yml"})
