@@ -107,7 +107,15 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
                 # "Lakeland Department of Water Supply" is also "DWS": a place before an agency
                 by_initials.setdefault(initials[1:], n)
         by_first.setdefault(k.split()[0], n)
+        place = _GOVERNMENT_OF.fullmatch(k)
+        if place:  # "City of Northgate" is the "Northgate" an address or a short mention names
+            by_first.setdefault(place["place"], n)
     return name_groups(groups, counts)
+
+
+#: A government named by its place: "city of northgate", "government of northgate" (an org key).
+_GOVERNMENT_OF = re.compile(r"(?:city|town|county|municipality|borough|village|shire|district|region|province|government|"
+                            r"state|commonwealth|republic|kingdom)\s(?:of|de|du)\s(?P<place>[a-z0-9]{4,30})")
 
 
 def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:

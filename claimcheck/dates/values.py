@@ -10,7 +10,7 @@ import re
 from ..models import DateValue
 from .find import find_dates
 from .lexicon import _WKD_I
-from .spans import _month_end, _quarter_span
+from .spans import _month_end, _month_span, _quarter_span
 
 
 
@@ -72,6 +72,12 @@ def _parse_value(text: str, source: str) -> DateValue | None:
     if m:
         d = dt.date(int(m[1]), int(m[2]), int(m[3]))
         return DateValue.day(d, source, raw)
+    m = re.fullmatch(r"(\d{4})[ \t]?年[ \t]?(\d{1,2})[ \t]?月(?:[ \t]?(\d{1,2})[ \t]?日)?", raw)  # 2022年7月22日 (Japanese, Chinese)
+    if m:
+        if m[3]:
+            return DateValue.day(dt.date(int(m[1]), int(m[2]), int(m[3])), source, raw)
+        s, e = _month_span(int(m[1]), int(m[2]))
+        return DateValue(s, e, "month", source, raw)
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", raw)  # 11.06.2020 is day-first everywhere
     if m:
         return DateValue.day(dt.date(int(m[3]), int(m[2]), int(m[1])), source, raw)

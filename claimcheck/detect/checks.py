@@ -325,8 +325,9 @@ def _interval(q: Quantity, prm: dict) -> tuple[float, float]:
 
 def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     prm = rule.params
-    unreached = _figure_not_reached(rule, rules, p, i, _noun_families(rules)) or _minimized_ratio(rule, rules, p, i)
-    if unreached is not None:  # the same figure, which the record says is not reached: no other
+    unreached = _figure_not_reached(rule, rules, p, i, _noun_families(rules)) or _minimized_ratio(rule, rules, p, i) \
+        or _partial_figure(rule, rules, p, i, _noun_families(rules))
+    if unreached is not None:  # the same figure, which the record says is not reached (or only a part): no other
         return unreached       # count need be shared ("achieves 29.2 km/L" / "does not reach 29.2 km/L")
     named = _same_named_measure(p, i)  # "Noise Reduction Rating of 22 dB" and "computed NRR 10.9 dB"
     # "more than three times the externally reported number": the record sets its figure against the public one
@@ -466,6 +467,41 @@ def _figure_not_reached(rule: Rule, rules: RuleSet, p: Statement, i: Statement, 
     return None
 
 
+def _partial_figure(rule: Rule, rules: RuleSet, p: Statement, i: Statement, fam: dict[str, str]) -> Hit | None:
+    """A figure given in public as the whole ("the cost of moving the plant is $40 million") that the
+    organization's earlier record calls a part of it: the same figure in the same unit, with "only"
+    before it ("the $40M is only the sunk-cost piece") or a word of a part (rules/stance.yaml
+    partial_figure: "should not be presented as the total", "on top of that"). A tension: the
+    record does not say the figure is wrong, only that it is not all."""
+    words = tuple(rules.stance.get("partial_figure", ()))
+    if not words or not p.frame.quantities or not i.frame.quantities or p.frame.polarity != "positive" \
+            or p.frame.modality in ("question", "commitment") or p.frame.hedged or not _before(i, p, 1):
+        return None
+    low, toks = _tokens(p.text)
+    if _has(words, low, toks) or re.search(r"\b(?:only|just|merely|part of|of which|at least|more than)\b", low):
+        return None  # the claim itself gives the figure as a part ("only $40 million of it", "at least")
+    ilow, itoks = _tokens(i.text)
+    for qp in p.frame.quantities:
+        for qi in i.frame.quantities:
+            if not (qp.value > 0 and qi.value == qp.value and units_match(qp.unit, qi.unit, fam)):
+                continue
+            fig = re.escape(re.sub(r"\s+", " ", qi.text.lower()))
+            # ("the $40m is only ...": a scale letter may follow the figure's digits)
+            near = re.search(fig + r"(?![\d.])[^.;\n]{0,40}?\b(?:is|are|was|were)\s(?:only|just|merely)\b", ilow) \
+                or re.search(r"\b(?:only|just|merely)\s(?:\S+\s){0,2}?\$?" + fig + r"(?![\d.])", ilow)
+            if near is None and not _has(words, ilow, itoks):
+                continue
+            return Hit(rule.params.get("partial_figure_score", 0.6), (
+                Reason("strengthens", "figure-partial", f"the claim gives {qp.text} as the figure; the internal record "
+                                                        f"calls {qi.text} only a part of it"),
+                Reason("strengthens", "timing", f"the internal record ({_when(i)}) predates the claim ({_when(p)})"),
+                Reason("weakens", "figure-not-disputed", "the record does not say the figure is wrong, only that it "
+                                                         "is not the whole")),
+                f"{p.organization} gave {qp.text} in public as the figure; its own record of {_when(i)} says that figure "
+                f"is only a part")
+    return None
+
+
 @lru_cache(maxsize=16)
 def _word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as whole words, the longest first ("only slightly" before "slightly")."""
@@ -588,6 +624,9 @@ def _no_harm(rules: RuleSet, low: str) -> bool:
     return bool(_no_harm_pattern(words).search(low))
 
 
+#: A record that tells its reader not to do something: "Do not send it outside the company", "Please
+#: don't forward this", "Never copy it into a report".
+_DONT = re.compile(r"\W{0,4}(?:please\s{1,3})?(?:do\s{1,3}not|don't|don’t|never)\s")
 #: A record that looked and found none: "identified no improper practices", "found no trace".
 _FOUND_NONE = re.compile(r"\b(?:found|identified|detected|observed|saw|noted|uncovered)\s(?:no|none)\b")
 
@@ -622,6 +661,8 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
         return None  # "stop production" is negative by its verb, not a record that something is not done
     if _FOUND_NONE.search(ilow):
         return None  # "our review identified no improper practices": an absence found, no act left undone
+    if _DONT.match(ilow):
+        return None  # "do not send it outside the company": an instruction not to do it, no record that it is not done
     same = claimed & negated
     if pf.modality != "assurance" and same and pf.predicate not in same \
             and not _families(rules, [pf.predicate]) & _families(rules, sorted(negated)):

@@ -80,7 +80,10 @@ _KNOWING_DENIED = re.compile(r"(?:\b(?:not|no|never)|n't)(?:\s{1,3}\w+){0,2}\s{1
 
 #: words that date what a sentence tells ("a month ago", "last year", "in 2016")
 _WHEN = re.compile(r"\b(?:ago|last (?:week|month|year|spring|summer|fall|autumn|winter)|earlier this (?:week|month|year)|"
-                   r"(?:19|20)\d\d)\b")
+                   r"(?:19|20)\d\d|(?:of|in) this year|"
+                   # a month named as when it happened ("only in June did we ...", "since mid-March")
+                   r"(?:in|on|since|until|by|from)\s(?:early\s|mid-|late\s)?(?:january|february|march|april|may|june|july|"
+                   r"august|september|october|november|december))\b")
 
 
 def learns(frame: Frame, sl: dict) -> bool:
@@ -281,7 +284,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "knowledge"  # "there is general scientific agreement that ...": the matter taken as settled
     verbs = set(f.verbs) | {f.predicate}
     halt = tuple(sl.get("halt_verbs", ()))
-    if f.polarity == "positive" and (verbs & set(halt) or (not f.verbs and _verb_forms(halt) & toks)):
+    stopped = {w.lower().strip(".,;:") for w in (f.actor + " " + f.object).split()} if f.verbs else toks
+    if f.polarity == "positive" and (verbs & set(halt) or (not f.verbs and _verb_forms(halt) & toks)) \
+            and not stopped & set(sl.get("mishaps", ())):  # ("the leak has been stopped": a mishap ended, no activity;
+        # of a record read without a parse, any mishap it names)
         return "halts"  # "withdrawals have been paused": the activity stopped (read off the words
         # when the record was read without a parse)
     attempt = set(sl.get("attempt_verbs", ()))

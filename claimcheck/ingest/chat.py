@@ -259,6 +259,17 @@ def _match(line: str) -> re.Match[str] | None:
     return None
 
 
+def _distance(matches: list[re.Match[str] | None], day: dt.date, day_first: bool) -> int:
+    """How many days the slashed dates of ``matches``, read day first or not, lie from ``day`` in all
+    (a date that cannot be read so counts a year)."""
+    total = 0
+    for m in matches:
+        if m and m.groupdict().get("a"):
+            d = _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), day_first)
+            total += abs((d - day).days) if d else 366
+    return total
+
+
 def _slash_date(a: int, b: int, y: int, day_first: bool) -> dt.date | None:
     if y < 100:
         y += 2000 if y < 70 else 1900
@@ -316,6 +327,9 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         # "04/03/2018, 10:12 - ..." in "2018-03-04-crisis-chat.txt": the file's name says which comes first
         day_first = any(m and m.groupdict().get("a") and _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), True)
                         == named_day.start != _slash_date(int(m["a"]), int(m["b"]), int(m["y"]), False) for m in matches)
+        if not day_first:  # "06/06/2017" then "07/06/2017" in "2017-06-06-ops-chat.txt": the reading that keeps
+            # the messages nearest the file's day (the next day, not a month later)
+            day_first = _distance(matches, named_day.start, True) < _distance(matches, named_day.start, False)
     people = dict(ctx.config.people) if ctx.config.people else {}
     current_day: DateValue | None = header.date if header is not None else None
     if current_day is None and first and (named_day is None or named_day.precision != "day"):

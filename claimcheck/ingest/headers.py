@@ -24,7 +24,7 @@ from ..models import DateValue
 HEAD_LINES = 45
 HEAD_CHARS = 6000
 
-_LABEL = re.compile(r"^[ \t*_#>\-•]{0,6}(?P<label>[A-Za-z][A-Za-z .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,4}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
+_LABEL = re.compile(r"^[ \t*_#>\-•]{0,6}(?P<label>[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ .'/()-]{0,30}?)[ \t*_]{0,4}:[ \t*_]{0,40}(?P<value>\S[^\n]{0,300}?)[ \t*_]{0,4}$")
 _DATE_LABELS = frozenset({
     "date", "dated", "date of conversation", "date of meeting", "meeting date", "call date", "recording date", "recorded",
     "recorded on", "published",
@@ -45,6 +45,12 @@ _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", 
                             "owner", "sender", "presenter", "presented by", "reported by", "speaker", "account",
                             "handle", "account export", "counsel"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
+#: A note's labels in the languages records arrive in (Spanish, Portuguese, French, Italian, German, Dutch).
+_FOREIGN_LABELS = {"para": "to", "destinatario": "to", "destinatarios": "to", "destinataire": "to", "destinataires": "to",
+                   "à": "to", "a": "to", "an": "to", "aan": "to", "de": "from", "remitente": "from", "expéditeur": "from",
+                   "remetente": "from", "da": "from", "von": "from", "van": "from", "fecha": "date", "data": "date",
+                   "datum": "date", "asunto": "re", "assunto": "re", "objet": "re", "oggetto": "re", "betreff": "re",
+                   "onderwerp": "re", "referencia": "re", "ref": "re"}
 INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 #: What such a label says of a record kept inside: "Internal - Board", "Staff only", "Confidential".
 INTERNAL_VALUE = re.compile(r"internal|employees|staff|confidential|restricted|team", re.I)
@@ -52,7 +58,10 @@ _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
                             r"for internal(?! (?:check|review|investigation|audit|inquiry|enquiry|inspection)s?\b)|"
-                            r"restricted|proprietary|file copy|office copy|copy for (?:the )?file)\b", re.I)
+                            r"restricted|proprietary|file copy|office copy|copy for (?:the )?file|"
+                            # other languages' markings: "AVISO INTERNO", "NOTA INTERNA", "NOTE INTERNE", "CONFIDENCIAL"
+                            r"internal notice|aviso interno|nota interna|note interne|comunicado interno|interne mitteilung|"
+                            r"confidencial|confidentiel|riservato|vertraulich|vertrouwelijk|uso interno|usage interne)\b", re.I)
 # ("a request for internal checks of test practices" is the matter of a letter, no marking)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
 ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|limited|llc|l\.?p|plc|ag|gmbh|s\.?a|"
@@ -66,11 +75,17 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
                          r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
-                      r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record)\b", re.I)
+                      r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record|"
+                      # other parliaments' committees and hearings: "Ausschuss", "Comisión", "Commission d'enquête"
+                      r"ausschuss|untersuchungsausschuss|anh[öo]rung|comisi[oó]n|comiss[aã]o|au(?:diencias?|diências?)|"
+                      r"commission d'enqu[eê]te|audition)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
                          r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|media conference|"
                          r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
-                         r"(?:press|news|media) briefing)\b", re.I)
+                         r"(?:press|news|media) briefing|"
+                         # a parliament's verbatim record in its own language
+                         r"wortprotokoll|plenarprotokoll|stenografischer bericht|versi[oó]n estenogr[aá]fica|"
+                         r"notas taquigr[aá]ficas|compte rendu int[eé]gral)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
 _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|capture:?[ \t]{1,4}@\w{2,30}|"
                    r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)
@@ -308,8 +323,9 @@ _LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd
 def org_of_phrase(text: str) -> str:
     """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
     before an office name ("Acme Communications"); "Acme Exchange, Inc. (Acme Group)" read without
-    the group named after it when the whole names none."""
-    found = _org_of_phrase(text)
+    the group named after it when the whole names none; the government a head of government's
+    title names ("Jane Roe, Premier of Northgate")."""
+    found = _org_of_phrase(text) or government_of(text[:300])
     bare = re.sub(r"[ \t]{0,3}\([^()\n]{2,60}\)[ \t]{0,3}$", "", text[:300]) if not found else text
     return _org_of_phrase(bare) if bare != text and bare.strip() else found
 
@@ -360,6 +376,8 @@ def _org_of_phrase(text: str) -> str:
             tail = re.search(r"\b(?:of|at|for)\s+(?:the\s+)?([A-Z][^\n]*)$", part)
             if tail and ORG_WORDS.search(tail.group(1)) and tail.start() > 0 and not ORG_WORDS.search(part[:tail.start()]) \
                     and JOB_TITLE.search(part[:tail.start()]):
+                if not ORG_WORDS.sub("", tail.group(1)).strip(" ,.&"):
+                    continue  # "Secretary of Energy": a minister's portfolio, the name of no organization
                 part = tail.group(1)  # "CEO of Acme AG" -> Acme AG
             return _org_case(_strip_legal_tail(part))
     named_office = owner or (parts[-1] if parts else "")
@@ -386,10 +404,42 @@ def _org_of_phrase(text: str) -> str:
 
 
 
+#: A head of a government named by its place: "Premier of Northgate", "Mayor of Springfield", "the
+#: Prime Minister of Northgate".
+_HEAD_OF = re.compile(r"^(?:the[ \t]+)?(?:(?:deputy|acting|former)[ \t]+)?(?P<title>(?i:premier|governor|(?:lord[ \t]+)?mayor|"
+                      r"prime[ \t]+minister|chief[ \t]+minister|first[ \t]+minister))[ \t]+of[ \t]+(?:the[ \t]+)?"
+                      r"(?P<place>[A-Z][\w'\-]{1,30}(?:[ \t][A-Z][\w'\-]{1,30}){0,2})\.?$")
+
+
+def government_of(title: str) -> str:
+    """The government a head of government's title names: "Premier of Northgate" -> "Government of
+    Northgate", "Mayor of Springfield" -> "City of Springfield"; "" for any other title (a place
+    that is an organization's name, "Governor of the Acme Bank", is no government)."""
+    for part in reversed([p.strip() for p in title.split(",") if p.strip()]):
+        m = _HEAD_OF.match(part)
+        if m and not ORG_WORDS.search(m["place"]):
+            return ("City of " if "mayor" in m["title"].lower() else "Government of ") + m["place"]
+    return ""
+
+
+#: A name's honorific before it and post-nominal letters after it: "The Hon. Jane Roe MP", "Rt Hon John Doe QC".
+_HONORIFIC = re.compile(r"^(?:the[ \t]+)?(?:(?:rt\.?|right)[ \t]+)?(?:hon\.?|honourable|honorable)[ \t]+", re.I)
+_POST_NOMINALS = re.compile(r"(?:,?[ \t]{1,3}(?:MP|MPP|MLA|MHA|MNA|MSP|MS|TD|QC|KC|SC|AO|AC|AM|OAM|MBE|OBE|CBE|KBE|DBE|"
+                            r"PC|JP|FRS|FRCP|PhD)\b){1,4}\.?$")
+
+
+def _bare_name(name: str) -> str:
+    """A witness's name without "The Hon." before it or "MP", "QC" after it: "The Hon. Jane Roe MP" -> "Jane Roe"."""
+    return _POST_NOMINALS.sub("", _HONORIFIC.sub("", name.strip())).strip()
+
+
 def _witness_org(rest: str) -> str:
     """The organization of a witness line's "Title, Organization": an organization-shaped name,
-    else the last part after a job title ("President, Campaign for Clean Air")."""
+    else the last part after a job title ("President, Campaign for Clean Air"), or the government a
+    head of government's title names ("MP, Premier of Northgate")."""
     rest = re.sub(r"^(?:Jr|Sr|II|III|IV)\.?,\s*", "", rest.strip())  # "Jane Roe, Jr., Former Chairman, Acme"
+    if government_of(rest):
+        return government_of(rest)
     if ";" in rest:  # "General Manager, Acme; Global Head of Toys, Apex Inc.": the first title's organization
         return next((o for o in (_witness_org(part) for part in rest.split(";")) if o), "")
     org = org_of_phrase(rest)
@@ -497,7 +547,14 @@ def _org_case(name: str) -> str:
 _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Department|Office|Bureau|Ministry|"
                      r"Administration|Agency|Commission|Board|Secretariat|Inspectorate|"
                      # "Bank of Northgate", "University of Northgate", "Church of Northgate"
-                     r"Bank|University|Church|Society|Authority|Council|Organi[sz]ation|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+                     r"Bank|University|Church|Society|Authority|Council|Organi[sz]ation|Institute|Service)\s+(?:of|for)\s+(?:the\s+)?[A-Z]|"
+                     # the same heads in the languages of other public bodies: "Secretaría de Pesca de Northgate",
+                     # "Ministère de la Culture", "Comisión Nacional de Aguas", "Ministero della Cultura"
+                     r"^(?:Secretar[ií]a|Minist[eé]rio|Ministerio|Minist[eè]re|Ministero|Procuradur[ií]a|Fiscal[ií]a|Comisi[oó]n|"
+                     r"Comiss[aã]o|Commission|Direcci[oó]n|Dire[cç][aã]o|Direction|Instituto|Institut|Agencia|Ag[eê]ncia|Agence|"
+                     r"Autoridad|Autorit[eé]|Gobierno|Governo|Gouvernement|Superintendencia|Consejo|Conselho|Conseil|Banco|Banque|"
+                     r"Servicio|Servi[cç]o|Service|Secr[eé]tariat|Tribunal|Contralor[ií]a|Defensor[ií]a|Caja|Empresa|Compa[ñn][ií]a)"
+                     r"(?:\s+[A-ZÀ-Þ][\w\-]{1,20}){0,2}\s+(?:de|del|de\s+la|de\s+los|des|du|de\s+l['’]|della|dello|degli|di|do|da|dos|das)\s+[A-ZÀ-Þ]")
 #: An agency's name in capitals ending in what it is: "UNITED STATES PROTECTIVE SERVICE", "NORTHGATE NATIONAL POLICE".
 _AGENCY_NAMED = re.compile(r"^(?:[A-Z][A-Z.'\-]{1,20}\s+){1,4}(?:SERVICE|AGENCY|ADMINISTRATION|COMMISSION|BUREAU|AUTHORITY|"
                            r"INSPECTORATE|POLICE|GUARD|MARSHALS?|CORPS|DIRECTORATE|REGULATOR|OMBUDSMAN)$")
@@ -621,7 +678,10 @@ _PERSON_NAME = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’
 _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
                          r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
 #: A release's own heading on a line of its own, under the name that issues it: "Media release".
-_RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement)"
+_RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement|"
+                              # other languages' releases: "Comunicado de prensa", "Communiqué de presse", "Comunicato stampa"
+                              r"comunicado(?:[ \t]de[ \t](?:prensa|imprensa))?|nota[ \t]de[ \t]prensa|communiqu[ée](?:[ \t]de[ \t]presse)?|"
+                              r"comunicato[ \t]stampa|pressemitteilung|persbericht)"
                               r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60}|[ \t](?:on|regarding|about|concerning)[ \t][^\n]{1,120})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
 #: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
 #: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
@@ -964,6 +1024,8 @@ def _read(text: str) -> Header:
         if label:
             labelled = True
             key = re.sub(r"\s+", " ", label["label"].strip().lower())
+            key = key.split(" / ", 1)[0].strip()  # "TO / DESTINATAIRE:", "RE / OBJET:": a label given in two languages
+            key = _FOREIGN_LABELS.get(key, key)  # "Para:", "De:", "Fecha:", "Asunto:": a memo's labels in its own language
             value = _clean(label["value"])
             if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key) or _DATE_OF.fullmatch(key)) and date is None:
                 # "Filed with the Commission: first quarter of 2007 (excerpt prepared for the file)"
@@ -1131,7 +1193,7 @@ def _read(text: str) -> Header:
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
         organization = top[1]
     read_text = "\n".join(lines[:read])
-    addressed = re.search(r"(?im)^\W{0,4}to\s*:", read_text) and re.search(r"(?im)^\W{0,4}from\s*:", read_text)
+    addressed = _TO_LINE.search(read_text) and _FROM_LINE.search(read_text)
     # (a note's To/From lines: the record is the sender's)
     if top is not None and (internal or kind in ("memo", "internal-report") or addressed) \
             and (org_line is None or top[0] < org_line):
@@ -1161,6 +1223,8 @@ def _read(text: str) -> Header:
         top = next((ln.strip() for ln in lines[:8] if ln.strip() and not ln.strip().startswith(("[", "<", "#"))), "")
         if re.fullmatch(r"[A-Z][A-Z&.,'\- ]{2,60}", top) and len(top.split()) <= 6 and not _VENUE.match(top):
             organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
+        elif not organization and _TO_ELECTED.search(head[:1500]) and _form_letterhead(lines[:read]):
+            organization = _form_letterhead(lines[:read])  # "CITY OF NORTHGATE - MEMORANDUM" to its council: the name, then the form
         elif not organization:
             kind = ""
     subject = _WITNESS_SUBJECT.match(title) if kind in ("testimony", "") and title else None
@@ -1175,7 +1239,7 @@ def _read(text: str) -> Header:
         organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
-                  witnesses=tuple(w for w in witnesses + askers if w[0]), venue=venue, lines=read,
+                  witnesses=tuple((_bare_name(w[0]), w[1]) for w in witnesses + askers if _bare_name(w[0])), venue=venue, lines=read,
                   letterhead=_form_letterhead(lines[:read]), spellings=_two_spellings(lines[:4]))
 
 
@@ -1274,6 +1338,20 @@ _RELEASE_MARK = re.compile(r"(?i)\bfor immediate release\b|\b(?:press|news|media
 _MINUTES = re.compile(r"(?im)^[^\w\n]{0,4}(?:minutes of (?:the|a)\b|(?:board |meeting |committee )?minutes[ \t]{0,3}(?:$|[-–—:]))")
 
 
+#: A note's To and From lines, in English, another language or two ("TO / DESTINATAIRE:", "Para:", "De:").
+_TO_LINE = re.compile(r"(?im)^\W{0,4}(?:to|para|destinatario|destinataire|an|aan)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")
+_FROM_LINE = re.compile(r"(?im)^\W{0,4}(?:from|de|remitente|remetente|von|van)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")
+#: A To line naming a public body a submission goes to: "To: Insurance Division, Financial Services Agency".
+_TO_AGENCY = re.compile(r"(?im)^\W{0,4}to[ \t]{0,4}:[^\n]{0,120}\b(?:agency|authority|commission|regulator|ministry|inspectorate|"
+                        r"ombudsman|supervisor|superintendency|superintendencia)\b[^\n]{0,60}$")
+#: A note's addressee that is an elected body: "TO: Mayor and Members of Council", "To / Destinataire: Members of
+#: the Legislative Assembly", "TO: The Public Accounts Committee".
+_TO_ELECTED = re.compile(r"(?im)^\W{0,4}to(?:[ \t]/[ \t][^\n:/]{1,20})?[ \t]{0,4}:[ \t]{0,20}(?:the[ \t])?(?:mayor[ \t]and[ \t])?"
+                         r"(?:(?:all[ \t])?members[ \t]of[ \t](?:the[ \t])?)?(?:[\w\-]{1,20}[ \t]){0,2}"
+                         r"(?:council|parliament|legislature|legislative[ \t]assembly|national[ \t]assembly|senate|congress|"
+                         r"public[ \t]accounts[ \t]committee|councillors|councilors|aldermen)\b")
+
+
 def _kind_of(head: str, internal: bool) -> str:
     top = head[:1500]
     if not internal and OWN_PAGE.search(top):
@@ -1284,8 +1362,16 @@ def _kind_of(head: str, internal: bool) -> str:
     if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening):
         return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,
         # whatever it discussed (an interview it held, a briefing it gave)
-    memo_form = bool(_MEMO.search(top[:800])) or bool(re.search(r"(?im)^\W{0,4}to\s*:", opening)
-                                                       and re.search(r"(?im)^\W{0,4}from\s*:", opening))
+    memo_form = bool(_MEMO.search(top[:800])) or bool(_TO_LINE.search(opening) and _FROM_LINE.search(opening))
+    if not internal and memo_form and _TO_ELECTED.search(head[:1500]):
+        return "letter"  # "TO: Mayor and Members of Council": an organization's words to the elected body it answers to,
+        # on the public record as testimony is (not "TO: Executive Committee": its own body)
+    if not internal and _TO_AGENCY.search(opening) and not _FROM_LINE.search(opening) \
+            and re.search(r"(?i)\b(?:report|submission|notification|filing|declaration)\b", head[:1200]) \
+            and not re.search(r"(?i)\byours[ \t](?:faithfully|sincerely|truly)\b", head):
+        return "letter"  # "To: Supervisory Bureau, Northgate Financial Agency" over a report with no From line: the
+        # organization's own submission to its regulator (a memo between two people has both lines; a letter
+        # asking the ministry for an approval, signed "Yours faithfully", is correspondence on file)
     if not internal and _TRANSCRIPT.search(opening) and not memo_form:
         # (not a memo whose subject is a briefing: "RE: status before press briefing")
         if _HEARING.search(opening):

@@ -97,9 +97,10 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
                    if isinstance(data.get(k), str) and data[k].strip()), "")
     if client and "organization" not in out and not data.get("organization"):
         # "prepared_for: Board of Acme Football Club": a review written for the organization is its record
-        named = re.sub(r"^(?:the\s+)?(?:(?:board|directors|council|trustees|management|executive committee)"
-                       r"\s+of\s+)?(?:the\s+)?", "", client.strip(), flags=re.I)
-        out["organization"] = named.split(",")[0].strip()
+        body_of, _ = addressed_organization(client.strip())
+        named = re.sub(r"^(?:the\s+)?(?:(?:board(?:\s+of\s+directors)?|directors|council|trustees|management|"
+                       r"executive committee)\s+of\s+)?(?:the\s+)?", "", client.strip(), flags=re.I)
+        out["organization"] = body_of or named.split(",")[0].strip()  # ("Board of Directors, Acme SA": Acme SA's)
     for key in META_KEYS:
         value = data.get(key)
         if value is None or isinstance(value, (dict, list)):

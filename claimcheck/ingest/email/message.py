@@ -292,8 +292,17 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             q += 1
             qorg = (organization_from_domain(seg.address.rsplit("@", 1)[-1], ctx.config)
                     if "@" in seg.address else "")
-            if seg.author in people and (not qorg or not ctx.config.organization_for(seg.address.rsplit("@", 1)[-1])):
+            qdomain = seg.address.rsplit("@", 1)[-1] if "@" in seg.address else ""
+            if seg.author in people and (not qorg or not ctx.config.organization_for(qdomain)):
                 qorg = people[seg.author]
+            elif not (qdomain and ctx.config.organization_for(qdomain)):
+                # as for the reply: the quoted message's own signature beats a guess from its domain's label
+                signed = signature_organization(seg.lines[len(kept) + lead:], author=seg.author,
+                                                label=organization_label(qdomain))
+                if signed and not (set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS
+                                   and not re.search(r"(?i)\b(?:of|for)\b", signed)) \
+                        and not re.match(r"(?i)office[ \t]of[ \t]the\b", signed):  # ("Office of the CIO": its unit)
+                    qorg = signed
             qpart = f"{part_prefix}-quote{q}" if part_prefix else f"quote{q}"
             docs.append(make_document(
                 ctx, text=text, part=qpart, kind="email", date=seg.date,

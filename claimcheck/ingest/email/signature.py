@@ -101,6 +101,11 @@ _UNIT_LAST = re.compile(r"(?i)\b(?:division|unit|desk|section|team)$")
 _PLACE_LAST = re.compile(r"(?i)\b(?:cent(?:er|re)|tower|building|house|plaza|park|campus|street|road|avenue|square)$")
 
 
+#: A signature line's later part naming the government or agency a unit belongs to ("City of Northgate").
+_PARENT = re.compile(r"(?:City|Town|County|Municipality|Government|State|Province|Region|District|Ministry|Department)"
+                     r"[ \t]of[ \t](?:the[ \t])?[A-Z][\w'\-]{1,30}(?:[ \t][A-Z][\w'\-]{1,30}){0,3}$")
+
+
 def signature_organization(sig: list[str], *, author: str = "", label: str = "") -> str:
     """The organization a signature block names ("Jane Roe / Senior Manager, Quality / Acme Motor
     America" -> "Acme Motor America"), or "". A line qualifies when it is a short run of
@@ -121,7 +126,11 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
             continue
         if _is_name_line(line, names) or _SIGN_OFF.match(line):
             continue
-        head = re.split(r"\s[|·•]\s|\s[-–—]\s|,", line)[0].strip()
+        parts = [x.strip() for x in re.split(r"\s[|·•]\s|\s[-–—]\s|,", line)]
+        head = parts[0]
+        owner = next((x for x in parts[1:] if _PARENT.match(x)), "")
+        if owner and not ORG_WORDS.search(head):
+            head = owner  # "Transit Services | City of Northgate": the unit, then the organization it belongs to
         if head.casefold() in names:
             continue
         words = head.split()
@@ -146,14 +155,14 @@ def signature_organization(sig: list[str], *, author: str = "", label: str = "")
         if abbreviates(name):
             return name
     for name in reversed(found):  # a unit's line ("Office of ...") comes before its organization's
-        if ORG_WORDS.search(name) and not _UNIT_LAST.search(name):
+        if (ORG_WORDS.search(name) or _PARENT.match(name)) and not _UNIT_LAST.search(name):
             return name  # (not "Group Accounting Division": a unit, whatever word it holds)
     for name in titled:  # "Supply Chain Manager, Acme Nederland B.V.": a legal form names no unit
         if LEGAL_FORMS.search(name):
             return name
     for name in titled:  # "Board Member, Acme Condominium Association": an organization's word, no other line
-        if not found and ORG_WORDS.search(name.split()[-1]):
-            return name
+        if not found and (ORG_WORDS.search(name.split()[-1]) or re.fullmatch(r"[A-Z]{2,6}", name)):
+            return name  # ("Chief Medical Officer, ASA": a title, then its organization's initials)
     if key:
         for name in reversed(found):
             if name[:1].lower() == key[:1] and not _PLACE_LAST.search(name) and not _UNIT_LAST.search(name):
