@@ -67,7 +67,7 @@ def test_a_report_to_a_regulator_dated_in_japanese_is_the_companys_submission(tm
          "Voluntary report on suspected inappropriate claims by a repair partner\n\n"
          "Having examined that report, we were unable to confirm that any instruction to commit fraud was given.\n")
     [doc] = _docs(tmp_path)
-    assert (doc.kind, doc.date.iso(), doc.date.precision) == ("letter", "2022-07-22", "day")
+    assert (doc.kind, doc.date.iso(), doc.date.precision) == ("filing", "2022-07-22", "day")
 
 
 def test_dates_written_with_year_month_day_characters_are_read() -> None:
@@ -221,3 +221,63 @@ def test_a_signature_naming_a_unit_then_its_city_places_the_sender_in_the_city()
     from claimcheck.ingest.email.signature import signature_organization
     sig = ["Director, Rail Operations", "Northgate Transit | City of Northgate"]
     assert signature_organization(sig, author="Director, Rail Operations", label="northgate") == "City of Northgate"
+
+
+def test_no_evidence_that_cards_were_compromised_is_not_refuted_by_a_record_that_the_breach_was_found(
+        tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2018-04-23-security-statement.txt",
+         "ACME RIDES -- SECURITY STATEMENT\n23 April 2018\n\n"
+         "On 14 January we found unauthorised access to a computer system that stores customer and driver data.\n\n"
+         "We have seen no evidence that passwords or credit card numbers were compromised.\n")
+    _one(tmp_path, "internal", "2018-04-02-notice-timing.eml",
+         "From: Jane Roe <jane.roe@acmerides.example>\nTo: Security team <security@acmerides.example>\n"
+         "Date: Mon, 02 Apr 2018 09:10:00 +0400\nSubject: Customer notice - timing\n\n"
+         "Please make sure the notice says 14 January is when we found it, not when it started, and that it is "
+         "clear card data and passwords were outside the affected store.\n\nJane Roe\nHead of Security, Acme Rides\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_a_pledge_that_branches_stay_open_is_not_broken_by_a_batch_cycle_stopped(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2017-06-07-advisory.txt",
+         "ACME BANK - CLIENT ADVISORIES, 7 JUNE 2017\n\nUPDATE - 7 June 2017, 9:30 AM\n\n"
+         "We have traced the problem to an internal system error: certain transactions were posted a second time on the "
+         "evening of June 6. To speed up the corrections, access to our electronic channels is temporarily suspended. "
+         "All branches will open on\nschedule and will stay open until 7:30 PM today.\n")
+    _one(tmp_path, "internal", "2017-06-08-incident-report.eml",
+         "From: Head of Core Banking Operations <cbo@acmebank.example>\nTo: President <president@acmebank.example>\n"
+         "Date: Thu, 08 Jun 2017 10:00:00 +0800\nSubject: Incident report - double posting (EOD 6 June)\n\n"
+         "What happened: during the 6 June end-of-day run, the posting job read its input from the archive folder. "
+         "Transaction files were posted a second time.\n\n"
+         "Detection: reconciliation break at 22:47; cause confirmed 23:14; cycle stopped 23:20.\n\n"
+         "Security: Information Security reviewed batch server, scheduler and network logs. Not a cyber incident.\n\n"
+         "Head of Core Banking Operations\nAcme Bank\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_a_letter_to_a_regulator_signed_yours_sincerely_is_the_companys_submission(tmp_path: Path) -> None:
+    _one(tmp_path, "correspondence", "2017-10-letter-to-regulator.txt",
+         "Acme Limited\nOffice of the Chief Legal Officer\n\nTo: Northgate Securities and Investments Commission\n"
+         "Attention: Deputy Senior Executive Leader\n\nRe: Fee for no service - independent external review\n\n"
+         "We enclose the final report. The report was prepared independently by Roe & Partners and sets out its "
+         "findings on how the practice arose.\n\nYours sincerely\n\nOffice of the Chief Legal Officer\nAcme Limited\n")
+    [doc] = _docs(tmp_path)
+    assert doc.kind == "filing"
+    report = _report(tmp_path)
+    assert {(s.kind, s.organization) for s in report.statements if "prepared independently" in s.text} == \
+        {("public", "Acme Limited")}
+
+
+def test_a_designs_purpose_is_no_assurance_an_earlier_worry_strains(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2016-03-30-cause.md",
+         "---\ntitle: \"Cause of the March 22 system malfunction\"\npublisher: \"Acme Airways Co., Ltd.\"\n"
+         "date: 2016-03-30\ncategory: press release\n---\n\n"
+         "The domestic passenger system runs on four database servers.\n\n"
+         "To protect data consistency, each server is designed to shut itself down when\nthis happens.\n")
+    _one(tmp_path, "internal", "2016-03-22-ops-chat.txt",
+         "IT ops bridge export, 2016-03-22\n\n"
+         "[2016-03-22 04:10] DB Lead: I am worried the consistency guard will shut the database servers down one by one.\n"
+         "[2016-03-22 04:12] Network Lead: Concerned the sync switch is failing silently.\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []

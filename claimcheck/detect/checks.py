@@ -15,7 +15,7 @@ from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .shared import (LIGHT_VERBS, Hit, names_pledged, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
-from .stance import _NEGATED_ADMISSION, _OWN_FINDING, learns, reports_absence, stance_of
+from .stance import _NEGATED_ADMISSION, _OWN_FINDING, assures_only_a_purpose, learns, reports_absence, stance_of
 
 
 #: A subject that is any one of a kind ("a car whose pedal is pressed", "any vehicle"): a general truth, no pledge.
@@ -99,6 +99,9 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if pf.predicate in LIGHT_VERBS and not ongoing:
         return None  # "this was not a security incident": a copula denies what a thing is, no act a record shows
+    if _NO_EVIDENCE.search(p.text.lower()) and "find" in _families(rules, [pf.predicate]):
+        return None  # "we have seen no evidence that passwords were compromised" denies the compromise, not a
+        # seeing: a record that "we found it" (the intrusion) shows no act the claim denied
     if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
             and pf.predicate not in iff.verbs and not (not iff.verbs and _act_in_words(rules, p, i.text)):
         return None
@@ -125,6 +128,10 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+#: A denial that something was seen or found: "no evidence that ...", "no sign of ...".
+_NO_EVIDENCE = re.compile(r"\bno\s(?:evidence|signs?|indications?|trace)\b")
 
 
 def _act_negated(rules: RuleSet, predicate: str, i: Statement) -> bool:
@@ -580,6 +587,8 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None
     if _admits(rules, p):  # "customers feel unsure about the safety, and I accept full responsibility":
         return None        # an admission agrees with the concern; it gives no assurance
+    if assures_only_a_purpose(rules, p):
+        return None  # "to protect data consistency, each server shuts itself down": a design's purpose, no assurance
     if p.frame.predicate in rules.stance.get("aspiration_verbs", ()):
         return None  # "we want a completely safe operation": an aim, no assurance that it is so
     if _has(rules.stance.get("attitude", ()), *_tokens(p.text)) or _has(rules.stance.get("precaution", ()), *_tokens(p.text)):

@@ -112,10 +112,18 @@ def names_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
     fam, generic = _families_and_generic(rules)
     f = p.frame
     wanted = {fam.get(w, w) for w in _object_words_of(f.object + " " + f.target)} - generic
+    if not wanted and not f.object:  # "all branches will open on schedule": a pledge with no object is
+        # about its subject ("we will ..." names nothing)
+        wanted = {fam.get(w, w) for w in _object_words_of(f.actor)} - generic - _SELF_WORDS
     if not wanted:
         return True
     theirs = record_words(i, fam)
     return bool(wanted & theirs) or (f.predicate not in LIGHT_VERBS and stem(f.predicate) in theirs)
+
+
+#: A subject that names the speaker itself: "we", "the company", "the bank".
+_SELF_WORDS = frozenset(stem(w) for w in ("we", "us", "i", "company", "bank", "group", "firm", "organisation",
+                                          "organization", "management", "team", "staff"))
 
 
 def _object_words_of(text: str) -> set[str]:

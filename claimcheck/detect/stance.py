@@ -73,7 +73,9 @@ _NONE_BETTER = re.compile(r"\b(?:know of no|there is no|there are no|nobody has|
                           r"\b[^.;]{0,80}?\bthan\b")
 #: A condition's clause at the head of a sentence ("If the produce is not good enough, ..."): what it
 #: negates is the condition's, not the claim's.
-_IF_CLAUSE = re.compile(r"(?:^|[;:]\s{0,3})(?:if|unless|when|whenever|where)\b[^,;.]{0,160},")
+_IF_CLAUSE = re.compile(r"(?:^|[;:]\s{0,3})(?:if|unless|when|whenever|where)\b[^,;.]{0,160},"
+                        # a condition that ends the sentence: "switch over even if no fault signal is sent."
+                        r"|\b(?:even\s)?(?:if|unless)\s[^,;.]{0,160}(?=[.;]|$)")
 _KNOWING_DENIED = re.compile(r"(?:\b(?:not|no|never)|n't)(?:\s{1,3}\w+){0,2}\s{1,3}(?:know|knew|known|aware|idea|knowledge)\b"
                              r"|\b(?:know|knew|known|aware)\s{1,3}(?:of\s{1,3})?(?:no|nothing|none)\b")
 
@@ -129,6 +131,18 @@ def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: fro
 #: A relative clause's verb of benefit: "replacement product that meets our standards" says what
 #: the replacement is, not what the claim assures.
 _RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)|improves?|reduces?|prevents?|helps?)\b")
+
+
+#: A purpose clause opening a sentence: "To protect data consistency, each server shuts itself down" tells
+#: what an act is for, no assurance that all is well.
+_PURPOSE_FIRST = re.compile(r"\W{0,4}(?:in order\s)?to\s[a-z]{2,20}\s[^,;.]{1,80},")
+
+
+def assures_only_a_purpose(rules: RuleSet, st: Statement) -> bool:
+    """Is a statement's only word of assurance in the purpose clause it opens with ("To protect data
+    consistency, each server is designed to shut itself down"): what an act is for, not that all is well?"""
+    low, toks = _tokens(st.text)
+    return bool(_PURPOSE_FIRST.match(low)) and not _has(rules.stance.get("benefit", ()), *_without(_PURPOSE_FIRST, low, toks))
 
 
 def _without(pattern: re.Pattern[str], low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -234,7 +248,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
-        if (f.modality == "assurance" or _has(sl.get("benefit", ()), *_without(_RELATIVE_BENEFIT, low, toks))) and not _has(sl.get("precaution", ()), low, toks) \
+        if (f.modality == "assurance" and not assures_only_a_purpose(rules, st) or _has(sl.get("benefit", ()), *_without(_RELATIVE_BENEFIT, low, toks))) \
+                and not _has(sl.get("precaution", ()), low, toks) \
                 and (f.predicate not in sl.get("aspiration_verbs", ()) or re.search(r"\bassured?\b", low)):
             # "we want a safe operation": an aim ("wanted parents to be assured that its foods are safe": an assurance)
             return "asserts-safety"

@@ -1366,12 +1366,9 @@ def _kind_of(head: str, internal: bool) -> str:
     if not internal and memo_form and _TO_ELECTED.search(head[:1500]):
         return "letter"  # "TO: Mayor and Members of Council": an organization's words to the elected body it answers to,
         # on the public record as testimony is (not "TO: Executive Committee": its own body)
-    if not internal and _TO_AGENCY.search(opening) and not _FROM_LINE.search(opening) \
-            and re.search(r"(?i)\b(?:report|submission|notification|filing|declaration)\b", head[:1200]) \
-            and not re.search(r"(?i)\byours[ \t](?:faithfully|sincerely|truly)\b", head):
-        return "letter"  # "To: Supervisory Bureau, Northgate Financial Agency" over a report with no From line: the
-        # organization's own submission to its regulator (a memo between two people has both lines; a letter
-        # asking the ministry for an approval, signed "Yours faithfully", is correspondence on file)
+    if not internal and _TO_AGENCY.search(opening) and not _FROM_LINE.search(opening):
+        return "filing"  # "To: Supervisory Bureau, Northgate Financial Agency" over a report with no From line: the
+        # organization's own submission to its regulator (a memo between two people has both lines)
     if not internal and _TRANSCRIPT.search(opening) and not memo_form:
         # (not a memo whose subject is a briefing: "RE: status before press briefing")
         if _HEARING.search(opening):

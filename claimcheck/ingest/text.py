@@ -222,6 +222,9 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
         kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
             or (record_form(body) if not BYLINE_OR_DATELINE.search(body[:1500]) else "") or "unknown"
+        if kind == "filing" and header.kind == "filing" and _INTERNAL_PATH.search(f"{ctx.path.parent.name}/{ctx.path.name}"):
+            kind = "internal-report"  # a letter to a ministry the reporter keeps with the internal records: a record
+            # on its file, not a submission the organization made public
         if kind in ("news", "unknown") and _INTERVIEW_HEAD.search("\n".join(body.split("\n")[:12])):
             kind = "interview"  # "Interviewer: ... correspondent" / "Guest: Jane Roe, CEO": the guest's own words
         elif kind == "unknown":
