@@ -281,3 +281,138 @@ def test_a_designs_purpose_is_no_assurance_an_earlier_worry_strains(tmp_path: Pa
          "[2016-03-22 04:12] Network Lead: Concerned the sync switch is failing silently.\n")
     report = _report(tmp_path)
     assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_front_matter_marked_official_sensitive_is_an_internal_record(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2023-07-post-incident-summary.md",
+         "---\ntitle: \"Post-incident summary\"\ndate: 2023-07-14\nprepared_by: Head of Digital, Data and Technology\n"
+         "audience: Executive Team; Audit and Risk Assurance Committee\nclassification: OFFICIAL-SENSITIVE\n---\n\n"
+         "## Timeline\n\n- **August 2021** - Forensic analysis shows the attacker's first foothold on our mail server "
+         "dates from this month.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.kind in ("internal-report", "memo")
+
+
+def test_a_public_notification_under_the_bodys_name_is_its_release(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2023-08-08-notification.txt",
+         "THE NORTHGATE COMMISSION\nPUBLIC NOTIFICATION\n\nLondon, 8 August 2023\n\nCyber-attack on our systems\n\n"
+         "The Northgate Commission has been the target of a cyber-attack. Suspicious activity was spotted in "
+         "October 2022.\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "The Northgate Commission")
+
+
+def test_a_message_to_all_students_is_the_organizations_word_in_public_signed_without_titles(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-06-04-message.eml",
+         "From: Vice-Chancellor <vc@acme-uni.example>\nTo: all-staff@acme-uni.example, all-students@acme-uni.example\n"
+         "Date: Tue, 04 Jun 2019 09:30:00 +1000\nSubject: Important: data breach\n\n"
+         "Dear members of the community,\n\nWe discovered the intrusion a fortnight ago.\n\n"
+         "Professor Jane Roe AC\nVice-Chancellor\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.author) == ("letter", "Jane Roe")
+
+
+def test_a_recommendation_to_treat_records_as_potentially_exposed_refutes_no_denial(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-06-04-message.txt",
+         "ACME UNIVERSITY -- MEDIA STATEMENT\n4 June 2019\n\n"
+         "We believe the intruder had access to personal details of staff, students and visitors stretching back "
+         "19 years.\n\nSystems holding credit card details, travel records, medical records, police checks, "
+         "workers' compensation and some performance records were not affected.\n")
+    _one(tmp_path, "internal", "2019-05-31-memo.txt",
+         "ACME UNIVERSITY\nMEMORANDUM - IN CONFIDENCE\n\nTO:    Vice-Chancellor\nFROM:  Chief Information Security "
+         "Officer\nDATE:  31 May 2019\nRE:    Scope statement for community notification - ESD incident\n\n"
+         "1. Because the actor removed most traces of its activity, we are unable to say which records in the "
+         "Enterprise Systems Domain were copied out.\n\n"
+         "2. I therefore recommend the notification state that every personal record held in ESD, back to 2000, "
+         "should be treated as potentially exposed. This covers HR, finance, student administration and e-forms "
+         "data for staff, students and visitors.\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_a_statement_said_then_is_dated_by_the_date_its_sentence_gave_before(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2019-06-04-breach-news.html",
+         "<html><head><title>University hit by cyber breach</title>"
+         "<meta property=\"article:published_time\" content=\"2019-06-04T10:00:00+10:00\"></head><body>"
+         "<article><h1>University hit by cyber breach</h1>"
+         "<p>Acme University said on Tuesday that hackers had reached its main administrative system.</p>"
+         "<p>In July 2018 it revealed that hackers had been inside its systems, an incident it had kept quiet for "
+         "several months; it said then that it did not believe any data was taken.</p></article></body></html>")
+    report = _report(tmp_path)
+    dated = {s.date.iso() for s in report.statements if "did not believe any data" in s.text}
+    assert dated == {"2018-07"}
+
+
+def test_a_figure_revised_down_from_the_first_report_is_not_strained_by_an_earlier_worst_case(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-10-02-report-release.md",
+         "---\ntitle: \"Acme University releases detailed account of data breach\"\npublisher: \"Acme University\"\n"
+         "date: 2019-10-02\ncategory: media release\n---\n\n"
+         "While it is not possible to establish exactly which records were taken, the amount of data removed was "
+         "considerably smaller than the two decades of records first reported, and is likely to affect only a "
+         "subset of the community.\n")
+    _one(tmp_path, "internal", "2019-05-31-memo.txt",
+         "ACME UNIVERSITY\nMEMORANDUM - IN CONFIDENCE\n\nTO:    Vice-Chancellor\nFROM:  Chief Information Security "
+         "Officer\nDATE:  31 May 2019\nRE:    Scope statement for community notification\n\n"
+         "1. Because the actor removed most traces of its activity, we are unable to say which records were "
+         "copied out.\n\n2. Every personal record held, back to 2000, should be treated as potentially exposed; I am "
+         "concerned the records of two decades of the community are at risk.\n")
+    report = _report(tmp_path)
+    assert [f for f in report.findings if f.level in _FLAGS] == []
+
+
+def test_a_german_speaking_states_letterhead_names_it_and_its_place_name_is_the_same_state(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2020-03-05-landespressedienst.txt",
+         "LAND NORTHGATE – Landespressedienst / Amt der Landesregierung\nInnsbruck, 5. März 2020\n\n"
+         "Guests tested positive after returning home\n\n"
+         "On the basis of the information available to us, contagion during the stay appears very improbable.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.organization == "Land Northgate"
+    canon = canonical_orgs(["Land Northgate", "Northgate"])
+    assert canon["Northgate"] == "Land Northgate"
+    from claimcheck.evaluate.matching import organization_matches
+    assert organization_matches("Northgate", "Land Northgate")
+
+
+def test_a_presenters_question_names_no_author(tmp_path: Path) -> None:
+    _one(tmp_path, "transcripts", "2020-03-16-interview.txt",
+         "BROADCASTER – evening news, broadcast of Monday, 16 March 2020\nInterview: the health councillor Jane Roe\n"
+         "Transcript excerpt (translated)\n\n"
+         "PRESENTER: With hindsight, was nothing wrong in the timing?\n\n"
+         "ROE: I believe that the sequence of steps was also right.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.author != "With hindsight"
+
+
+def test_a_statement_by_the_board_over_the_companys_name_is_the_companys_release(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-02-18-liquidation.txt",
+         "STATEMENT BY THE BOARD OF DIRECTORS\nACME GLOBAL OPERATIONS GROUP OF COMPANIES\n\nNorthgate, 18 February 2019\n\n"
+         "It is with deep regret that the board announces that the companies of the group will enter voluntary "
+         "liquidation.\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Acme Global Operations")
+
+
+def test_a_media_response_heading_makes_a_release(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-01-23-media-response.txt",
+         "MEDIA RESPONSE\nAcme Global Operations\nNorthgate, 23 January 2019\n\n"
+         "Re: Internal memorandum to staff\n\nThe memorandum circulated to staff was not meant to keep anyone from "
+         "speaking to the inquiry.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.kind == "press-release"
+
+
+def test_records_released_under_an_information_act_are_internal_records(tmp_path: Path) -> None:
+    _one(tmp_path, "records", "oia-release-2010-extracts.txt",
+         "RELEASED UNDER THE OFFICIAL INFORMATION ACT 1982\nAcme Defence Force – Operation North – document extracts\n\n"
+         "Document 4   Commander TF81 – situation report\n             August 2010\n\n"
+         "2. At this stage it is unclear whether any civilians were hit; there may or may not have been some.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.kind in ("internal-report", "memo")
+
+
+def test_a_headquarters_letterhead_names_the_force_itself(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2018-03-minute.txt",
+         "HEADQUARTERS ACME DEFENCE FORCE\nMINUTE\n\nTO:    Chief of Defence Force\nFROM:  Chief of Staff\n"
+         "DATE:  12 March 2018\nRE:    Location of the operation\n\nThe review confirms the photographs show the area.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.organization == "Acme Defence Force"

@@ -114,8 +114,8 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
 
 
 #: A government named by its place: "city of northgate", "government of northgate" (an org key).
-_GOVERNMENT_OF = re.compile(r"(?:city|town|county|municipality|borough|village|shire|district|region|province|government|"
-                            r"state|commonwealth|republic|kingdom)\s(?:of|de|du)\s(?P<place>[a-z0-9]{4,30})")
+_GOVERNMENT_OF = re.compile(r"(?:(?:city|town|county|municipality|borough|village|shire|district|region|province|government|"
+                            r"state|commonwealth|republic|kingdom)\s(?:of|de|du)|land|freistaat|stadt|kanton)\s(?P<place>[a-z0-9]{4,30})")
 
 
 def name_groups(groups: list[list[str]], counts: Counter[str]) -> dict[str, str]:

@@ -107,6 +107,9 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         return None
     if reports_absence(rules, i.text):
         return None  # "say plainly that no cause was found": the record agrees with the denial
+    if _RECOMMENDS.search(i.text.lower()):
+        return None  # "I recommend the notice state that every record should be treated as potentially exposed":
+        # a worst case advised for a notice, no record that the denied act was done
     if not ongoing and _act_negated(rules, pf.predicate, i):
         return None  # "I don't see a big event here": the record negates the act too
     prm = rule.params
@@ -130,6 +133,9 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
                f"its own record of {_when(i)} shows it did")
 
 
+#: A record that recommends treating something as possibly so: "I recommend the notice state that every record
+#: should be treated as potentially exposed" (not "I'd suggest we not volunteer the findings": advice to conceal).
+_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)?\b[^.;]{0,200}\b(?:potentially|possibly|may|might|could)\b")
 #: A denial that something was seen or found: "no evidence that ...", "no sign of ...".
 _NO_EVIDENCE = re.compile(r"\bno\s(?:evidence|signs?|indications?|trace)\b")
 

@@ -201,6 +201,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
                                                     "the person who denies knowing"),), hit.point)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
+    if ps == "asserts-safety" and _REVISED.search(p.text.lower()):
+        return None  # "considerably smaller than the two decades of records first reported": a public figure revised,
+        # which an earlier worst case on the record does not strain
     if ps == "claims-learned" and _has(_revision_words(rules), *_tokens(p.text)):
         return None  # "the first figure had been an estimate based on what we knew at the time": a revision
         # explained, judged by no stance alone (not "so far, the only test linking it ...": a hedge)
@@ -248,6 +251,8 @@ def _not_shown_to_speaker(p: Statement, i: Statement) -> bool:
     return bool(p.speaker) and bool(_FIRST_PERSON.search(p.text)) and not i.speaker and not _reaches(p.speaker, i)
 
 
+#: A claim that revises what was said before: "smaller than first reported", "than initially estimated".
+_REVISED = re.compile(r"\b(?:first|initially|originally|previously|earlier)\s(?:reported|announced|estimated|stated|thought|feared)\b")
 #: A denial that something is new or another one ("not a new breach", "no second leak").
 _NOT_NEW = re.compile(r"\b(?:not|no|never)\b[^.;\n]{0,30}\b(?:new|another|second|separate|additional|further)\b")
 _NEW_ONE = re.compile(r"\b(?:new|another|second|separate|additional|further)\b")

@@ -138,11 +138,22 @@ _RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)
 _PURPOSE_FIRST = re.compile(r"\W{0,4}(?:in order\s)?to\s[a-z]{2,20}\s[^,;.]{1,80},")
 
 
+#: An aim in an infinitive: "worked with specialists to investigate and secure our systems".
+_TO_AIM = re.compile(r"\b(?:in\sorder\s)?to\s(?:[a-z]{2,20}\s(?:and|or)\s)?(?:secure|protect|ensure|safeguard|keep|make)\b"
+                     r"[^,;.]{0,80}")
+
+
 def assures_only_a_purpose(rules: RuleSet, st: Statement) -> bool:
-    """Is a statement's only word of assurance in the purpose clause it opens with ("To protect data
-    consistency, each server is designed to shut itself down"): what an act is for, not that all is well?"""
+    """Is a statement's only word of assurance in a purpose: the clause it opens with ("To protect data
+    consistency, each server is designed to shut itself down") or an aim in an infinitive ("we have
+    worked with specialists to investigate and secure our systems")? What an act is for, not that all
+    is well."""
     low, toks = _tokens(st.text)
-    return bool(_PURPOSE_FIRST.match(low)) and not _has(rules.stance.get("benefit", ()), *_without(_PURPOSE_FIRST, low, toks))
+    if not _PURPOSE_FIRST.match(low) and not _TO_AIM.search(low):
+        return False
+    rest, rest_toks = _tokens(_TO_AIM.sub(" ", _PURPOSE_FIRST.sub(" ", low, count=1)))
+    return not _has(rules.stance.get("benefit", ()), rest, rest_toks) \
+        and not _has(tuple(rules.lexicon.get("assurance", ())), rest, rest_toks)
 
 
 def _without(pattern: re.Pattern[str], low: str, toks: frozenset[str]) -> tuple[str, frozenset[str]]:
@@ -248,7 +259,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
         if _has(sl.get("attitude", ()), low, toks):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
-        if (f.modality == "assurance" and not assures_only_a_purpose(rules, st) or _has(sl.get("benefit", ()), *_without(_RELATIVE_BENEFIT, low, toks))) \
+        if (f.modality == "assurance" and not assures_only_a_purpose(rules, st)
+                or _has(sl.get("benefit", ()), *_without(_TO_AIM, *_without(_RELATIVE_BENEFIT, low, toks)))) \
                 and not _has(sl.get("precaution", ()), low, toks) \
                 and (f.predicate not in sl.get("aspiration_verbs", ()) or re.search(r"\bassured?\b", low)):
             # "we want a safe operation": an aim ("wanted parents to be assured that its foods are safe": an assurance)

@@ -227,7 +227,7 @@ def _tail_acronym(acro: str, name: str) -> bool:
 #: A government named by its place: "Government of Northgate", "Northgate Government", "City of Springfield",
 #: "State Government of Northgate" (a normalized name).
 _GOVERNMENT = re.compile(r"(?:the )?(?:(?:state|provincial|federal|national|regional|city|municipal) )?government of (?P<a>.+)|"
-                         r"(?:the )?(?:city|town|county|state|province|municipality) of (?P<b>.+)|"
+                         r"(?:the )?(?:(?:city|town|county|state|province|municipality) of|land|freistaat|stadt|kanton) (?P<b>.+)|"
                          r"(?:the )?(?P<c>.+?) (?:state |provincial |federal |national |regional |city |municipal )?government")
 
 

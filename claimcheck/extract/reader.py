@@ -450,6 +450,14 @@ class _DocReader:
             dated = min(ids) < verb.i and min(ids) > sent.start and sent.doc[min(ids) - 1].lower_ == "dated"
             if governs or ids <= attached or right_after or dated:
                 return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
+        if any(c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children):
+            # "In July 2018 it revealed the intrusion; it said then that no data was taken": "then" is the
+            # last date the sentence gave before the verb
+            before = [m for m in self._mentions_in(span.start, span.end)
+                      if m.value.known and m.start < sent.doc[verb.i].idx - sent[0].idx + span.start]
+            if before:
+                m = before[-1]
+                return DateValue(m.value.start, m.value.end, m.value.precision, m.value.source, m.value.text)
         return update or self._story_day(span, verb, who) or self._doc_date()
 
     def _story_day(self, span: Span, verb: Any, who: tuple[str, str]) -> DateValue | None:

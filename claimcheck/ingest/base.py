@@ -177,10 +177,16 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     # a listed company's announcement through a regulatory news service: "RNS Number : 4417X"
                     r"|^[^\S\n]*RNS[ \t]Number\b|\bregulatory announcement\b|\bad[- ]hoc announcement\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
-                    r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY)\b"
+                    r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY|RESPONSE)\b"
                     r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
                     # a line naming the page a statement under its letterhead: "Statement (English version)"
-                    r"|^[^\S\n]*(?:press |media |official )?statement(?:[ \t]\([^()\n]{0,80}\))?[^\S\n]*$",
+                    r"|^[^\S\n]*(?:press |media |official )?statement(?:[ \t]\([^()\n]{0,80}\))?[^\S\n]*$"
+                    # a statement its maker heads in capitals: "STATEMENT BY THE BOARD OF DIRECTORS" (not a witness's
+                    # "STATEMENT OF JANE ROE BEFORE THE COMMITTEE")
+                    r"|^[^\S\n]*(?-i:STATEMENT BY THE (?:(?!BEFORE|COMMITTEE|HEARING)[A-Z&,.'\- ]){3,80})[^\S\n]*$"
+                    # a notice to the public in capitals on a line of its own: "PUBLIC NOTIFICATION", "COMUNICADO DE PRENSA"
+                    r"|^[^\S\n]*(?-i:PUBLIC (?:NOTIFICATION|NOTICE|ANNOUNCEMENT)|COMUNICADO DE PRENSA|COMMUNIQU[ÉE] DE PRESSE|"
+                    r"COMUNICATO STAMPA|PRESSEMITTEILUNG|NOTA DE PRENSA|NOTA À IMPRENSA)\b[^\n]{0,40}$",
                     re.I | re.M)
 #: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
 _OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"

@@ -53,7 +53,7 @@ _FOREIGN_LABELS = {"para": "to", "destinatario": "to", "destinatarios": "to", "d
                    "onderwerp": "re", "referencia": "re", "ref": "re"}
 INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 #: What such a label says of a record kept inside: "Internal - Board", "Staff only", "Confidential".
-INTERNAL_VALUE = re.compile(r"internal|employees|staff|confidential|restricted|team", re.I)
+INTERNAL_VALUE = re.compile(r"internal|employees|staff|confidential|restricted|team|sensitive", re.I)  # ("OFFICIAL-SENSITIVE")
 _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|employees only|do not forward|"
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
@@ -61,6 +61,9 @@ _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|
                             r"restricted|proprietary|file copy|office copy|copy for (?:the )?file|"
                             # other languages' markings: "AVISO INTERNO", "NOTA INTERNA", "NOTE INTERNE", "CONFIDENCIAL"
                             r"internal notice|aviso interno|nota interna|note interne|comunicado interno|interne mitteilung|"
+                            # an organization's own records released under a freedom-of-information law
+                            r"released under the (?:official information|freedom of information|access to information|"
+                            r"right to information) act|"
                             r"confidencial|confidentiel|riservato|vertraulich|vertrouwelijk|uso interno|usage interne)\b", re.I)
 # ("a request for internal checks of test practices" is the matter of a letter, no marking)
 #: Legal and sector suffixes that make a capitalized line a letterhead: "ACME CHEMICAL CORPORATION".
@@ -506,6 +509,9 @@ def _is_short_name(part: str) -> bool:
 
 
 def _strip_legal_tail(name: str) -> str:
+    """A name without a bracketed tail ("Acme (NZ)") or a leading "Headquarters" ("HEADQUARTERS ACME
+    DEFENCE FORCE" heads the force's own records)."""
+    name = re.sub(r"^(?i:headquarters|hq)\s+(?=\S+\s+\S)", "", name.strip())
     return re.sub(r"(?<!\s)\s*\((?:[^()]{0,40})\)\s*$", "", name).strip(" .,")
 
 
@@ -554,7 +560,9 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"Comiss[aã]o|Commission|Direcci[oó]n|Dire[cç][aã]o|Direction|Instituto|Institut|Agencia|Ag[eê]ncia|Agence|"
                      r"Autoridad|Autorit[eé]|Gobierno|Governo|Gouvernement|Superintendencia|Consejo|Conselho|Conseil|Banco|Banque|"
                      r"Servicio|Servi[cç]o|Service|Secr[eé]tariat|Tribunal|Contralor[ií]a|Defensor[ií]a|Caja|Empresa|Compa[ñn][ií]a)"
-                     r"(?:\s+[A-ZÀ-Þ][\w\-]{1,20}){0,2}\s+(?:de|del|de\s+la|de\s+los|des|du|de\s+l['’]|della|dello|degli|di|do|da|dos|das)\s+[A-ZÀ-Þ]")
+                     r"(?:\s+[A-ZÀ-Þ][\w\-]{1,20}){0,2}\s+(?:de|del|de\s+la|de\s+los|des|du|de\s+l['’]|della|dello|degli|di|do|da|dos|das)\s+[A-ZÀ-Þ]|"
+                     # a German-speaking state, city or canton by its place: "Land Northgate", "Stadt Northgate"
+                     r"^(?:Land|Freistaat|Bundesland|Stadt|Kanton|Landkreis|Gemeinde)\s+[A-ZÀ-Þ][\w\-]{2,30}$")
 #: An agency's name in capitals ending in what it is: "UNITED STATES PROTECTIVE SERVICE", "NORTHGATE NATIONAL POLICE".
 _AGENCY_NAMED = re.compile(r"^(?:[A-Z][A-Z.'\-]{1,20}\s+){1,4}(?:SERVICE|AGENCY|ADMINISTRATION|COMMISSION|BUREAU|AUTHORITY|"
                            r"INSPECTORATE|POLICE|GUARD|MARSHALS?|CORPS|DIRECTORATE|REGULATOR|OMBUDSMAN)$")
@@ -681,7 +689,9 @@ _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:
 _RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement|"
                               # other languages' releases: "Comunicado de prensa", "Communiqué de presse", "Comunicato stampa"
                               r"comunicado(?:[ \t]de[ \t](?:prensa|imprensa))?|nota[ \t]de[ \t]prensa|communiqu[ée](?:[ \t]de[ \t]presse)?|"
-                              r"comunicato[ \t]stampa|pressemitteilung|persbericht)"
+                              r"comunicato[ \t]stampa|pressemitteilung|persbericht|"
+                              # "PUBLIC NOTIFICATION" under the body's name: its own notice to the public
+                              r"public[ \t](?:notification|notice|announcement))"
                               r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60}|[ \t](?:on|regarding|about|concerning)[ \t][^\n]{1,120})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
 #: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
 #: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
@@ -1035,7 +1045,8 @@ def _read(text: str) -> Header:
                 if found is not None and found.known:
                     date = found
                 continue
-            if key in ("presenter", "speaker") and not author and len(value.split()) > 6 and "," not in value:
+            if key in ("presenter", "speaker") and not author and (len(value.split()) > 6 and "," not in value
+                                                                    or value.rstrip().endswith("?")):
                 continue  # "PRESENTER: The minister said today that ...": a turn's words, not who wrote the page
             if key in _AUTHOR_LABELS and not author:
                 value = re.split(r"[ \t]{3,}|\t", value, maxsplit=1)[0]  # "Prepared by: Sales desk      Distribution: ..."
@@ -1175,6 +1186,13 @@ def _read(text: str) -> Header:
         organization = _org_case(_strip_legal_tail(filer["org"].strip(" ,.")))  # the party, not the court
     if organization and org_line is None:
         org_line = read
+    if _COMPANY_BODY.fullmatch(organization):
+        # "STATEMENT BY THE BOARD OF DIRECTORS" over "ACME GROUP OF COMPANIES": the company's board speaks for it
+        at = next((k for k, ln in enumerate(lines[:read + 2]) if _COMPANY_BODY.search(ln)), None)
+        below = next((x.strip() for x in lines[at + 1:at + 3] if x.strip()), "") if at is not None else ""
+        named = _capitals_name(re.sub(r"(?i)[ \t]{1,3}group[ \t]{1,3}of[ \t]{1,3}companies$", "", below[:200]))
+        if named:
+            organization = named
     kind = _kind_of(head, internal)
     recorded = _RECORDED_CALL.search("\n".join(lines[:12])) if not internal else None
     if recorded and not re.match(r"(?i)(?:earnings|investor|analyst|public|press|media|news)\b", recorded["org"]):
@@ -1338,6 +1356,9 @@ _RELEASE_MARK = re.compile(r"(?i)\bfor immediate release\b|\b(?:press|news|media
 _MINUTES = re.compile(r"(?im)^[^\w\n]{0,4}(?:minutes of (?:the|a)\b|(?:board |meeting |committee )?minutes[ \t]{0,3}(?:$|[-–—:]))")
 
 
+#: A company's own governing body, named as if it were an organization: "Board of Directors".
+_COMPANY_BODY = re.compile(r"(?i)(?:the\s+)?(?:board(?:\s+of\s+directors)?|directors|executive\s+committee|"
+                           r"management\s+board|supervisory\s+board)")
 #: A note's To and From lines, in English, another language or two ("TO / DESTINATAIRE:", "Para:", "De:").
 _TO_LINE = re.compile(r"(?im)^\W{0,4}(?:to|para|destinatario|destinataire|an|aan)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")
 _FROM_LINE = re.compile(r"(?im)^\W{0,4}(?:from|de|remitente|remetente|von|van)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")

@@ -84,7 +84,8 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
             out["organization"] = named
         elif not data.get("author") and _FROM_PEOPLE.fullmatch(first):
             out["author"] = first  # "from: Jane Roe and John Doe, Members of the Board": who wrote it
-    mark = next((str(data[k]) for k in INTERNAL_LABELS if isinstance(data.get(k), str)), "")
+    marks = [str(data[k]) for k in sorted(INTERNAL_LABELS) if isinstance(data.get(k), str)]
+    mark = next((m for m in marks if INTERNAL_VALUE.search(m)), marks[0] if marks else "")  # any label that marks it
     if mark and INTERNAL_VALUE.search(mark) and not data.get("kind"):
         # "classification: Internal - Board": a record, a note when it says whom it is to or from
         out["kind"] = "memo" if data.get("to") or data.get("from") else "internal-report"

@@ -16,7 +16,7 @@ from ..base import (Malformed, ReadContext, Skip, decode_text, make_document, no
                     free_mail, organization_from_domain, organization_label)
 from .addresses import _looks_like_person, _person, display_name
 from .dates import parse_mail_date
-from ..headers import _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, org_of_phrase
+from ..headers import _OFFICE as OFFICE, _POST_NOMINALS, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, org_of_phrase
 from .signature import cut_signature, signature_organization
 from .thread import split_thread
 
@@ -34,6 +34,9 @@ _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|re
 
 #: A sender's address that mails the organization's users, not its colleagues: "no-reply@", "notifications@".
 _MASS_SENDER = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|newsletters?|news|updates|alerts)@")
+#: A mailing list of people outside the staff: students, alumni, members, customers, the community.
+_OUTSIDE_LIST = re.compile(r"(?i)(?:all[-_.]?)?(?:students|alumni|members|customers|clients|community|parents|"
+                           r"residents|subscribers|policyholders|patients)@")
 
 def _split_raw(data: bytes) -> tuple[bytes, bytes, int]:
     """(header bytes, body bytes, number of lines before the body)."""
@@ -258,7 +261,8 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             sig = [ln.strip() for ln in seg.lines if ln.strip()][-8:]  # the message's last lines: its sign-off
             signer = next((a for a, b in zip(sig, sig[1:]) if _looks_like_person(a) and JOB_TITLE.search(b)), "")
             if signer:
-                author = signer
+                author = _POST_NOMINALS.sub("", re.sub(r"^(?:Professor|Prof\.?)\s", "", signer)).strip()
+                # ("Professor Jane Roe AC" over "Vice-Chancellor": the person, without title or letters)
         if seg is segments[0] and not seg.quoted:
             domain = address.rsplit("@", 1)[-1] if "@" in address else ""
             if not (domain and ctx.config.organization_for(domain)) and author not in people:
@@ -278,6 +282,8 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             public = bool(addressed) and bool(organization_label(domain)) and all(
                 "@" in a and (free_mail(a.rsplit("@", 1)[-1]) or a.rsplit("@", 1)[-1].lower() in _ANYONE)
                 for a in addressed)
+            if not public and any(_OUTSIDE_LIST.match(a) for a in addressed):
+                public = True  # "To: all-students@acme.edu": a message to a community outside its staff, its word in public
             if not public and _MASS_SENDER.match(address) and bool(organization_label(domain)) and not any(
                     "@" in a and organization_label(a.rsplit("@", 1)[-1]) == organization_label(domain) for a in addressed):
                 public = True  # "From: Acme <no-reply@acme.com> / To: [affected user]": a notice sent to its users
