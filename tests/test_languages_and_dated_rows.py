@@ -416,3 +416,12 @@ def test_a_headquarters_letterhead_names_the_force_itself(tmp_path: Path) -> Non
          "DATE:  12 March 2018\nRE:    Location of the operation\n\nThe review confirms the photographs show the area.\n")
     [doc] = _docs(tmp_path)
     assert doc.organization == "Acme Defence Force"
+
+
+def test_a_district_attorneys_turn_is_no_from_line(tmp_path: Path) -> None:
+    _one(tmp_path, "hearing", "2019-05-02-court-transcript.txt",
+         "SUPERIOR COURT OF NORTHGATE\nTranscript of proceedings, 2 May 2019\n\n"
+         "DA: The evidence shows the defendant knew of the leak.\n\n"
+         "COUNSEL: We dispute that.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.author != "The evidence shows the defendant knew of the leak."

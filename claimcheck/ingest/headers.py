@@ -46,9 +46,10 @@ _AUTHOR_LABELS = frozenset({"from", "author", "posted by", "by", "prepared by", 
                             "handle", "account export", "counsel"})
 _TITLE_LABELS = frozenset({"re", "subject", "title", "subj", "topic"})
 #: A note's labels in the languages records arrive in (Spanish, Portuguese, French, Italian, German, Dutch).
+#: (Not the one- and two-letter "A:" and "DA:", a transcript's answer and a district attorney's turn.)
 _FOREIGN_LABELS = {"para": "to", "destinatario": "to", "destinatarios": "to", "destinataire": "to", "destinataires": "to",
-                   "à": "to", "a": "to", "an": "to", "aan": "to", "de": "from", "remitente": "from", "expéditeur": "from",
-                   "remetente": "from", "da": "from", "von": "from", "van": "from", "fecha": "date", "data": "date",
+                   "an": "to", "aan": "to", "de": "from", "remitente": "from", "expéditeur": "from",
+                   "remetente": "from", "von": "from", "van": "from", "fecha": "date", "data": "date",
                    "datum": "date", "asunto": "re", "assunto": "re", "objet": "re", "oggetto": "re", "betreff": "re",
                    "onderwerp": "re", "referencia": "re", "ref": "re"}
 INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
