@@ -442,8 +442,9 @@ def _witness_org(rest: str) -> str:
     else the last part after a job title ("President, Campaign for Clean Air"), or the government a
     head of government's title names ("MP, Premier of Northgate")."""
     rest = re.sub(r"^(?:Jr|Sr|II|III|IV)\.?,\s*", "", rest.strip())  # "Jane Roe, Jr., Former Chairman, Acme"
-    if government_of(rest):
-        return government_of(rest)
+    government = government_of(rest)
+    if government:
+        return government
     if ";" in rest:  # "General Manager, Acme; Global Head of Toys, Apex Inc.": the first title's organization
         return next((o for o in (_witness_org(part) for part in rest.split(";")) if o), "")
     org = org_of_phrase(rest)
@@ -1235,6 +1236,7 @@ def _read(text: str) -> Header:
                 and organization not in {w[1] for w in witnesses}:
             # "NORTHGATE TRADE COMMISSION" heading a hearing it holds: the venue, not the witness's voice
             venue, organization = venue or organization, ""
+    letterhead_name = _form_letterhead(lines[:read])
     if kind == "letter":
         # "JOHNSON & ROE / 501 Main Street ...": a letter's first line in capitals names its sender
         # (an agency named further down is the addressee's block); with no letterhead it is a
@@ -1242,8 +1244,8 @@ def _read(text: str) -> Header:
         top = next((ln.strip() for ln in lines[:8] if ln.strip() and not ln.strip().startswith(("[", "<", "#"))), "")
         if re.fullmatch(r"[A-Z][A-Z&.,'\- ]{2,60}", top) and len(top.split()) <= 6 and not _VENUE.match(top):
             organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
-        elif not organization and _TO_ELECTED.search(head[:1500]) and _form_letterhead(lines[:read]):
-            organization = _form_letterhead(lines[:read])  # "CITY OF NORTHGATE - MEMORANDUM" to its council: the name, then the form
+        elif not organization and _TO_ELECTED.search(head[:1500]) and letterhead_name:
+            organization = letterhead_name  # "CITY OF NORTHGATE - MEMORANDUM" to its council: the name, then the form
         elif not organization:
             kind = ""
     subject = _WITNESS_SUBJECT.match(title) if kind in ("testimony", "") and title else None
@@ -1259,7 +1261,7 @@ def _read(text: str) -> Header:
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   witnesses=tuple((_bare_name(w[0]), w[1]) for w in witnesses + askers if _bare_name(w[0])), venue=venue, lines=read,
-                  letterhead=_form_letterhead(lines[:read]), spellings=_two_spellings(lines[:4]))
+                  letterhead=letterhead_name, spellings=_two_spellings(lines[:4]))
 
 
 #: A hearing's subject naming the side a witness speaks for: "Acme International -- evidence of former CEO".
