@@ -38,6 +38,12 @@ _MASS_SENDER = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|newsl
 _OUTSIDE_LIST = re.compile(r"(?i)(?:all[-_.]?)?(?:students|alumni|members|customers|clients|community|parents|"
                            r"residents|subscribers|policyholders|patients)@")
 
+def _only_a_unit(signed: str) -> bool:
+    """Does a signature's organization name only a unit ("Site Services"), not one of its own
+    ("Department of Human Services")?"""
+    return set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS and not re.search(r"(?i)\b(?:of|for)\b", signed)
+
+
 def _split_raw(data: bytes) -> tuple[bytes, bytes, int]:
     """(header bytes, body bytes, number of lines before the body)."""
     m = re.search(rb"\r?\n\r?\n", data)
@@ -271,8 +277,7 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                                                 label=organization_label(domain))
                 # a sender named as an organization's office ("Acme Systems Communications") names it
                 office = org_of_phrase(author) if OFFICE.search(author) else ""
-                if signed and set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS \
-                        and not re.search(r"(?i)\b(?:of|for)\b", signed):  # (not "Department of Human Services")
+                if signed and _only_a_unit(signed):
                     signed = ""  # signed "Site Services": a unit of the sender's organization, not another one
                 organization = signed or office or organization
             # an organization's reply to members of the public (every recipient at a free mail
@@ -305,8 +310,7 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 # as for the reply: the quoted message's own signature beats a guess from its domain's label
                 signed = signature_organization(seg.lines[len(kept) + lead:], author=seg.author,
                                                 label=organization_label(qdomain))
-                if signed and not (set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS
-                                   and not re.search(r"(?i)\b(?:of|for)\b", signed)) \
+                if signed and not _only_a_unit(signed) \
                         and not re.match(r"(?i)office[ \t]of[ \t]the\b", signed):  # ("Office of the CIO": its unit)
                     qorg = signed
             qpart = f"{part_prefix}-quote{q}" if part_prefix else f"quote{q}"
