@@ -1365,7 +1365,7 @@ _COMPANY_BODY = re.compile(r"(?i)(?:the\s+)?(?:board(?:\s+of\s+directors)?|direc
 #: A note's To and From lines, in English, another language or two ("TO / DESTINATAIRE:", "Para:", "De:").
 _TO_LINE = re.compile(r"(?im)^\W{0,4}(?:to|para|destinatario|destinataire|an|aan)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")
 _FROM_LINE = re.compile(r"(?im)^\W{0,4}(?:from|de|remitente|remetente|von|van)(?:[ \t]/[ \t][^\n:/]{1,20})?\s*:")
-#: A To line naming a public body a submission goes to: "To: Insurance Division, Financial Services Agency".
+#: A To line naming a public body a submission goes to: "To: Insurance Division, Northgate Markets Authority".
 _TO_AGENCY = re.compile(r"(?im)^\W{0,4}to[ \t]{0,4}:[^\n]{0,120}\b(?:agency|authority|commission|regulator|ministry|inspectorate|"
                         r"ombudsman|supervisor|superintendency|superintendencia)\b[^\n]{0,60}$")
 #: A note's addressee that is an elected body: "TO: Mayor and Members of Council", "To / Destinataire: Members of
