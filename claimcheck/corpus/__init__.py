@@ -200,9 +200,15 @@ def units_of_owner(canon: Mapping[str, str], statements: Sequence[Statement], he
     (top, n), *rest = owners.most_common(2) + [("", 0)]
     if rest[0][1] * 2 > n:
         return out  # no organization clearly owns the records
+    # a name that speaks in two or more of the folder's own public documents (a team's releases
+    # under its own name: "ACME F1 TEAM -- STATEMENT") and has a record of its own beside the
+    # owner's is an organization of its own, not a unit
+    issuers = Counter(key(o) for o, _d in {(s.organization, s.document) for s in statements
+                                           if s.document in own_public and s.organization})
+    recorded = {key(s.organization) for s in statements if s.kind == "internal" and s.organization}
     for spelling in {s.organization for s in statements if s.organization and (s.kind == "internal" or s.document in own_public)}:
         name = key(spelling)
-        if name != top and _unit_name(name, heads):
+        if name != top and _unit_name(name, heads) and not (issuers[name] >= 2 and name in recorded):
             out[spelling] = top
     return out
 

@@ -34,6 +34,7 @@ def org_key(name: str) -> str:
     key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
     key = re.sub(r"'s\b", "", key)
     key = re.sub(r"[^a-z0-9&]+", " ", key).strip()
+    key = re.sub(r"^united states (?!of\b)", "u s ", key)  # "United States Acme Service" is "U.S. Acme Service"
     while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
         key = key.rsplit(" ", 1)[0]
     while True:  # "Acme AG", "Acme S.A.", "Acme Sales, U.S.A.": a trailing legal form or country is no name word

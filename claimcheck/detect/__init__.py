@@ -138,7 +138,18 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
         for st in alignment.statements:
             if st.kind == "public":
                 public_by_doc[st.document].append(st)
+    internal_by_doc: dict[str, list[Statement]] = defaultdict(list)
+    if any(f.type == "assurance-vs-concern" for f in kept):
+        for st in alignment.statements:
+            if st.kind == "internal":
+                internal_by_doc[st.document].append(st)
     for f in kept:
+        alike = _record_assures_alike(f, by_id, internal_by_doc)
+        if alike is not None:  # still listed for review: the organization's own record gives the same assurance
+            low.append(_demoted(f, by_id[f.public], Reason(
+                "weakens", "record-agrees", f"the record's own document gives the same assurance: "
+                                            f"\"{_quote_of(alike)}\"")))
+            continue
         disclosed = _disclosed_alongside(f, by_id, public_by_doc, stance, rules)
         revised = _figure_made_public(f, by_id, public_by_doc) if disclosed is None else None
         if disclosed is None and revised is None:
@@ -242,6 +253,44 @@ def _disclosed_alongside(f: Finding, by_id: dict[str, Statement], public_by_doc:
             continue
         if stance(q) == "claims-learned" and keys & {term_key(t) for t in q.topics}:
             return q
+    return None
+
+
+#: A clause that says a thing came to no harm: "core banking and branches unaffected", "no customer funds
+#: at risk", "the deposits remain safe".
+_ALL_CLEAR = re.compile(r"\b(?:unaffected|unharmed|intact|not\s(?:been\s)?(?:affected|impacted|compromised|at\srisk)|"
+                        r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s(?:fully\s)?(?:safe|secure|protected)|"
+                        r"no\s(?:[\w\-]{1,30}\s){0,3}?(?:at\srisk|affected|impacted|compromised|lost|exposed|accessed))\b")
+_NOT_A_THING = frozenset({"i", "we", "you", "they", "it", "our", "your", "their", "my", "its", "his", "her", "the", "a",
+                          "an", "and", "or", "of", "with", "us", "this", "that", "these", "those", "all", "every", "any"})
+
+
+def _assured_things(p: Statement) -> set[str]:
+    """The words naming what an assurance says is safe: its subject's nouns ("your deposits and
+    your money with us" -> deposits, money), each also without a plural's s."""
+    words = {w for w in re.findall(r"[a-z][a-z\-]{2,}", p.frame.actor.lower()) if w not in _NOT_A_THING}
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 4}
+
+
+def _record_assures_alike(f: Finding, by_id: dict[str, Statement],
+                          internal_by_doc: dict[str, list[Statement]]) -> str | None:
+    """An assurance ("your deposits and your money with us are safe") whose record's own document
+    says the same thing came to no harm ("Customer money: core banking, ATMs and branches
+    unaffected; no customer funds at risk"): the record's trouble is another thing's (a log-in
+    fault), and on what was assured the organization said in private what it said in public.
+    The clause of the record's document (the record itself included) that says so, or None."""
+    if f.type != "assurance-vs-concern":
+        return None
+    p = by_id[f.public]
+    things = _assured_things(p)
+    if p.frame.modality != "assurance" or not things:
+        return None
+    for d in dict.fromkeys(by_id[i].document for i in f.internal):
+        for st in internal_by_doc.get(d, ()):
+            for clause in re.split(r"[;.\n]\s", st.text):
+                low = clause.lower()
+                if _ALL_CLEAR.search(low) and any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in things):
+                    return clause.strip()
     return None
 
 

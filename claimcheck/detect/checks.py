@@ -13,7 +13,7 @@ from ..align import stem, unit_head, units_match
 from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
-from .shared import (LIGHT_VERBS, Hit, names_pledged, _another_partys, _before, _families, _has, _named_party, _quote,
+from .shared import (LIGHT_VERBS, Hit, names_pledged, vouches_attitude, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
 from .stance import _NEGATED_ADMISSION, _OWN_FINDING, assures_only_a_purpose, learns, reports_absence, stance_of
 
@@ -37,10 +37,10 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
     if pf.polarity == iff.polarity:
         return None
-    if pf.polarity == "positive" and not (iff.predicate == pf.predicate or _families(rules, [iff.predicate]) & fam_p) \
-            and not _act_negated(rules, pf.predicate, i):
+    if pf.polarity == "positive" and not _act_negated(rules, pf.predicate, i):
         # the record's negation is another clause's ("paused, and will be delivered afterwards;
-        # customers do not need to re-push"): the pledged act is not said undone
+        # customers do not need to re-push"; "Compensate all affected holders ... it is not the
+        # compensation amount"): the pledged act is not said undone
         return None
     if pf.polarity == "positive" and not names_pledged(rules, p, i):
         return None  # "every customer will receive a credit" / "four alerts were not delivered": another thing undone
@@ -597,7 +597,7 @@ def check_assurance(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None  # "to protect data consistency, each server shuts itself down": a design's purpose, no assurance
     if p.frame.predicate in rules.stance.get("aspiration_verbs", ()):
         return None  # "we want a completely safe operation": an aim, no assurance that it is so
-    if _has(rules.stance.get("attitude", ()), *_tokens(p.text)) or _has(rules.stance.get("precaution", ()), *_tokens(p.text)):
+    if vouches_attitude(rules, p.text) or _has(rules.stance.get("precaution", ()), *_tokens(p.text)):
         return None  # "we have always taken safety seriously": its conduct, not the product's safety;
         # "to be on the safe side": a precaution taken, no assurance given
     strong = set(rules.lexicon.get("strong_concern", ()))

@@ -201,6 +201,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
                                                     "the person who denies knowing"),), hit.point)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
+    if ps == "asserts-safety" and istance == "harm" and _grants_harm(rules, *_tokens(p.text), inflected=True):
+        return None  # "operations are running normally again; the lines damaged by construction work are repaired":
+        # the claim tells the harm itself and says it is over, which the record of that harm does not strain
     if ps == "asserts-safety" and _REVISED.search(p.text.lower()):
         return None  # "considerably smaller than the two decades of records first reported": a public figure revised,
         # which an earlier worst case on the record does not strain
@@ -401,10 +404,13 @@ def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-def _grants_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
+def _grants_harm(rules: RuleSet, low: str, toks: frozenset[str], *, inflected: bool = False) -> bool:
     """Does a statement tell of a harm in its own words, not negated ("we are aware of four
-    deaths"; not "there were no deaths", "is not addictive", "never caused an injury")?"""
-    words = [w for w in rules.stance.get("harm", ()) if " " not in w and w in toks]
+    deaths"; not "there were no deaths", "is not addictive", "never caused an injury")?
+    ``inflected``: in any form of the words ("the lines damaged by construction work")."""
+    single = tuple(w for w in rules.stance.get("harm", ()) if " " not in w)
+    forms = set(single) | (_verb_forms(single) if inflected else set())
+    words = [w for w in forms if w in toks]
     if not words:
         return False
     for m in _word_pattern(tuple(words)).finditer(low):

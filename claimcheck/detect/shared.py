@@ -163,6 +163,21 @@ def _another_partys(st: Statement) -> bool:
     return bool(actor) and not _same_party(actor, org_key(st.organization))
 
 
+#: "seriously" giving a harm's degree ("eight people were seriously injured"), not an attitude.
+_HARMS_DEGREE = re.compile(r"\bseriously\s(?:ill|injured|hurt|wounded|damaged|harmed|affected|burn(?:ed|t)|flawed|"
+                           r"compromised|worried|concerned|threaten(?:s|ed)?|undermin(?:es|ed)|defamatory|wrong)\b")
+
+
+def vouches_attitude(rules: RuleSet, text: str) -> bool:
+    """Does a statement vouch for the organization's attitude (rules/stance.yaml attitude: "we have
+    always taken safety seriously", "patient safety is our top priority"), not tell how badly
+    someone was hurt ("seriously injured")?"""
+    low, toks = _tokens(text)
+    if _HARMS_DEGREE.search(low):
+        low, toks = _tokens(_HARMS_DEGREE.sub(" ", low))
+    return _has(rules.stance.get("attitude", ()), low, toks)
+
+
 def _has(words: Sequence[str], low: str, tokens: frozenset[str] | set[str]) -> bool:
     """Does the text hold one of ``words``: a word among its tokens, a phrase (an entry with a
     space) in its lower-cased text?"""

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..models import Frame, Statement
 from ..ruleset import RuleSet
-from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms, dates_told, said_on
+from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms, dates_told, said_on, vouches_attitude
 
 
 _ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
@@ -71,6 +71,10 @@ _PROOF_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "defend",
 #: comparison none is said to beat, a boast of the organization's own.
 _NONE_BETTER = re.compile(r"\b(?:know of no|there is no|there are no|nobody has|no one has)\s{1,3}(?:\w+er|better|more\s{1,3}\w+)"
                           r"\b[^.;]{0,80}?\bthan\b")
+#: A denial by its subject or its object: "Nobody here touched the labels", "Nothing that has been put
+#: before me amounts to evidence", "the company has nothing to do with these explosions".
+_NONE_DID = re.compile(r"^\W{0,4}(?:nobody|no one|no-one|nothing)\s(?!(?:is|was|else|more|can|could|should|would|will|must|may|might)\b)"
+                       r"|\bnothing\s(?:at\s)?(?:all\s)?to\sdo\swith\b")
 #: A condition's clause at the head of a sentence ("If the produce is not good enough, ..."): what it
 #: negates is the condition's, not the claim's.
 _IF_CLAUSE = re.compile(r"(?:^|[;:]\s{0,3})(?:if|unless|when|whenever|where)\b[^,;.]{0,160},"
@@ -241,6 +245,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             # it did not know, it says
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
+        if _NONE_DID.search(low) and not _another_partys(st) and not vouches_attitude(rules, st.text) \
+                and not _NONE_BETTER.search(low):
+            return "denies"  # "Nobody here touched the labels", "we have nothing to do with these explosions"
         if (f.modality == "knowledge" or _dating(rules, st, sl, low, toks)) and not _has(sl.get("lessons", ()), low, toks):
             if _another_partys(st):
                 return "states"  # "Globex knew the truth," said an Acme spokesperson
@@ -257,7 +264,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.polarity == "positive" and _has(sl.get("hypothetical", ()), low, toks) and (
                 f.modality == "concern" or _has(sl.get("harm", ()), low, toks)):
             return "hypothesizes"  # "a breach could in the future lead to the loss of that information"
-        if _has(sl.get("attitude", ()), low, toks):
+        if vouches_attitude(rules, st.text):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
         if (f.modality == "assurance" and not assures_only_a_purpose(rules, st)
                 or _has(sl.get("benefit", ()), *_without(_TO_AIM, *_without(_RELATIVE_BENEFIT, low, toks)))) \

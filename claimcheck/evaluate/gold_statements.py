@@ -17,20 +17,25 @@ from .scoring import CaseScore, Counts, EvalResult, score_case
 
 def _locate(doc_text: str, spans: Sequence[Any], keywords: Sequence[str]) -> tuple[int, int] | None:
     """Character range of the sentence (or run of up to three sentences) of ``spans`` that holds
-    the most ``keywords``; None when no run holds at least half of them."""
+    the most ``keywords``; when no such run holds at least half of them, the shortest longer run
+    (up to ten sentences: a log's entries, a chat's lines, each a sentence of its own) that does;
+    None when none does."""
     need = math.ceil(len(keywords) / 2)
-    best: tuple[int, int, int] | None = None  # (hits, -length, start) -> (start, end)
-    best_range: tuple[int, int] | None = None
-    for n in range(len(spans)):
-        for width in (1, 2, 3):
-            if n + width > len(spans):
-                break
-            start, end = spans[n].start, spans[n + width - 1].end
-            hits = keyword_hits(doc_text[start:end], keywords)
-            key = (hits, -width, -start)
-            if hits >= need and (best is None or key > best):
-                best, best_range = key, (start, end)
-    return best_range
+    for widths in ((1, 2, 3), range(4, 11)):
+        best: tuple[int, int, int] | None = None  # (hits, -length, start) -> (start, end)
+        best_range: tuple[int, int] | None = None
+        for n in range(len(spans)):
+            for width in widths:
+                if n + width > len(spans):
+                    break
+                start, end = spans[n].start, spans[n + width - 1].end
+                hits = keyword_hits(doc_text[start:end], keywords)
+                key = (hits, -width, -start)
+                if hits >= need and (best is None or key > best):
+                    best, best_range = key, (start, end)
+        if best_range is not None:
+            return best_range
+    return None
 
 
 def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -> list[Statement]:
@@ -62,6 +67,17 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
             if where is not None and (found is None or keyword_hits(d.text[where[0]:where[1]], gs.keywords)
                                       > keyword_hits(found[0].text[found[1]:found[2]], gs.keywords)):
                 found = (d, where[0], where[1])
+        if found is None:
+            # keywords spread over consecutive parts of the file (a chat's messages, each a part of
+            # its own): the part that holds most of them, located by the ones it holds
+            parts = [(keyword_hits(d.text, gs.keywords), -n, d) for n, d in enumerate(docs)
+                     if _same_file(d.path, gs.file, case_dir)]
+            if parts and max(parts, key=lambda p: p[:2])[0] > 0:
+                d = max(parts, key=lambda p: p[:2])[2]
+                held = [k for k in gs.keywords if keyword_hits(d.text, [k])]
+                where = _locate(d.text, sentences[d.id], held)
+                if where is not None:
+                    found = (d, where[0], where[1])
         if found is not None:
             wanted.append((found[0], found[1], found[2], gs))
             taken.update((found[0].id, s.start) for s in sentences[found[0].id]

@@ -360,6 +360,8 @@ def turn_speaker(paragraph: str) -> str:
         words[0].lower() in _OFFICE_ARTICLES or label.lower() in _CHAIR_LABELS) else None
     if held:
         return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
+    if m.group(1) and _role_held_by(label, m.group("paren") or ""):
+        return m.group("paren").strip()  # "RAPPORTEUR (Sen. Jane Roe):": the member holding the role
     if m.group(1) and (len(label) > 40 or len(words) > 1 and (words[0] == "I" and not label.isupper() or any(
             w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in words[1:]))):
         return ""  # "I want to say clearly: we are sorry": a sentence with a colon, not a speaker's name
@@ -385,6 +387,17 @@ _CHAIR_LABELS = frozenset({"chairperson", "chair", "chairman", "chairwoman", "pr
 #: "(Ms J R Roe)": two words at least, initials allowed before the names.
 _HELD_BY = re.compile(r"(?=\S{1,30}\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s)?(?:[A-Z]\.?\s){0,3}"
                       r"[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){0,2}")
+#: A parenthesis naming a member who holds a role, by an honorific of office: "RAPPORTEUR (Sen. Jane
+#: Roe):", "CHAIR (Cllr J. Roe):".
+_MEMBER_HELD_BY = re.compile(r"(?:Sen|Senator|Rep|Hon|Cllr|Councillor|Deputy|Dep|Deputada|Deputado|Senadora?|Dip|Judge|"
+                             r"Justice|Prof|Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w'\-]{1,20}(?:\s[A-Z][\w'\-]{1,20}){0,3}")
+
+
+def _role_held_by(label: str, paren: str) -> bool:
+    """Is a turn label one word of a role ("RAPPORTEUR", "PRESIDENT") whose parenthesis names the
+    member holding it by an honorific ("(Sen. Jane Roe)")? The member speaks; the parenthesis names
+    no organization."""
+    return len(label.split()) == 1 and bool(_MEMBER_HELD_BY.fullmatch(paren.strip()))
 
 
 @lru_cache(maxsize=64)
@@ -492,6 +505,22 @@ def turn_role(text: str, offset: int) -> str:
     return next((w for w in words if w in TURN_ROLES), "")
 
 
+def turn_of_office_holder(text: str, offset: int) -> bool:
+    """Is the turn label ``offset`` lies in a presiding or questioning role that names its holder in
+    brackets ("CHAIRPERSON (Mr Y. Roe):", "RAPPORTEUR (Sen. Jane Roe):")? The holder is a member of
+    the body holding the hearing, not a witness."""
+    offsets, _labels = _turn_starts(text)
+    n = bisect.bisect_right(offsets, offset) - 1
+    if n < 0:
+        return False
+    end = text.find("\n", offsets[n])
+    m = _TURN.match(text[offsets[n]:end if end >= 0 else len(text)])
+    if not m or not m.group(1) or not m.group("paren"):
+        return False
+    label, paren = m.group(1).strip(), m.group("paren")
+    return (label.lower() in _CHAIR_LABELS and bool(_HELD_BY.fullmatch(paren))) or _role_held_by(label, paren)
+
+
 def is_visitor(text: str, person: str, ctx: "DocContext") -> bool:
     """Is ``person`` a programme's guest: a turn label of the text gives them a visitor's role
     ("ROE (GUEST):"), which holds for their later turns ("ROE:") too."""
@@ -528,8 +557,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     end = text.find("\n", start)
     m = _TURN.match(text[start:end if end >= 0 else len(text)])
     paren = m.group("paren") if m else None
-    if not paren or re.search(r"\d:\d|\d{4}", paren):
-        return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization
+    if not paren or re.search(r"\d:\d|\d{4}", paren) or _role_held_by(m.group(1).strip(), paren):
+        return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization ("RAPPORTEUR (Sen. Jane Roe):": a member)
     if m.group(1).split()[0].lower() in _OFFICE_ARTICLES and _HELD_BY.fullmatch(paren):
         # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
         # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
@@ -704,9 +733,18 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
                 k += 1
             while run and run[-1].pos_ != "PROPN":
                 run.pop()
+            if run and t.head.lemma_.lower() in ("minister", "secretary") and all(w.lower_ in _PORTFOLIO_WORDS for w in run):
+                return ""  # "The Minister for Health, Jane Roe": a portfolio, no organization's name
             if run and run[0].pos_ == "PROPN" and run[0].ent_type_ != "GPE":  # NER may call an unknown name a person
                 return clean_org(t.doc[run[0].i:run[-1].i + 1].text)
     return ""
+
+
+#: A minister's portfolio after "for"/"of" ("Minister for Health"): what the office covers, not a body's name.
+_PORTFOLIO_WORDS = frozenset({"health", "finance", "energy", "defence", "defense", "education", "justice", "labour", "labor",
+                              "agriculture", "transport", "interior", "commerce", "trade", "environment", "foreign",
+                              "affairs", "home", "industry", "culture", "tourism", "mines", "planning", "works", "aviation",
+                              "housing", "employment", "communications", "infrastructure", "state", "and", "&"})
 
 
 #: Bodies that hear, judge or review a matter, named before a person's title ("Inquiry chairman
@@ -821,9 +859,29 @@ def _org_before_title(sub: list[Any], start: int, tw: TitleWords) -> str:
                 run.insert(0, run[0].nbor(-1))
             org = clean_org(" ".join(x.text for x in run))
             if org and t.nbor(1).lower_ == "minister":
+                field = _minister_for(t.nbor(1), start)
+                if field:  # "Federal Minister for Aviation Jane Roe": the ministry the title names
+                    return f"Ministry of {field}"
+                if org.lower() in _MINISTER_RANKS:
+                    return ""  # "Federal Minister Jane Roe": a rank, no ministry
                 org = f"Ministry of {org}"  # "Finance Minister Jane Roe": the ministry, not "Finance"
             return org
     return ""
+
+
+#: Words before "Minister" that rank the office, not name its field ("Federal Minister", "Prime Minister").
+_MINISTER_RANKS = frozenset({"federal", "state", "provincial", "national", "regional", "prime", "deputy", "junior", "cabinet",
+                             "chief", "union", "first", "senior", "acting", "former"})
+
+
+def _minister_for(minister: Any, end: int) -> str:
+    """The field "Minister for Aviation" names, in the words between the title and the person's
+    name at ``end`` ("" when none)."""
+    words = [w for w in minister.doc[minister.i + 1:end]]
+    if len(words) < 2 or words[0].lower_ not in ("for", "of"):
+        return ""
+    field = [w for w in words[1:] if w.text[:1].isupper() or w.lower_ in ("and", "&")]
+    return " ".join(w.text for w in field) if len(field) == len(words) - 2 + 1 and field else ""
 
 
 def _title_after(t: Any, end: int, tw: TitleWords) -> bool:
@@ -858,6 +916,12 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     before, called "the agency" here: :func:`body_named_in`) or "" when nobody is found.
     """
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in subjects) and quoted_as_saying(verb) is None:
+        # a passive verb's subject is what was said or written ("Bogotá was written into the flight
+        # plan as the place to top up"), not who said it: the agent, if the sentence names one ("we
+        # were told that ..." keeps its reading: what "we" were told is the turn speaker's account)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subjects = [agent] if agent is not None else []
     if len(subjects) > 1:  # "LONDON / THE HAGUE, 9 January -- Acme Group today announced": the dateline's
         # place the parse also made a subject is no speaker
         subjects = [c for c in subjects if c.ent_type_ not in ("GPE", "LOC")] or subjects

@@ -15,7 +15,7 @@ from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateVal
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
 from .attribution import (DocContext, according_to, venue_heading, acronym_definitions, brand_words, clean_org, learn_titles,
-                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_org, turn_person, is_visitor, is_chair,
+                          org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_of_office_holder, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying, turn_label_words, turn_orgs,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
@@ -293,8 +293,10 @@ class _DocReader:
         topics = light_topics(said, self.generic)
         heads = [self.noun_family[t] for t in topics if t in self.noun_family and self.noun_family[t] not in topics]
         org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        speaker = self._record_voice(span)
+        org = self._listed_org(speaker) or org
         return Statement(
-            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=self._record_voice(span),
+            id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=speaker,
             organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
             source=Source(doc.path, line, span.start, span.end, page, doc.part),
             entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
@@ -635,9 +637,22 @@ class _DocReader:
         # product, a regulator, a supplier): the corpus step gives a record with no sender's
         # organization the one that owns the folder's other records
         org = doc.organization or (self.canon(doc.focus) if doc.focus else "")
+        speaker = self._record_voice(span)
+        org = self._listed_org(speaker) or org
         frame = self._scoped(frame, sent, org)
-        return self._make(span, sent, kind="internal", role="evidence", speaker=self._record_voice(span), org=org,
+        return self._make(span, sent, kind="internal", role="evidence", speaker=speaker, org=org,
                           date=self._doc_date(), frame=frame, root=root)
+
+    def _listed_org(self, speaker: str) -> str:
+        """The organization a record laid out as a transcript gives its speaker in its own witness
+        line ("Interviewee: Jane Roe, Director, Acme Racing" in an inquiry's record of the interview):
+        she speaks for Acme Racing, not for the body whose letterhead heads the record; "" when the
+        record lists none for her (or she is its author)."""
+        doc = self.doc
+        if not speaker or speaker == doc.author or doc.kind not in ("memo", "internal-report") or not doc.people:
+            return ""
+        org = self.ctx.person_org.get(self.ctx.without_honorific(speaker), "")
+        return self.canon(org) if org else ""
 
     def _record_voice(self, span: Span) -> str:
         """Who says a record's sentence: the turn's speaker in a record laid out as a transcript
@@ -694,6 +709,7 @@ class _DocReader:
                 person, member = turn_person(turn, self.ctx)
                 member = member or turn_of_member(doc.text, span.start)  # "Jane Roe (Northgate East) (Lab):"
                 member = member or (doc.kind == "testimony" and bool(_HONOURABLE_MEMBER.match(turn)))
+                member = member or turn_of_office_holder(doc.text, span.start)  # "CHAIRPERSON (Mr Y. Roe):"
                 named = turn_org(doc.text, span.start, self.ctx.titles) if not member else ""
                 visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host
                 if named and person:

@@ -59,7 +59,7 @@ _INTERNAL_MARK = re.compile(r"\b(?:confidential|internal use only|internal only|
                             r"internal (?:employee|staff)|employee forum|staff forum|"
                             r"not for (?:distribution|publication|release)|privileged|internal - |"
                             r"for internal(?! (?:check|review|investigation|audit|inquiry|enquiry|inspection)s?\b)|"
-                            r"restricted|proprietary|file copy|office copy|copy for (?:the )?file|"
+                            r"restricted|proprietary|file copy|office copy|copy for (?:the )?file|protected [abc]\b|"
                             # other languages' markings: "AVISO INTERNO", "NOTA INTERNA", "NOTE INTERNE", "CONFIDENCIAL"
                             r"internal notice|aviso interno|nota interna|note interne|comunicado interno|interne mitteilung|"
                             # an organization's own records released under a freedom-of-information law
@@ -73,7 +73,7 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        r"n\.?a|group|holdings|bank|laboratories|labs|pharma|pharmaceuticals|industries|"
                        r"association|institute|university|agency|department|commission|authority|foundation|office|bureau|board|"
                        r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
-                       r"chemicals?|systems|technologies|health|insurance|media|league|partners)\b\.?",
+                       r"chemicals?|systems|technologies|health|insurance|media|league|club|partners)\b\.?",
                        re.I)
 #: The legal forms that make a name an organization's, never a unit's or a department's.
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
@@ -149,9 +149,12 @@ _MADE_BY = re.compile(r"(?i:prepared|written|drafted|compiled|issued)\b[^:\n]{1,
 #: name, a dash, the committee), "Joint Committee on Health".
 _COMMITTEE = re.compile(r"(?:^\W{0,4}|\s[-–—:]\s+)(?P<name>(?:(?:joint|select|standing|special|public)\s+)?"
                         r"committee\s+(?:of|on|for)\s+[A-Za-z][A-Za-z ,&'\-]{2,60}?)\s*$", re.I)
-_BY_LINE = re.compile(r"^\W{0,4}(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
+_BY_LINE = re.compile(r"^\W{0,4}(?:transcript\s{1,3}[-–—:]{1,2}\s{1,3})?(?:(?:press|media|public|opening|closing)\s{1,3})?"
+                      # ("TRANSCRIPT -- PRESS STATEMENT BY JANE ROE, PRESIDENT OF ACME": a press statement's transcript)
+                      r"(?:address|remarks|testimony|statement|speech|interview|prepared remarks|keynote)"
+                      r"(?:\s{1,3}to\s{1,3}the\s{1,3}(?:press|media|reporters|nation))?"  # ("REMARKS TO THE PRESS BY ...")
                       # ("Interview transcript (extract) - Jane Roe, CEO, Acme": the heading, a dash, who speaks)
-                      r"(?:\s+(?:by|of|with)\s+|(?:\s(?:transcript|excerpt|extract|\(extract\)|\(excerpt\))){1,2}\s[-–—:]\s+)"
+                      r"(?:\s+(?:by|of|with|on\s{1,3}behalf\s{1,3}of)\s+|(?:\s(?:transcript|excerpt|extract|\(extract\)|\(excerpt\))){1,2}\s[-–—:]\s+)"
                       r"(?P<rest>[A-Z][\w.'\- ]{2,60},[^\n]{2,200})$", re.I)
 #: A statement headed by its maker's name alone: "STATEMENT OF JANE ROE", "Remarks by Jane Roe".
 _STATEMENT_OF = re.compile(r"^\W{0,4}(?i:statement|remarks|prepared remarks|prepared statement)\s{1,3}(?i:of|by|from|attributable\s{1,3}to)\s{1,3}"
@@ -212,9 +215,11 @@ _DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2
 
 def _person_case(name: str) -> str:
     """"RAYMOND DeGIORGIO" -> "Raymond Degiorgio": a name in capitals given title case."""
-    return " ".join(re.sub(r"(?<=[’'])[a-z]", lambda m: m.group().upper(), w[:1] + w[1:].lower())
-                    if sum(c.isupper() for c in w) >= max(2, len(w) - 2) and len(w) > 2 else w
-                    for w in name.split())  # ("O'SULLIVAN" -> "O'Sullivan"; initials "DJ" as written)
+    return " ".join(re.sub(r"(?<=[’'\-])[a-z]", lambda m: m.group().upper(), w[:1] + w[1:].lower())
+                    if sum(c.isupper() for c in w) >= max(2, len(w) - 2) and len(w) > 2
+                    or w.rstrip(".").upper() in ("MR", "MRS", "MS", "DR") else w
+                    for w in name.split())  # ("O'SULLIVAN" -> "O'Sullivan", "JEAN-CLAUDE" -> "Jean-Claude",
+    # "MR" -> "Mr"; initials "DJ" as written)
 
 
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
@@ -399,6 +404,11 @@ def _org_of_phrase(text: str) -> str:
         return _org_case(_strip_legal_tail(parts[1]))  # "Editorial management, Acme": a unit, then its organization
     if len(parts) >= 3 and _is_unit(parts[-2]) and _is_short_name(parts[-1]):
         return _org_case(_strip_legal_tail(parts[-1]))  # "Jane Roe, U.S. Security Public Policy, Acme": after the unit
+    for part in reversed(parts):  # "Jane Roe, President of Acmebank": a company head's title, then a name with no
+        # organization word in it (not "Minister of Finance": a portfolio; not "Head of Operations": a unit)
+        m = _HEAD_OF_COMPANY.match(part)
+        if m and not set(re.findall(r"[a-z]+", m["org"].lower())) & (_UNIT_WORDS | _PORTFOLIOS | _BODIES):
+            return _org_case(m["org"])
     for part in parts[1:]:  # "Jane Roe, Acme Fellow and Vice President of Engineering": the name before the title
         m = _NAME_BEFORE_TITLE.match(part)
         if m and not JOB_TITLE.search(m["name"]) and not set(m["name"].lower().split()) & (_UNIT_WORDS | _TITLE_MODS) \
@@ -406,6 +416,20 @@ def _org_of_phrase(text: str) -> str:
             return _org_case(m["name"])
     return ""
 
+
+
+#: A company head's title, then what it heads: "President of Acmebank", "CHAIRMAN OF ACME".
+_HEAD_OF_COMPANY = re.compile(r"(?i:(?:the[ \t]{1,3})?(?:deputy[ \t]{1,3}|vice[- ]|executive[ \t]{1,3})?(?:president|chairman|chairwoman|"
+                              r"chairperson|chair|chief[ \t]{1,3}executive(?:[ \t]{1,3}officer)?|ceo|managing[ \t]{1,3}director|"
+                              r"founder)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)"
+                              r"(?P<org>[A-Z][\w&'\-]{1,30}(?:[ \t]{1,3}[A-Z][\w&'\-]{1,30}){0,2})\.?")
+#: What a chair's title can name that is no organization of its own ("Chairman of the Board").
+_BODIES = frozenset({"board", "boards", "group", "company", "committee", "council", "trustees", "directors", "governors",
+                     "commission", "panel", "meeting", "session"})
+#: What a minister's title names: a portfolio, not an organization ("Minister of Finance").
+_PORTFOLIOS = frozenset({"finance", "health", "energy", "defence", "defense", "education", "state", "justice", "labour",
+                         "labor", "agriculture", "transport", "interior", "commerce", "trade", "environment",
+                         "foreign", "affairs", "home", "industry", "culture", "tourism", "mines", "planning", "works"})
 
 
 #: A head of a government named by its place: "Premier of Northgate", "Mayor of Springfield", "the
@@ -613,6 +637,11 @@ _EXHIBIT = re.compile(r"(?i)\bexhibit\b|\bproduced (?:from|by|in)\b|\bbates\b")
 _CAMEL_BRAND = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z0-9]{1,20}")
 
 
+#: The first word of a marking ("NOT FOR DISTRIBUTION ...", "PROTECTED B -- INTERNAL"), never a name.
+_MARKING_FIRST = re.compile(r"(?i)\W{0,4}(?:not|do not|don't|for internal|internal|confidential|strictly|privileged|official|"
+                            r"sensitive|(?:top )?secret|classified|unclassified|protected|restricted)\b")
+
+
 def _letterhead(line: str) -> str:
     """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY". A
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
@@ -625,8 +654,7 @@ def _letterhead(line: str) -> str:
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
         return ""
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
-    if re.match(r"(?i)(?:not|do not|don't|for internal|internal|confidential|strictly|privileged|official|sensitive|"
-                r"(?:top )?secret|classified|unclassified|protected|restricted)\b", first):
+    if _MARKING_FIRST.match(first):
         return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
     last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
     if not last and not _AGENCY.match(first) and not (first.isupper() and (_AGENCY.match(_org_case(first))
@@ -723,8 +751,9 @@ def _capitals_name(line: str) -> str:
         # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit; "ACME POLICE - PRESS
         # BUREAU": the name, then its press office)
     words = text.split()
-    if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[\d:;!?\[\]()<>@]", text):
-        return ""
+    if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[:;!?\[\]()<>@]", text) \
+            or re.search(r"(?<![A-Za-z])\d|\d(?![A-Za-z\d])", text) and not re.fullmatch(r"(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+)(?:\s(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+))*", text):
+        return ""  # (a name may hold a letter-and-digit word: "ACME F1 TEAM", "ACME A4"; not a number or a date)
     bare = re.sub(r"\bMa?c(?=[A-Z]{2})", "MC", text)  # ("ACME McROE RACING")
     legal = _ENDS_LEGAL.search(bare) if len(words) > 1 else None
     letters = [c for c in (bare[:legal.start()] if legal else bare) if c.isalpha()]  # ("ACME PER L'ENERGIA S.p.A.")
@@ -737,6 +766,8 @@ def _capitals_name(line: str) -> str:
         return ""  # (not "UNITED STATES PROTECTIVE SERVICE", an agency's letterhead)
     if _GOES_ON.match(text):
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
+    if _MARKING_FIRST.match(text):
+        return ""  # "PROTECTED B -- INTERNAL", "RESTRICTED": a marking, no name
     if words[-1].lower().strip(".,") in _VENUE_WORDS:
         return ""  # "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held, no one's name
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
@@ -1002,7 +1033,8 @@ def _read(text: str) -> Header:
                 author = _person_case(after)
                 witnesses.append((author, ""))
                 continue
-            author = _clean(who)
+            author = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s{1,3}(?=\S+\s)", "", _clean(_person_case(who) if who.isupper() else who))
+            # ("PRESS STATEMENT BY JANE ROE, ...", "STATEMENT ON BEHALF OF MR JOHN DOE, ...": the person)
             organization = organization or org_of_phrase(by["rest"])
             witnesses.append((author, org_of_phrase(by["rest"])))
             continue

@@ -356,9 +356,15 @@ def _owner(tree: Any) -> str:
                 return found
         return ""
     words = m["org"].split()
-    cut = next((n for n, w in enumerate(words) if w.lower() == "all" or (len(w) == 4 and w.isdigit())), len(words))
+    cut = next((n for n, w in enumerate(words) if w.lower().strip(".,") in _RIGHTS_WORDS or (len(w) == 4 and w.isdigit())),
+               len(words))
     org = " ".join(words[:cut]).strip(" .,")  # "Acme Corp. All rights reserved": the name before "All"
+    # ("Acme em Pauta. Todos os direitos reservados": before "Todos")
     return org if org[:1].isupper() and len(org) >= 2 else ""
+
+
+#: The first word of "All rights reserved" in the languages a footer is written in.
+_RIGHTS_WORDS = frozenset({"all", "todos", "todas", "tous", "alle", "tutti", "tots", "wszelkie", "alla", "rights", "reserved"})
 
 
 #: "Acme © 2016 · Privacy & Legal": the name set before the mark.

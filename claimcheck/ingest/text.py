@@ -116,10 +116,20 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
         elif key in ("source", "publisher"):
             site = _SITE.match(value)
             # "acme.com/facts2019": the site's owner, as an address names its organization
-            out["publisher"] = organization_from_domain(site.group("host")) if site else value
+            out["publisher"] = organization_from_domain(site.group("host")) if site else _latin_name(value)
         else:
             out[key] = value
     return out
+
+
+#: A name in a script other than the Latin, then its Latin form in brackets: "コインチェック株式会社 (Acme, Inc.)".
+_BOTH_SCRIPTS = re.compile(r"(?P<native>[^\x00-\u024f()]{2,60}?)[ \t]{0,3}[(（](?P<latin>[A-Za-z][^()（）\n]{1,60})[)）]")
+
+
+def _latin_name(value: str) -> str:
+    """A publisher named in two scripts, read by its Latin form (the form the rest of the records use)."""
+    m = _BOTH_SCRIPTS.fullmatch(value.strip())
+    return m["latin"].strip() if m else value
 
 
 #: A front matter's sender that is one or two people: "Jane Roe", "Jane Roe and John Doe".
@@ -134,7 +144,7 @@ _FRONT_DATE_KEYS = ("published", "issued", "released", "sent", "prepared", "date
 #: A page speaking as its publisher: "we", "our", "us" (outside quotation marks).
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 #: A publisher written as a name: "Acme Public Library", "Bank of Northgate".
-_A_NAME = re.compile(r"[A-Z][\w&.'\-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&.'\-]{0,30}|of|and|the|for|&)){0,7}")
+_A_NAME = re.compile(r"[A-Z][\w&.'\-]{0,30}(?:,?[ \t]{1,3}(?:[A-Z][\w&.'\-]{0,30}|of|and|the|for|&)){0,7}")  # ("Acme, Inc.")
 #: Words in quotation marks: another's voice.
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 

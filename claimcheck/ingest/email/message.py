@@ -44,6 +44,17 @@ def _only_a_unit(signed: str) -> bool:
     return set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS and not re.search(r"(?i)\b(?:of|for)\b", signed)
 
 
+def _last_block(lines: list[str]) -> list[str]:
+    """A message's last block of one to four short lines after a blank line (a sign-off), or []."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    n = len(lines)
+    while n > 0 and lines[n - 1].strip():
+        n -= 1
+    block = lines[n:]
+    return block if 1 <= len(block) <= 4 and n > 0 and all(len(ln.strip()) <= 70 for ln in block) else []
+
+
 def _split_raw(data: bytes) -> tuple[bytes, bytes, int]:
     """(header bytes, body bytes, number of lines before the body)."""
     m = re.search(rb"\r?\n\r?\n", data)
@@ -275,6 +286,11 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
                 # the signature's organization beats a guess from the domain's label ("Amausa")
                 signed = signature_organization(seg.lines[len(kept) + lead:], author=author,
                                                 label=organization_label(domain))
+                if not signed and not "".join(seg.lines[len(kept) + lead:]).strip():
+                    # no signature cut (signed by an office: "DG, Pay Modernization / Acme Services"):
+                    # the message's last block of short lines, read as one
+                    signed = signature_organization(_last_block(seg.lines), author=author,
+                                                    label=organization_label(domain))
                 # a sender named as an organization's office ("Acme Systems Communications") names it
                 office = org_of_phrase(author) if OFFICE.search(author) else ""
                 if signed and _only_a_unit(signed):
