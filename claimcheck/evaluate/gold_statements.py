@@ -72,12 +72,12 @@ def gold_case_statements(case_dir: Path, gold: Gold, *, pipe: Any, rules: Any) -
             # its own): the part that holds most of them, located by the ones it holds
             parts = [(keyword_hits(d.text, gs.keywords), -n, d) for n, d in enumerate(docs)
                      if _same_file(d.path, gs.file, case_dir)]
-            if parts and max(parts, key=lambda p: p[:2])[0] > 0:
-                d = max(parts, key=lambda p: p[:2])[2]
-                held = [k for k in gs.keywords if keyword_hits(d.text, [k])]
-                where = _locate(d.text, sentences[d.id], held)
+            hits, _, part = max(parts, key=lambda p: p[:2]) if parts else (0, 0, None)
+            if part is not None and hits > 0:
+                held = [k for k in gs.keywords if keyword_hits(part.text, [k])]
+                where = _locate(part.text, sentences[part.id], held)
                 if where is not None:
-                    found = (d, where[0], where[1])
+                    found = (part, where[0], where[1])
         if found is not None:
             wanted.append((found[0], found[1], found[2], gs))
             taken.update((found[0].id, s.start) for s in sentences[found[0].id]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
+from ..offices import PORTFOLIOS
 from ..ruleset import RuleSet
 
 ORG_SUFFIX = re.compile(r"(?<!\s)[,.]?\s+(inc|corp|corporation|co|company|ltd|llc|plc|group|holdings|l\.p)\.?$", re.I)
@@ -740,11 +741,9 @@ def _named_employer(sub: list[Any], titles: TitleWords) -> str:
     return ""
 
 
-#: A minister's portfolio after "for"/"of" ("Minister for Health"): what the office covers, not a body's name.
-_PORTFOLIO_WORDS = frozenset({"health", "finance", "energy", "defence", "defense", "education", "justice", "labour", "labor",
-                              "agriculture", "transport", "interior", "commerce", "trade", "environment", "foreign",
-                              "affairs", "home", "industry", "culture", "tourism", "mines", "planning", "works", "aviation",
-                              "housing", "employment", "communications", "infrastructure", "state", "and", "&"})
+#: A minister's portfolio after "for"/"of" ("Minister for Health and Housing"): what the office covers, not a
+#: body's name (the shared portfolios, the fields only a title spelled out names, and the words joining them).
+_PORTFOLIO_WORDS = PORTFOLIOS | {"aviation", "housing", "employment", "communications", "infrastructure", "and", "&"}
 
 
 #: Bodies that hear, judge or review a matter, named before a person's title ("Inquiry chairman

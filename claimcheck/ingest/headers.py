@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..dates import parse_date_value
 from ..models import DateValue
+from ..offices import PORTFOLIOS
 
 #: How far into a document its header can reach.
 HEAD_LINES = 45
@@ -407,7 +408,7 @@ def _org_of_phrase(text: str) -> str:
     for part in reversed(parts):  # "Jane Roe, President of Acmebank": a company head's title, then a name with no
         # organization word in it (not "Minister of Finance": a portfolio; not "Head of Operations": a unit)
         m = _HEAD_OF_COMPANY.match(part)
-        if m and not set(re.findall(r"[a-z]+", m["org"].lower())) & (_UNIT_WORDS | _PORTFOLIOS | _BODIES):
+        if m and not set(re.findall(r"[a-z]+", m["org"].lower())) & (_UNIT_WORDS | PORTFOLIOS | _BODIES):
             return _org_case(m["org"])
     for part in parts[1:]:  # "Jane Roe, Acme Fellow and Vice President of Engineering": the name before the title
         m = _NAME_BEFORE_TITLE.match(part)
@@ -426,10 +427,6 @@ _HEAD_OF_COMPANY = re.compile(r"(?i:(?:the[ \t]{1,3})?(?:deputy[ \t]{1,3}|vice[-
 #: What a chair's title can name that is no organization of its own ("Chairman of the Board").
 _BODIES = frozenset({"board", "boards", "group", "company", "committee", "council", "trustees", "directors", "governors",
                      "commission", "panel", "meeting", "session"})
-#: What a minister's title names: a portfolio, not an organization ("Minister of Finance").
-_PORTFOLIOS = frozenset({"finance", "health", "energy", "defence", "defense", "education", "state", "justice", "labour",
-                         "labor", "agriculture", "transport", "interior", "commerce", "trade", "environment",
-                         "foreign", "affairs", "home", "industry", "culture", "tourism", "mines", "planning", "works"})
 
 
 #: A head of a government named by its place: "Premier of Northgate", "Mayor of Springfield", "the
