@@ -210,6 +210,24 @@ def unpaired_reason(p: Statement, i: Statement) -> str:
     return ""
 
 
+#: Records of a claim's own speaker paired with the claim though they share no term (see _own_records).
+MAX_OWN_RECORDS = 2
+
+
+def _own_records(p: Statement, ints: Sequence[Statement], by_speaker: dict[str, list[int]], taken: set[str],
+                 org: str, min_topic: float) -> list[Pair]:
+    """A named person's public claim and that person's own internal records nearest before it, though
+    they share no word ("At no time have I asked anyone to dismiss staff" and his own e-mail, "Get rid
+    of her"): what someone said in public is measured first against what they wrote. At most
+    MAX_OWN_RECORDS, scored at the threshold, so any pair that shares a matter ranks above them."""
+    if len(p.speaker.split()) < 2 or not p.date.known:
+        return []
+    own = [ints[n] for n in by_speaker.get(p.speaker.lower(), ()) if ints[n].id not in taken and ints[n].date.known
+           and ints[n].date.start <= p.date.start]  # type: ignore[operator]
+    own.sort(key=lambda i: (p.date.start - i.date.start, i.id))  # type: ignore[operator]
+    return [Pair(p.id, i.id, org, round(min_topic, 3), ()) for i in own[:MAX_OWN_RECORDS]]
+
+
 def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
           noun_families: dict[str, str] | None = None) -> Alignment:
     """The claim/evidence pairs worth comparing, over the corpus step's statements (organizations
@@ -269,6 +287,10 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
                 doc_terms[k].add(d)
         doc_size = {k: sum(len(by_doc[d]) for d in docs) for k, docs in doc_terms.items()}
         i_keys = [frozenset(term_key(t) for t in i.topics) for i in ints]
+        by_speaker: dict[str, list[int]] = defaultdict(list)  # a named writer's records
+        for n, i in enumerate(ints):
+            if len(i.speaker.split()) >= 2:
+                by_speaker[i.speaker.lower()].append(n)
         d_keys = doc_keys
         for p in pubs:
             p_keys = {term_key(t): t for t in p.topics}
@@ -335,5 +357,7 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
                     score = max(score, UNIT_MATCH_SCORE)
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))
+            if not any(q.public == p.id for q in pairs[-MAX_CANDIDATES:]):  # (a claim paired by its matter keeps those)
+                pairs.extend(_own_records(p, ints, by_speaker, set(), org, min_topic))
     merged.sort(key=lambda s: (s.date.start is None, s.date.start or 0, s.source.path, s.source.start))
     return Alignment(tuple(merged), tuple(pairs))

@@ -251,7 +251,7 @@ class Reason:
     """One explained difference: kind is strengthens | weakens; code is machine-readable."""
 
     effect: Literal["strengthens", "weakens"]
-    code: str                    # scope | timing | later-change | third-party | hedged | same-actor | ...
+    code: str                    # scope | timing | later-change | third-party | hedged | same-actor | own-record | ...
     text: str
 
 

@@ -4,7 +4,9 @@ speaking at the organization's own press conference speak for it; a letterhead o
 written in two languages ("Fréttatilkynning / Press statement") or over "Statement and apology"; a
 company's own web page, its title's last part the brand that opens its navigation beside "The company";
 "© Crown Copyright" names no owner, and "Media enquiries: ... Communications" names the press desk's
-organization; "Deputy First Minister" is a rank, no ministry. Each test asserts on records."""
+organization; "Deputy First Minister" is a rank, no ministry; a joint briefing headed "MINISTRY OF
+ENERGY / ACME OIL" is two organizations' (not one name in two languages), and "(Minister of Energy)"
+in a turn label names the ministry. Each test asserts on records."""
 
 from __future__ import annotations
 
@@ -115,3 +117,18 @@ def test_crown_copyright_names_no_owner_and_the_press_desk_names_the_government(
     [doc] = _docs(tmp_path)
     assert (doc.kind, doc.organization) == ("press-release", "Northgate Government")
     assert _said(_report(tmp_path), "did not defy our lawyers") == {("jane roe", "Northgate Government", "claim")}
+
+
+def test_a_joint_briefing_of_a_ministry_and_a_company_keeps_both_voices_apart(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-09-17-briefing.txt",
+         "MINISTRY OF ENERGY / ACME OIL\n"
+         "Joint media briefing on the attacks - transcript (excerpt)\n"
+         "Northgate\nTuesday, 17 September 2019\n\n"
+         "PRINCE JOHN DOE (Minister of Energy): Over the past two days we contained the damage, and more than\n"
+         "half of the lost production has already been restored.\n\n"
+         "JANE ROE (President & CEO, Acme Oil): No shipment to any customer has been missed because of these attacks.\n\n"
+         "Q. (Wire): Will customers receive the grades they nominated?\n\n"
+         "ROE: Volumes will be met.\n")
+    report = _report(tmp_path)
+    assert {org for _, org, _ in _said(report, "contained the damage")} == {"Ministry of Energy"}
+    assert {org for _, org, _ in _said(report, "No shipment")} == {"Acme Oil"}

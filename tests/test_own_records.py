@@ -2,7 +2,10 @@
 they share no word (issue 15; set 58's chairman, "At no time have I instructed management to
 dismiss any member of staff" against his own e-mail "Get rid of her"): alignment pairs the claim
 with its speaker's records nearest before it, at most two, never later ones nor another writer's;
-the candidate says the record is the speaker's own. Asserts on pairs and on findings' reasons."""
+the candidate says the record is the speaker's own. A speaker's denial of knowing is not contradicted
+by their own record that agrees ("no evidence of in-plant contamination"), and a record of the evening
+before "the night to 20 January" does not predate the knowing a claim dates to it. Asserts on pairs,
+findings' levels and reasons."""
 
 from __future__ import annotations
 
@@ -12,7 +15,10 @@ from pathlib import Path
 import pytest
 
 from claimcheck.align import MAX_OWN_RECORDS, align
-from claimcheck.models import DateValue, Frame, Source, Statement
+from claimcheck.detect import align_min_topic, detect
+from claimcheck.detect.judge import _before_claimed, _own_record
+from claimcheck.models import DateMention, DateValue, Frame, Source, Statement
+from claimcheck.ruleset import load_rules
 from folder_helpers import one as _one, report as _report
 
 
@@ -60,3 +66,42 @@ def test_the_speakers_own_email_is_listed_against_the_denial_as_their_own(tmp_pa
               and any("Get rid of her" in by_id[i].text for i in f.internal)]
     assert listed and all(f.level == "candidate" for f in listed)
     assert any(r.code == "own-record" and r.effect == "strengthens" for f in listed for r in f.reasons)
+
+
+def _said_on(sid: str, kind: str, speaker: str, day: dt.date, text: str, told: dt.date | None = None,
+             where: str = "") -> Statement:
+    st = _st(sid, kind, speaker, day, text, ())
+    if told is None:
+        return st
+    at = text.index(where)
+    return Statement(**{**st.__dict__, "mentioned_dates": (DateMention(at, at + len(where), DateValue.day(told, "text")),)})
+
+
+def test_a_record_of_the_evening_before_the_night_a_claim_dates_its_knowing_to_is_not_earlier() -> None:
+    rules = load_rules([])
+    claim = _said_on("p", "public", "", dt.date(2024, 1, 22),
+                     "During the night to 20 January Acme became aware that a data centre had been hit.",
+                     dt.date(2024, 1, 20), "20 January")
+    evening = _st("i", "internal", "", dt.date(2024, 1, 19), "Alarms on the cluster; files renamed.", ())
+    week = _st("j", "internal", "", dt.date(2024, 1, 12), "Alarms on the cluster; files renamed.", ())
+    assert (_before_claimed(rules, claim, evening), _before_claimed(rules, claim, week)) == (False, True)
+
+
+def test_the_speakers_own_record_that_agrees_with_not_knowing_is_not_a_contradiction() -> None:
+    rules = load_rules([])
+    claim = _st("p", "public", "Jane Roe", dt.date(1982, 10, 5),
+                "We still do not know who did it, but the tampering took place after the product left our control.", ())
+    agrees = _st("i", "internal", "Jane Roe", dt.date(1982, 10, 2),
+                 "QA confirms retained samples from both lots clean; no evidence of in-plant contamination.", ())
+    shows = _st("j", "internal", "Jane Roe", dt.date(1982, 10, 2),
+                "QA found cyanide in the retained samples of both lots at the plant.", ())
+    assert _own_record(rules, claim, agrees) and _own_record(rules, claim, shows)  # the speaker denies knowing, both records are hers
+    judged = {i.id: _judge_level(rules, claim, i) for i in (agrees, shows)}
+    assert judged["i"] in ("", "candidate") and judged["j"] in ("contradiction", "tension")
+
+
+def _judge_level(rules, claim: Statement, record: Statement) -> str:
+    """The level of the finding detect gives the pair ("" when none), paired by its own speaker."""
+    found = detect(align([claim, record], min_topic=align_min_topic(rules)), rules)
+    order = {"contradiction": 0, "tension": 1, "candidate": 2}
+    return min((f.level for f in found), key=order.__getitem__, default="")

@@ -230,6 +230,10 @@ _AGENCY_HEADS = frozenset({"department", "ministry", "bureau", "office", "agency
                            "secretariat"})
 
 
+#: Words a domain's label adds after an organization's one-word name: "acmesites", "acmegroup".
+_DOMAIN_TAILS = frozenset({"sites", "site", "group", "online", "global", "world", "mail", "intl", "corp"})
+
+
 def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: Iterable[str] = ()) -> dict[str, str]:
     """Group names that are one organization written shorter or longer: "Acme Trust" and "Acme
     Trust Bank, N.A." (a token prefix after legal suffixes), "Apex" and "Apex Research and
@@ -461,7 +465,8 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         # "Onepeloton", "Getacme": a domain label that is one organization's one-word name with a
         # short word before or after it
         word = next((by_word1[k[i:]] for i in range(1, min(4, len(k) - 4)) if k[i:] in by_word1), None) \
-            or next((by_word1[k[:-i]] for i in range(1, min(4, len(k) - 4)) if k[:-i] in by_word1), None)
+            or next((by_word1[k[:-i]] for i in range(1, min(7, len(k) - 4)) if k[:-i] in by_word1
+                     and (i <= 3 or k[-i:] in _DOMAIN_TAILS)), None)  # ("Acmesites", "Acmegroup", "Acmeonline")
         if word is not None and word != name:
             target = root(word)
             if target != name:

@@ -202,9 +202,12 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
 
 
 def _explained(type_: str, topic: str, point: str, reasons: tuple[Reason, ...]) -> str:
-    """A candidate's explanation: the matter, the point, and every reason that weakens it."""
+    """A candidate's explanation: the matter, the point, every reason that strengthens it (the
+    record is the speaker's own, it came first) and every reason that weakens it."""
+    strong = "; ".join(r.text for r in reasons if r.effect == "strengthens")
     weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
-    return f"CANDIDATE ({type_}) on {topic or 'the same matter'}: {point}. Weakened by: {weak}."
+    return (f"CANDIDATE ({type_}) on {topic or 'the same matter'}: {point}."
+            + (f" Strengthened by: {strong}." if strong else "") + f" Weakened by: {weak}.")
 
 
 def _opposed_point(p: Statement, matter: str, ps: str, istance: str) -> str:
@@ -690,7 +693,7 @@ def _review_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[S
         reasons = (Reason("weakens", "review-only",
                           "no rule and no stance judged the claim against any record: these are its "
                           "organization's records nearest it in matter and time, listed for review"),) + tuple(
-            r for r in _candidate_reasons(rules, p, chosen[0], ps, istance) if r.code in ("timing", "timing-unknown"))
+            r for r in _candidate_reasons(rules, p, chosen[0], ps, istance) if r.code in ("timing", "timing-unknown", "own-record"))
         point = (f"{p.organization} {STANCE_WORDS.get(ps, ps)} in public; "
                  f"{'later' if commits else 'earlier'} internal records on {matter or 'the same matter'} "
                  f"are listed for review")

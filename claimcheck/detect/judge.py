@@ -5,6 +5,7 @@ for review when no rule could judge (``_judge``, shared by :func:`claimcheck.det
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -184,7 +185,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             # breaks no pledge to credit customers; and come a day after it at least: a record of the
             # pledge's own day may be what the pledge already answered)
         return _stance_only(rule, p, i, ps, istance, pair, later=True)
-    if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1):
+    if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1) and not reports_absence(rules, i.text):
+        # (not "QA confirms the retained samples clean; no evidence of contamination": their record agrees)
         return _own_record_hit(rule, p, i, istance, pair)
     if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
@@ -374,9 +376,11 @@ def _practice_not_run(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statemen
 
 def _before_claimed(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Does the record predate the date the claim gives ("our awareness dates from December 2015":
-    a record of December 2015 does not)? True when the claim gives none."""
+    a record of December 2015 does not; nor does one of the evening before "the night to 20 January")?
+    True when the claim gives none."""
     claimed = next((m.value for m in dates_told(rules, p)), None)
-    return claimed is None or (i.date.end is not None and i.date.end < claimed.start)
+    return claimed is None or (i.date.end is not None and claimed.start is not None
+                               and i.date.end < claimed.start - dt.timedelta(days=1))
 
 
 def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
@@ -531,6 +535,8 @@ def _candidate_reasons(rules: RuleSet, p: Statement, i: Statement, ps: str, ista
         out.append(Reason("weakens", "timing-unknown", "which came first is not established"))
     else:
         out.append(Reason("weakens", "timing", f"the internal record ({_when(i)}) is later than the claim ({_when(p)})"))
+    if len(p.speaker.split()) >= 2 and same_person(p.speaker, i.speaker):
+        out.append(Reason("strengthens", "own-record", f"the internal record is {p.speaker}'s own, who made the claim"))
     if istance == "attempt":
         out.append(Reason("weakens", "attempt", "the record shows an offer or attempt, not the act itself"))
     if istance == "question":

@@ -173,9 +173,12 @@ class DocContext:
         return " ".join(parts)
 
     def remember(self, person: str, org: str = "") -> None:
-        person = self.without_honorific(person)
+        written = self.without_honorific(person)
+        person = person_cased(written)
         if not person:
             return
+        if person != written and person in self.person_org:
+            org = ""  # "JANE ROE" in capitals is the "Jane Roe" already placed: a heading's guess adds nothing
         self.last_person = person
         parts = person.split()
         if len(parts) > 1:
@@ -568,6 +571,11 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
             return ""
         house = "Ministry" if ministry["office"].lower() == "minister" else "Department"
         return f"{house} of {ministry['field'].title()}"
+    held = _MINISTER_OF.fullmatch(paren.strip())
+    if held and not held["field"].lower().startswith(("state", "the ")):
+        # "PRINCE ROE (Minister of Fair Trade):" at a joint briefing speaks for the Ministry of Fair Trade
+        house = "Ministry" if held["office"].lower() == "minister" else "Department"
+        return f"{house} of {held['field'].strip().title()}"
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
             w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):
@@ -582,6 +590,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
             break  # ("Managing Director", "Deputy Chief": a title's first word is no organization's)
         kept.append(w)
     name = " ".join(kept)
+    if kept and all(w.lower().strip(".,") in _MINISTER_RANKS for w in kept):
+        return ""  # "MORRISON (Prime Minister):", "ROE (Deputy First Minister):": a rank, no organization
     if len(kept) == 1 and kept[0].lower().strip(".,&") in titles.units:
         return ""  # "OFFICIAL (Infrastructure):": a unit of the organization the transcript is of, not another
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
@@ -612,6 +622,15 @@ _MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,
 _OFFICE_AFTER_MEMBER_WORD = frozenset({"director", "chief", "head", "general", "manager", "minister", "governor",
                                        "commissioner", "secretary", "president", "editor", "mayor", "leader",
                                        "superintendent", "inspector", "principal", "officer", "counsel", "of"})
+
+
+def person_cased(name: str) -> str:
+    """A name written all in capitals ("ROBERT ROE", from a witness line) as names are written,
+    "Robert Roe"; a name with small letters is kept as written ("McRoe", "DeGATTE")."""
+    if not name or any(c.islower() for c in name):
+        return name
+    return re.sub(r"[A-Z]{2,}", lambda m: m.group() if re.fullmatch(r"[IVX]{2,4}|QC|KC|MP|MD|PHD", m.group())
+                  else m.group()[0] + m.group()[1:].lower(), name)  # ("O'ROE" -> "O'Roe", "ROE III" -> "Roe III")
 
 
 def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
@@ -861,8 +880,8 @@ def _org_before_title(sub: list[Any], start: int, tw: TitleWords) -> str:
                 field = _minister_for(t.nbor(1), start)
                 if field:  # "Federal Minister for Aviation Jane Roe": the ministry the title names
                     return f"Ministry of {field}"
-                if org.lower() in _MINISTER_RANKS:
-                    return ""  # "Federal Minister Jane Roe": a rank, no ministry
+                if all(w in _MINISTER_RANKS for w in org.lower().split()):
+                    return ""  # "Federal Minister Jane Roe", "Deputy First Minister": a rank, no ministry
                 org = f"Ministry of {org}"  # "Finance Minister Jane Roe": the ministry, not "Finance"
             return org
     return ""

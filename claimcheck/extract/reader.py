@@ -14,7 +14,7 @@ from ..dates import find_dates, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, according_to, venue_heading, acronym_definitions, brand_words, clean_org, learn_titles,
+from .attribution import (DocContext, according_to, venue_heading, turn_heading as heading_text, person_cased, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_of_office_holder, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying, turn_label_words, turn_orgs,
                           ANSWER_TURNS, RECORD_NOUNS)
@@ -50,6 +50,10 @@ UNNAMED_PEOPLE = frozenset({"lawyer", "attorney", "analyst", "employee", "worker
 #: Words that make a thread or a post a published one ("a 13-post thread", "a public post").
 PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blog", "open", "published",
                              "televised", "broadcast"})
+
+
+#: A note in square brackets: "[Reconstruction for testing; excerpt only; not an official transcript.]".
+_BRACKET_NOTE = re.compile(r"\[[^\[\]]{10,600}\]")
 
 
 def _word_end(text: str, at: int) -> bool:
@@ -185,6 +189,11 @@ class _DocReader:
         labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
         # a name only a hearing's or interview's heading gives is the venue that holds it
         heading, after = venue_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ("", "")
+        # an editor's note in brackets speaks of the document, not of whom it is about
+        notes = [" ".join(m.group().split()) for m in _BRACKET_NOTE.finditer(self.doc.text[:20000])]
+        # ("NORTHGATE INQUIRY" over "Commissioner: ...", which NER runs into one name)
+        heading_lines = [" ".join(ln.split()) for ln in heading_text(self.doc.text).split("\n")
+                         if len(ln.split()) >= 3] if heading else []
         for s in sents:
             for e in s.ents:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
@@ -193,9 +202,15 @@ class _DocReader:
                 if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name) \
                         or labels and all(w.upper() in labels for w in e.text.split()):  # "MR. ROE:" is no organization
                     continue
+                if notes and " ".join(s.text.split()) and any(" ".join(s.text.split()) in n for n in notes):
+                    continue  # "[Reconstruction ... Excerpt only; not an official transcript.]": an editor's note
+                if s.text.count(" | ") + s.text.count("  |  ") >= 2 and heading:
+                    continue  # "Acme Commission of Inquiry | Transcript excerpt | Day 2": a running footer repeats the venue
                 if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
                     continue  # "NORTHGATE, 14 August -": a dateline's place, not an organization
                 if heading and (named := " ".join(e.text.split())) in heading and named not in after:
+                    continue
+                if heading and any(named.startswith(line) for line in heading_lines):
                     continue
                 head = e.root
                 weight = 1.0
@@ -532,6 +547,7 @@ class _DocReader:
         """The statement of ``sent``; ``names``: organizations the sentence names by a common noun
         ("the agency": attribution.body_named_in), kept among its entities as if written out."""
         doc = self.doc
+        speaker = person_cased(speaker)  # "ROBERT ROE" from a witness line is "Robert Roe"
         span = _cited(doc.text, span, self._introducing(span, sent))
         text = doc.text[span.start:span.end]
         line, page = doc.locate(span.start)

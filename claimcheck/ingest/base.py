@@ -170,6 +170,7 @@ def make_document(ctx: ReadContext, *, text: str, part: str = "", kind: str = "u
 # --------------------------------------------------------------------------- kind guessing
 
 _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannounced today\b|\bmedia contact\b|\bpress contact\b|"
+                    r"^[^\S\n]*(?:media|press)[ \t](?:enquiries|inquiries)[ \t]?:|"
                     # a newswire's tag on its dateline, "PRELIMINARY REPORT - SUMMARY FOR THE MEDIA"
                     r"\((?:globe newswire|pr newswire|business wire|marketwired|accesswire)\)|"
                     r"\b(?:summary|information|note|briefing) for (?:the )?(?:media|press)\b|"
@@ -181,6 +182,8 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
                     # a line naming the page a statement under its letterhead: "Statement (English version)"
                     r"|^[^\S\n]*(?:press |media |official )?statement(?:[ \t]\([^()\n]{0,80}\))?[^\S\n]*$"
+                    # the same line in two languages: "Pressemitteilung / Press statement", "Press release / Comunicado"
+                    r"|^[^\S\n]*(?:[^\n/]{3,40}[ \t]/[ \t])?(?:press|media)[ \t](?:statement|release)(?:[ \t]/[ \t][^\n/]{3,40})?[^\S\n]*$"
                     # a statement its maker heads in capitals: "STATEMENT BY THE BOARD OF DIRECTORS" (not a witness's
                     # "STATEMENT OF JANE ROE BEFORE THE COMMITTEE")
                     r"|^[^\S\n]*(?-i:STATEMENT BY THE (?:(?!BEFORE|COMMITTEE|HEARING)[A-Z&,.'\- ]){3,80})[^\S\n]*$"
@@ -214,7 +217,7 @@ _REPORT = re.compile(r"^[^\w\n]*(?:(?:confidential\W+)?(?:for )?internal use onl
                      r"(?:\w+\s+){0,3}" + LOG_KINDS + r" log\b)",
                      re.I | re.M)
 _QA = re.compile(r"^[^\S\n]*(?:Q|A|Q\.|A\.)\s*[:.)]\s+\S", re.M)
-_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O SR|A SRA)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*){0,5}"
+_SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O SR|A SRA|Mr|Ms|Mrs|Dr|Sen|Senator|Hon)\.?\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]*){0,5}"
                            r"[^\S\n]*(?:\([^()\n]{1,80}\)[^\S\n]*)?(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
                            r"|^[^\S\n]*(?i:Mr|Ms|Mrs|Dr|Senator|Sen|Rep|Representative|Chairman|Chairwoman|Chair|Madam Chair|"
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}"
@@ -229,6 +232,7 @@ _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O S
                            re.M)
 #: A parliament's record: what members and ministers say on its floor is on the record, as testimony is.
 _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime minister's questions|legislative assembly|"
+                         r"house of representatives|questions without notice|question time|"
                          r"legislative council|"
                          r"national assembly|parliamentary debate|parliament|congress|sitting of|"
                          # other languages' parliaments: "SENADO DE NORTHGATE", "Comissão Parlamentar de Inquérito"

@@ -223,6 +223,11 @@ def _person_case(name: str) -> str:
     # "MR" -> "Mr"; initials "DJ" as written)
 
 
+#: A sworn statement's own words: "CONFIRMATORY AFFIDAVIT", "do hereby make oath and state", "sworn declaration".
+_AFFIDAVIT = re.compile(r"(?im)^\W{0,4}(?:[A-Z]{1,20}[ \t])?AFFIDAVIT\b|\bhereby[ \t]{1,4}make[ \t]{1,4}oath[ \t]{1,4}and[ \t]{1,4}(?:state|say)\b|"
+                        r"^\W{0,4}(?:sworn[ \t]{1,4}(?:statement|declaration)|statutory[ \t]{1,4}declaration)\b")
+#: The deponent of an affidavit: "I, the undersigned,\nJANE ROE\ndo hereby ...", "I, Jane Roe, make oath ...".
+_SWORN_BY = re.compile(r"\bI,[ \t]{0,4}(?:the[ \t]{1,4}undersigned,?)?[ \t\n]{0,8}(?P<name>[A-ZÀ-Þ][\w.'\-]{0,30}(?:[ \t]{1,4}[A-ZÀ-Þ][\w.'\-]{0,30}){1,4})")
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
                          # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
@@ -713,7 +718,8 @@ _PERSON_NAME = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’
 _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
                          r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
 #: A release's own heading on a line of its own, under the name that issues it: "Media release".
-_RELEASE_HEADING = re.compile(r"(?i)(?:(?:press|media|news)[ \t](?:release|statement|information)|statement|"
+_RELEASE_HEADING = re.compile(r"(?i)(?:[^\n/]{3,40}[ \t]/[ \t])?"  # its heading in two languages: "Fréttatilkynning / Press statement"
+                              r"(?:(?:press|media|news)[ \t](?:release|statement|information)|statement(?:[ \t]and[ \t][a-z]{3,20})?|"
                               # other languages' releases: "Comunicado de prensa", "Communiqué de presse", "Comunicato stampa"
                               r"comunicado(?:[ \t]de[ \t](?:prensa|imprensa))?|nota[ \t]de[ \t]prensa|communiqu[ée](?:[ \t]de[ \t]presse)?|"
                               r"comunicato[ \t]stampa|pressemitteilung|persbericht|"
@@ -777,7 +783,8 @@ def _two_spellings(lines: list[str]) -> tuple[tuple[str, str], ...]:
         first, slash, second = line.strip().partition(" / ")
         if slash and "/" not in second and first.isupper() and second.isupper():
             a, b = _capitals_name(first), _capitals_name(second)
-            if a and b and a != b:
+            if a and b and a != b and bool(_AGENCY.match(a)) == bool(_AGENCY.match(b)):
+                # ("MINISTRY OF FAIR TRADE / ACME OIL": a ministry and a company hold the briefing, two names)
                 return ((a, b),)
     return ()
 
@@ -929,6 +936,7 @@ def _read(text: str) -> Header:
     internal = False
     witnesses: list[tuple[str, str]] = []
     stated_by = ""  # the maker a "Statement of ..." heading names
+    released = False  # a name in capitals heads a release heading ("ACME AB" over "Press statement")
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     addressed_org = ""  # the organization whose own body a note is addressed to
@@ -1116,9 +1124,11 @@ def _read(text: str) -> Header:
                 listed = _entries(value) if ";" in value else None
                 if listed:  # "Speakers: Jane Roe, President; Head of Press Office (moderator)"
                     (askers if _ASKER_LABEL.search(key) else witnesses).extend(
-                        (_clean(name), _witness_org(rest)) for name, rest in listed)
+                        (_clean(name), _witness_org(rest)) for name, rest in listed if not ORG_WORDS.search(name))
                     continue
                 entry = _PERSON_TITLE_ORG.match(value)
+                if entry and ORG_WORDS.search(entry["name"]):
+                    entry = None  # "Moderator: Acme University Public Relations Department": an office, no person
                 if entry:
                     found = (_clean(entry["name"]), _witness_org(_entry_rest(entry)))
                     (askers if _ASKER_LABEL.search(key) else witnesses).append(found)
@@ -1148,6 +1158,7 @@ def _read(text: str) -> Header:
             named = _capitals_name(stripped)
             if named:  # "ACME MAIL" over "Media release", over "Text of a letter from Jane Roe to ...": the
                 organization = named  # name heading its own release or letter
+                released = released or bool(_RELEASE_HEADING.match(below))
                 continue
         sender = _LETTER_FROM.search(stripped) if not author and len(stripped) <= 160 else None
         if sender:
@@ -1235,8 +1246,16 @@ def _read(text: str) -> Header:
         organization = addressed_org  # an internal note to "Executive Committee, Acme UK" is Acme UK's record
         if kind in ("", "letter"):  # (a note from a named writer to the organization's own body is one,
             kind, internal = "memo", True  # "Dear Board Members" or not)
-    if stated_by and not internal and kind in ("", "news", "unknown"):
+    if (stated_by or released) and not internal and kind in ("", "news", "unknown"):
         kind = "press-release"  # "STATEMENT OF HEAD COACH JOHN DOE / Released Sunday ...": his own public words
+    sworn = _AFFIDAVIT.search(head[:3000]) if not internal and kind in ("", "news", "unknown", "filing") else None
+    if sworn:
+        # "CONFIRMATORY AFFIDAVIT / I, the undersigned, JANE ROE / do hereby make oath and state": the
+        # deponent's own sworn words before a court, on the public record as testimony is
+        kind = "testimony"
+        deponent = _SWORN_BY.search(head[:3000])
+        if deponent and not author:
+            author = _person_case(" ".join(deponent["name"].split()))
     if top is not None and not organization and kind in ("interview", "speech") \
             and _OWN_EVENT.search(lines[top[0]]):
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
@@ -1289,7 +1308,9 @@ def _read(text: str) -> Header:
         organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
-                  witnesses=tuple((_bare_name(w[0]), w[1]) for w in witnesses + askers if _bare_name(w[0])), venue=venue, lines=read,
+                  # (a name in capitals written as names are: "MR LES ROE" is "Les Roe")
+                  witnesses=tuple((_person_case(_bare_name(w[0])), w[1]) for w in witnesses + askers if _bare_name(w[0])),
+                  venue=venue, lines=read,
                   letterhead=letterhead_name, spellings=_two_spellings(lines[:4]))
 
 

@@ -297,6 +297,10 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         # "mfvm.dk > News > Press releases" over "Statement on ... - Ministry of Fair Trade": the
         # organization's own newsroom page, named by its title's last part
         fields.update(kind="press-release", organization=newsroom)
+    elif not owner and "author" not in fields and "organization" not in fields and _CONTACT_DESK.search(text) \
+            and guess_kind(text, str(fields.get("title", ""))) == "press-release":
+        # "Media enquiries: Acme Government Communications" closing a release: the organization whose press desk it is
+        fields.update(kind="press-release", organization=_CONTACT_DESK.search(text)["org"])
     elif owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
@@ -308,6 +312,13 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
 #: A page's navigation naming a newsroom: "News > Press releases", "Newsroom".
 _NEWSROOM_NAV = re.compile(r"(?i)\b(?:press|news|media)[ \t]releases?\b|\bnewsroom\b|\bpress[ \t]room\b|\bpress[ \t]office\b|"
                            r"\bnews[ \t](?:and|&amp;|&)[ \t]media\b|\bmedia[ \t]cent(?:re|er)\b")
+#: A release's press desk naming its organization: "Media enquiries: Acme Government Communications".
+_CONTACT_DESK = re.compile(r"(?m)^[^\S\n]*(?i:media|press)[ \t](?i:enquiries|inquiries|contact)[ \t]?:[ \t]*(?P<org>[A-Z][\w&'’\-]{1,30}"
+                           r"(?:[ \t][A-Z][\w&'’\-]{1,30}){0,4}?)[ \t](?:Communications|Press[ \t]Office|Media[ \t]Relations|"
+                           r"Media[ \t]Office|News[ \t]Office|Press[ \t]Desk)\b")
+#: A company site's own sections in its navigation: "The company", "About us", "Investors", "Careers".
+_COMPANY_NAV = re.compile(r"(?i)\b(?:about[ \t]us|the[ \t]company|our[ \t]company|investors?|investor[ \t]relations|careers|"
+                          r"our[ \t]products)\b")
 #: A title's last part naming the site's owner: "Statement on ... - Ministry of Fair Trade", "... | Acme Corp".
 _TITLE_OWNER = re.compile(r"[ \t](?:-|–|—|\|)[ \t](?P<org>[A-Z][^-–—|\n]{2,80})$")
 
@@ -319,10 +330,13 @@ def _newsroom_owner(tree: Any, title: str) -> str:
     if not m or tree.body is None:
         return ""
     org = m["org"].strip()
-    if not (ORG_WORDS.search(org) or AGENCY.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
-        return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... - ACME")
     main = tree.css_first("main") or tree.css_first("article")
     nav = [n.text(separator=" ") for n in tree.css("nav, header, .breadcrumb, .breadcrumbs, .topbar, [role=navigation]")]
+    brand = next((re.split(r"[ \t]{1,8}[|·•][ \t]{1,8}", t.strip(), maxsplit=1)[0] for t in nav if t and t.strip()), "")
+    if brand == org and any(_COMPANY_NAV.search(t or "") for t in nav):
+        return org  # "... | Acme" under "Acme | The company | Products | News": a company's own site
+    if not (ORG_WORDS.search(org) or AGENCY.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
+        return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... - ACME")
     if main is None and not nav:
         return ""
     if not any(_NEWSROOM_NAV.search(t or "") for t in nav):
@@ -358,6 +372,8 @@ def _owner(tree: Any) -> str:
     words = m["org"].split()
     cut = next((n for n, w in enumerate(words) if w.lower().strip(".,") in _RIGHTS_WORDS or (len(w) == 4 and w.isdigit())),
                len(words))
+    if any(w.lower().strip(".,") == "copyright" for w in words[:cut]):
+        return ""  # "© Crown Copyright": a kind of copyright, no owner's name
     org = " ".join(words[:cut]).strip(" .,")  # "Acme Corp. All rights reserved": the name before "All"
     # ("Acme em Pauta. Todos os direitos reservados": before "Todos")
     return org if org[:1].isupper() and len(org) >= 2 else ""

@@ -33,10 +33,19 @@ _KNOWN_HEADERS = re.compile(r"^(?:from|to|cc|subject|date|message-id|received|re
 
 
 #: A sender's address that mails the organization's users, not its colleagues: "no-reply@", "notifications@".
-_MASS_SENDER = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|newsletters?|news|updates|alerts)@")
+_MASS_SENDER = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|notifications?|newsletters?|news|updates|alerts|"
+                          # a channel that speaks to the public: "market.announcements@", "kundinformation@"
+                          # (not a press office's "media@": its note to a newsroom may be off the record)
+                          r"(?:market[-_.])?announcements?|kundinformation|customer[-_.]?(?:notices?|info(?:rmation)?))@")
 #: A mailing list of people outside the staff: students, alumni, members, customers, the community.
-_OUTSIDE_LIST = re.compile(r"(?i)(?:all[-_.]?)?(?:students|alumni|members|customers|clients|community|parents|"
-                           r"residents|subscribers|policyholders|patients)@")
+_OUTSIDE_LIST = re.compile(r"(?i)(?:^|[-_.])(?:students|alumni|members|customers|clients|community|parents|"
+                           r"residents|subscribers|policyholders|patients|participants|"
+                           # the same lists in other languages: "berorda-kunder@" (sv), "kunden@" (de), "clientes@"
+                           r"kunder|kunden|clientes|klanten|asiakkaat)@")
+#: A message written to be quoted: "Our answer, which you may quote as coming from an Acme spokesman".
+_FOR_QUOTING = re.compile(r"(?i)\b(?:you\s{1,4}(?:may|can)\s{1,4}quote|may\s{1,4}be\s{1,4}quoted|can\s{1,4}be\s{1,4}quoted|"
+                          r"on\s{1,4}the\s{1,4}record|"
+                          r"attributable\s{1,4}to\s{1,4}(?:a|an|the)\s{1,4}(?:\w{1,30}\s{1,4}){0,3}spokes(?:man|woman|person))\b")
 
 def _only_a_unit(signed: str) -> bool:
     """Does a signature's organization name only a unit ("Site Services"), not one of its own
@@ -303,11 +312,13 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
             public = bool(addressed) and bool(organization_label(domain)) and all(
                 "@" in a and (free_mail(a.rsplit("@", 1)[-1]) or a.rsplit("@", 1)[-1].lower() in _ANYONE)
                 for a in addressed)
-            if not public and any(_OUTSIDE_LIST.match(a) for a in addressed):
+            if not public and any(_OUTSIDE_LIST.search(a) for a in addressed):
                 public = True  # "To: all-students@acme.edu": a message to a community outside its staff, its word in public
-            if not public and _MASS_SENDER.match(address) and bool(organization_label(domain)) and not any(
-                    "@" in a and organization_label(a.rsplit("@", 1)[-1]) == organization_label(domain) for a in addressed):
+            inside = any("@" in a and organization_label(a.rsplit("@", 1)[-1]) == organization_label(domain) for a in addressed)
+            if not public and _MASS_SENDER.match(address) and bool(organization_label(domain)) and not inside:
                 public = True  # "From: Acme <no-reply@acme.com> / To: [affected user]": a notice sent to its users
+            if not public and addressed and not inside and bool(organization_label(domain)) and _FOR_QUOTING.search(text[:3000]):
+                public = True  # a reply to a newsroom "which you may quote as coming from an Acme spokesman": said in public
             if author and organization and re.sub(r"[^a-z0-9]", "", author.lower()) == re.sub(r"[^a-z0-9]", "", organization.lower()):
                 author = ""  # "From: Acme <help@acme.com>": the organization writes in its own name, no person
             docs.append(make_document(

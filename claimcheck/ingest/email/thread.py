@@ -34,6 +34,8 @@ _FIELD = re.compile(r"^\s*\*?(from|sent|date|to|cc|bcc|subject|importance)\s*:\*
 _ATTR_START = re.compile(r"^\s*(?:On|Le|Am|El)\s+\S", re.I)
 _WROTE = re.compile(r"\b(?:wrote|a écrit|schrieb|escribió)\s*:\s*$", re.I)
 _QUOTED = re.compile(r"^[ \t]*>")
+#: A memo's heading over its own To/From lines: "Memorandum", "MEMO", "Internal memo".
+_MEMO_HEAD = re.compile(r"(?i)^\W{0,4}(?:(?:internal|inter-?office|office)\s+)?(?:memorandum|memo)\W{0,4}$")
 _DEQUOTE = re.compile(r"^[ \t]*>[ \t]?")
 
 
@@ -134,6 +136,9 @@ def split_thread(lines: list[str], *, offset: int = 0, depth: int = 0) -> list[S
                 new = _segment_from_fields(fields, offset + nxt)
         elif _FIELD.match(line) and line.lstrip().lower().lstrip("*").startswith("from"):
             block = _header_block(lines, i)
+            before = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+            if _FIELD.match(before) or _MEMO_HEAD.match(before):
+                block = None  # "Memorandum / To: Market Participants / From: Acme": a memo's own form in the body, no quote
             if block is not None and i > 0:
                 fields, nxt = block
                 new = _segment_from_fields(fields, offset + nxt)
