@@ -6,7 +6,10 @@ company's own web page, its title's last part the brand that opens its navigatio
 "© Crown Copyright" names no owner, and "Media enquiries: ... Communications" names the press desk's
 organization; "Deputy First Minister" is a rank, no ministry; a joint briefing headed "MINISTRY OF
 ENERGY / ACME OIL" is two organizations' (not one name in two languages), and "(Minister of Energy)"
-in a turn label names the ministry. Each test asserts on records."""
+in a turn label names the ministry; a university's own media availability (an en dash after its name)
+is its voice, not a venue, and a portfolio in a turn label ("Vice-President, Finance and Services") is
+no organization (set 61); a front matter whose source is a news agency's wire copy is a story, its
+quotes its speakers' (set 60). Each test asserts on records."""
 
 from __future__ import annotations
 
@@ -132,3 +135,27 @@ def test_a_joint_briefing_of_a_ministry_and_a_company_keeps_both_voices_apart(tm
     report = _report(tmp_path)
     assert {org for _, org, _ in _said(report, "contained the damage")} == {"Ministry of Energy"}
     assert {org for _, org, _ in _said(report, "No shipment")} == {"Acme Oil"}
+
+
+def test_a_universitys_own_media_availability_is_its_voice_and_a_portfolio_is_no_organization(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2016-06-07-media-availability.txt",
+         "UNIVERSITY OF NORTHGATE – MEDIA AVAILABILITY ON RANSOMWARE ATTACK\n"
+         "Main campus, Tuesday 7 June 2016\nPartial transcript\n\n"
+         "JANE ROE (Vice-President, Finance and Services): So yes, we paid. We are a research institution.\n\n"
+         "Q. (Reporter, TV): How many machines were hit?\n\n"
+         "JANE ROE: More than 100 computers were affected.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.organization == "University of Northgate"
+    assert {org for _, org, _ in _said(_report(tmp_path), "we paid")} == {"University of Northgate"}
+
+
+def test_a_front_matter_naming_a_news_agency_is_a_story_whoever_it_quotes(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2017-07-23-wire.md",
+         "---\nsource: \"NT news agency (wire copy, as carried by regional papers)\"\nauthor: \"NT\"\n"
+         "date: 2017-07-23\ntitle: \"Minister: my state secretary was told in 2016\"\n---\n\n"
+         "# Minister: my state secretary was told in 2016\n\n"
+         "The Prime Minister said he would hold a press conference on Monday with the agency's new head.\n\n"
+         "Speaking to NT, Jane Roe said that her former state secretary had received the information in 2016.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.kind == "news"
+    assert {spk for spk, _, _ in _said(_report(tmp_path), "had received the information")} == {"jane roe"}

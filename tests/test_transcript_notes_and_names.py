@@ -3,7 +3,8 @@ brackets ("Excerpt only; not an official transcript.") names no organization, no
 footer that repeats the inquiry's name; a witness named in capitals ("ROBERT ROE, on former oath:")
 is written as names are, "Robert Roe", when a later turn ("MR ROE:") is read as theirs; an affidavit
 ("CONFIRMATORY AFFIDAVIT / I, the undersigned, JANE ROE / do hereby make oath and state") is its
-deponent's sworn public word (what set 58 showed); a house's question time ("Mr DOE (Prime Minister):")
+deponent's sworn public word (what set 58 showed); a turn that relays another party's words ("told us
+that ...") keeps its speaker on their own side (set 60); a house's question time ("Mr DOE (Prime Minister):")
 is read turn by turn, and a rank ("Prime Minister") names no organization (set 46). Asserts on
 documents and statements."""
 
@@ -80,3 +81,15 @@ def test_question_time_is_read_turn_by_turn_and_a_rank_names_no_organization(tmp
     assert doc.kind == "testimony"
     said = {(s.speaker, s.organization) for s in _report(tmp_path).statements if "did not sign off" in s.text}
     assert said == {("Doe", "")}
+
+
+def test_a_turn_relaying_another_partys_words_keeps_its_speaker_on_their_side(tmp_path: Path) -> None:
+    _one(tmp_path, "hearing", "2022-03-02-call.txt",
+         "ACMETEL - CONFERENCE CALL ON THE INVESTIGATION\n2 March 2022, 14:00 CET\nEdited transcript\n\n"
+         "OPERATOR: Welcome. Today's speaker is Jane Roe, President and CEO.\n\n"
+         "JANE ROE (President and CEO): Thank you. Yesterday the US Department of Justice told us that, in its view, "
+         "the disclosure we made was insufficient.\n\n"
+         "JANE ROE (President and CEO): Our investigation did not find that any employee was directly involved.\n")
+    report = _report(tmp_path)
+    said = {(s.speaker, s.organization) for s in report.statements if "did not find that any employee" in s.text}
+    assert said == {("Jane Roe", "Acmetel")}

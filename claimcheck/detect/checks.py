@@ -13,7 +13,7 @@ from ..align import stem, unit_head, units_match
 from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
-from .shared import (LIGHT_VERBS, Hit, names_pledged, vouches_attitude, _another_partys, _before, _families, _has, _named_party, _quote,
+from .shared import (LIGHT_VERBS, Hit, general_statement, names_pledged, vouches_attitude, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
 from .stance import _NEGATED_ADMISSION, _OWN_FINDING, assures_only_a_purpose, learns, reports_absence, stance_of
 
@@ -89,6 +89,8 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     pf, iff = p.frame, i.frame
     if pf.modality != "denial" or pf.polarity != "negative":
         return None
+    if general_statement(p):
+        return None  # "decryption keys do not automatically restore all systems": what a kind of thing does not do
     if _OWN_FINDING.search(_tokens(p.text)[0]) and not reports_absence(rules, p.text):
         return None  # "an internal review found that the tests were not carried out as required": its own
         # finding of a lapse, an admission; an earlier record that they were carried out is no act it denied

@@ -18,7 +18,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree, new_detail_of_public_matter
-from .shared import Hit, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
+from .shared import Hit, general_statement, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -232,6 +232,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and not (_figures(p.text) and _figures(i.text) and not _shares_figure(p, i)):
         return None  # "we are not announcing a new breach": only a record of another one strains it (or one
         # counting it otherwise: "the breach affects 4.2 million" against a record of 6.1 million)
+    if ps == "denies" and general_statement(p):
+        return None  # "decryption keys do not restore all systems": a kind of thing, no act denied
     if ps == "denies" and _UNKNOWN_YET.search(p.text.lower()):
         return None  # "there is no information at this time about whether ...": a present uncertainty, no denial
     low, toks = _tokens(p.text)

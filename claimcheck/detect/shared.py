@@ -157,6 +157,22 @@ def _same_party(a: str, b: str) -> bool:
     return long_[:len(short)] == short
 
 
+def general_statement(p: Statement) -> bool:
+    """Is a negative claim a general truth about a kind of thing ("decryption keys do not
+    automatically restore all systems"), not a denial of an act: its subject a bare plural noun (no
+    article, no owner, no name) and its verb in the present ("do not", "cannot")? A record that the
+    organization did the act in another way does not contradict it."""
+    actor = p.frame.actor.strip()
+    return bool(_BARE_PLURAL.fullmatch(actor)) and bool(_PRESENT_NEGATION.search(p.text))
+
+
+#: A subject that is a kind of thing: "decryption keys", "backup tapes" (not "our keys", "the tapes", "Acme").
+_BARE_PLURAL = re.compile(r"(?!(?:the|our|its|their|his|her|this|these|that|those|any|no|all|some|every|each|we|they)\b)"
+                          r"[a-z][a-z\-]{1,30}(?: [a-z][a-z\-]{1,30}){0,3}s")
+#: A negation in the present tense: "do not", "does not", "cannot", "don't".
+_PRESENT_NEGATION = re.compile(r"(?i)\b(?:do|does)[ \t\n]{1,3}not\b|\b(?:don['’]t|doesn['’]t|cannot|can['’]t)\b")
+
+
 def _another_partys(st: Statement) -> bool:
     """Is the sentence's subject a named party other than the speaker's organization?"""
     actor = _named_party(st)

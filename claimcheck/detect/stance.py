@@ -64,6 +64,10 @@ def _denies_the_harm(rules: RuleSet, low: str, toks: frozenset[str]) -> bool:
 
 #: knowing denied: "did not know", "had no idea", "not aware", "knew of no breach", "knew nothing"
 #: "neither planned nor directed": both acts denied.
+#: Tests that found neither of two things: "neither hepatitis A nor E. coli was detected in any of them" (a
+#: result reported, no act denied).
+_NEITHER_FOUND = re.compile(r"\bneither\b[^;]{1,80}?\bnor\b[^;]{1,80}?\b(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
+                            r"(?:detected|found|identified|present)\b")
 _NEITHER_NOR = re.compile(r"\bneither\b[^.;]{1,80}?\bnor\b")
 #: What a commitment to vindicate past conduct promises ("would show so at trial"): no new act.
 _PROOF_VERBS = frozenset({"show", "prove", "demonstrate", "establish", "defend", "vindicate"})
@@ -134,6 +138,11 @@ def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: fro
 
 #: A relative clause's verb of benefit: "replacement product that meets our standards" says what
 #: the replacement is, not what the claim assures.
+#: Benefit words that assure nothing: negated ("it is not yet possible to confirm the number of victims")
+#: or describing whom a study enrolled ("eight healthy male volunteers").
+_NOT_A_BENEFIT = re.compile(r"\b(?:not|never|no\s{1,3}longer)\s{1,3}(?:yet\s{1,3}|always\s{1,3})?possible\s{1,3}to\b|"
+                            r"\bhealthy\s{1,3}(?:(?:male|female|adult|young|older|human)\s{1,3}){0,2}(?:volunteers?|subjects?|"
+                            r"participants?|donors?|adults?|individuals?|people|men|women|controls?)\b")
 _RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)|improves?|reduces?|prevents?|helps?)\b")
 
 
@@ -206,8 +215,10 @@ _OWN_FINDING = re.compile(r"\b(?:review|investigation|inquiry|enquiry|audit|prob
 _OPEN_QUESTION = re.compile(r"\b(?:do|does|did)\s+not\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
                             r"\b(?:don't|doesn't|didn't)\s+(?:yet\s+)?know\s+(?:yet\s+)?(?:why|how|what caused|whether)\b|"
                             # "it is not possible to establish the source of individual infections"
-                            r"\b(?:not\s+possible|impossible|unable|cannot|can't)\s+to\s+(?:establish|determine|say|tell|identify)\s+"
-                            r"(?:the\s+)?(?:source|cause|origin|reason|why|how|whether|which)\b")
+                            # ("it is not yet possible to confirm the number of victims")
+                            r"\b(?:not\s+(?:yet\s{1,3})?possible|impossible|unable|cannot|can't)\s+to\s+(?:establish|determine|say|tell|"
+                            r"identify|confirm)\s+(?:(?:exactly|precisely|yet|fully)\s{1,3})?(?:the\s+)?"
+                            r"(?:source|cause|origin|reason|why|how|whether|which|what|number|extent|scale)\b")
 
 
 def stance_of(st: Statement, rules: RuleSet) -> str:
@@ -228,6 +239,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "changes-position"
         if _OPEN_QUESTION.search(low):
             return "states"  # "we do not yet know why the component failed": a cause still open, no date of learning
+        if _NEITHER_FOUND.search(low):
+            return "states"  # "neither hepatitis A nor E. coli was detected in any of them": a test's result, no act denied
         if f.polarity == "negative" and _OWN_FINDING.search(low) and not reports_absence(rules, st.text):
             return "states"  # "an internal review found that the tests were not carried out as required": its
             # own finding of a lapse, an admission (not "our review found no evidence of it": a denial)
@@ -267,7 +280,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if vouches_attitude(rules, st.text):
             return "asserts-conduct"  # "we have always taken safety seriously": its conduct, not the product
         if (f.modality == "assurance" and not assures_only_a_purpose(rules, st)
-                or _has(sl.get("benefit", ()), *_without(_TO_AIM, *_without(_RELATIVE_BENEFIT, low, toks)))) \
+                or _has(sl.get("benefit", ()), *_without(_TO_AIM, *_without(_RELATIVE_BENEFIT, *_without(_NOT_A_BENEFIT, low, toks))))) \
                 and not _has(sl.get("precaution", ()), low, toks) \
                 and (f.predicate not in sl.get("aspiration_verbs", ()) or re.search(r"\bassured?\b", low)):
             # "we want a safe operation": an aim ("wanted parents to be assured that its foods are safe": an assurance)

@@ -581,6 +581,9 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
             w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):
         # ("Vice-President, Executive Board": a hyphenated title)
         paren = employer  # "ROE (President and Chief Executive Officer, Acme Bio):" the employer after the title
+        if len(employer.split()) >= 2 and {w.lower().strip(".,&") for w in employer.split()} - {"and", "", "of", "the"} \
+                <= titles.units | _PORTFOLIO_WORDS:
+            return ""  # "ROE (Vice-President, Finance and Services):": her portfolio, a unit of the organization
     words = [w for w in re.split(r"[\s,/|]+", paren) if w]
     kept: list[str] = []
     for w in words:
@@ -597,6 +600,12 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or re.match(r"[a-z]{1,2}['’][A-Z]", w)
         for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)
+
+
+#: Words of a portfolio an officer holds inside the organization ("Finance and Services", "Information
+#: Technologies"), read with the lexicon's unit words.
+_PORTFOLIO_WORDS = frozenset({"services", "service", "technologies", "technology", "information", "operations",
+                              "communications", "resources", "administration", "facilities", "academic", "research"})
 
 
 def turn_of_member(text: str, offset: int) -> bool:
@@ -622,6 +631,12 @@ _MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,
 _OFFICE_AFTER_MEMBER_WORD = frozenset({"director", "chief", "head", "general", "manager", "minister", "governor",
                                        "commissioner", "secretary", "president", "editor", "mayor", "leader",
                                        "superintendent", "inspector", "principal", "officer", "counsel", "of"})
+
+
+def _mc_cased(word: str) -> str:
+    """"McCRAW" -> "McCraw", "MacROE" -> "MacRoe": the name as its owner writes it."""
+    at = word.index("c") + 1
+    return word[:at] + word[at] + word[at + 1:].lower()
 
 
 def person_cased(name: str) -> str:
@@ -657,7 +672,8 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
             break
     # "ROE", "DeGATTE" in capitals given title case; "McCain" is written as its owner spells it
     name = " ".join(w if sum(c.isupper() for c in w) < 2 or len(w) <= 2
-                    or sum(c.isupper() for c in w) <= sum(c.islower() for c in w) else w[:1] + w[1:].lower()
+                    or sum(c.isupper() for c in w) <= sum(c.islower() for c in w)
+                    else _mc_cased(w) if re.fullmatch(r"Ma?c[A-Z]{2,}", w) else w[:1] + w[1:].lower()
                     for w in words)
     if not name:
         return "", member

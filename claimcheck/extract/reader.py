@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from typing import Any, Iterable
 
-from ..dates import find_dates, story_day
+from ..dates import find_dates, parse_date_value, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
@@ -52,6 +52,16 @@ PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blo
                              "televised", "broadcast"})
 
 
+#: A part's own date line inside a record of several parts: "Sworn: August 2017", "Date of execution: 7 December 2017".
+_SECTION_DATE = re.compile(r"(?im)^[ \t]{0,4}(?:sworn|dated|date of execution|date of entry|date of the meeting)[ \t]{0,3}:"
+                           r"[ \t]{0,3}(?P<value>[^\n]{4,40})$")
+#: Labels of a released record's part, never a speaker's turn: "Affiant: ...", "Sworn: August 2017".
+_PART_LABELS = frozenset({"affiant", "deponent", "declarant", "sworn", "dated", "date", "date of execution", "prepared by"})
+#: Who wrote a part of a released record: "Affiant: Det.-Const. Jane Roe, 51 Division".
+_PART_AUTHOR = re.compile(r"(?im)^[ \t]{0,4}(?:affiant|deponent|declarant|prepared by)[ \t]{0,3}:[ \t]{0,3}"
+                          r"(?P<name>[^\n,/;(]{3,60})")
+#: The rest of a turn label's parenthesis: "...)" then the colon.
+_CLOSES_LABEL = re.compile(r"[^()\n]{0,60}\)[ \t]{0,3}:")
 #: A note in square brackets: "[Reconstruction for testing; excerpt only; not an official transcript.]".
 _BRACKET_NOTE = re.compile(r"\[[^\[\]]{10,600}\]")
 
@@ -144,6 +154,7 @@ class _DocReader:
         self.aliases = {a: c for a, c in doc.aliases}
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
+        self._sections: list[tuple[int, DateValue]] | None = None  # a record's dated parts (_section_date)
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
@@ -204,6 +215,9 @@ class _DocReader:
                     continue
                 if notes and " ".join(s.text.split()) and any(" ".join(s.text.split()) in n for n in notes):
                     continue  # "[Reconstruction ... Excerpt only; not an official transcript.]": an editor's note
+                pre, post = e.doc.text[max(0, e.start_char - 80):e.start_char], e.doc.text[e.end_char:e.end_char + 80]
+                if pre.rfind("(") > pre.rfind(")") and _CLOSES_LABEL.match(post):
+                    continue  # "JANE ROE (Vice-President, Finance and Services):": her portfolio in a turn label
                 if s.text.count(" | ") + s.text.count("  |  ") >= 2 and heading:
                     continue  # "Acme Commission of Inquiry | Transcript excerpt | Day 2": a running footer repeats the venue
                 if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
@@ -312,7 +326,7 @@ class _DocReader:
         org = self._listed_org(speaker) or org
         return Statement(
             id=f"s{sid}", document=doc.id, kind="internal", role="evidence", speaker=speaker,
-            organization=self.canon(org) if org else "", date=self._doc_date(), text=text,
+            organization=self.canon(org) if org else "", date=self._section_date(span.start) or self._doc_date(), text=text,
             source=Source(doc.path, line, span.start, span.end, page, doc.part),
             entities=(), topics=topics + tuple(dict.fromkeys(heads)), frame=frame, mentioned_dates=rel)
 
@@ -657,7 +671,22 @@ class _DocReader:
         org = self._listed_org(speaker) or org
         frame = self._scoped(frame, sent, org)
         return self._make(span, sent, kind="internal", role="evidence", speaker=speaker, org=org,
-                          date=self._doc_date(), frame=frame, root=root)
+                          date=self._section_date(span.start) or self._doc_date(), frame=frame, root=root)
+
+    def _section_date(self, at: int) -> DateValue | None:
+        """The date of the part of a record ``at`` lies in, when the record is several dated parts
+        (a release of sworn filings, each "Sworn: August 2017" or "Date of execution: 7 December
+        2017" on a line of its own): the nearest such line before it. None for a record of one date."""
+        found = self._sections
+        if found is None:
+            found = []
+            for m in _SECTION_DATE.finditer(self.doc.text):
+                value = parse_date_value(m["value"].strip(" .;"), source="section")
+                if value is not None and value.known:
+                    found.append((m.start(), value))
+            self._sections = found = found if len(found) >= 2 else []
+        k = bisect.bisect_right([o for o, _v in found], at) - 1
+        return found[k][1] if k >= 0 else None
 
     def _listed_org(self, speaker: str) -> str:
         """The organization a record laid out as a transcript gives its speaker in its own witness
@@ -677,6 +706,14 @@ class _DocReader:
         if doc.kind not in ("memo", "internal-report"):
             return doc.author
         turn = turn_at(doc.text, span.start)
+        if turn and turn.lower() in _PART_LABELS:
+            # "Affiant: Det. Jane Roe" over "Sworn: August 2017" heading a part of a released record: its writer
+            sworn = [m for m in _PART_AUTHOR.finditer(doc.text, 0, span.start)]
+            if not sworn:
+                return doc.author
+            name = sworn[-1]["name"].strip()
+            bare = re.sub(r"^(?:[A-Z][\w\-]{0,12}\.[\w.\-]{0,12}[ \t]{1,3})+", "", name)  # "Det.-Const. Jane Roe"
+            return self.ctx.without_honorific(bare if len(bare.split()) >= 2 else name)
         if not turn or turn.lower() in SKIP_TURNS or turn.lower() in ANSWER_TURNS or speaker_turns(doc.text) < 2:
             return doc.author  # one "Label:" line does not make a record a transcript
         person, _member = turn_person(turn, self.ctx)
@@ -717,6 +754,9 @@ class _DocReader:
             person, org = intro[0], intro[1]
             self.ctx.quote_intro = (person, org, span.paragraph)
         member = visitor = False
+        if not person and turn and how and org:
+            org = ""  # "BORJE ROE (CEO): Yesterday the Department of Justice told us that ...": the turn's speaker
+            # relays another party's words; the turn speaks for its speaker's side, not the party it names
         if not person and turn:
             if turn.lower() in ANSWER_TURNS:  # "A." answers for the witness (the only one named, else the author)
                 # ("WITNESS: Mr John Doe" answers as John Doe)

@@ -86,7 +86,8 @@ _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition
                       r"commission d'enqu[eê]te|audition)\b", re.I)
 _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
                          r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|media conference|"
-                         r"earnings call|remarks|address by|keynote|speech|video (?:message|statement|address)|"
+                         # ("REMARKS BY ...", "Remarks as prepared"; not a table's "SHC / REMARKS" column)
+                         r"earnings call|(?<![/|] )remarks(?![ \t]*\n)|address by|keynote|speech|video (?:message|statement|address)|"
                          r"(?:press|news|media) briefing|"
                          # a parliament's verbatim record in its own language
                          r"wortprotokoll|plenarprotokoll|stenografischer bericht|versi[oó]n estenogr[aá]fica|"
@@ -214,6 +215,12 @@ _DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2
                        r"(?:\s+[A-ZÀ-Þ][\w.'\-]{0,30}){1,3})(?:\s+(?:--|[-–—,])\s+[^\n]{0,60})?\W{0,4}$")
 
 
+def _cased_if_capitals(name: str) -> str:
+    """A name written all in capitals given title case ("MR LES ROE" -> "Mr Les Roe"); one written
+    with small letters kept as written ("Col. Jane McRoe")."""
+    return _person_case(name) if not any(c.islower() for c in name) else name
+
+
 def _person_case(name: str) -> str:
     """"RAYMOND DeGIORGIO" -> "Raymond Degiorgio": a name in capitals given title case."""
     return " ".join(re.sub(r"(?<=[’'\-])[a-z]", lambda m: m.group().upper(), w[:1] + w[1:].lower())
@@ -228,6 +235,12 @@ _AFFIDAVIT = re.compile(r"(?im)^\W{0,4}(?:[A-Z]{1,20}[ \t])?AFFIDAVIT\b|\bhereby
                         r"^\W{0,4}(?:sworn[ \t]{1,4}(?:statement|declaration)|statutory[ \t]{1,4}declaration)\b")
 #: The deponent of an affidavit: "I, the undersigned,\nJANE ROE\ndo hereby ...", "I, Jane Roe, make oath ...".
 _SWORN_BY = re.compile(r"\bI,[ \t]{0,4}(?:the[ \t]{1,4}undersigned,?)?[ \t\n]{0,8}(?P<name>[A-ZÀ-Þ][\w.'\-]{0,30}(?:[ \t]{1,4}[A-ZÀ-Þ][\w.'\-]{0,30}){1,4})")
+#: A listed company's legend on a public announcement, "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN OR
+#: INTO THE UNITED STATES, CANADA,\nJAPAN OR SOUTH AFRICA": where it may not go, no internal marking, no name.
+_PUBLIC_LEGEND = re.compile(r"(?im)^\W{0,4}not[ \t]for[ \t](?:release|publication|distribution)\b[^\n]{0,120}?\b(?:in|into)[ \t]"
+                            r"[^\n]{0,120}(?:,[ \t]*\n[ \t]{0,4}[A-Z][A-Z ,.]{1,80}$)?")
+#: A short name in brackets after a name in capitals: "ACME ELECTRICITY GENERATING COMPANY PLC (AcmeGen)".
+_SHORT_NAME = re.compile(r"[ \t]{1,4}\((?P<short>[A-Z][A-Za-z&.\-]{1,14})\)[ \t]{0,4}$")
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
                          # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
@@ -745,7 +758,7 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on"})
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
-    text = _clean(re.split(r"\s(?:--|[—|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
+    text = _clean(re.split(r"\s(?:--|[—–|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
                  or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b", form.strip())
@@ -929,7 +942,7 @@ def read_header(text: str) -> Header:
 
 
 def _read(text: str) -> Header:
-    head = text[:HEAD_CHARS]
+    head = _PUBLIC_LEGEND.sub(lambda m: "\n" * m.group().count("\n"), text[:HEAD_CHARS])
     lines = head.split("\n")[:HEAD_LINES]
     date: DateValue | None = None
     author = organization = title = ""
@@ -937,6 +950,7 @@ def _read(text: str) -> Header:
     witnesses: list[tuple[str, str]] = []
     stated_by = ""  # the maker a "Statement of ..." heading names
     released = False  # a name in capitals heads a release heading ("ACME AB" over "Press statement")
+    also_named: tuple[tuple[str, str], ...] = ()  # a heading's name and its short form in brackets
     askers: list[tuple[str, str]] = []   # interviewers, hosts: listed after whoever answers
     venue = ""
     addressed_org = ""  # the organization whose own body a note is addressed to
@@ -1155,7 +1169,10 @@ def _read(text: str) -> Header:
             continue
         below = next((x.strip() for x in lines[n + 1:n + 3] if x.strip()), "") if not organization else ""
         if below and (_RELEASE_HEADING.match(below) or _LETTER_FROM.search(below)):
-            named = _capitals_name(stripped)
+            short = _SHORT_NAME.search(stripped)  # "ACME ELECTRICITY GENERATING COMPANY PLC (AcmeGen)"
+            named = _capitals_name(stripped[:short.start()] if short else stripped)
+            if named and short:
+                also_named = ((named, short["short"]),)  # the long name and the short one: one organization
             if named:  # "ACME MAIL" over "Media release", over "Text of a letter from Jane Roe to ...": the
                 organization = named  # name heading its own release or letter
                 released = released or bool(_RELEASE_HEADING.match(below))
@@ -1257,7 +1274,7 @@ def _read(text: str) -> Header:
         if deponent and not author:
             author = _person_case(" ".join(deponent["name"].split()))
     if top is not None and not organization and kind in ("interview", "speech") \
-            and _OWN_EVENT.search(lines[top[0]]):
+            and OWN_EVENT.search(lines[top[0]]):
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
         organization = top[1]
     read_text = "\n".join(lines[:read])
@@ -1309,9 +1326,9 @@ def _read(text: str) -> Header:
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   # (a name in capitals written as names are: "MR LES ROE" is "Les Roe")
-                  witnesses=tuple((_person_case(_bare_name(w[0])), w[1]) for w in witnesses + askers if _bare_name(w[0])),
+                  witnesses=tuple((_cased_if_capitals(_bare_name(w[0])), w[1]) for w in witnesses + askers if _bare_name(w[0])),
                   venue=venue, lines=read,
-                  letterhead=letterhead_name, spellings=_two_spellings(lines[:4]))
+                  letterhead=letterhead_name, spellings=_two_spellings(lines[:4]) or also_named)
 
 
 #: A hearing's subject naming the side a witness speaks for: "Acme International -- evidence of former CEO".
@@ -1343,7 +1360,7 @@ _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|n
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
-_OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
+OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"
                         r"media day|availability|presentation|webcast)\b", re.I)
 
 

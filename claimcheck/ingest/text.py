@@ -19,7 +19,7 @@ from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .relations import ownership
-from .headers import (_AGENCY as AGENCY, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_AGENCY as AGENCY, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
                       read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE)
 from .social import organization_of_handle
 
@@ -257,7 +257,9 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     held = str(fields.get("organization", ""))
     if held and (AGENCY.search(held) or _HEARING_BODY.search(held)) and not fields.get("venue") \
             and (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("testimony", "interview") \
-            and held not in {org for _name, org in header.witnesses}:
+            and held not in {org for _name, org in header.witnesses} \
+            and not OWN_EVENT.search(next((ln for ln in body.split("\n")[:3] if ln.strip()), "")):
+        # (not "ACME UNIVERSITY -- MEDIA AVAILABILITY ON ...": the university holds its own briefing)
         fields["venue"], fields["organization"] = held, ""  # "NORTHGATE STATE BOARD OF ...": the body holding the hearing
     if kind == "post" and not fields.get("organization") and not fields.get("publisher"):
         # (a front matter's publisher is the page's owner: "publisher: Acme Ltd" over a product's heading)
@@ -803,6 +805,8 @@ def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = Fal
     source = fields.get("publisher", "")
     if not source:
         return ""
+    if _NEWS_SOURCE.search(str(source)):
+        return "news"  # "source: NT news agency (wire copy, as carried by regional papers)": a story, whoever it quotes
     # "publisher: Acme Sverige" with "channel: acme.se customer notice": the channel names the genre
     named_only = bool(channel) and not _GENRE.search(source)
     genre = f"{source} {channel}" if named_only else source
@@ -830,6 +834,9 @@ def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = Fal
     return kind
 
 
+#: A source that is a news outlet by what it says it is: "news agency", "wire copy", "newspaper".
+_NEWS_SOURCE = re.compile(r"(?i)\b(?:news[ \t]agency|wire[ \t](?:copy|service|story|report)|newspaper|news[ \t]service|"
+                          r"broadcaster|news[ \t]desk)\b")
 #: A source's genre that is the organization's release, or its own post or notice to its customers.
 _PRESS_GENRE = re.compile(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", re.I)
 _POST_GENRE = re.compile(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
