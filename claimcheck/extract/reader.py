@@ -200,6 +200,7 @@ class _DocReader:
         labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
         # a name only a hearing's or interview's heading gives is the venue that holds it
         heading, after = venue_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ("", "")
+        label_orgs = {self.canon(o) for o in turn_orgs(self.doc.text, self.ctx.titles)} if labels else set()
         # an editor's note in brackets speaks of the document, not of whom it is about
         notes = [" ".join(m.group().split()) for m in _BRACKET_NOTE.finditer(self.doc.text[:20000])]
         # ("NORTHGATE INQUIRY" over "Commissioner: ...", which NER runs into one name)
@@ -216,8 +217,9 @@ class _DocReader:
                 if notes and " ".join(s.text.split()) and any(" ".join(s.text.split()) in n for n in notes):
                     continue  # "[Reconstruction ... Excerpt only; not an official transcript.]": an editor's note
                 pre, post = e.doc.text[max(0, e.start_char - 80):e.start_char], e.doc.text[e.end_char:e.end_char + 80]
-                if pre.rfind("(") > pre.rfind(")") and _CLOSES_LABEL.match(post):
+                if pre.rfind("(") > pre.rfind(")") and _CLOSES_LABEL.match(post) and name not in label_orgs:
                     continue  # "JANE ROE (Vice-President, Finance and Services):": her portfolio in a turn label
+                    # (not "ROE (Director General, Acme Health Service):", the employer the label names)
                 if s.text.count(" | ") + s.text.count("  |  ") >= 2 and heading:
                     continue  # "Acme Commission of Inquiry | Transcript excerpt | Day 2": a running footer repeats the venue
                 if e.text.isupper() and e.start == s.start and e.end < len(e.doc) and e.doc[e.end].text in (",", "-", "–", "—"):
