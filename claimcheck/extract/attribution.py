@@ -567,15 +567,11 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
         # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
         ministry = _MINISTER_OF.fullmatch(m.group(1).strip())
-        if not ministry:
-            return ""
-        house = "Ministry" if ministry["office"].lower() == "minister" else "Department"
-        return f"{house} of {ministry['field'].title()}"
+        return _house_of(ministry) if ministry else ""
     held = _MINISTER_OF.fullmatch(paren.strip())
     if held and not held["field"].lower().startswith(("state", "the ")):
         # "PRINCE ROE (Minister of Fair Trade):" at a joint briefing speaks for the Ministry of Fair Trade
-        house = "Ministry" if held["office"].lower() == "minister" else "Department"
-        return f"{house} of {held['field'].strip().title()}"
+        return _house_of(held)
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
             w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):
@@ -600,6 +596,12 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or re.match(r"[a-z]{1,2}['’][A-Z]", w)
         for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)
+
+
+def _house_of(office: re.Match[str]) -> str:
+    """The ministry or department a _MINISTER_OF match names: "Minister for Fair Trade" -> "Ministry of Fair Trade"."""
+    house = "Ministry" if office["office"].lower() == "minister" else "Department"
+    return f"{house} of {office['field'].strip().title()}"
 
 
 #: Words of a portfolio an officer holds inside the organization ("Finance and Services", "Information

@@ -155,6 +155,7 @@ class _DocReader:
         self._alias_prefixes = [(a, a.lower()) for a in self.aliases if len(a) > 2]
         self.noun_family = rules.noun_family_of()
         self._sections: list[tuple[int, DateValue]] | None = None  # a record's dated parts (_section_date)
+        self._section_starts: list[int] = []
         self.ctx = DocContext(focus=doc.focus or doc.organization if doc.kind not in ("news", "unknown") else doc.focus,
                               publisher=doc.publisher, titles=title_words(rules))
         self.ctx.acronyms = acronym_definitions(doc.text)
@@ -679,16 +680,16 @@ class _DocReader:
         """The date of the part of a record ``at`` lies in, when the record is several dated parts
         (a release of sworn filings, each "Sworn: August 2017" or "Date of execution: 7 December
         2017" on a line of its own): the nearest such line before it. None for a record of one date."""
-        found = self._sections
-        if found is None:
+        if self._sections is None:
             found = []
             for m in _SECTION_DATE.finditer(self.doc.text):
                 value = parse_date_value(m["value"].strip(" .;"), source="section")
                 if value is not None and value.known:
                     found.append((m.start(), value))
-            self._sections = found = found if len(found) >= 2 else []
-        k = bisect.bisect_right([o for o, _v in found], at) - 1
-        return found[k][1] if k >= 0 else None
+            self._sections = found if len(found) >= 2 else []
+            self._section_starts = [o for o, _v in self._sections]  # (searched once per statement)
+        k = bisect.bisect_right(self._section_starts, at) - 1
+        return self._sections[k][1] if k >= 0 else None
 
     def _listed_org(self, speaker: str) -> str:
         """The organization a record laid out as a transcript gives its speaker in its own witness
