@@ -39,7 +39,7 @@ STANCE_KEYS = ("benefit", "dispute", "dating", "dating_with_date", "practice_ver
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words", "finding_verbs",
                "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
-               "figure_scopes", "event_units", "established", "halt_verbs", "mishaps", "partial_figure", "qualities", "quality_hedges", "attain_verbs", "minimizers", "no_action_needed", "reported_figure", "never_told", "unforeseen", "foresight", "all_clear", "completion", "left_undone", "provisional", "examples")
+               "figure_scopes", "event_units", "established", "halt_verbs", "kept_stopped", "mishaps", "partial_figure", "qualities", "quality_hedges", "attain_verbs", "minimizers", "no_action_needed", "reported_figure", "never_told", "unforeseen", "foresight", "all_clear", "completion", "left_undone", "provisional", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "asserts-conduct", "claims-learned", "gives-figure", "changes-position",

@@ -272,6 +272,16 @@ def test_an_acronym_counts_the_form_word_and_the_small_words_of_the_name_as_writ
     assert not organization_matches("NRCOT", "Northgate Reliability Council of Tennessee and Ohio")
 
 
+def test_initials_of_a_names_first_words_then_the_same_words_match_it() -> None:
+    """"NES Department of Health" is the "North Eastmoor State Department of Health" (the set-65
+    case of a state's health department written with its state's initials); not another state's
+    initials, nor the same state's other department."""
+    assert organization_matches("NES Department of Health", "North Eastmoor State Department of Health")
+    assert organization_matches("North Eastmoor State Department of Health", "NES Department of Health")
+    assert not organization_matches("NWS Department of Health", "North Eastmoor State Department of Health")
+    assert not organization_matches("NES Department of Labor", "North Eastmoor State Department of Health")
+
+
 def _at(sid: str, path: str, text: str, start: int, **kw: object) -> Statement:
     s = st(sid, path, text, **kw)  # type: ignore[arg-type]
     return Statement(**{**s.__dict__, "source": Source(path, 3, start, start + len(text))})

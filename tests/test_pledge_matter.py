@@ -57,3 +57,17 @@ def test_sharing_only_a_worry_word_makes_no_matter_for_a_stance_alone() -> None:
                  modality="report")
     assert _flags([claim, record]) == []
 
+
+
+def test_a_pledge_to_keep_something_stopped_is_kept_by_a_record_that_it_stopped() -> None:
+    """Set 65's negative control: "the siren system will stay off while it is secured and tested"
+    against a later memo that staff disabled the system: the record agrees with the pledge (the
+    phrases are rules/stance.yaml's kept_stopped). A pledge to keep it going is still strained."""
+    def pledge(text: str) -> Statement:
+        return _st("p", "public", text, dt.date(2017, 4, 8), topics=("siren system", "system", "siren"),
+                   predicate="stay", object="", actor="The siren system", modality="commitment")
+    stopped = _st("i", "internal", "Staff disabled the siren system at the repeaters; the last siren stopped.",
+                  dt.date(2017, 4, 10), topics=("siren system", "system", "siren", "repeater"), predicate="stop",
+                  verbs=("disable", "stop"), actor="the last siren", modality="action")
+    assert _flags([pledge("The siren system will stay off while it is secured and tested."), stopped]) == []
+    assert _flags([pledge("The siren system will stay on while it is secured and tested."), stopped]) != []

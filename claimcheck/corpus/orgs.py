@@ -76,12 +76,13 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
     by_key: dict[str, int] = {}
     by_initials: dict[str, int] = {}
     by_first: dict[str, int] = {}
+    by_head: dict[str, int] = {}  # "nes department of parks": a name's first words by their initials
     key_of = {name: org_key(name) for name in counts}
     for name, _ in sorted(counts.items(), key=lambda kv: (-len(key_of[kv[0]]), kv[0])):
         k = key_of[name]
         if not k:
             continue
-        candidates = [by_key.get(k), by_initials.get(k.replace(" ", ""))]
+        candidates = [by_key.get(k), by_initials.get(k.replace(" ", "")), by_head.get(k)]
         if "&" in k and " " not in k:  # "AG&E", "A&T": the "&" stands for the "and" initials leave out
             candidates.append(by_initials.get(k.replace("&", "")))
         if len(k.split()) == 1 and len(k) > 3:
@@ -97,6 +98,10 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         groups.append([name])
         keys.append(k)
         by_key.setdefault(k, n)
+        words = k.split()
+        for j in range(2, min(5, len(words) - 1) + 1):  # ("North Eastmoor State Department of Parks" is the
+            if all(w not in ("of", "for", "and", "&", "the") for w in words[:j]):  # "NES Department of Parks")
+                by_head.setdefault(" ".join(["".join(w[0] for w in words[:j])] + words[j:]), n)
         initials = _initials(k)
         if initials:
             by_initials.setdefault(initials, n)

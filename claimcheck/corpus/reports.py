@@ -52,7 +52,7 @@ def merge_reports(statements: list[Statement], primary: frozenset[str] | set[str
                         if kept[n].document != st.document
                         and (not kept[n].speaker or not st.speaker or kept[n].speaker.lower() == st.speaker.lower())
                         # (the organization's own later document is no retelling of what a story quoted before)
-                        and not _own_later(st, kept[n], primary)
+                        and not _own_later(st, kept[n], primary) and not _own_other_day(st, kept[n], primary)
                         and _same_claim(kept[n], st)), None)
         if dup is None:
             dup = next((n for n in reversed(by_org[(st.role, st.organization.lower())][-MERGE_WINDOW:])
@@ -137,6 +137,17 @@ def _own_later(st: Statement, earlier: Statement, primary: frozenset[str] | set[
     if earlier.document in primary:
         return (st.date.start - earlier.date.end).days > OWN_AGAIN_DAYS
     return st.date.start > earlier.date.end  # (a month's story may retell its day)
+
+
+def _own_other_day(st: Statement, earlier: Statement, primary: frozenset[str] | set[str]) -> bool:
+    """Are both the organization's own documents, in its own voice, of different days? Its update of 1 August
+    ("testing of the entire crew has now been carried out") tells something new after its release of
+    31 July ("all crew will be tested"), in other words or the same shape: no retelling (the same
+    sentence repeated word for word is still one statement, merged by its wording)."""
+    return st.document in primary and earlier.document in primary and not st.speaker and not earlier.speaker \
+        and st.date.start is not None and earlier.date.end is not None and st.date.start > earlier.date.end
+    # (both in the organization's own voice, no one quoted: another party's release retelling what its
+    # president said days before is still a retelling)
 
 
 def _same_claim(a: Statement, b: Statement) -> bool:

@@ -180,8 +180,10 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps == "commits":  # a pledge to keep an activity going is broken by a later record that it
         # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
         # is the wording rule's to judge
-        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i, 1) or not names_pledged(rules, p, i):
-            return None  # (the record must name what was pledged: "routers stopped forwarding traffic"
+        if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i, 1) or not names_pledged(rules, p, i) \
+                or _has(rules.stance.get("kept_stopped", ()), *_tokens(p.text)):
+            return None  # (a pledge to keep it stopped, "will stay off while it is tested", is kept by the
+            # record that it stopped; the record must name what was pledged: "routers stopped forwarding traffic"
             # breaks no pledge to credit customers; and come a day after it at least: a record of the
             # pledge's own day may be what the pledge already answered)
         return _stance_only(rule, p, i, ps, istance, pair, later=True)

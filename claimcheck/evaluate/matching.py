@@ -210,6 +210,18 @@ def _word_prefix_acronym(acro: str, name: str) -> bool:
     return fits(0, 0)
 
 
+def _head_acronym(acro: str, name: str) -> bool:
+    """Does ``acro`` open with capitals that are the initials of ``name``'s first words, the rest of
+    both the same words ("NES Department of Parks", "North Eastmoor State Department of Parks")?"""
+    first, _, rest = acro.strip().partition(" ")
+    if not re.fullmatch(r"[A-Z]{2,5}", first) or not rest:
+        return False
+    words, tail = name.split(), rest.split()
+    k = len(first)
+    return len(words) == k + len(tail) and [w.lower() for w in words[k:]] == [w.lower() for w in tail] \
+        and "".join(w[0] for w in words[:k]).upper() == first
+
+
 def _tail_acronym(acro: str, name: str) -> bool:
     """Is ``acro`` the first words of ``name``, then a last word in capitals that is the initials of
     the rest of ``name`` ("Acme DHB" and "Acme District Health Board", "Northgate Grid ESO" and "Northgate
@@ -288,6 +300,9 @@ def organization_matches(tool: str, gold: str) -> bool:
         if _word_prefix_acronym(acro, name):
             return True  # "NOPCO" is "Northgate Oil Power Co.": each word's first letters, in order
     for acro, name in ((tool, gold), (gold, tool)):
+        if _head_acronym(acro, name):
+            return True  # "NES Department of Parks" is the "North Eastmoor State Department of Parks": the
+            # initials of the first words, then the same words
         if _tail_acronym(acro, name):
             return True  # "Acme DHB" is the "Acme District Health Board": the same first words, then the
             # initials of the rest

@@ -86,7 +86,8 @@ TURN_LABEL = re.compile(r"[ \t]{0,8}(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]{1,4})?(
                          r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?[ \t]{1,4}(?:[A-Z][a-z]{1,30}[ \t]{1,4})?"
                          r"[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}(?:[ \t]{0,4}\([^)\n]{1,40}\))?\.\s{1,8}|[ \t]{0,8}[QA]\.\s{1,8}")
 #: First words of a "Label:" that is no speaker's turn.
-NOT_TURNS = frozenset({"about", "note", "notes", "update", "summary", "recommendation", "recommendations",
+NOT_TURNS = frozenset({"for", "embargoed", "released", "posted", "published", "updated",  # "For Immediate Release: ..."
+                       "about", "note", "notes", "update", "summary", "recommendation", "recommendations",
                        "background", "conclusion", "conclusions", "action", "actions", "next", "status", "result",
                        "results", "source", "sources", "editor's", "editors", "correction", "disclaimer", "contact",
                        "media", "press", "headline", "finding", "findings", "risk", "risks", "goal", "bottom",
@@ -394,14 +395,17 @@ _HELD_BY = re.compile(r"(?=\S{1,30}\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.
 #: A parenthesis naming a member who holds a role, by an honorific of office: "RAPPORTEUR (Sen. Jane
 #: Roe):", "CHAIR (Cllr J. Roe):".
 _MEMBER_HELD_BY = re.compile(r"(?:Sen|Senator|Rep|Hon|Cllr|Councillor|Deputy|Dep|Deputada|Deputado|Senadora?|Dip|Judge|"
-                             r"Justice|Prof|Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w'\-]{1,20}(?:\s[A-Z][\w'\-]{1,20}){0,3}")
+                             r"Justice|Prof|Sir|Dame|Dr|Mr|Mrs|Ms|SEN|SENATOR|REP|HON|CLLR|DEP|DR|MR|MRS|MS)\.?\s(?:[A-Z]\.?\s){0,3}[A-Z][\w'\-]{1,20}(?:\s[A-Z][\w'\-]{1,20}){0,3}")
 
 
 def _role_held_by(label: str, paren: str) -> bool:
     """Is a turn label one word of a role ("RAPPORTEUR", "PRESIDENT") whose parenthesis names the
     member holding it by an honorific ("(Sen. Jane Roe)")? The member speaks; the parenthesis names
     no organization."""
-    return len(label.split()) == 1 and bool(_MEMBER_HELD_BY.fullmatch(paren.strip()))
+    words = label.split()
+    if len(words) == 2 and words[0].lower() == "the":
+        words = words[1:]  # "THE CHAIRMAN (SEN. ROE):"
+    return len(words) == 1 and bool(_MEMBER_HELD_BY.fullmatch(paren.strip()))
 
 
 @lru_cache(maxsize=64)
@@ -1152,6 +1156,24 @@ def according_to(sent: Any, ctx: DocContext | None = None) -> tuple[str, str]:
     return "", ""
 
 
+def _name_closing(clause: list[Any]) -> str:
+    """The name a title's clause ends with when the tagger knows it as no organization:
+    "spokesman for the rail infrastructure manager ACME PLK" -> "ACME PLK" (a run of proper nouns
+    after "for", "of" or "at" closing the clause, one of them in capitals or two or more)."""
+    run: list[Any] = []
+    while clause and clause[-1].pos_ == "PUNCT":
+        clause = clause[:-1]  # (the sentence's full stop)
+    for t in reversed(clause):
+        if t.pos_ != "PROPN" or len(run) >= 4:
+            break
+        run.insert(0, t)
+    k = clause.index(run[0]) if run else 0
+    if not run or k == 0 or not any(t.lower_ in ("for", "of", "at") for t in clause[:k]) \
+            or not (len(run) >= 2 or run[0].text.isupper() and len(run[0].text) >= 2):
+        return ""
+    return clean_org(" ".join(t.text for t in run))
+
+
 def learn_titles(sent: Any, ctx: DocContext) -> None:
     """Remember person -> organization from "ORG president NAME" / "NAME, ORG's president"."""
     for ent in sent.ents:
@@ -1190,7 +1212,11 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
             org = clean_org(" ".join(t.text for t in run)) if run else ctx.focus
             if run and ctx.focus and all(t.lower_ in ctx.focus.lower().split() for t in run):
                 org = ctx.focus  # "Police Chief Jane Roe", where the story is about the "Northgate Police Department"
-        if not org:
+        heading = bool(org) and org.isupper() and len(org) > 5 and ent.start > sent.start \
+            and not sent.doc[ent.start - 1].text.isupper()
+        if heading:  # "ACME - MEDIA AVAILABILITY" over "Commissioner Jane Roe, Acme Arena, Northgate": a
+            org = ""  # heading's capitals and its venue line, not her employer
+        if not org and not heading:
             after = sent.doc[ent.end:min(sent.end, ent.end + 8)]
             if len(after) and after[0].text == ",":
                 org = org_in(list(after))
@@ -1205,7 +1231,7 @@ def learn_titles(sent: Any, ctx: DocContext) -> None:
                     clause = clause[:next((k for k, t in enumerate(clause) if t.text in ",;()"), len(clause))]
                     if clause and clause[0].lemma_.lower() not in ("who", "which", "that") \
                             and any(t.lemma_.lower() in ctx.titles.person for t in clause[:6]):
-                        org = org_in(clause)
+                        org = org_in(clause) or _name_closing(clause)
             elif len(after) > 3 and after[0].pos_ in ("VERB", "AUX"):
                 # "Jane Roe stepped down as chief executive of Acme AG on Wednesday", "Jane Roe joined
                 # Acme as its president": the title the sentence gives the name places them

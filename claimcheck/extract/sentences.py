@@ -178,11 +178,17 @@ _HEADING_LINE = re.compile(r"[A-Z][\w'’&\- ]{2,40}(?<![.,;:!?\s])[ \t]*\n(?=[\
 _BEFORE_FIGURE = re.compile(r"(?<![\w.])(?:Rs|Re|Nos?|Art|Fig|Vol|approx|ca|pp?|Sec|Para)\.$", re.I)
 
 
+#: A title abbreviation just inside a parenthesis ("THE CHAIRMAN (SEN.", "ROE (Dr."): the tokenizer
+#: may end a sentence at its period, though the label goes on with the name.
+_OPEN_TITLE = re.compile(r"\([A-Za-z]{1,8}\.$")
+
+
 def _rejoined(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in spans:
-        if out and out[-1].paragraph == sp.paragraph and _BEFORE_FIGURE.search(text[out[-1].start:out[-1].end]) \
-                and text[sp.start:sp.start + 1].isdigit() and not text[out[-1].end:sp.start].count("\n"):
+        prev = text[out[-1].start:out[-1].end] if out else ""
+        if out and out[-1].paragraph == sp.paragraph and not text[out[-1].end:sp.start].count("\n") and (
+                _BEFORE_FIGURE.search(prev) and text[sp.start:sp.start + 1].isdigit() or _OPEN_TITLE.search(prev)):
             out[-1] = Span(out[-1].start, sp.end, sp.paragraph)
         else:
             out.append(sp)

@@ -34,6 +34,11 @@ _SKIP_SUBTYPES = {"channel_join", "channel_leave", "channel_topic", "channel_pur
                   "group_join", "group_leave", "pinned_item", "channel_archive", "tombstone"}
 
 
+#: A chat program's name, never the organization whose people write in it.
+_PLATFORM = re.compile(r"(?i)(?:[a-z]{2,20}[ \t])?(?:teams|slack|whatsapp|signal|telegram|discord|mattermost|skype|chat|"
+                       r"hangouts|imessage|wechat|messenger|workplace|yammer|zoom)")  # (a maker's name before it)
+
+
 def is_slack_export(folder: Path) -> bool:
     """A folder with users.json or channels.json and at least one channel folder of day files."""
     if not ((folder / "users.json").is_file() or (folder / "channels.json").is_file()):
@@ -396,6 +401,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             return None
         out = [(no, who, day, msg_lines) for no, who, _date, msg_lines in out]
     docs = []
+    owner = header.organization if header and not _PLATFORM.fullmatch(header.organization.strip()) else ""
+    # ("Chat export -- "Crew ops" (Acme Teams)": the program that kept the log owns none of it)
     for no, who, date, msg_lines in out:
         while len(msg_lines) > 1 and not msg_lines[0].strip():
             msg_lines, no = msg_lines[1:], no + 1  # "Jane Roe  8:12 AM" over the message: it starts a line below
@@ -403,7 +410,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if not body.strip():
             continue
         docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
-                                  author=who, organization=people.get(who, "") or (header.organization if header else "")
+                                  author=who, organization=people.get(who, "") or owner
                                   or (org_of_phrase(who) if ", " in who else ""),  # "[DIRECTOR, Acme product team]"
                                   line_base=no))
     orgs = {d.organization for d in docs if d.author not in people} - {""}

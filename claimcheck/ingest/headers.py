@@ -661,19 +661,27 @@ def _letterhead(line: str) -> str:
     """A line that is only an organization's name: "APEX RESEARCH AND ENGINEERING COMPANY". A
     letterhead set out in columns ("Department of Labor        Memorandum") is read in its
     first column: the others name the form, not the organization."""
-    text = _clean(re.split(r"[ \t]{3,}|\t", line.strip(), maxsplit=1)[0])
+    columns = re.split(r"[ \t]{3,}|\t", line.strip())
+    if len(columns) == 2 and set(columns[0].lower().split()) <= _FORM_WORDS:
+        columns = columns[1:]  # "MEMORANDUM            CITY OF NORTHGATE": the form, then the name
+    text = re.sub(r"^(?i:before[ \t]{1,3}the)[ \t]{1,3}(?=[A-Z])", "", _clean(columns[0]))
+    # ("Before the NORTHGATE TRADE COMMISSION" heading its order: the commission)
     text = re.sub(r"\s\((?:[A-Z]{2,6}(?:[ :][A-Z0-9.]{1,8})?|[A-Z]{2,6}:\s?[A-Z0-9.]{1,8}|[A-Z]{2,6}(?:\.[A-Z]{1,6}){1,2})\)$", "", text)
     # ("Acme Limited (ASX: ACM)", "NORTHGATE AVIATION AUTHORITY (NAA.NG)")
     if text.endswith(".") and _ENDS_LEGAL.search(text):
         text = text[:-1]  # "ACME, INC.", "ACME PER L'ENERGIA S.p.A.": the period ends the legal form, not a sentence
-    if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in text:
-        return ""
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
+    unit, _, parent = text.partition(", ")
+    if unit == first and unit.split()[-1:] and unit.split()[-1].lower() in _UNIT_HEADS and "," not in parent \
+            and (_AGENCY.match(parent) or GOVERNMENT_NAME.match(parent)):
+        first = parent.strip()  # "Rail Group, Department of Northgate Transit": a unit, then the body it belongs to
+    if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in first:
+        return ""  # (a time after the name is no label: "ACME AS — Northgate, 31 July 2020, 14:05")
     if _MARKING_FIRST.match(first):
         return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
-    last = ORG_WORDS.search(first.split()[-1]) if first.split() else None
-    if not last and not _AGENCY.match(first) and not (first.isupper() and (_AGENCY.match(_org_case(first))
-                                                                            or _agency_named(first))):
+    last = (ORG_WORDS.search(first.split()[-1]) or first.split()[-1] in _NORDIC_FORMS) if first.split() else None
+    if not last and not _AGENCY.match(first) and not GOVERNMENT_NAME.match(_org_case(first)) \
+            and not (first.isupper() and (_AGENCY.match(_org_case(first)) or _agency_named(first))):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
         # agency's ("Department of Justice"); a headline is neither
     words = first.split()
@@ -693,6 +701,15 @@ def _letterhead(line: str) -> str:
     return _org_case(_strip_legal_tail(first))
 
 
+#: A unit's last word, before the body it belongs to ("Rail Group, Department of Northgate Transit").
+_UNIT_HEADS = frozenset({"group", "division", "unit", "team", "directorate", "branch", "section", "office", "bureau",
+                         "service", "services", "secretariat", "directorate-general"})
+#: Company forms written in capitals after a Nordic company's name ("ACME AS", "Acme Oy"): a legal
+#: form there, never the English word.
+_NORDIC_FORMS = frozenset({"AS", "ASA", "AB", "Oy", "Oyj", "ApS", "hf", "ehf"})
+#: A government named by its place: "City of Northgate", "Town of Eastmoor", "Government of Northgate".
+GOVERNMENT_NAME = re.compile(r"(?:City|Town|Municipality|Borough|Village|Shire|Government)[ \t]of[ \t](?:the[ \t])?[A-Z]")
+# (not "STATE OF NORTHGATE" nor "COUNTY OF EASTMOOR" over a court's caption: the jurisdiction, not a party)
 #: Words of a record's form or marking, never of the name heading it ("TRIP REPORT", "MEMORANDUM").
 _FORM_WORDS = frozenset({
     "report", "memorandum", "memo", "minutes", "notes", "note", "summary", "agenda", "draft", "confidential",
@@ -945,6 +962,7 @@ def _read(text: str) -> Header:
     head = _PUBLIC_LEGEND.sub(lambda m: "\n" * m.group().count("\n"), text[:HEAD_CHARS])
     lines = head.split("\n")[:HEAD_LINES]
     date: DateValue | None = None
+    heading_date: DateValue | None = None  # "ACME BRIEFING -- April 12, 2017", if no line dates it better
     author = organization = title = ""
     internal = False
     witnesses: list[tuple[str, str]] = []
@@ -1228,18 +1246,30 @@ def _read(text: str) -> Header:
         above = lines[n - 1].strip() if n > 0 else ""
         wrapped = len(above) > 60 and above[-1:].isalnum() and stripped.endswith(".") \
             and sum(c.islower() for c in above) > 0.6 * sum(c.isalpha() for c in above)
-        if date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped) and not wrapped:
+        if date is None and heading_date is None and len(stripped) <= 80 and not _PERIOD_END.search(stripped) \
+                and not wrapped:
             # (not "January 31, 2020." ending a prose sentence wrapped from the line above)
             # "Transcript, March 8, 2023", "Tuesday, October 29, 2019", "STATEMENT / May 6, 1994"
             # (not "For the quarterly period ended March 31, 2022": what the text covers)
             tail = re.split(r",\s*|\s[-–—|]\s", stripped, maxsplit=1)
             columns = re.split(r"[ \t]{3,}", stripped)  # "FOR IMMEDIATE RELEASE        September 30, 1999"
-            for cand in (stripped, columns[-1] if len(columns) > 1 else "", tail[-1] if len(tail) > 1 else ""):
+            bare = re.sub(r"[ \t]{0,4}\([^()\n]{1,80}\)$", "", stripped)  # "May 21, 2015 (before Game 3)"
+            dashed_tail = stripped.rsplit(" -- ", 1)[-1] if " -- " in stripped else ""
+            dashed = parse_date_value(dashed_tail, source="header") if re.search(r"\d{4}", dashed_tail) else None
+            if dashed is not None and dashed.known:
+                if heading_date is None:
+                    heading_date = dashed  # "ACME BRIEFING -- April 12, 2017": the record's date, unless a
+                    # "Date:" line below gives its own (a release's heading dates the release, not its records)
+                continue
+            for cand in (stripped, columns[-1] if len(columns) > 1 else "", tail[-1] if len(tail) > 1 else "",
+                         bare if bare != stripped else ""):
                 cand = re.sub(r"^[A-Za-z]+day,?\s+", "", cand.strip())
                 found = parse_date_value(cand, source="header") if cand and re.search(r"\d{4}", cand) else None
                 if found is not None and found.known:
                     date = found
                     break
+    if date is None:
+        date = heading_date
     filer = _FILER.search(head)
     if filer and (not organization or re.search(r"(?i)\bcourt\b", organization)):
         organization = _org_case(_strip_legal_tail(filer["org"].strip(" ,.")))  # the party, not the court

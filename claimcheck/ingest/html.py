@@ -18,7 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 from ..dates import find_dateline, parse_date_value
 from ..models import DateValue, Document
 from .base import _BYLINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document
-from .headers import _AGENCY as AGENCY, LEGAL_FORMS, ORG_WORDS, filename_date, org_of_phrase
+from .headers import _AGENCY as AGENCY, GOVERNMENT_NAME, LEGAL_FORMS, ORG_WORDS, filename_date, org_of_phrase
 
 _DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                    "nav", "form", "button", "select", "textarea", "input", "head", "canvas", "audio",
@@ -293,7 +293,8 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         blogs = _OWN_BLOGS.search("\n".join(ln.strip() for ln in page.split("\n") if ln.strip()))
         owner = blogs["org"].strip() if blogs else ""  # "Acme Library blogs | All blogs": the organization's own blog
     newsroom = _newsroom_owner(tree, str(fields.get("title", ""))) if "author" not in fields and not owner else ""
-    if newsroom and guess_kind(text, str(fields.get("title", ""))) in ("unknown", "news") and not _BYLINE.search(text[:1500]):
+    if newsroom and guess_kind(text, str(fields.get("title", ""))) in ("unknown", "news", "press-release") \
+            and not _BYLINE.search(text[:1500]):
         # "mfvm.dk > News > Press releases" over "Statement on ... - Ministry of Fair Trade": the
         # organization's own newsroom page, named by its title's last part
         fields.update(kind="press-release", organization=newsroom)
@@ -301,6 +302,10 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
             and guess_kind(text, str(fields.get("title", ""))) == "press-release":
         # "Media enquiries: Acme Government Communications" closing a release: the organization whose press desk it is
         fields.update(kind="press-release", organization=_CONTACT_DESK.search(text)["org"])
+    elif owner and "author" not in fields and "organization" not in fields and not _BYLINE.search(text[:1500]) \
+            and guess_kind(text, str(fields.get("title", ""))) == "press-release":
+        # "Copyright 1999-2020 Acme Department of Parks" under a release with no byline: its own release
+        fields.update(kind="press-release", organization=owner)
     elif owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
@@ -319,6 +324,8 @@ _CONTACT_DESK = re.compile(r"(?m)^[^\S\n]*(?i:media|press)[ \t](?i:enquiries|inq
 #: A company site's own sections in its navigation: "The company", "About us", "Investors", "Careers".
 _COMPANY_NAV = re.compile(r"(?i)\b(?:about[ \t]us|the[ \t]company|our[ \t]company|investors?|investor[ \t]relations|careers|"
                           r"our[ \t]products)\b")
+#: A newsroom's own name after its owner's in a title: "City of Northgate News", "Acme Newsroom".
+_SITE_SECTION = re.compile(r"[ \t](?:News(?:room)?|Press[ \t]Releases|Media[ \t]Cent(?:re|er)|Press[ \t]Room)$")
 #: A title's last part naming the site's owner: "Statement on ... - Ministry of Fair Trade", "... | Acme Corp".
 _TITLE_OWNER = re.compile(r"[ \t](?:-|–|—|\|)[ \t](?P<org>[A-Z][^-–—|\n]{2,80})$")
 
@@ -329,14 +336,14 @@ def _newsroom_owner(tree: Any, title: str) -> str:
     m = _TITLE_OWNER.search(title)
     if not m or tree.body is None:
         return ""
-    org = m["org"].strip()
+    org = _SITE_SECTION.sub("", m["org"].strip())  # "... | City of Northgate News": the city's newsroom
     main = tree.css_first("main") or tree.css_first("article")
     nav = [n.text(separator=" ") for n in tree.css("nav, header, .breadcrumb, .breadcrumbs, .topbar, [role=navigation]")]
     brand = next((re.split(r"[ \t]{1,8}[|·•][ \t]{1,8}", t.strip(), maxsplit=1)[0] for t in nav if t and t.strip()), "")
     if brand == org and any(_COMPANY_NAV.search(t or "") for t in nav):
         return org  # "... | Acme" under "Acme | The company | Products | News": a company's own site
-    if not (ORG_WORDS.search(org) or AGENCY.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
-        return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... - ACME")
+    if not (ORG_WORDS.search(org) or AGENCY.match(org) or GOVERNMENT_NAME.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
+        return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... | City of Northgate", "... - ACME")
     if main is None and not nav:
         return ""
     if not any(_NEWSROOM_NAV.search(t or "") for t in nav):
