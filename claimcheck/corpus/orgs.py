@@ -51,6 +51,15 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def head_initial_keys(key: str) -> list[str]:
+    """A lower-case name with its first two to five words written as their initials, the rest as
+    they are: "north eastmoor state department of parks" -> ["ne state department of parks",
+    "nes department of parks", ...] (no small word among the initialled ones, one word left)."""
+    words = key.split()
+    return [" ".join(["".join(w[0] for w in words[:j])] + words[j:]) for j in range(2, min(5, len(words) - 1) + 1)
+            if all(w not in ("of", "for", "and", "&", "the") for w in words[:j])]
+
+
 def _spelled_words(name: str) -> list[str]:
     """The name's words as written, legal words kept: "Acme Corporation of Ohio" ->
     ["acme", "corporation", "of", "ohio"] (whose initials give "ACO", and whose domain label may
@@ -98,10 +107,8 @@ def canonical_orgs(names: Iterable[str]) -> dict[str, str]:
         groups.append([name])
         keys.append(k)
         by_key.setdefault(k, n)
-        words = k.split()
-        for j in range(2, min(5, len(words) - 1) + 1):  # ("North Eastmoor State Department of Parks" is the
-            if all(w not in ("of", "for", "and", "&", "the") for w in words[:j]):  # "NES Department of Parks")
-                by_head.setdefault(" ".join(["".join(w[0] for w in words[:j])] + words[j:]), n)
+        for head in head_initial_keys(k):  # ("North Eastmoor State Department of Parks" is the "NES Department of Parks")
+            by_head.setdefault(head, n)
         initials = _initials(k)
         if initials:
             by_initials.setdefault(initials, n)

@@ -213,13 +213,11 @@ def _word_prefix_acronym(acro: str, name: str) -> bool:
 def _head_acronym(acro: str, name: str) -> bool:
     """Does ``acro`` open with capitals that are the initials of ``name``'s first words, the rest of
     both the same words ("NES Department of Parks", "North Eastmoor State Department of Parks")?"""
+    from ..corpus.orgs import head_initial_keys
     first, _, rest = acro.strip().partition(" ")
     if not re.fullmatch(r"[A-Z]{2,5}", first) or not rest:
         return False
-    words, tail = name.split(), rest.split()
-    k = len(first)
-    return len(words) == k + len(tail) and [w.lower() for w in words[k:]] == [w.lower() for w in tail] \
-        and "".join(w[0] for w in words[:k]).upper() == first
+    return " ".join(acro.lower().split()) in head_initial_keys(" ".join(name.lower().split()))
 
 
 def _tail_acronym(acro: str, name: str) -> bool:
