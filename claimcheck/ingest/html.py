@@ -293,20 +293,25 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
         blogs = _OWN_BLOGS.search("\n".join(ln.strip() for ln in page.split("\n") if ln.strip()))
         owner = blogs["org"].strip() if blogs else ""  # "Acme Library blogs | All blogs": the organization's own blog
     newsroom = _newsroom_owner(tree, str(fields.get("title", ""))) if "author" not in fields and not owner else ""
-    if newsroom and guess_kind(text, str(fields.get("title", ""))) in ("unknown", "news", "press-release") \
-            and not _BYLINE.search(text[:1500]):
+    guessed: list[str] = []  # the page's kind by its own words: read once, and only when a reading below asks
+
+    def kind() -> str:
+        if not guessed:
+            guessed.append(guess_kind(text, str(fields.get("title", ""))))
+        return guessed[0]
+    desk = _CONTACT_DESK.search(text) if not owner and "author" not in fields and "organization" not in fields else None
+    if newsroom and kind() in ("unknown", "news", "press-release") and not _BYLINE.search(text[:1500]):
         # "mfvm.dk > News > Press releases" over "Statement on ... - Ministry of Fair Trade": the
         # organization's own newsroom page, named by its title's last part
         fields.update(kind="press-release", organization=newsroom)
-    elif not owner and "author" not in fields and "organization" not in fields and _CONTACT_DESK.search(text) \
-            and guess_kind(text, str(fields.get("title", ""))) == "press-release":
+    elif desk and kind() == "press-release":
         # "Media enquiries: Acme Government Communications" closing a release: the organization whose press desk it is
-        fields.update(kind="press-release", organization=_CONTACT_DESK.search(text)["org"])
+        fields.update(kind="press-release", organization=desk["org"])
     elif owner and "author" not in fields and "organization" not in fields and not _BYLINE.search(text[:1500]) \
-            and guess_kind(text, str(fields.get("title", ""))) == "press-release":
+            and kind() == "press-release":
         # "Copyright 1999-2020 Acme Department of Parks" under a release with no byline: its own release
         fields.update(kind="press-release", organization=owner)
-    elif owner and "author" not in fields and guess_kind(text, str(fields.get("title", ""))) == "unknown":
+    elif owner and "author" not in fields and kind() == "unknown":
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
