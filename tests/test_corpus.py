@@ -118,6 +118,9 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # an HTML entity ("&amp;") escaped and read by the report and page code since they were written,
     # long before a blind case named a company by those letters
     hay = hay.replace("&amp;", "")
+    # the lower house of every Spanish-speaking legislature, in the list of legislatures' names the
+    # ingest reads (a venue, never a party), long before a blind case named one country's chamber
+    hay = hay.replace("cámara de diputados", "")
     # as a word: a two-letter name ("EY") is not leaked by "key"
     leaked = sorted(n for n in names if re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", hay))
     assert not leaked, leaked
