@@ -207,6 +207,25 @@ def _segments(label: str, words: list[str]) -> bool:
     return (label.startswith(first) and fit(len(first), 1)) or ((len(first) > 4 or cut) and fit(0, 0))
 
 
+#: A group's or a holding company's name: "Acme Holdings Limited", "Acme Group".
+_GROUP = re.compile(r"(?i)\b(?:holdings?|group|groupe|gruppe|grupo|gruppo)\b")
+
+
+def syllabic(label: str, words: list[str]) -> bool:
+    """Is ``label`` ("acmex") the first two or more letters of each word of a two- or three-word
+    name in turn ("Acmeros Mexteca": ac + mex)? The short name a company is known by, made of the
+    first syllables of its legal name's words."""
+    words = [w for w in words if w not in ("of", "and", "&", "the", "de", "del", "la")]
+    if not 2 <= len(words) <= 3 or len(label) < 5:
+        return False
+
+    def fit(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(label)
+        return any(label[i:i + k] == words[j][:k] and fit(i + k, j + 1) for k in range(2, min(len(words[j]), len(label) - i) + 1))
+    return fit(0, 0)
+
+
 def _acronym_fits(acronym: str, key_words: list[str]) -> bool:
     """Is ``acronym`` ("aal") every word's initial in order, with letters from inside a word after
     its initial ("acme airlines": a, a, then airlines' l)? Two words at least; "of/and/the" may
@@ -488,12 +507,26 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
             ok = keys[other].split()
             if ok[0] in GENERIC_FIRST and not k.startswith(_squash(" ".join(ok[:2]))):
                 continue
-            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5) \
+            if _squash(keys[other]) == k or _segments(k, ok) or (ok[-1] == k and len(k) >= 5) or syllabic(k, ok) \
                     or _segments(k, _spelled_words(other)):  # "acmecorp": "Acme Corporation of Ohio"
                 target = root(other)  # "Pharma" (pharma.com) for "Apex Pharma" too
                 if target != name:
                     parent[name] = target
                 break
+        else:
+            # "Acmerewards" (acmerewards.com) beside "Acme Holdings Limited": a group's subsidiary, by the
+            # group's distinctive first word and its product's word (not "Acmefoods" beside "Acme Ltd": a
+            # name of its own, unless the folder names a group or holding company that owns such names)
+            for cut in range(5, len(k) - 3):
+                sharing = {root(o) for o in by_start.get(k[:2], []) if keys[o].split()[0] == k[:cut]
+                           and len(keys[o].split()) >= 2 and keys[o].split()[0] not in GENERIC_FIRST and _GROUP.search(o)}
+                if cut >= 6 and k[:cut] in by_word1 and k[:cut] not in GENERIC_FIRST and _GROUP.search(by_word1[k[:cut]]):
+                    sharing.add(root(by_word1[k[:cut]]))  # ("Acme Holdings Limited" keyed "acme")
+                if sharing:  # (of two such families, the one the folder's statements name most)
+                    best = max(sharing, key=lambda n: (weight[n], n))
+                    if best != name:
+                        parent[name] = best
+                    break
     # a name that begins with the last two words of one longer name: a company and the merger
     # named after it ("Kline Beecham Labs" and "Globex Kline Beecham", the merged company written
     # "GlobexKlineBeecham"): one family, named by the merged company
@@ -576,6 +609,25 @@ def _name_initials(name: str) -> set[str]:
         every = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
         if len(every) > len(words) >= 2:  # "News of the World" -> NOTW, "Department of Justice" -> DOJ
             out.add("".join(w[0] for w in every).lower())
+    return out
+
+
+def initial_units(canon: Mapping[str, str]) -> dict[str, str]:
+    """``canon`` with a division named by its organization's initials then its own name ("AG Corporate &
+    Investment Banking", "AG CIB" beside "Acme Générale") named as that organization, when exactly one
+    name of the folder has those initials (its words' first letters, accents and all)."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for name in set(canon.values()):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", name) if w.lower() not in ("of", "for", "and", "the", "de", "des", "du", "la")]
+        if 2 <= len(words) <= 4 and not _ACRONYM.match(name.split()[0]):
+            full["".join(w[0] for w in words).lower()].add(name)
+    out = dict(canon)
+    for spelling, name in canon.items():
+        head = name.split()[0] if name else ""
+        if len(name.split()) >= 2 and re.fullmatch(r"[A-Z]{2,5}", head):
+            owners = full.get(head.lower(), set()) - {name}
+            if len(owners) == 1:
+                out[spelling] = next(iter(owners))
     return out
 
 

@@ -304,6 +304,10 @@ def organization_matches(tool: str, gold: str) -> bool:
         if _tail_acronym(acro, name):
             return True  # "Acme DHB" is the "Acme District Health Board": the same first words, then the
             # initials of the rest
+    from ..corpus.orgs import org_key, syllabic
+    for short_name, name in ((tool, gold), (gold, tool)):
+        if " " not in short_name.strip() and syllabic(org_key(short_name), org_key(name).split()):
+            return True  # "Acmex" is "Acmeros Mexteca": the first syllables of its words (shared with the corpus)
     pa, pb = _government_place(tool), _government_place(gold)
     if pa and pb and (pa == pb or _demonym(pa, pb) or _demonym(pb, pa)) and (pa != _norm(tool) or pb != _norm(gold)):
         return True  # "Government of Northgate" is the "Northgate Government", the "Northgatean Government" and

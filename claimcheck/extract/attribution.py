@@ -114,7 +114,12 @@ NOT_TURNS = frozenset({"for", "embargoed", "released", "posted", "published", "u
                        "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention",
                        # a log's or a ticket's fields ("Severity: Major", "System: FPRSA-R", "Follow-up: review")
                        "severity", "priority", "system", "systems", "impact", "incident", "follow-up", "followup",
-                       "root", "cause", "workaround", "resolution", "ticket", "entry", "entries", "event", "events"})
+                       "root", "cause", "workaround", "resolution", "ticket", "entry", "entries", "event", "events",
+                       # the same form's labels in the languages records come in ("Firmado: Jane Roe, Directora",
+                       # "Betreff: ...", "Materia: ...", "Kostenstelle: 4710", "Thema: ...", "Objet: ...")
+                       "firmado", "firma", "assinado", "gez", "gezeichnet", "signé", "firmato", "betreff", "materia", "asunto",
+                       "assunto", "objet", "oggetto", "thema", "tema", "fecha", "datum", "kostenstelle", "buchungstext",
+                       "betrag", "empfänger", "freigabe", "vermerk", "anexo", "anlage", "annexe", "allegato", "ant"})
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
@@ -180,6 +185,14 @@ class DocContext:
             return
         if person != written and person in self.person_org:
             org = ""  # "JANE ROE" in capitals is the "Jane Roe" already placed: a heading's guess adds nothing
+        parts = person.split()
+        if len(parts) == 2 and parts[0].rstrip(".").lower() in self.titles.honorifics:
+            full = self.canonical_person(person)
+            if full != person:  # "Ms Roe, you were the board's secretary" is the "Jane Roe" named before,
+                person = full  # and the list that placed her outranks what a question calls her
+                org = "" if self.person_org.get(full) else org
+            elif parts[1] in self.surnames:
+                return
         self.last_person = person
         parts = person.split()
         if len(parts) > 1:
@@ -578,8 +591,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         return _house_of(held)
     title, comma, employer = paren.rpartition(",")
     if comma and title.strip() and employer.strip()[:1].isupper() and any(
-            w.lower().strip(".,&") in titles.person for w in re.split(r"[\s/|\-]+", title)):
-        # ("Vice-President, Executive Board": a hyphenated title)
+            w.lower().strip(".,&:") in titles.person for w in re.split(r"[\s/|\-]+", title)):
+        # ("Vice-President, Executive Board": a hyphenated title; "Group Executive: Generation, Acme": a title and its field)
         paren = employer  # "ROE (President and Chief Executive Officer, Acme Bio):" the employer after the title
         if len(employer.split()) >= 2 and {w.lower().strip(".,&") for w in employer.split()} - {"and", "", "of", "the"} \
                 <= titles.units | _PORTFOLIO_WORDS:

@@ -108,6 +108,8 @@ def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
 
 
 #: A wire service's credit in a dateline: "March 23 (Reuters) -", "Jan. 9 (UPI) --".
+#: A brand written in lower case on purpose: "acmeJet", "e.on" (a capital or a dot inside the word).
+_LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{0,15}(?:[A-Z.][\w.]{0,20})")
 _WIRE_CREDIT = re.compile(r"\b\d{1,2}[ \t]{0,2}\((?P<wire>[A-Z][\w&.'’ ]{1,30})\)[ \t]{0,2}(?:-{1,2}|–|—)")
 
 #: Words that name a day on their own, right after a reporting verb ("said Monday", "said yesterday").
@@ -187,7 +189,7 @@ class _DocReader:
                    key=len, default="")
         return self.aliases[best] if best else name
 
-    def _focus_from(self, sents: list[Any]) -> str:
+    def _focus_from(self, sents: list[Any]) -> str:  # noqa: C901
         """The organization a story is about: the one that acts and speaks in it (subject of a verb,
         owner of its people: "Acme said", "Acme's director"), not the one most named (a product, a
         regulator, the outlet told)."""
@@ -212,6 +214,8 @@ class _DocReader:
                 if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
+                if not name[:1].isupper() and not name[:1].isdigit() and not _LOWER_BRAND.match(name):
+                    continue  # "residencias de organismos": a phrase in another language the tagger took for a name
                 if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name) \
                         or labels and all(w.upper() in labels for w in e.text.split()):  # "MR. ROE:" is no organization
                     continue

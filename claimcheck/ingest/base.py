@@ -180,6 +180,9 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
                     r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY|RESPONSE)\b"
                     r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
+                    # a heading naming its maker, then the genre: "Acme Telecom -- Notice to customers and press statement"
+                    r"|^[^\S\n]{0,4}(?-i:[A-Z][\w&.'’\-]{0,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,3})[ \t](?:--|[-–—|])[ \t]"
+                    r"(?:notice to (?:customers|clients|members)(?: and (?:press|media) statement)?|(?:press|media) statement)[^\S\n]*$"
                     # a line naming the page a statement under its letterhead: "Statement (English version)"
                     r"|^[^\S\n]*(?:press |media |official )?statement(?:[ \t]\([^()\n]{0,80}\))?[^\S\n]*$"
                     # the same line in two languages: "Pressemitteilung / Press statement", "Press release / Comunicado"
@@ -241,8 +244,11 @@ _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime mi
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on|select committee|"
                         r"standing committee|joint meeting of the panels?|panel on|in the matter of)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
-_MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b", re.M)
-_MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc)\s*:", re.I | re.M)
+_MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b"
+                   # the form in the languages records come in: "MINUTA INTERNA", "MEMORANDO", "NOTA INTERNA", "NOTE INTERNE"
+                   r"|^[^\S\n]*(?:MINUTA|MEMORANDO|MEMORANDO INTERNO|NOTA INTERNA|NOTE INTERNE|PROMEMORIA|AKTENNOTIZ)\b", re.M)
+_MEMO_HEADERS = re.compile(r"^[^\S\n]*(?:to|from|re|subject|date|cc|para|de|fecha|asunto|materia|assunto|data|objet|"
+                           r"betreff|datum|von|an)\s*:", re.I | re.M)
 _BYLINE = re.compile(r"^[^\S\n]*by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}\s*$|^[^\S\n]*By\s+[A-Z]"
                      # a staff byline: "By a Berlin correspondent", "By our reporter"
                      r"|^[^\S\n]*By\s+(?:a|an|our|the)\s+(?:[A-Za-z\-]+\s+){0,3}(?:correspondent|reporter|staff|writer|"

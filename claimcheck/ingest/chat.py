@@ -231,8 +231,8 @@ _LINE_PATTERNS = (
     # [2019-03-14 09:02] alice: ...   2019-03-14T09:02:11Z <alice> ...
     re.compile(r"^\[?(?P<iso>\d{4}-\d{1,2}-\d{1,2})[T ,]\s*(?P<time>" + _TIME + r")(?:Z|\s?[+-]\d{2}:?\d{2})?\]?"
                r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
-    # 3/14/19, 9:02 AM - Alice: ...   [3/14/19, 9:02:11 AM] Alice: ...   14.03.19, 09:02 - Alice: ...
-    re.compile(r"^\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{2,4}),?\s+(?P<time>" + _TIME + r")\]?"
+    # 3/14/19, 9:02 AM - Alice: ...   [3/14/19, 9:02:11 AM] Alice: ...   14.03.19, 09:02 - Alice: ...   [14-03-19 09:02] Alice: ...
+    re.compile(r"^\[?(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2,4}),?\s+(?P<time>" + _TIME + r")\]?"
                r"\s*(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
     # [09:02] alice: ...   09:02 <alice> ...   (under a date header)
     re.compile(r"^\[?(?P<time>" + _TIME + r")\]?\s+(?:-\s+)?" + _WHO + r"[ \t]?(?P<msg>.*)$"),
@@ -294,7 +294,8 @@ def sniff_chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
 
 
 #: A writer's name with their team or role in brackets: "Jane Roe (NOC Core Transport)".
-_NAME_AND_UNIT = re.compile(r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,3})[ \t]{0,3}\([^()\n]{2,60}\)")
+_NAME_AND_UNIT = re.compile(r"(?P<name>[A-Z](?:[\w'’\-]{1,30}|\.)(?:[ \t][A-Z](?:[\w'’\-]{1,30}|\.)){1,3})[ \t]{0,3}\([^()\n]{2,60}\)")
+# ("Jane R. (NOC shift lead)", "J. Roe (Cyber Ops)": a name written with an initial)
 
 
 #: A writer's one name with a title in brackets: "Roe (EVP, Cabin Services)".
@@ -309,6 +310,56 @@ _INITIALS_NAME = re.compile(r"(?:[A-Z]\.[ \t]?){1,3}[A-ZÀ-Þ][\w'’\-]{1,30}")
 #: A heading saying the timed lines are a broadcast's or a recording's turns, not typed messages.
 _BROADCAST = re.compile(r"(?i)\b(?:live[ -]?stream(?:ed)?|streamed|broadcast|podcast|webinar|town[ -]hall|press conference|"
                         r"news conference|interview|ask me anything|transcri(?:bed|pt)[^\n]{0,40}\b(?:recording|video|audio))\b")
+
+
+#: An export's heading saying it is a chat: "Chat export — channel #crisis-voice", "WhatsApp group export".
+_CHAT_HEADING = re.compile(r"(?i)\b(?:chat|channel|messenger|whatsapp|slack|teams|signal|telegram)\b[^\n]{0,40}\bexport|"
+                           r"\bexport(?:ed)?\b[^\n]{0,20}\b(?:chat|channel|conversation|messages)\b|^\W{0,4}channel[ \t]{0,3}[:#]")
+#: A day's heading in an export with no year: "Tue 01/10", "Wednesday, 11/01".
+_WEEKDAY_SHORT = re.compile(r"^\W{0,4}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}(?P<a>\d{1,2})[/.](?P<b>\d{1,2})\.?[ \t]*$",
+                            re.I)
+#: Whose records an export was taken from: "Export requested by: Information Security Office, Acme Telecom".
+_EXPORTED_FOR = re.compile(r"(?im)^\W{0,4}(?:export(?:ed)?[ \t]+(?:requested[ \t]+|made[ \t]+)?(?:by|for)|exported[ \t]+from)"
+                           r"[ \t]{0,4}:[ \t]{0,4}(?P<by>\S[^\n]{2,160})$")
+#: An export's list of who writes in it: "Participants: Jane Roe (Acme); John Doe (Adviser, Globex)".
+_PARTICIPANTS = re.compile(r"(?im)^\W{0,4}(?:participants|members|between)[ \t]{0,4}:[ \t]{0,4}(?P<list>\S[^\n]{0,400})$")
+#: One participant: a name or a desk's label, then in brackets what the export says of them.
+_PARTICIPANT = re.compile(r"^[ \t]{0,4}(?P<who>[^()\n;,]{2,60}?)[ \t]{0,4}\((?P<said>[^()\n]{2,160})\)[ \t]{0,4}$")
+
+
+def _participant_orgs(head: str) -> dict[str, str]:
+    """Whom each participant an export's header names works for: "Jane Roe (Adviser, Office of the
+    President, Acme FC)" -> Acme FC, "Account lead (Globex / Northgate Media)" -> Northgate Media;
+    nobody for a bare title ("John Doe (Chief Technical Pilot)"). Keyed by the name as the export's
+    lines write it, and by its last word when only one participant has it."""
+    m = _PARTICIPANTS.search(head)
+    if not m:
+        return {}
+    out: dict[str, str] = {}
+    for entry in re.split(r";|,(?![^()]*\))", m["list"]):
+        one = _PARTICIPANT.match(entry)
+        if not one:
+            continue
+        parts = [p.strip() for p in re.split(r",|/|\s[-–—]\s", one["said"]) if p.strip()]
+        org = next((p for p in reversed(parts) if p[:1].isupper() and not JOB_TITLE.search(p)
+                    and not set(p.lower().split()) <= UNIT_WORDS and len(p.split()) <= 6), "")
+        if org:
+            out[one["who"].strip()] = org
+    heads: dict[str, set[str]] = {}
+    for org in out.values():
+        heads.setdefault(org.split()[0], set()).add(org)
+    for who, org in list(out.items()):
+        same = heads[org.split()[0]]
+        if len(same) > 1:  # "J. Roe (Acme Hazmat)", "T. Doe (Acme Operations)": two desks of one organization
+            common = [w for w, *rest in zip(*(o.split() for o in same)) if all(r == w for r in rest)]
+            out[who] = " ".join(common)
+    surnames: dict[str, list[str]] = {}
+    for who in out:
+        surnames.setdefault(who.split()[-1], []).append(who)
+    for last, names in surnames.items():
+        if len(names) == 1 and last not in out:
+            out[last] = out[names[0]]
+    return out
 
 
 def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
@@ -336,6 +387,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             # the messages nearest the file's day (the next day, not a month later)
             day_first = _distance(matches, named_day.start, True) < _distance(matches, named_day.start, False)
     people = dict(ctx.config.people) if ctx.config.people else {}
+    listed = _participant_orgs("\n".join(lines[:first])) if first else {}
     current_day: DateValue | None = header.date if header is not None else None
     if current_day is None and first and (named_day is None or named_day.precision != "day"):
         # "#ops-bridge  (export, 2020-10-01, JST)": the export's heading names the day of its messages
@@ -347,6 +399,12 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if m is None:
             day_line = _DATE_HEADER.match(line) if line.strip() else None
             value = parse_header_date(day_line["d"]) if day_line else None
+            short = _WEEKDAY_SHORT.match(line) if value is None else None
+            year = (named_day or current_day).start.year if short and (named_day or current_day) else None
+            if short and year:  # "Tue 01/10" over a day's messages: the year the file's name or heading gives
+                a, b = int(short["a"]), int(short["b"])
+                d = _slash_date(a, b, year, day_first)
+                value = DateValue.day(d, "header", line.strip()) if d else None
             if value is not None and len(line.strip()) <= 60:
                 current_day = value
                 continue
@@ -389,19 +447,26 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             who = named["name"]
         else:
             one = _ONE_NAME_AND_ROLE.fullmatch(who)
-            if one and JOB_TITLE.search(one["role"]):
-                who = one["name"]  # "Roe (EVP, Cabin Services)": a surname, then the writer's title
+            if one and (JOB_TITLE.search(one["role"]) or len(one["role"].split()) <= 3 and one["role"][:1].isupper()):
+                who = one["name"]  # "Roe (EVP, Cabin Services)": a surname, then the writer's title; "Paula
+                # (Comunicaciones)": a first name, then the writer's unit
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every
         # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
         named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
-        day = named_day if named else None
+        said_chat = bool(first) and bool(_CHAT_HEADING.search("\n".join(lines[:min(first, 6)])))
+        day = named_day if named or said_chat else None  # ("Chat export -- channel #crisis" over "[15:41] Jane R.: ...")
         if day is None or day.precision not in ("day", "month"):
             return None
         out = [(no, who, day, msg_lines) for no, who, _date, msg_lines in out]
     docs = []
     owner = header.organization if header and not _PLATFORM.fullmatch(header.organization.strip()) else ""
+    requested = _EXPORTED_FOR.search("\n".join(lines[:first])) if first and not owner else None
+    if requested:  # ("Export requested by: Information Security Office, Acme Telecom": the company, not its office)
+        parts = [p.strip() for p in requested["by"].split(",") if p.strip()]
+        unit = len(parts) >= 2 and parts[0].split()[-1].lower() in ("office", "department", "team", "unit", "division", "desk")
+        owner = parts[-1] if unit and parts[-1][:1].isupper() else org_of_phrase(requested["by"])
     # ("Chat export -- "Crew ops" (Acme Teams)": the program that kept the log owns none of it)
     for no, who, date, msg_lines in out:
         while len(msg_lines) > 1 and not msg_lines[0].strip():
@@ -410,10 +475,12 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if not body.strip():
             continue
         docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
-                                  author=who, organization=people.get(who, "") or owner
+                                  author=who, organization=people.get(who, "") or listed.get(who, "") or owner
                                   or (org_of_phrase(who) if ", " in who else ""),  # "[DIRECTOR, Acme product team]"
                                   line_base=no))
-    orgs = {d.organization for d in docs if d.author not in people} - {""}
+    orgs = {d.organization for d in docs if d.author not in people and d.author not in listed} - {""}
+    orgs |= set(listed.values()) if len(set(listed.values())) == 1 and not orgs else set()
+    # ("Participants: Jane Roe (Acme); John Doe (Acme)": unnamed writers inside the one organization listed)
     if len(orgs) == 1:  # one organization's meeting or channel: whoever the log names without one speaks inside it
         # (an organization the user's people config gives one writer is that writer's alone)
         docs = [d if d.organization else replace(d, organization=next(iter(orgs))) for d in docs]

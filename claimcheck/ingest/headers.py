@@ -52,7 +52,7 @@ _FOREIGN_LABELS = {"para": "to", "destinatario": "to", "destinatarios": "to", "d
                    "an": "to", "aan": "to", "de": "from", "remitente": "from", "expéditeur": "from",
                    "remetente": "from", "von": "from", "van": "from", "fecha": "date", "data": "date",
                    "datum": "date", "asunto": "re", "assunto": "re", "objet": "re", "oggetto": "re", "betreff": "re",
-                   "onderwerp": "re", "referencia": "re", "ref": "re"}
+                   "onderwerp": "re", "referencia": "re", "ref": "re", "materia": "re", "objeto": "re", "thema": "re"}
 INTERNAL_LABELS = frozenset({"visibility", "distribution", "classification", "audience", "access"})
 #: What such a label says of a record kept inside: "Internal - Board", "Staff only", "Confidential".
 INTERNAL_VALUE = re.compile(r"internal|employees|staff|confidential|restricted|team|sensitive", re.I)  # ("OFFICIAL-SENSITIVE")
@@ -91,13 +91,18 @@ _TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|ne
                          r"(?:press|news|media) briefing|"
                          # a parliament's verbatim record in its own language
                          r"wortprotokoll|plenarprotokoll|stenografischer bericht|versi[oó]n estenogr[aá]fica|"
-                         r"notas taquigr[aá]ficas|compte rendu int[eé]gral)\b", re.I)
+                         r"notas taquigr[aá]ficas|compte rendu int[eé]gral|"
+                         # a press conference in the languages records come in
+                         r"conferencia de prensa|rueda de prensa|coletiva de imprensa|entrevista coletiva|conf[eé]rence de presse|"
+                         r"conferenza stampa|pressekonferenz|persconferentie)\b", re.I)
 #: A capture of a social media post or thread: its author's own public words.
 _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social media (?:post|thread)|capture:?[ \t]{1,4}@\w{2,30}|"
                    r"archived (?:post|thread)|copy of (?:a|the) (?:\w+ )?(?:post|thread))\b", re.I)
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
-                   r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b")
+                   r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b"
+                   r"|^\W{0,4}(?P<compound>[A-Z][\w&.]{1,30})-(?:Pressekonferenz|Medienkonferenz|Pressegespräch)\b")
+# ("ACME-Pressekonferenz, Northgate, 22. Oktober 2015": the German compound names the host first)
 #: A broadcast's line naming its guest by organization and title: "Interview segment: Acme captain Jane
 #: Roe", "Guest: Acme chief executive Jane Roe" (the broadcaster above it is the venue, not the speaker's side).
 _GUEST = re.compile(r"^\W{0,4}(?i:interview(?:[ \t]segment)?|guest|interviewee|in[ \t]conversation)(?:[ \t](?i:with))?[ \t]{0,2}"
@@ -109,7 +114,10 @@ _GUEST_TITLE = re.compile(r"\b(?:captain|coach|doctor|player|star|midfielder|str
 _TITLE_ORG = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)(?:['’]s)?\s"
                         r"(?i:statement|responds|response|comments|issues statement|(?:news|press|media) release|"
                         r"(?:service[ \t]|customer[ \t])?notice)\b"
-                        r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\W{0,3}$|[ \t]{1,3}(?:--|[-–—:|])[ \t])")
+                        r"(?:\s+(?i:on|regarding|to|about|in response to|concerning)\b|\W{0,3}$|[ \t]{1,3}(?:--|[-–—:|])[ \t])"
+                        # "Acme Telecom -- Notice to customers and press statement": the maker, then the genre
+                        r"|^\W{0,4}(?P<maker>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3})[ \t](?:--|[-–—|])[ \t]"
+                        r"(?i:notice to (?:customers|clients|members)(?: and (?:press|media) statement)?|(?:press|media) statement)\W{0,3}$")
 #: An organization's own notice heading its text: "[Acme Corp. notice -- English version]", "Acme service notice".
 _OWN_NOTICE = re.compile(r"^\W{0,4}(?P<org>[A-Z][\w&.'’\-]{0,30}(?:\s[A-Z][\w&.'’\-]{0,30}){0,3}?)\s(?i:(?:service[ \t]|customer[ \t])?notice)"
                          r"(?:\W{0,3}$|[ \t]{1,3}(?:--|[-–—:|])[ \t])")
@@ -120,7 +128,8 @@ _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live
 _SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
-_MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence))"
+_MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence)|"
+                   r"minuta(?: interna)?|memorando(?: interno)?|nota interna|note interne|promemoria|aktennotiz)"
                    # ("MEMORANDUM - INTERNAL", "MEMO | STRICTLY CONFIDENTIAL": the form and its marking)
                    r"(?:[ \t]{1,3}[-–—|:][ \t]{1,3}(?:strictly[ \t]|highly[ \t])?(?:internal|confidential|private|privileged|restricted)"
                    r"(?:[ \t](?:use|only|and|confidential)){0,3})?[ \t*_#\-=]{0,40}$",
@@ -207,12 +216,14 @@ _DASHED_WITNESS = re.compile(r"^[^:\n]{1,80}?[ \t][-–—|][ \t](?i:witness):[ 
 #: "PANEL II:", "Panel 1 - Company executives": a panel's heading, its witnesses on the lines after.
 _PANEL_HEAD = re.compile(r"^panel\s+(?:[IVX]{1,5}|\d{1,2})\s*(?:[:.\-–]\s*[^\n]{0,120})?$", re.I)
 #: The title line of a deposition or examination transcript naming the witness.
-_DEPONENT = re.compile(r"^\W{0,4}(?i:(?:videotaped|video|oral|continued)\s+){0,2}(?i:deposition|examination|sworn statement|"
+_DEPONENT = re.compile(r"^\W{0,4}(?i:transcript(?:\s+excerpt)?\s+(?:-{1,2}|[–—:])\s+)?"
+                       r"(?i:(?:videotaped|video|oral|continued|cross-|cross\s|re-)\s*){0,2}(?i:deposition|examination|sworn statement|"
                        # ("Interrogation of the defendant JANE ROE -- 29 October 2015", "Interrogatório do réu JANE ROE")
                        r"interrogation|questioning|interrogatório|interrogatorio)"
                        r"\s+(?i:of|do|de|del)\s+(?:(?i:the\s+)?(?i:defendant|accused|witness|réu|reu|acusado|testemunha)\s+)?"
                        r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|MR|MS|MRS|DR)\.?\s+)?[A-ZÀ-Þ][\w.'\-]{0,30}"
-                       r"(?:\s+[A-ZÀ-Þ][\w.'\-]{0,30}){1,3})(?:\s+(?:--|[-–—,])\s+[^\n]{0,60})?\W{0,4}$")
+                       r"(?:\s+[A-ZÀ-Þ][\w.'\-]{0,30}){1,3})(?:\s+(?:--|[-–—,])\s+[^\n]{0,60}|\s{1,3}\((?P<said>[^()\n]{3,120})\))?\W{0,4}$")
+# ("Transcript excerpt - cross-examination of Mr Jane Roe (CEO, Acme Airways)": who answers, and for whom)
 
 
 def _cased_if_capitals(name: str) -> str:
@@ -242,7 +253,7 @@ _PUBLIC_LEGEND = re.compile(r"(?im)^\W{0,4}not[ \t]for[ \t](?:release|publicatio
 #: A short name in brackets after a name in capitals: "ACME ELECTRICITY GENERATING COMPANY PLC (AcmeGen)".
 _SHORT_NAME = re.compile(r"[ \t]{1,4}\((?P<short>[A-Z][A-Za-z&.\-]{1,14})\)[ \t]{0,4}$")
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
-_ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|"
+_ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|podium|"
                          # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
                          r"questioner|with|oitiva|depoente|testigo|compareciente)\b")
 _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
@@ -353,9 +364,11 @@ def org_of_phrase(text: str) -> str:
     before an office name ("Acme Communications"); "Acme Exchange, Inc. (Acme Group)" read without
     the group named after it when the whole names none; the government a head of government's
     title names ("Jane Roe, Premier of Northgate")."""
-    found = _org_of_phrase(text) or government_of(text[:300])
+    found = government_of(text[:300]) if _MINISTER_OF.search(text[:300]) else ""
+    found = found or _org_of_phrase(text) or government_of(text[:300])
     bare = re.sub(r"[ \t]{0,3}\([^()\n]{2,60}\)[ \t]{0,3}$", "", text[:300]) if not found else text
-    return _org_of_phrase(bare) if bare != text and bare.strip() else found
+    found = _org_of_phrase(bare) if bare != text and bare.strip() else found
+    return "" if ORG_WORDS.fullmatch(found.lower()) else found  # ("Jane Roe, Ministry spokeswoman": no name)
 
 
 def _org_of_phrase(text: str) -> str:
@@ -454,10 +467,30 @@ _HEAD_OF = re.compile(r"^(?:the[ \t]+)?(?:(?:deputy|acting|former)[ \t]+)?(?P<ti
                       r"(?P<place>[A-Z][\w'\-]{1,30}(?:[ \t][A-Z][\w'\-]{1,30}){0,2})\.?$")
 
 
+#: A minister's title naming the ministry: "Deputy Minister of Health", "Minister for Transport and Roads".
+_MINISTER_OF = re.compile(r"(?:^|,[ \t]{0,3})(?:the[ \t]+)?(?:(?:deputy|vice|assistant|junior|associate|acting|former)[ \t]+)?"
+                          r"(?i:minister)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+                          r"(?P<area>[A-Z][\w'\-]{1,30}(?:[ \t](?:[A-Z][\w'\-]{1,30}|and|&|of|the)){0,6})\.?[ \t]{0,3}$", re.I)
+
+
+#: A minister's title in Spanish, Portuguese or Italian: "Ministra de Justicia", "Ministro da Saúde", "Ministro della Salute".
+_MINISTRO = re.compile(r"(?:^|,[ \t]{0,3})(?:(?:vice|vice-)?(?i:ministr[oa]))[ \t]+(?P<link>de|del|da|do|das|dos|della|dello|dell')[ \t]*"
+                       r"(?P<area>[A-ZÀ-Þ][\w'\-]{1,30}(?:[ \t](?:[A-ZÀ-Þ][\w'\-]{1,30}|y|e|ed|de|del|da|do|della|la|las|los)){0,6})\.?[ \t]{0,3}$")
+
+
 def government_of(title: str) -> str:
     """The government a head of government's title names: "Premier of Northgate" -> "Government of
-    Northgate", "Mayor of Springfield" -> "City of Springfield"; "" for any other title (a place
+    Northgate", "Mayor of Springfield" -> "City of Springfield"; a minister's, the ministry:
+    "Deputy Minister of Fisheries" -> "Ministry of Fisheries"; "" for any other title (a place
     that is an organization's name, "Governor of the Acme Bank", is no government)."""
+    minister = _MINISTER_OF.search(title)
+    if minister and minister["area"].split()[0].lower() != "state":  # ("Minister of State for Trade": a rank)
+        return f"Ministry of {minister['area'].rstrip(' .')}"
+    ministro = _MINISTRO.search(title)
+    if ministro:  # "Ministra de Justicia y Derechos Humanos" -> "Ministerio de Justicia y Derechos Humanos"
+        link = ministro["link"].lower()
+        house = "Ministério" if link in ("da", "do", "das", "dos") else "Ministero" if link.startswith("dell") else "Ministerio"
+        return f"{house} {ministro['link']} {ministro['area'].rstrip(' .')}"
     for part in reversed([p.strip() for p in title.split(",") if p.strip()]):
         m = _HEAD_OF.match(part)
         if m and not ORG_WORDS.search(m["place"]):
@@ -490,6 +523,11 @@ def _witness_org(rest: str) -> str:
     if org and not JOB_TITLE.search(org):  # not "Group Executive" of "Group Executive, Corporate Relations, Acme"
         return org
     parts = [p.strip() for p in rest.split(",") if p.strip()]
+    titled = re.fullmatch(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?:[ \t][A-Z][\w&.'\-]{1,30}){0,2})(?:[ \t]|-(?=[A-ZÄÖÜ]))"
+                          r"(?P<title>[\w\- ]{2,40})", parts[0]) if len(parts) == 1 else None
+    if titled and _ENDS_IN_TITLE.search(titled["title"]) and not JOB_TITLE.search(titled["org"]) \
+            and not _TITLE_MODS & set(titled["org"].lower().split()):
+        return _strip_legal_tail(titled["org"])  # "Acme President", "ACME-Präsident": the company, then the title
     if len(parts) >= 2 and JOB_TITLE.search(parts[0]) and parts[-1][:1].isupper() and not JOB_TITLE.search(parts[-1]):
         return _strip_legal_tail(parts[-1])
     of = _TITLE_OF.match(parts[-1]) if parts else None
@@ -511,7 +549,10 @@ JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "couns
              "correspondent", "anchor", "host", "columnist", "producer", "writer", "engineer", "analyst", "lead",
              "senior", "associate", "assistant", "specialist", "coordinator", "advisor", "adviser", "consultant",
              "intern", "supervisor", "representative", "scientist", "researcher", "member", "trustee", "treasurer",
-             "investigator", "inspector", "auditor", "examiner")
+             "investigator", "inspector", "auditor", "examiner",
+             # the same titles in the languages the records come in ("DFB-Präsident", "portavoz", "Sprecherin")
+             "präsident", "präsidentin", "presidente", "président", "présidente", r"sprecher\w*", "portavoz", "porta-voz",
+             r"vorsitzende\w*", r"geschäftsführer\w*", "directeur", "directrice", "directora", "diretor", "diretora")
 JOB_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")\b")
 #: Words that make a title, not a name, before a job word ("Staff Writer", "Contributing Editor").
 _TITLE_MODS = frozenset({"staff", "contributing", "guest", "freelance", "special", "political", "national", "foreign",
@@ -600,7 +641,8 @@ _AGENCY = re.compile(r"^(?:(?:U\.S\.|United States|[A-Z][a-z]+)\s+){0,2}(?:Depar
                      r"^(?:Secretar[ií]a|Minist[eé]rio|Ministerio|Minist[eè]re|Ministero|Procuradur[ií]a|Fiscal[ií]a|Comisi[oó]n|"
                      r"Comiss[aã]o|Commission|Direcci[oó]n|Dire[cç][aã]o|Direction|Instituto|Institut|Agencia|Ag[eê]ncia|Agence|"
                      r"Autoridad|Autorit[eé]|Gobierno|Governo|Gouvernement|Superintendencia|Consejo|Conselho|Conseil|Banco|Banque|"
-                     r"Servicio|Servi[cç]o|Service|Secr[eé]tariat|Tribunal|Contralor[ií]a|Defensor[ií]a|Caja|Empresa|Compa[ñn][ií]a)"
+                     r"Servicio|Servi[cç]o|Service|Secr[eé]tariat|Tribunal|Contralor[ií]a|Defensor[ií]a|Caja|Empresa|Compa[ñn][ií]a|"
+                     r"Dipartimento|Departamento|D[eé]partement|Presidenza|Procura|Servizio|Agenzia|Istituto|Direzione|Ufficio|Autorit[aà])"
                      r"(?:\s+[A-ZÀ-Þ][\w\-]{1,20}){0,2}\s+(?:de|del|de\s+la|de\s+los|des|du|de\s+l['’]|della|dello|degli|di|do|da|dos|das)\s+[A-ZÀ-Þ]|"
                      # a German-speaking state, city or canton by its place: "Land Northgate", "Stadt Northgate"
                      r"^(?:Land|Freistaat|Bundesland|Stadt|Kanton|Landkreis|Gemeinde)\s+[A-ZÀ-Þ][\w\-]{2,30}$")
@@ -671,15 +713,28 @@ def _letterhead(line: str) -> str:
     if text.endswith(".") and _ENDS_LEGAL.search(text):
         text = text[:-1]  # "ACME, INC.", "ACME PER L'ENERGIA S.p.A.": the period ends the legal form, not a sentence
     first = re.split(r"\s(?:--|[-–—|])\s|,(?!\s*(?i:inc|corp|ltd|llc|plc|co)\b\.?\s*$)", text)[0].strip()
+    first = _SHORT_NAME.sub("", first).strip() if first != text.strip() else first
+    dashed = re.split(r"\s(?:--|[-–—|])\s", text)
+    second = _SHORT_NAME.sub("", dashed[1]).strip() if len(dashed) == 2 else ""
+    if second and _AGENCY.match(_org_case(first)) and _AGENCY.match(_org_case(second)) \
+            and not set(second.lower().split()) & (_FORM_WORDS - {"and", "for", "of", "office"}):
+        first = second  # "MINISTRY OF NORTHGATE AFFAIRS -- SERVICE FOR EASTMOOR CHILDREN (SEC)": the body under
+        # the ministry that writes, not the ministry over it
+    # ("ACME MANUFACTURING PVT. LTD. (ACMEGEN) -- WORK ORDER": the name, its short form, then the form)
     unit, _, parent = text.partition(", ")
     if unit == first and unit.split()[-1:] and unit.split()[-1].lower() in _UNIT_HEADS and "," not in parent \
             and (_AGENCY.match(parent) or GOVERNMENT_NAME.match(parent)):
         first = parent.strip()  # "Rail Group, Department of Northgate Transit": a unit, then the body it belongs to
     if not (4 <= len(text) <= 90) or text.endswith((".", "?", "!")) or ":" in first:
         return ""  # (a time after the name is no label: "ACME AS — Northgate, 31 July 2020, 14:05")
-    if _MARKING_FIRST.match(first):
-        return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends
-    last = (ORG_WORDS.search(first.split()[-1]) or first.split()[-1] in _NORDIC_FORMS) if first.split() else None
+    words = first.split()
+    public_body = first.isupper() and len(words) >= 2 and words[-1].lower() in _PUBLIC_BODY_HEADS \
+        and not any(w.lower() in _FORM_WORDS - {"internal", "office"} or w.lower() in _SERVICE_DESKS for w in words)
+    # (not "ACME CUSTOMER SERVICE -- TICKET EXPORT": a company's desk, whose records are the company's)
+    if _MARKING_FIRST.match(first) and not public_body:
+        return ""  # "NOT FOR DISTRIBUTION OUTSIDE THE COMPANY": a marking, however it ends (not "INTERNAL REVENUE
+        # SERVICE": a public body's name in capitals, its last word the body's kind)
+    last = (ORG_WORDS.search(first.split()[-1]) or first.split()[-1] in _NORDIC_FORMS or public_body) if first.split() else None
     if not last and not _AGENCY.match(first) and not GOVERNMENT_NAME.match(_org_case(first)) \
             and not (first.isupper() and (_AGENCY.match(_org_case(first)) or _agency_named(first))):
         return ""  # the name ends with its legal or sector word ("... Corporation"), or is an
@@ -701,6 +756,16 @@ def _letterhead(line: str) -> str:
     return _org_case(_strip_legal_tail(first))
 
 
+#: Words of a company's service desk, not of a public body: "Acme Customer Service".
+_SERVICE_DESKS = frozenset({"customer", "customers", "client", "clients", "technical", "support", "field", "guest",
+                            "member", "members", "passenger", "press", "news", "media", "after-sales", "care"})
+#: A unit's name by its first word, in the languages records come in: "Direction des Ressources Humaines",
+#: "Department of Group Finance", "Abteilung Recht", "Dirección de Planificación".
+_UNIT_FIRST = re.compile(r"(?i)(?:direction|department|division|directorate|office|team|unit|group\s+(?:finance|legal|hr|it)|"
+                         r"dirección|departamento|gerencia|diretoria|abteilung|bereich|servizio|ufficio|afdeling)\b")
+#: The last word of a public body's name in capitals: "INTERNAL AFFAIRS SERVICE", "NORTHGATE POLICE".
+_PUBLIC_BODY_HEADS = frozenset({"service", "police", "directorate", "inspectorate", "ombudsman", "regulator", "constabulary",
+                                "tribunal", "secretariat"})
 #: A unit's last word, before the body it belongs to ("Rail Group, Department of Northgate Transit").
 _UNIT_HEADS = frozenset({"group", "division", "unit", "team", "directorate", "branch", "section", "office", "bureau",
                          "service", "services", "secretariat", "directorate-general"})
@@ -764,6 +829,10 @@ _RECORDED_CALL = re.compile(r"(?i:\b(?:transcript|recording)\b)[^\n]{0,60}?\b(?i
 #: A heading naming the letter a page gives: "Published text - letter from Jane Roe to John Doe, President".
 _LETTER_FROM = re.compile(r"\b(?i:letter)[ \t]{1,3}(?i:from)[ \t]{1,3}(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})"
                           r"[ \t]{1,3}(?i:to)[ \t]{1,3}[A-Z]")
+#: A letter's salutation to the public an organization answers to: "Dear Shareholder,", "Dear Customers,".
+_PUBLIC_SALUTATION = re.compile(r"(?im)^[ \t]{0,4}dear[ \t]{1,3}(?:fellow[ \t]{1,3}|valued[ \t]{1,3})?(?:shareholders?|stockholders?|"
+                                r"customers?|clients?|members?|passengers?|investors?|policyholders?|depositors?|"
+                                r"parents?(?:[ \t]and[ \t]carers)?|residents?|patients?|supporters?|subscribers?)[ \t]{0,2}[,:]")
 #: A line that goes on from the line above: "AND THE MINISTRY OF FAIR TRADE".
 _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
@@ -936,8 +1005,9 @@ def addressed_organization(value: str) -> tuple[str, bool]:
     if not own:
         return "", False
     org = _org_case(own["org"].strip())
-    if re.search(r"(?i)\b(?:campus|site|plant|building|offices?|headquarters|hq|branch|floor|depot|works)$", org):
-        return "", False
+    if re.search(r"(?i)\b(?:campus|site|plant|building|offices?|headquarters|hq|branch|floor|depot|works)$", org) \
+            or re.match(r"(?i)(?:si[eè]ge(?:[ \t]social)?|sede(?:[ \t]central|[ \t]social)?|zentrale|hauptsitz|casa[ \t]matriz)\b", org):
+        return "", False  # (a place of the organization, "Siège social", "Sede central", "Zentrale": no name)
     governing = not re.match(r"(?i)(?:the[ \t]{1,3})?(?:all[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,2}(?:staff|employees|colleagues|team)\b",
                              value)
     return org, governing
@@ -1054,7 +1124,7 @@ def _read(text: str) -> Header:
             continue
         deponent = _DEPONENT.match(stripped)
         if deponent and not witnesses:  # "VIDEOTAPED DEPOSITION OF JANE ROE": who answers the questions
-            witnesses.append((_person_case(deponent["name"]), ""))
+            witnesses.append((_person_case(deponent["name"]), _witness_org(deponent["said"]) if deponent["said"] else ""))
             continue
         titled = statement_maker(stripped) if not author else ""
         if titled:  # "STATEMENT OF JANE ROE": whose statement it is
@@ -1146,6 +1216,9 @@ def _read(text: str) -> Header:
                         or _WORKING_BODY.search(sender_org):
                     sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
                     # unit of the organization, not its name
+                if not sender_org and who[:1].isupper() and _UNIT_FIRST.match(rest):
+                    sender_org = _strip_legal_tail(who)  # "Owner: Acme Telecom, Direction des Ressources Humaines":
+                    # the company, then its unit (in whatever language the unit is named)
                 organization = organization or sender_org
                 continue
             if _ROLE_LABEL.search(key):
@@ -1186,14 +1259,17 @@ def _read(text: str) -> Header:
                 continue
             continue
         below = next((x.strip() for x in lines[n + 1:n + 3] if x.strip()), "") if not organization else ""
-        if below and (_RELEASE_HEADING.match(below) or _LETTER_FROM.search(below)):
+        to_public = below and n < 2 and _PUBLIC_SALUTATION.search("\n".join(lines[:14])) \
+            and not set(stripped.lower().split()) & _SERVICE_DESKS  # (not "ACME CUSTOMER SERVICE": its desk)
+        if below and (_RELEASE_HEADING.match(below) or _LETTER_FROM.search(below) or to_public):
+            # ("ACME BANK" over "The Chairman" over "Dear Shareholder,": its letter to the public it answers to)
             short = _SHORT_NAME.search(stripped)  # "ACME ELECTRICITY GENERATING COMPANY PLC (AcmeGen)"
             named = _capitals_name(stripped[:short.start()] if short else stripped)
             if named and short:
                 also_named = ((named, short["short"]),)  # the long name and the short one: one organization
             if named:  # "ACME MAIL" over "Media release", over "Text of a letter from Jane Roe to ...": the
                 organization = named  # name heading its own release or letter
-                released = released or bool(_RELEASE_HEADING.match(below))
+                released = released or bool(_RELEASE_HEADING.match(below)) or bool(to_public)
                 continue
         sender = _LETTER_FROM.search(stripped) if not author and len(stripped) <= 160 else None
         if sender:
@@ -1205,20 +1281,25 @@ def _read(text: str) -> Header:
                 organization = maker  # "JOINT MEDIA STATEMENT BY THE MINISTRY OF FAIR TRADE AND ...": its first maker
                 continue
         titled = _TITLE_ORG.match(stripped) if not organization and len(stripped) <= 120 else None
-        if titled and titled["org"].split()[0].lower() not in _NOT_HOST | {"media", "press", "news", "joint", "official"} \
-                and not JOB_TITLE.search(titled["org"]) \
-                and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", titled["org"]) \
-                and (len(titled["org"].split()) == 1 or ORG_WORDS.search(titled["org"])) \
-                and not _in_house(titled["org"]):  # not "Jane Roe Statement", not "Intranet notice"
-            organization = _org_case(titled["org"])  # "Acme Statement Regarding Today's Article"
+        maker = (titled["org"] or titled["maker"]) if titled else ""
+        if titled and maker.split()[0].lower() not in _NOT_HOST | {"media", "press", "news", "joint", "official"} \
+                and not JOB_TITLE.search(maker) \
+                and not re.match(r"(?i)(?:senator|sen|rep|representative|mr|ms|mrs|dr|gov|governor|mayor)\b", maker) \
+                and (len(maker.split()) == 1 or ORG_WORDS.search(maker) or titled["maker"]) \
+                and not _in_house(maker):  # not "Jane Roe Statement", not "Intranet notice"
+            organization = _org_case(maker)  # "Acme Statement Regarding Today's Article"
         if not organization:
             host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
-            if host and not _HEARING.search(host["org"]) and host["org"].split()[0].lower() not in _NOT_HOST:
-                organization = _org_case(host["org"].strip())  # the line may carry the date too
+            hosted = (host["org"] or host["compound"]) if host else ""
+            if hosted and not _HEARING.search(hosted) and hosted.split()[0].lower() not in _NOT_HOST:
+                organization = _org_case(hosted.strip())  # the line may carry the date too
             else:
                 form = _FORM_OF.match(stripped)  # "FORM 10-K - ACME INC.": the registrant follows the form
                 organization = _letterhead(form["org"]) or _capitals_name(form["org"]) if form \
                     else "" if _GOES_ON.match(stripped) else _letterhead(stripped)
+                short = _SHORT_NAME.search(re.split(r"\s(?:--|[-–—|])\s", stripped)[0]) if organization and not form else None
+                if short and not also_named:
+                    also_named = ((organization, short["short"]),)  # "ACME LTD. (ACMEGEN) -- WORK ORDER": one company
                 if organization and _FILING.search(head) and re.search(r"(?i)securities and exchange", organization):
                     organization = ""  # a filing's banner: the registrant's name comes after it
                 if organization and re.search(r"(?i)\bcourt\b", organization) \
@@ -1477,8 +1558,8 @@ def _kind_of(head: str, internal: bool) -> str:
     top = head[:1500]
     if not internal and OWN_PAGE.search(top):
         return "post"  # a saved copy of the organization's own help or status page, not a news clip
-    if _NEWS.search(top[:700]):
-        return "news"
+    if _NEWS.search(re.sub(r"\([^()\n]{1,40}\)[ \t]{0,2}:", ":", top[:700])):
+        return "news"  # (not "Q. (Acme Wire):": a questioner's outlet in a transcript's turn label)
     opening = "\n".join(head[:700].split("\n")[:8])
     if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening):
         return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,

@@ -49,10 +49,13 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise Malformed("front matter is not a mapping")
     out: dict[str, Any] = {}
-    speaker = data.get("speaker")
+    speaker = next((data[k] for k in ("speaker", "spokesperson", "spokesman", "spokeswoman", "spokesperson_name")
+                    if isinstance(data.get(k), str) and data[k].strip()), None)  # ("spokesperson: Jane Roe")
     if isinstance(speaker, str) and speaker.strip() and not data.get("author"):
         out["author"] = speaker.strip()  # "speaker: Jane Roe, Vice-Chancellor": whose words the page gives
-    elif isinstance(speaker, str) and speaker.strip() and OFFICE.search(" " + str(data.get("author", ""))):
+    elif isinstance(speaker, str) and speaker.strip() and (OFFICE.search(" " + str(data.get("author", "")))
+                                                           or OFFICE.search(" " + str(data.get("author", "")).split(",")[0])):
+        # ("author: Media Relations, Acme Agency": an office of it)
         out["speaker"] = speaker.strip()  # an office wrote it down; the speaker said it
     # "channel: acme.se customer notice", "type: press release": the genre, read with the publisher
     channel = next((v for v in (data.get("channel"), data.get("type")) if isinstance(v, str) and v.strip()), "")
@@ -227,8 +230,9 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     speaker = fields.pop("speaker", "")
     office_author = bool(OFFICE.search(" " + str(fields.get("author", ""))))  # before the header reading clears it
     _apply_header(fields, header)
-    if speaker and not fields.get("author"):
-        fields["author"] = re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip()  # "Jane Roe, Vice-Chancellor"
+    if speaker and (not fields.get("author") or OFFICE.search(" " + str(fields.get("author", "")).split(",")[0])):
+        # "Jane Roe, Vice-Chancellor"; "spokesperson: Jane Roe" under "author: Media Relations, Acme": she says it
+        fields["author"] = re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip()
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
         kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
@@ -810,7 +814,8 @@ def _kind_from_front_matter(fields: dict[str, Any], *, office_author: bool = Fal
     # "publisher: Acme Sverige" with "channel: acme.se customer notice": the channel names the genre
     named_only = bool(channel) and not _GENRE.search(source)
     genre = f"{source} {channel}" if named_only else source
-    if office_author and org_of_phrase(source):
+    if (office_author or OFFICE.search(" " + str(source))) and org_of_phrase(source):
+        # (or "source: Northgate Ministry of Fisheries, Public Relations": the organization's own office published it)
         return "press-release"  # author "Acme Corporate Communications", source "Acme, Inc.": its own notice
     titled = _TITLE_ORG.match(str(fields.get("title", "")).strip("\"' "))
     if titled and org_of_phrase(source) and titled["org"].split()[0].lower() in org_of_phrase(source).lower():

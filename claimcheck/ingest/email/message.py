@@ -47,6 +47,12 @@ _FOR_QUOTING = re.compile(r"(?i)\b(?:you\s{1,4}(?:may|can)\s{1,4}quote|may\s{1,4
                           r"on\s{1,4}the\s{1,4}record|"
                           r"attributable\s{1,4}to\s{1,4}(?:a|an|the)\s{1,4}(?:\w{1,30}\s{1,4}){0,3}spokes(?:man|woman|person))\b")
 
+#: A directory entry's organization in brackets after the name, in capitals: "Roe, Jane (ACMEHA/ASACME)".
+_BRACKETED_ORG = re.compile(r"^[^<>()]{2,60}\((?P<org>[A-Z][A-Z&.\-]{1,11}(?:/[A-Z][A-Z&.\-]{1,11})?)\)\s*(?:<|$)")
+#: Bracketed capitals that are a unit, a place or a role, not the organization ("(OPS)", "(HR)", "(DC)").
+_NOT_BRACKET_ORG = frozenset({"ops", "hr", "it", "dc", "us", "uk", "eu", "ceo", "cfo", "coo", "cto", "pr", "legal", "finance",
+                              "comms", "ext", "contractor", "temp", "gc", "qa", "rd", "r&d", "na", "emea", "apac", "latam"})
+
 def _only_a_unit(signed: str) -> bool:
     """Does a signature's organization name only a unit ("Site Services"), not one of its own
     ("Department of Human Services")?"""
@@ -233,6 +239,10 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     if date is None:
         date = fallback_date
     organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
+    bracketed = _BRACKETED_ORG.search(_hdr(headers, "From").replace('"', ""))
+    if bracketed and not set(bracketed["org"].lower().split("/")) & _NOT_BRACKET_ORG:
+        organization = bracketed["org"].split("/")[0]  # "Roe, Jane (ACMEHA/ASACME)" <jroe@northgate.gov>: the agency
+        # her directory entry names, not the government-wide domain (a bilingual pair: its first form)
     people = dict(ctx.config.people)
     if author in people and (not organization or not ctx.config.organization_for(address.rsplit("@", 1)[-1])):
         organization = people[author]          # config people: beats a guess from the domain
