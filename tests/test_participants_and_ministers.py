@@ -258,3 +258,93 @@ def test_a_spokesperson_in_front_matter_speaks_for_the_office_that_wrote_it_down
     report = _report(tmp_path)
     assert {(s.speaker, s.organization) for s in report.statements if "administrative matter" in s.text} \
         == {("Jane Roe", "Northgate Health Agency")}
+
+
+def test_a_paragraphs_first_line_naming_whose_statement_follows_gives_its_speaker(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2020-08-03-response.txt",
+         "MINISTRY OF HEALTH RESPONSE TO THE REPORT\nNorthgate, 3 August 2020\n\n"
+         "Statement of Dr Jane Roe, spokeswoman of the Northgate Ministry of Health:\n"
+         "The ministry has been fully transparent in publishing the figures for patients and deaths.\n\n"
+         "Remarks of Dr John Doe, Deputy Minister of Health, to state radio:\n"
+         "The outbreak is not large enough to cause death figures like those claimed.\n\n"
+         "Statement of Northgate Health Authority:\nThe authority publishes its figures every day.\n")
+    report = _report(tmp_path)
+    said = {s.text.split()[-1]: s.speaker for s in report.statements
+            if any(k in s.text for k in ("fully transparent", "not large enough", "every day"))}
+    assert said["deaths."] == "Jane Roe" and said["claimed."] == "John Doe" and said["day."] != "Northgate Health Authority"
+
+
+def test_a_rank_abbreviated_before_a_name_is_no_speaker_of_its_own(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2019-07-15-story.txt",
+         "Police probe lab\n\nNORTHGATE, July 15 (Wire) - Police are investigating a matter at the laboratory.\n\n"
+         "\"Based on information received to date, the police have assessed there is no threat to public safety at "
+         "this time,\" said Cpl. Jane Roe, a police spokeswoman in Northgate. She would not comment further.\n\n"
+         "\"We are not aware of any risk,\" said Sgt. John Doe of the Eastmoor force.\n")
+    report = _report(tmp_path)
+    speakers = {s.speaker for s in report.statements if "no threat" in s.text or "any risk" in s.text}
+    assert speakers == {"Jane Roe", "John Doe"}
+
+
+def test_a_numbered_release_heading_in_german_and_its_headline_with_a_colon(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2019-12-09-pressemitteilung.txt",
+         "JUSTUS-ACME-UNIVERSITÄT NORTHGATE\nPressemitteilung Nr. 214 / 2019 - 9. Dezember 2019\n\n"
+         "Schwerwiegender IT-Sicherheitsvorfall: Universität vorübergehend offline\n\n"
+         "Die Justus-Acme-Universität Northgate ist von einem schwerwiegenden IT-Sicherheitsvorfall betroffen.\n\n"
+         "\"Wir gehen nach derzeitigem Stand von einem Angriff mit einer Schadsoftware aus\", sagte der Präsident "
+         "Prof. Dr. Jana Roe.\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Justus-Acme-Universität Northgate")
+    report = _report(tmp_path)
+    assert all("Sicherheitsvorfall" not in s.speaker for s in report.statements)
+
+
+def test_a_day_still_to_come_in_a_storys_opening_leaves_its_quotes_on_the_day_they_were_said(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2022-10-25-story.html",
+         "<html><head><title>Bridge to reopen | Northgate Live</title></head><body><article>"
+         "<h1>Bridge to reopen after renovation</h1><p class=\"dateline\">NORTHGATE, 25 October 2022</p>"
+         "<p>The old suspension bridge will reopen to visitors on Wednesday after seven months of renovation, "
+         "Acme Group managing director Jane Roe told reporters on Monday.</p>"
+         "<p>Roe said about Rs 2 crore had been spent. \"We did this work through expert agencies,\" she said.</p>"
+         "</article></body></html>")
+    report = _report(tmp_path)
+    days = {s.date.start.isoformat() for s in report.statements if "expert agencies" in s.text}
+    assert days == {"2022-10-24"}
+
+
+def test_an_honorific_name_the_tagger_takes_for_a_company_is_the_speaker(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2010-07-20-statement.txt",
+         "PRESS RELEASE\nLarkspur Holdings Limited\nFor immediate release -- Northgate, 20 July 2010\n\n"
+         "LARKSPUR ANNOUNCES REVIEW OF CUSTOMER DATA PRACTICES\n\n"
+         "Speaking after the meeting, Ms Prudence Roe, Chief Executive Officer, said:\n\n"
+         "\"Members' information has been provided to two business partners. We have not sold our customers' data.\"\n")
+    report = _report(tmp_path)
+    assert {s.speaker for s in report.statements if "not sold" in s.text} == {"Prudence Roe"}
+
+
+def test_a_review_prepared_for_the_board_of_directors_is_its_letterheads_record(tmp_path: Path) -> None:
+    _one(tmp_path, "records", "2020-04-review.txt",
+         "ACME FC - INDEPENDENT REVIEW OF CONTRACTS WITH NORTHGATE MEDIA ENTITIES\n"
+         "Prepared for the Board of Directors by Eastmoor Forensic (forensic services)\n"
+         "CONFIDENTIAL - DRAFT EXCERPT, April 2020\n\n3. Findings\n\n"
+         "3.1 Between late 2017 and early 2020 the Club made payments totalling approximately EUR 980,000.\n")
+    [doc] = _docs(tmp_path)
+    assert doc.organization == "Acme FC"
+
+
+def test_a_headline_giving_a_persons_quote_still_names_its_speaker(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2012-11-10_extract.html",
+         "<html><head><title>Jane Roe: \"I have never doped\" | The Weekend Sport</title>"
+         "<meta name=\"pubdate\" content=\"2012-11-10\"></head><body>"
+         "<div id=\"masthead\"><a href=\"/\">The Weekend Sport</a> | <a href=\"/cycling\">Cycling</a> | "
+         "<a href=\"/football\">Football</a> | <a href=\"/subscribe\">Subscribe</a></div><main><article>"
+         "<h1>Jane Roe: \"I have never doped\" -- read the extract from My Time</h1>"
+         "<p class=\"standfirst\">In the second extract from her autobiography, the champion explains why she has "
+         "never crossed the line.</p><p class=\"byline\">Saturday 10 November 2012</p><blockquote>"
+         "<p>People ask me whether I have ever been tempted. The honest answer is no.</p>"
+         "<p>I have never had an injection for anything other than my immunisations and the odd drip when I was "
+         "properly ill. That is the truth, and anyone who has worked with me knows it.</p></blockquote>"
+         "<p><em>Jane Roe, My Time: An Autobiography, is published by Northgate Press.</em></p></article></main>"
+         "<aside><h3>More cycling</h3><ul><li>Team reveals squad</li></ul></aside>"
+         "<footer>&copy; 2012 The Weekend Sport. All rights reserved.</footer></body></html>")
+    report = _report(tmp_path)
+    assert {s.speaker for s in report.statements if "injection" in s.text} == {"Jane Roe"}

@@ -39,6 +39,8 @@ def story_day(mentions: Sequence[tuple[int, DateValue]], pos: int, doc_day: dt.d
             if _TODAY_WORD.match(v.text or ""):
                 return None
             continue  # the story's own date: header, dateline
+        if v.precision == "day" and v.start == v.end and v.start > doc_day:
+            continue  # "will reopen on Wednesday": a day still to come is a plan, no other event the quote may belong to
         if v.precision != "day" or v.start != v.end or not (
                 doc_day - dt.timedelta(days=_RECENT_DAYS) <= v.start < doc_day):
             return None

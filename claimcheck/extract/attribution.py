@@ -426,13 +426,22 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     offsets: list[int] = []
     labels: list[str] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    first_line = -1
+    for n, line in enumerate(lines):
         if line[:1].strip() or line.startswith((" ", "\t")):
             m = _TURN.match(line)
             if m:  # "Note: ...", "Captured: ...": a label, no speaker, but it ends the turn before
                 offsets.append(pos)
                 labels.append(turn_speaker(line))
+                first_line = n if len(offsets) == 1 else first_line
         pos += len(line) + 1
+    raw = lines[first_line].split(":", 1)[0] if len(offsets) == 1 else ""
+    if raw and labels[0] and not raw.isupper() and "(" not in raw and first_line < 6 \
+            and first_line + 2 < len(lines) and not lines[first_line + 1].strip() and any(ln.strip() for ln in lines[first_line + 2:]) \
+            and not re.match(r"[ \t]{0,4}[\"“'‘]", lines[first_line].split(":", 1)[-1]):  # (not 'Jane Roe: "I never did"')
+        return (), ()  # "Serious IT incident: university offline" alone on its line near the top, the only
+        # label in the text: a headline with its subtitle, no speaker's turn
     return tuple(offsets), tuple(labels)
 
 
@@ -999,13 +1008,19 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", org or clean_org(record.text), "record"
     sub = list(subj.subtree)
     tw = ctx.titles
-    persons = [e for e in verb.doc.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1]
+    persons = [e for e in verb.doc.ents if (e.label_ == "PERSON" or e.label_ == "ORG" and len(e) >= 3
+                                            and e[0].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof"))
+               and e.start >= sub[0].i and e.end <= sub[-1].i + 1]  # ("Ms Jane Roe" the tagger took for a company)
     # the name the subject's head is ("Acme Reckitt president Jane Roe": Jane Roe, though NER reads a person
     # in the company's name before her title), else the first one
     person_ent = next((e for e in persons if e.start <= subj.i < e.end), None)
     if person_ent is None and persons:
         # "said Acme Chairman and Founder Jane Roe": the subject is a title; the name after the titles
         person_ent = persons[-1] if subj.lemma_.lower() in ctx.titles.person else persons[0]
+    if person_ent is not None and person_ent.text.rstrip(".").lower() in ctx.titles.honorifics:
+        # "said Sgt. Jane Roe": the tagger took the abbreviated rank for a name of its own; the name after it
+        person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and person_ent.end <= e.start <= person_ent.end + 2),
+                          None)
     if person_ent is not None and subj.ent_type_ == "ORG" and not person_ent.start <= subj.i < person_ent.end:
         person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
@@ -1015,8 +1030,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
     if person_ent is not None:
         words = person_ent.text.split()
-        while len(words) > 2 and words[0].lower().strip(".,") in tw.person:
-            words = words[1:]  # "Founder Jane Q. Roe": NER ran the title into the name
+        while len(words) > 2 and (words[0].lower().strip(".,") in tw.person or words[0].lower().strip(".,") in tw.honorifics):
+            words = words[1:]  # "Founder Jane Q. Roe": NER ran the title into the name ("Ms Jane Roe": her honorific)
         person = ctx.canonical_person(" ".join(words))
         if not org:  # "Acting U.S. Attorney Jane Roe": the office, not "U.S."
             org = office_before(verb.doc[sub[0].i:person_ent.start], tw)

@@ -108,6 +108,31 @@ def _acted_upon(head: Any, report_verbs: frozenset[str]) -> bool:
 
 
 #: A wire service's credit in a dateline: "March 23 (Reuters) -", "Jan. 9 (UPI) --".
+#: A paragraph's first line naming whose words follow it: "Statement of Dr Jane Roe, spokeswoman of the
+#: Ministry:", "Remarks of John Doe, Deputy Minister, to state radio:".
+_SECTION_SPEAKER = re.compile(r"[ \t]{0,4}(?:(?:Press[ \t]|Media[ \t])?Statement|Remarks|Comments?|Message|Testimony|Address)"
+                              r"[ \t]{1,3}(?:of|by|from)[ \t]{1,3}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]{1,3})?"
+                              r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’\-]{1,30}){1,4})(?:,[^\n:]{0,160})?:[ \t]*")
+
+
+def _section_speaker(text: str, offset: int) -> str:
+    """Whose words the paragraph ``offset`` lies in gives, by its first line: "Statement of Dr Jane Roe,
+    spokeswoman of the Ministry:" over the statement's text -> "Jane Roe"; "" when it names none."""
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n", start)
+    m = _SECTION_SPEAKER.fullmatch(text[start:end if end >= 0 else len(text)])
+    if not m or _ORGISH_LAST.search(m["name"]):
+        return ""  # ("Statement of Acme Corporation:", "Statement by the Northgate Ministry:": no person)
+    return m["name"]
+
+
+#: A name whose last word is an organization's kind: no person's.
+_ORGISH_LAST = re.compile(r"(?i)\b(?:inc|corp|corporation|company|co|ltd|llc|plc|group|holdings|ministry|department|agency|"
+                          r"authority|commission|council|board|office|bureau|service|university|bank|association|"
+                          r"institute|foundation|police|club|league|union|party|government)\.?$")
+
+
 #: A brand written in lower case on purpose: "acmeJet", "e.on" (a capital or a dot inside the word).
 _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{0,15}(?:[A-Z.][\w.]{0,20})")
 _WIRE_CREDIT = re.compile(r"\b\d{1,2}[ \t]{0,2}\((?P<wire>[A-Z][\w&.'’ ]{1,30})\)[ \t]{0,2}(?:-{1,2}|–|—)")
@@ -786,6 +811,8 @@ class _DocReader:
             org = org or self.ctx.person_org.get(person, "") or (
                 (doc.venue or (doc.organization if doc.kind in ("interview", "speech") else "")) if member
                 else "" if visitor else doc.organization)
+        if not person and not turn and not quoted:
+            person = _section_speaker(doc.text, span.start)  # "Statement of Dr Jane Roe, spokeswoman of the ...:"
         if not person and not org:
             person, org = doc.author, doc.organization
         if not member and not visitor:

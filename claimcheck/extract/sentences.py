@@ -180,7 +180,9 @@ _BEFORE_FIGURE = re.compile(r"(?<![\w.])(?:Rs|Re|Nos?|Art|Fig|Vol|approx|ca|pp?|
 
 #: A title abbreviation just inside a parenthesis ("THE CHAIRMAN (SEN.", "ROE (Dr."): the tokenizer
 #: may end a sentence at its period, though the label goes on with the name.
-_OPEN_TITLE = re.compile(r"\([A-Za-z]{1,8}\.$")
+_OPEN_TITLE = re.compile(r"\([A-Za-z]{1,8}\.$"
+                         # a rank or a title abbreviated before a name: "said Cpl. Jane Roe", "Sgt. John Doe of ..."
+                         r"|(?<![\w.])(?:Cpl|Sgt|Det|Insp|Supt|Lt|Capt|Col|Maj|Cmdr|Cst|Const|Pte|Gov|Sen|Rep|Hon|Prof|Rev|Atty)\.$")
 
 
 def _rejoined(text: str, spans: list[Span]) -> list[Span]:
@@ -188,7 +190,8 @@ def _rejoined(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         prev = text[out[-1].start:out[-1].end] if out else ""
         if out and out[-1].paragraph == sp.paragraph and not text[out[-1].end:sp.start].count("\n") and (
-                _BEFORE_FIGURE.search(prev) and text[sp.start:sp.start + 1].isdigit() or _OPEN_TITLE.search(prev)):
+                _BEFORE_FIGURE.search(prev) and text[sp.start:sp.start + 1].isdigit()
+                or _OPEN_TITLE.search(prev) and text[sp.start:sp.start + 1].isupper()):
             out[-1] = Span(out[-1].start, sp.end, sp.paragraph)
         else:
             out.append(sp)

@@ -327,6 +327,17 @@ _PARTICIPANTS = re.compile(r"(?im)^\W{0,4}(?:participants|members|between)[ \t]{
 _PARTICIPANT = re.compile(r"^[ \t]{0,4}(?P<who>[^()\n;,]{2,60}?)[ \t]{0,4}\((?P<said>[^()\n]{2,160})\)[ \t]{0,4}$")
 
 
+def _outside_brackets_split(text: str) -> list[str]:
+    """``text`` split at each ";" and at each "," outside brackets: "Jane Roe (Adviser, Acme), John Doe (Globex)"."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += (c == "(") - (c == ")")
+        if c == ";" or c == "," and depth <= 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
+
+
 def _participant_orgs(head: str) -> dict[str, str]:
     """Whom each participant an export's header names works for: "Jane Roe (Adviser, Office of the
     President, Acme FC)" -> Acme FC, "Account lead (Globex / Northgate Media)" -> Northgate Media;
@@ -336,7 +347,7 @@ def _participant_orgs(head: str) -> dict[str, str]:
     if not m:
         return {}
     out: dict[str, str] = {}
-    for entry in re.split(r";|,(?![^()]*\))", m["list"]):
+    for entry in _outside_brackets_split(m["list"]):
         one = _PARTICIPANT.match(entry)
         if not one:
             continue

@@ -625,8 +625,8 @@ def _org_case(name: str) -> str:
                 head, mark, rest = re.split(r"(['’])", w, maxsplit=1)
                 words.append((head.lower() if n else head[:1] + head[1:].lower()) + mark + rest[:1].upper() + rest[1:].lower())
                 # "L'ACME" -> "l'Acme" inside a name, "D'ROE" -> "D'Roe" first
-            else:
-                words.append(w[:1] + w[1:].lower())
+            else:  # ("JUSTUS-ACME-UNIVERSITÄT" -> "Justus-Acme-Universität": each part of a hyphenated name)
+                words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
         return " ".join(words)
     return name
 
@@ -820,6 +820,8 @@ _RELEASE_HEADING = re.compile(r"(?i)(?:[^\n/]{3,40}[ \t]/[ \t])?"  # its heading
                               r"comunicato[ \t]stampa|pressemitteilung|persbericht|"
                               # "PUBLIC NOTIFICATION" under the body's name: its own notice to the public
                               r"public[ \t](?:notification|notice|announcement))"
+                              # its number: "Pressemitteilung Nr. 214 / 2019 - 9. Dezember 2019", "Press release No. 12/2019"
+                              r"(?:[ \t]{1,3}(?:Nr|No|N[º°o]|Núm|Num)\.?[ \t]{0,2}[\w]{1,8}(?:[ \t]{0,2}/[ \t]{0,2}\d{2,4})?)?"
                               r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60}|[ \t](?:on|regarding|about|concerning)[ \t][^\n]{1,120})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
 #: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
 #: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
@@ -1428,6 +1430,8 @@ def _read(text: str) -> Header:
     if subject and (not organization or len(organization.split()) == 1) and not _VENUE.match(subject["org"]):
         organization = _org_case(subject["org"])  # "Subject: Acme International -- evidence of former CEO": the witness's side
     client = next((m for m in map(_FOR_BOARD_OF.search, lines[:read]) if m), None) if internal or kind == "internal-report" else None
+    if client and _COMPANY_BODY.fullmatch(client["org"].strip(" ,.")):
+        client = None  # "Prepared for the Board of Directors by ...": the board, not whose board (the letterhead says)
     if client:
         organization = _org_case(_strip_legal_tail(client["org"].strip(" ,.")))  # "Forensic investigation for the
         # Supervisory Board of Acme Holdings N.V.": a review written for the organization is its record

@@ -52,7 +52,8 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
     speaker = next((data[k] for k in ("speaker", "spokesperson", "spokesman", "spokeswoman", "spokesperson_name")
                     if isinstance(data.get(k), str) and data[k].strip()), None)  # ("spokesperson: Jane Roe")
     if isinstance(speaker, str) and speaker.strip() and not data.get("author"):
-        out["author"] = speaker.strip()  # "speaker: Jane Roe, Vice-Chancellor": whose words the page gives
+        out["author"] = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+\s+\S)", "", speaker.strip())
+        # "speaker: Jane Roe, Vice-Chancellor": whose words the page gives ("Dr Jane Roe": Jane Roe)
     elif isinstance(speaker, str) and speaker.strip() and (OFFICE.search(" " + str(data.get("author", "")))
                                                            or OFFICE.search(" " + str(data.get("author", "")).split(",")[0])):
         # ("author: Media Relations, Acme Agency": an office of it)
@@ -232,7 +233,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     _apply_header(fields, header)
     if speaker and (not fields.get("author") or OFFICE.search(" " + str(fields.get("author", "")).split(",")[0])):
         # "Jane Roe, Vice-Chancellor"; "spokesperson: Jane Roe" under "author: Media Relations, Acme": she says it
-        fields["author"] = re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip()
+        fields["author"] = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+\s+\S)", "",  # ("Dr Jane Roe": Jane Roe)
+                                  re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip())
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
         kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
