@@ -78,7 +78,7 @@ def test_opening_remarks_are_a_speech(tmp_path: Path) -> None:
          "speaker: \"Dr Jane Roe, Director-General, Northgate Health Organization\"\ndate: 2015-01\n---\n\n"
          "Members of the Board,\n\nNobody in the region had seen this virus before.\n")
     [doc] = _docs(tmp_path)
-    assert (doc.kind, doc.author) == ("speech", "Dr Jane Roe")
+    assert (doc.kind, doc.author) == ("speech", "Jane Roe")  # the name, without "Dr" (as the text names her)
 
 
 def test_front_matter_marked_internal_is_a_record_of_the_organization_whose_board_it_is_to(tmp_path: Path) -> None:

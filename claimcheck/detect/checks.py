@@ -37,6 +37,9 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     # the pledge says "will not X"; evidence of doing X contradicts; evidence of not doing X agrees
     if pf.polarity == iff.polarity:
         return None
+    if pf.polarity == "negative" and _act_negated(rules, pf.predicate, i):
+        return None  # "we will not pay it" / "Extortion demand -- NOT paying": the record, read without a parse,
+        # keeps the pledge in its own words
     if pf.polarity == "positive" and not _act_negated(rules, pf.predicate, i):
         # the record's negation is another clause's ("paused, and will be delivered afterwards;
         # customers do not need to re-push"; "Compensate all affected holders ... it is not the

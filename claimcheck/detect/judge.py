@@ -181,7 +181,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # stopped ("we will keep processing withdrawals" / "paused"); the act a pledge ruled out
         # is the wording rule's to judge
         if istance != "halts" or p.frame.polarity != "positive" or not _before(p, i, 1) or not names_pledged(rules, p, i) \
-                or _has(rules.stance.get("kept_stopped", ()), *_tokens(p.text)):
+                or _has(rules.stance.get("kept_stopped", ()), *_tokens(p.text)) or not _halted_is_pledged(rules, p, i) \
+                or _tells_earlier_day(p, i):
             return None  # (a pledge to keep it stopped, "will stay off while it is tested", is kept by the
             # record that it stopped; the record must name what was pledged: "routers stopped forwarding traffic"
             # breaks no pledge to credit customers; and come a day after it at least: a record of the
@@ -228,6 +229,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return None
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
+    if ps == "claims-learned" and not dates_told(rules, p) and _ON_LEARNING.search(p.text.lower()):
+        return None  # "as soon as we discovered the incident we suspended the access": what was done on learning,
+        # no date of learning a record could come before
     if ps == "claims-learned" and new_detail_of_public_matter(rules, p):
         return None  # "told yesterday that the breach announced on June 20 is larger": a new detail of a public matter
     if ps == "denies" and _NOT_NEW.search(p.text.lower()) and not _NEW_ONE.search(i.text.lower()) \
@@ -249,8 +253,45 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     return _stance_only(rule, p, i, ps, istance, pair, later=False)
 
 
+#: What was done on learning something, with no date of the learning: "as soon as we discovered", "once we
+#: became aware", "upon identifying".
+_ON_LEARNING = re.compile(r"\b(?:as soon as|once|upon|immediately after|immediately upon)\s(?:\w+\s){0,2}?"
+                          r"(?:discover|learn|bec[ao]me aware|were made aware|identif|detect|found|notic)")
+
+
 #: A claim in one person's own voice.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _tells_earlier_day(p: Statement, i: Statement) -> bool:
+    """Does the record's own sentence date what it tells to a day on or before the pledge ("Between 15:34
+    and 18:52 on Monday 24 June the platform stopped routing calls", written up weeks later)? It tells the
+    stop that the pledge answered, not one after it."""
+    days = [m.value for m in i.mentioned_dates if m.value.known and m.value.precision == "day"]
+    return bool(days) and p.date.start is not None and all(d.end is not None and d.end <= p.date.start for d in days)
+
+
+def _halted_is_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Is what the record says stopped ("Client access suspended", "paused withdrawals": the words next
+    to its halting verb) a thing the pledge names ("we will notify and assist individuals" names no
+    client access)? A record whose halting verb has no words beside it is not held to this."""
+    halts = _verb_forms(tuple(rules.stance.get("halt_verbs", ()))) | frozenset(rules.stance.get("halt_verbs", ()))
+    near: set[str] = set()
+    for clause in re.split(r"[;.:\n]|\s[-–—]{1,2}\s", i.text.lower()):  # the clause the halting verb stands in
+        words = re.findall(r"[a-z][a-z\-]+", clause)
+        if halts & set(words):
+            near |= {w for w in words if w not in halts and w not in _HALT_STOP}
+    if not near:
+        return True
+    pledged = {w for w in re.findall(r"[a-z][a-z\-]+", (p.frame.object + " " + p.frame.target + " " + p.text).lower())}
+    from ..align import stem
+    return bool({stem(w) for w in near} & {stem(w) for w in pledged})
+
+
+#: Small words beside a halting verb that name nothing halted.
+_HALT_STOP = frozenset({"the", "a", "an", "and", "or", "of", "to", "for", "has", "have", "had", "been", "was", "were", "is",
+                        "are", "be", "we", "they", "it", "all", "our", "their", "its", "this", "that", "will", "until",
+                        "temporarily", "immediately", "now", "today", "yesterday", "after", "on", "at", "in", "by"})
 
 
 def _not_shown_to_speaker(p: Statement, i: Statement) -> bool:

@@ -291,6 +291,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "denies"  # "the company has no input into its agenda", "we don't invest client assets"
         if _has(sl.get("conduct_assurance", ()), low, toks):
             return "asserts-conduct"  # "we acted responsibly at every step", "fully visible to our regulators"
+        if f.modality == "concern" and _INNER_NEGATION.search(_IF_CLAUSE.sub(" ", low)) and not _denies_the_harm(rules, low, toks):
+            return "states"  # "workers closed it without the gas restored, and the foreman did not double-check":
+            # a lapse told, whose "not" is the lapse itself (an admission), no act denied
         if _INNER_NEGATION.search(_IF_CLAUSE.sub(" ", low)):  # the main verb is positive, a clause under it denies:
             # (not a condition's: "if the produce is not good enough, we send it back")
             # "the letter makes clear that no defect exists", "tests show our talc does not contain it"
