@@ -191,7 +191,7 @@ def _rejoined(text: str, spans: list[Span]) -> list[Span]:
         prev = text[out[-1].start:out[-1].end] if out else ""
         if out and out[-1].paragraph == sp.paragraph and not text[out[-1].end:sp.start].count("\n") and (
                 _BEFORE_FIGURE.search(prev) and text[sp.start:sp.start + 1].isdigit()
-                or _OPEN_TITLE.search(prev) and text[sp.start:sp.start + 1].isupper()):
+                or _OPEN_TITLE.search(prev[-12:]) and text[sp.start:sp.start + 1].isupper()):
             out[-1] = Span(out[-1].start, sp.end, sp.paragraph)
         else:
             out.append(sp)
