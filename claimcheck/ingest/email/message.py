@@ -204,7 +204,8 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     headers = Parser(policy=policy.default).parsestr(header_text + "\n\n", headersonly=True)
     msg = BytesParser(policy=policy.default).parsebytes(data)
 
-    author, address = _person(_hdr(headers, "From"))
+    from_raw = _hdr(headers, "From")
+    author, address = _person(from_raw)
     sender, sender_address = _person(_hdr(headers, "Sender"))
     if sender and not _looks_like_person(author) and _looks_like_person(sender):
         author, address = sender, sender_address or address  # a team's address, sent by a person
@@ -239,7 +240,7 @@ def read_message(data: bytes, ctx: ReadContext, *, part_prefix: str = "", line_o
     if date is None:
         date = fallback_date
     organization = organization_from_domain(address.rsplit("@", 1)[-1], ctx.config) if "@" in address else ""
-    bracketed = _BRACKETED_ORG.search(_hdr(headers, "From").replace('"', ""))
+    bracketed = _BRACKETED_ORG.search(from_raw.replace('"', "")) if "(" in from_raw else None
     if bracketed and not set(bracketed["org"].lower().split("/")) & _NOT_BRACKET_ORG:
         organization = bracketed["org"].split("/")[0]  # "Roe, Jane (ACMEHA/ASACME)" <jroe@northgate.gov>: the agency
         # her directory entry names, not the government-wide domain (a bilingual pair: its first form)
