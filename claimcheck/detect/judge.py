@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..align import Pair, term_key, topic_overlap
+from ..align import Pair, stem, term_key, topic_overlap
 from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
@@ -284,7 +284,6 @@ def _halted_is_pledged(rules: RuleSet, p: Statement, i: Statement) -> bool:
     if not near:
         return True
     pledged = {w for w in re.findall(r"[a-z][a-z\-]+", (p.frame.object + " " + p.frame.target + " " + p.text).lower())}
-    from ..align import stem
     return bool({stem(w) for w in near} & {stem(w) for w in pledged})
 
 
