@@ -334,3 +334,22 @@ def test_a_finnish_legal_form_is_no_part_of_the_name() -> None:
     from claimcheck.corpus import org_key
     assert org_key("Northgate Terapia Oy") == org_key("Northgate Terapia")
     assert organization_matches("Terapia", "Northgate Terapia Oy")
+
+
+def test_a_name_the_cases_documents_define_is_the_organization_it_stands_for(tmp_path: Path) -> None:
+    """A grader takes "RIS" for the "Northgate Identity Authority" where the case's letterhead reads
+    "NORTHGATE IDENTITY AUTHORITY (RIS)", and a gold name that gives its short form in brackets by
+    either; another short name stays another organization, and a heading's "(EXCERPT)" defines nothing."""
+    from claimcheck.evaluate.matching import defined_names, organization_matches_in_case
+
+    (tmp_path / "press").mkdir()
+    (tmp_path / "press" / "release.txt").write_text(
+        "NORTHGATE IDENTITY AUTHORITY (RIS) -- PRESS RELEASE\nPROJECT REPORT (EXCERPT)\n\nThe RIS said ...\n",
+        encoding="utf-8")
+    (tmp_path / "gold.yaml").write_text("statements: []\n", encoding="utf-8")
+    defined = defined_names(tmp_path)
+    assert ("NORTHGATE IDENTITY AUTHORITY", "RIS") in defined and not any(s == "EXCERPT" for _, s in defined)
+    assert organization_matches_in_case("RIS", "Northgate Identity Authority", defined)
+    assert not organization_matches_in_case("RIS", "Northgate Identity Authority")
+    assert not organization_matches_in_case("EIA", "Northgate Identity Authority", defined)
+    assert organization_matches_in_case("NNP", "Northgate Nationalist Party (NNP)")

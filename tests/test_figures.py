@@ -211,3 +211,11 @@ def test_a_names_number_and_one_of_two_are_no_counts(nlp) -> None:
     assert _read(nlp, "One train was entering the station while the other was leaving it.") == []
     assert _read(nlp, "Two trains collided on the crossover.") == [(2, "train", None, None)]
     assert _read(nlp, "One train was damaged.") == [(1, "train", None, None)]
+
+
+@pytest.mark.model
+def test_a_paragraphs_number_is_no_figure(nlp) -> None:
+    """"2.2 Officers do not consider ...": the numbered paragraph of a report (set 71), no count of officers;
+    a figure later in the sentence is still read."""
+    assert _read(nlp, "2.2 Officers do not consider the bore field a secure source.") == []
+    assert [v for v, *_ in _read(nlp, "3.1 Officers found 12 bores with young water.")] == [12]

@@ -123,7 +123,12 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     # a speaker's organization found in one document is carried to the others (first found)
     learned: dict[str, str] = {}
     by_person: dict[tuple[str, str], str] = {}  # "Kenneth L. Roe" placed, "Ken Roe" elsewhere is the same person
-    for st in statements:
+    # (a person's own document first, where its header names the organization: the release she signs
+    # places her, not a news story's guess)
+    headed = {d.id: d.organization for d in documents if d.id in own_public and d.organization}
+    for st in sorted(statements, key=lambda s: not (s.document in headed and s.organization
+                                                    and canon.get(s.organization, s.organization)
+                                                    == canon.get(headed[s.document], headed[s.document]))):
         if st.speaker and st.organization and st.speaker not in learned:
             learned[st.speaker] = canon.get(st.organization, st.organization)
             by_person.setdefault(_person_id(st.speaker), learned[st.speaker])
@@ -296,9 +301,10 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
     return [evolve(s, organization=top) if moved.get((s.document, s.organization)) else s for s in statements]
 
 
-#: A legislature's or a committee's name: whose members ask at a hearing.
+#: A legislature's, a committee's or a court's name, or a lawyer's party: who asks and presides at a hearing
+#: ("Counsel for the family", "Northgate Coroner's Court").
 _LEGISLATURE = re.compile(r"(?i)\b(?:house of|senate|parliament|congress|assembly|legislative|committee|council|"
-                          r"commission of inquiry|inquiry)\b")
+                          r"commission of inquiry|inquiry|court|tribunal|coroner|inquest)\b|^counsel for\b")
 
 
 def _names(org: str, st: Statement) -> bool:

@@ -88,12 +88,25 @@ def check_commitment(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     return Hit(score, tuple(reasons), point)
 
 
+def _is_difference(text: str, q: Quantity) -> bool:
+    """Is the figure ``q`` a gap between two counts in ``text`` ("93,000 more tests than the devices
+    registered", "a discrepancy of 1,400", "1,400 fewer"), not a count of its own?"""
+    if not q.text:
+        return False
+    at = re.escape(q.text)
+    return bool(re.search(at + r"\s(?:[\w\-]{1,20}\s){0,1}(?:more|fewer|less|extra|additional)\b[^.;]{0,80}?\bthan\b", text)
+                or re.search(r"\b(?:gap|difference|discrepancy|excess|shortfall|overcount|undercount)\s(?:of\s)?(?:about\s|some\s|almost\s)?" + at,
+                             text))
+
+
 def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit | None:
     pf, iff = p.frame, i.frame
     if pf.modality != "denial" or pf.polarity != "negative":
         return None
     if general_statement(p):
         return None  # "decryption keys do not automatically restore all systems": what a kind of thing does not do
+    if _has(rules.stance.get("admission", ()), *_tokens(p.text)) and not _NEGATED_ADMISSION.search(_tokens(p.text)[0]):
+        return None  # "the safety rules had not been followed": its own lapse admitted, no act denied
     if _OWN_FINDING.search(_tokens(p.text)[0]) and not reports_absence(rules, p.text):
         return None  # "an internal review found that the tests were not carried out as required": its own
         # finding of a lapse, an admission; an earlier record that they were carried out is no act it denied
@@ -110,6 +123,9 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
             and pf.predicate not in iff.verbs and not (not iff.verbs and _act_in_words(rules, p, i.text)):
         return None
+    if not ongoing and _names_other_thing(p, i):
+        return None  # "Acme-ID is not affected" against "12,000 cards affected": the record's act befell
+        # something else than the named thing the denial is about
     if reports_absence(rules, i.text):
         return None  # "say plainly that no cause was found": the record agrees with the denial
     if _RECOMMENDS.search(i.text.lower()):
@@ -136,6 +152,23 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+#: Words a sentence may open with in capitals that name nothing ("Our main systems", "The issue", "All cards").
+_NOT_NAMES = frozenset({"our", "the", "its", "their", "this", "that", "these", "those", "all", "any", "every", "each",
+                        "some", "most", "both", "his", "her", "your", "one", "two", "three", "several", "many", "few",
+                        "other", "such", "only", "none", "and", "but", "for", "with", "from"})
+
+
+def _names_other_thing(p: Statement, i: Statement) -> bool:
+    """Does the denial name the thing it is about by a proper name ("Acme-ID is not affected", "we did
+    not sell Acmeview") that the record never names? Its act then befell something else."""
+    own = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", p.organization)}
+    named = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]{2,}", p.frame.object)} - own - _NOT_NAMES
+    if not named:
+        return False
+    said = {stem(w) for w in re.findall(r"[a-z]{3,}", i.text.lower())}
+    return not any(stem(w) in said for w in named)
 
 
 #: A record that recommends treating something as possibly so: "I recommend the notice state that every record
@@ -227,6 +260,8 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         # denial of knowing (the denial rule's), no date of it
     if _another_partys(p):
         return None  # "Globex knew the truth," said an Acme spokesperson: what another party knew
+    if _counts_none_of(p, i):
+        return None  # "Guests under treatment: 0": a record that counts none of it knew of none
     unaware = rules.stance.get("unawareness", ())
     if _has(unaware, low, toks) or _has(unaware, *_tokens(i.text)):
         return None  # "officials did not know how far it went" dates no knowledge; a record that
@@ -246,6 +281,14 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
                       f"the claim dates the organization's knowledge to {claimed.iso()}; the internal record on the same topic is from {_when(i)}, {gap} days earlier"),)
     return Hit(rule.params.get("base_score", 0.85), reasons,
                f"{p.organization} says it learned of this in {claimed.iso()}; its own record discussed it on {_when(i)}")
+
+
+def _counts_none_of(p: Statement, i: Statement) -> bool:
+    """Does a record count none of what the claim speaks of, in a field whose label names it ("Guests under
+    treatment: 0" against "when the company learned that a guest had tested positive")?"""
+    said = {stem(w) for w in re.findall(r"[a-z]{4,}", p.text.lower())}
+    return any({stem(w) for w in re.findall(r"[a-z]{4,}", m.group(1))} & said
+               for m in re.finditer(r"([a-z][a-z \-]{2,40}):[ \t]{0,3}(?:0|none|nil)\b", i.text.lower()))
 
 
 def new_detail_of_public_matter(rules: RuleSet, p: Statement) -> bool:
@@ -367,6 +410,9 @@ def check_numeric(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit
     if found is None:
         return _denied_figure(rule, rules, p, i, fam) or _figure_not_reached(rule, rules, p, i, fam)
     qp, qi = found
+    if _is_difference(p.text, qp) != _is_difference(i.text, qi):
+        return None  # "93,000 more tests than the devices registered" is a gap between two counts, not
+        # the count "tests recorded: 190,000" a record gives
     diff = abs(qp.value - qi.value) / max(qp.value, qi.value)
     score = prm.get("base_score", 0.85)
     reasons = [Reason("strengthens", "figure",
@@ -699,6 +745,11 @@ def _contrary_record(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> 
     doer = {stem(stem(w)) for w in _tokens(iff.actor)[1]} - _DOER_STOP
     if doer and not doer & named:
         return None  # "the audit office has not reviewed it" against "our regulators review them": another doer
+    proper = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", iff.actor)} - _NOT_NAMES \
+        - {w.lower() for w in re.findall(r"[A-Za-z]{3,}", p.organization)}
+    if proper and not proper & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", p.text)}:
+        return None  # "Acme-ID and older cards are not affected" against "the issue concerns 12,000 cards": the
+        # record says it of a thing it names and the claim does not
     order = _before(i, p)
     reasons = [Reason("strengthens", "same-organization",
                       f"both come from {p.organization}: the claim by {p.speaker or p.organization}, the record "

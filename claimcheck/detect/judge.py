@@ -222,6 +222,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # judge: knowledge of something else ("confirmed that the attack was ransomware") refutes no act
     if ps == "denies" and istance == "harm" and not _denies_harm(rules, p, i):
         return None  # "the cookware does not contain the chemical" is no denial of the harm the record shows
+    if ps == "denies" and istance in ("harm", "concern") and _denies_occurrence_only(rules, p, i):
+        return None  # "the risk has not materialised; nobody's identity has been misused" against "researchers told
+        # us of a flaw": a weakness known is no sign that the harm it could do happened
     if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p) \
             and not _has(rules.stance.get("unawareness", ()), *_tokens(p.text)):  # "I had no idea it was there"
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
@@ -445,6 +448,15 @@ def _denies_harm(rules: RuleSet, p: Statement, i: Statement) -> bool:
     if _has(rules.stance.get("benefit", ()), low, toks):
         return True  # "it is not a mock-up; this truck is fully functioning": an assurance the harm strains
     return bool(_stance_families(rules, low) & _stance_families(rules, _tokens(i.text)[0]))
+
+
+def _denies_occurrence_only(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Does a denial say that a harm did not happen (rules/stance.yaml occurrence_verbs: "materialise",
+    "misuse", "exploit") while the record names no such event, only the weakness or the risk?"""
+    verbs = tuple(rules.stance.get("occurrence_verbs", ()))
+    if not verbs or not ({p.frame.predicate} | set(p.frame.verbs)) & set(verbs):
+        return False
+    return not (_verb_forms(verbs) | set(verbs)) & _tokens(i.text)[1]
 
 
 @lru_cache(maxsize=256)

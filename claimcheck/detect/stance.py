@@ -103,6 +103,24 @@ def learns(frame: Frame, sl: dict) -> bool:
     return frame.predicate in verbs or bool(set(frame.verbs) & verbs)
 
 
+#: Knowledge as of now, qualifying what is said: "according to what we know now", "as far as we know", "to the
+#: best of our knowledge", "from what we can tell".
+_SO_FAR_KNOWN = re.compile(r"\b(?:according to what|as far as|from what|based on what|to the best of (?:our|my) knowledge)"
+                           r"(?:\s(?:we|i)\s(?:know|can tell|are aware|have seen|have learned)(?:\snow|\sso far|\sat this (?:time|stage))?)?\b")
+@lru_cache(maxsize=8)
+def _denied_assurance_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in words if " " not in w and len(w) > 3), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\b(?:not|cannot|never|no longer)\s(?:[\w\-]{1,20}\s){0,12}?(?:" + alts + r")\b|n't\s(?:[\w\-]{1,20}\s){0,12}?(?:"
+                      + alts + r")\b")
+
+
+def _denied_assurance(rules: RuleSet, low: str) -> bool:
+    """Does a record deny what an assurance would say (rules/lexicon.yaml assurance words after a
+    negation: "engineers do not consider the dam can be shown to be a safe structure",
+    "the valve is not reliable")? A worry in its own words."""
+    return bool(_denied_assurance_pattern(tuple(rules.lexicon.get("assurance", ()))).search(low))
+
+
 #: A prediction, not the matter taken as settled: "if they go down it will most likely be in heavy rain".
 _PREDICTED = re.compile(r"\b(?:will|would|could|might|may)\s{1,3}most\s{1,3}likely\b")
 
@@ -248,6 +266,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "states"  # "the company recognizes that what it did did not work": an admission, no denial
         if _NONE_BETTER.search(low):
             return "asserts-conduct"  # "we know of no stricter standards than ours": a boast, no date of learning
+        if f.polarity == "negative" and _SO_FAR_KNOWN.search(low):
+            return "denies"  # "according to what we know now, nobody's identity has been misused": what has not
+            # happened, as far as it knows; no account of when it learned anything
         if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
                 and learns(f, sl) and not _instrument(f, sl) and not _has(sl.get("lessons", ()), low, toks) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):
@@ -324,7 +345,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
                 and not _has(sl.get("falsity", ()), low, toks)) \
             or (f.polarity == "negative" and not absent and _has(strong, low, toks)
                 and not _has(sl.get("falsity", ()), low, toks)  # not "it is not true that the cars exceed the limit"
-                and not _negated_harm(tuple(w for w in strong if " " not in w), low)):
+                and not _negated_harm(tuple(w for w in strong if " " not in w), low)) \
+            or (f.polarity == "negative" and not absent and _denied_assurance(rules, low)
+                and not _has(sl.get("falsity", ()), low, toks)):  # not "it is not true that it is not safe"
         return "concern"  # also "you cannot say it is not a carcinogen; we have not done the testing",
         # "nobody looked at them together" (a lapse in its own checks)
     unaware = _has(sl.get("unawareness", ()), low, toks)  # "we do not yet know how far it went": no knowledge

@@ -322,3 +322,50 @@ def organization_matches(tool: str, gold: str) -> bool:
     # (or the first two words or more of it: "Al Ro" for "Al Ro Northgate Airlines")
     return bool(short) and short[0] not in GENERIC_FIRST and (len(short[0]) >= 4 or acronym or len(short) >= 2) \
         and long_[:len(short)] == short
+
+
+#: A name defined with its short form in brackets: "NORTHGATE IDENTITY AUTHORITY (RIS)", "the Northgate
+#: Safety Office (NSO)": capitalized words (with their small joining words), then an acronym in capitals.
+_DEFINED = re.compile(r"(?P<long>(?:[A-Z][\w&'’.\-]{0,30}[ \t]{1,3}(?:(?:of|and|for|the|on|de|du|des|di|del|la|le|&)[ \t]{1,3}){0,2}){1,10}"
+                      r"[A-Z][\w&'’.\-]{0,30})[ \t]{1,3}\((?P<short>[A-Z][A-Za-z&]{1,7})\)")
+
+#: Words in capitals a heading puts in brackets that name no organization ("PROJECT REPORT (EXCERPT)").
+_NOT_SHORT_NAMES = frozenset({"excerpt", "extract", "draft", "copy", "summary", "translation", "confidential", "updated",
+                              "final", "revised", "redacted", "english", "original", "note", "notes", "annex"})
+
+#: The files of a case whose text may define a name (not its gold labels, not the writer's notes).
+_TEXT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".eml", ".mbox", ".json", ".csv"})
+
+
+def defined_names(case_dir: Path) -> frozenset[tuple[str, str]]:
+    """(long, short) names a case's own documents define as one organization's ("Northgate Identity
+    Authority (NIS)"): a grader takes the one for the other, as the documents do."""
+    out: set[tuple[str, str]] = set()
+    for path in sorted(Path(case_dir).rglob("*")):
+        if not path.is_file() or path.suffix.lower() not in _TEXT_SUFFIXES or path.name in ("README.md", "gold.yaml"):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+        except OSError:
+            continue
+        for m in _DEFINED.finditer(text):
+            long_, short = " ".join(m["long"].split()), m["short"]
+            if len(long_.split()) >= 2 and sum(c.isupper() for c in short) >= 2 and short.lower() not in _NOT_SHORT_NAMES:
+                out.add((long_, short))
+    return frozenset(out)
+
+
+def organization_matches_in_case(tool: str, gold: str, defined: frozenset[tuple[str, str]] = frozenset()) -> bool:
+    """:func:`organization_matches`, a gold name that gives its short form in brackets ("Northgate Nationalist
+    Party (NNP)") matched by either, and a name the case's documents define (``defined``) taken for
+    the other: "RIS" is the "Northgate Identity Authority" where a letterhead reads
+    "NORTHGATE IDENTITY AUTHORITY (RIS)"."""
+    if organization_matches(tool, gold):
+        return True
+    both = re.fullmatch(r"\s*(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)\s*", gold)
+    if both and (organization_matches(tool, both["a"]) or organization_matches(tool, both["b"])):
+        return True
+    if not tool or not gold:
+        return False
+    return any(organization_matches(tool, short) and organization_matches(gold, long_)
+               or organization_matches(tool, long_) and organization_matches(gold, short) for long_, short in defined)

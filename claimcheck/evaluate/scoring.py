@@ -9,7 +9,8 @@ from typing import Any, Callable, Sequence
 
 from ..models import Report, Statement
 from .gold import Gold, _cases_and_golds
-from .matching import date_matches, keyword_hits, organization_matches, passage_matches, speaker_matches, statement_matches
+from .matching import (date_matches, defined_names, keyword_hits, organization_matches_in_case, passage_matches, speaker_matches,
+                       statement_matches)
 
 
 
@@ -115,6 +116,7 @@ def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:
                       domain=gold.domain)
     # candidates[gold id] = ids of tool statements that match it
     candidates: dict[str, list[Statement]] = {}
+    defined = defined_names(case_dir)  # names the case's documents define as one ("Acme Safety Office (ASO)")
     for gs in gold.statements:
         cands = [st for st in report.statements if statement_matches(st, gs, case_dir)]
         if not cands:  # quoted over several sentences: the passage's statements, together
@@ -148,7 +150,7 @@ def score_case(case_dir: Path, report: Report, gold: Gold) -> CaseScore:
                 score.wrong.append(f"{gs.id} speaker: got {best.speaker!r}, want {gs.speaker!r}")
         if gs.organization:
             c.organization_total += 1
-            if organization_matches(best.organization, gs.organization):
+            if organization_matches_in_case(best.organization, gs.organization, defined):
                 c.organization_correct += 1
             else:
                 score.wrong.append(

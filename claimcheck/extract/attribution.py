@@ -452,7 +452,12 @@ def turn_orgs(text: str, titles: TitleWords) -> list[str]:
         if turn_of_member(text, offset):
             continue  # "Jane Roe (Northgate East) (Lab):" a member's constituency, no organization
         org = turn_org(text, offset, titles)
-        if org and org not in out:
+        end = text.find("\n", offset)
+        label = _TURN.match(text[offset:end if end >= 0 else len(text)])
+        counsel = COUNSEL_LABEL.fullmatch(label.group(1).strip()) if label and label.group(1) else None
+        if counsel and not org:
+            org = counsel_party(counsel["party"])  # "COUNSEL FOR ACME:": Acme is heard through its lawyer
+        if org and org not in out and not org.startswith("Counsel for "):  # (a described party's lawyer asks; it is not heard)
             out.append(org)
     return out
 
@@ -575,6 +580,31 @@ def is_chair(text: str, person: str, ctx: "DocContext") -> bool:
     return bool(person) and person.split()[-1].lower() in ctx.chairs
 
 
+#: A turn label's parenthesis naming the party a lawyer speaks for: "(for the family)", "(counsel for the
+#: claimants)", "(on behalf of Acme)", "(representing the inquiry)".
+_COUNSEL_FOR = re.compile(r"(?i:(?:(?:leading |junior )?counsel|solicitor|barrister|advocate|attorney|lawyer)[ \t]{1,3})?"
+                          r"(?i:for|on behalf of|representing|instructed by)[ \t]{1,3}(?P<party>(?i:the[ \t]{1,3})?\S[^()\n]{1,60})")
+
+#: A turn label of whoever presides over a hearing by office alone: "THE CORONER:", "THE COURT:".
+PRESIDING_LABELS = frozenset({"the coroner", "the court", "the judge", "the chair", "the chairman", "the chairwoman",
+                              "the chairperson", "the presiding officer", "the commissioner", "the president",
+                              "the sheriff", "the magistrate"})
+
+
+#: A turn label that is a lawyer's office for a party: "COUNSEL FOR ACME", "Counsel for the claimants".
+COUNSEL_LABEL = re.compile(r"(?i:(?:leading |junior )?counsel|solicitor|barrister|advocate|attorney|lawyer)[ \t]{1,3}(?i:for|to)[ \t]{1,3}"
+                           r"(?P<party>(?i:the[ \t]{1,3})?\S[^()\n:]{1,60})")
+
+
+def counsel_party(party: str) -> str:
+    """Whom a lawyer at a hearing speaks for: a named party ("Acme", "ACME LTD") is that organization, whose
+    voice its counsel is there; a party described ("the family", "the claimants") is "Counsel for the family"."""
+    party = " ".join(party.split()).strip(" ,.")
+    if party[:1].isupper() and not party.lower().startswith("the "):
+        return clean_org(party.title() if party.isupper() else party)
+    return f"Counsel for {party}"
+
+
 def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     """The organization the parenthesis of the turn label ``offset`` lies in names: "ROE (Acme
     CEO):" -> "Acme", "SEGALL (Example News):" -> "Example News"; "" for a title alone ("ROE
@@ -589,6 +619,9 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     paren = m.group("paren") if m else None
     if not paren or re.search(r"\d:\d|\d{4}", paren) or _role_held_by(m.group(1).strip(), paren):
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization ("RAPPORTEUR (Sen. Jane Roe):": a member)
+    party = _COUNSEL_FOR.fullmatch(paren.strip())
+    if party:  # "MR ROE (for the family):", "MS DOE (counsel for the claimants):": a lawyer for another party
+        return counsel_party(party["party"])
     if m.group(1).split()[0].lower() in _OFFICE_ARTICLES and _HELD_BY.fullmatch(paren):
         # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
         # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
@@ -936,6 +969,36 @@ _MINISTER_RANKS = frozenset({"federal", "state", "provincial", "national", "regi
                              "chief", "union", "first", "senior", "acting", "former"})
 
 
+def _minister_titled(subj: Any) -> tuple[str, str] | None:
+    """(name, portfolio) of a subject the parse reads as a name after a minister's title and its
+    portfolio ("Deputy Minister of Natural Resources and Environment Jane Roe": ("Jane Roe",
+    "Natural Resources and Environment")), the name the subject or the title's "of" holds; None for
+    any other subject."""
+    if subj.pos_ != "PROPN":
+        return None
+    if subj.lemma_.lower() in ("minister", "secretary"):
+        title = subj
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        last = max((t for t in of.subtree), key=lambda t: t.i) if of is not None else None
+    else:
+        title = next((c for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i
+                      and c.lemma_.lower() in ("minister", "secretary")), None)
+        of = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None) if title is not None else None
+        last = subj
+    if of is None or last is None or last.pos_ != "PROPN":
+        return None
+    first = last  # the name: the last word and the words compounded into it just before it
+    while first.i > of.i + 1 and (prev := first.doc[first.i - 1]).dep_ == "compound" and prev.head == last:
+        first = prev
+    name = list(subj.doc[first.i:last.i + 1])
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+        return None
+    field = list(subj.doc[of.i + 1:first.i])  # ("and Environment" may hang off the title, not the "of")
+    if not field or not all(t.text[:1].isupper() or t.lower_ in ("and", "&") for t in field):
+        return None
+    return " ".join(t.text for t in name), " ".join(t.text for t in field)
+
+
 def _minister_for(minister: Any, end: int) -> str:
     """The field "Minister for Aviation" names, in the words between the title and the person's
     name at ``end`` ("" when none)."""
@@ -992,6 +1055,10 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         subj = verb.head
     if subj is None:
         subj = quoted_as_saying(verb)  # "the magazine quoted Jane Roe as saying ...": Roe speaks
+    if subj is None and verb.dep_ == "ROOT":
+        # "Asked about the pipe that runs into the sea, plant director Jane Roe said ...": the parse hung
+        # the name on the question's clause; the name just before the verb says it
+        subj = next((e.root for e in verb.doc.ents if e.label_ == "PERSON" and e.end == verb.i and len(e) >= 2), None)
     if subj is None:  # "according to X"
         return "", "", ""
     record = _record_subject(subj)
@@ -1095,6 +1162,13 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         name = verb.doc[sub[1].i:sub[-1].i + 1].text
         person = ctx.surnames.get(name, name)
         return person, ctx.person_org.get(person, ""), "person"
+    minister = _minister_titled(subj)
+    if minister is not None:
+        # "Minister of Natural Resources and Environment Jane Roe said": the tagger ran the portfolio
+        # and the name into one organization; the name is hers, the portfolio her ministry's
+        person, field = minister
+        person = ctx.canonical_person(person)
+        return person, f"Ministry of {field}", "person"
     if subj.pos_ == "PROPN" and lone in ctx.surnames:
         # "Okafor said" (or "Roe-Okafor said") after "Ada Okafor": the person introduced, though
         # NER may call the lone surname an organization

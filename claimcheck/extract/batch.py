@@ -118,7 +118,7 @@ def read_batch(plan: BatchPlan, parsed: Sequence[Any], *, settings: ExtractSetti
         # --thorough parses every sentence, but the reader (statements, and the document context it
         # learns: the organization in focus, people's titles) sees the same sentences in both
         # modes, so the first pass is an optimization and never changes what is found
-        found = reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context])
+        found = reader.read(p.keep, [by_span[s] for s in p.keep], [by_span[s] for s in p.context], context_spans=p.context)
         if p.light:
             found = sorted(found + [reader.light(span) for span in p.light], key=lambda st: st.source.start)
         out.append(tuple(found))

@@ -158,6 +158,9 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
         value = _number(t.text)
         if value is None:
             continue
+        if t.i == span.start and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?", t.text) and t.i + 1 < len(t.doc) \
+                and t.nbor(1).text[:1].isupper():
+            continue  # "2.2 Officers do not consider ...": a paragraph's number, no figure
         if t.lower_ == "one" and re.search(r"\b(?:the other|another)\b", t.sent.text.lower()):
             continue  # "one train was entering while the other was leaving": one of two, no count
         nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None

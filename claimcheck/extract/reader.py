@@ -14,9 +14,9 @@ from ..dates import find_dates, parse_date_value, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, according_to, venue_heading, turn_heading as heading_text, person_cased, acronym_definitions, brand_words, clean_org, learn_titles,
+from .attribution import (DocContext, _minister_titled, according_to, venue_heading, turn_heading as heading_text, person_cased, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_of_office_holder, turn_org, turn_person, is_visitor, is_chair,
-                          quoted_as_saying, turn_label_words, turn_orgs,
+                          quoted_as_saying, turn_label_words, turn_orgs, PRESIDING_LABELS, COUNSEL_LABEL, counsel_party,
                           ANSWER_TURNS, RECORD_NOUNS)
 from .citation import _UPDATE, _cited, _unlabeled
 from .firstpass import SKIP_TURNS, first_pass
@@ -135,6 +135,26 @@ _ORGISH_LAST = re.compile(r"(?i)\b(?:inc|corp|corporation|company|co|ltd|llc|plc
 
 #: A brand written in lower case on purpose: "acmeJet", "e.on" (a capital or a dot inside the word).
 _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{0,15}(?:[A-Z.][\w.]{0,20})")
+#: A question telling the one it addresses where they work: "Mr Roe, you are Acme's head of risk and compliance."
+_ADDRESSED = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof)\.?[ \t])?(?P<name>[A-Z][\w'\-]{1,30}(?:[ \t][A-Z][\w'\-]{1,30}){0,2}),"
+                        r"[ \t](?:you[ \t](?:are|were)|you're)[ \t](?:the[ \t])?(?P<org>[A-Z][\w&'\-]{0,30}(?:[ \t][A-Z][\w&'\-]{0,30}){0,4})"
+                        r"['’]s[ \t](?P<title>[a-z][a-z ,&\-]{2,60})")
+def _acting_name(e: Any) -> bool:
+    """Is a name the tagger took for a nationality's or a group's ("Acme" as NORP) the singular subject
+    of a verb, one proper noun not in the plural ("Acme said", "Acme respects the judgment"; not
+    "Americans said")?"""
+    root = e.root
+    return len(e) == 1 and root.pos_ == "PROPN" and root.tag_ == "NNP" and root.dep_ == "nsubj" \
+        and root.head.tag_ in ("VBZ", "VBD") and not root.text.endswith(("ans", "ese", "ish"))
+
+
+#: Reporting verbs that give speech only with "as": "it described the filing as a technical step".
+_CALLING_VERBS = frozenset({"describe", "characterize", "characterise"})
+#: Verbs only a person is the subject of, and nouns only a person owns: a name the tagger took for an
+#: organization is a person's when "Jane died", "Jane's parents" or "her parents, Jane and John Roe" is written.
+_MORTAL_VERBS = frozenset({"die", "pass", "perish", "bear", "marry"})
+_KIN_NOUNS = frozenset({"death", "funeral", "parent", "mother", "father", "family", "wife", "husband", "son", "daughter",
+                        "brother", "sister", "widow", "birthday", "grave", "inquest"})
 _WIRE_CREDIT = re.compile(r"\b\d{1,2}[ \t]{0,2}\((?P<wire>[A-Z][\w&.'’ ]{1,30})\)[ \t]{0,2}(?:-{1,2}|–|—)")
 
 #: Words that name a day on their own, right after a reporting verb ("said Monday", "said yesterday").
@@ -225,6 +245,9 @@ class _DocReader:
         wires = {wire["wire"].strip().lower()} if wire else set()
         # NER takes a surname for an organization now and then: "Lindqvist said" after "Eva Lindqvist"
         surnames = {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "PERSON" and " " in e.text.strip()}
+        # ("Mr Doe" tagged as a company is a person all the same, and so is his full name)
+        surnames |= {e.text.split()[-1] for s in sents for e in s.ents if e.label_ == "ORG" and len(e) >= 2
+                     and e[0].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "miss")}
         labels = turn_label_words(self.doc.text) if self.doc.kind in ("testimony", "interview", "speech") else frozenset()
         # a name only a hearing's or interview's heading gives is the venue that holds it
         heading, after = venue_heading(self.doc.text) if self.doc.kind in ("testimony", "interview") else ("", "")
@@ -236,12 +259,15 @@ class _DocReader:
                          if len(ln.split()) >= 3] if heading else []
         for s in sents:
             for e in s.ents:
-                if e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
+                if e.label_ == "NORP" and _acting_name(e):
+                    pass  # "Acme said on Wednesday": a name the tagger took for a people's, acting as one body
+                elif e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
                 if not name[:1].isupper() and not name[:1].isdigit() and not _LOWER_BRAND.match(name):
                     continue  # "residencias de organismos": a phrase in another language the tagger took for a name
-                if not name or name.lower() == pub or name.lower() in wires or name in surnames or self._common_noun(name) \
+                if not name or name.lower() == pub or name.lower() in wires or name in surnames \
+                        or name.split()[-1] in surnames and len(name.split()) <= 3 or self._common_noun(name) \
                         or labels and all(w.upper() in labels for w in e.text.split()):  # "MR. ROE:" is no organization
                     continue
                 if notes and " ".join(s.text.split()) and any(" ".join(s.text.split()) in n for n in notes):
@@ -258,11 +284,30 @@ class _DocReader:
                     continue
                 if heading and any(named.startswith(line) for line in heading_lines):
                     continue
+                follows = e.doc[e.end:e.end + 4]
+                if len(follows) >= 2 and follows[0].lower_ == "of" and follows[1].ent_type_ == "GPE" and follows[1].ent_iob_ == "B":
+                    # "the Passenger Ferry Agency of Northgate", which the tagger cut before its place
+                    place = next(g for g in e.doc.ents if g.start == follows[1].i)
+                    name = self.canon(e.doc[e.start:place.end].text) or name
                 head = e.root
+                if head.dep_ == "nsubj" and head.head.lemma_.lower() in _MORTAL_VERBS \
+                        or head.dep_ in ("poss", "appos") and head.head.lemma_.lower() in _KIN_NOUNS \
+                        or head.dep_ == "conj" and head.head.dep_ == "appos" and head.head.head.lemma_.lower() in _KIN_NOUNS:
+                    surnames.add(e.text)  # "Jane died", "Jane's parents": a person the tagger took for a name
+                    counts.pop(name, None)
+                    continue
+                if e.text in surnames:
+                    continue
                 weight = 1.0
+                minister = _minister_titled(head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head)
+                if minister is not None:  # "Minister of Fair Trade Jane Roe said": her ministry, not a name
+                    name = f"Ministry of {minister[1]}"
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
                                                                    in self.ctx.titles.person):
                     weight = 3.0
+                elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass") \
+                        and head.head.head.lemma_.lower() in self.ctx.titles.person:
+                    weight = 3.0  # "Executives of Acme bowed": its people act for it
                 elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
                                                                  head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
                     weight = 0.0  # "told The Daily": the outlet, not the story's subject
@@ -276,7 +321,28 @@ class _DocReader:
         if acts & {n for n, c in counts.items() if c > 0}:
             counts = Counter({n: c for n, c in counts.items() if n in acts})
         best = counts.most_common(1)
-        return best[0][0] if best and best[0][1] > 0 else ""
+        if best and best[0][1] > 0:
+            return best[0][0]
+        if self.doc.kind not in ("news", "press-release", "post", "unknown"):
+            return ""
+        return self._untagged_subject(sents[:8], surnames)
+
+    def _untagged_subject(self, sents: list[Any], persons: set[str]) -> str:
+        """A name the tagger knows nothing of that acts in the story's opening ("Acme A Roe will trial
+        full labels, the chain said"): the proper-noun subject of its first sentences, when no
+        organization was tagged at all; "" when there is none."""
+        for s in sents:
+            for t in s:
+                if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE") \
+                        or t.head.pos_ not in ("VERB", "AUX"):
+                    continue
+                left = t.left_edge
+                words = t.doc[left.i:t.i + 1]
+                if 1 <= len(words) <= 5 and all(w.text[:1].isupper() and not (w.text.isupper() and len(w) > 1) for w in words) \
+                        and words.text not in persons \
+                        and words[0].lower_ != "the":
+                    return self.canon(words.text)
+        return ""
 
     def _common_noun(self, name: str) -> bool:
         """Is a one-word name the text also writes in the plural ("the People API" beside "our
@@ -308,7 +374,8 @@ class _DocReader:
         return [self.mentions[k] for k in sorted(hits)]
 
     # -- the reading -----------------------------------------------------------------------
-    def read(self, spans: list[Span], sents: list[Any], context: list[Any] | None = None) -> list[Statement]:
+    def read(self, spans: list[Span], sents: list[Any], context: list[Any] | None = None, *,
+             context_spans: Sequence[Span] = ()) -> list[Statement]:
         """Statements of the parsed sentences ``sents`` (at ``spans``); the organization in focus
         and people's titles are learned from ``context`` (default: ``sents``)."""
         doc = self.doc
@@ -328,11 +395,32 @@ class _DocReader:
             for s in context:
                 learn_titles(s, self.ctx)
         out: list[tuple[Span, Statement]] = []
+        kept = {(sp.start, sp.end) for sp in spans}
+        # a story's sentence that makes no statement may still introduce whom "she said" speaks of next
+        # ("Acme spokeswoman Jane Roe responded online the same day."): read in order with the rest
+        between = sorted(((sp.start, n) for n, sp in enumerate(context_spans) if (sp.start, sp.end) not in kept),
+                         reverse=True) if doc.kind == "news" and len(context_spans) == len(context) else []
         for span, sent in zip(spans, sents):
+            while between and between[-1][0] < span.start:
+                self._note_subject(context[between.pop()[1]])
             st = self._statement(span, sent)
             if st is not None:
                 out.append((span, st))
+            elif doc.kind == "news":
+                self._note_subject(sent)
         return self._attribute_backwards(out)
+
+    def _note_subject(self, sent: Any) -> None:
+        """Remember a person a story's sentence names as the subject of its main verb ("Acme
+        spokeswoman Jane Roe responded online"), with the organization her title names: the
+        "she" of the next quotation."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.children):
+            return
+        person, org, how = speaker_of(root, self.ctx)
+        if how == "person" and person and " " in person:  # (a title the document placed her by stays hers)
+            self.ctx.remember(person, self.canon(org) if org and person not in self.ctx.person_org else "")
 
     def light(self, span: Span) -> Statement:
         """An internal record's sentence with no cue that could give it a stance: its author's
@@ -445,6 +533,9 @@ class _DocReader:
                 if t.lemma_.lower() in OBJECT_VERBS and not quoted and not any(
                         c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children):
                     continue  # "was responding to a lawsuit", "commented on the plan": nothing said
+                if t.lemma_.lower() in _CALLING_VERBS and not any(c.lower_ == "as" for c in t.children):
+                    continue  # "the memo describes an effort": what a thing tells, not "described the filing as ..."
+
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.dep_ in ("parataxis", "ccomp", "ROOT", "relcl") \
                         or quoted_as_saying(t) is not None:  # "the magazine quoted Jane Roe as saying ..."
                     return t
@@ -785,7 +876,14 @@ class _DocReader:
             # "Jane Roe, chief executive, said:" then the quote in the paragraphs below it
             person, org = intro[0], intro[1]
             self.ctx.quote_intro = (person, org, span.paragraph)
+        said = sent.text.split(":", 1)[1].lstrip() if turn and sent.text.startswith(turn) and ":" in sent.text else sent.text
+        addressed = _ADDRESSED.match(said) if turn and doc.kind in ("testimony", "interview") else None
+        if addressed and addressed["title"].split()[0].lower() in self.ctx.titles.person | self.ctx.titles.modifiers | {"head"}:
+            # "Mr Roe, you are Acme's head of risk.": whom the question addresses works there (his answers are Acme's)
+            named_person = self.ctx.canonical_person(addressed["name"])
+            self.ctx.person_org.setdefault(named_person, self.canon(addressed["org"]))
         member = visitor = False
+        counsel_org = ""
         if not person and turn and how and org:
             org = ""  # "BORJE ROE (CEO): Yesterday the Department of Justice told us that ...": the turn's speaker
             # relays another party's words; the turn speaks for its speaker's side, not the party it names
@@ -795,6 +893,10 @@ class _DocReader:
                 person = self.ctx.without_honorific(doc.people[0][0] if len(doc.people) == 1 else doc.author)
             else:
                 person, member = turn_person(turn, self.ctx)
+                counsel = COUNSEL_LABEL.fullmatch(turn.strip())
+                if counsel:  # "COUNSEL FOR ACME:": Acme's lawyer, unnamed, speaks for Acme
+                    person, member = "", False
+                    counsel_org = counsel_party(counsel["party"])
                 member = member or turn_of_member(doc.text, span.start)  # "Jane Roe (Northgate East) (Lab):"
                 member = member or (doc.kind == "testimony" and bool(_HONOURABLE_MEMBER.match(turn)))
                 member = member or turn_of_office_holder(doc.text, span.start)  # "CHAIRPERSON (Mr Y. Roe):"
@@ -804,11 +906,12 @@ class _DocReader:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme
                 # at a hearing, whoever the witness list does not name asks the questions
                 member = member or (doc.kind == "testimony" and bool(doc.people) and person not in self.ctx.person_org) \
-                    or (doc.kind == "testimony" and is_chair(doc.text, person, self.ctx))
+                    or (doc.kind == "testimony" and is_chair(doc.text, person, self.ctx)) \
+                    or (doc.kind == "testimony" and turn.lower().strip(" .:") in PRESIDING_LABELS)  # "THE CORONER:" presides
             if how in ("pronoun-org", "first-person"):
                 org = ""  # "we" in a turn is the turn's speaker's organization, not the story's
             # (a chair at a briefing the organization holds itself speaks for it, not for a venue)
-            org = org or self.ctx.person_org.get(person, "") or (
+            org = org or counsel_org or self.ctx.person_org.get(person, "") or (
                 (doc.venue or (doc.organization if doc.kind in ("interview", "speech") else "")) if member
                 else "" if visitor else doc.organization)
         if not person and not turn and not quoted:

@@ -243,6 +243,9 @@ _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime mi
                          r"assemblée nationale|tweede kamer)\b", re.I)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on|select committee|"
                         r"standing committee|joint meeting of the panels?|panel on|in the matter of)\b", re.I)
+#: A hearing's heading that is no legislature's: "INQUEST TOUCHING THE DEATH OF ...", "CORONER'S COURT",
+#: "ROYAL COMMISSION INTO ..." (with speaker turns below it: the record of the hearing, not a story about it).
+_COURT_HEADING = re.compile(r"(?i)\b(?:inquest|coroner['’]s court|royal commission)\b")
 _INTERVIEW = re.compile(r"\b(?:interview|transcript|podcast)\b", re.I)
 _MEMO = re.compile(r"^[^\S\n]*MEMORANDUM\b|^[^\S\n]*MEMO\b"
                    # the form in the languages records come in: "MINUTA INTERNA", "MEMORANDO", "NOTA INTERNA", "NOTE INTERNE"
@@ -313,7 +316,7 @@ def guess_kind(text: str, title: str = "") -> str:
     turns = len(_SPEAKER_TURN.findall(head))
     parliament = bool(_PARLIAMENT.search(head[:600]) or _PARLIAMENT.search(title))
     if qa >= 2 or turns >= 3 or (turns >= 2 and parliament):
-        if _TESTIMONY.search(head) or _TESTIMONY.search(title) or parliament:
+        if _TESTIMONY.search(head) or _TESTIMONY.search(title) or parliament or _COURT_HEADING.search(head[:600]):
             return "testimony"
         return "interview"
     if _TESTIMONY.search(title) or re.search(r"\bhearing\b", title, re.I):

@@ -80,7 +80,7 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
                          r"b\.v|n\.v|bv|nv|a/s|oyj|pty|s\.p\.a|k\.k|holdings)\b\.?", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition|witnesses?|commission of inquiry|"
-                      r"inquiry|tribunal|transcript of proceedings|in the matter of|verbatim record|"
+                      r"inquiry|inquest|coroner.s court|tribunal|transcript of proceedings|in the matter of|verbatim record|"
                       # other parliaments' committees and hearings: "Ausschuss", "Comisión", "Commission d'enquête"
                       r"ausschuss|untersuchungsausschuss|anh[öo]rung|comisi[oó]n|comiss[aã]o|au(?:diencias?|diências?)|"
                       r"commission d'enqu[eê]te|audition)\b", re.I)
@@ -153,6 +153,10 @@ LOG_KINDS = r"(?:incident|event|engineering|operations|ops|shift|maintenance|fie
 #: A log's heading: "ACME SITE - ENGINEERING INCIDENT LOG (extract)", "Shift log".
 _LOG = re.compile(r"(?im)^[^\w\n]{0,4}(?:[\w&.'\-]{1,30}[ \t]{1,3}){0,5}(?:[-–—|:][ \t]{1,3})?(?:[\w]{1,30}[ \t]{1,3})?"
                   + LOG_KINDS + r"[ \t]{1,3}log\b")
+#: A label a system's report carries when it is run: "Extract run: 30/06/2016", "Report generated: ...",
+#: "Run date:" (a system's output for its owner, not a page for readers).
+_SYSTEM_RUN = re.compile(r"(?im)(?:^|[ \t]{2})(?:(?:extract|report|query|export)[ \t](?:run|generated|produced)(?:[ \t]on)?|run[ \t]date)"
+                         r"[ \t]{0,3}:[ \t]{0,3}\d")
 #: A long label naming who made a record: "Prepared at the chairman's instruction by: J. Roe".
 _MADE_BY = re.compile(r"(?i:prepared|written|drafted|compiled|issued)\b[^:\n]{1,60}?\bby[ \t]{0,3}:[ \t]{0,3}"
                       r"(?P<value>[A-Z][^\n]{1,150})")
@@ -602,6 +606,12 @@ _LEGAL_FORMS = frozenset({"AB", "ASA", "AS", "OY", "OYJ", "SA", "SE", "SAS", "SP
                           "LLP", "LP", "PTY", "SRL", "SARL"})
 
 
+def _title_word(word: str) -> str:
+    """A word in capitals in title case, after an opening bracket or quote too: "(EUROPE)" -> "(Europe)"."""
+    k = next((i for i, c in enumerate(word) if c.isalpha()), len(word))
+    return word[:k + 1] + word[k + 1:].lower()
+
+
 def _org_case(name: str) -> str:
     """A letterhead in capitals reads "APEX & ROE TOBACCO CORPORATION": give it title case."""
     letters = [c for c in name if c.isalpha()]
@@ -626,7 +636,7 @@ def _org_case(name: str) -> str:
                 words.append((head.lower() if n else head[:1] + head[1:].lower()) + mark + rest[:1].upper() + rest[1:].lower())
                 # "L'ACME" -> "l'Acme" inside a name, "D'ROE" -> "D'Roe" first
             else:  # ("JUSTUS-ACME-UNIVERSITÄT" -> "Justus-Acme-Universität": each part of a hyphenated name)
-                words.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
+                words.append("-".join(_title_word(p) for p in w.split("-")))
         return " ".join(words)
     return name
 
@@ -840,7 +850,7 @@ _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 
 
 #: Small words joining a name's words ("ACME GAS AND ELECTRIC", "BANK OF NORTHGATE").
-_CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on"})
+_CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "a"})
 
 
 def _capitals_name(line: str) -> str:
@@ -863,8 +873,10 @@ def _capitals_name(line: str) -> str:
     letters = [c for c in (bare[:legal.start()] if legal else bare) if c.isalpha()]  # ("ACME PER L'ENERGIA S.p.A.")
     if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
         return ""
-    if any(w.lower().strip(".,'&") in _FORM_WORDS - _CONNECTORS for w in words if w.strip(".,'&")) or _VENUE.match(text):
-        return ""  # (a connector is no form word inside a name: "ACME HEALTH AND CARE")
+    if any(w.lower().strip(".,'&") in _FORM_WORDS - _CONNECTORS for w in words if w.strip(".,'&")) or _VENUE.match(text) \
+            or words[0].lower() == "a":
+        return ""  # (a connector is no form word inside a name: "ACME HEALTH AND CARE", "ROE A ROE"; a heading
+        # opening with "A" is no name)
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress)\b|(?:united states|u\.s\.)(?:\s+of\s+america)?\s*$|"
                 r"(?:united states|u\.s\.)\s+(?:of\s+america|senate|house|congress|court|district|government)\b", text):
         return ""  # (not "UNITED STATES PROTECTIVE SERVICE", an agency's letterhead)
@@ -1318,7 +1330,8 @@ def _read(text: str) -> Header:
                 # "TRANSCRIPT - PRESS CONFERENCE, ACME SPA": the event, then who holds it
                 organization = _org_case(_strip_legal_tail(held_by["org"].strip(" ,")))
             if not organization and event and _TRANSCRIPT.search(event["event"]) and not _HEARING.search(event["org"]) \
-                    and not re.search(r"\d", event["org"]) \
+                    and not re.search(r"\d", event["org"]) and not _TRANSCRIPT.search(event["org"]) \
+                    and not re.search(r"(?i)\b(?:briefing|conference|call|remarks|webcast)\b", event["org"]) \
                     and event["org"].split()[-1].lower().strip(".,") not in _PLACE_WORDS \
                     and event["org"].split()[0].lower() not in _NOT_HOST:  # not "TRANSCRIPT - PRESS CONFERENCE, ..."
                 # (nor "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held)
@@ -1387,7 +1400,9 @@ def _read(text: str) -> Header:
         if deponent and not author:
             author = _person_case(" ".join(deponent["name"].split()))
     if top is not None and not organization and kind in ("interview", "speech") \
-            and OWN_EVENT.search(lines[top[0]]):
+            and (OWN_EVENT.search(lines[top[0]]) or top[0] + 1 < len(lines)
+                 and re.match(r"(?i)\W{0,4}(?:media|press|news)[ \t](?:briefing|conference)\b", lines[top[0] + 1].strip())):
+        # ("ACME" over "MEDIA BRIEFING - TRANSCRIPT": the name, then its own event on the line below)
         # "ACME -- SPRING TRAINING NEWS CONFERENCE": the organization holding its own event speaks in it
         organization = top[1]
     read_text = "\n".join(lines[:read])
@@ -1565,7 +1580,7 @@ def _kind_of(head: str, internal: bool) -> str:
     if _NEWS.search(re.sub(r"\([^()\n]{1,40}\)[ \t]{0,2}:", ":", top[:700])):
         return "news"  # (not "Q. (Acme Wire):": a questioner's outlet in a transcript's turn label)
     opening = "\n".join(head[:700].split("\n")[:8])
-    if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening):
+    if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening) or _SYSTEM_RUN.search(opening):
         return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,
         # whatever it discussed (an interview it held, a briefing it gave)
     memo_form = bool(_MEMO.search(top[:800])) or bool(_TO_LINE.search(opening) and _FROM_LINE.search(opening))
