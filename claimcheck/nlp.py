@@ -193,13 +193,16 @@ def fast_attribute_ruler(nlp: Any) -> bool:
     return True
 
 
+#: The small words inside a person's name ("Jan van den Berg", "Maria de la Cruz").
+_NAME_PARTICLES = frozenset({"van", "den", "der", "de", "la", "le", "du", "von", "da", "di", "del", "della", "dos", "das", "ter", "ten"})
 #: The nouns of places named after a person ("Tasman's Bay", "King's Cross", "St John's Wood").
 _PLACE_NOUNS = frozenset({"bay", "island", "islands", "point", "head", "valley", "creek", "harbour", "harbor", "hill",
                           "hills", "cross", "wood", "lake", "river", "mount", "bridge", "sound", "landing", "well"})
 
 
 def merge_possessive_names(doc: Any) -> Any:
-    """One organization's name the tagger split at a place named after a person: a one-word name,
+    """Names the tagger cut short: a person's name before its particles ("Tine van den" of "Tine van den Wall
+    Bake"); one organization's name the tagger split at a place named after a person: a one-word name,
     "'s", then an organization's name that opens with the place's own noun
     ("Tasman" + "'s" + "Bay Regional Council" is "Tasman's Bay Regional Council"; not "Acme's Safety
     Board", a body of Acme's): the whole is the organization."""
@@ -208,6 +211,12 @@ def merge_possessive_names(doc: Any) -> Any:
 
     ents = list(doc.ents)
     merged = []
+    for e in ents:  # "Tine van den [Wall Bake]": a name's particles and the given name before them are the name's
+        k = e.start
+        while k >= 2 and e.label_ == "PERSON" and doc[k - 1].lower_ in _NAME_PARTICLES and doc[k - 1].ent_iob_ == "O":
+            k -= 1
+        if k < e.start and k >= 1 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and doc[k - 1].ent_iob_ == "O":
+            merged.append(Span(doc, k - 1, e.end, label="PERSON"))
     for b in ents:
         k = b.start
         if b.label_ == "ORG" and b[0].lower_ in _PLACE_NOUNS and k >= 2 and doc[k - 1].text in ("'s", "’s") \

@@ -173,3 +173,33 @@ def test_a_company_describing_its_filing_is_its_statement(tmp_path: Path) -> Non
          "It described the filing as a step of a technical nature that would give it time to find the best "
          "solution for bondholders.\n")
     assert any(s.text.startswith("It described the") and s.kind == "public" for s in _report(tmp_path).statements)
+
+
+def test_a_chat_line_with_the_writers_role_before_the_time_is_one_message(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2023-05-08-incident-channel-export.txt",
+         "Acme Pay — Slack export, channel #inc-0508 (internal)\nExported for the regulatory report file\n\n"
+         "Mark Vill (Fraud Ops Lead) 9:41 PM: spike in complaints, users saying balances went down\n"
+         "Ana Rey (Incident Commander) 9:52 PM: this is a fraud wave until proven otherwise\n")
+    assert [(d.author, d.kind) for d in _docs(tmp_path)] == [("Mark Vill", "chat"), ("Ana Rey", "chat")]
+
+
+def test_a_memo_in_another_language_addressed_to_the_head_of_the_organization_is_its_record(tmp_path: Path) -> None:
+    """"MEMORANDO INTERNO - RESERVADO" is a form, no organization's name; "TO: Director Nacional, NREG" places
+    the note in the organization whose head it is addressed to."""
+    _one(tmp_path, "internal", "2021-10-11-audit-memo.txt",
+         "MEMORANDO INTERNO - RESERVADO\nTO:      Director Nacional, NREG\nFROM:    Coordinación de Seguridad\n"
+         "DATE:    11 October 2021\nRE:      audit of queries (first findings)\n\n"
+         "1. Scope. We cross-checked the 44 identities published by the account against the query logs.\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.organization.upper()) == ("memo", "NREG")
+
+
+def test_a_letterhead_with_its_short_name_over_a_press_release_line_is_the_release_of_it(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2021-10-13-comunicado.txt",
+         "REGISTRO NACIONAL DE LAS PERSONAS (NREG)\nMinisterio del Interior - Northgate\n"
+         "PRESS RELEASE - Springfield, Wednesday 13 October 2021\n\n"
+         "On the publication of identity data\n\n"
+         "1. On Saturday 9 October the registry became aware that an account had published identity data of "
+         "44 people.\n")
+    [doc] = _docs(tmp_path)
+    assert (doc.kind, doc.organization) == ("press-release", "Registro Nacional de las Personas")

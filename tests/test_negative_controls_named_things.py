@@ -104,3 +104,21 @@ def test_a_record_counting_none_of_it_is_no_earlier_knowledge() -> None:
     told = _st("j", "internal", "A guest from the first voyage has tested positive; we will not announce it on board.",
                dt.date(2020, 7, 21), topics=("guest", "voyage"), actor="a guest", predicate="test", modality="report", verbs=("test", "announce"))
     assert [t for _p, t in _flags([learned, told])] == ["knowledge-timing"]
+
+
+def test_a_figure_told_with_no_act_of_its_own_counts_what_the_other_counts() -> None:
+    """"We are talking about thousands of barrels" (a verb of saying, no act) against the filing's "volume
+    released: 0.16 barrels": the same spill counted; a record counting barrels of something done otherwise
+    ("the tanks took 3,000 barrels") is not compared by its unit alone."""
+    T = ("volume", "barrel", "crude")
+    filed = _st("p", "public", "Estimated volume released: 0.16 barrels of crude oil.", dt.date(2022, 1, 15), topics=T,
+                actor="estimated volume", predicate="release", modality="figure", verbs=("release",),
+                quantities=(Quantity(0.16, "barrel", False, "0.16"),))
+    talk = _st("i", "internal", "Even on the most generous reading we are talking about thousands of barrels.",
+               dt.date(2022, 1, 15), topics=T, actor="we", predicate="talk", modality="figure", verbs=("talk",),
+               quantities=(Quantity(1000.0, "barrel", True, "thousands", 1000.0, None),))
+    assert [t for _p, t in _flags([filed, talk])] == ["numeric-mismatch"]
+    took = _st("j", "internal", "The tanks took 3,000 barrels of crude oil from the tanker.", dt.date(2022, 1, 15),
+               topics=T, actor="the tanks", predicate="take", modality="figure", verbs=("take",),
+               quantities=(Quantity(3000.0, "barrel", False, "3,000"),))
+    assert _flags([filed, took]) == []

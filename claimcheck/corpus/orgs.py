@@ -352,9 +352,13 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
     for name in names:
         parts = re.split(r"\s[-–—]\s", name)  # spaced: "Acme-Style" is one word
         last = org_key(parts[-1]).split() if len(parts) >= 2 else []
-        if name in parent or len(last) != 1:
+        if name in parent or not last:
             continue
-        family = {root(o) for o in by_first_word.get(last[0], ()) if o != name} - {name}
+        if len(last) == 1:
+            family = {root(o) for o in by_first_word.get(last[0], ()) if o != name} - {name}
+        else:  # "ACME - NORTHGATE REFINING" over the records of "Northgate Refining S.A.": a group, then its company
+            tail = " ".join(last)
+            family = {root(o) for o in names if o != name and (keys[o] == tail or keys[o].startswith(tail + " "))} - {name}
         if family:  # the family the corpus names most
             parent[name] = max(family, key=lambda f: (weight[f], f))
     # a name that is the tail of a longer one by two words or more joins it, when only one longer

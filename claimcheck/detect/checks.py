@@ -316,9 +316,17 @@ def _same_event(rules: RuleSet, p: Statement, i: Statement) -> bool:
         return True
     events = set(rules.stance.get("event_units", ()))
     fam = _noun_families(rules)
-    return any(units_match(qp.unit, qi.unit, fam) and unit_head(qp.unit, fam) in events
-               for qp in p.frame.quantities for qi in i.frame.quantities)
+    if any(units_match(qp.unit, qi.unit, fam) and unit_head(qp.unit, fam) in events
+           for qp in p.frame.quantities for qi in i.frame.quantities):
+        return True
+    # "we are talking about thousands of barrels": a figure told with no act of its own (a verb of saying
+    # only) counts whatever the other figure in that unit counts
+    return any(v and v <= _TALK_VERBS and units_match(qp.unit, qi.unit, fam) and qp.unit not in _BARE_UNITS
+               for v in (vp, vi) for qp in p.frame.quantities for qi in i.frame.quantities)
 
+
+#: Verbs that tell a figure without doing anything: "we are talking about thousands", "it means hundreds".
+_TALK_VERBS = frozenset({"talk", "mean", "estimate", "reckon", "guess", "put", "amount"})
 
 _FAM: dict[str, dict[str, str]] = {}
 

@@ -1058,7 +1058,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
     if subj is None and verb.dep_ == "ROOT":
         # "Asked about the pipe that runs into the sea, plant director Jane Roe said ...": the parse hung
         # the name on the question's clause; the name just before the verb says it
-        subj = next((e.root for e in verb.doc.ents if e.label_ == "PERSON" and e.end == verb.i and len(e) >= 2), None)
+        subj = next((e.root for e in verb.doc.ents if e.label_ == "PERSON" and len(e) >= 2 and (
+            e.end == verb.i or e.end == verb.i - 1 and verb.doc[e.end].text == ",")), None)  # ("..., Jane Roe, said")
     if subj is None:  # "according to X"
         return "", "", ""
     record = _record_subject(subj)

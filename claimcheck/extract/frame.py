@@ -128,6 +128,10 @@ def _event_counts(ruleset: Any) -> dict[str, str]:
     return hit[1]
 
 
+#: Counts given by their order of magnitude: "hundreds of", "thousands of" (at least the magnitude's first value).
+_MAGNITUDES = {"hundreds": 100.0, "thousands": 1000.0, "millions": 1_000_000.0, "billions": 1_000_000_000.0}
+
+
 def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str] | None = None) -> tuple[Quantity, ...]:
     """The figures of a span, each with what it counts or measures (its unit). A unit symbol after
     the number ("10.9 dB") is its unit; a bare number after a label ("Deaths reported: 32") counts
@@ -218,6 +222,14 @@ def quantities_of(span: Any, approximators: Iterable[str], events: dict[str, str
             continue
         out.append(Quantity(value, unit, approx, t.text, low, high))
         at.append(t.i)
+    for t in span:  # "thousands of barrels": a count given by its order of magnitude, at least that many
+        scale = _MAGNITUDES.get(t.lower_)
+        if scale and t.i + 2 < len(t.doc) and t.nbor(1).lower_ == "of" and t.nbor(2).pos_ == "NOUN" \
+                and not any(a <= t.i <= a + 2 for a in at):
+            noun = t.nbor(2)
+            unit = _UNIT_WORDS.get(noun.lemma_.lower(), noun.lemma_.lower())
+            out.append(Quantity(scale, unit, True, t.text, scale, None))
+            at.append(t.i)
     return tuple(out)
 
 

@@ -139,6 +139,19 @@ _LOWER_BRAND = re.compile(r"[a-z][a-z0-9]{0,15}(?:[A-Z.][\w.]{0,20})")
 _ADDRESSED = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Professor|Prof)\.?[ \t])?(?P<name>[A-Z][\w'\-]{1,30}(?:[ \t][A-Z][\w'\-]{1,30}){0,2}),"
                         r"[ \t](?:you[ \t](?:are|were)|you're)[ \t](?:the[ \t])?(?P<org>[A-Z][\w&'\-]{0,30}(?:[ \t][A-Z][\w&'\-]{0,30}){0,4})"
                         r"['’]s[ \t](?P<title>[a-z][a-z ,&\-]{2,60})")
+#: Titles only an employer has: "the communications manager of Acme", "a spokeswoman for Acme".
+_EMPLOYEE_TITLES = frozenset({"manager", "spokesman", "spokeswoman", "spokesperson", "executive", "officer", "director",
+                              "chairman", "chairwoman", "employee", "engineer", "head", "ceo", "cfo", "coo"})
+
+
+def _employer_named(e: Any) -> bool:
+    """Is a one-word name the tagger took for a place the employer a company title names ("the communications
+    manager of Acme in Peru", "a spokeswoman for Acme")?"""
+    root = e.root
+    return len(e) == 1 and root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") \
+        and root.head.head.lemma_.lower() in _EMPLOYEE_TITLES
+
+
 def _acting_name(e: Any) -> bool:
     """Is a name the tagger took for a nationality's or a group's ("Acme" as NORP) the singular subject
     of a verb, one proper noun not in the plural ("Acme said", "Acme respects the judgment"; not
@@ -261,6 +274,8 @@ class _DocReader:
             for e in s.ents:
                 if e.label_ == "NORP" and _acting_name(e):
                     pass  # "Acme said on Wednesday": a name the tagger took for a people's, acting as one body
+                elif e.label_ == "GPE" and _employer_named(e):
+                    pass  # "the communications manager of Acme in Peru": a company the tagger took for a place
                 elif e.label_ != "ORG" and not (e.label_ == "PERSON" and e.text in self.ctx.brands):
                     continue  # a maker's name NER took for a surname counts as the organization it is
                 name = self.canon(e.text)
@@ -306,8 +321,8 @@ class _DocReader:
                                                                    in self.ctx.titles.person):
                     weight = 3.0
                 elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ in ("nsubj", "nsubjpass") \
-                        and head.head.head.lemma_.lower() in self.ctx.titles.person:
-                    weight = 3.0  # "Executives of Acme bowed": its people act for it
+                        and head.head.head.lemma_.lower() in self.ctx.titles.person or e.label_ == "GPE":
+                    weight = 3.0  # "Executives of Acme bowed": its people act for it (and "the manager of Acme")
                 elif head.dep_ in ("dobj", "dative", "pobj") and (head.head.lemma_.lower() in self.report_verbs or
                                                                  head.head.lower_ == "to" and head.head.head.lemma_.lower() in self.report_verbs):
                     weight = 0.0  # "told The Daily": the outlet, not the story's subject

@@ -241,6 +241,8 @@ _LINE_PATTERNS = (
     # [Alice Roe (Ops)] [8:12 AM] ...   (both bracketed: no colon after the time)
     re.compile(r"^(?:\[(?P<who5>[^\[\]\n:]{1,40})\]|(?P<who6>[A-Z][\w'\-]{1,30}, [A-Z][\w.'\-]{0,30}(?: [A-Z]\.?)?)"
                r"|(?P<who4>[A-Z][\w.'\-]{0,30}(?: [A-Z0-9][\w.'\-]{0,30}){0,3}(?: [a-z][\w\-]{1,20}){0,2}))"
+               # ("Alice Roe (Fraud Ops Lead) 9:41 PM: ...": the writer's role in brackets before the time)
+               r"(?:[ \t]\([A-Z][^()\n:]{1,40}\))?"
                r"\s+\[?(?P<time>" + _TIME + r")\]?(?:\s*\((?P<pdate>[^()\n]{6,30})\))?(?:\s*[:\-]\s|(?<=\])[ \t])(?P<msg>.*)$"),
     # Alice Roe  8:12 AM        (a workspace export: the name and time on a line, the message
     #   Pull the tags.           indented on the lines below)

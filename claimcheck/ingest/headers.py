@@ -131,7 +131,7 @@ _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal b
 _MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence)|"
                    r"minuta(?: interna)?|memorando(?: interno)?|nota interna|note interne|promemoria|aktennotiz)"
                    # ("MEMORANDUM - INTERNAL", "MEMO | STRICTLY CONFIDENTIAL": the form and its marking)
-                   r"(?:[ \t]{1,3}[-–—|:][ \t]{1,3}(?:strictly[ \t]|highly[ \t])?(?:internal|confidential|private|privileged|restricted)"
+                   r"(?:[ \t]{1,3}[-–—|:][ \t]{1,3}(?:strictly[ \t]|highly[ \t])?(?:internal|confidential|private|privileged|restricted|reservad[oa]|confidencial|interno|interna|vertraulich|riservat[oa])"
                    r"(?:[ \t](?:use|only|and|confidential)){0,3})?[ \t*_#\-=]{0,40}$",
                    re.I | re.M)
 #: A copy of an organization's own help, support or status page, by the line saying where it was
@@ -617,7 +617,7 @@ def _org_case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if len(name) > 5 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         # (the small words of other languages' names too: "ACME PER L'ENERGIA", "BANCO DE LA ACME")
-        small = {"and", "of", "the", "for", "on", "in", "per", "di", "del", "della", "dei", "de", "des", "du", "la",
+        small = {"and", "of", "the", "for", "on", "in", "per", "di", "del", "della", "dei", "de", "des", "du", "la", "las", "los",
                  "le", "les", "van", "von", "der", "den", "und", "et", "y", "da", "do", "dos"}
         words = []
         for n, w in enumerate(name.split()):
@@ -799,7 +799,10 @@ _FORM_WORDS = frozenset({
     "overview", "plan", "proposal", "status", "weekly", "monthly", "annual", "quarterly", "daily", "lessons",
     "learned", "field", "form", "checklist", "worksheet", "distribution", "outside", "test", "result", "sheet",
     "datasheet", "investigation", "inquiry", "incident", "formal", "interim", "final", "official", "sensitive", "classified",
-    "unclassified"})
+    "unclassified",
+    # the same in the languages records come in ("MEMORANDO INTERNO - RESERVADO", "NOTA INTERNA", "AKTENVERMERK")
+    "memorando", "interno", "interna", "reservado", "reservada", "confidencial", "nota", "informe", "acta", "oficio",
+    "circular", "vertraulich", "intern", "aktennotiz", "aktenvermerk", "riservato", "riservata", "interne", "confidentiel"})
 
 
 #: A body set up inside an organization, named by what it does: "Incident Recovery Working Group",
@@ -857,6 +860,7 @@ def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—–|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
+    text = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # "NATIONAL REGISTRY OF PERSONS (NRP)": the name
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
                  or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b", form.strip())
@@ -1030,7 +1034,10 @@ def addressed_organization(value: str) -> tuple[str, bool]:
 #: A note's addressee that is a body of an organization: "Executive Committee, Acme UK", "Board of
 #: Directors, Acme Ltd.", "Board of Directors, PT Acme (Persero) Tbk" (a legal form in brackets kept out).
 _ADDRESSED_BODY = re.compile(r"(?i:(?:the[ \t]{1,3})?(?:[\w\-]{1,30}[ \t]{1,3}){0,3}(?:committee|board|team|staff|directors|leadership|"
-                             r"management|employees|colleagues|council|taskforce|task[ \t]force))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
+                             r"management|employees|colleagues|council|taskforce|task[ \t]force|"
+                             # its head ("Director Nacional, Northgate Registry", "Chief Executive, Acme")
+                             r"(?:director|directora|president|presidente|presidenta|chief[ \t]executive|ceo|director[ \t]general)"
+                             r"(?:[ \t][\w\-]{1,20})?))[ \t]{0,3},[ \t]{0,3}(?P<org>[A-Z][^,()\n]{1,60}?)"
                              r"(?:[ \t]{1,3}\([^()\n]{1,30}\)(?:[ \t]{1,3}[A-Z][a-z]{1,4}\.?)?)?(?:,[ \t]{0,3}(?i:inc|ltd|llc|plc|ag|corp)\.?)?")
 
 
@@ -1416,7 +1423,9 @@ def _read(text: str) -> Header:
     elif top is not None and not organization and _OFFICE.search(lines[top[0]]):
         # "ACME POLICE - PRESS OFFICE" heading statements: the organization's press office speaks for it
         organization = top[1]
-    elif top is not None and not organization and _OWN_RELEASE.search(lines[top[0]]):
+    elif top is not None and not organization and (_OWN_RELEASE.search(lines[top[0]]) or any(
+            _RELEASE_LINE.match(ln.strip()) for ln in lines[top[0] + 1:top[0] + 3])):
+        # ("NATIONAL REGISTRY (NR)" / "Ministry of Fair Trade" / "PRESS RELEASE - Springfield, 13 October": its release)
         # "ACME POLICE -- PRESS RELEASE", "ACME UNIVERSITY -- NEWS": the name heading its own release
         organization = top[1]
     elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
@@ -1488,6 +1497,8 @@ _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|n
                           r"press service|press centre|press center)"
                           # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter)
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
+#: A release's own line under its letterhead: "PRESS RELEASE - Springfield, 13 October 2021", "COMUNICADO DE PRENSA".
+_RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicado\b|communiqu[eé]\b|pressemitteilung\b")
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
 OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"

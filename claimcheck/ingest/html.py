@@ -58,6 +58,18 @@ def parse_html(markup: str) -> LexborHTMLParser:
     return LexborHTMLParser(markup)
 
 
+#: A sidebar's heading that lists other pages: "Related", "Read more", "More on this story", "Most read".
+_LINK_BOX = re.compile(r"(?i)(?:related|read (?:more|next|also)|more (?:on|from|stories)|most (?:read|popular)|see also|"
+                       r"recommended|also read|trending|latest)\b")
+
+
+def _link_box(node: Any) -> bool:
+    """Is an aside inside the story a box of links to other pages ("Related: ..."), not a box of the story's own
+    text (a background box that quotes the organization)?"""
+    text = " ".join((node.text(deep=True) or "").split())
+    return bool(_LINK_BOX.match(text)) or len(text.split()) < 12
+
+
 def html_to_text(root: Any, nodes: list[str] | None = None) -> str:
     """Visible text of a node, paragraphs split by blank lines (iterative: deep trees are fine).
     ``nodes``, when given, receives the raw text of each visible text node, in order."""
@@ -78,7 +90,8 @@ def html_to_text(root: Any, nodes: list[str] | None = None) -> str:
                 nodes.append(raw)
             parts.append(re.sub(r"\s+", " ", raw))
             continue
-        if tag in _DROP or tag == "-comment" or (tag in _CHROME and node is not root and root.tag == "body"):
+        if tag in _DROP or tag == "-comment" or (tag in _CHROME and node is not root and root.tag == "body") \
+                or (tag == "aside" and node is not root and _link_box(node)):  # "Related" links inside the story
             continue
         if tag == "br":
             parts.append("\n")

@@ -14,12 +14,12 @@ import yaml
 
 from .. import _yaml
 from ..config import META_KEYS
-from ..dates import find_dateline, parse_date_value
+from ..dates import find_dateline, find_dates, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
 from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .relations import ownership
-from .headers import (_AGENCY as AGENCY, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
                       read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE)
 from .social import organization_of_handle
 
@@ -339,7 +339,7 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
     names no writer). The release's cover is read as one more document. [] when ``body`` is no such release."""
     dividers = list(_BATES_DIVIDER.finditer(body))
     if len(dividers) < 2:
-        return _closed_records(body, ctx, fields, line_base)
+        return _closed_records(body, ctx, fields, line_base) or _excerpt_records(body, ctx, fields, line_base)
     docs, cover_date, releaser = _release_cover(body[:dividers[0].start()], ctx, fields, line_base)
     for n, (m, nxt) in enumerate(zip(dividers, dividers[1:] + [None]), 1):
         start = m.end() + 1
@@ -355,6 +355,12 @@ def _released_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_
     return docs
 
 
+#: A public body's kind in the languages releases come in ("ORGANISMO NACIONAL DE ... (ONA)", "REGISTRO NACIONAL").
+_BODY_WORD = re.compile(r"(?i)\b(?:organismo|organisme|instituto|institut|registro|agencia|agence|autoridad|autorit|ministerio|"
+                        r"minist|comisi[oó]n|commission|oficina|servicio|service|direcci[oó]n|direction|superintendenc|tribunal|"
+                        r"corte|court|consejo|conseil|council|authority|agency|office|bureau|board|department|departamento)")
+
+
 def _release_cover(cover: str, ctx: ReadContext, fields: dict[str, Any], line_base: int
                    ) -> tuple[list[Document], DateValue | None, str]:
     """A release's cover: its document (when it says anything), its date (the pages' default) and
@@ -363,7 +369,10 @@ def _release_cover(cover: str, ctx: ReadContext, fields: dict[str, Any], line_ba
     cover_doc = _read_body(cover, ctx, fields, line_base, part="cover") if cover.strip() else None
     cover_date = cover_doc.date if cover_doc is not None and cover_doc.date.known else None
     first = next((ln.strip() for ln in cover.split("\n") if ln.strip()), "")
-    releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else ""
+    named = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)$", "", first)  # "ORGANISMO NACIONAL DE ... (ONA)"
+    releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else \
+        _org_case(named) if named != first and named.isupper() and len(named.split()) >= 3 and _BODY_WORD.search(named) \
+        and not {w.lower().strip(".,") for w in named.split()} & (FORM_WORDS - {"of", "and", "the", "a", "in", "on", "for"}) else ""
     return ([cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []), cover_date, releaser
 
 
@@ -410,6 +419,82 @@ def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_ba
         page_base = line_base + body.count("\n", 0, page_start) + page.count("\n", 0, page.find(text.strip()[:20]))
         docs.append(_released_page(text, ctx, page_base, n, cover_date, docs, releaser))
     return docs
+
+
+#: A released record's heading under a rule: "EXCERPT 1 - Application for a production order", "ENCLOSURE 2 --
+#: letter of 3 May", "EXCERPT A -- Acme Agency, Security Division" (the label, its number or letter, its title).
+_EXCERPT_HEAD = re.compile(r"^[ \t]{0,8}[-=_]{8,}[ \t]{0,8}\n[ \t]{0,8}(?P<label>(?:EXCERPT|EXTRACT|ENCLOSURE|ATTACHMENT|EXHIBIT|ANNEX|"
+                           r"DOCUMENT|RECORD)[ \t]{1,3}(?:[A-Z]|\d{1,3})\b[^\n]{0,200})$", re.M)
+#: A released record the release says its organization filed with the authority: "(as submitted by the company)",
+#: "filed by the operator".
+_AS_FILED = re.compile(r"(?i)\b(?:as\s(?:submitted|filed|lodged)\sby|submitted\sby\sthe|filed\sby\sthe)\b")
+#: The label naming whose filing a released form is: "Company: Acme Refining S.A.A.", "Operator: Acme".
+_FILED_FOR = re.compile(r"(?im)^[ \t]{0,4}(?:company|operator|licensee|registrant|applicant|permit holder)[ \t]{0,3}:[ \t]{0,3}"
+                        r"(?P<org>[A-Z][^\n]{1,80})$")
+
+
+#: A released record that is the releasing authority's own decision: "Resolution No. 1741", "Resolución Directoral",
+#: "Order of 3 May", "Decision notice", "Judgment".
+_RULING = re.compile(r"(?i)^\W{0,4}(?:resoluci[oó]n|resolution|decision|decisi[oó]n|order|ruling|judg(?:e)?ment|sentencia|"
+                     r"determination|finding)s?\b")
+#: A released record's title naming its organization, then the unit that wrote it: "Acme Agency, Security Division".
+_ORG_AND_UNIT = re.compile(r"(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z&][\w&.'’\-]{0,30}){0,5}),[ \t]{1,3}(?P<unit>[A-Z][^,\n]{2,80})$")
+_RELEASE_UNITS = frozenset({"division", "directorate", "branch", "office", "unit", "section", "bureau", "secretariat"})
+
+
+def _excerpt_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: int) -> list[Document]:
+    """A records release whose records are headed "EXCERPT 1 - ...", "ENCLOSURE 2 - ..." under rules (an
+    access-to-information reply, a tabled set of documents): the cover, then one document per record, read
+    with its own header, date and writer. A record the release says its organization filed with the authority
+    ("as submitted by the company") is that organization's filing, its public word; a published decision
+    stays public; any other is a released internal record. [] when ``body`` is no such release."""
+    heads = list(_EXCERPT_HEAD.finditer(body))
+    if len(heads) < 2:
+        return []
+    docs, cover_date, releaser = _release_cover(body[:heads[0].start()], ctx, fields, line_base)
+    made = _MADE_BY_ORG.search(body[:heads[0].start()])  # "the ITOs filed by the Northgate Police Service": the records' maker
+    maker = made["org"].strip() if made else ""
+    for n, (m, nxt) in enumerate(zip(heads, heads[1:] + [None]), 1):
+        start = m.start("label")
+        page = _RULE_LINE.sub("", body[start:nxt.start() if nxt is not None else len(body)])
+        if len(_RELEASE_TAIL.sub("", page).strip()) < 40:
+            continue  # a record withheld in full
+        page_base = line_base + body.count("\n", 0, start)
+        label = m["label"]
+        told = next((d.value for d in find_dates(label, anchor=cover_date.start if cover_date else None) if d.value.known and d.value.precision in ("day", "month")), None)
+        doc = _read_body(page.rstrip(), ctx, {}, page_base, part=f"ex{n}", default_date=told or cover_date)
+        if told is None and (doc.date == cover_date or not doc.date.known):
+            head = "\n".join(page.split("\n")[1:5])  # "Sworn: August 2017", "Date of execution: 7 December 2017"
+            told = next((d.value for d in find_dates(head, anchor=cover_date.start if cover_date else None)
+                         if d.value.known and d.value.precision in ("day", "month")), None)
+        if told is not None and (doc.date == cover_date or not doc.date.known):
+            doc = dataclasses.replace(doc, date=told)  # "EXCERPT 1 - report, filed 15/01/2022": the record's own day
+        title = re.split(r"\s(?:--|[-–—])\s", label, maxsplit=1)[1] if re.search(r"\s(?:--|[-–—])\s", label) else ""
+        unit = _ORG_AND_UNIT.match(title.strip())
+        if not doc.organization and unit and unit["unit"].split()[-1].lower() in UNIT_WORDS | _RELEASE_UNITS:
+            doc = dataclasses.replace(doc, organization=unit["org"].strip())  # "EXCERPT A -- Acme, Security Division"
+        filed = _AS_FILED.search(label) or _AS_FILED.search(page[:400])
+        if _RULING.search(title or label) and releaser:  # "EXCERPT 2 - Resolution No. 1741 (operative part)": the
+            docs.append(dataclasses.replace(doc, kind="press-release", organization=releaser))  # authority's own decision
+            continue
+        named = _FILED_FOR.search(page[:1500])
+        if filed:
+            org = _org_case(named["org"].strip(" .")) if named else doc.organization
+            docs.append(dataclasses.replace(doc, kind="filing", organization=org or doc.organization))
+            continue
+        if doc.kind in ("press-release", "filing", "testimony", "letter"):
+            docs.append(dataclasses.replace(doc, organization=doc.organization or releaser))
+            continue
+        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
+        docs.append(dataclasses.replace(doc, kind=kind, organization=doc.organization or maker or releaser,
+                                        author=doc.author or letter_signer(page)))
+    return docs
+
+
+#: A release's cover naming who made the records it releases: "the informations filed by the Northgate Police
+#: Service", "documents produced by Acme Ltd".
+_MADE_BY_ORG = re.compile(r"\b(?:filed|produced|prepared|submitted|written|kept)[ \t\n]{1,3}by[ \t\n]{1,3}(?:the[ \t\n]{1,3})?"
+                          r"(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t\n](?:of[ \t\n]|for[ \t\n]|and[ \t\n])?[A-Z][\w&.'’\-]{1,30}){0,5})")
 
 
 #: The organization a release opens with, named with its legal form: "Acme Pharmaceuticals, Inc.
