@@ -582,7 +582,9 @@ def is_chair(text: str, person: str, ctx: "DocContext") -> bool:
 
 #: A turn label's parenthesis naming the party a lawyer speaks for: "(for the family)", "(counsel for the
 #: claimants)", "(on behalf of Acme)", "(representing the inquiry)".
-_COUNSEL_FOR = re.compile(r"(?i:(?:(?:leading |junior )?counsel|solicitor|barrister|advocate|attorney|lawyer)[ \t]{1,3})?"
+#: A lawyer's office, in a turn label or its parenthesis: "counsel", "leading counsel", "solicitor", ...
+_LAWYER = r"(?i:(?:leading |junior )?counsel|solicitor|barrister|advocate|attorney|lawyer)"
+_COUNSEL_FOR = re.compile(r"(?:" + _LAWYER + r"[ \t]{1,3})?"
                           r"(?i:for|on behalf of|representing|instructed by)[ \t]{1,3}(?P<party>(?i:the[ \t]{1,3})?\S[^()\n]{1,60})")
 
 #: A turn label of whoever presides over a hearing by office alone: "THE CORONER:", "THE COURT:".
@@ -592,7 +594,7 @@ PRESIDING_LABELS = frozenset({"the coroner", "the court", "the judge", "the chai
 
 
 #: A turn label that is a lawyer's office for a party: "COUNSEL FOR ACME", "Counsel for the claimants".
-COUNSEL_LABEL = re.compile(r"(?i:(?:leading |junior )?counsel|solicitor|barrister|advocate|attorney|lawyer)[ \t]{1,3}(?i:for|to)[ \t]{1,3}"
+COUNSEL_LABEL = re.compile(_LAWYER + r"[ \t]{1,3}(?i:for|to)[ \t]{1,3}"
                            r"(?P<party>(?i:the[ \t]{1,3})?\S[^()\n:]{1,60})")
 
 
@@ -969,7 +971,7 @@ _MINISTER_RANKS = frozenset({"federal", "state", "provincial", "national", "regi
                              "chief", "union", "first", "senior", "acting", "former"})
 
 
-def _minister_titled(subj: Any) -> tuple[str, str] | None:
+def minister_titled(subj: Any) -> tuple[str, str] | None:
     """(name, portfolio) of a subject the parse reads as a name after a minister's title and its
     portfolio ("Deputy Minister of Natural Resources and Environment Jane Roe": ("Jane Roe",
     "Natural Resources and Environment")), the name the subject or the title's "of" holds; None for
@@ -1163,7 +1165,7 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         name = verb.doc[sub[1].i:sub[-1].i + 1].text
         person = ctx.surnames.get(name, name)
         return person, ctx.person_org.get(person, ""), "person"
-    minister = _minister_titled(subj)
+    minister = minister_titled(subj)
     if minister is not None:
         # "Minister of Natural Resources and Environment Jane Roe said": the tagger ran the portfolio
         # and the name into one organization; the name is hers, the portfolio her ministry's

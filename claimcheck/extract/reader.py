@@ -14,7 +14,7 @@ from ..dates import find_dates, parse_date_value, story_day
 from ..models import (INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, DateMention, DateValue, Document,
                       Frame, Source, Statement)
 from ..ruleset import RuleSet
-from .attribution import (DocContext, _minister_titled, according_to, venue_heading, turn_heading as heading_text, person_cased, acronym_definitions, brand_words, clean_org, learn_titles,
+from .attribution import (DocContext, minister_titled, according_to, venue_heading, turn_heading as heading_text, person_cased, acronym_definitions, brand_words, clean_org, learn_titles,
                           org_in, speaker_of, speaker_turns, title_words, turn_at, turn_of_member, turn_of_office_holder, turn_org, turn_person, is_visitor, is_chair,
                           quoted_as_saying, turn_label_words, turn_orgs, PRESIDING_LABELS, COUNSEL_LABEL, counsel_party,
                           ANSWER_TURNS, RECORD_NOUNS)
@@ -314,7 +314,7 @@ class _DocReader:
                 if e.text in surnames:
                     continue
                 weight = 1.0
-                minister = _minister_titled(head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head)
+                minister = minister_titled(head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head)
                 if minister is not None:  # "Minister of Fair Trade Jane Roe said": her ministry, not a name
                     name = f"Ministry of {minister[1]}"
                 if head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "compound" and head.head.lemma_.lower()
