@@ -124,3 +124,33 @@ def test_a_background_box_inside_a_story_stays_part_of_it(tmp_path: Path) -> Non
          "unlawful bookings.</p></aside>\n</article></body></html>\n")
     [doc] = _docs(tmp_path)
     assert "written reply" in doc.text
+
+
+def test_a_company_the_tagger_takes_for_a_place_is_named_by_its_employees_title(tmp_path: Path) -> None:
+    """"The communications manager of Repsa in Peru" (the tagger reads "Repsa" as a place): Repsa is the
+    employer the title names, and counts toward the story's focus; "Peru" is no one's employer."""
+    from claimcheck.extract.reader import _employer_named
+    from claimcheck.nlp import load_pipeline
+    from spacy.tokens import Span
+
+    nlp = load_pipeline().nlp
+    doc = nlp("The communications manager of Repsa in Peru said the company was not responsible.")
+    doc.ents = [Span(doc, 4, 5, label="GPE"), Span(doc, 6, 7, label="GPE")]
+    repsa, peru = doc.ents
+    assert _employer_named(repsa) and not _employer_named(peru)
+
+
+def test_a_record_a_document_describes_is_not_the_describers_speech(tmp_path: Path) -> None:
+    """"The staff memo released today describes a sophisticated effort ..." in a chair's turn stays the chair's
+    words (only "described X as Y" gives speech), while "It described the filing as ..." is the company's."""
+    _one(tmp_path, "hearing", "2019-07-25-hearing.txt",
+         "HEARING BEFORE THE SUBCOMMITTEE ON CONSUMER POLICY\nJuly 25, 2019\n"
+         "Witnesses:\n  Panel I: John Doe, Chief Product Officer, Acme Labs, Inc.\n\n"
+         "Mr. ROE. The subcommittee will come to order. The staff memo released today describes a sophisticated "
+         "effort to get Acme's messages directly in front of students. Mr. Doe, you are recognized.\n\n"
+         "Mr. DOE. Thank you, Mr. Chairman. We never wanted any young person to use our product.\n\n"
+         "Mr. ROE. Did your company pay a school to run a summer program?\n\n"
+         "Mr. DOE. We did fund a program, and we stopped it when we saw how it was read.\n")
+    said = {s.text: s.speaker for s in _report(tmp_path).statements}
+    memo = next(t for t in said if t.startswith("The staff memo"))
+    assert said[memo] == "Roe"
