@@ -121,6 +121,9 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # the lower house of every Spanish-speaking legislature, in the list of legislatures' names the
     # ingest reads (a venue, never a party), long before a blind case named one country's chamber
     hay = hay.replace("cámara de diputados", "")
+    # the upper house of several legislatures ("Legislative Council"), in the same list since set 39 was read
+    # (0d825be), long before a blind case (set 79) named one territory's chamber so
+    hay = hay.replace("legislative council", "")
     # as a word: a two-letter name ("EY") is not leaked by "key"
     leaked = sorted(n for n in names if re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", hay))
     assert not leaked, leaked
