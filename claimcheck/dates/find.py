@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from ..models import DateMention, DateValue
-from .forms import _day_range, _decade, _iso, _numeric_us, _range, _standalone, _year_range
+from .forms import _day_range, _decade, _iso, _numeric_us, _numeric_dotted, _range, _standalone, _year_range
 from .lexicon import _DAY, _MOD, _MON, _NUM, _QWORD, _SEASON, _UNIT, _WEEKDAYS, _WKD, _WKD_I, _YEAR, _pt
 from .points import _Cand
 from .relative import (_ago, _been_since, _discourse, _earlier_this, _period_rel, _quarter_noyear, _rel_year_mod,
@@ -38,6 +38,8 @@ _PATTERNS: list[tuple[tuple[str, ...] | None, re.Pattern, Callable]] = [
      _day_range),
     (("-",), re.compile(r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"), _iso),
     (("/",), re.compile(r"(?<![\w/.$-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:1[6-9]|20)\d\d)(?![\w/])"), _numeric_us),
+    # "20.10.2017": day first, as every writer who dots a date writes it
+    ((".",), re.compile(r"(?<![\w/.$,-])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|\.\d)"), _numeric_dotted),
     (("-", "–", "/"), re.compile(r"(?<![\w$€£#.,/-])(?P<y1>(?:1[6-9]|20)\d\d)(?P<sep>[-–/])(?P<y2>(?:1[6-9]|20)?\d\d)(?![\w%/-]|[.,]\d)"), _year_range),
     (("0s",), re.compile(rf"(?:(?P<mod>{_MOD})[\s-]*)?(?i:the\s+)?(?:(?P<c>1[6-9]|20)(?P<dd>\d)0|['’](?P<sd>\d)0)s\b"), _decade),
     (("yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"),

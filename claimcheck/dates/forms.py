@@ -120,6 +120,14 @@ def _numeric_us(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | No
     return day, day, "day", "text", "point"
 
 
+def _numeric_dotted(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | None:
+    try:
+        day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None  # "31.02.2019", "5.13.2020": no day
+    return day, day, "day", "text", "point"
+
+
 def _year_range(m: re.Match, text: str, anchor: dt.date | None) -> Resolved | None:
     y1, tail = int(m["y1"]), m["y2"]
     y2 = int(tail) if len(tail) == 4 else (y1 // 100) * 100 + int(tail)

@@ -228,8 +228,11 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps in ("denies", "asserts-safety") and istance == "misconduct" and not _speaks_of_conduct(rules, p) \
             and not _has(rules.stance.get("unawareness", ()), *_tokens(p.text)):  # "I had no idea it was there"
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
-    if not _before(i, p, 1):
-        return None
+    running = not _before(i, p, 1) and _ran_before(i, p) and ps in ("asserts-safety", "denies")
+    if not _before(i, p, 1) and not running:
+        return None  # (a record of a period that began long before a claim of how things are, and ran on
+        # past it, shows the matter before the claim as well: "the batches made from 2010 to 2016 were diluted"
+        # against "every product we deliver matches its label" in 2016)
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
     if ps == "claims-learned" and not dates_told(rules, p) and _ON_LEARNING.search(p.text.lower()):
@@ -253,7 +256,19 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps not in CONDUCT_CLAIMS and not matter_of(p, i, pair.shared):
         return None  # opposed stances on no term the two share (an office move against "we learned of the
         # intrusion on Thursday"): listed for review, never flagged on stance alone
-    return _stance_only(rule, p, i, ps, istance, pair, later=False)
+    hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
+    if running:
+        hit = Hit(hit.score, tuple(r for r in hit.reasons if r.code != "timing") + (
+            Reason("strengthens", "timing", f"the internal record's period ({_when(i)}) began long before the claim "
+                                            f"({_when(p)})"),
+            Reason("weakens", "runs-past-claim", "the record's period runs on past the claim"),), hit.point)
+    return hit
+
+
+def _ran_before(i: Statement, p: Statement) -> bool:
+    """Does a record of a period (a range) begin at least a year before the claim and run on past it?"""
+    return i.date.precision == "range" and i.date.start is not None and p.date.start is not None \
+        and (p.date.start - i.date.start).days >= 365
 
 
 #: What was done on learning something, with no date of the learning: "as soon as we discovered", "once we
@@ -419,6 +434,60 @@ def _practice_not_run(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statemen
     return Hit(rule.params.get("practice_score", 0.7), reasons,
                f"on {matter}, {p.organization} said in public that it runs the {check} check; its earlier internal "
                f"record says the {check} check is not run")
+
+
+@lru_cache(maxsize=8)
+def _safeguard_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A safeguard told as done: "names were removed", "the data is encrypted", "we delete it" (not "will delete")."""
+    past = "|".join(sorted(re.escape(f) for f in _verb_forms(verbs) if f.endswith("ed")))
+    now = "|".join(sorted(re.escape(v + "s") for v in verbs) + [re.escape(v) for v in verbs])
+    return re.compile(r"\b(?:(?:is|are|was|were|been|be|get|gets|got)\s{1,3}(?:[a-z]+ly\s{1,3})?(?:" + past + r")|"
+                      r"(?:we|it|they|company)\s{1,3}(?:always\s{1,3})?(?:" + now + r"|" + past + r"))\b")
+
+
+def _safeguard_not_applied(rules: RuleSet, rule_of_type: dict[str, Rule], p: Statement, i: Statement,
+                           pair: Pair) -> Hit | None:
+    """A public claim that a safeguard was applied to a thing ("names, phone numbers and addresses were removed
+    before training") and an internal record of the same matter that the same thing was kept ("speaker names
+    are left as they appear in the chat"): a tension in both sides' own words (rules/stance.yaml
+    safeguard_verbs, kept_as_is), weakened because the record may cover less than the claim."""
+    rule = rule_of_type.get("denial-vs-evidence")
+    verbs = tuple(rules.stance.get("safeguard_verbs", ()))
+    kept = tuple(rules.stance.get("kept_as_is", ()))
+    if rule is None or not verbs or not kept or p.kind != "public" or p.role != "claim" or i.kind != "internal" \
+            or i.role != "evidence" or p.frame.polarity != "positive" or p.frame.modality in ("commitment", "question") \
+            or p.text.rstrip().endswith("?") or i.frame.hedged or _another_partys(p) \
+            or not (_before(i, p, 1) or _ran_before(i, p) or i.date.start is None):
+        return None
+    low_p, toks_p = _tokens(p.text)
+    low_i, toks_i = _tokens(i.text)
+    if not _safeguard_pattern(verbs).search(low_p) or _ANY_NEGATION.search(low_p) and not re.search(r"\bno (?:individual|one)\b", low_p):
+        return None
+    hit = next((m for w in kept for m in re.finditer(r"\b" + re.escape(w) + r"\b", low_i)), None)
+    if hit is None:
+        return None
+    # the thing kept, just before the words that keep it ("speaker names are left"), is the thing the claim
+    # says was safeguarded ("names ... were removed")
+    before = re.findall(r"[a-z][a-z\-]{2,}", low_i[max(0, hit.start() - 40):hit.start()])[-3:]
+    things = [w for w in before if w not in _GENERIC_KEPT and (w in toks_p or w.rstrip("s") in toks_p)]
+    if not things:
+        return None
+    thing = things[-1]
+    reasons = (
+        Reason("strengthens", "safeguard-not-applied", f"in public {p.organization} said the {thing} were dealt with "
+                                                       f"(removed, encrypted or the like); its internal record says "
+                                                       f"the {thing} were kept as they were"),
+        Reason("strengthens", "timing", f"the internal record ({_when(i)}) is no later than the claim ({_when(p)})"),
+        Reason("weakens", "record-scope", "the record may cover less than the claim does (one dataset, one stage, "
+                                          "one period)"),
+    )
+    return Hit(rule.params.get("practice_score", 0.7), reasons,
+               f"on the {thing}, {p.organization} said in public they were safeguarded; its internal record says they "
+               f"were kept as they were")
+
+
+#: Words before "kept"/"left" that name no thing a safeguard covers.
+_GENERIC_KEPT = frozenset({"are", "were", "was", "the", "and", "they", "that", "which", "been", "all", "any", "data"})
 
 
 def _before_claimed(rules: RuleSet, p: Statement, i: Statement) -> bool:
@@ -713,7 +782,7 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         hits.append((hit, rule))
     if fired:
         return hits, None, why
-    practice = _practice_not_run(rules, rule_of_type, p, i, pair)
+    practice = _practice_not_run(rules, rule_of_type, p, i, pair) or _safeguard_not_applied(rules, rule_of_type, p, i, pair)
     if practice is not None:
         return [(practice, rule_of_type["denial-vs-evidence"])], None, ""
     # same matter, opposed stances, no rule could judge: a candidate for review

@@ -123,7 +123,7 @@ NOT_TURNS = frozenset({"for", "embargoed", "released", "posted", "published", "u
 HEADER_LABEL = re.compile(r"(?i)^(?:to|from|cc|bcc|sent|date|subject|re|attachments?)\s*:")
 #: Who answers in a Q./A. transcript or a deposition.
 ANSWER_TURNS = frozenset({"a", "answer", "the witness", "witness"})
-_ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&]{1,9})\)")
+_ACRONYM_DEF = re.compile(r"(?<![\w.&'-])((?:[A-Z][\w.&'-]*\s+){1,7}[A-Z][\w.&'-]*)\s+\(([A-Z][A-Z.&\-]{1,9})\)")
 
 
 @dataclass
@@ -313,21 +313,41 @@ def office_before(tokens: Sequence[Any], titles: TitleWords) -> str:
 
 
 def acronym_definitions(text: str) -> dict[str, str]:
-    """"Drug Safety Board (DSB)" -> {"DSB": "Drug Safety Board"} when the initials agree."""
+    """"Northgate Food Board (NFB)" -> {"NFB": "Northgate Food Board"} when the initials agree."""
     out: dict[str, str] = {}
     for m in _ACRONYM_DEF.finditer(text):
         words, acr = m.group(1).split(), m.group(2).replace(".", "")
+        letters = acr.replace("-", "").upper()
         for k in range(len(words)):
             cand = [w for w in words[k:] if w[0].isupper()]
-            if "".join(w[0] for w in cand).upper() == acr.upper():
+            initials = "".join(w[0] for w in cand).upper()
+            if initials == letters or len(letters) >= 3 and initials[:1] == letters[:1] \
+                    and _in_order(initials, letters) and _in_order(letters, "".join(cand).upper()):
+                # ("Northgate Island Emergency Agency (NI-EA)": a short name of some letters of the words, in order)
                 out[acr] = " ".join(words[k:]).strip(" ,")
                 break
     return out
 
 
+def _in_order(part: str, whole: str) -> bool:
+    """Are the letters of ``part`` found in ``whole`` in the same order?"""
+    rest = iter(whole)
+    return all(c in rest for c in part)
+
+
 #: What an organization calls itself in its own documents ("the Group", "the Company"): no name.
 _SELF_NOUNS = frozenset({"group", "company", "firm", "corporation", "organization", "organisation", "bank",
                          "partnership", "business"})
+
+
+#: A body that governs an organization from inside, named by its kind alone: "Management Board", "Board of
+#: Directors", "Executive Committee" (not "Northgate Water Board", which names a body of its own).
+_GOVERNING_BODY = re.compile(r"(?i)(?:(?:management|supervisory|executive|administrative|governing|holding)[ \t])?"
+                             r"(?:board|committee)(?:[ \t]of[ \t](?:the[ \t])?(?:directors|management|governors|trustees))?")
+
+
+_BOARD_OF = re.compile(r"(?i:(?:management|supervisory|executive|administrative|governing)[ \t])?(?i:board)"
+                       r"(?:[ \t]of[ \t](?:directors|management|governors|trustees))?[ \t]of[ \t](?:the[ \t])?(?=[A-Z])")
 
 
 #: Words that begin a question or a sentence and never a name ("Will Acme pay?", "In response, Acme ...").
@@ -343,10 +363,15 @@ def clean_org(name: str) -> str:
     name = _LEADING_FUNCTION.sub("", name)  # "Will Acme pay?": a question's first word, no part of the name
     if name.strip(" ,.;:").lower() in _FUNCTION_WORDS:
         return ""  # "In response to ...": a sentence's first word the tagger took for a name
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"(?<=\w)['’]s?$", "", name)  # ("Acme Polymers' plant": the plural's possessive too)
     name = re.sub(r"(?<=[A-Za-z])\.(?:com|net|org|io)$", "", name)  # "Acme.com ran degraded": Acme
     if name.strip(" ,.;:").lower() in _SELF_NOUNS:
         return ""  # "the Group's reserves auditor": the organization naming itself, no name of one
+    board_of = _BOARD_OF.match(name)
+    if board_of:  # "the Management Board of Acme AG": Acme's board speaks for Acme
+        name = name[board_of.end():]
+    if _GOVERNING_BODY.fullmatch(name.strip(" ,.;:")):
+        return ""  # "Chairman of the Management Board": the organization's own board, no organization's name
     owner = re.match(r"(?i)(?:our|your|their|its|my|his|her)\b\s*", name)
     if owner:  # "Our quarterly reports": a possessive, no organization's name ("Our" alone is none)
         name = name[owner.end():]
@@ -944,16 +969,23 @@ def _held(sub: list[Any], tw: TitleWords) -> list[Any]:
     return [t for t in sub if t.i not in dropped]
 
 
+def _capitals_word(t: Any) -> bool:
+    """A word in capitals the tagger took for a common noun: "ACME president Jane Roe"."""
+    return t.is_alpha and len(t.text) >= 2 and t.text.isupper() and t.pos_ in ("NOUN", "ADJ")
+
+
 def _org_before_title(sub: list[Any], start: int, tw: TitleWords) -> str:
     """The name before a title before the person's name at ``start``: "Acme president Jane Roe",
     "Acme's global chief executive Jane Roe" -> "Acme"; "" when there is none."""
     for t in sub:
-        if t.i < start and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) \
+        if t.i < start and (t.pos_ == "PROPN" or _capitals_word(t)) and t.i + 1 < len(t.doc) \
                 and _title_after(t, start, tw) and t.lower_ not in tw.modifiers \
                 and t.lemma_.lower() not in tw.person:  # "Chief Executive Jane Roe": a title, no organization
             run = [t]
-            while run[0].i > sub[0].i and run[0].nbor(-1).pos_ == "PROPN":
+            while run[0].i > sub[0].i and (run[0].nbor(-1).pos_ == "PROPN" or _capitals_word(run[0].nbor(-1))):
                 run.insert(0, run[0].nbor(-1))
+            if run[0].lower_ in tw.modifiers or run[0].lemma_.lower() in tw.person:
+                return ""  # "Acting Chief Plant Protection Officer Jane Roe": one long title, no organization
             org = clean_org(" ".join(x.text for x in run))
             if org and t.nbor(1).lower_ == "minister":
                 field = _minister_for(t.nbor(1), start)
@@ -1257,7 +1289,7 @@ def according_to(sent: Any, ctx: DocContext | None = None) -> tuple[str, str]:
                 person = ctx.surnames[pobj.text]  # NER may call the lone surname an organization
                 return person, ctx.person_org.get(person, "")
             person = next((e.text for e in sent.ents if e.label_ == "PERSON" and e.start >= sub[0].i and e.end <= sub[-1].i + 1), "")
-            return person, org_in(sub) or (clean_org(pobj.text) if pobj.pos_ == "PROPN" else "")
+            return person, org_in(sub) or (clean_org(pobj.text) if pobj.pos_ == "PROPN" and pobj.ent_type_ != "PERSON" else "")
     return "", ""
 
 

@@ -313,6 +313,10 @@ class _DocReader:
                     continue
                 if e.text in surnames:
                     continue
+                if len(e) == 1 and any(c.dep_ == "cc" for c in (*head.children, *head.head.children)) and (
+                        any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() for c in head.children)
+                        or head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.text.islower()):
+                    continue  # "voice, IP and transport services": one of a list of kinds of thing, no organization
                 weight = 1.0
                 minister = minister_titled(head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head)
                 if minister is not None:  # "Minister of Fair Trade Jane Roe said": her ministry, not a name
@@ -348,8 +352,10 @@ class _DocReader:
         organization was tagged at all; "" when there is none."""
         for s in sents:
             for t in s:
-                if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE") \
-                        or t.head.pos_ not in ("VERB", "AUX"):
+                owner = t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ in ("VERB", "AUX")
+                # ("Acme's network failed on Thursday": the company whose network acts)
+                if not (t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") or owner) or t.pos_ != "PROPN" \
+                        or t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "DATE"):
                     continue
                 left = t.left_edge
                 words = t.doc[left.i:t.i + 1]
@@ -409,6 +415,9 @@ class _DocReader:
         if doc.kind not in INTERNAL_DOC_KINDS:  # an internal record's speaker is its author: no titles needed
             for s in context:
                 learn_titles(s, self.ctx)
+            if doc.kind == "news":
+                self.ctx.last_person = ""  # the titles are learned from the whole story; "she said" is whoever
+                # was named before it, never the last person the story names
         out: list[tuple[Span, Statement]] = []
         kept = {(sp.start, sp.end) for sp in spans}
         # a story's sentence that makes no statement may still introduce whom "she said" speaks of next
@@ -430,10 +439,22 @@ class _DocReader:
         spokeswoman Jane Roe responded online"), with the organization her title names: the
         "she" of the next quotation."""
         root = sent.root
-        if root.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" for c in root.children):
+        def named(c: Any) -> Any:  # the subject's person: "Jane Roe", or "a manager at the plant, Jane Roe"
+            if c.ent_type_ == "PERSON" and c.pos_ == "PROPN":
+                return c
+            return next((a for a in c.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"), None)
+        # (the main verb, or one joined to it: "Hours after the leak began, a manager, Jane Roe, spoke to reporters")
+        verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        root, subj = next(((v, named(c)) for v in verbs if v.pos_ in ("VERB", "AUX") for c in v.children
+                           if c.dep_ in ("nsubj", "nsubjpass") and named(c) is not None), (root, None))
+        if subj is None:
             return
         person, org, how = speaker_of(root, self.ctx)
+        if not person:  # "Jane Roe, an Acme director, was asked whether ...": the person asked answers next
+            name = next((e for e in sent.ents if e.label_ == "PERSON" and e.start <= subj.i < e.end), None)
+            if name is not None and " " in name.text.strip():
+                self.ctx.remember(name.text.strip())
+            return
         if how == "person" and person and " " in person:  # (a title the document placed her by stays hers)
             self.ctx.remember(person, self.canon(org) if org and person not in self.ctx.person_org else "")
 
@@ -995,6 +1016,10 @@ class _DocReader:
             person2, org2 = according_to(sent, self.ctx)
             if person2 or org2:
                 person, org, how = person2, org2, "person" if person2 else "org"
+        elif org and not person:
+            person2, org2 = according_to(sent, self.ctx)
+            if person2 and (not org2 or _same_house(self.canon(org2), self.canon(org))):
+                person = person2  # "Acme said that ..., according to spokeswoman Jane Roe": her words, for Acme
         if not (person or org):
             prev = self.ctx.last_quote_speaker
             if prev and prev[2] == span.paragraph and any(q in sent.text for q in self.cues.quote_marks):

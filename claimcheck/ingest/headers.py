@@ -84,7 +84,7 @@ _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee|testimony|deposition
                       # other parliaments' committees and hearings: "Ausschuss", "Comisión", "Commission d'enquête"
                       r"ausschuss|untersuchungsausschuss|anh[öo]rung|comisi[oó]n|comiss[aã]o|au(?:diencias?|diências?)|"
                       r"commission d'enqu[eê]te|audition)\b", re.I)
-_TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered|"
+_TRANSCRIPT = re.compile(r"\b(?:transcript|interview|podcast|press conference|news conference|speaking notes|as delivered(?![ \t]{1,3}to\b)|"
                          r"teleconference|conference call|live[ -]?stream|webinar|town hall|ask me anything|media conference|"
                          # ("REMARKS BY ...", "Remarks as prepared"; not a table's "SHC / REMARKS" column)
                          r"earnings call|(?<![/|] )remarks(?![ \t]*\n)|address by|keynote|speech|video (?:message|statement|address)|"
@@ -259,8 +259,13 @@ _SHORT_NAME = re.compile(r"[ \t]{1,4}\((?P<short>[A-Z][A-Za-z&.\-]{1,14})\)[ \t]
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|podium|"
                          # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
-                         r"questioner|with|oitiva|depoente|testigo|compareciente)\b")
+                         r"questioner|with|oitiva|depoente|testigo|compareciente|"
+                         # a parliament's record of who came before its committee: "IN ATTENDANCE:", "Appearing:"
+                         r"in attendance|attending|appearing)\b")
 _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
+#: The comma after one listed person's bracketed title before the next person's name: "Jane Roe (Chair,
+#: Acme), Mr John Doe (Director)", read as the ";" between two entries.
+_PAREN_ENTRY_END = re.compile(r"\)[ \t]{0,3},[ \t]{1,3}(?:and[ \t]{1,3})?(?=(?:(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?[ \t]{1,3})?[A-Z][\w.'\-]{1,30}[ \t])")
 #: "Panel I:", "Panel 2 -", "1." before a witness line.
 _PANEL_LABEL = re.compile(r"^[ \t\-*•]{0,6}(?:panel\s+(?:[IVX]{1,5}|\d{1,2})|[IVX]{1,5}\.|\d{1,2}\.)\s*[:.\-–]?\s+", re.I)
 _PERSON_TITLE_ORG = re.compile(
@@ -354,7 +359,12 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "programme", "program", "group", "benefits", "payroll", "facilities", "procurement",
                          "purchasing", "logistics", "training", "recruitment", "recruiting", "talent", "people",
                          "helpdesk", "desk", "administration", "hr", "it", "culture", "site", "estates", "office",
-                         "offices"})
+                         "offices", "ict",
+                         # the same units in the languages the records come in ("Sicurezza ICT", "Direzione Legale")
+                         "sicurezza", "seguridad", "segurança", "sécurité", "sicherheit", "informatica", "informática",
+                         "informatique", "comunicazione", "comunicación", "comunicação", "ufficio", "oficina",
+                         "direzione", "dirección", "direção", "abteilung", "servizio", "servicio", "serviço", "legale",
+                         "finanza", "finanzas", "recursos", "humanos", "risorse", "umane", "stampa", "prensa", "presse"})
 #: A name that ends in a legal form, any country's ("Acme Inc.", "Northgate Shipping A/S", "Roe AG").
 _ENDS_LEGAL = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|a/s|asa|ab|oyj|n\.?v|"
                          r"b\.?v|s\.?a|s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|ltda|se|k\.?k|pty)\.?$", re.I)
@@ -556,8 +566,17 @@ JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "couns
              "investigator", "inspector", "auditor", "examiner",
              # the same titles in the languages the records come in ("DFB-Präsident", "portavoz", "Sprecherin")
              "präsident", "präsidentin", "presidente", "président", "présidente", r"sprecher\w*", "portavoz", "porta-voz",
+             "direttore", "direttrice", "responsabile", "responsable", "jefe", "jefa", r"leiter\w*",
              r"vorsitzende\w*", r"geschäftsführer\w*", "directeur", "directrice", "directora", "diretor", "diretora")
 JOB_TITLE = re.compile(r"(?i)\b(?:" + "|".join(JOB_WORDS) + r")\b")
+def title_only(name: str) -> bool:
+    """Is ``name`` a job title and nothing more ("Vice-President", "Deputy Chief Executive"), no
+    organization's name: a memo "FROM: Vice-President, Administration" names no sender's organization."""
+    words = [w for w in re.split(r"[\s\-/]+", name.lower().strip(" ,.")) if w and w not in ("of", "the", "and", "&")]
+    return bool(words) and all(JOB_TITLE.fullmatch(w) or w in _TITLE_MODS or w in ("deputy", "acting", "general", "managing")
+                               for w in words)
+
+
 #: Words that make a title, not a name, before a job word ("Staff Writer", "Contributing Editor").
 _TITLE_MODS = frozenset({"staff", "contributing", "guest", "freelance", "special", "political", "national", "foreign",
                          "managing", "deputy", "acting", "interim", "general", "principal", "distinguished", "former",
@@ -802,7 +821,18 @@ _FORM_WORDS = frozenset({
     "unclassified",
     # the same in the languages records come in ("MEMORANDO INTERNO - RESERVADO", "NOTA INTERNA", "AKTENVERMERK")
     "memorando", "interno", "interna", "reservado", "reservada", "confidencial", "nota", "informe", "acta", "oficio",
-    "circular", "vertraulich", "intern", "aktennotiz", "aktenvermerk", "riservato", "riservata", "interne", "confidentiel"})
+    "circular", "vertraulich", "intern", "aktennotiz", "aktenvermerk", "riservato", "riservata", "interne", "confidentiel",
+    # a table's kind: "spreadsheet", "tracker", "register" ("planilha", "hoja de cálculo", "tabella")
+    "spreadsheet", "tracker", "planilha", "hoja", "tabella", "tabela"})
+
+
+#: A record's title line naming its owner, then the kind of record: "Acme Health - Follow-up spreadsheet",
+#: "# Acme - Planilha de acompanhamento" (a comment line over a table).
+_NAME_OVER_FORM = re.compile(r"[ \t]{0,4}#?[ \t]{0,4}(?P<org>[A-Z][\w&.'’]{1,30}(?:[ \t][A-Z][\w&.'’]{1,30}){0,4})"
+                             r"[ \t]{1,3}(?:--|[-–—|])[ \t]{1,3}(?:[A-Z][\w\-]{0,20}[ \t]){0,2}?(?P<form>[A-Za-z]{2,20})\b")
+
+
+_TABLE_KINDS = frozenset({"spreadsheet", "tracker", "register", "log", "planilha", "hoja", "tabella", "tabela", "registro"})
 
 
 #: A body set up inside an organization, named by what it does: "Incident Recovery Working Group",
@@ -835,6 +865,7 @@ _RELEASE_HEADING = re.compile(r"(?i)(?:[^\n/]{3,40}[ \t]/[ \t])?"  # its heading
                               r"public[ \t](?:notification|notice|announcement))"
                               # its number: "Pressemitteilung Nr. 214 / 2019 - 9. Dezember 2019", "Press release No. 12/2019"
                               r"(?:[ \t]{1,3}(?:Nr|No|N[º°o]|Núm|Num)\.?[ \t]{0,2}[\w]{1,8}(?:[ \t]{0,2}/[ \t]{0,2}\d{2,4})?)?"
+                              r"(?:[ \t]{1,3}\([^()\n]{1,30}\))?"  # "STATEMENT (English version) - Rome, 20 October"
                               r"(?:[ \t]{1,4}(?:--|[-–—|:])[ \t]{1,4}[^\n]{1,60}|[ \t](?:on|regarding|about|concerning)[ \t][^\n]{1,120})?[ \t]{0,4}$")  # ("... - FOR IMMEDIATE RELEASE")
 #: A transcript of an organization's own call or meeting, from its recording: "Transcript prepared
 #: from audio recording of Acme teleconference", "Recording of the Acme internal meeting".
@@ -856,6 +887,18 @@ _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "a"})
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """Is ``short`` one word of capitals standing for ``name`` ("NSA", "NORTHGATE SHIPPING AUTHORITY"):
+    its letters, first to first, are initials of the name's words in order?"""
+    if not re.fullmatch(r"[A-Z]{2,8}", short):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name)).upper()
+    if not initials or initials[0] != short[0]:
+        return False
+    rest = iter(initials)
+    return all(c in rest for c in short)
+
+
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
@@ -868,6 +911,8 @@ def _capitals_name(line: str) -> str:
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
         # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit; "ACME POLICE - PRESS
         # BUREAU": the name, then its press office)
+    elif form and _initials_of(named.strip(), form):
+        text = named.strip()  # "NSA - NORTHGATE SHIPPING AUTHORITY": the short name, then the name it stands for
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[:;!?\[\]()<>@]", text) \
             or re.search(r"(?<![A-Za-z])\d|\d(?![A-Za-z\d])", text) and not re.fullmatch(r"(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+)(?:\s(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+))*", text):
@@ -1234,7 +1279,7 @@ def _read(text: str) -> Header:
                 # ("FROM: Assistant Director (via Director, Planning)": the route a note took, no organization)
                 sender_org = org_of_phrase(re.sub(r"\((?i:via|through|thru|c/o)\b[^()\n]{0,80}\)", "", value))
                 if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"} \
-                        or _WORKING_BODY.search(sender_org):
+                        or _WORKING_BODY.search(sender_org) or title_only(sender_org):
                     sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
                     # unit of the organization, not its name
                 if not sender_org and who[:1].isupper() and _UNIT_FIRST.match(rest):
@@ -1247,6 +1292,7 @@ def _read(text: str) -> Header:
                 if value.rstrip().endswith(",") and n + 1 < len(lines) and lines[n + 1].strip() \
                         and not _LABEL.match(lines[n + 1].strip()):
                     value = f"{value} {lines[n + 1].strip()}"  # "WITNESS: Jane Roe, former Chairman,\nAcme Inc."
+                value = _PAREN_ENTRY_END.sub("); ", value)  # "Jane Roe (Chair, Acme), John Doe (Director)"
                 listed = _entries(value) if ";" in value else None
                 if listed:  # "Speakers: Jane Roe, President; Head of Press Office (moderator)"
                     (askers if _ASKER_LABEL.search(key) else witnesses).extend(
@@ -1428,6 +1474,11 @@ def _read(text: str) -> Header:
         # ("NATIONAL REGISTRY (NR)" / "Ministry of Fair Trade" / "PRESS RELEASE - Springfield, 13 October": its release)
         # "ACME POLICE -- PRESS RELEASE", "ACME UNIVERSITY -- NEWS": the name heading its own release
         organization = top[1]
+    elif not organization and (released := next((m for m in map(_RELEASE_OF.match, lines[:3])
+                                                 if m and (ORG_WORDS.search(m["org"]) or _ENDS_LEGAL.search(m["org"]))), None)):
+        # "MEDIA RELEASE - Northgate Department of Fair Trade - 4 July 2022": the release line names its issuer
+        # (not "PRESS RELEASE - Springfield, 13 October 2021": a place)
+        organization = _strip_legal_tail(released["org"].strip())
     elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
         # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the
         # document is who issues it
@@ -1462,6 +1513,14 @@ def _read(text: str) -> Header:
     office = _OFFICE.search(organization) if organization else None
     if office and office.start() > 0 and organization[:office.start()].strip(" ,"):
         organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
+    if not organization and kind in ("", "memo", "internal-report"):
+        named_form = next((m for m in map(_NAME_OVER_FORM.match, lines[:3]) if m), None)
+        if named_form and named_form["form"].lower() in _FORM_WORDS | _TABLE_KINDS and not title_only(named_form["org"]) \
+                and not {w.lower() for w in named_form["org"].split()} & (_FORM_WORDS | _UNIT_WORDS) \
+                and (not _PERSON_NAME.fullmatch(named_form["org"]) or named_form["form"].lower() in _TABLE_KINDS):
+            # ("Jane Roe - Meeting notes" is her note; a person keeps no "Roe Health - Spreadsheet"; "CONFIDENTIAL -
+            # Internal memo" is a marking)
+            organization = named_form["org"]  # "# Acme Health - Spreadsheet of follow-up": the record's owner, then the form
     return Header(date=date, author=author,
                   organization=organization, title=title, internal=internal, kind=kind,
                   # (a name in capitals written as names are: "MR LES ROE" is "Les Roe")
@@ -1498,7 +1557,13 @@ _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|n
                           # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter)
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
 #: A release's own line under its letterhead: "PRESS RELEASE - Springfield, 13 October 2021", "COMUNICADO DE PRENSA".
-_RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicado\b|communiqu[eé]\b|pressemitteilung\b")
+_RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicad[oa]\b|comunicato\b|communiqu[eé]\b|"
+                           r"pressemitteilung\b")
+#: A release's first line naming its issuer after the kind, maybe a date after it: "MEDIA RELEASE - Northgate
+#: Department of Fair Trade - 4 July 2022", "Press release | Acme Ltd".
+_RELEASE_OF = re.compile(r"[ \t]{0,4}(?i:press|media|news)[ \t](?i:release|statement)[ \t]{1,3}(?:--|[-–—|:])[ \t]{1,3}"
+                         r"(?P<org>[A-Z][\w&.'’\-]{0,40}(?:[ \t]{1,2}[\w&.'’\-]{1,40}){0,7}?)"
+                         r"(?:[ \t]{1,3}(?:--|[-–—|])[ \t]{1,3}[^\n]{0,40}\d[^\n]{0,20})?[ \t]{0,4}$")
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
 #: "ACME - MEDIA BRIEFING", "ACME | EARNINGS CALL".
 OWN_EVENT = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,60}\b(?:conference|briefing|call|remarks|town hall|forum|"

@@ -20,7 +20,7 @@ from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, 
                    organization_from_domain)
 from .relations import ownership
 from .headers import (_AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
-                      read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE)
+                      read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE, title_only)
 from .social import organization_of_handle
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
@@ -421,10 +421,10 @@ def _closed_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_ba
     return docs
 
 
-#: A released record's heading under a rule: "EXCERPT 1 - Application for a production order", "ENCLOSURE 2 --
+#: A released record's heading under a rule: "EXCERPT 1 - Application for a production order", "DOC. 47 - notes", "ENCLOSURE 2 --
 #: letter of 3 May", "EXCERPT A -- Acme Agency, Security Division" (the label, its number or letter, its title).
 _EXCERPT_HEAD = re.compile(r"^[ \t]{0,8}[-=_]{8,}[ \t]{0,8}\n[ \t]{0,8}(?P<label>(?:EXCERPT|EXTRACT|ENCLOSURE|ATTACHMENT|EXHIBIT|ANNEX|"
-                           r"DOCUMENT|RECORD)[ \t]{1,3}(?:[A-Z]|\d{1,3})\b[^\n]{0,200})$", re.M)
+                           r"DOCUMENT|RECORD|DOC\.|ITEM)[ \t]{1,3}(?:N[oº°]\.?[ \t]{0,2})?(?:[A-Z]|\d{1,3})\b[^\n]{0,200})$", re.M)
 #: A released record the release says its organization filed with the authority: "(as submitted by the company)",
 #: "filed by the operator".
 _AS_FILED = re.compile(r"(?i)\b(?:as\s(?:submitted|filed|lodged)\sby|submitted\sby\sthe|filed\sby\sthe)\b")
@@ -664,6 +664,12 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         # "Corporate Communications Department": a unit writing in the organization's name names
         # no organization of its own (the source or header does)
         org = "" if set(re.findall(r"[a-z]+", author.lower())) <= UNIT_WORDS else org_of_phrase(author)
+        unit, comma, owner = author.rpartition(",")
+        if not org and comma and unit.split() and unit.split()[-1].lower() in UNIT_WORDS \
+                and not re.search(r"\d|\b[A-Z]{2,}\b", unit) \
+                and re.fullmatch(r"[A-Z][\w&.'’\-]{1,40}(?:[ \t][A-Z][\w&.'’\-]{1,40}){0,3}", owner.strip()):
+            org = owner.strip()  # "Network Reliability Engineering, Acme": a unit, then the organization it is part of
+            # (not "ACME Region 8 Public Affairs, Denver": the unit names its organization, then a place)
         name = re.split(r"(?<!\s)\s*,", author, maxsplit=1)[0].strip()
         if org and name != author and (LEGAL_WORD.search(name) or name.strip(" .") == org.strip(" .")):
             fields["author"] = ""  # "Acme International Inc., Media Relations": the company's office, no person
@@ -705,8 +711,9 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
             org = ""  # "# Acme(R) Board" heading a product sheet that "publisher: Acme Ltd" put out: a product
         org = org or org_of_phrase(fields.get("publisher", ""))
         author = fields.get("author", "")
-        if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or ""):
-            org = author  # "author: Acme" on a post: one name, an organization's, not a person's
+        if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or "") and not title_only(author):
+            org = author  # "author: Acme" on a post: one name, an organization's, not a person's (not
+            # "FROM: Vice-President": a title)
         squash = lambda x: re.sub(r"[^a-z]", "", x.lower())  # noqa: E731
         if not org and author and squash(author) and squash(author) == squash(fields.get("publisher", "")):
             org, fields["author"] = author, ""  # "author: Acme Trust" on acmetrust.com: the organization, no person

@@ -28,11 +28,11 @@ def display_name(name: str) -> str:
 
 
 def _looks_like_person(name: str) -> bool:
-    """"Jane Q. Roe" yes; "Policy Team", "Outreach & Events (DC)", "alerts", "Chief Executive" (an
+    """"Jane Q. Roe", "Zoë Haché" yes; "Policy Team", "Outreach & Events (DC)", "alerts", "Chief Executive" (an
     office, every word a title's) no."""
     words = name.split()
     return 2 <= len(words) <= 4 and not ORG_WORDS.search(name) \
-        and all(re.fullmatch(r"[A-Z][a-zA-Z.'\-]*", w) for w in words) \
+        and all(w[0].isupper() and re.fullmatch(r"[^\W\d_][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*\.?", w) for w in words) \
         and not all(JOB_TITLE.search(w) or w.lower() in ("of", "and", "the", "group") for w in words)
 
 

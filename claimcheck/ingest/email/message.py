@@ -53,10 +53,16 @@ _BRACKETED_ORG = re.compile(r"^[^<>()]{2,60}\((?P<org>[A-Z][A-Z&.\-]{1,11}(?:/[A
 _NOT_BRACKET_ORG = frozenset({"ops", "hr", "it", "dc", "us", "uk", "eu", "ceo", "cfo", "coo", "cto", "pr", "legal", "finance",
                               "comms", "ext", "contractor", "temp", "gc", "qa", "rd", "r&d", "na", "emea", "apac", "latam"})
 
+#: A chief officer's initials: "CEO", "CFO", "CTO".
+_CHIEF_OF = re.compile(r"c[a-z]{1,3}o")
+
+
 def _only_a_unit(signed: str) -> bool:
     """Does a signature's organization name only a unit ("Site Services"), not one of its own
     ("Department of Human Services")?"""
-    return set(re.findall(r"[a-z]+", signed.lower())) <= UNIT_WORDS and not re.search(r"(?i)\b(?:of|for)\b", signed)
+    words = {w for w in re.findall(r"[a-z]+", signed.lower()) if not (JOB_TITLE.fullmatch(w) or _CHIEF_OF.fullmatch(w))}
+    # ("CTO Office", "Chief Executive's Office": an officer's own office, a unit all the same)
+    return words <= UNIT_WORDS and not re.search(r"(?i)\b(?:of|for)\b", signed)
 
 
 def _last_block(lines: list[str]) -> list[str]:
