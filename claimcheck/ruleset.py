@@ -52,7 +52,7 @@ COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "s
 TYPE_PARAMS = {
     "commitment-vs-action": ("scope_penalty", "predates_penalty", "condition_penalty"),
     "denial-vs-evidence": ("hedge_penalty", "ongoing_after_days", "later_evidence_penalty", "practice_score"),
-    "knowledge-timing": ("min_gap_days",),
+    "knowledge-timing": ("min_gap_days", "recent_days"),
     "numeric-mismatch": ("tolerance", "approx_tolerance", "later_evidence_penalty", "period_penalty",
                          "denied_figure_score", "partial_figure_score"),
     "assurance-vs-concern": ("strong_bonus", "later_evidence", "contrary_score", "contrary_after_days",

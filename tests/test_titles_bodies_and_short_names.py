@@ -2,11 +2,10 @@
 read generically): a hearing's "IN ATTENDANCE: Jane Roe (Chairperson, Acme Bank), John Doe (former
 Chairman)" places its witnesses; "Chairperson" is a title, never an organization; a memo "FROM:
 Vice-President, Administration" names no organization; a signer with an accented name signs for the office
-that sent the mail; "Chairman of the Management Board" speaks for the company; "CTO Office" under a mail is a
+that sent the mail; "Chairman of the Management Board" speaks for the company; "CISO Office" under a mail is a
 unit; "Acting Chief Plant Protection Officer Dr Jane Roe" holds one long title; "MEDIA RELEASE - <body> -
-<date>" names its issuer; "ACME - ACME MUTUAL EXCHANGE" is the short name and the long; "ACME president Jane
-Roe" with the short name in capitals; "voice, IP and transport services" names no organization; "Acme's
-network failed" makes Acme the story's subject; "author: Network Engineering, Acme" is Acme's; "she said" is
+<date>" names its issuer; "ACME - ACME MUTUAL EXCHANGE" is the short name and the long; "author: Network Engineering, Acme" is
+Acme's; "she said" is
 the woman named before it, not the man named after; "..., according to spokeswoman Jane Roe" is hers; "Acme
 Island Emergency Agency (AI-EA)" defines its short name; "DOC. 47 - notes of 20.10.2017" is a released
 record of that day. Each test asserts on records and fails on the code before it."""
@@ -88,9 +87,9 @@ def test_the_companys_board_speaks_for_the_company(tmp_path: Path) -> None:
 
 def test_an_officers_office_under_a_mail_is_a_unit(tmp_path: Path) -> None:
     _one(tmp_path, "internal", "2021-07-20-mail.eml",
-         "From: Chief Technology Officer <cto.office@acme.example>\nTo: Media Desk <media@acme.example>\n"
+         "From: Chief Information Security Officer <ciso.office@acme.example>\nTo: Media Desk <media@acme.example>\n"
          "Date: Tue, 20 Jul 2021 17:40:03 +0300\nSubject: wording for media enquiries\n\n"
-         "Team,\n\nOur forensic review found no breach of our systems. No impact on operations.\n\nCTO Office\n")
+         "Team,\n\nOur forensic review found no breach of our systems. No impact on operations.\n\nCISO Office\n")
     (doc,) = _docs(tmp_path)
     assert doc.organization.lower() == "acme"
 
@@ -121,33 +120,7 @@ def test_a_short_name_over_its_long_name_heads_a_release(tmp_path: Path) -> None
     assert (doc.kind, doc.organization) == ("press-release", "NMEX")
 
 
-def test_a_mail_signed_by_a_unit_in_another_language_is_its_domains(tmp_path: Path) -> None:
-    _one(tmp_path, "internal", "2021-10-18-mail.eml",
-         "From: Responsabile Sicurezza ICT <sicurezza.ict@nmex.example>\nTo: Direttore Generale <dg@nmex.example>\n"
-         "Date: Mon, 18 Oct 2021 08:47:19 +0200\nSubject: incident update\n\n"
-         "Director,\n\nThe intruders took copies of files, mainly scans of members' documents.\n\nSicurezza ICT\n")
-    (doc,) = _docs(tmp_path)
-    assert doc.organization.lower() == "nmex"
 
-
-def test_a_short_name_in_capitals_before_a_title_is_the_employer(tmp_path: Path) -> None:
-    _one(tmp_path, "news", "2021-10-22-story.html",
-         "<html><head><title>Hackers text artists - Daily</title></head><body><article>\n"
-         "<p>October 22, 2021</p>\n"
-         "<p>The group behind the attack has sent text messages to artists, according to the Wire agency.</p>\n"
-         "<p>\"We would never pay a ransom,\" NMEX president Jane Roe told the Evening Paper.</p>\n"
-         "</article></body></html>\n")
-    rep = _report(tmp_path)
-    assert _said(rep, "never pay a ransom").organization == "NMEX"
-
-
-def test_a_kind_of_service_in_a_list_is_no_subject_and_an_owner_is(tmp_path: Path) -> None:
-    _one(tmp_path, "press", "2018-12-28-update.txt",
-         "NETWORK UPDATE - December 28, 2018, 8:15 p.m.\n\n"
-         "Northwind's network experienced a disruption on Thursday that affected voice, IP and transport services "
-         "for some customers. The event was caused by a network element generating invalid traffic.\n")
-    rep = _report(tmp_path)
-    assert _said(rep, "caused by a network element").organization == "Northwind"
 
 
 def test_a_unit_and_its_organization_in_front_matter(tmp_path: Path) -> None:

@@ -113,16 +113,23 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     ongoing = _still_does(rules, pf.predicate, i.text)  # "we still store location with ..."
     if iff.polarity != "positive" and not ongoing:
         return None
-    if iff.modality not in ("action", "report", "figure", "knowledge", "concern") or not _same_matter(rules, p, i):
+    named_act = _act_named(rules, pf.predicate, i.text)
+    planned = iff.modality == "commitment" and named_act  # "the transfer goes out tomorrow"
+    # (the act named as a thing done to the party the denial names: "did not give Acme money up front" against
+    # "the transfer to Acme goes out tomorrow")
+    party = named_act and any(w in i.text for w in re.findall(r"\b[A-Z][a-z]{2,}\b", f"{pf.target} {pf.object}"))
+    if (iff.modality not in ("action", "report", "figure", "knowledge", "concern") and not planned) \
+            or not (_same_matter(rules, p, i) or party):
         return None
     if pf.predicate in LIGHT_VERBS and not ongoing:
         return None  # "this was not a security incident": a copula denies what a thing is, no act a record shows
     if _NO_EVIDENCE.search(p.text.lower()) and "find" in _families(rules, [pf.predicate]):
         return None  # "we have seen no evidence that passwords were compromised" denies the compromise, not a
         # seeing: a record that "we found it" (the intrusion) shows no act the claim denied
-    if not ongoing and not (_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
-            and pf.predicate not in iff.verbs and not (not iff.verbs and _act_in_words(rules, p, i.text)):
-        return None
+    verb_named = bool(_families(rules, [pf.predicate]) & _families(rules, list(iff.verbs) + [iff.predicate])) \
+        or pf.predicate in iff.verbs or (not iff.verbs and _act_in_words(rules, p, i.text))
+    if not ongoing and not verb_named and not party:
+        return None  # (an act named only by its noun counts for the party the denial names, no other)
     if not ongoing and _names_other_thing(p, i):
         return None  # "Acme-ID is not affected" against "12,000 cards affected": the record's act befell
         # something else than the named thing the denial is about
@@ -150,8 +157,25 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     if iff.hedged or (not iff.verbs and _has(rules.lexicon.get("hedges", ()), *_tokens(i.text))):
         score -= prm.get("hedge_penalty", 0.2)  # (a record read without a parse: hedged by its words, "can be")
         reasons.append(Reason("weakens", "hedged", "the internal record is hedged"))
+    if planned:
+        score -= prm.get("hedge_penalty", 0.2)
+        reasons.append(Reason("weakens", "planned", "the internal record plans the act; it does not show it done"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
+
+
+def _act_named(rules: RuleSet, predicate: str, text: str) -> bool:
+    """Does a record name the denied act by a noun of its family ("did not give them money" against "the transfer
+    to them goes out tomorrow"): the word after an article or a possessive, as a thing done?"""
+    fams = _families(rules, [predicate])
+    if not fams:
+        return False
+    index = rules.lexicon.get("predicate_families", {})
+    words = {w for f in fams for w in index.get(f, ())} - LIGHT_VERBS
+    for m in re.finditer(r"\b(?:the|a|an|this|that|its|our|their|his|her)\s([a-z]+)\b(?:\s([a-z]+)\b)?", text.lower()):
+        if any(w and (w in words or w.endswith("s") and w[:-1] in words) for w in m.groups()):
+            return True
+    return False
 
 
 #: Words a sentence may open with in capitals that name nothing ("Our main systems", "The issue", "All cards").
@@ -267,13 +291,16 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
         return None  # "officials did not know how far it went" dates no knowledge; a record that
         # says "we do not yet know" shows none
     claimed = next((m.value for m in dates_told(rules, p)), None)
-    if claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks):
+    recent = claimed is None and p.date.known and _has(rules.stance.get("recent_learning", ()), low, toks)
+    if recent:
         claimed = p.date  # "we only recently learned of it": learned about when it was said
     if claimed is None or not i.date.known:
         return None
     gap = (claimed.start - i.date.end).days
     if gap < rule.params.get("min_gap_days", 7):
         return None
+    if recent and gap <= rule.params.get("recent_days", 31):
+        return None  # "recently became aware" a week after the first record of it: recent all the same
     if new_detail_of_public_matter(rules, p):
         return None  # "was told yesterday that the breach announced on June 20 affects all members": what it
         # learned is a new detail of a matter it made public before, not the matter itself

@@ -235,6 +235,10 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         # against "every product we deliver matches its label" in 2016)
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
+    if ps == "claims-learned" and not dates_told(rules, p) and _has(rules.stance.get("recent_learning", ()), *_tokens(p.text)) \
+            and p.date.start is not None and i.date.end is not None \
+            and (p.date.start - i.date.end).days <= rule.params.get("recent_days", 31):
+        return None  # "we recently became aware" a week after the first record of it: recent all the same
     if ps == "claims-learned" and not dates_told(rules, p) and _ON_LEARNING.search(p.text.lower()):
         return None  # "as soon as we discovered the incident we suspended the access": what was done on learning,
         # no date of learning a record could come before
@@ -244,6 +248,9 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and not (_figures(p.text) and _figures(i.text) and not _shares_figure(p, i)):
         return None  # "we are not announcing a new breach": only a record of another one strains it (or one
         # counting it otherwise: "the breach affects 4.2 million" against a record of 6.1 million)
+    if ps == "denies" and _negates_the_same(p, i):
+        return None  # "the incident did not touch any customer's balance" against "the value was credited, not
+        # taken from anyone's balance": the record denies it too
     if ps == "denies" and general_statement(p):
         return None  # "decryption keys do not restore all systems": a kind of thing, no act denied
     if ps == "denies" and _UNKNOWN_YET.search(p.text.lower()):
@@ -263,6 +270,20 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
                                             f"({_when(p)})"),
             Reason("weakens", "runs-past-claim", "the record's period runs on past the claim"),), hit.point)
     return hit
+
+
+def _negates_the_same(p: Statement, i: Statement) -> bool:
+    """Does the record deny what the denial denies: a word of what the claim denies (its object) within six
+    words after a negation of the record ("not taken from anyone's balance" after "did not touch the balances")?"""
+    denied = {stem(w) for w in re.findall(r"[a-z]{4,}", p.frame.object.lower())
+              if w not in ("none", "that", "this", "their", "with", "company", "group", "firm", "organisation",
+                           "organization", "business")}
+    if not denied:
+        return False  # ("it was not hidden within the company": the company is no thing denied)
+    low = i.text.lower()
+    return any({stem(w) for w in re.findall(r"[a-z]{4,}", " ".join(low[m.end():].split()[:6]))} & denied
+               for m in re.finditer(r"\b(?:not|never|no|none)\b|n't\b", low)
+               if not re.search(r"\b(?:do|please)\s{1,3}$|\bdon$", low[:m.start()]))  # ("do not forward it": an order)
 
 
 def _ran_before(i: Statement, p: Statement) -> bool:

@@ -96,6 +96,16 @@ _WHEN = re.compile(r"\b(?:ago|last (?:week|month|year|spring|summer|fall|autumn|
                    r"august|september|october|november|december))\b")
 
 
+def _others_told(frame: Frame) -> bool:
+    """Is the frame others being told, in the passive ("those individuals have been informed", "all staff were
+    notified"): the organization telling them, not it coming to know?"""
+    return frame.predicate in ("inform", "notify", "alert", "tell", "warn", "contact") and bool(frame.actor) \
+        and frame.actor == frame.object \
+        and bool(re.match(r"(?i)(?:those|these|all|every|each|affected|the\s(?:affected\s)?(?:individuals|people|customers|"
+                          r"members|staff|officers|employees|families|patients|users|clients|residents|parents|students))\b",
+                          frame.actor))
+
+
 def learns(frame: Frame, sl: dict) -> bool:
     """Is a verb of coming to know (rules/stance.yaml learning_verbs) the frame's predicate or one
     of its verbs ("we discovered ...", "we learned that ...")?"""
@@ -159,6 +169,8 @@ def _dates_learning(rules: RuleSet, st: Statement, sl: dict, low: str, toks: fro
 #: Benefit words that assure nothing: negated ("it is not yet possible to confirm the number of victims")
 #: or describing whom a study enrolled ("eight healthy male volunteers").
 _NOT_A_BENEFIT = re.compile(r"\b(?:not|never|no\s{1,3}longer)\s{1,3}(?:yet\s{1,3}|always\s{1,3})?possible\s{1,3}to\b|"
+                            # a lack told: "the turbine ran without sufficient lubrication", "not enough staff"
+                            r"\b(?:without|lacking|lack\s{1,3}of|not)\s{1,3}(?:sufficient|enough|adequate|proper)\b|"
                             r"\bhealthy\s{1,3}(?:(?:male|female|adult|young|older|human)\s{1,3}){0,2}(?:volunteers?|subjects?|"
                             r"participants?|donors?|adults?|individuals?|people|men|women|controls?)\b")
 _RELATIVE_BENEFIT = re.compile(r"\b(?:that|which)\s{1,3}(?:meets?|compl(?:y|ies)|improves?|reduces?|prevents?|helps?)\b")
@@ -269,6 +281,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         if f.polarity == "negative" and _SO_FAR_KNOWN.search(low):
             return "denies"  # "according to what we know now, nobody's identity has been misused": what has not
             # happened, as far as it knows; no account of when it learned anything
+        if _others_told(f):
+            return "states"  # "those individuals have been informed": whom it told, not when it learned
         if f.modality in ("knowledge", "denial") and _dated(rules, st, low) \
                 and learns(f, sl) and not _instrument(f, sl) and not _has(sl.get("lessons", ()), low, toks) \
                 and not _another_partys(st) and not reports_absence(rules, st.text):

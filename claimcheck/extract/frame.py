@@ -472,9 +472,13 @@ def read_frame(root: Any, sent: Any, ruleset: RuleSet, *, scopes: tuple[Scope, .
     )
 
 
-#: Nouns of a body or a post a concern word may name ("risk committee", "safety officer").
+#: Nouns of a body or a post a concern word may name ("risk committee", "safety officer"), or a record or device
+#: it names ("alarm printout", "risk register").
 _BODY_HEADS = frozenset({"committee", "team", "department", "office", "officer", "unit", "function", "board",
-                         "division", "director", "manager", "lead", "owner", "desk", "group", "council", "panel"})
+                         "division", "director", "manager", "lead", "owner", "desk", "group", "council", "panel",
+                         # a record or a device a concern word names: "alarm printout", "risk register", "hazard log"
+                         "printout", "log", "register", "record", "panel", "light", "lamp", "code", "history", "list",
+                         "matrix", "sheet", "signal", "system", "button"})
 
 
 def _negated_concern(head: Any, concern: set[str]) -> bool:

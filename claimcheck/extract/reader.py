@@ -53,8 +53,13 @@ PUBLISHED_MARKS = frozenset({"public", "social", "online", "post", "tweet", "blo
 
 
 #: A part's own date line inside a record of several parts: "Sworn: August 2017", "Date of execution: 7 December 2017".
-_SECTION_DATE = re.compile(r"(?im)^[ \t]{0,4}(?:sworn|dated|date of execution|date of entry|date of the meeting)[ \t]{0,3}:"
-                           r"[ \t]{0,3}(?P<value>[^\n]{4,40})$")
+_SECTION_DATE = re.compile(r"(?im)^[ \t]{0,4}(?:(?:sworn|dated|date of execution|date of entry|date of the meeting)[ \t]{0,3}:"
+                           r"[ \t]{0,3}(?P<value>[^\n]{4,40})|"
+                           # a record's part headed by what happened and when: "INCIDENT 2013-11 (north site)",
+                           # "INCIDENTS 2016-2017", "ENTRY 12 March 2019 - ..."
+                           r"(?:incidents?|entry|entries|events?|visits?|inspections?)[ \t]{1,3}"
+                           r"(?P<when>(?:1[89]|20)\d\d(?:[-/](?:0[1-9]|1[0-2]))?(?:[-–](?:1[89]|20)\d\d)?|"
+                           r"\d{1,2}[ \t][A-Z][a-z]{2,8}[ \t](?:1[89]|20)\d\d)(?![\w/-])[^\n]{0,80})$")
 #: Labels of a released record's part, never a speaker's turn: "Affiant: ...", "Sworn: August 2017".
 _PART_LABELS = frozenset({"affiant", "deponent", "declarant", "sworn", "dated", "date", "date of execution", "prepared by"})
 #: Who wrote a part of a released record: "Affiant: Det.-Const. Jane Roe, 51 Division".
@@ -839,7 +844,7 @@ class _DocReader:
         if self._sections is None:
             found = []
             for m in _SECTION_DATE.finditer(self.doc.text):
-                value = parse_date_value(m["value"].strip(" .;"), source="section")
+                value = parse_date_value((m["value"] or m["when"]).strip(" .;"), source="section")
                 if value is not None and value.known:
                     found.append((m.start(), value))
             self._sections = found if len(found) >= 2 else []

@@ -259,7 +259,7 @@ _SHORT_NAME = re.compile(r"[ \t]{1,4}\((?P<short>[A-Z][A-Za-z&.\-]{1,14})\)[ \t]
 #: Labels of a line naming someone who speaks in a transcript ("Guest: Jane Roe, CEO, Acme").
 _ROLE_LABEL = re.compile(r"\b(?:interview(?:er|ee)?|guests?|speakers?|moderator|host|panelists?|witness|participant|podium|"
                          # other languages' records: "Oitiva:", "Depoente:" (pt), "Testigo:", "Compareciente:" (es)
-                         r"questioner|with|oitiva|depoente|testigo|compareciente|"
+                         r"questioner|(?:^|(?:interview|conversation|q&a|talk|chat|session)[ \t])with|oitiva|depoente|testigo|compareciente|"
                          # a parliament's record of who came before its committee: "IN ATTENDANCE:", "Appearing:"
                          r"in attendance|attending|appearing)\b")
 _ASKER_LABEL = re.compile(r"\b(?:interviewer|moderator|host|questioner)\b")
@@ -359,7 +359,7 @@ _UNIT_WORDS = frozenset({"corporate", "development", "engineering", "research", 
                          "programme", "program", "group", "benefits", "payroll", "facilities", "procurement",
                          "purchasing", "logistics", "training", "recruitment", "recruiting", "talent", "people",
                          "helpdesk", "desk", "administration", "hr", "it", "culture", "site", "estates", "office",
-                         "offices", "ict",
+                         "offices", "ict", "branch", "chapter",
                          # the same units in the languages the records come in ("Sicurezza ICT", "Direzione Legale")
                          "sicurezza", "seguridad", "segurança", "sécurité", "sicherheit", "informatica", "informática",
                          "informatique", "comunicazione", "comunicación", "comunicação", "ufficio", "oficina",
@@ -698,7 +698,10 @@ _PRODUCED_BY = re.compile(r"(?i:documents?|records?|materials?|e-?mails?|papers|
 #: An organization's own marking of its record: "Acme Confidential", "Acme Internal Use Only".
 _MARKED_BY = re.compile(r"(?P<org>[A-Z][\w&.'\-]{1,30}(?: [A-Z][\w&.'\-]{1,30}){0,3}) (?i:confidential|internal|restricted|proprietary)\b")
 #: A letter's salutation: "Dear Sir:", "Dear Representative Roe,".
-_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}Dear[ \t]{1,4}[A-Z][^\n,:]{0,60}[,:]?[ \t]{0,8}$")
+_SALUTATION = re.compile(r"(?m)^[ \t]{0,8}(?:Dear|"
+                         # a letter's opening in the languages letters come in: "Senhor Presidente,", "Estimada Sra. Roe:"
+                         r"Senhor|Senhora|Prezado|Prezada|Señor|Señora|Estimado|Estimada|Monsieur|Madame|"
+                         r"Sehr[ \t]geehrte[rs]?|Gentile|Egregio|Geachte)[ \t]{1,4}[A-Z][^\n,:]{0,60}[,:]?[ \t]{0,8}$")
 #: The form line of a securities filing: its banner names the regulator, not the filer.
 _FILING = re.compile(r"(?im)^\W{0,4}form\s+(?:10-?[kq]|8-?k|s-1|20-?f|6-?k|def\s?14a)\b")
 
@@ -854,7 +857,7 @@ _STATEMENT_BY = re.compile(r"^\W{0,4}(?i:(?:joint[ \t])?(?:media[ \t]|press[ \t]
 _PERSON_NAME = re.compile(r"(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms)\.?\s)?[A-ZÀ-Þ][\w'’\-]{1,20}(?:\s[A-ZÀ-Þ][\w'’\-]{1,20}){1,2}")
 #: A line crediting the words below to a person: "Statement attributed to Jane Roe, General Counsel:".
 _ATTRIBUTED = re.compile(r"^(?i:statement|comments?|remarks|quote)[ \t]{1,3}(?i:attributed[ \t]{1,3}to|from|by)[ \t]{1,3}"
-                         r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:[ \t]{0,4}$")
+                         r"(?P<name>[A-Z][\w.'’\-]{1,30}(?:[ \t][A-Z][\w.'’\-]{1,30}){1,3})(?:,[^\n:]{2,120})?:?[ \t]{0,4}$")
 #: A release's own heading on a line of its own, under the name that issues it: "Media release".
 _RELEASE_HEADING = re.compile(r"(?i)(?:[^\n/]{3,40}[ \t]/[ \t])?"  # its heading in two languages: "Fréttatilkynning / Press statement"
                               r"(?:(?:press|media|news)[ \t](?:release|statement|information)|statement(?:[ \t]and[ \t][a-z]{3,20})?|"
@@ -887,6 +890,12 @@ _GOES_ON = re.compile(r"(?i)(?:and|or|of|for|to|by|with|in|on)\b")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "a"})
 
 
+def _named_again(name: str, head: str) -> bool:
+    """Is a name in capitals ("ACME") named by the text below it in its own case ("Acme said"), twice: a
+    name the document speaks of, not a place in a dateline?"""
+    return bool(re.fullmatch(r"[A-Z]{3,12}", name)) and len(re.findall(r"\b" + re.escape(name.capitalize()) + r"\b", head)) >= 2
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Is ``short`` one word of capitals standing for ``name`` ("NSA", "NORTHGATE SHIPPING AUTHORITY"):
     its letters, first to first, are initials of the name's words in order?"""
@@ -897,6 +906,20 @@ def _initials_of(short: str, name: str) -> bool:
         return False
     rest = iter(initials)
     return all(c in rest for c in short)
+
+
+def _letters_of(short: str, name: str) -> bool:
+    """Is ``short`` (capitals, three to eight letters) made of letters of ``name`` in order, from the start of
+    one of its words on ("NOWASCO" of "NORTHGATE WATER AND SANITATION COMPANY")?"""
+    if not re.fullmatch(r"[A-Z]{3,8}", short):
+        return False
+    words = re.findall(r"[^\W\d_]+", name.upper())
+    return any(w[0] == short[0] and _in_order(short, "".join(words[k:])) for k, w in enumerate(words))
+
+
+def _in_order(part: str, whole: str) -> bool:
+    rest = iter(whole)
+    return all(c in rest for c in part)
 
 
 def _capitals_name(line: str) -> str:
@@ -913,6 +936,9 @@ def _capitals_name(line: str) -> str:
         # BUREAU": the name, then its press office)
     elif form and _initials_of(named.strip(), form):
         text = named.strip()  # "NSA - NORTHGATE SHIPPING AUTHORITY": the short name, then the name it stands for
+    elif form and (_initials_of(form.strip(), named) or _letters_of(form.strip(), named)):
+        text = form.strip()  # "NORTHGATE SHIPPING AUTHORITY - NSA": the name, then its short form (or one made of
+        # its syllables: "NORTHGATE WATER AND SANITATION COMPANY - NOWASCO")
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[:;!?\[\]()<>@]", text) \
             or re.search(r"(?<![A-Za-z])\d|\d(?![A-Za-z\d])", text) and not re.fullmatch(r"(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+)(?:\s(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+))*", text):
@@ -951,20 +977,31 @@ def _two_spellings(lines: list[str]) -> tuple[tuple[str, str], ...]:
     return ()
 
 
+#: A ship's name by its prefix: "MS Northgate", "MV ACME STAR", "RMS ...".
+_VESSEL = re.compile(r"(?:MS|MV|M/V|SS|RMS|HMS|MT|FV)\.?[ \t]{1,3}[A-Z]")
+
+
 def _form_letterhead(lines: list[str]) -> str:
     """The name heading a record as "NAME - FORM" in capitals ("ACME RAILWAY - HAZARDOUS MATERIALS
     FIELD LOG", "ACME - LESSONS LEARNED"): whose record it is, though nothing marks it internal."""
     head = lines[:8]
     for n, line in enumerate(head):
+        if _VESSEL.match(line.strip()):
+            continue  # "MS NORTHGATE - SHIP'S HOSPITAL": a ship, a place the owner's records come from, no owner
         named, dash, form = line.strip().partition(" - ")
         if dash and form.isupper() and any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split()):
             name = _capitals_name(line)
             if name:
                 return name
         below = next((x.strip() for x in head[n + 1:] if x.strip()), "")
-        if below.isupper() and any(w.lower().strip(".,'&()") in _FORM_WORDS for w in below.split()):
-            name = _capitals_name(line)  # "ACME RAIL" over "FORMAL INVESTIGATION - DERAILMENT AT ...": the name, then the
-            # form ("ACME - INTEGRITY UNIT" over "REPORT SUMMARY: ...": the name and its unit, then the form)
+        if (below.isupper() or len(below) <= 90 and below[:1].isupper() and not below.endswith((".", ":"))) \
+                and any(w.lower().strip(".,'&()") in _FORM_WORDS - _CONNECTORS for w in below.split()):
+            name = _capitals_name(line)
+            if name and not below.isupper() and name.split()[-1].lower() in _UNIT_WORDS | {"assistance", "care", "center", "centre"}:
+                name = ""  # "ACME CUSTOMER ASSISTANCE" over "Case response record": a unit, its owner named elsewhere
+            name = name.split(" - ")[0].strip()  # "ACME BIO - NORTHSIDE" over "Batch tracker": the company, then its site  # "ACME RAIL" over "FORMAL INVESTIGATION - DERAILMENT AT ...": the name, then the
+            # form ("ACME - INTEGRITY UNIT" over "REPORT SUMMARY: ...": the name and its unit, then the form;
+            # "ACME WORKERS' GUILD - NORTH BRANCH" over "Representative's contact note": the same in its own case)
             if name:
                 return name
     return ""
@@ -1219,6 +1256,8 @@ def _read(text: str) -> Header:
         if _INTERNAL_MARK.search(stripped) and len(stripped) < 120:
             internal = True
         credited = _ATTRIBUTED.match(stripped) if not author else None
+        if credited and not stripped.endswith(":") and not re.search(r"(?i)\battributed\b", stripped):
+            credited = None  # ("Statement by Acme Corporation" is a title; "Statement attributed to Jane Roe" names her)
         if credited:  # "Statement attributed to Jane Roe, General Counsel:": whose words follow
             author = credited["name"]
             continue
@@ -1475,7 +1514,8 @@ def _read(text: str) -> Header:
         # "ACME POLICE -- PRESS RELEASE", "ACME UNIVERSITY -- NEWS": the name heading its own release
         organization = top[1]
     elif not organization and (released := next((m for m in map(_RELEASE_OF.match, lines[:3])
-                                                 if m and (ORG_WORDS.search(m["org"]) or _ENDS_LEGAL.search(m["org"]))), None)):
+                                                 if m and (ORG_WORDS.search(m["org"]) or _ENDS_LEGAL.search(m["org"])
+                                                           or _named_again(m["org"], head))), None)):
         # "MEDIA RELEASE - Northgate Department of Fair Trade - 4 July 2022": the release line names its issuer
         # (not "PRESS RELEASE - Springfield, 13 October 2021": a place)
         organization = _strip_legal_tail(released["org"].strip())
@@ -1497,6 +1537,8 @@ def _read(text: str) -> Header:
         top = next((ln.strip() for ln in lines[:8] if ln.strip() and not ln.strip().startswith(("[", "<", "#"))), "")
         if re.fullmatch(r"[A-Z][A-Z&.,'\- ]{2,60}", top) and len(top.split()) <= 6 and not _VENUE.match(top):
             organization = _org_case(_strip_legal_tail(top.rstrip(",. ")))
+        elif not organization and (short := _capitals_name(top)) and len(short.split()) == 1:
+            organization = _org_case(short)  # "NORTHGATE WATER SUPPLY COMPANY - NWSC" over a letter: its short name
         elif not organization and _TO_ELECTED.search(head[:1500]) and letterhead_name:
             organization = letterhead_name  # "CITY OF NORTHGATE - MEMORANDUM" to its council: the name, then the form
         elif not organization:
@@ -1513,6 +1555,9 @@ def _read(text: str) -> Header:
     office = _OFFICE.search(organization) if organization else None
     if office and office.start() > 0 and organization[:office.start()].strip(" ,"):
         organization = organization[:office.start()].strip(" ,")  # "ACME PRESS OFFICE": Acme's office speaks for Acme
+        if re.search(r"(?i)(?:^|\s)(?:of|the|for|and|office|department)$", organization):
+            # "Office of Communications" under "ACME SCHOOLS": an office named by its work, the letterhead's own
+            organization = top[1] if top is not None and top[1] != organization else ""
     if not organization and kind in ("", "memo", "internal-report"):
         named_form = next((m for m in map(_NAME_OVER_FORM.match, lines[:3]) if m), None)
         if named_form and named_form["form"].lower() in _FORM_WORDS | _TABLE_KINDS and not title_only(named_form["org"]) \
@@ -1561,7 +1606,9 @@ _RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\
                            r"pressemitteilung\b")
 #: A release's first line naming its issuer after the kind, maybe a date after it: "MEDIA RELEASE - Northgate
 #: Department of Fair Trade - 4 July 2022", "Press release | Acme Ltd".
-_RELEASE_OF = re.compile(r"[ \t]{0,4}(?i:press|media|news)[ \t](?i:release|statement)[ \t]{1,3}(?:--|[-–—|:])[ \t]{1,3}"
+_RELEASE_OF = re.compile(r"[ \t]{0,4}(?:(?i:press|media|news)[ \t](?i:release|statement)|(?i:nota)[ \t](?i:[àa]|de)[ \t]"
+                         r"(?i:imprensa|prensa)|(?i:nota[ \t]oficial|comunicado(?:[ \t]de[ \t]prensa)?|communiqu[ée]|comunicato))"
+                         r"[ \t]{1,3}(?:--|[-–—|:])[ \t]{1,3}"
                          r"(?P<org>[A-Z][\w&.'’\-]{0,40}(?:[ \t]{1,2}[\w&.'’\-]{1,40}){0,7}?)"
                          r"(?:[ \t]{1,3}(?:--|[-–—|])[ \t]{1,3}[^\n]{0,40}\d[^\n]{0,20})?[ \t]{0,4}$")
 #: A heading naming an organization's own event after its name: "ACME -- NEWS CONFERENCE",
@@ -1629,6 +1676,11 @@ def _heading_follows(lines: list[str], n: int) -> bool:
 _FILE_NOTE = re.compile(r"(?im)^[^\w\n]{0,4}(?:file note|note (?:to|for) (?:the )?file|call note|internal note)s?\b")
 #: A release's own marking: its words are public, whatever else its opening says.
 _RELEASE_MARK = re.compile(r"(?i)\bfor immediate release\b|\b(?:press|news|media) release\b")
+#: A heading of the organization's meeting with its own staff: "Meeting of the board with superintendents and
+#: managers", "Reunião da Diretoria com superintendentes e gerentes" (its record is internal, whoever speaks).
+_STAFF_MEETING = re.compile(r"(?i)\b(?:reuni[aã]o|reuni[oó]n|r[ée]union|riunione|meeting|sitzung|town[ \t]hall)\b[^\n]{0,80}?"
+                            r"\b(?:with|com|con|avec|mit)\b[^\n]{0,40}?\b(?:managers?|superintendent(?:e|es|s)?|gerentes?|"
+                            r"staff|employees|funcion[aá]rios|empleados|personnel|mitarbeiter(?:innen)?|dipendenti)\b")
 _MINUTES = re.compile(r"(?im)^[^\w\n]{0,4}(?:minutes of (?:the|a)\b|(?:board |meeting |committee )?minutes[ \t]{0,3}(?:$|[-–—:]))")
 
 
@@ -1656,7 +1708,8 @@ def _kind_of(head: str, internal: bool) -> str:
     if _NEWS.search(re.sub(r"\([^()\n]{1,40}\)[ \t]{0,2}:", ":", top[:700])):
         return "news"  # (not "Q. (Acme Wire):": a questioner's outlet in a transcript's turn label)
     opening = "\n".join(head[:700].split("\n")[:8])
-    if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening) or _SYSTEM_RUN.search(opening):
+    if _MINUTES.search(opening) or _FILE_NOTE.search(opening) or _LOG.search(opening) or _SYSTEM_RUN.search(opening) \
+            or _STAFF_MEETING.search(opening):
         return "internal-report"  # "Minutes of the meeting held ...", "FILE NOTE - ...": a body's own record,
         # whatever it discussed (an interview it held, a briefing it gave)
     memo_form = bool(_MEMO.search(top[:800])) or bool(_TO_LINE.search(opening) and _FROM_LINE.search(opening))

@@ -100,6 +100,8 @@ def _front_fields(data: Any, ctx: ReadContext) -> dict[str, Any]:
                 out["organization"] = org  # "to: Board of Directors, Acme Ltd": a note to its board is Acme's record
     client = next((data[k] for k in ("prepared_for", "prepared for", "commissioned_by", "commissioned by", "client")
                    if isinstance(data.get(k), str) and data[k].strip()), "")
+    if re.match(r"(?i)\W{0,3}(?:meeting|briefing|call|discussion|presentation|session|workshop)s?\b", client.strip()):
+        client = ""  # "prepared_for: Meeting with Jane Roe, Director, Acme Radio": an occasion, no client organization
     if client and "organization" not in out and not data.get("organization"):
         # "prepared_for: Board of Acme Football Club": a review written for the organization is its record
         body_of, _ = addressed_organization(client.strip())
