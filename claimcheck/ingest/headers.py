@@ -902,10 +902,7 @@ def _initials_of(short: str, name: str) -> bool:
     if not re.fullmatch(r"[A-Z]{2,8}", short):
         return False
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’\-]*", name)).upper()
-    if not initials or initials[0] != short[0]:
-        return False
-    rest = iter(initials)
-    return all(c in rest for c in short)
+    return bool(initials) and initials[0] == short[0] and _in_order(short, initials)
 
 
 def _letters_of(short: str, name: str) -> bool:
@@ -918,6 +915,8 @@ def _letters_of(short: str, name: str) -> bool:
 
 
 def _in_order(part: str, whole: str) -> bool:
+    """Are the letters of ``part`` found in ``whole`` in the same order? (extract/attribution.py keeps the same
+    three lines: ingest and extract may not import each other.)"""
     rest = iter(whole)
     return all(c in rest for c in part)
 
