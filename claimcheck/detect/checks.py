@@ -13,7 +13,7 @@ from ..align import stem, unit_head, units_match
 from ..extract.frame import OVER_LIMIT
 from ..models import Quantity, Reason, Statement
 from ..ruleset import Rule, RuleSet
-from .shared import (LIGHT_VERBS, Hit, general_statement, names_pledged, vouches_attitude, _another_partys, _before, _families, _has, _named_party, _quote,
+from .shared import (LIGHT_VERBS, Hit, general_statement, learned_recently, names_pledged, vouches_attitude, _another_partys, _before, _families, _has, _named_party, _quote,
                      _same_matter, _scope_label, _tokens, _verb_forms, _when, dates_told)
 from .stance import _NEGATED_ADMISSION, _OWN_FINDING, assures_only_a_purpose, learns, reports_absence, stance_of
 
@@ -299,7 +299,7 @@ def check_knowledge(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> H
     gap = (claimed.start - i.date.end).days
     if gap < rule.params.get("min_gap_days", 7):
         return None
-    if recent and gap <= rule.params.get("recent_days", 31):
+    if recent and learned_recently(rules, p, i, rule.params.get("recent_days", 31)):
         return None  # "recently became aware" a week after the first record of it: recent all the same
     if new_detail_of_public_matter(rules, p):
         return None  # "was told yesterday that the breach announced on June 20 affects all members": what it

@@ -18,7 +18,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree, new_detail_of_public_matter
-from .shared import Hit, general_statement, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
+from .shared import Hit, general_statement, learned_recently, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -229,15 +229,13 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
             and not _has(rules.stance.get("unawareness", ()), *_tokens(p.text)):  # "I had no idea it was there"
         return None  # "the product is safe" says nothing of conduct a record of concealment could strain
     running = not _before(i, p, 1) and _ran_before(i, p) and ps in ("asserts-safety", "denies")
-    if not _before(i, p, 1) and not running:
+    if not running and not _before(i, p, 1):
         return None  # (a record of a period that began long before a claim of how things are, and ran on
         # past it, shows the matter before the claim as well: "the batches made from 2010 to 2016 were diluted"
         # against "every product we deliver matches its label" in 2016)
     if ps == "claims-learned" and not _before_claimed(rules, p, i):  # "we learned of it in March 2019"
         return None
-    if ps == "claims-learned" and not dates_told(rules, p) and _has(rules.stance.get("recent_learning", ()), *_tokens(p.text)) \
-            and p.date.start is not None and i.date.end is not None \
-            and (p.date.start - i.date.end).days <= rule.params.get("recent_days", 31):
+    if ps == "claims-learned" and learned_recently(rules, p, i, rule.params.get("recent_days", 31)):
         return None  # "we recently became aware" a week after the first record of it: recent all the same
     if ps == "claims-learned" and not dates_told(rules, p) and _ON_LEARNING.search(p.text.lower()):
         return None  # "as soon as we discovered the incident we suspended the access": what was done on learning,

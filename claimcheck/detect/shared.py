@@ -255,3 +255,10 @@ def dates_told(rules: RuleSet, st: Statement) -> tuple[DateMention, ...]:
     return tuple(m for m in st.mentioned_dates if m.value.known and not said_on(rules, st.text, m.start)
                  and not in_dateline(st.text, m))
 
+
+def learned_recently(rules: RuleSet, p: Statement, i: Statement, days: int) -> bool:
+    """Does a claim say it learned "recently" (rules/stance.yaml recent_learning), with no date of its own, no
+    more than ``days`` after the record ("we recently became aware" a week after the first record of it)?
+    Recent all the same: no record that close comes before what the claim says."""
+    return not dates_told(rules, p) and p.date.start is not None and i.date.end is not None \
+        and (p.date.start - i.date.end).days <= days and _has(rules.stance.get("recent_learning", ()), *_tokens(p.text))
