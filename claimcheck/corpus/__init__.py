@@ -154,9 +154,21 @@ def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statemen
     Group"): the tagger took the name for a person's.
     The statement is the organization's, with no person."""
     full: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}  # the first word of a name of two or more words: "Acme" of "Acme Deutschland"
     for s in statements:
         if s.organization and ORG_WORDS.search(s.organization):
             full.setdefault(org_key(s.organization), s.organization)
+        words = s.organization.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha():
+            firsts.setdefault(words[0].lower(), set()).add(s.organization)
+    surnames = {w.lower() for s in statements if len(s.speaker.split()) >= 2 for w in s.speaker.split()[1:]}
+    for s in statements:
+        word = s.speaker.lower()
+        if s.speaker and " " not in s.speaker and word not in surnames and org_key(s.speaker) not in full \
+                and len(firsts.get(word, ())) == 1:
+            # "Acme said" (a name the tagger took for a person's, nobody in the folder has as a surname) where
+            # the folder names one organization "Acme Deutschland": that organization
+            full[org_key(s.speaker)] = next(iter(firsts[word]))
     out = []
     for s in statements:
         if s.speaker and s.kind == "public" and org_key(s.speaker) == org_key(s.organization):

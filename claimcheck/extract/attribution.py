@@ -275,6 +275,28 @@ def record_author(ctx: "DocContext", noun: str) -> str:
     return ""
 
 
+#: The records an organization issues in its own voice: "the statement said" is its.
+_OWN_VOICE_RECORDS = frozenset({"statement", "release", "announcement", "communiqué", "communique", "notice"})
+
+
+def _focus_issued(ctx: "DocContext", noun: str) -> bool:
+    """Did the story say, where it last named ``noun`` (a statement, a release), that the
+    organization it is about issued it: "In a statement on its website the club said ..."?"""
+    if noun not in _OWN_VOICE_RECORDS:
+        return False
+    text = ctx.text[:ctx.at]
+    mentions = [m for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text, re.I)]
+    if not mentions:
+        return False
+    pos = mentions[-1].start()
+    since = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
+    until = ctx.text.find(". ", pos)
+    sentence = ctx.text[since:until if until > 0 else pos + 200].lower()
+    heads = "|".join(sorted(ctx.titles.org_nouns | {"club"}))
+    return bool(re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?" + re.escape(noun)
+                          + r"|\bthe\s+(?:" + heads + r")\s+(?:said|wrote|stated|announced|added)\b", sentence))
+
+
 def body_named_in(tokens: Iterable[Any], ctx: "DocContext") -> str:
     """The public body a definite noun among ``tokens`` stands for ("the agency", "the
     commission's chair"): the one the story named last before the sentence (:func:`named_body`);
@@ -761,7 +783,8 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     # "ROE", "DeGATTE" in capitals given title case; "McCain" is written as its owner spells it
     name = " ".join(w if sum(c.isupper() for c in w) < 2 or len(w) <= 2
                     or sum(c.isupper() for c in w) <= sum(c.islower() for c in w)
-                    else _mc_cased(w) if re.fullmatch(r"Ma?c[A-Z]{2,}", w) else w[:1] + w[1:].lower()
+                    else _mc_cased(w) if re.fullmatch(r"Ma?c[A-Z]{2,}", w)
+                    else re.sub(r"[A-ZÀ-Þ]{2,}", lambda m: m.group()[0] + m.group()[1:].lower(), w)  # ("JEAN-CLAUDE")
                     for w in words)
     if not name:
         return "", member
@@ -974,6 +997,22 @@ def _capitals_word(t: Any) -> bool:
     return t.is_alpha and len(t.text) >= 2 and t.text.isupper() and t.pos_ in ("NOUN", "ADJ")
 
 
+def _name_after_title(sub: list[Any], subj: Any, tw: TitleWords) -> Any:
+    """The name a subject's head ends, right after a title ("Acme Israel CEO Jane Roe": "Jane Roe"), as a
+    span of two or three capitalised words; None when the head is no such name."""
+    if subj.pos_ != "PROPN" or not subj.text[:1].isupper() or subj.lemma_.lower() in tw.person:
+        return None
+    start = subj.i
+    while start > sub[0].i and subj.i - start < 2 and subj.doc[start - 1].pos_ == "PROPN" \
+            and subj.doc[start - 1].text[:1].isupper() and subj.doc[start - 1].text.isalpha() \
+            and subj.doc[start - 1].lemma_.lower() not in tw.person and subj.doc[start - 1].lower_ not in tw.honorifics:
+        start -= 1
+    if start == subj.i or start == sub[0].i or subj.doc[start - 1].lemma_.lower() not in tw.person \
+            or not all(t.text.isalpha() and not t.text.isupper() for t in subj.doc[start:subj.i + 1]):
+        return None  # (one word, no title before it, or a name in capitals: "ACME CEO" is no person)
+    return subj.doc[start:subj.i + 1]
+
+
 def _org_before_title(sub: list[Any], start: int, tw: TitleWords) -> str:
     """The name before a title before the person's name at ``start``: "Acme president Jane Roe",
     "Acme's global chief executive Jane Roe" -> "Acme"; "" when there is none."""
@@ -1108,17 +1147,32 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
             if org:  # "X released its report on Monday. The report says ...": X's words
                 return "", org, "body"
         return "", org or clean_org(record.text), "record"
+    if subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and ctx.focus \
+            and _focus_issued(ctx, subj.lower_):
+        return "", ctx.focus, "org"  # "In a statement the club said ... The statement said": its own words
     sub = list(subj.subtree)
     tw = ctx.titles
+    kind_noun = next((c for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN"
+                      and c.text.islower() and c.lemma_.lower() in tw.org_nouns), None) if subj.pos_ == "PROPN" else None
+    if kind_noun is not None and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in verb.doc[kind_noun.i + 1:subj.i + 1]):
+        # "German discounter Acme told ...", "the carmaker Acme said": a company by the noun naming its kind,
+        # whatever the tagger took the name for
+        return "", clean_org(verb.doc[kind_noun.i + 1:subj.i + 1].text), "org"
+    clause = {t.i for c in subj.subtree if c.dep_ == "relcl" and c is not subj for t in c.subtree}
     persons = [e for e in verb.doc.ents if (e.label_ == "PERSON" or e.label_ == "ORG" and len(e) >= 3
                                             and e[0].lower_.rstrip(".") in ("mr", "ms", "mrs", "dr", "prof"))
-               and e.start >= sub[0].i and e.end <= sub[-1].i + 1]  # ("Ms Jane Roe" the tagger took for a company)
+               and e.start >= sub[0].i and e.end <= sub[-1].i + 1  # ("Ms Jane Roe" the tagger took for a company)
+               and e.root.i not in clause]  # (not "the authority in Northgate, where Acme is headquartered, said")
     # the name the subject's head is ("Acme Reckitt president Jane Roe": Jane Roe, though NER reads a person
     # in the company's name before her title), else the first one
     person_ent = next((e for e in persons if e.start <= subj.i < e.end), None)
     if person_ent is None and persons:
         # "said Acme Chairman and Founder Jane Roe": the subject is a title; the name after the titles
         person_ent = persons[-1] if subj.lemma_.lower() in ctx.titles.person else persons[0]
+    after_title = _name_after_title(sub, subj, tw)
+    if after_title is not None and (person_ent is None or person_ent.end <= after_title.start):
+        person_ent = after_title  # "Acme Israel CEO Jane Roe said": the name after the title, whatever the
+        # tagger made of the two names (an unfamiliar company taken for a person, her name for a company)
     if person_ent is not None and person_ent.text.rstrip(".").lower() in ctx.titles.honorifics:
         # "said Sgt. Jane Roe": the tagger took the abbreviated rank for a name of its own; the name after it
         person_ent = next((e for e in verb.doc.ents if e.label_ == "PERSON" and person_ent.end <= e.start <= person_ent.end + 2),
@@ -1127,6 +1181,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
     held = _held(sub, tw)  # the subject without titles it no longer holds
+    if person_ent is not None:  # (her own name is no organization, whatever the tagger called it)
+        held = [t for t in held if not person_ent.start <= t.i < person_ent.end]
     org = org_in(held)
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
         return "", clean_org(person_ent.text), "org"  # "Roe said", where "Roe airbags" and "Roe engineers" are a maker's
@@ -1262,6 +1318,12 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         heads = tw.bodies if lemma in tw.body_refs else frozenset({lemma})
         here = next((e for e in verb.sent.ents if e.label_ == "ORG" and e.text.split()[-1].lower().rstrip(".") in heads), None)
         return "", clean_org(here.text) if here is not None else named_body(ctx.text, ctx.at, heads), "body"
+    maker = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+             and c.i < subj.i] if subj.pos_ == "NOUN" and subj.lemma_.lower() in tw.person else []
+    if maker and not org and not any(c.ent_type_ == "PERSON" for c in maker) \
+            and all(t.pos_ == "PROPN" for t in verb.doc[maker[0].i:subj.i]):
+        # "a Northgate spokesperson said": the name before the title is whom the spokesperson speaks for
+        return "", clean_org(verb.doc[maker[0].i:subj.i].text), "org"
     if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub) or (
             subj.lemma_.lower() in tw.org_nouns and any(c.lower_ in ("the", "its") for c in subj.children)):
         # "the utility said": the organization the story is about

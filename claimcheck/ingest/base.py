@@ -195,14 +195,19 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     r"COMUNICATO STAMPA|PRESSEMITTEILUNG|NOTA DE PRENSA|NOTA À IMPRENSA)\b[^\n]{0,40}$",
                     re.I | re.M)
 #: An organization's own news page by its heading: "ACME UNIVERSITY -- NEWS", "ACME | Newsroom".
-_OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-Z][A-Z0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
+_OWN_NEWS = re.compile(r"^[^\S\n]{0,4}[A-ZÀ-Þ][A-ZÀ-Þ0-9&.,'\- ]{2,60}[ \t](?:--|[-–—|])[ \t](?i:news|newsroom|news centre|"
                        r"news center|press office|media centre|media center|press service|press centre|press center|"
                        r"spokes(?:man|woman|person)['’]?s[ \t]office|office[ \t]of[ \t]the[ \t]spokes(?:man|woman|person)|"
                        # "ACME - STATEMENT REGARDING NORTHGATE CAPITAL": its statement, then the matter
                        r"(?:(?:media|press|news)[ \t])?statement(?:[ \t](?:regarding|on|about|concerning|in response to|by|from)\b[^\n]{1,80})?|"
                        # "ACME -- NOTICE TO CUSTOMERS AND STAKEHOLDERS": its own notice
                        r"(?:customer[ \t]|service[ \t]|public[ \t])?notice(?:[ \t]to[ \t](?:customers|clients|members|stakeholders|"
-                       r"shareholders|passengers|patients|the[ \t]public)\b[^\n]{0,60})?)[^\S\n]*$")
+                       r"shareholders|passengers|patients|the[ \t]public)\b[^\n]{0,60})?|"
+                       # its announcement, or its release in the language it was written in: "ACME - ANNOUNCEMENT",
+                       # "ACME - COMMUNIQUÉ (English version)", "ACME GMBH - PRESSEERKLÄRUNG (English working translation)"
+                       r"announcement|communiqu[ée](?:[ \t]de[ \t]presse)?|comunicado(?:[ \t]de[ \t](?:prensa|imprensa))?|"
+                       r"comunicato(?:[ \t]stampa)?|presseerkl[äa]rung|pressemitteilung|persbericht|nota[ \t]de[ \t]prensa)"
+                       r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?[^\S\n]*$")
 #: A page or letter that says whose message it is: "A message from the Acme Board of Directors",
 #: "An open letter from our chief executive", "Statement from the Board".
 _OWN_MESSAGE = re.compile(r"^\W{0,4}(?i:an?[ \t])?(?i:open[ \t])?(?i:message|letter|statement)[ \t](?i:from)[ \t]"

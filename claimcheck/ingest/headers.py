@@ -390,8 +390,10 @@ def _org_of_phrase(text: str) -> str:
     parts: list[str] = []
     text = re.sub(r"\((?:official|verified)[^()]{0,30}\)[ \t]{0,8}$", "", text.strip(), flags=re.I).strip()  # "(official post)"
     # "Acme Group (AG) market announcement": the genre of what the organization put out, after its name
+    # ("Acme Israel consumer notice": its notice to its customers)
     text = re.sub(r"(?<=[\w.)])[ \t]{1,3}(?:\([A-Z][A-Za-z&]{1,7}\)[ \t]{1,3})?(?:(?i:stock[ \t-]exchange|market|regulatory|"
-                  r"investor|press|news|media)[ \t]{1,3})(?i:announcement|release|statement|filing|notice|disclosure)s?$",
+                  r"investor|press|news|media|consumer|customer|recall|safety)[ \t]{1,3})"
+                  r"(?i:announcement|release|statement|filing|notice|disclosure)s?$",
                   "", text[:300])
     whole_office = _OFFICE.search(text)
     if whole_office and JOB_TITLE.search(re.split(r",", text[:whole_office.start()])[-1]):
@@ -928,7 +930,9 @@ def _capitals_name(line: str) -> str:
     text = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # "NATIONAL REGISTRY OF PERSONS (NRP)": the name
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
-                 or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b", form.strip())
+                 or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b|(?:announcement|communiqu[ée]|comunicado|"
+                             r"comunicato|presseerkl[äa]rung|pressemitteilung|persbericht)(?:[ \t]{1,3}\([^()\n]{1,40}\))?$",
+                             form.strip())
                  or form.split()[-1].lower().strip(".,'&") in _UNIT_WORDS or _OFFICE.search(" " + form)):
         text = named.strip()  # "ACME - HAZARDOUS MATERIALS FIELD LOG": the name, then the form
         # ("ACME FINANCIAL - BROKERAGE OPERATIONS": the name, then its unit; "ACME POLICE - PRESS
@@ -1325,6 +1329,9 @@ def _read(text: str) -> Header:
                     # the company, then its unit (in whatever language the unit is named)
                 organization = organization or sender_org
                 continue
+            if _ROLE_LABEL.search(key) and ("?" in value or len(value.split()) >= 10 and re.search(r"\b[a-z]{3,}\.\s", value)):
+                continue  # "HOST: Mr Roe, the minutes are out there. Didn't the club know?": the host's first turn,
+                # no listing of who takes part (the man it addresses answers, he does not ask)
             if _ROLE_LABEL.search(key):
                 # "On-stage interview: Jane Roe, Founder and CEO, Acme", "Interviewer: ..., Daily News"
                 if value.rstrip().endswith(",") and n + 1 < len(lines) and lines[n + 1].strip() \
@@ -1597,9 +1604,12 @@ _AGENCY_LETTERHEAD = re.compile(r"(?i)^(?:.*\b(?:commission|committee|subcommitt
 #: "ACME UNIVERSITY -- NEWS", "ACME RELIEF -- STATEMENT".
 _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|news release|media release|press statement|"
                           r"media statement|statement|press update|media information|press information|news|newsroom|"
-                          r"press service|press centre|press center)"
-                          # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter)
-                          r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?[^\S\n]*$", re.I)
+                          r"press service|press centre|press center|announcement|communiqu[ée]|comunicado|comunicato|"
+                          r"presseerkl[äa]rung|pressemitteilung|persbericht)"
+                          # ("ACME - STATEMENT REGARDING NORTHGATE CAPITAL": the release, then its matter; "ACME -
+                          # COMMUNIQUÉ (English version)": the language it is given in)
+                          r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?"
+                          r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?[^\S\n]*$", re.I)
 #: A release's own line under its letterhead: "PRESS RELEASE - Springfield, 13 October 2021", "COMUNICADO DE PRENSA".
 _RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicad[oa]\b|comunicato\b|communiqu[eé]\b|"
                            r"pressemitteilung\b")

@@ -941,7 +941,7 @@ _NEWS_SOURCE = re.compile(r"(?i)\b(?:news[ \t]agency|wire[ \t](?:copy|service|st
 #: A source's genre that is the organization's release, or its own post or notice to its customers.
 _PRESS_GENRE = re.compile(r"press|release|newsroom|statement|media|\b(?:in|on) (?:our|its) own behalf\b", re.I)
 _POST_GENRE = re.compile(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
-                         r"\bcommunity\b|\bforum\b|official post|customer notice|notice to customers|service notice|"
+                         r"\bcommunity\b|\bforum\b|official post|customer notice|consumer notice|recall notice|notice to customers|service notice|"
                          r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|"
                          r"\bhelp\b|\bfaq\b", re.I)
 _GENRE = re.compile(f"{_PRESS_GENRE.pattern}|{_POST_GENRE.pattern}", re.I)
