@@ -109,6 +109,8 @@ NOT_TURNS = frozenset({"for", "embargoed", "released", "posted", "published", "u
                        "issued", "released", "embargo", "embargoed", "meeting", "place",
                        # a form's or a stock note's fields ("Item: blood capsules", "Topic: assessment")
                        "item", "items", "topic", "topics", "quantity", "reason", "category", "reference",
+                       # a military message's header ("DTG: 291600Z APR 04", "SUBJ: ...")
+                       "dtg", "subj",
                        # a letter's reference lines: "File: 8000-C12", "Our ref: ...", "Tel: ..."
                        "file", "ref", "reference", "our", "your", "case", "tel", "telephone", "phone", "fax",
                        "email", "e-mail", "web", "encl", "enclosure", "enclosures", "attn", "attention",
@@ -292,7 +294,7 @@ def _focus_issued(ctx: "DocContext", noun: str) -> bool:
     since = max(text.rfind(". ", 0, pos), text.rfind("\n\n", 0, pos), 0)
     until = ctx.text.find(". ", pos)
     sentence = ctx.text[since:until if until > 0 else pos + 200].lower()
-    heads = "|".join(sorted(ctx.titles.org_nouns | {"club"}))
+    heads = "|".join(sorted(ctx.titles.org_nouns))
     return bool(re.search(r"\b(?:its|their)\s+(?:own\s+)?(?:\w+\s+)?" + re.escape(noun)
                           + r"|\bthe\s+(?:" + heads + r")\s+(?:said|wrote|stated|announced|added)\b", sentence))
 

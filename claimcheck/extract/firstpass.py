@@ -59,6 +59,12 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t][^\n]{0,200}")
 _CREDIT_LINE = re.compile(r"(?i)[ \t]{0,4}(?:prepared|compiled|drafted|written|produced)[ \t]{1,3}(?:by|for)\b")
 
 
+#: A record's classification marking on a line of its own, perhaps with how it was released in brackets.
+_MARKING = re.compile(r"[ \t]{0,4}(?:UNCLASSIFIED|CLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|RESTRICTED|FOR OFFICIAL USE ONLY|"
+                      r"OFFICIAL[- ]SENSITIVE|FOUO)(?:[ \t]{0,2}(?://|-{1,2})[ \t]{0,2}[A-Z][A-Z ]{1,40})?[ \t]{0,4}"
+                      r"(?:\([^()]{0,200}\)[ \t]{0,4})?$")
+
+
 def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
     """Why the first pass drops this sentence of ``doc`` ("" when it keeps it)."""
     text = doc.text[span.start:span.end]
@@ -72,6 +78,8 @@ def skip_reason(doc: Document, span: Span, cues: CueIndex) -> str:
         return "a product's name on a line of its own (a list item, no sentence)"
     if _MD_HEADING.fullmatch(text.strip()):
         return "a heading, caption or address block (a Markdown heading)"
+    if _MARKING.match(text) and len(text.split()) <= 24:
+        return "a classification marking"  # "UNCLASSIFIED//FOR OFFICIAL USE ONLY (declassified for release to ...)"
     if HEADER_FIELD.match(text) or (_CREDIT_LINE.match(text) and len(text.split()) <= 10):
         return "a header field"  # "From: Jane Roe, Director of ...", "Prepared by Risk and Finance."
     if cues.is_boilerplate(text):

@@ -74,7 +74,7 @@ _ITEM = re.compile(r"[ \t]{0,8}(?:[-*•–·▪○◦]\s|\d{1,2}[.)]\s|[A-Za-z]
 _BULLET = re.compile(r"[-*•–·▪○◦]\s+")
 #: A message or memo header field: its line is metadata, never a statement.
 HEADER_FIELD = re.compile(r"(?i)(?:to|from|cc|bcc|sent|date|subject|re|attachments?|importance|dated?|memo to|memo from|distribution|distribution list|recipients|prepared by|prepared for|classification|owner|"
-                          r"version|change ticket|ticket|reference|ref|case no|file no|bates(?: no)?|filed|date filed|submitted)"
+                          r"version|change ticket|ticket|reference|ref|case no|file no|bates(?: no)?|filed|date filed|submitted|subj|dtg)"
                           r"[ \t]{0,4}:")
 
 
@@ -132,6 +132,9 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
                 continue
             lead = len(chunk) - len(chunk.lstrip())
             field = HEADER_FIELD.match(stripped)
+            if field and "\n" in stripped and re.match(r"(?i)(?:to|cc|bcc|from|distribution|distribution list|recipients)\b", stripped) \
+                    and all(re.match(r"[ \t]{3,}\S", ln) for ln in stripped.split("\n")[1:]):
+                continue  # "TO:    GEN Jane Roe\n       GEN John Doe": its addressees, listed on indented lines
             if field and "\n" in stripped:  # "Re: Findings\nDuring the checks we found ...": the body, not the label line
                 cut = stripped.index("\n") + 1
                 cut += len(stripped[cut:]) - len(stripped[cut:].lstrip())

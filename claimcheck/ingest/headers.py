@@ -34,6 +34,9 @@ _DATE_LABELS = frozenset({
     "effective date", "hearing date", "captured", "archived", "snapshot", "capture date", "filed", "date filed",
     "filing date", "prepared", "prepared on", "date prepared", "written", "submitted", "date submitted",
     "created", "date created", "compiled"})
+#: A message's date-time group: "291600Z APR 04" (day, hour and minute, zone, month, year).
+_DATE_TIME_GROUP = re.compile(r"(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z]?[ \t]{1,3}(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                              r"[ \t]{1,3}(?P<year>\d{4}|\d{2})\b")
 #: A record's own date by what happened on it: "Date of decision:", "Date of inspection:".
 _DATE_OF = re.compile(r"date of (?:decision|inspection|issue|letter|memo|meeting|hearing|visit|incident|report|"
                       r"approval|review|signature|record|recording|entry|assessment|call|submission|notice|order|audit)")
@@ -125,7 +128,10 @@ _NOT_HOST = frozenset({"transcript", "the", "a", "an", "joint", "virtual", "live
                        "updated", "final", "official",
                        # a sentence's first word, no name: "In response to rumours, Acme restates ..."
                        "in", "on", "at", "for", "from", "by", "after", "as", "with", "our", "this", "my", "we", "i"})
-_SLIDES = re.compile(r"^[^\S\n]*(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
+#: A deck its maker says it shows outside: "(customer-facing deck)", "public webinar slides", "investor presentation".
+FACING_OUT = re.compile(r"(?i)\b(?:customer|client|public|investor|partner|external)[ -]facing\b|"
+                         r"\b(?:public|marketing|sales|investor|customer)[ \t](?:deck|presentation|webinar|slides)\b")
+_SLIDES = re.compile(r"^[^\S\n]*(?:-{2,4}[ \t]{0,2})?(?:slide|page)\s+\d{1,3}\s*[:.\-–]", re.I | re.M)
 _CHAT = re.compile(r"\b(?:chat|instant message|message export|messages|slack|teams|direct messages|channel)\b", re.I)
 _INTRANET = re.compile(r"\b(?:workplace|intranet|yammer|internal post|internal blog|all-hands|posted to)\b", re.I)
 _MEMO = re.compile(r"^[ \t*_#\-=]{0,40}(?:memorandum|memo|inter-?office (?:memo|memorandum|correspondence)|"
@@ -1286,6 +1292,13 @@ def _read(text: str) -> Header:
             key = key.split(" / ", 1)[0].strip()  # "TO / DESTINATAIRE:", "RE / OBJET:": a label given in two languages
             key = _FOREIGN_LABELS.get(key, key)  # "Para:", "De:", "Fecha:", "Asunto:": a memo's labels in its own language
             value = _clean(label["value"])
+            group = _DATE_TIME_GROUP.match(value) if key in ("dtg", "date-time group", "date time group") else None
+            if group and (date is None or date.precision == "year"):  # "DTG: 291600Z APR 04": a military message's day, hour and zone, month, year
+                year = int(group["year"]) + (0 if len(group["year"]) == 4 else 2000 if int(group["year"]) <= 50 else 1900)
+                found = parse_date_value(f"{group['day']} {group['month']} {year}", source="header")
+                if found is not None and found.known:
+                    date = found
+                continue
             if (key in _DATE_LABELS or _DATE_LABEL_PHRASE.match(key) or _DATE_OF.fullmatch(key)) and date is None:
                 # "Filed with the Commission: first quarter of 2007 (excerpt prepared for the file)"
                 value = re.sub(r"[ \t]{0,8}\([^()\n]{0,80}\)[ \t]{0,8}$", "", value)
@@ -1744,6 +1757,8 @@ def _kind_of(head: str, internal: bool) -> str:
     if not internal and _SALUTATION.search(head[:3000]) and not _MEMO.search(top[:800]):
         return "letter"  # "Dear Senator Roe:": the organization's words to someone outside it
     if _SLIDES.search(head) and len(_SLIDES.findall(head)) >= 2:
+        if not internal and FACING_OUT.search(opening):
+            return "post"  # "(customer-facing deck, January 2019)": slides the organization shows its customers
         return "internal-report"
     if _MEMO.search(top[:800]):
         return "memo"

@@ -20,7 +20,7 @@ from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, 
                    organization_from_domain)
 from .relations import ownership
 from .headers import (_AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
-                      read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE, title_only)
+                      read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE, title_only, FACING_OUT)
 from .social import organization_of_handle
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\n")
@@ -875,6 +875,8 @@ def path_kind(display: str, body: str) -> str:
             or _NOTICE_TITLE.search(display.rsplit("/", 1)[-1]):
         return ""
     inside, public = bool(_INTERNAL_PATH.search(near)), bool(_PUBLIC_PATH.search(near))
+    if inside and any(FACING_OUT.search(ln) for ln in lines[:3]):
+        return "post"  # "slides/": a deck, but "(customer-facing deck, January 2019)" is shown to customers
     if inside == public:
         return ""
     return "internal-report" if inside else "post"
