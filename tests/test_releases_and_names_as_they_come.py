@@ -141,3 +141,42 @@ def test_a_companys_consumer_notice_is_its_own_public_word(tmp_path: Path) -> No
          "containing salmonella.\n")
     doc = _docs(tmp_path)[0]
     assert doc.kind in ("press-release", "post") and doc.organization == "Acme Israel"
+
+
+def test_a_name_a_letterhead_gave_in_capitals_is_written_as_the_texts_write_it(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2011-07-20-memo.txt",
+         "NORTHNOTAR B.V. - SECURITY OFFICE\nINTERNAL MEMO\nDate: 20 July 2011\nFrom: Security Officer\n"
+         "To: Management Team\n\n"
+         "On our own records we cannot say that the revoked list NorthNotar published is complete.\n\n"
+         "The NorthNotar servers logged requests we cannot trace.\n")
+    rep = _report(tmp_path)
+    assert _said(rep, "revoked list").organization.split()[0] == "NorthNotar"
+
+
+def test_a_minister_sitting_in_the_house_speaks_for_the_ministry_in_a_committees_record(tmp_path: Path) -> None:
+    _one(tmp_path, "hearing", "2019-02-06-joint-committee.txt",
+         "HOUSES OF THE OIREACHTAS\nJOINT COMMITTEE ON HEALTH\n\nWednesday, 6 February 2019\n"
+         "Cost Escalation: New Hospital - Discussion (Resumed)\n\n"
+         "The Joint Committee met at 9 a.m.\n\n"
+         "Chairman: I call the Minister to make his opening statement.\n\n"
+         "Minister for Health (Deputy Jane Roe): Thank you, Chairman. On 27 August 2018 I was informed that there "
+         "was a potentially significant overrun.\n\n"
+         "Deputy John Doe: Three weeks earlier you had been told the thing was going over by hundreds of millions. "
+         "How is that not misleading the House?\n\n"
+         "Deputy Jane Roe: I reject the suggestion that I knew at that point that the overspend was several hundred "
+         "million euro.\n")
+    assert _docs(tmp_path)[0].kind == "testimony"
+    rep = _report(tmp_path)
+    for text in ("I was informed that there was a potentially significant overrun", "I reject the suggestion"):
+        st = _said(rep, text)
+        assert (st.speaker, st.organization) == ("Jane Roe", "Ministry of Health"), text  # (no department named)
+    assert _said(rep, "going over by hundreds of millions").organization != "Ministry of Health"
+
+
+def test_an_unnamed_spokesperson_of_a_two_word_name_speaks_for_the_whole_name(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2023-07-20-story.html",
+         "<html><body><h1>Insurer kept referrals going</h1><p class=\"meta\">20 July 2023</p>"
+         "<p>The insurer kept sending claims to the repair chain after the audit.</p>"
+         "<p>\"We did not know of the inflated claims,\" a Sompu Japan spokesperson said.</p></body></html>")
+    st = _said(_report(tmp_path), "did not know of the inflated claims")
+    assert st.organization == "Sompu Japan"

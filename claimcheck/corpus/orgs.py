@@ -692,10 +692,38 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
     return {spelling: expand.get(name, name) for spelling, name in canon.items()}
 
 
+#: A word written with a capital inside it: "DigiNotar", "PhilHealth", "McRoe".
+_INNER_CAPITAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[A-Z][A-Za-z]*(?!\w)")
+
+
+def _camel_cased(canon: Mapping[str, str], text: str) -> dict[str, str]:
+    """``canon`` with a word a letterhead in capitals gave in title case ("Diginotar B.V." from "DIGINOTAR
+    B.V.") written as the texts write it twice or more, with a capital inside ("DigiNotar")."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in _INNER_CAPITAL.finditer(text):
+        seen[m.group().lower()][m.group()] += 1
+    if not seen:
+        return dict(canon)
+
+    def cased(name: str) -> str:
+        words = name.split(" ")
+        for n, w in enumerate(words):
+            if w[:1].isupper() and w[1:].islower() and w.lower() in seen:
+                best, count = seen[w.lower()].most_common(1)[0]
+                if count >= 2:
+                    words[n] = best
+        return " ".join(words)
+
+    names = {name: cased(name) for name in set(canon.values()) if name}
+    return {spelling: names.get(name, name) for spelling, name in canon.items()}
+
+
 def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]:
     """``canon`` with each organization named as the texts write it, among its spellings that
     differ only in case and spacing: "Northgate", not "North Gate" from a letterhead in capitals
     ("NORTH GATE - CONFIDENTIAL"), when the statements' texts say "Northgate" more often."""
+    text = "\n".join(texts)
+    canon = _camel_cased(canon, text)
     same: dict[str, set[str]] = defaultdict(set)
     for spelling, name in canon.items():
         if spelling and _squash(spelling.lower()) == _squash(name.lower()):
@@ -703,7 +731,6 @@ def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]
     same = {n: sp for n, sp in same.items() if len(sp) > 1}
     if not same:
         return dict(canon)
-    text = "\n".join(texts)
     better: dict[str, str] = {}
     for name, spellings in same.items():
         said = {sp: len(re.findall(r"(?<!\w)" + re.escape(sp) + r"(?!\w)", text)) for sp in spellings | {name}}

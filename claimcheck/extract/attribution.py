@@ -424,7 +424,7 @@ def turn_speaker(paragraph: str) -> str:
         return label[0]  # "Q. (journalist): ...": a question, as "Q." is
     words = label.split()
     held = _HELD_BY.fullmatch(m.group("paren") or "") if m.group(1) and (
-        words[0].lower() in _OFFICE_ARTICLES or label.lower() in _CHAIR_LABELS) else None
+        words[0].lower() in _OFFICE_ARTICLES or label.lower() in _CHAIR_LABELS or _MINISTER_OF.fullmatch(label)) else None
     if held:
         return held.group(0)  # "The Prime Minister (Jane Roe):": a parliament's record names the office, then its holder
     if m.group(1) and _role_held_by(label, m.group("paren") or ""):
@@ -673,11 +673,16 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     party = _COUNSEL_FOR.fullmatch(paren.strip())
     if party:  # "MR ROE (for the family):", "MS DOE (counsel for the claimants):": a lawyer for another party
         return counsel_party(party["party"])
-    if m.group(1).split()[0].lower() in _OFFICE_ARTICLES and _HELD_BY.fullmatch(paren):
+    if (m.group(1).split()[0].lower() in _OFFICE_ARTICLES or _MINISTER_OF.fullmatch(m.group(1).strip())) \
+            and _HELD_BY.fullmatch(paren):  # (or "Minister for Health (Deputy Jane Roe):", a minister sitting in the house)
         # "The Prime Minister (Jane Roe):": the holder of an office; "THE MINISTER FOR FAIR
         # TRADE (Jane Roe):" speaks for the Ministry of Fair Trade
         ministry = _MINISTER_OF.fullmatch(m.group(1).strip())
-        return _house_of(ministry) if ministry else ""
+        if not ministry:
+            return ""
+        department = f"Department of {ministry['field'].strip().title()}"
+        # (a record that names the minister's department so: "officials from the Department of Health")
+        return department if department.lower() in text[:3000].lower() else _house_of(ministry)
     held = _MINISTER_OF.fullmatch(paren.strip())
     if held and not held["field"].lower().startswith(("state", "the ")):
         # "PRINCE ROE (Minister of Fair Trade):" at a joint briefing speaks for the Ministry of Fair Trade
@@ -790,7 +795,11 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
                     for w in words)
     if not name:
         return "", member
-    return ctx.canonical_person(name), member
+    canonical = ctx.canonical_person(name)
+    known = {k.lower(): k for k in ctx.person_org} if canonical == name else {}
+    if name.lower() in known:
+        return known[name.lower()], member  # "PARK CHANG-JIN:" is the "Park Chang-jin" the guest line named
+    return canonical, member
 
 
 def brand_words(sents: Iterable[Any]) -> frozenset[str]:
@@ -1183,7 +1192,8 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         person_ent = None  # "Acme, whose software Globex uses, said": the organization speaks, not a name in its clause
     # appositive after the verb: "..., said Jane Roe, the group's lawyer"; not "a former executive of Acme"
     held = _held(sub, tw)  # the subject without titles it no longer holds
-    if person_ent is not None:  # (her own name is no organization, whatever the tagger called it)
+    if person_ent is not None and person_ent is after_title:  # (her own name after her title is no
+        # organization, whatever the tagger called it)
         held = [t for t in held if not person_ent.start <= t.i < person_ent.end]
     org = org_in(held)
     if person_ent is not None and person_ent.text in ctx.brands and person_ent.text not in ctx.surnames:
@@ -1322,10 +1332,15 @@ def speaker_of(verb: Any, ctx: DocContext) -> tuple[str, str, str]:
         return "", clean_org(here.text) if here is not None else named_body(ctx.text, ctx.at, heads), "body"
     maker = [c for c in subj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
              and c.i < subj.i] if subj.pos_ == "NOUN" and subj.lemma_.lower() in tw.person else []
-    if maker and not org and not any(c.ent_type_ == "PERSON" for c in maker) \
-            and all(t.pos_ == "PROPN" for t in verb.doc[maker[0].i:subj.i]):
-        # "a Northgate spokesperson said": the name before the title is whom the spokesperson speaks for
-        return "", clean_org(verb.doc[maker[0].i:subj.i].text), "org"
+    start = min((t.i for c in maker for t in c.subtree), default=subj.i)
+    if maker and not org and not any(t.ent_type_ == "PERSON" for t in verb.doc[start:subj.i]) \
+            and all(t.pos_ == "PROPN" for t in verb.doc[start:subj.i]):
+        # "a Northgate Japan spokesperson said": the name before the title is whom the spokesperson speaks
+        # for (the organization the story is about, when its name begins so: "Acme" for "Acmebank")
+        name = clean_org(verb.doc[start:subj.i].text)
+        if ctx.focus and ctx.focus.lower().startswith(name.lower()):
+            name = ctx.focus
+        return "", name, "org"
     if low in PRONOUNS_ORG or any(t.lower_ in PRONOUNS_ORG for t in sub) or (
             subj.lemma_.lower() in tw.org_nouns and any(c.lower_ in ("the", "its") for c in subj.children)):
         # "the utility said": the organization the story is about

@@ -941,7 +941,10 @@ class _DocReader:
                 member = member or turn_of_member(doc.text, span.start)  # "Jane Roe (Northgate East) (Lab):"
                 member = member or (doc.kind == "testimony" and bool(_HONOURABLE_MEMBER.match(turn)))
                 member = member or turn_of_office_holder(doc.text, span.start)  # "CHAIRPERSON (Mr Y. Roe):"
-                named = turn_org(doc.text, span.start, self.ctx.titles) if not member else ""
+                office = turn_org(doc.text, span.start, self.ctx.titles) if member else ""
+                if office.startswith(("Ministry of", "Department of")):
+                    member = False  # "Minister for Health (Deputy Jane Roe):": a member of the house, there as minister
+                named = office or (turn_org(doc.text, span.start, self.ctx.titles) if not member else "")
                 visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host
                 if named and person:
                     self.ctx.remember(person, self.canon(named))  # "ROE (Acme CEO):" speaks for Acme

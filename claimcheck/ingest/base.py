@@ -231,12 +231,15 @@ _SPEAKER_TURN = re.compile(r"^[^\S\n]*(?:\*\*|__)?(?:(?:MR|MS|MRS|DR|SEN|REP|O S
                            r"Secretary|Judge|Commissioner|The Chairman|The Witness)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z](?:[a-z]{1,3})?[A-Z'][A-Z'\-]{0,30}"
                            r"(?:\s*\([^)\n]{1,40}\))?\.\s+\S"
                            # a committee's record: "Mr. Jane Roe (President, Acme):", "Ms. Jane Roe:"
-                           r"|^[^\S\n]*(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?[^\S\n]+[A-Z][a-z'\-]{1,20}(?:[^\S\n]+[A-Z][a-z'\-]{1,20}){1,2}"
+                           r"|^[^\S\n]*(?:Mr|Ms|Mrs|Dr|Hon|Prof|Deputy|Senator|Councillor|Councilor|Minister|Teachta)\.?[^\S\n]+[A-Z][a-z'\-]{1,20}(?:[^\S\n]+[A-Z][a-zA-Z'\-]{1,20}){1,2}"
                            r"[^\S\n]*(?:\([^()\n]{2,80}\)[^\S\n]*)?:\s+\S"
                            # a parliament's record: "The Prime Minister (Jane Roe):", "Jane Roe (Northgate East) (Lab):"
                            r"|^[^\S\n]*(?:The[^\S\n]+[A-Z][A-Za-z]{1,20}(?:[^\S\n]+(?:[A-Z][A-Za-z]{1,20}|of|for|and|the)){0,7}"
                            r"[^\S\n]*\([A-Z][a-z'\-]{1,20}(?:[^\S\n][A-Z][a-z'\-]{1,20}){1,2}\)"
-                           r"|[A-Z][a-z'\-]{1,20}(?:[^\S\n][A-Z][a-z'\-]{1,20}){1,2}[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*\([A-Za-z ]{2,20}\)):\s+\S",
+                           r"|[A-Z][a-z'\-]{1,20}(?:[^\S\n][A-Z][a-z'\-]{1,20}){1,2}[^\S\n]*\([^()\n]{2,40}\)[^\S\n]*\([A-Za-z ]{2,20}\)"
+                           # "Minister for Health (Deputy Jane Roe):", a committee's "Chairman:"
+                           r"|Minister[^\S\n]+(?:for|of)[^\S\n]+[A-Z][A-Za-z,' \-]{2,60}?[^\S\n]*\([^()\n]{3,60}\)"
+                           r"|(?:Chairman|Chairwoman|Chairperson|Chair|An[^\S\n]Cathaoirleach|Cathaoirleach)):\s+\S",
                            re.M)
 #: A parliament's record: what members and ministers say on its floor is on the record, as testimony is.
 _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime minister's questions|legislative assembly|"
@@ -245,7 +248,8 @@ _PARLIAMENT = re.compile(r"\b(?:house of commons|house of lords|hansard|prime mi
                          r"national assembly|parliamentary debate|parliament|congress|sitting of|"
                          # other languages' parliaments: "SENADO DE NORTHGATE", "Comissão Parlamentar de Inquérito"
                          r"senado|parlamento|parlamentar|congreso|câmara dos deputados|cámara de diputados|bundestag|"
-                         r"assemblée nationale|tweede kamer)\b", re.I)
+                         r"assemblée nationale|tweede kamer|oireachtas|d[áa]il [ée]ireann|seanad [ée]ireann|riksdag|storting|"
+                         r"folketing|knesset|lok sabha|rajya sabha|eduskunta)\b", re.I)
 _TESTIMONY = re.compile(r"\b(?:testimony|testif(?:y|ied|ies)|hearing before|sworn|committee on|select committee|"
                         r"standing committee|joint meeting of the panels?|panel on|in the matter of)\b", re.I)
 #: A hearing's heading that is no legislature's: "INQUEST TOUCHING THE DEATH OF ...", "CORONER'S COURT",

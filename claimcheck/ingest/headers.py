@@ -1342,7 +1342,7 @@ def _read(text: str) -> Header:
                     # the company, then its unit (in whatever language the unit is named)
                 organization = organization or sender_org
                 continue
-            if _ROLE_LABEL.search(key) and ("?" in value or len(value.split()) >= 10 and re.search(r"\b[a-z]{3,}\.\s", value)):
+            if _ASKER_LABEL.search(key) and ("?" in value or len(value.split()) >= 10 and re.search(r"\b[a-z]{3,}\.\s", value)):
                 continue  # "HOST: Mr Roe, the minutes are out there. Didn't the club know?": the host's first turn,
                 # no listing of who takes part (the man it addresses answers, he does not ask)
             if _ROLE_LABEL.search(key):

@@ -875,7 +875,7 @@ def path_kind(display: str, body: str) -> str:
             or _NOTICE_TITLE.search(display.rsplit("/", 1)[-1]):
         return ""
     inside, public = bool(_INTERNAL_PATH.search(near)), bool(_PUBLIC_PATH.search(near))
-    if inside and any(FACING_OUT.search(ln) for ln in lines[:3]):
+    if inside and lines and FACING_OUT.search(lines[0]) and re.search(r"(?i)\b(?:deck|slides?|presentation|webinar)\b", lines[0]):
         return "post"  # "slides/": a deck, but "(customer-facing deck, January 2019)" is shown to customers
     if inside == public:
         return ""
