@@ -180,3 +180,60 @@ def test_an_unnamed_spokesperson_of_a_two_word_name_speaks_for_the_whole_name(tm
          "<p>\"We did not know of the inflated claims,\" a Sompu Japan spokesperson said.</p></body></html>")
     st = _said(_report(tmp_path), "did not know of the inflated claims")
     assert st.organization == "Sompu Japan"
+
+
+@pytest.mark.parametrize("head, org", [
+    ("ACX MARKET ANNOUNCEMENT\nMonday 16 November 2020, 3:58pm AEDT\nMarket update: equity market to reopen tomorrow\n", "ACX"),
+    ("NORTHGATE DEL COBRE, S.A. DE C.V.\nComunicado de prensa / Aviso a la Bolsa de Valores\nCananea, 12 de agosto de 2014\n",
+     "Northgate del Cobre"),
+    ("FIRST NORTHGATE MEDICAL CENTRE\n16 Hospital Road, Lagos\n\nPRESS STATEMENT: OUR MANAGEMENT OF THE CASE\nTuesday, 29 July 2014\n",
+     "First Northgate Medical Centre"),
+    ("MEDIA STATEMENT\nThe Mint | Te Acme\nTuesday 28 May 2019, 8.02pm\n", "The Mint"),
+])
+def test_a_release_names_its_issuer_however_its_head_is_set(tmp_path: Path, head: str, org: str) -> None:
+    _one(tmp_path, "press", "2020-11-16-release.txt",
+         head + "\nThe cause was a software problem confined to one part of the system, and no customer data was affected.\n")
+    doc = _docs(tmp_path)[0]
+    assert doc.organization == org and doc.kind in ("press-release", "post", "filing")
+
+
+def test_a_role_in_brackets_after_the_sender_is_no_organization(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2014-07-21-note.txt",
+         "FIRST NORTHGATE MEDICAL CENTRE — INTERNAL MEMORANDUM\n\n"
+         "TO:      Medical Director; Matron\n"
+         "FROM:    Dr. Jane Roe, Lead Consultant Physician (Chair, Incident Committee)\n"
+         "DATE:    Monday, 21 July 2014\nRE:      Patient in Room 5\n\n"
+         "1. The patient admitted last night is not responding to treatment and must stay isolated.\n")
+    assert _docs(tmp_path)[0].organization == "First Northgate Medical Centre"
+
+
+def test_a_pages_copyright_names_its_owner_up_to_the_sentences_end_and_a_byline_makes_it_a_story(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2014-08-20-story.html",
+         "<html><head><title>Derrame en el arroyo | Diario Acme</title></head><body><article>"
+         "<h1>La procuraduria descarta lluvias como causa del derrame</h1>"
+         "<p class=\"byline\">Redaccion / Hermosillo, 20 de agosto de 2014</p>"
+         "<p>La procuraduria rechazo este miercoles la version de la minera.</p></article>"
+         "<footer>&copy; 2014 Diario Acme. Aviso de privacidad. Contacto.</footer></body></html>")
+    doc = _docs(tmp_path)[0]
+    assert doc.kind == "news" and "Aviso" not in doc.organization
+
+
+def test_a_name_blended_from_the_starts_of_anothers_words_is_the_same_organization(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2023-09-23-memo.txt",
+         "NORTHGATE HEALTH INSURANCE CORPORATION\nMEMORANDUM\n\nTO: President\nFROM: Acting Senior Manager, IT\n"
+         "DATE: 23 September 2023\nRE: Incident\n\n"
+         "Firewall logs show large outbound transfers from internal file shares to outside addresses.\n")
+    _one(tmp_path, "press", "2023-09-23-advisory.txt",
+         "NORTHHEALTH - PUBLIC ADVISORY\n23 September 2023\n\n"
+         "NorthHealth assures the public that no personal information of members has been compromised. "
+         "NorthHealth continues to work with the authorities.\n")
+    rep = _report(tmp_path)
+    assert _said(rep, "outbound transfers").organization == _said(rep, "no personal information").organization
+
+
+def test_a_chat_name_is_the_person_without_a_title_or_a_role_in_brackets(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2014-08-06-chat.txt",
+         "Chat export - supervisores\n\n"
+         "[06/08/2014 07:12] Ing. Jane Roe (Supervisor turno C): the valve on the filling line is leaking\n"
+         "[06/08/2014 07:15] John Doe (ITMD): copying it to the plant manager now\n")
+    assert [d.author for d in _docs(tmp_path)] == ["Jane Roe", "John Doe"]

@@ -33,7 +33,7 @@ from ..ingest.headers import ORG_WORDS
 from ..models import INTERNAL_DOC_KINDS, PUBLIC_DOC_KINDS, Document, Statement, evolve
 # every name the corpus step had before it was split stays importable from here
 from .orgs import (AGENCY_WORDS, GENERIC_FIRST, NEAR_MATCH, ORG_SHAPE, UNIT_FIRST, _initials, _segments,
-                   _spelled_words, _squash, as_written, canonical_orgs, initial_units, name_groups, org_families,
+                   _spelled_words, _squash, as_written, blended_names, canonical_orgs, initial_units, name_groups, org_families,
                    org_key, owned_by, placed_units, spelled_out)
 from .people import HONORIFICS, _configured_person, _person_id, person_key, same_person
 from .reports import MERGE_SIMILARITY, MERGE_WINDOW, RETOLD_SHARE, _finer, _retold, _same_claim, merge_reports
@@ -115,6 +115,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     canon = placed_units(canon)
     canon = initial_units(canon)
     canon = as_written(canon, (s.text for s in statements))
+    canon = blended_names(canon, Counter(canon.get(s.organization, s.organization) for s in statements))
     canon = units_of_owner(canon, statements, frozenset(unit_heads), own_public)
     statements = _fill_internal_orgs(statements, canon, {d.id for d in documents if d.kind in INTERNAL_DOC_KINDS},
                                      own_public)

@@ -692,13 +692,14 @@ def spelled_out(canon: Mapping[str, str], mentioned: Iterable[str]) -> dict[str,
     return {spelling: expand.get(name, name) for spelling, name in canon.items()}
 
 
-#: A word written with a capital inside it: "DigiNotar", "PhilHealth", "McRoe".
-_INNER_CAPITAL = re.compile(r"(?<![\w.])[A-Z][a-z]+[A-Z][A-Za-z]*(?!\w)")
+#: A word written with a capital inside it: "NorthNotar", "AcmeHealth", "McRoe".
+_INNER_CAPITAL = re.compile(r"(?<![\w.])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,5})(?!\w)")  # (or "ACME": a short name in capitals)
 
 
 def _camel_cased(canon: Mapping[str, str], text: str) -> dict[str, str]:
-    """``canon`` with a word a letterhead in capitals gave in title case ("Diginotar B.V." from "DIGINOTAR
-    B.V.") written as the texts write it twice or more, with a capital inside ("DigiNotar")."""
+    """``canon`` with a word a letterhead in capitals gave in title case ("Northnotar B.V." from "NORTHNOTAR
+    B.V.", "Acx Limited" from "ACX LIMITED") written as the texts write it twice or more, with a capital
+    inside ("NorthNotar") or in short capitals ("ACX")."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for m in _INNER_CAPITAL.finditer(text):
         seen[m.group().lower()][m.group()] += 1
@@ -716,6 +717,35 @@ def _camel_cased(canon: Mapping[str, str], text: str) -> dict[str, str]:
 
     names = {name: cased(name) for name in set(canon.values()) if name}
     return {spelling: names.get(name, name) for spelling, name in canon.items()}
+
+
+def _blend_parts(name: str) -> list[str]:
+    """The parts of a one-word name blended from the starts of words: "NorthHealth" -> ["North", "Health"]
+    ([] for any other name)."""
+    if " " in name or not name.isalpha():
+        return []
+    parts = re.findall(r"[A-Z][a-z]+", name)
+    return parts if len(parts) >= 2 and "".join(parts) == name else []
+
+
+def blended_names(canon: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+    """``canon`` with a name blended from the starts of another's first words ("NorthHealth" from "Northgate
+    Health Insurance Corporation") and that name taken for one organization, named as the statements name
+    it more often (``counts``: statements per name)."""
+    names = {n for n in canon.values() if n}
+    merged: dict[str, str] = {}
+    for short in sorted(names):
+        parts = _blend_parts(short)
+        if not parts:
+            continue
+        longs = [n for n in names if n != short and len(n.split()) > len(parts)
+                 and all(w.lower().startswith(p.lower()) and len(w) > len(p) or w.lower() == p.lower()
+                         for p, w in zip(parts, n.split()))]
+        if len(longs) == 1:
+            long_ = longs[0]
+            keep = short if counts.get(short, 0) >= counts.get(long_, 0) else long_
+            merged[short] = merged[long_] = keep
+    return {spelling: merged.get(name, name) for spelling, name in canon.items()}
 
 
 def as_written(canon: Mapping[str, str], texts: Iterable[str]) -> dict[str, str]:

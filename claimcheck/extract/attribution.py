@@ -681,7 +681,7 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         if not ministry:
             return ""
         department = f"Department of {ministry['field'].strip().title()}"
-        # (a record that names the minister's department so: "officials from the Department of Health")
+        # (a record that names the minister's department so: "officials from the Department of Fair Trade")
         return department if department.lower() in text[:3000].lower() else _house_of(ministry)
     held = _MINISTER_OF.fullmatch(paren.strip())
     if held and not held["field"].lower().startswith(("state", "the ")):
@@ -798,7 +798,7 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
     canonical = ctx.canonical_person(name)
     known = {k.lower(): k for k in ctx.person_org} if canonical == name else {}
     if name.lower() in known:
-        return known[name.lower()], member  # "PARK CHANG-JIN:" is the "Park Chang-jin" the guest line named
+        return known[name.lower()], member  # "ROE JANG-MI:" is the "Roe Jang-mi" the guest line named
     return canonical, member
 
 

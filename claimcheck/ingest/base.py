@@ -178,8 +178,9 @@ _PRESS = re.compile(r"for immediate release|\b(?:press|media) release\b|\bannoun
                     # a listed company's announcement through a regulatory news service: "RNS Number : 4417X"
                     r"|^[^\S\n]*RNS[ \t]Number\b|\bregulatory announcement\b|\bad[- ]hoc announcement\b"
                     # a heading in capitals: "ACME AB -- PRESS UPDATE", "JOINT MEDIA STATEMENT BY THE MINISTRY OF ..."
-                    r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY|RESPONSE)\b"
-                    r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120})?)[^\S\n]*$"
+                    r"|^[^\S\n]*(?-i:[A-Z0-9&.,'\- ]{0,60}\b(?:PRESS|MEDIA|MARKET) (?:UPDATE|STATEMENT|NOTICE|RELEASE|INFORMATION|ADVISORY|RESPONSE|ANNOUNCEMENT)\b"
+                    # ("PRESS STATEMENT: OUR HANDLING OF THE CASE": the statement, then its matter)
+                    r"(?:[ \t]BY[ \t][A-Z0-9&.,'\- ]{3,120}|:[ \t][A-Z0-9&.,'’\- ]{3,120})?)[^\S\n]*$"
                     # a heading naming its maker, then the genre: "Acme Telecom -- Notice to customers and press statement"
                     r"|^[^\S\n]{0,4}(?-i:[A-Z][\w&.'’\-]{0,30}(?:[ \t][A-Z][\w&.'’\-]{0,30}){0,3})[ \t](?:--|[-–—|])[ \t]"
                     r"(?:notice to (?:customers|clients|members)(?: and (?:press|media) statement)?|(?:press|media) statement)[^\S\n]*$"

@@ -488,7 +488,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         if not body.strip():
             continue
         docs.append(make_document(ctx, text=body, part=f"m{len(docs) + 1}", kind="chat", date=date,
-                                  author=who, organization=people.get(who, "") or listed.get(who, "") or owner
+                                  author=_bare_author(who), organization=people.get(who, "") or listed.get(who, "") or owner
                                   or (org_of_phrase(who) if ", " in who else ""),  # "[DIRECTOR, Acme product team]"
                                   line_base=no))
     orgs = {d.organization for d in docs if d.author not in people and d.author not in listed} - {""}
@@ -502,3 +502,14 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
 
 TEXT_SNIFFERS = [sniff_chat_log]
 READERS: dict[str, Any] = {}
+
+
+#: Abbreviated titles a chat name may carry before it, in the languages chats come in: "Ing.", "Lic.", "Tec.".
+_NAME_TITLES = re.compile(r"^(?:Ing|Lic|Tec|Téc|Arq|Dra?|Sra?|Mr|Mrs|Ms|Eng|Engr|Atty)\.[ \t]{1,2}(?=[A-ZÀ-Þ])")
+
+
+def _bare_author(who: str) -> str:
+    """A chat name without its role or unit in brackets and an abbreviated title before it ("Ing. Ana Roe
+    (Supervisor turno C)", "Jane Roe (IT)"): the person's name, when two words or more are left."""
+    bare = _NAME_TITLES.sub("", re.sub(r"[ \t]{0,2}\([^()\n]{1,60}\)[ \t]*$", "", who.strip()))
+    return bare if len(bare.split()) >= 2 and bare[:1].isupper() else who

@@ -929,6 +929,15 @@ def _in_order(part: str, whole: str) -> bool:
     return all(c in rest for c in part)
 
 
+#: A legal form of several words after a name and its comma: ", S.A. DE C.V.", ", S.A.B. de C.V.", ", S. de R.L.".
+_MX_LEGAL_TAIL = re.compile(r",?[ \t]{1,2}(?i:S\.[ \t]?A\.(?:[ \t]?B\.)?[ \t]{1,2}DE[ \t]{1,2}C\.[ \t]?V\.|S\.[ \t]DE[ \t]R\.[ \t]?L\.)[ \t]*$")
+
+
+#: Words that make a "centre" an institution, not a place: "ACME MEDICAL CENTRE", "NORTHGATE CANCER CENTER".
+_INSTITUTE_WORDS = frozenset({"medical", "health", "cancer", "research", "trauma", "science", "training", "data",
+                              "operations", "rehabilitation", "heart", "eye", "diagnostic", "diagnostics"})
+
+
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
@@ -948,6 +957,9 @@ def _capitals_name(line: str) -> str:
     elif form and (_initials_of(form.strip(), named) or _letters_of(form.strip(), named)):
         text = form.strip()  # "NORTHGATE SHIPPING AUTHORITY - NSA": the name, then its short form (or one made of
         # its syllables: "NORTHGATE WATER AND SANITATION COMPANY - NOWASCO")
+    text = _MX_LEGAL_TAIL.sub("", text)  # "ACME DEL COBRE, S.A. DE C.V.": the name, then its legal form
+    text = re.sub(r"[ \t]{1,2}(?:MARKET|MEDIA|PRESS|NEWS|STOCK EXCHANGE)[ \t](?:ANNOUNCEMENT|RELEASE|STATEMENT|UPDATE)$", "",
+                  text)  # "ACME MARKET ANNOUNCEMENT": the name, then the genre of what it puts out
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[:;!?\[\]()<>@]", text) \
             or re.search(r"(?<![A-Za-z])\d|\d(?![A-Za-z\d])", text) and not re.fullmatch(r"(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+)(?:\s(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+))*", text):
@@ -957,8 +969,10 @@ def _capitals_name(line: str) -> str:
     letters = [c for c in (bare[:legal.start()] if legal else bare) if c.isalpha()]  # ("ACME PER L'ENERGIA S.p.A.")
     if len(letters) < 3 or any(c.islower() for c in letters) or text.endswith(","):
         return ""
-    if any(w.lower().strip(".,'&") in _FORM_WORDS - _CONNECTORS for w in words if w.strip(".,'&")) or _VENUE.match(text) \
-            or words[0].lower() == "a":
+    institution = len(words) > 2 and words[-1].lower() in ("centre", "center", "hospital", "clinic", "institute", "college",
+                                                          "university", "foundation", "laboratories", "laboratory")
+    if any(w.lower().strip(".,'&") in _FORM_WORDS - _CONNECTORS for w in words if w.strip(".,'&")) and not institution \
+            or _VENUE.match(text) or words[0].lower() == "a":  # (not "ACME MEDICAL CENTRE": an institution's name)
         return ""  # (a connector is no form word inside a name: "ACME HEALTH AND CARE", "ROE A ROE"; a heading
         # opening with "A" is no name)
     if re.match(r"(?i)(?:committee|subcommittee|house|senate|congress)\b|(?:united states|u\.s\.)(?:\s+of\s+america)?\s*$|"
@@ -968,7 +982,7 @@ def _capitals_name(line: str) -> str:
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     if _MARKING_FIRST.match(text):
         return ""  # "PROTECTED B -- INTERNAL", "RESTRICTED": a marking, no name
-    if words[-1].lower().strip(".,") in _VENUE_WORDS:
+    if words[-1].lower().strip(".,") in _VENUE_WORDS and not (len(words) > 1 and words[-2].lower() in _INSTITUTE_WORDS):
         return ""  # "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held, no one's name
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
 
@@ -1333,6 +1347,9 @@ def _read(text: str) -> Header:
                 # ("From: Jane Roe, Chairman", "From: Incident Working Group": no other organization named)
                 # ("FROM: Assistant Director (via Director, Planning)": the route a note took, no organization)
                 sender_org = org_of_phrase(re.sub(r"\((?i:via|through|thru|c/o)\b[^()\n]{0,80}\)", "", value))
+                if sender_org.count("(") != sender_org.count(")"):  # "Dr Jane Roe, Physician (Chair, Incident
+                    # Committee)": her role in brackets, no organization of hers
+                    sender_org = org_of_phrase(re.sub(r"[ \t]{0,2}\([^()\n]{0,80}\)", "", value))
                 if set(re.findall(r"[a-z]+", sender_org.lower())) <= _UNIT_WORDS | {"group", "assurance", "control"} \
                         or _WORKING_BODY.search(sender_org) or title_only(sender_org):
                     sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
@@ -1527,8 +1544,9 @@ def _read(text: str) -> Header:
     elif top is not None and not organization and _OFFICE.search(lines[top[0]]):
         # "ACME POLICE - PRESS OFFICE" heading statements: the organization's press office speaks for it
         organization = top[1]
-    elif top is not None and not organization and (_OWN_RELEASE.search(lines[top[0]]) or any(
-            _RELEASE_LINE.match(ln.strip()) for ln in lines[top[0] + 1:top[0] + 3])):
+    elif top is not None and not organization and (_OWN_RELEASE.search(lines[top[0]]) or _NAME_THEN_GENRE.search(lines[top[0]]) or any(
+            _RELEASE_LINE.match(ln.strip()) for ln in [ln for ln in lines[top[0] + 1:top[0] + 5] if ln.strip()][:2])):
+        # (its address may come between: "ACME MEDICAL CENTRE / 16 Hospital Road / PRESS STATEMENT: ...")
         # ("NATIONAL REGISTRY (NR)" / "Ministry of Fair Trade" / "PRESS RELEASE - Springfield, 13 October": its release)
         # "ACME POLICE -- PRESS RELEASE", "ACME UNIVERSITY -- NEWS": the name heading its own release
         organization = top[1]
@@ -1538,6 +1556,9 @@ def _read(text: str) -> Header:
         # "MEDIA RELEASE - Northgate Department of Fair Trade - 4 July 2022": the release line names its issuer
         # (not "PRESS RELEASE - Springfield, 13 October 2021": a place)
         organization = _strip_legal_tail(released["org"].strip())
+    elif not organization and (under := _name_under_release(lines[:4])):
+        # "MEDIA STATEMENT" / "The Mint | Te Acme": the name under the release heading issues it
+        organization = under
     elif top is not None and not organization and _ENDS_LEGAL.search(top[1]):
         # "NORTHGATE SHIPPING A/S" over an interim report: a company's full legal name heading the
         # document is who issues it
@@ -1623,6 +1644,22 @@ _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|n
                           # COMMUNIQUÉ (English version)": the language it is given in)
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?"
                           r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?[^\S\n]*$", re.I)
+def _name_under_release(lines: list[str]) -> str:
+    """The name on the line under a release heading that stands alone at the top ("MEDIA STATEMENT" /
+    "The Mint | Te Acme", a name perhaps given in two languages): "" when that line is no name."""
+    filled = [ln.strip() for ln in lines if ln.strip()]
+    if len(filled) < 2 or not re.fullmatch(r"(?i)(?:press|media|news)[ \t](?:release|statement)", filled[0]):
+        return ""
+    name = re.split(r"[ \t](?:\||/|--|[–—])[ \t]", filled[1], maxsplit=1)[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or re.search(r"[\d:;.!?,]", name) \
+            or not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de", "du", "des", "&") for w in words):
+        return ""
+    return name
+
+
+#: A name in capitals, then the genre of what it puts out, on one line: "ACME MARKET ANNOUNCEMENT".
+_NAME_THEN_GENRE = re.compile(r"^[ \t]{0,4}[A-Z][A-Z0-9&.'\- ]{1,60}[ \t](?:MARKET|MEDIA|PRESS|NEWS)[ \t](?:ANNOUNCEMENT|RELEASE|STATEMENT|UPDATE)[ \t]*$")
 #: A release's own line under its letterhead: "PRESS RELEASE - Springfield, 13 October 2021", "COMUNICADO DE PRENSA".
 _RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicad[oa]\b|comunicato\b|communiqu[eé]\b|"
                            r"pressemitteilung\b")

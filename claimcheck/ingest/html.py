@@ -324,10 +324,13 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
             and kind() == "press-release":
         # "Copyright 1999-2020 Acme Department of Parks" under a release with no byline: its own release
         fields.update(kind="press-release", organization=owner)
-    elif owner and "author" not in fields and kind() == "unknown":
+    elif owner and "author" not in fields and kind() == "unknown" and tree.css_first('[class*="byline"]') is None:
+        # (not a story under its page's byline: "<p class="byline">Redacción / Hermosillo, ...</p>")
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
+    elif "kind" not in fields and kind() == "unknown" and tree.css_first('[class*="byline"]') is not None:
+        fields.update(kind="news")  # a page with a byline of its own, in whatever language: a story
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
 
@@ -399,6 +402,9 @@ def _owner(tree: Any) -> str:
                len(words))
     if any(w.lower().strip(".,") == "copyright" for w in words[:cut]):
         return ""  # "© Crown Copyright": a kind of copyright, no owner's name
+    stop = next((n + 1 for n, w in enumerate(words[:cut]) if w.endswith(".") and len(w.strip(".")) > 4 and "." not in w.strip(".")
+                 and not LEGAL_FORMS.fullmatch(w)), cut)
+    cut = min(cut, stop)  # "© 2014 Diario Acme. Aviso de privacidad.": the name ends with its sentence
     org = " ".join(words[:cut]).strip(" .,")  # "Acme Corp. All rights reserved": the name before "All"
     # ("Acme em Pauta. Todos os direitos reservados": before "Todos")
     return org if org[:1].isupper() and len(org) >= 2 else ""
