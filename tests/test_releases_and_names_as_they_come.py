@@ -237,3 +237,22 @@ def test_a_chat_name_is_the_person_without_a_title_or_a_role_in_brackets(tmp_pat
          "[06/08/2014 07:12] Ing. Jane Roe (Supervisor turno C): the valve on the filling line is leaking\n"
          "[06/08/2014 07:15] John Doe (ITMD): copying it to the plant manager now\n")
     assert [d.author for d in _docs(tmp_path)] == ["Jane Roe", "John Doe"]
+
+
+def test_a_unit_named_in_another_language_before_its_company_gives_the_company(tmp_path: Path) -> None:
+    _one(tmp_path, "internal", "2020-07-21-informe.md",
+         "---\nauthor: Gerencia de Ciberdefensa, Acme Argentina\nsource: informe preliminar de incidente (uso interno)\n"
+         "date: 2020-07-21\n---\n\n# Informe preliminar\n\n"
+         "The ransomware reached the corporate network only; customer systems were not touched.\n")
+    assert _docs(tmp_path)[0].organization == "Acme Argentina"
+
+
+def test_a_presenters_opening_turn_is_no_author_and_a_guest_titled_to_the_body_speaks_for_it(tmp_path: Path) -> None:
+    _one(tmp_path, "transcripts", "2019-05-29-radio.txt",
+         "NORTHGATE RADIO — MORNING REPORT (transcript excerpt)\nWednesday 29 May 2019, approx. 7.10am\n\n"
+         "PRESENTER: Secretary to the Mint Jane Roe joins us. Ms Roe, \"hacked\" is a\nstrong word. What actually happened?\n\n"
+         "JANE ROE (Secretary to the Mint): Someone came back again and again and kept working at that bolt until it "
+         "gave way. It was persistent, and it was deliberate.\n")
+    assert _docs(tmp_path)[0].author != "Secretary to the Mint Jane Roe joins us. Ms Roe"
+    st = _said(_report(tmp_path), "It was persistent")
+    assert (st.speaker, st.organization) == ("Jane Roe", "Mint")

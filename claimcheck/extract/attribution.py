@@ -683,6 +683,9 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         department = f"Department of {ministry['field'].strip().title()}"
         # (a record that names the minister's department so: "officials from the Department of Fair Trade")
         return department if department.lower() in text[:3000].lower() else _house_of(ministry)
+    to_body = _TITLE_TO_BODY.fullmatch(paren.strip())
+    if to_body and to_body["title"].split()[0].lower() in titles.person:
+        return clean_org(to_body["body"])  # "ROE (Secretary to the Mint):", "(Clerk of the Assembly)": the body she heads
     held = _MINISTER_OF.fullmatch(paren.strip())
     if held and not held["field"].lower().startswith(("state", "the ")):
         # "PRINCE ROE (Minister of Fair Trade):" at a joint briefing speaks for the Ministry of Fair Trade
@@ -711,6 +714,11 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     return clean_org(name) if kept and kept[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or re.match(r"[a-z]{1,2}['’][A-Z]", w)
         for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)
+
+
+#: An officer's title that names the body by "to the" or "of the": "Secretary to the Mint", "Clerk of the Assembly".
+_TITLE_TO_BODY = re.compile(r"(?P<title>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t](?:to|of)[ \t]the[ \t]"
+                            r"(?P<body>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3})")
 
 
 def _house_of(office: re.Match[str]) -> str:

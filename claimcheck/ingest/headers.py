@@ -453,7 +453,8 @@ def _org_of_phrase(text: str) -> str:
             and not set(re.findall(r"[a-z]+", parts[-1].lower())) <= _UNIT_WORDS:
         return _org_case(_without_team(_strip_legal_tail(parts[-1])))  # "Jane Roe, SVP of Engineering, Acme": after the title
         # (not "Jane Roe, Vice President, Corporate Development": a unit)
-    if len(parts) == 2 and set(re.findall(r"[a-z]+", parts[0].lower())) <= _UNIT_WORDS and _is_short_name(parts[1]) \
+    if len(parts) == 2 and (set(re.findall(r"[a-z]+", parts[0].lower())) <= _UNIT_WORDS or _COMPANY_UNIT_FIRST.match(parts[0])) \
+            and _is_short_name(parts[1]) \
             and not set(re.findall(r"[a-z]+", parts[1].lower())) <= _UNIT_WORDS:
         return _org_case(_strip_legal_tail(parts[1]))  # "Editorial management, Acme": a unit, then its organization
     if len(parts) >= 3 and _is_unit(parts[-2]) and _is_short_name(parts[-1]):
@@ -802,7 +803,11 @@ _SERVICE_DESKS = frozenset({"customer", "customers", "client", "clients", "techn
 #: A unit's name by its first word, in the languages records come in: "Direction des Ressources Humaines",
 #: "Department of Group Finance", "Abteilung Recht", "Dirección de Planificación".
 _UNIT_FIRST = re.compile(r"(?i)(?:direction|department|division|directorate|office|team|unit|group\s+(?:finance|legal|hr|it)|"
-                         r"dirección|departamento|gerencia|diretoria|abteilung|bereich|servizio|ufficio|afdeling)\b")
+                         r"dirección|departamento|gerencia|diretoria|abteilung|bereich|servizio|ufficio|afdeling|"
+                         r"coordinaci[óo]n|subgerencia|subdirecci[óo]n|jefatura|coordena[çc][ãa]o|ger[êe]ncia)\b")
+#: A company's unit by its first word, in the languages records come in ("Gerencia de Ciberdefensa, Acme",
+#: "Coordinación de Recursos Humanos, Acme"): the company named after it is the writer's.
+_COMPANY_UNIT_FIRST = re.compile(r"(?i)(?:gerencia|subgerencia|coordinaci[óo]n|jefatura|coordena[çc][ãa]o|ger[êe]ncia|diretoria)\b")
 #: The last word of a public body's name in capitals: "INTERNAL AFFAIRS SERVICE", "NORTHGATE POLICE".
 _PUBLIC_BODY_HEADS = frozenset({"service", "police", "directorate", "inspectorate", "ombudsman", "regulator", "constabulary",
                                 "tribunal", "secretariat"})
@@ -1322,7 +1327,8 @@ def _read(text: str) -> Header:
                     date = found
                 continue
             if key in ("presenter", "speaker") and not author and (len(value.split()) > 6 and "," not in value
-                                                                    or value.rstrip().endswith("?")):
+                                                                    or value.rstrip().endswith("?")
+                                                                    or re.search(r"[a-z]{2}[.?!][ \t]+[A-Z]", value)):
                 continue  # "PRESENTER: The minister said today that ...": a turn's words, not who wrote the page
             if key in _AUTHOR_LABELS and not author:
                 value = re.split(r"[ \t]{3,}|\t", value, maxsplit=1)[0]  # "Prepared by: Sales desk      Distribution: ..."
