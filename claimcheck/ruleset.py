@@ -35,7 +35,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("benefit", "occurrence_verbs", "dispute", "dating", "dating_with_date", "practice_verbs", "safeguard_verbs", "kept_as_is", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("public_words", "disowning", "benefit", "occurrence_verbs", "dispute", "dating", "dating_with_date", "practice_verbs", "safeguard_verbs", "kept_as_is", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words", "finding_verbs",
                "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
@@ -44,7 +44,7 @@ STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "asserts-conduct", "claims-learned", "gives-figure", "changes-position",
            "hypothesizes", "explains", "states", "harm", "misconduct", "concern", "question", "knowledge", "act", "attempt", "halts", "figure",
-           "mentions")
+           "mentions", "disowns")
 #: The parameters every rule type reads (detect/), and the ones each type adds: the schema is
 #: closed, so a misspelt parameter is an error instead of a default silently used.
 COMMON_PARAMS = ("min_topic", "base_score", "min_score", "contradiction_min", "stance_min_topic", "stance_score",

@@ -256,3 +256,14 @@ def test_a_presenters_opening_turn_is_no_author_and_a_guest_titled_to_the_body_s
     assert _docs(tmp_path)[0].author != "Secretary to the Mint Jane Roe joins us. Ms Roe"
     st = _said(_report(tmp_path), "It was persistent")
     assert (st.speaker, st.organization) == ("Jane Roe", "Mint")
+
+
+def test_a_page_whose_byline_names_its_own_officer_is_the_organizations_own(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2016-06-07-statement.html",
+         "<html><head><title>Statement on the cyber attack</title></head><body><article>"
+         "<h1>Update on the cyber attack on our systems</h1>"
+         "<p class=\"byline\">Jane Roe, Vice-President (Finance and Services) &middot; June 7, 2016</p>"
+         "<p>Our systems are being restored, and no personal data of students was taken.</p></article>"
+         "<footer>&copy; University of Northgate &middot; Privacy &middot; Accessibility</footer></body></html>")
+    doc = _docs(tmp_path)[0]
+    assert doc.kind == "post" and doc.organization == "University of Northgate"

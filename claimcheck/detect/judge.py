@@ -18,7 +18,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree, new_detail_of_public_matter
-from .shared import Hit, general_statement, learned_recently, names_pledged, _another_partys, _before, _families, _has, _same_matter, _tokens, _verb_forms, _when, dates_told
+from .shared import Hit, general_statement, learned_recently, names_pledged, _another_partys, _before, _families, _has, _quote, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -174,6 +174,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     need = rule.params.get("stance_min_topic")
     if need is None or pair.score < need or _stance_words_only(rules, pair.shared):
         return None
+    if istance == "disowns":
+        return _disowned(rule, p, i, ps, pair)
     if ps != "commits" and _shares_figure(p, i):
         return None  # "the breach affects all 4.2 million members" after a record of "about 4.2 million":
         # the claim tells what the record tells, in its figure; on stance alone no strain is shown
@@ -268,6 +270,28 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
                                             f"({_when(p)})"),
             Reason("weakens", "runs-past-claim", "the record's period runs on past the claim"),), hit.point)
     return hit
+
+
+def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hit | None:
+    """A claim against the organization's own record that its public words on the matter are not so ("the
+    256-bit figure that appears in external collateral does not describe the media cipher"): before the
+    claim or after it (the record tells that words it put out were wrong, whenever it says so). A tension,
+    weakened: the record is not shown to speak of this very claim."""
+    matter = matter_of(p, i, pair.shared)
+    if not matter or p.frame.modality in ("commitment", "question"):
+        return None
+    order = _before(i, p, 1)
+    said = STANCE_WORDS.get(ps, ps)
+    reasons = (
+        Reason("strengthens", "disowned", f"on {matter}, in public the organization {said}; its internal record says "
+                                          f"its public words are not so: \"{_quote(i.text, 80)}\""),
+        Reason("strengthens" if order else "weakens", "timing",
+               f"the internal record ({_when(i)}) {'predates' if order else 'comes after'} the claim ({_when(p)})"),
+        Reason("weakens", "stance-only", "the record speaks of the organization's public words on the matter, not "
+                                         "shown to be this very claim"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} {said} in public; its own record says its public words are not so")
 
 
 def _negates_the_same(p: Statement, i: Statement) -> bool:
@@ -820,7 +844,7 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
     # a pledge is broken by what comes after it; a denial, an assurance or a dating claim
     # is strained by what came before it (undated records stay listed)
     # (a record of the same month as the claim may come before it: listed, its order unknown)
-    if _before(i, p, 1) if ps == "commits" else _before(p, i, 1):
+    if (_before(i, p, 1) if ps == "commits" else _before(p, i, 1)) and istance != "disowns":
         if ps != "commits" and istance in FIRM_EVIDENCE.get(ps, ()) and istance != "concern":
             return [], (rule, istance), ""  # a later record of harm, misconduct or settled knowledge:
             # the claim may have stood while it was so; listed, its timing a weakness (never judged)

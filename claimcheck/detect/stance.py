@@ -258,7 +258,7 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
     "we acted responsibly", "disclosed promptly"), claims-learned, gives-figure, hypothesizes,
     changes-position, explains (an account of a cause or a reason), states. Internal: harm, concern, question (a question asked internally can
     be evidence of concern), knowledge, act, attempt (an offer or pitch: trying is not doing),
-    figure, mentions. Read from the frame, then from rules/stance.yaml's lists over the text."""
+    figure, mentions, disowns (the organization's own public words said inside to be untrue). Read from the frame, then from rules/stance.yaml's lists over the text."""
     f = st.frame
     sl = rules.stance
     low, toks = _tokens(st.text)
@@ -342,6 +342,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         return "states"
     if st.text.rstrip().endswith("?"):
         return "question"
+    if _has(sl.get("public_words", ()), low, toks) and (_has(sl.get("disowning", ()), low, toks)
+                                                         or _has(sl.get("falsity", ()), low, toks)):
+        return "disowns"  # "the 256-bit figure in external collateral does not describe the cipher": its own public
+        # words, said inside not to be so
     strong = rules.lexicon.get("strong_concern", ())
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
     unprotected = _without(_PROTECTED, low, toks)  # "efficacy against severe disease: 100%" is no harm
@@ -391,17 +395,20 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
 
 #: public stance -> (internal stances it is opposed to, the comparison type it calls for)
 OPPOSED: dict[str, tuple[frozenset[str], str]] = {
-    "asserts-safety": (frozenset({"harm", "misconduct", "concern", "question", "figure"}), "assurance-vs-concern"),
+    "asserts-safety": (frozenset({"harm", "misconduct", "concern", "question", "figure", "disowns"}), "assurance-vs-concern"),
     "denies": (frozenset({"act", "attempt", "halts", "harm", "misconduct", "knowledge", "figure", "concern", "mentions",
-                          "question"}),
+                          "question", "disowns"}),
                "denial-vs-evidence"),
     "commits": (frozenset({"act", "attempt", "halts"}), "commitment-vs-action"),
     "claims-learned": (frozenset({"knowledge", "concern", "harm", "misconduct", "question", "act", "halts", "figure",
-                                  "mentions"}),
+                                  "mentions", "disowns"}),
                        "knowledge-timing"),
     # "we acted responsibly at every step" against a record of concealment, harm or a concern kept inside
     "asserts-conduct": (frozenset({"misconduct", "harm", "concern", "knowledge", "question"}), "denial-vs-evidence"),
-    "gives-figure": (frozenset({"figure"}), "numeric-mismatch"),
+    "gives-figure": (frozenset({"figure", "disowns"}), "numeric-mismatch"),
+    # a plain statement, said inside not to be so ("recordings are encrypted" / "what our website says
+    # about recordings is not accurate")
+    "states": (frozenset({"disowns"}), "denial-vs-evidence"),
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
     # an account of a cause or a reason against a record of the matter that says otherwise: listed
     # for review only (no FIRM_EVIDENCE entry, so never judged on stance alone)
@@ -417,5 +424,5 @@ STANCE_WORDS = {
     "misconduct": "evidence of misconduct or concealment", "concern": "a concern", "question": "a question raised",
     "knowledge": "earlier knowledge", "act": "the act itself", "attempt": "an offer or attempt",
     "halts": "the activity stopped", "figure": "a different figure",
-    "mentions": "a mention",
+    "mentions": "a mention", "disowns": "that its own public words are not so",
 }

@@ -324,13 +324,13 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
             and kind() == "press-release":
         # "Copyright 1999-2020 Acme Department of Parks" under a release with no byline: its own release
         fields.update(kind="press-release", organization=owner)
-    elif owner and "author" not in fields and kind() == "unknown" and tree.css_first('[class*="byline"]') is None:
-        # (not a story under its page's byline: "<p class="byline">Redacción / Hermosillo, ...</p>")
+    elif owner and "author" not in fields and kind() == "unknown" and not _story_byline(tree):
+        # (not a story under its newsroom's byline: "<p class="byline">Redacción / Hermosillo, ...</p>")
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
-    elif "kind" not in fields and kind() == "unknown" and tree.css_first('[class*="byline"]') is not None:
-        fields.update(kind="news")  # a page with a byline of its own, in whatever language: a story
+    elif "kind" not in fields and kind() == "unknown" and _story_byline(tree):
+        fields.update(kind="news")  # a page under a newsroom's byline, in whatever language: a story
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
 
@@ -377,6 +377,18 @@ def _newsroom_owner(tree: Any, title: str) -> str:
 
 #: A blog's own heading naming whose blogs they are: "Acme Library blogs", "Acme Corp blog".
 _OWN_BLOGS = re.compile(r"^(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{1,30}){0,4})[ \t]blogs?\b", re.M)
+
+
+#: A byline that is a newsroom's, not an officer's: "By Jane Roe", "Redacción / Hermosillo", "Staff reporter".
+_NEWSROOM_BYLINE = re.compile(r"(?i)^\s*by\s|\b(?:redacci[óo]n|reda[çc][ãa]o|r[ée]daction|redaktion|redazione|staff|reporters?|"
+                              r"correspondents?|corresponsal|agencia|agency|wire|desk)\b")
+
+
+def _story_byline(tree: Any) -> bool:
+    """Does the page carry a newsroom's byline in an element of its own ("<p class="byline">Redacción /
+    Hermosillo, 20 de agosto de 2014</p>"), not an officer's ("Jane Roe, Vice-President · June 7")?"""
+    node = tree.css_first('[class*="byline"]')
+    return node is not None and bool(_NEWSROOM_BYLINE.search(node.text()[:200]))
 
 
 #: "© 2018 Acme", "Copyright 2004-2019 Acme Corp. All rights reserved.", "(c) Acme Inc 2020".
