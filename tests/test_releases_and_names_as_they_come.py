@@ -267,3 +267,25 @@ def test_a_page_whose_byline_names_its_own_officer_is_the_organizations_own(tmp_
          "<footer>&copy; University of Northgate &middot; Privacy &middot; Accessibility</footer></body></html>")
     doc = _docs(tmp_path)[0]
     assert doc.kind == "post" and doc.organization == "University of Northgate"
+
+
+def test_reports_from_a_place_are_the_news_and_no_record_kept_inside(tmp_path: Path) -> None:
+    _one(tmp_path, "news", "2014-08-10-story.html",
+         "<html><head><title>Hospital stopped the patient | Northgate Ledger</title></head><body>"
+         "<h1>Northgate hospital stopped the patient from travelling</h1><p>Sunday, 10 August 2014</p>"
+         "<p>Staff of Acme Medical Centre refused to let the patient leave, a senior member of the hospital told this "
+         "newspaper.</p>"
+         "<p>Reports from Monrovia now suggest the patient had been in contact with his sister, who died weeks earlier.</p>"
+         "</body></html>")
+    rep = _report(tmp_path)
+    assert not [s for s in rep.statements if s.kind == "internal"]
+
+
+def test_an_audit_report_tabled_before_a_legislature_is_published(tmp_path: Path) -> None:
+    _one(tmp_path, "records", "2020-09-30-audit-excerpt.txt",
+         "OFFICE OF THE AUDITOR-GENERAL, REPUBLIC OF NORTHGATE\n"
+         "Special Audit Report on the Utilisation of Emergency Funds by the Acme Supplies Authority\n"
+         "Excerpts as tabled before the Senate joint committee, 30 September 2020\n\n"
+         "(a) The authority used direct procurement for emergency items; commitment letters were issued to suppliers "
+         "and the procurement process followed after deliveries were made.\n")
+    assert _docs(tmp_path)[0].kind not in ("internal-report", "memo", "email", "chat")

@@ -1103,6 +1103,10 @@ class _DocReader:
                 continue
             if self._another_partys_record(t):
                 return None  # "according to the regulator's report", "the examiner's report shows": not its record
+            if t.lemma_.lower() == "report" and t.tag_ == "NNS" and (any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)
+                    for c in t.children) or any(c.lower_ in ("news", "media", "press", "local", "unconfirmed") for c in t.children)):
+                return None  # "Reports from Monrovia now suggest ...", "media reports say": the news, no record kept inside
             head = t.head
             if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.evidence_verbs:
                 return head  # "the emails show", "documents reveal"

@@ -289,6 +289,11 @@ def _press_in_prose(head: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1][:1].islower() and bool(_BYLINE.search(head[:1500]) or _STAFF_BYLINE.search(head[:1500]))
 
 
+#: A report laid before a legislature, so published: "as tabled before the Senate", "laid before Parliament".
+_TABLED = re.compile(r"(?i)\b(?:as[ \t]tabled|tabled[ \t](?:before|in)|laid[ \t](?:before|in)[ \t](?:the[ \t])?(?:parliament|house|senate|"
+                     r"assembly|congress|legislature))\b")
+
+
 #: A byline that names no one: "By a staff reporter", "By the health correspondent".
 _STAFF_BYLINE = re.compile(r"^[^\S\n]*By\s+(?:a|an|the|our)\s+[a-z]+", re.M)
 
@@ -320,6 +325,8 @@ def guess_kind(text: str, title: str = "") -> str:
     headers = {m.group().strip().lower().rstrip(":").strip() for m in _MEMO_HEADERS.finditer(head[:800])}
     if _MEMO.search(head[:800]) or len(headers) >= 3 or {"to", "from"} <= headers:
         return "memo"
+    if (_REPORT.search(head[:400]) or _REPORT.search(title)) and _TABLED.search(head[:800]):
+        return "press-release"  # "Special Audit Report ... as tabled before the Senate": an authority's finding, published
     if (_REPORT.search(head[:400]) or _REPORT.search(title)) and not _BYLINE.search(head[:1500]):
         return "internal-report"
     qa = len(_QA.findall(head))
