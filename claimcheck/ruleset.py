@@ -35,7 +35,7 @@ STATEMENT_KEYS = ("id", "kind", "role", "organization", "speaker", "date", "text
                   "polarity", "modality", "object", "target", "condition", "topics", "quantities",
                   "mentioned", "hedged", "document", "verbs", "entities", "actor")
 SCOPE_KEYS = ("id", "label", "patterns", "name_suffixes")
-STANCE_KEYS = ("public_words", "disowning", "benefit", "occurrence_verbs", "dispute", "dating", "dating_with_date", "practice_verbs", "safeguard_verbs", "kept_as_is", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
+STANCE_KEYS = ("public_words", "disowning", "qualifiers", "benefit", "occurrence_verbs", "dispute", "dating", "dating_with_date", "practice_verbs", "safeguard_verbs", "kept_as_is", "lessons", "families", "harm", "harm_absent", "belief_verbs", "falsity", "attempt_verbs", "purpose_marks",
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words", "finding_verbs",
                "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",

@@ -160,6 +160,11 @@ def check_denial(rule: Rule, rules: RuleSet, p: Statement, i: Statement) -> Hit 
     if planned:
         score -= prm.get("hedge_penalty", 0.2)
         reasons.append(Reason("weakens", "planned", "the internal record plans the act; it does not show it done"))
+    qualified = [w for w in rules.stance.get("qualifiers", ()) if re.search(r"\b" + re.escape(w) + r"\b", pf.object.lower())]
+    if qualified and not any(re.search(r"\b" + re.escape(w) + r"\b", i.text.lower()) for w in rules.stance.get("qualifiers", ())):
+        score -= prm.get("hedge_penalty", 0.2)  # "did not use secret cameras" against "ten ceiling cameras operating"
+        reasons.append(Reason("weakens", "qualified", f"the claim denies only what is {qualified[0]}; the internal record "
+                                                       f"does not say it was"))
     return Hit(score, tuple(reasons), f"{p.organization} denied it did this ({pf.predicate}{': ' + _quote(pf.object, 50) if pf.object else ''}); "
                f"its own record of {_when(i)} shows it did")
 

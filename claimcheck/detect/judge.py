@@ -272,6 +272,16 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     return hit
 
 
+#: Words of a record that speak of public words and disown them, and words any two sentences share: no matter.
+_DISOWNING_STEMS = frozenset(stem(w) for w in ("external", "collateral", "marketing", "material", "materials", "press",
+                                               "release", "public", "statement", "website", "describe", "does", "never",
+                                               "true", "misleading", "wrong", "appears", "figure"))
+_PLAIN_STEMS = frozenset(stem(w) for w in ("that", "this", "with", "from", "have", "been", "were", "what", "which", "when",
+                                           "there", "their", "they", "will", "would", "could", "about", "into", "also",
+                                           "the", "and", "for", "are", "was", "not", "its", "our", "has", "can", "but",
+                                           "all", "any", "one", "who", "use", "used", "using"))
+
+
 def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hit | None:
     """A claim against the organization's own record that its public words on the matter are not so ("the
     256-bit figure that appears in external collateral does not describe the media cipher"): before the
@@ -280,6 +290,10 @@ def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hi
     matter = matter_of(p, i, pair.shared)
     if not matter or p.frame.modality in ("commitment", "question"):
         return None
+    own = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", p.text.lower())}
+    told = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", i.text.lower())} - _DISOWNING_STEMS
+    if not _shares_figure(p, i) and not (own & told) - _PLAIN_STEMS:
+        return None  # the record's words on its public words share nothing with this claim: another of its claims
     order = _before(i, p, 1)
     said = STANCE_WORDS.get(ps, ps)
     reasons = (
