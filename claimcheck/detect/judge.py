@@ -211,6 +211,8 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps == "asserts-safety" and istance == "harm" and _grants_harm(rules, *_tokens(p.text), inflected=True):
         return None  # "operations are running normally again; the lines damaged by construction work are repaired":
         # the claim tells the harm itself and says it is over, which the record of that harm does not strain
+    if ps == "asserts-safety" and _OTHER_THAN.search(p.text.lower()):
+        return None  # "All other Acme products are safe to consume": the products the record is about are set apart
     if ps == "asserts-safety" and _REVISED.search(p.text.lower()):
         return None  # "considerably smaller than the two decades of records first reported": a public figure revised,
         # which an earlier worst case on the record does not strain
@@ -280,6 +282,10 @@ _PLAIN_STEMS = frozenset(stem(w) for w in ("that", "this", "with", "from", "have
                                            "there", "their", "they", "will", "would", "could", "about", "into", "also",
                                            "the", "and", "for", "are", "was", "not", "its", "our", "has", "can", "but",
                                            "all", "any", "one", "who", "use", "used", "using"))
+
+
+#: An assurance about the things other than those in question: "all other products", "the other plants".
+_OTHER_THAN = re.compile(r"\b(?:all|every|the|our)\s+other\b")
 
 
 def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hit | None:
