@@ -850,6 +850,12 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         return [(practice, rule_of_type["denial-vs-evidence"])], None, ""
     # same matter, opposed stances, no rule could judge: a candidate for review
     ps = stance(p)
+    if ps == "states" and "denial-vs-evidence" in rule_of_type and stance(i) == "disowns":
+        # a plain statement, said inside not to be so ("recordings are encrypted" / "what our website says about
+        # recordings is not accurate"); other plain statements stay unjudged, listed as before
+        hit = _stance_hit(rules, rule_of_type["denial-vs-evidence"], p, i, ps, "disowns", pair)
+        if hit is not None:
+            return [(hit, rule_of_type["denial-vs-evidence"])], None, ""
     opposed = OPPOSED.get(ps)
     if opposed is None or opposed[1] not in rule_of_type:
         return [], None, f"no rule fired, and no rule compares the public stance '{ps}'"

@@ -406,9 +406,6 @@ OPPOSED: dict[str, tuple[frozenset[str], str]] = {
     # "we acted responsibly at every step" against a record of concealment, harm or a concern kept inside
     "asserts-conduct": (frozenset({"misconduct", "harm", "concern", "knowledge", "question"}), "denial-vs-evidence"),
     "gives-figure": (frozenset({"figure", "disowns"}), "numeric-mismatch"),
-    # a plain statement, said inside not to be so ("recordings are encrypted" / "what our website says
-    # about recordings is not accurate")
-    "states": (frozenset({"disowns"}), "denial-vs-evidence"),
     "hypothesizes": (frozenset({"harm"}), "knowledge-timing"),
     # an account of a cause or a reason against a record of the matter that says otherwise: listed
     # for review only (no FIRM_EVIDENCE entry, so never judged on stance alone)
