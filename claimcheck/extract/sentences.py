@@ -133,7 +133,7 @@ def split_sentences(text: str, splitter: Any) -> list[Span]:
             lead = len(chunk) - len(chunk.lstrip())
             field = HEADER_FIELD.match(stripped)
             if field and "\n" in stripped and re.match(r"(?i)(?:to|cc|bcc|from|distribution|distribution list|recipients)\b", stripped) \
-                    and all(re.match(r"[ \t]{3,}\S", ln) for ln in stripped.split("\n")[1:]):
+                    and all(re.match(r"[ \t]{3,40}\S", ln) for ln in stripped.split("\n")[1:]):
                 continue  # "TO:    GEN Jane Roe\n       GEN John Doe": its addressees, listed on indented lines
             if field and "\n" in stripped:  # "Re: Findings\nDuring the checks we found ...": the body, not the label line
                 cut = stripped.index("\n") + 1
