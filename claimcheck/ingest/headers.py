@@ -934,6 +934,8 @@ def _in_order(part: str, whole: str) -> bool:
     return all(c in rest for c in part)
 
 
+#: The genre of what an organization puts out, after its name in capitals: "MARKET ANNOUNCEMENT", "MEDIA STATEMENT".
+_GENRE_TAIL = r"(?:MARKET|MEDIA|PRESS|NEWS|STOCK EXCHANGE)[ \t](?:ANNOUNCEMENT|RELEASE|STATEMENT|UPDATE)"
 #: A legal form of several words after a name and its comma: ", S.A. DE C.V.", ", S.A.B. de C.V.", ", S. de R.L.".
 _MX_LEGAL_TAIL = re.compile(r",?[ \t]{1,2}(?i:S\.[ \t]?A\.(?:[ \t]?B\.)?[ \t]{1,2}DE[ \t]{1,2}C\.[ \t]?V\.|S\.[ \t]DE[ \t]R\.[ \t]?L\.)[ \t]*$")
 
@@ -963,8 +965,7 @@ def _capitals_name(line: str) -> str:
         text = form.strip()  # "NORTHGATE SHIPPING AUTHORITY - NSA": the name, then its short form (or one made of
         # its syllables: "NORTHGATE WATER AND SANITATION COMPANY - NOWASCO")
     text = _MX_LEGAL_TAIL.sub("", text)  # "ACME DEL COBRE, S.A. DE C.V.": the name, then its legal form
-    text = re.sub(r"[ \t]{1,2}(?:MARKET|MEDIA|PRESS|NEWS|STOCK EXCHANGE)[ \t](?:ANNOUNCEMENT|RELEASE|STATEMENT|UPDATE)$", "",
-                  text)  # "ACME MARKET ANNOUNCEMENT": the name, then the genre of what it puts out
+    text = re.sub(r"[ \t]{1,2}" + _GENRE_TAIL + "$", "", text)  # "ACME MARKET ANNOUNCEMENT": the name, then its genre
     words = text.split()
     if not (1 <= len(words) <= 5) or not (3 <= len(text) <= 50) or re.search(r"[:;!?\[\]()<>@]", text) \
             or re.search(r"(?<![A-Za-z])\d|\d(?![A-Za-z\d])", text) and not re.fullmatch(r"(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+)(?:\s(?:[A-Za-z&.'\-]*[A-Za-z]\d{1,2}|\d[A-Za-z]{1,3}|[A-Za-z&.'\-]+))*", text):
@@ -1665,7 +1666,7 @@ def _name_under_release(lines: list[str]) -> str:
 
 
 #: A name in capitals, then the genre of what it puts out, on one line: "ACME MARKET ANNOUNCEMENT".
-_NAME_THEN_GENRE = re.compile(r"^[ \t]{0,4}[A-Z][A-Z0-9&.'\- ]{1,60}[ \t](?:MARKET|MEDIA|PRESS|NEWS)[ \t](?:ANNOUNCEMENT|RELEASE|STATEMENT|UPDATE)[ \t]*$")
+_NAME_THEN_GENRE = re.compile(r"^[ \t]{0,4}[A-Z][A-Z0-9&.'\- ]{1,60}[ \t]" + _GENRE_TAIL + r"[ \t]{0,8}$")
 #: A release's own line under its letterhead: "PRESS RELEASE - Springfield, 13 October 2021", "COMUNICADO DE PRENSA".
 _RELEASE_LINE = re.compile(r"(?i)(?:press|media|news)[ \t](?:release|statement)\b|comunicad[oa]\b|comunicato\b|communiqu[eé]\b|"
                            r"pressemitteilung\b")
