@@ -685,7 +685,7 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         return department if department.lower() in text[:3000].lower() else _house_of(ministry)
     to_body = _TITLE_TO_BODY.fullmatch(paren.strip())
     if to_body and to_body["title"].split()[0].lower() in titles.person:
-        return clean_org(to_body["body"])  # "ROE (Secretary to the Mint):", "(Clerk of the Assembly)": the body she heads
+        return clean_org(to_body["body"])  # "ROE (Secretary to the Mint):": the body she heads
     held = _MINISTER_OF.fullmatch(paren.strip())
     if held and not held["field"].lower().startswith(("state", "the ")):
         # "PRINCE ROE (Minister of Fair Trade):" at a joint briefing speaks for the Ministry of Fair Trade
@@ -716,8 +716,9 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         for w in kept[1:]) else ""  # ("Strade per l'Acme": another language's small words inside a name)
 
 
-#: An officer's title that names the body by "to the" or "of the": "Secretary to the Mint", "Clerk of the Assembly".
-_TITLE_TO_BODY = re.compile(r"(?P<title>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t](?:to|of)[ \t]the[ \t]"
+#: An officer's title that names the body she serves by "to the": "Secretary to the Mint" (not "Leader of the
+#: Opposition": a place in the house, no body).
+_TITLE_TO_BODY = re.compile(r"(?P<title>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]to[ \t]the[ \t]"
                             r"(?P<body>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3})")
 
 
@@ -800,6 +801,7 @@ def turn_person(turn: str, ctx: "DocContext") -> tuple[str, bool]:
                     or sum(c.isupper() for c in w) <= sum(c.islower() for c in w)
                     else _mc_cased(w) if re.fullmatch(r"Ma?c[A-Z]{2,}", w)
                     else re.sub(r"[A-ZÀ-Þ]{2,}", lambda m: m.group()[0] + m.group()[1:].lower(), w)  # ("JEAN-CLAUDE")
+                    if not any(c.islower() for c in w) else w[:1] + w[1:].lower()
                     for w in words)
     if not name:
         return "", member

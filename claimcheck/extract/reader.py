@@ -942,7 +942,8 @@ class _DocReader:
                 member = member or (doc.kind == "testimony" and bool(_HONOURABLE_MEMBER.match(turn)))
                 member = member or turn_of_office_holder(doc.text, span.start)  # "CHAIRPERSON (Mr Y. Roe):"
                 office = turn_org(doc.text, span.start, self.ctx.titles) if member else ""
-                if office.startswith(("Ministry of", "Department of")):
+                office = office if office.startswith(("Ministry of", "Department of")) else ""
+                if office:
                     member = False  # "Minister for Health (Deputy Jane Roe):": a member of the house, there as minister
                 named = office or (turn_org(doc.text, span.start, self.ctx.titles) if not member else "")
                 visitor = is_visitor(doc.text, person, self.ctx)  # "ROE (GUEST):", then "ROE:": speaks for no host

@@ -1329,7 +1329,7 @@ def _read(text: str) -> Header:
                 continue
             if key in ("presenter", "speaker") and not author and (len(value.split()) > 6 and "," not in value
                                                                     or value.rstrip().endswith("?")
-                                                                    or re.search(r"[a-z]{2}[.?!][ \t]+[A-Z]", value)):
+                                                                    or re.search(r"\b[a-z]{2,}[.?!][ \t]{1,4}[A-Z]", value)):
                 continue  # "PRESENTER: The minister said today that ...": a turn's words, not who wrote the page
             if key in _AUTHOR_LABELS and not author:
                 value = re.split(r"[ \t]{3,}|\t", value, maxsplit=1)[0]  # "Prepared by: Sales desk      Distribution: ..."
@@ -1659,6 +1659,8 @@ def _name_under_release(lines: list[str]) -> str:
         return ""
     name = re.split(r"[ \t](?:\||/|--|[–—])[ \t]", filled[1], maxsplit=1)[0].strip()
     words = name.split()
+    if _OFFICE.search(" " + name) or set(w.lower() for w in words) <= _UNIT_WORDS:
+        return ""  # "PRESS RELEASE" / "Corporate Communications": the office that sent it, no name of its own
     if not 1 <= len(words) <= 6 or re.search(r"[\d:;.!?,]", name) \
             or not all(w[:1].isupper() or w in ("of", "and", "for", "the", "de", "du", "des", "&") for w in words):
         return ""
