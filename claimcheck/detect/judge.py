@@ -175,7 +175,7 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if need is None or pair.score < need or _stance_words_only(rules, pair.shared):
         return None
     if istance == "disowns":
-        return _disowned(rule, p, i, ps, pair)
+        return _disowned(rules, rule, p, i, ps, pair)
     if ps != "commits" and _shares_figure(p, i):
         return None  # "the breach affects all 4.2 million members" after a record of "about 4.2 million":
         # the claim tells what the record tells, in its figure; on stance alone no strain is shown
@@ -274,10 +274,14 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     return hit
 
 
-#: Words of a record that speak of public words and disown them, and words any two sentences share: no matter.
-_DISOWNING_STEMS = frozenset(stem(w) for w in ("external", "collateral", "marketing", "material", "materials", "press",
-                                               "release", "public", "statement", "website", "describe", "does", "never",
-                                               "true", "misleading", "wrong", "appears", "figure"))
+def _disowning_stems(rules: RuleSet) -> frozenset[str]:
+    """The stems of the words a record uses to speak of the organization's public words and disown them (rules/
+    stance.yaml public_words, disowning; "the figure that appears in ..."): no matter the claim and record share."""
+    phrases = (*rules.stance.get("public_words", ()), *rules.stance.get("disowning", ()), "appears", "figure")
+    return frozenset(stem(w) for phrase in phrases for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", phrase.lower()))
+
+
+#: Words any two sentences share: no matter.
 _PLAIN_STEMS = frozenset(stem(w) for w in ("that", "this", "with", "from", "have", "been", "were", "what", "which", "when",
                                            "there", "their", "they", "will", "would", "could", "about", "into", "also",
                                            "the", "and", "for", "are", "was", "not", "its", "our", "has", "can", "but",
@@ -288,7 +292,7 @@ _PLAIN_STEMS = frozenset(stem(w) for w in ("that", "this", "with", "from", "have
 _OTHER_THAN = re.compile(r"\b(?:all|every|the|our)\s+other\b")
 
 
-def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hit | None:
+def _disowned(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hit | None:
     """A claim against the organization's own record that its public words on the matter are not so ("the
     256-bit figure that appears in external collateral does not describe the media cipher"): before the
     claim or after it (the record tells that words it put out were wrong, whenever it says so). A tension,
@@ -297,7 +301,7 @@ def _disowned(rule: Rule, p: Statement, i: Statement, ps: str, pair: Pair) -> Hi
     if not matter or p.frame.modality in ("commitment", "question"):
         return None
     own = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", p.text.lower())}
-    told = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", i.text.lower())} - _DISOWNING_STEMS
+    told = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", i.text.lower())} - _disowning_stems(rules)
     if not _shares_figure(p, i) and not (own & told) - _PLAIN_STEMS:
         return None  # the record's words on its public words share nothing with this claim: another of its claims
     order = _before(i, p, 1)

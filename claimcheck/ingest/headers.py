@@ -1651,6 +1651,8 @@ _OWN_RELEASE = re.compile(r"\s(?:--|[-–—|])\s[^\n]{0,40}\b(?:press release|n
                           # COMMUNIQUÉ (English version)": the language it is given in)
                           r"(?:[ \t](?:regarding|on|about|concerning|in response to|re|by|from)\b[^\n]{1,80})?"
                           r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?[^\S\n]*$", re.I)
+
+
 def _name_under_release(lines: list[str]) -> str:
     """The name on the line under a release heading that stands alone at the top ("MEDIA STATEMENT" /
     "The Mint | Te Acme", a name perhaps given in two languages): "" when that line is no name."""
