@@ -39,7 +39,7 @@ STANCE_KEYS = ("public_words", "disowning", "qualifiers", "benefit", "occurrence
                "unawareness", "admission", "hypothetical", "recent_learning", "misconduct", "concealment", "conduct",
                "conduct_assurance", "attitude", "origin_denied", "figure_measures", "aspiration_verbs", "fault", "advice_words", "finding_verbs",
                "unsupported", "lapse", "dissent", "instruments", "account", "disavowal", "precaution", "denied_knowing", "learning_verbs", "requests",
-               "figure_scopes", "event_units", "established", "halt_verbs", "kept_stopped", "mishaps", "partial_figure", "qualities", "quality_hedges", "attain_verbs", "minimizers", "no_action_needed", "reported_figure", "never_told", "unforeseen", "foresight", "all_clear", "completion", "left_undone", "provisional", "examples")
+               "figure_scopes", "event_units", "established", "halt_verbs", "kept_stopped", "mishaps", "partial_figure", "qualities", "quality_hedges", "attain_verbs", "minimizers", "no_action_needed", "reported_figure", "never_told", "unforeseen", "foresight", "all_clear", "completion", "left_undone", "provisional", "opposites", "examples")
 STANCE_EXAMPLE_KEYS = ("text", "kind", "stance", "xfail")
 #: What claimcheck.detect.stance_of may say of a statement (public, then internal stances).
 STANCES = ("commits", "denies", "asserts-safety", "asserts-conduct", "claims-learned", "gives-figure", "changes-position",
@@ -367,6 +367,16 @@ def _parse_stance(raw: Any, display: str, problems: list[Problem]) -> tuple[dict
                 problems.append(Problem(display, line, col, "stance.families must map names to lists of words"))
                 continue
             lists.update({f"family:{k}": tuple(w.lower() for w in v) for k, v in value.items()})
+            continue
+        if key == "opposites":
+            if not isinstance(value, dict) or not all(isinstance(v, list) and len(v) == 2 and all(_str_list(x) and x for x in v)
+                                                      for v in value.values()):
+                problems.append(Problem(display, line, col, "stance.opposites must map names to two lists of words "
+                                                            "(one way of telling it, then the way that cannot also be true)"))
+                continue
+            for k, (a, b) in value.items():
+                lists[f"opposite:{k}:a"] = tuple(w.lower() for w in a)
+                lists[f"opposite:{k}:b"] = tuple(w.lower() for w in b)
             continue
         if key == "examples":
             if not isinstance(value, list):

@@ -146,7 +146,7 @@ def build(statements: Sequence[Statement], documents: Sequence[Document] = (), *
     focused = {d for d, key in config_of.items() if key[1]}
     fixed = onto_record_owner(fixed, [d for d in documents if d.id not in focused])
     fixed = _one_channel(fixed)
-    return merge_reports(scrutinized(with_term_aliases(fixed), focused), own_public)
+    return merge_reports(scrutinized(with_folder_phrases(with_term_aliases(fixed)), focused), own_public)
 
 
 def _organizations_as_speakers(statements: Sequence[Statement]) -> list[Statement]:
@@ -373,6 +373,24 @@ def with_term_aliases(statements: Sequence[Statement]) -> list[Statement]:
         said = {_squash(w.lower()) for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9\-]{0,30}", st.text)}
         extra = [pairs[n] for n in sorted(said & pairs.keys())]
         extra = [t for t in dict.fromkeys(extra) if t not in st.topics]
+        out.append(evolve(st, topics=st.topics + tuple(extra)) if extra else st)
+    return out
+
+
+def with_folder_phrases(statements: Sequence[Statement]) -> list[Statement]:
+    """A two-word matter one statement of the folder is about ("herd immunity"), given to every other
+    statement whose words say it: the tagger may have read "get to herd immunity" as a verb and a
+    noun, and a record and a claim on one matter must share its name to be paired. Only phrases the
+    folder's own statements have as topics; words of two letters or more, in the text's order."""
+    phrases = {t for st in statements for t in st.topics
+               if t.count(" ") == 1 and all(len(w) > 2 and w.isalpha() for w in t.split())}
+    if not phrases:
+        return list(statements)
+    out = []
+    for st in statements:
+        words = re.findall(r"[a-z]+", st.text.lower())
+        extra = [b for b in dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:]))
+                 if b in phrases and b not in st.topics]
         out.append(evolve(st, topics=st.topics + tuple(extra)) if extra else st)
     return out
 

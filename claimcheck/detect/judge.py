@@ -193,6 +193,12 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
     if ps == "denies" and _own_record(rules, p, i) and _before(i, p, 1) and not reports_absence(rules, i.text):
         # (not "QA confirms the retained samples clean; no evidence of contamination": their record agrees)
         return _own_record_hit(rule, p, i, istance, pair)
+    if ps == "denies" and _own_words(rules, p, i, istance, pair):
+        hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
+        return Hit(hit.score, hit.reasons + (
+            Reason("strengthens", "own-record", f"the internal record is {p.speaker}'s own, who made the claim"),) + (
+            (Reason("weakens", "hedged", "the record puts it as a possibility, not as what was done"),)
+            if i.frame.hedged or _HEDGED.search(i.text.lower()) else ()), hit.point)
     if ps == "denies" and istance not in FIRM_EVIDENCE["denies"] and _has(rules.stance.get("denied_knowing", ()), *_tokens(p.text)) \
             and not reports_absence(rules, i.text) and not _has(rules.stance.get("falsity", ()), *_tokens(i.text)) \
             and not _has(rules.stance.get("unawareness", ()), *_tokens(i.text)) \
@@ -288,6 +294,10 @@ _PLAIN_STEMS = frozenset(stem(w) for w in ("that", "this", "with", "from", "have
                                            "all", "any", "one", "who", "use", "used", "using"))
 
 
+#: Words a record quotes (straight or curly quotes, a short run): the public words it names.
+_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d\n]{3,160})["\u201d]')
+
+
 #: An assurance about the things other than those in question: "all other products", "the other plants".
 _OTHER_THAN = re.compile(r"\b(?:all|every|the|our)\s+other\b")
 
@@ -304,6 +314,11 @@ def _disowned(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, p
     told = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", i.text.lower())} - _disowning_stems(rules)
     if not _shares_figure(p, i) and not (own & told) - _PLAIN_STEMS:
         return None  # the record's words on its public words share nothing with this claim: another of its claims
+    for quoted in _QUOTED.findall(i.text):
+        words = {stem(w) for w in re.findall(r"[a-z0-9][a-z0-9\-]{2,}", quoted.lower())} - _PLAIN_STEMS
+        if len(words) >= 2 and len(words & own) * 3 < len(words) * 2:
+            return None  # 'the June 26 media line ("never paid an honorarium") is not accurate': the record
+            # names the words it disowns, and this claim does not say them
     order = _before(i, p, 1)
     said = STANCE_WORDS.get(ps, ps)
     reasons = (
@@ -592,7 +607,15 @@ def _denies_occurrence_only(rules: RuleSet, p: Statement, i: Statement) -> bool:
     verbs = tuple(rules.stance.get("occurrence_verbs", ()))
     if not verbs or not ({p.frame.predicate} | set(p.frame.verbs)) & set(verbs):
         return False
-    return not (_verb_forms(verbs) | set(verbs)) & _tokens(i.text)[1]
+    low, toks = _tokens(i.text)
+    single = tuple(w for w in rules.stance.get("harm", ()) if " " not in w)
+    done = sorted(w for w in (_verb_forms(single) | set(single)) & toks if w.endswith("ed"))
+    if any(not _NEGATED_BEFORE.search(low[max(0, m.start() - 60):m.start()])
+           for m in _phrase_pattern(tuple(done)).finditer(low)) if done else False:
+        if not _HEDGED.search(low) and not _has(rules.stance.get("hypothetical", ()), low, toks):
+            return False  # "a student reported that she was sexually assaulted": the harm told as a thing done
+            # (not "review every account for any sign of fraud": a search)
+    return not (_verb_forms(verbs) | set(verbs)) & toks
 
 
 @lru_cache(maxsize=256)
@@ -611,7 +634,10 @@ def _grants_harm(rules: RuleSet, low: str, toks: frozenset[str], *, inflected: b
         return False
     for m in _word_pattern(tuple(words)).finditer(low):
         before = low[max(0, m.start() - 40):m.start()].split()[-3:]
-        if not any(b in ("no", "not", "never", "without", "nor", "non") or b.endswith("n't") for b in before):
+        clause = re.split(r"[,;]|\b(?:and|but)\b", low[max(0, m.start() - 60):m.start()])[-1].split()[-5:]
+        if not any(b in ("no", "not", "never", "without", "nor", "non") or b.endswith("n't") for b in before) \
+                and not any(b in ("not", "never") or b.endswith("n't") for b in clause):
+            # ("we don't have any record of assaults": the negation five words before, in the same clause)
             return True
     return False
 
@@ -633,6 +659,104 @@ def _stance_families(rules: RuleSet, low: str) -> set[str]:
                                              for w in words):
             out.add(key[len("family:"):])
     return out
+
+
+#: A negation within the four words before a word: "not closing on them", "does not depict the subject advancing".
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no|nor|without|neither)\b|n't\b)(?:\W+\w+){0,5}\W+$")
+
+
+@lru_cache(maxsize=64)
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _tells(words: tuple[str, ...], low: str) -> tuple[str, str]:
+    """(a word of ``words`` the text says, one it says with a negation before it): "" where none."""
+    said = negated = ""
+    for m in _phrase_pattern(words).finditer(low):
+        if _NEGATED_BEFORE.search(low[max(0, m.start() - 60):m.start()]):
+            negated = negated or m.group(0)
+        else:
+            said = said or m.group(0)
+    return said, negated
+
+
+def _told_otherwise(rules: RuleSet, p: Statement, i: Statement) -> tuple[str, str, str] | None:
+    """(the name of the opposed pair, the claim's word, the record's) where the claim tells a thing one way
+    and the record of the same matter the other way (rules/stance.yaml opposites: "continued to approach the
+    officers" against "moving away from officers", or "not closing on them"); None where it does not."""
+    low_p, low_i = " ".join(p.text.lower().split()), " ".join(i.text.lower().split())
+    for key in rules.stance:
+        if not (key.startswith("opposite:") and key.endswith(":a")):
+            continue
+        name = key[len("opposite:"):-2]
+        one, other = rules.stance[key], rules.stance.get(f"opposite:{name}:b", ())
+        for mine, theirs in ((one, other),):  # the claim tells it the first way: "approach", "encrypted", "deleted"
+            # (not the other way round: "the attacker may have accessed unencrypted fields" against "the encryption
+            # covers the card fields only" tells the same thing)
+            said, _ = _tells(mine, low_p)
+            if not said:
+                continue
+            told, _ = _tells(theirs, low_i)
+            denied = _tells(mine, low_i)[1]
+            if not told and denied and reports_absence(rules, i.text):
+                continue  # "no evidence that the deletion was intentional": the record found nothing to say so
+            if (told or denied) and not _tells(mine, low_i)[0] and not _tells(theirs, low_p)[0]:
+                return name, said, told or f"not {denied}"
+    return None
+
+
+def _near(text: str, phrase: str, keys: set[str], span: int = 6) -> set[str]:
+    """The ``keys`` named within ``span`` words of ``phrase`` in ``text`` (by their term key)."""
+    low = " ".join(text.lower().split())
+    out: set[str] = set()
+    for m in _phrase_pattern((phrase,)).finditer(low):
+        around = low[max(0, m.start() - 80):m.start()].split()[-span:] + low[m.end():m.end() + 80].split()[:span]
+        out |= {term_key(w.strip(".,;:()\"'")) for w in around} & keys
+    return out
+
+
+def _otherwise_hit(rule: Rule, p: Statement, i: Statement, pair: Pair, name: str, said: str, told: str) -> Hit | None:
+    """The claim told one way, the record of the same matter the other way: a tension, or nothing where the
+    two share no key term beyond the opposed words (one must be about what the other is about)."""
+    words = {term_key(w) for w in re.findall(r"[a-z]+", f"{said} {told}")}
+    shared = [t for t in pair.shared if term_key(t) not in words and not set(re.findall(r"[a-z]+", t)) & words]
+    keys = {term_key(w) for t in shared for w in t.split()}
+    shared = [t for t in shared if {term_key(w) for w in t.split()} & _near(p.text, said, keys) & _near(
+        i.text, told.removeprefix("not "), keys)]
+    if not shared:
+        return None  # ("card numbers were encrypted" / "unencrypted passport numbers": what each calls so must be
+        # the same thing, named within a few words of the word on both sides)
+    matter = ", ".join(shared[:3])
+    order = _before(i, p, 1)
+    reasons = (
+        Reason("strengthens", "told-otherwise", f"on {matter}, the claim says \"{said}\"; the record says \"{told}\" "
+                                                f"({name.replace('_', ' ')}: both cannot be so)"),
+        Reason("strengthens" if order else "weakens", "timing",
+               f"the internal record ({_when(i)}) {'predates' if order else 'does not predate'} the claim ({_when(p)})"),
+        Reason("weakens", "words-only", "read from the words each side uses, not from a rule for this kind of claim"),
+    )
+    return Hit(rule.params.get("stance_score", 0.6), reasons,
+               f"on {matter}, {p.organization} told it one way in public (\"{said}\"); its own record tells it "
+               f"the other way (\"{told}\")")
+
+
+#: A record that puts the matter as a possibility: "could be", "might", "may well".
+_HEDGED = re.compile(r"\b(?:could|might|may|would)\b")
+
+
+def _own_words(rules: RuleSet, p: Statement, i: Statement, istance: str, pair: Pair) -> bool:
+    """A person's denial against their own earlier record that speaks of the very matter they deny, named
+    in the same two or more words ("herd immunity is not a goal of our strategy" against their own "one
+    argument for keeping them open could be that we would get to herd immunity faster"): who wrote the
+    record is what strains the denial. Not a record that denies it too or reports it absent."""
+    if len(p.speaker.split()) < 2 or not same_person(p.speaker, i.speaker) or not _before(i, p, 1):
+        return False
+    if istance not in ("act", "knowledge", "concern", "harm") or reports_absence(rules, i.text):
+        return False
+    low_p, low_i = " ".join(p.text.lower().split()), " ".join(i.text.lower().split())
+    phrase = any(" " in t and t in low_p and t in low_i for t in pair.shared)
+    return phrase and not _negates_the_same(p, i) and not general_statement(p) and not _UNKNOWN_YET.search(low_p)
 
 
 def _own_record(rules: RuleSet, p: Statement, i: Statement) -> bool:
@@ -854,6 +978,12 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         return [(practice, rule_of_type["denial-vs-evidence"])], None, ""
     # same matter, opposed stances, no rule could judge: a candidate for review
     ps = stance(p)
+    told = _told_otherwise(rules, p, i) if "denial-vs-evidence" in rule_of_type else None
+    if told and ps != "question" and p.frame.modality != "commitment" and not _another_partys(p):
+        rule = rule_of_type["denial-vs-evidence"]
+        hit = _otherwise_hit(rule, p, i, pair, *told) if pair.score >= rule.params.get("stance_min_topic", 1.0) else None
+        if hit is not None:  # told one way in public, the other way in its own record
+            return [(hit, rule)], None, ""
     if ps == "states" and "denial-vs-evidence" in rule_of_type and stance(i) == "disowns":
         # a plain statement, said inside not to be so ("recordings are encrypted" / "what our website says about
         # recordings is not accurate"); other plain statements stay unjudged, listed as before

@@ -12,7 +12,11 @@ from .shared import LIGHT_VERBS, _another_partys, _has, _tokens, _verb_forms, da
 
 
 _ABSENCE = re.compile(r"\b(no|none|nothing|not any)\b[^.;:]{0,40}?\b(was|were|has been|have been|is|are)?\s*"
-                      r"(found|detected|identified|seen|observed|reproduced)\b")
+                      r"(found|detected|identified|seen|observed|reproduced)\b"
+                      # nothing of the kind reported or received ("no message, e-mail, call or other communication
+                      # from the attackers has been received"), in a longer reach, no contrast or later event between
+                      r"|\b(?:no|none|nothing|not any)\b(?:(?!\b(?:but|although|though|while|when|after|because|since|yet|"
+                      r"until|however)\b)[^.;:]){0,80}?\b(?:reported|received|recorded|logged|filed)\b")
 
 
 def reports_absence(rules: RuleSet, text: str) -> bool:
@@ -211,6 +215,12 @@ _PROTECTED = re.compile(r"\b(?:against|protect(?:s|ed|ion|ing)?\s{1,3}(?:from|ag
                         r"\s{1,3}(?:[\w/\-]{1,30}\s{1,3}){0,4}[\w/\-]{1,30}")  # (a table's "Efficacy, severe disease | 100%")
 
 
+#: A harm searched for, not found: "review of every affected account for any sign of fraud", "checking for
+#: signs of tampering" (what a search looks for is no harm done).
+_SEARCHED = re.compile(r"\bfor\s{1,3}(?:any\s{1,3})?(?:signs?|evidence|indications?|traces?)\s{1,3}of\s{1,3}[\w\-]{1,30}"
+                       r"(?:\s{1,3}[\w\-]{1,30})?")
+
+
 #: Not knowing yet why or how something happened: a question still open, not a claim of when the
 #: organization learned of it ("we do not yet know why the component failed").
 #: A negation that makes a word of foresight after it a claim that nobody foresaw ("nobody saw this
@@ -348,7 +358,8 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
         # words, said inside not to be so
     strong = rules.lexicon.get("strong_concern", ())
     absent = reports_absence(rules, st.text)  # "no evidence of", "ruled out", "no cause was found"
-    unprotected = _without(_PROTECTED, low, toks)  # "efficacy against severe disease: 100%" is no harm
+    unprotected = _without(_PROTECTED, *_without(_SEARCHED, low, toks))  # "efficacy against severe disease: 100%",
+    # "a review for any sign of fraud": no harm
     if f.polarity == "positive" and not absent and (_has(sl.get("harm", ()), *unprotected) or _has(strong, low, toks)) \
             and not _negated_harm(tuple(w for w in sl.get("harm", ()) if " " not in w), low):
         return "harm"

@@ -999,6 +999,8 @@ def _two_spellings(lines: list[str]) -> tuple[tuple[str, str], ...]:
     for line in lines:
         first, slash, second = line.strip().partition(" / ")
         if slash and "/" not in second and first.isupper() and second.isupper():
+            if re.search(r"\s[-\u2013\u2014]{1,2}\s", first):
+                continue  # "ACME -- IT-ENHETEN / IT UNIT": the name, then its unit in two languages
             a, b = _capitals_name(first), _capitals_name(second)
             if a and b and a != b and bool(_AGENCY.match(a)) == bool(_AGENCY.match(b)):
                 # ("MINISTRY OF FAIR TRADE / ACME OIL": a ministry and a company hold the briefing, two names)
