@@ -698,10 +698,10 @@ def _told_otherwise(rules: RuleSet, p: Statement, i: Statement) -> tuple[str, st
             if not said:
                 continue
             told, _ = _tells(theirs, low_i)
-            denied = _tells(mine, low_i)[1]
+            also, denied = _tells(mine, low_i)
             if not told and denied and reports_absence(rules, i.text):
                 continue  # "no evidence that the deletion was intentional": the record found nothing to say so
-            if (told or denied) and not _tells(mine, low_i)[0] and not _tells(theirs, low_p)[0]:
+            if (told or denied) and not also and not _tells(theirs, low_p)[0]:
                 return name, said, told or f"not {denied}"
     return None
 
