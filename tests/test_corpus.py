@@ -128,6 +128,9 @@ def test_no_corpus_knowledge_leaks_into_the_package() -> None:
     # the upper house of several legislatures ("Legislative Council"), in the same list since set 39 was read
     # (0d825be), long before a blind case (set 79) named one territory's chamber so
     hay = hay.replace("legislative council", "")
+    # the HTML navigation element ("nav", and the page reader's variables named after it), read since the page
+    # reader was written, long before a blind case (set 90) named a welfare agency by those letters
+    hay = re.sub(r"(?<![a-z0-9])nav(?![a-z0-9])", "", hay)
     # as a word: a two-letter name ("EY") is not leaked by "key"
     leaked = sorted(n for n in names if re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", hay))
     assert not leaked, leaked

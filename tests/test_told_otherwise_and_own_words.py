@@ -159,3 +159,26 @@ def test_an_assault_told_in_a_record_strains_a_denial_that_any_is_on_record(tmp_
          "DATE: May 28, 2021\nRE: Incident\n\n"
          "Today a female student reported that a male student sexually assaulted her in a girls' restroom.\n")
     assert [lv for lv, _, p, _ in _flags(_report(tmp_path)) if "record of assaults" in p]
+
+
+def test_a_rule_said_to_cover_everyone_against_a_record_that_it_covers_only_some_is_a_tension(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2022-12-22-notice.txt",
+         "ACME VAULT - PRESS RELEASE\nDecember 22, 2022\n\n"
+         "Since 2018, we have required a twelve-character minimum for master passwords.\n")
+    _one(tmp_path, "internal", "2022-12-27-memo.txt",
+         "ACME VAULT - INTERNAL MEMORANDUM\nTO: Security Engineering\nFROM: Jane Roe\nDATE: 27 December 2022\n"
+         "RE: Password rules\n\nThe twelve-character minimum is only enforced on new accounts and on password change.\n")
+    rep = _report(tmp_path)
+    assert "told-otherwise" in _reasons(rep, "twelve-character minimum for master passwords")
+
+
+def test_a_standing_practice_of_not_holding_a_secret_is_no_claim_of_when_it_learned(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2022-12-22-notice.txt",
+         "ACME VAULT - PRESS RELEASE\nDecember 22, 2022\n\n"
+         "We never know or store your master password.\n")
+    _one(tmp_path, "internal", "2018-02-09-ticket.txt",
+         "ACME VAULT - ENGINEERING TICKET SEC-1182 - INTERNAL\nDate: 2018-02-09\n\n"
+         "We are worried that forced migration of the master password settings risks lockouts for old clients.\n")
+    rep = _report(tmp_path)
+    by = {s.id: s for s in rep.statements}
+    assert not [f for f in rep.findings if f.type == "knowledge-timing" and "never know" in by[f.public].text]

@@ -311,7 +311,13 @@ def _own_voice_of_owner(statements: list[Statement], documents: Sequence[Documen
                 continue  # a hearing's members speak for their house, however often the witness is named
             words = [w for w in re.findall(r"[A-Z][A-Za-z\-]+", org) if not ORG_SHAPE.fullmatch(w)]
             moved[(doc, org)] = bool(words) and mine >= len(re.findall(r"\b" + re.escape(words[0]) + r"\b", body))
-    return [evolve(s, organization=top) if moved.get((s.document, s.organization)) else s for s in statements]
+    # (a named speaker of a transcript keeps the organization their turn was read with: "JANE ROE (Director-
+    # General, Acme Ministry):" briefing on the company speaks for the ministry, however often the company is named)
+    # (its publisher's name, "City of Ashford, office of the clerk", is no organization a turn gave its speaker)
+    default = {d.id: {d.organization, d.publisher} for d in documents if d.id in spoken}
+    return [evolve(s, organization=top) if moved.get((s.document, s.organization))
+            and not (s.document in spoken and s.speaker and s.organization and s.organization not in default[s.document])
+            else s for s in statements]
 
 
 #: A legislature's, a committee's or a court's name, or a lawyer's party: who asks and presides at a hearing

@@ -25,6 +25,10 @@ NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 
+#: A government house by its field, in an organization's key: "ministry of fair trade", "national department of fair trade".
+_HOUSE_OF = re.compile(r"(?:national |federal |state |provincial )?(?:ministry|department|dept) (?:of|for) (?:the )?(?P<field>.+)$")
+
+
 def org_key(name: str) -> str:
     """The spelling-free key of an organization's name: no case, legal suffix, possessive or
     accent ("ÉCOLE RÜHL" and "Ecole-ruhl" are one key)."""
@@ -314,6 +318,19 @@ def org_families(canonical: Mapping[str, str], counts: Counter[str], mentioned: 
         if same is not None and name not in parent:
             parent[name] = root(same)  # one key, two spellings ("Acme & Co" and "Acme")
         by_key.setdefault(" ".join(k), name)
+    # a ministry and the department of the same field are one body where the folder names both ("Ministry
+    # of Fair Trade" over a minister's briefing, "National Department of Fair Trade" on its submissions)
+    houses: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        field = _HOUSE_OF.match(keys[name])
+        if field and name not in parent:
+            houses[field["field"]].append(name)
+    for same_field in houses.values():
+        if len(same_field) > 1:
+            head = max(same_field, key=lambda n: (weight.get(n, 0), n))
+            for name in same_field:
+                if name != head and root(name) != root(head):
+                    parent[name] = root(head)
     # a unit named after its parent's acronym ("AGE Field Services", "AG&E Labs"), when the folder
     # spells the parent out ("Apex Gas and Electric Company") and no other name has those initials
     by_name_initials: dict[str, set[str]] = defaultdict(set)

@@ -741,6 +741,18 @@ def _otherwise_hit(rule: Rule, p: Statement, i: Statement, pair: Pair, name: str
                f"the other way (\"{told}\")")
 
 
+_NO_SHARED_TERM = Reason("weakens", "no-shared-term", "the two sentences share no key term: they are paired by what "
+                                                     "their documents are about")
+
+
+def _sentences_share(rules: RuleSet, p: Statement, i: Statement) -> bool:
+    """Do the claim and the record themselves share a key term (not the organization's name, not a word that names
+    only a worry or nothing in particular), or a figure?"""
+    org = {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", f"{p.organization} {i.organization}".lower())}
+    shared = ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - org
+    return bool(shared) and not _stance_words_only(rules, sorted(shared)) or _shares_figure(p, i)
+
+
 #: A record that puts the matter as a possibility: "could be", "might", "may well".
 _HEDGED = re.compile(r"\b(?:could|might|may|would)\b")
 
@@ -972,6 +984,11 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
             continue  # a later public change of position, not a contradiction
         hits.append((hit, rule))
     if fired:
+        if any(rule.type == "assurance-vs-concern" for _, rule in hits) and not _sentences_share(rules, p, i):
+            # a worry paired with an assurance only by what their documents are about, the two sentences sharing no
+            # term ("the misappropriated data was secured and deleted" / "this is a serious exposure"): a tension at most
+            hits = [(Hit(min(h.score, rule.params.get("stance_score", 0.6)), h.reasons + (_NO_SHARED_TERM,), h.point), rule)
+                    if rule.type == "assurance-vs-concern" else (h, rule) for h, rule in hits]
         return hits, None, why
     practice = _practice_not_run(rules, rule_of_type, p, i, pair) or _safeguard_not_applied(rules, rule_of_type, p, i, pair)
     if practice is not None:

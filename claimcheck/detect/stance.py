@@ -221,6 +221,22 @@ _SEARCHED = re.compile(r"\bfor\s{1,3}(?:any\s{1,3})?(?:signs?|evidence|indicatio
                        r"(?:\s{1,3}[\w\-]{1,30})?")
 
 
+#: Its own search that found nothing of a thing: "we examined our systems and found no trace of any intrusion" (not
+#: "found no evidence that it was introduced here": where, not whether; not "cannot rule out").
+_FOUND_NOTHING = re.compile(r"\b(?:we|i)\b[^.;]{0,60}?\bfound\s{1,3}no\s{1,3}(?:traces?|evidence|signs?|indications?)\s{1,3}of\b")
+
+
+#: A standing practice of not holding something: "we never know or store your password", "do not see or keep".
+_NEVER_HELD = re.compile(r"\b(?:never|do\s{1,3}not|don't|cannot|can't)\s{1,3}(?:know|see|store|keep|hold|access|retain)"
+                         r"\s{1,3}(?:or|and|nor)\s{1,3}(?:know|see|store|keep|hold|access|retain)\b")
+
+
+#: Declining to speak of it: "would not comment on when ...", "declined to comment", "did not comment".
+_NO_COMMENT = re.compile(r"\b(?:would|will|did|does|do|could)\s{1,3}not\s{1,3}(?:comment|say|discuss|disclose)\s{1,3}"
+                         r"(?:on|when|whether|how|why|what)\b|\b(?:declined|refused)\s{1,3}to\s{1,3}"
+                         r"(?:comment|say|discuss|disclose)\b|\b(?:would|will|did)\s{1,3}not\s{1,3}comment\b")
+
+
 #: Not knowing yet why or how something happened: a question still open, not a claim of when the
 #: organization learned of it ("we do not yet know why the component failed").
 #: A negation that makes a word of foresight after it a claim that nobody foresaw ("nobody saw this
@@ -277,6 +293,10 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             return "question"  # "**How did you discover the incident?**": an FAQ's heading asks, it claims nothing
         if f.modality == "position-change":
             return "changes-position"
+        if _NEVER_HELD.search(low):
+            return "states"  # "we never know or store your master password": how a system is built, no date of learning
+        if _NO_COMMENT.search(low):
+            return "states"  # "would not comment on when the company learned of it": nothing said of the matter
         if _OPEN_QUESTION.search(low):
             return "states"  # "we do not yet know why the component failed": a cause still open, no date of learning
         if _NEITHER_FOUND.search(low):
@@ -303,6 +323,9 @@ def stance_of(st: Statement, rules: RuleSet) -> str:
             # it did not know, it says
         if f.modality == "denial" or _has(sl.get("dispute", ()), low, toks) or _has(sl.get("falsity", ()), low, toks):
             return "denies"
+        if f.polarity == "positive" and _FOUND_NOTHING.search(low) and not _another_partys(st) \
+                and not _denies_the_harm(rules, low, toks):  # (not "no defect exists": an assurance, below)
+            return "denies"  # "we examined our systems and found no trace of any intrusion": nothing found, it says
         if _NONE_DID.search(low) and not _another_partys(st) and not vouches_attitude(rules, st.text) \
                 and not _NONE_BETTER.search(low):
             return "denies"  # "Nobody here touched the labels", "we have nothing to do with these explosions"

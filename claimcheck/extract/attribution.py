@@ -411,9 +411,27 @@ _NAME_PARTICLES = frozenset({"de", "la", "del", "della", "di", "da", "van", "von
                              "el", "y", "e", "dos", "das", "ter", "ten", "zu", "per", "des", "dei", "degli", "et", "und"})
 
 
+#: A turn label alone on its line, the words on the lines below: "EL SENYOR PRESIDENT DE LA GENERALITAT (Jane Roe):",
+#: "JANE ROE:" (a name in capitals of two words or more, or with its parenthesis; not "BACKGROUND:").
+_TURN_ALONE = re.compile(r"[ \t]{0,8}(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,60}?)[ \t]{0,8}(?P<paren>\([^()\n]{1,80}\))?[ \t]{0,8}:[ \t]{0,8}")
+
+
+def _turn_match(line: str) -> re.Match[str] | None:
+    """_TURN's match of a turn label's line; a label alone on its line (its words below) read as if they followed it."""
+    m = _TURN.match(line)
+    if m is not None:
+        return m
+    first = line.split("\n", 1)[0]
+    alone = _TURN_ALONE.fullmatch(first)
+    if alone is None or not (alone["paren"] or len(alone["name"].split()) >= 2) \
+            or alone["name"].split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(alone["name"] + ":"):
+        return None
+    return _TURN.match(first.rstrip() + " .")
+
+
 def turn_speaker(paragraph: str) -> str:
     """Transcript turns: "SMITH: We will ..." -> "SMITH"; "Mr. STUMPF. Thank you." -> "Mr. STUMPF"."""
-    m = _TURN.match(paragraph)
+    m = _turn_match(paragraph)
     if not m:
         return ""
     label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
@@ -444,7 +462,7 @@ _MINISTER_OF = re.compile(r"(?i:the\s)?(?P<office>(?i:minister|mec|secretary(?:\
 
 #: The article an office's turn label opens with ("THE PRIME MINISTER (Jane Roe):", Irish "AN
 #: TAOISEACH (Jane Roe):"): the office's holder is named in its parenthesis.
-_OFFICE_ARTICLES = frozenset({"the", "an"})
+_OFFICE_ARTICLES = frozenset({"the", "an", "el", "la", "le", "il", "lo", "der", "die", "o"})  # ("EL SENYOR PRESIDENT DE LA ...")
 
 #: A chair's turn label naming its holder in brackets: "CHAIRPERSON (Mr Y. Roe):", "CHAIR (Jane Roe):".
 _CHAIR_LABELS = frozenset({"chairperson", "chair", "chairman", "chairwoman", "presiding officer", "convener", "convenor",
@@ -453,7 +471,7 @@ _CHAIR_LABELS = frozenset({"chairperson", "chair", "chairman", "chairwoman", "pr
 #: A person's name in a turn label's parenthesis after an office: "(Jane Roe)", "(Dame Jane Roe)",
 #: "(Ms J R Roe)": two words at least, initials allowed before the names.
 _HELD_BY = re.compile(r"(?=\S{1,30}\s\S)(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s)?(?:[A-Z]\.?\s){0,3}"
-                      r"[A-Z][a-z'\-]{1,20}(?:\s[A-Z][a-z'\-]{1,20}){0,2}")
+                      r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]{1,20}(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]{1,20}){0,2}")  # ("(Jane Roé Doe)")
 #: A parenthesis naming a member who holds a role, by an honorific of office: "RAPPORTEUR (Sen. Jane
 #: Roe):", "CHAIR (Cllr J. Roe):".
 _MEMBER_HELD_BY = re.compile(r"(?:Sen|Senator|Rep|Hon|Cllr|Councillor|Deputy|Dep|Deputada|Deputado|Senadora?|Dip|Judge|"
@@ -479,7 +497,7 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     first_line = -1
     for n, line in enumerate(lines):
         if line[:1].strip() or line.startswith((" ", "\t")):
-            m = _TURN.match(line)
+            m = _turn_match(line)
             if m:  # "Note: ...", "Captured: ...": a label, no speaker, but it ends the turn before
                 offsets.append(pos)
                 labels.append(turn_speaker(line))
@@ -502,7 +520,7 @@ def turn_orgs(text: str, titles: TitleWords) -> list[str]:
             continue  # "Jane Roe (Northgate East) (Lab):" a member's constituency, no organization
         org = turn_org(text, offset, titles)
         end = text.find("\n", offset)
-        label = _TURN.match(text[offset:end if end >= 0 else len(text)])
+        label = _turn_match(text[offset:end if end >= 0 else len(text)])
         counsel = COUNSEL_LABEL.fullmatch(label.group(1).strip()) if label and label.group(1) else None
         if counsel and not org:
             org = counsel_party(counsel["party"])  # "COUNSEL FOR ACME:": Acme is heard through its lawyer
@@ -583,7 +601,7 @@ def turn_role(text: str, offset: int) -> str:
     if n < 0:
         return ""
     end = text.find("\n", offsets[n])
-    m = _TURN.match(text[offsets[n]:end if end >= 0 else len(text)])
+    m = _turn_match(text[offsets[n]:end if end >= 0 else len(text)])
     paren = (m.group("paren") or "") if m else ""
     words = [w.lower().strip(".:") for w in re.split(r"[\s,/|]+", paren) if w]
     return next((w for w in words if w in TURN_ROLES), "")
@@ -598,7 +616,7 @@ def turn_of_office_holder(text: str, offset: int) -> bool:
     if n < 0:
         return False
     end = text.find("\n", offsets[n])
-    m = _TURN.match(text[offsets[n]:end if end >= 0 else len(text)])
+    m = _turn_match(text[offsets[n]:end if end >= 0 else len(text)])
     if not m or not m.group(1) or not m.group("paren"):
         return False
     label, paren = m.group(1).strip(), m.group("paren")
@@ -666,7 +684,7 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
         return ""
     start = offsets[n]
     end = text.find("\n", start)
-    m = _TURN.match(text[start:end if end >= 0 else len(text)])
+    m = _turn_match(text[start:end if end >= 0 else len(text)])
     paren = m.group("paren") if m else None
     if not paren or re.search(r"\d:\d|\d{4}", paren) or _role_held_by(m.group(1).strip(), paren):
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization ("RAPPORTEUR (Sen. Jane Roe):": a member)

@@ -906,6 +906,9 @@ class _DocReader:
         elif verb is not None and not how and turn \
                 and all(c.lower_ in ("we", "i", "you") for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             verb = None  # "We describe it as damage", "I would ask that you not report it": the turn's speaker
+        elif verb is not None and not how and turn and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = None  # "JOHN ROE: Nobody told us anything about the river", "the authority never warned us": in a
+            # speaker's turn, what others said (or did not) is the turn speaker's account
         elif verb is not None and not how and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None  # someone we cannot identify is speaking: not the organization's claim
         quoted = any(q in sent.text for q in self.cues.quote_marks) or self._in_open_quote(span)

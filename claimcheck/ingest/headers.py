@@ -379,11 +379,21 @@ _LEGAL_WORD = re.compile(r"\b(?:inc|incorporated|corp|corporation|co|company|ltd
                          r"b\.v|n\.v|a/s|oyj|pty|s\.p\.a)\b\.?", re.I)
 
 
+#: A record made for an organization: "enquiry commissioned by the Board of Acme Bank", "review prepared for Acme Ltd".
+_MADE_FOR = re.compile(r"(?i:\b(?:commissioned|prepared|conducted|carried[ \t]out)[ \t]{1,3}(?:by|for)[ \t]{1,3}(?:the[ \t]{1,3})?"
+                       r"(?:(?:board(?:[ \t]{1,3}of[ \t]{1,3}directors)?|directors|trustees|council|management|"
+                       r"audit[ \t]{1,3}committee)[ \t]{1,3}of[ \t]{1,3}(?:the[ \t]{1,3})?)?)"
+                       r"(?P<org>[A-Z][^\n(,;]{1,80})")
+
+
 def org_of_phrase(text: str) -> str:
     """The organization at the end of "Name, Title, Organization", in "Office - Organization", or
     before an office name ("Acme Communications"); "Acme Exchange, Inc. (Acme Group)" read without
     the group named after it when the whole names none; the government a head of government's
     title names ("Jane Roe, Premier of Northgate")."""
+    made = _MADE_FOR.search(text[:300])
+    if made:  # "Independent enquiry commissioned by the Board of Acme Bank": the record is the one it was made for
+        text = made["org"]
     found = government_of(text[:300]) if _MINISTER_OF.search(text[:300]) else ""
     found = found or _org_of_phrase(text) or government_of(text[:300])
     bare = re.sub(r"[ \t]{0,3}\([^()\n]{2,60}\)[ \t]{0,3}$", "", text[:300]) if not found else text
@@ -419,6 +429,10 @@ def _org_of_phrase(text: str) -> str:
             parts[-1] = f"{parts[-1]}, {p}"  # "Acme, Inc." and "Acme Sales, U.S.A." are one name
         else:
             parts.append(p)
+    if len(parts) == 2 and _is_unit(parts[0]) and not _LEGAL_WORD.search(parts[1]) \
+            and parts[1].split()[-1].lower().strip(".,") in _UNIT_WORDS | {"systems", "solutions", "applications", "networks"}:
+        parts = parts[:1]  # "IT Services - Crew Systems": a unit, then a team inside it, no organization's name
+        # (not "Editorial management, Acme Weekly": a unit, then its organization)
     for part in reversed(parts):
         if re.match(r"(?i)(?:with|and|via|together with|in cooperation with)\s", part):
             continue  # "IT Division, with Globex Limited": a partner who helped, not the writer's organization
@@ -949,7 +963,8 @@ def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—–|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
-    text = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)$", "", text)  # "NATIONAL REGISTRY OF PERSONS (NRP)": the name
+    text = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)(?:[ \t]{1,3}[A-Z][A-Z\-]{2,20})?$", "", text)  # "NATIONAL REGISTRY OF
+    # PERSONS (NRP)": the name ("ACME AEROMEDICAL CENTER (AeMC) FRANKFURT": and the city it is in)
     named, _, form = text.partition(" - ")
     if form and (any(w.lower().strip(".,'&()") in _FORM_WORDS for w in form.split())
                  or re.match(r"(?i)(?:press |media |news )?(?:statement|release)\b|(?:announcement|communiqu[ée]|comunicado|"
@@ -988,7 +1003,8 @@ def _capitals_name(line: str) -> str:
         return ""  # "AND THE MINISTRY OF FAIR TRADE": a heading's second line goes on from the first
     if _MARKING_FIRST.match(text):
         return ""  # "PROTECTED B -- INTERNAL", "RESTRICTED": a marking, no name
-    if words[-1].lower().strip(".,") in _VENUE_WORDS and not (len(words) > 1 and words[-2].lower() in _INSTITUTE_WORDS):
+    if words[-1].lower().strip(".,") in _VENUE_WORDS and not (len(words) > 1 and words[-2].lower().endswith(tuple(_INSTITUTE_WORDS))):
+        # ("ACME AEROMEDICAL CENTER": an institute's name, its kind a word ending in one of those)
         return ""  # "NORTHGATE HIGH SCHOOL AUDITORIUM -- STATE BRIEFING": where it was held, no one's name
     return _org_case(_strip_legal_tail(text.rstrip(",. ")))
 
@@ -1363,6 +1379,10 @@ def _read(text: str) -> Header:
                         or _WORKING_BODY.search(sender_org) or title_only(sender_org):
                     sender_org = ""  # "FROM: Group Quality Assurance", "FROM: Incident Recovery Working Group": a
                     # unit of the organization, not its name
+                if who[:1].isupper() and rest and _ENDS_LEGAL.search(who.rstrip(" .,") + ".") and len(who.split()) <= 6 \
+                        and not JOB_TITLE.search(who):
+                    sender_org, author = _strip_legal_tail(who), ""  # "From: Acme Corp., Information Security
+                    # Office": the company (its legal form says so), then its office, no person
                 if not sender_org and who[:1].isupper() and _UNIT_FIRST.match(rest):
                     sender_org = _strip_legal_tail(who)  # "Owner: Acme Telecom, Direction des Ressources Humaines":
                     # the company, then its unit (in whatever language the unit is named)

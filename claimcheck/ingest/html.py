@@ -324,15 +324,23 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Document]:
             and kind() == "press-release":
         # "Copyright 1999-2020 Acme Department of Parks" under a release with no byline: its own release
         fields.update(kind="press-release", organization=owner)
-    elif owner and "author" not in fields and kind() == "unknown" and not _story_byline(tree):
+    elif owner and "author" not in fields and kind() == "unknown" and not _story_byline(tree) and not _NO_COMMENT.search(text):
         # (not a story under its newsroom's byline: "<p class="byline">Redacción / Hermosillo, ...</p>")
         # a page of the organization's own site (a help page, a policy, a product page): no byline,
         # no press or transcript marks, and the organization's copyright on it: its public word
         fields.update(kind="post", organization=owner)
-    elif "kind" not in fields and kind() == "unknown" and _story_byline(tree):
-        fields.update(kind="news")  # a page under a newsroom's byline, in whatever language: a story
+    elif "kind" not in fields and kind() == "unknown" and (_story_byline(tree) or _NO_COMMENT.search(text)):
+        fields.update(kind="news")  # a page under a newsroom's byline, in whatever language, or one telling who
+        # "did not comment" on it: a story
     return [make_document(ctx, text=text, date=date, line_exact=False, line_map=line_map(markup, nodes, text, body_root.tag or "body"),
                           **fields)]
+
+
+#: A reporter's words of someone asked: "did not comment on the report", "declined to comment", "did not respond
+#: to a request for comment", "could not be reached for comment" (a story, not the organization's own page).
+_NO_COMMENT = re.compile(r"(?i)\b(?:did[ \t]not|didn't|declined[ \t]to|refused[ \t]to)[ \t](?:immediately[ \t])?"
+                         r"(?:comment|respond[ \t]to[ \t](?:a[ \t]|our[ \t])?requests?[ \t]for[ \t]comment)\b"
+                         r"|\bcould[ \t]not[ \t]be[ \t]reached[ \t]for[ \t]comment\b")
 
 
 #: A page's navigation naming a newsroom: "News > Press releases", "Newsroom".
@@ -351,6 +359,11 @@ _SITE_SECTION = re.compile(r"[ \t](?:News(?:room)?|Press[ \t]Releases|Media[ \t]
 _TITLE_OWNER = re.compile(r"[ \t](?:-|–|—|\|)[ \t](?P<org>[A-Z][^-–—|\n]{2,80})$")
 
 
+#: A public service's name: "Navy Region Hawaii", "Northgate Police", "Acme Fire Service".
+_SERVICE = re.compile(r"\b(?:Navy|Army|Air[ \t]Force|Marine[ \t]Corps|Coast[ \t]Guard|Police|Constabulary|Fire[ \t](?:Service|"
+                      r"Department|Brigade)|Defen[cs]e[ \t]Force)\b")
+
+
 def _newsroom_owner(tree: Any, title: str) -> str:
     """The organization whose newsroom a page is: navigation outside its main text naming a
     newsroom or its press releases, and a title ending with a name that is an organization's."""
@@ -363,7 +376,8 @@ def _newsroom_owner(tree: Any, title: str) -> str:
     brand = next((re.split(r"[ \t]{1,8}[|·•][ \t]{1,8}", t.strip(), maxsplit=1)[0] for t in nav if t and t.strip()), "")
     if brand == org and any(_COMPANY_NAV.search(t or "") for t in nav):
         return org  # "... | Acme" under "Acme | The company | Products | News": a company's own site
-    if not (ORG_WORDS.search(org) or AGENCY.match(org) or GOVERNMENT_NAME.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)):
+    if not (ORG_WORDS.search(org) or AGENCY.match(org) or GOVERNMENT_NAME.match(org) or re.fullmatch(r"[A-Z][A-Z&]{1,7}", org)
+            or _SERVICE.search(org)):
         return ""  # ("... - Ministry of Fair Trade", "... | Acme Corp", "... | City of Northgate", "... - ACME")
     if main is None and not nav:
         return ""

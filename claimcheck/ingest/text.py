@@ -452,7 +452,7 @@ def _excerpt_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_b
     stays public; any other is a released internal record. [] when ``body`` is no such release."""
     heads = list(_EXCERPT_HEAD.finditer(body))
     if len(heads) < 2:
-        return []
+        return _delimited_extracts(body, ctx, fields, line_base)
     docs, cover_date, releaser = _release_cover(body[:heads[0].start()], ctx, fields, line_base)
     made = _MADE_BY_ORG.search(body[:heads[0].start()])  # "the ITOs filed by the Northgate Police Service": the records' maker
     maker = made["org"].strip() if made else ""
@@ -489,6 +489,51 @@ def _excerpt_records(body: str, ctx: ReadContext, fields: dict[str, Any], line_b
             continue
         kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
         docs.append(dataclasses.replace(doc, kind=kind, organization=doc.organization or maker or releaser,
+                                        author=doc.author or letter_signer(page)))
+    return docs
+
+
+#: The marks around a record a release quotes whole: "--- EXTRACT BEGINS ---" ... "--- EXTRACT ENDS ---",
+#: "[BEGIN EXCERPT]" ... "[END EXCERPT]".
+_EXTRACT_BEGINS = re.compile(r"(?im)^[ \t]{0,8}[-=*\[]{1,8}[ \t]{0,4}(?:(?:extract|excerpt)[ \t]{1,3}begins?|begin(?:s)?[ \t]{1,3}"
+                             r"(?:extract|excerpt))[ \t]{0,4}[-=*\]]{1,8}[ \t]{0,8}$")
+_EXTRACT_ENDS = re.compile(r"(?im)^[ \t]{0,8}[-=*\[]{1,8}[ \t]{0,4}(?:(?:extract|excerpt)[ \t]{1,3}ends?|end(?:s)?[ \t]{1,3}"
+                           r"(?:extract|excerpt))[ \t]{0,4}[-=*\]]{1,8}[ \t]{0,8}$")
+_TO_VALUE = re.compile(r"(?im)^[ \t]{0,4}to[ \t]{0,4}:[ \t]{0,8}(?P<to>[^\n]{2,160})$")
+
+
+def _delimited_extracts(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: int) -> list[Document]:
+    """A release that quotes records whole between marks ("--- EXTRACT BEGINS ---" ... "--- EXTRACT ENDS ---"):
+    the cover and its notes as one document, each record as one more, read with its own header, date and
+    writer. A record one organization addressed to another ("From: Acme Corp., Security Office" / "To: the
+    regulator, Incident Response") is its word to that body, a letter; any other is a released internal
+    record. [] when ``body`` quotes no record so."""
+    begins, ends = list(_EXTRACT_BEGINS.finditer(body)), list(_EXTRACT_ENDS.finditer(body))
+    spans: list[tuple[int, int, int]] = []  # (begin mark's start, record's start, record's end)
+    for b in begins:
+        end = next((e for e in ends if e.start() > b.end()), None)
+        if end is None or (spans and b.start() < spans[-1][2]):
+            continue
+        spans.append((b.start(), b.end() + 1, end.start()))
+    if not spans:
+        return []
+    cover = body
+    for start, _, stop in reversed(spans):  # the cover keeps its notes; each record's lines leave it blank
+        cover = cover[:start] + "\n" * body.count("\n", start, stop) + cover[stop:]
+    docs, cover_date, releaser = _release_cover(cover, ctx, fields, line_base)
+    for n, (_, start, stop) in enumerate(spans, 1):
+        page = body[start:stop]
+        if len(page.strip()) < 40:
+            continue
+        doc = _read_body(page.rstrip(), ctx, {}, line_base + body.count("\n", 0, start), part=f"ex{n}",
+                         default_date=cover_date)
+        to = _TO_VALUE.search(page[:1500])
+        addressed = org_of_phrase(to["to"]) or to["to"].split(",")[0].strip() if to else ""
+        if doc.organization and addressed and addressed.split()[0].lower() != doc.organization.split()[0].lower():
+            docs.append(dataclasses.replace(doc, kind="letter"))  # its word to another body
+            continue
+        kind = doc.kind if doc.kind in INTERNAL_DOC_KINDS else "internal-report"
+        docs.append(dataclasses.replace(doc, kind=kind, organization=doc.organization or releaser,
                                         author=doc.author or letter_signer(page)))
     return docs
 
