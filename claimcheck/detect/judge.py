@@ -670,6 +670,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=16384)
 def _tells(words: tuple[str, ...], low: str) -> tuple[str, str]:
     """(a word of ``words`` the text says, one it says with a negation before it): "" where none."""
     said = negated = ""
@@ -681,11 +682,17 @@ def _tells(words: tuple[str, ...], low: str) -> tuple[str, str]:
     return said, negated
 
 
+@lru_cache(maxsize=16384)
+def _squeezed(text: str) -> str:
+    """A text in lower case, its runs of white space one space (read once for every pair it is judged in)."""
+    return " ".join(text.lower().split())
+
+
 def _told_otherwise(rules: RuleSet, p: Statement, i: Statement) -> tuple[str, str, str] | None:
     """(the name of the opposed pair, the claim's word, the record's) where the claim tells a thing one way
     and the record of the same matter the other way (rules/stance.yaml opposites: "continued to approach the
     officers" against "moving away from officers", or "not closing on them"); None where it does not."""
-    low_p, low_i = " ".join(p.text.lower().split()), " ".join(i.text.lower().split())
+    low_p, low_i = _squeezed(p.text), _squeezed(i.text)
     for key in rules.stance:
         if not (key.startswith("opposite:") and key.endswith(":a")):
             continue
