@@ -413,7 +413,9 @@ _NAME_PARTICLES = frozenset({"de", "la", "del", "della", "di", "da", "van", "von
 
 #: A turn label alone on its line, the words on the lines below: "EL SENYOR PRESIDENT DE LA GENERALITAT (Jane Roe):",
 #: "JANE ROE:" (a name in capitals of two words or more, or with its parenthesis; not "BACKGROUND:").
-_TURN_ALONE = re.compile(r"[ \t]{0,8}(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{1,60}?)[ \t]{0,8}(?P<paren>\([^()\n]{1,80}\))?[ \t]{0,8}:[ \t]{0,8}")
+_TURN_ALONE = re.compile(r"[ \t]{0,8}(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]{0,30}(?: [A-ZÀ-ÖØ-Þ.'\-]{1,30}){0,8})"
+                         r"[ \t]{0,8}(?P<paren>\([^()\n]{1,80}\))?[ \t]{0,8}:[ \t]{0,8}")  # (words one space apart:
+# a name and the space after it are never two readings of one run of spaces)
 
 
 def _turn_match(line: str) -> re.Match[str] | None:
