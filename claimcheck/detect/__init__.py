@@ -27,7 +27,7 @@ from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
 from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
-from .shared import LIGHT_VERBS, Hit, _has, _tokens, dates_told
+from .shared import _org_words, LIGHT_VERBS, Hit, _has, _tokens, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 __all__ = ["CHECKS", "FIRM_EVIDENCE", "LEVEL_ORDER", "LIGHT_VERBS", "OPPOSED", "STANCE_WORDS", "Hit", "PairJudgement",
@@ -452,10 +452,6 @@ def _document_terms(statements: Sequence[Statement], documents: set[str] | None 
         if documents is None or st.document in documents:
             out[st.document].update(term_key(t) for t in st.topics)
     return out
-
-
-def _org_words(org: str) -> set[str]:
-    return {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", org.lower())}
 
 
 def _stance_candidates(alignment: Alignment, rules: RuleSet, stance: Callable[[Statement], str],

@@ -18,7 +18,7 @@ from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, _figures_disagree, new_detail_of_public_matter
-from .shared import Hit, general_statement, learned_recently, names_pledged, _another_partys, _before, _families, _has, _quote, _same_matter, _tokens, _verb_forms, _when, dates_told
+from .shared import Hit, _org_words, general_statement, learned_recently, names_pledged, _another_partys, _before, _families, _has, _quote, _same_matter, _tokens, _verb_forms, _when, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
 
 
@@ -610,11 +610,11 @@ def _denies_occurrence_only(rules: RuleSet, p: Statement, i: Statement) -> bool:
     low, toks = _tokens(i.text)
     single = tuple(w for w in rules.stance.get("harm", ()) if " " not in w)
     done = sorted(w for w in (_verb_forms(single) | set(single)) & toks if w.endswith("ed"))
-    if any(not _NEGATED_BEFORE.search(low[max(0, m.start() - 60):m.start()])
-           for m in _phrase_pattern(tuple(done)).finditer(low)) if done else False:
-        if not _HEDGED.search(low) and not _has(rules.stance.get("hypothetical", ()), low, toks):
-            return False  # "a student reported that she was sexually assaulted": the harm told as a thing done
-            # (not "review every account for any sign of fraud": a search)
+    told_done = bool(done) and any(not _NEGATED_BEFORE.search(low[max(0, m.start() - 60):m.start()])
+                                   for m in _phrase_pattern(tuple(done)).finditer(low))
+    if told_done and not _HEDGED.search(low) and not _has(rules.stance.get("hypothetical", ()), low, toks):
+        return False  # "a student reported that she was sexually assaulted": the harm told as a thing done
+        # (not "review every account for any sign of fraud": a search)
     return not (_verb_forms(verbs) | set(verbs)) & toks
 
 
@@ -755,8 +755,7 @@ _NO_SHARED_TERM = Reason("weakens", "no-shared-term", "the two sentences share n
 def _sentences_share(rules: RuleSet, p: Statement, i: Statement) -> bool:
     """Do the claim and the record themselves share a key term (not the organization's name, not a word that names
     only a worry or nothing in particular), or a figure?"""
-    org = {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", f"{p.organization} {i.organization}".lower())}
-    shared = ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - org
+    shared = ({term_key(t) for t in p.topics} & {term_key(t) for t in i.topics}) - _org_words(f"{p.organization} {i.organization}")
     return bool(shared) and not _stance_words_only(rules, sorted(shared)) or _shares_figure(p, i)
 
 

@@ -262,3 +262,8 @@ def learned_recently(rules: RuleSet, p: Statement, i: Statement, days: int) -> b
     Recent all the same: no record that close comes before what the claim says."""
     return not dates_told(rules, p) and p.date.start is not None and i.date.end is not None \
         and (p.date.start - i.date.end).days <= days and _has(rules.stance.get("recent_learning", ()), *_tokens(p.text))
+
+
+def _org_words(org: str) -> set[str]:
+    """The key terms of an organization's own name: no matter a claim and a record share."""
+    return {term_key(w) for w in re.findall(r"[a-z][a-z\-]+", org.lower())}
