@@ -71,6 +71,22 @@ def same_unit(a: str, b: str) -> bool:
     return a == b or a.split()[-1] == b.split()[-1] or bool(set(a.split()) & set(b.split()) - {"percent", "usd"})
 
 
+#: A figure written out to the unit, five digits or more ("130,271", "48213"): one figure, whatever words are around it
+#: (not a year, not a rounded "1,000" or "20,000").
+_EXACT_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}|\d{5,12})(?![\d]|[.,]\d)")
+
+
+@lru_cache(maxsize=16384)
+def exact_numbers(text: str) -> frozenset[str]:
+    """The exact figures ``text`` writes out ("130,271" and "130271" alike); round thousands are no one figure."""
+    out = set()
+    for m in _EXACT_NUMBER.finditer(text):
+        digits = m.group(1).replace(",", "")
+        if len(digits) >= 5 and not digits.endswith("000"):
+            out.add(digits)
+    return frozenset(out)
+
+
 UNIT_MATCH_SCORE = 0.5  # "40 lots" and "112 lots" of one organization: the counted unit is the topic
 
 
@@ -272,7 +288,10 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
         by_word: dict[str, set[int]] = defaultdict(set)
         by_unit: dict[str, set[int]] = defaultdict(set)
         by_doc: dict[str, list[int]] = defaultdict(list)
+        by_number: dict[str, set[int]] = defaultdict(set)  # a figure written out in full: "130,271"
         for n, i in enumerate(ints):
+            for num in exact_numbers(i.text):
+                by_number[num].add(n)
             for t in i.topics:
                 by_term[term_key(t)].add(n)
             for w in words[n]:
@@ -313,6 +332,9 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
             for q in p.frame.quantities:
                 for w in q.unit.split():
                     postings.append((len(by_unit.get(w, ())), len(postings), by_unit.get(w, ())))
+            p_numbers = exact_numbers(p.text)
+            for num in sorted(p_numbers):
+                postings.append((len(by_number.get(num, ())), len(postings), by_number.get(num, ())))
             # rarest first; once MAX_CANDIDATES records are proposed, records that share only more
             # common terms with the claim are not scored (they would rank below those found)
             for size, _, posting in sorted(postings, key=lambda x: x[:2]):
@@ -355,6 +377,8 @@ def align(statements: Sequence[Statement], *, min_topic: float = 0.2,
                 score = max(score, object_overlap(p, i, fam, theirs=words[n], obj=p_obj))
                 if p.frame.quantities and counts_same_thing(p, i, noun_families):
                     score = max(score, UNIT_MATCH_SCORE)
+                if p_numbers & exact_numbers(i.text):
+                    score = max(score, UNIT_MATCH_SCORE)  # the record writes out the very figure the claim gives
                 if score >= min_topic:
                     pairs.append(Pair(p.id, i.id, org, round(score, 3), (both or overlap).named(shared)))
             if not any(q.public == p.id for q in pairs[-MAX_CANDIDATES:]):  # (a claim paired by its matter keeps those)

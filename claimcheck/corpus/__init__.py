@@ -191,8 +191,25 @@ def _unit_name(name: str, heads: frozenset[str]) -> bool:
     # ("Site quality department": a department described in lower case is a unit; "Ashford Police
     # Department", a name, is a body of its own)
     described = len(words) > 1 and words[-1] == "department" and any(w[:1].islower() for w in words[1:-1])
-    return bool(words) and (words[-1].lower().strip(".,") in heads or described) and not _LEGAL_NAME.search(name) \
+    low = [w.lower().strip(".,'’") for w in words]
+    if len(low) >= 2 and low[-1] == "office" and set(low[:-1]) <= _OFFICE_FUNCTIONS:
+        return True  # "Public Information Office", "Press Office": the organization's own office, no body of its own
+    office_of = re.fullmatch(r"(?i)office of (?:the )?(?P<rest>.+)", name.strip())
+    if office_of and set(office_of["rest"].lower().replace("-", " ").split()) <= _OFFICE_FUNCTIONS | _HOLDERS:
+        return True  # "Office of the CEO", "Office of Admissions": a unit of the organization, named by what it does
+    return bool(words) and (low[-1] in heads or described) and not _LEGAL_NAME.search(name) \
         and not re.search(r"(?i)\b(?:of|on|for)\b", name)
+
+
+#: What an organization's own office is named by: "Press Office", "Public Information Office", "Office of Admissions".
+_OFFICE_FUNCTIONS = frozenset({"press", "media", "public", "information", "communications", "communication", "ticket",
+                               "ticketing", "admissions", "registrar", "records", "front", "back", "program", "programme",
+                               "project", "news", "relations", "affairs", "corporate", "executive", "general", "head",
+                               "main", "branch", "regional", "district", "field", "sales", "box", "post", "mail"})
+#: Whose office it is, by their title: "Office of the CEO", "Office of the Chief Executive and General Counsel".
+_HOLDERS = frozenset({"ceo", "cfo", "coo", "chief", "executive", "officer", "chairman", "chair", "chairperson",
+                      "director", "managing", "and", "general", "counsel", "principal", "dean", "provost"})
+# (not "Office of the President", "Office of the Secretary": a government's as often as a company's)
 
 
 _LEGAL_NAME = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|gmbh|l\.?p|s\.?a)\b\.?")

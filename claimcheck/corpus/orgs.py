@@ -15,8 +15,11 @@ from rapidfuzz import fuzz, process
 _SUFFIX = re.compile(r"\b(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|the)\b\.?", re.I)
 #: International legal forms and country tails that end a name without being part of it (the key
 #: is already lower-case, punctuation turned to spaces: "S.A." is "s a").
-_TAIL = re.compile(r"\s(?:ag|se|s a|sa|a s|gmbh|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|oy|asa|pty|s a r l|sarl|"
+_TAIL = re.compile(r"\s(?:ag|se|s a|sa|a s|gmbh|tbk|bhd|sdn bhd|ltda|s a de c v|s de r l|n v|nv|b v|bv|s p a|spa|kgaa|k k|kk|ab|oyj|oy|asa|pty|s a r l|sarl|"
                    r"sas|srl|s r l|pte|llp|l p|lp|kg|n a|na|usa|u s a|u s|us|uk|u k)$")
+#: Letters no decomposition takes to a Latin base letter ("Kızılay", "Łódź", "Øresund"): their plain forms.
+UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                               "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d"})
 NEAR_MATCH = 92          # rapidfuzz ratio for two spellings of one organization
 
 
@@ -32,7 +35,7 @@ _HOUSE_OF = re.compile(r"(?:national |federal |state |provincial )?(?:ministry|d
 def org_key(name: str) -> str:
     """The spelling-free key of an organization's name: no case, legal suffix, possessive or
     accent ("ÉCOLE RÜHL" and "Ecole-ruhl" are one key)."""
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
     name = "".join(c for c in name if not unicodedata.combining(c))
     name = _CAMEL.sub(" ", name)  # "NorthGateKline" is "North Gate Kline": its words and its initials
     key = _SUFFIX.sub(" ", name.lower().replace("’", "'"))
@@ -41,6 +44,9 @@ def org_key(name: str) -> str:
     key = re.sub(r"^united states (?!of\b)", "u s ", key)  # "United States Acme Service" is "U.S. Acme Service"
     while key.endswith((" &", " and")):  # "Acme Chase & Co." without its suffix: the name ends before "&"
         key = key.rsplit(" ", 1)[0]
+    lead = re.match(r"(?:pt|cv|ooo|oao|zao|pao|jsc|ojsc) (?=\S+ \S)", key)
+    if lead:
+        key = key[lead.end():]  # "PT Acme Indonesia Tbk", "OOO Acme": a legal form written before the name
     while True:  # "Acme AG", "Acme S.A.", "Acme Sales, U.S.A.": a trailing legal form or country is no name word
         tail = _TAIL.search(key)
         before = key[:tail.start()].rstrip(" &") if tail else ""
@@ -68,7 +74,7 @@ def _spelled_words(name: str) -> list[str]:
     """The name's words as written, legal words kept: "Acme Corporation of Ohio" ->
     ["acme", "corporation", "of", "ohio"] (whose initials give "ACO", and whose domain label may
     be "acmecorp")."""
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))
     name = "".join(c for c in name if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9&]+", " ", re.sub(r"'s\b", "", name.lower().replace("’", "'"))).split()
 

@@ -25,7 +25,7 @@ from ..align import Alignment, Pair, term_key
 from ..models import Finding, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
-from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, align_min_topic,
+from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, _reaches, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
 from .shared import _org_words, LIGHT_VERBS, Hit, _has, _tokens, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
@@ -144,6 +144,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
             if st.kind == "internal":
                 internal_by_doc[st.document].append(st)
     for f in kept:
+        f = _own_learning_unreached(f, by_id, rules)
         alike = _record_assures_alike(f, by_id, internal_by_doc)
         if alike is not None:  # still listed for review: the organization's own record gives the same assurance
             low.append(_demoted(f, by_id[f.public], Reason(
@@ -349,6 +350,9 @@ def _learning_told_alongside(f: Finding, by_id: dict[str, Statement], public_by_
             continue
         if told and (stance(q) in ("claims-learned", "denies") or not keys & {term_key(t) for t in q.topics}):
             continue  # (what the document tells of the matter itself, not of knowing it, and not denied)
+        if told and _OWN_LEARNING.search(p.text) and not re.search(r"\b(?:I|me|my)\b", q.text):
+            continue  # "I learned of it only in April" beside "the operations centre was told in December": what
+            # others knew, told openly, does not tell when the speaker did
         if not told and stance(q) != "claims-learned":
             continue
         if any(m.value.start is not None and m.value.start <= min(ends) for m in dates_told(rules, q)):
@@ -385,6 +389,28 @@ def _figure_made_public(f: Finding, by_id: dict[str, Statement],
             if figures & {(x.value, head(x.unit)) for x in q.frame.quantities}:
                 return q
     return None
+
+
+#: A claim of one's own learning: "I learned", "I was told", "I knew", "it reached me".
+_OWN_LEARNING = re.compile(r"\bI\b(?:\s\w+){0,3}?\s(?:learned|learnt|knew|heard|was\s(?:told|informed|made\saware|briefed))\b"
+                           r"|\b(?:told|informed|briefed)\sme\b|\breached\sme\b")
+
+
+def _own_learning_unreached(f: Finding, by_id: dict[str, Statement], rules: RuleSet) -> Finding:
+    """A contradiction of when one person says they learned ("I learned about this object only at the end of
+    April") by records that others wrote and that never name them ("the operations centre has been kept
+    informed"): the organization knew; that it reached the speaker is not shown. A tension, so weakened."""
+    p = by_id[f.public]
+    if f.type != "knowledge-timing" or f.level != "contradiction" or not p.speaker or not _OWN_LEARNING.search(p.text):
+        return f
+    records = [by_id[i] for i in f.internal]
+    if any(_reaches(p.speaker, i) for i in records):
+        return f
+    reasons = f.reasons + (Reason("weakens", "not-shown-to-speaker", f"the records were not written by {p.speaker} "
+                                                                     f"and do not name them"),)
+    head = rules.rule(f.rule).head(level="tension", topic=f.topic, point=f.point, organization=f.organization)
+    weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
+    return replace(f, level="tension", reasons=reasons, explanation=f"{head}. Weakened by: {weak}.")
 
 
 def _demoted(f: Finding, public: Statement, why: Reason) -> Finding:

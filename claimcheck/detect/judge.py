@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..align import Pair, stem, term_key, topic_overlap
+from ..align import Pair, exact_numbers, stem, term_key, topic_overlap
 from ..corpus import org_key, same_person
 from ..models import Reason, Statement
 from ..ruleset import Rule, RuleSet
@@ -331,6 +331,29 @@ def _disowned(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, p
     )
     return Hit(rule.params.get("stance_score", 0.6), reasons,
                f"on {matter}, {p.organization} {said} in public; its own record says its public words are not so")
+
+
+def _figure_disowned(rule: Rule, p: Statement, i: Statement, pair: Pair) -> Hit | None:
+    """A figure given in public that the organization's own record names, written out in full, and says its public
+    words do not hold ("the figure of 130,271 used in external briefings could not be reconciled with the waybills"):
+    the record speaks of this very figure, before the claim or after it. A contradiction, unless the claim only
+    reports the figure as approximate."""
+    same = sorted(exact_numbers(p.text) & exact_numbers(i.text))
+    if not same or p.frame.modality in ("commitment", "question"):
+        return None
+    matter = matter_of(p, i, pair.shared) or "the figure"
+    figure = f"{int(same[0]):,}"
+    order = _before(i, p, 1)
+    reasons = (
+        Reason("strengthens", "disowned", f"on {matter}, the organization gave the figure {figure} in public; its "
+                                          f"internal record names that figure and says its public words do not hold: "
+                                          f"\"{_quote(i.text, 80)}\""),
+        Reason("strengthens", "timing",  # (found later or known before: the figure itself does not hold)
+               f"the internal record ({_when(i)}) predates the claim ({_when(p)})" if order else
+               f"the internal record ({_when(i)}) comes after the claim ({_when(p)}): the figure was found not to hold"),
+    )
+    return Hit(rule.params.get("base_score", 0.85), reasons,
+               f"{p.organization} gave {figure} in public; its own record says that figure does not hold")
 
 
 def _negates_the_same(p: Statement, i: Statement) -> bool:
@@ -1013,6 +1036,10 @@ def _judge(p: Statement, i: Statement, pair: Pair, rules: RuleSet, rule_of_type:
         hit = _stance_hit(rules, rule_of_type["denial-vs-evidence"], p, i, ps, "disowns", pair)
         if hit is not None:
             return [(hit, rule_of_type["denial-vs-evidence"])], None, ""
+    if ps == "gives-figure" and "numeric-mismatch" in rule_of_type and stance(i) == "disowns":
+        hit = _figure_disowned(rule_of_type["numeric-mismatch"], p, i, pair)
+        if hit is not None:  # "130,271 tents were dispatched" / "the figure of 130,271 used in external briefings
+            return [(hit, rule_of_type["numeric-mismatch"])], None, ""  # could not be reconciled"
     opposed = OPPOSED.get(ps)
     if opposed is None or opposed[1] not in rule_of_type:
         return [], None, f"no rule fired, and no rule compares the public stance '{ps}'"

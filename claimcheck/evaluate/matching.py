@@ -112,7 +112,8 @@ def date_matches(tool: DateValue, gold: DateValue) -> bool:
 
 
 def _person_norm(name: str) -> list[str]:
-    name = unicodedata.normalize("NFKD", name)
+    from ..corpus.orgs import UNDECOMPOSED
+    name = unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED))  # ("Kınık" is "Kinik", as "Łódź" is "Lodz")
     name = "".join(c for c in name if not unicodedata.combining(c))
     name = re.sub(r"\b(mr|mrs|ms|dr|sen|rep|gov)\.?\s", " ", name.lower())
     tokens = re.findall(r"[a-z][a-z'\-]*", name)
@@ -337,6 +338,11 @@ _NOT_SHORT_NAMES = frozenset({"excerpt", "extract", "draft", "copy", "summary", 
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".eml", ".mbox", ".json", ".csv"})
 
 
+#: A letterhead line giving one name in capitals, then the same name in another language in brackets.
+_IN_TWO_TONGUES = re.compile(r"(?m)^[ \t]{0,8}(?P<long>[A-ZÀ-Þ][A-ZÀ-Þ&'.\-]{1,30}(?:[ \t]{1,3}[A-ZÀ-Þ&][A-ZÀ-Þ&'.\-]{0,30}){1,8})"
+                             r"[ \t]{1,3}\((?P<other>[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{1,30}(?:[ \t]{1,3}[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{0,30}){1,8})\)[ \t]{0,8}$")
+
+
 def defined_names(case_dir: Path) -> frozenset[tuple[str, str]]:
     """(long, short) names a case's own documents define as one organization's ("Northgate Identity
     Authority (NIS)"): a grader takes the one for the other, as the documents do."""
@@ -348,6 +354,8 @@ def defined_names(case_dir: Path) -> frozenset[tuple[str, str]]:
             text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
         except OSError:
             continue
+        for m in _IN_TWO_TONGUES.finditer(text):  # "MINISTRY OF FAIR TRADE (MINISTERIO DE COMERCIO JUSTO)" heading a page
+            out.add((" ".join(m["long"].split()), " ".join(m["other"].split())))
         for m in _DEFINED.finditer(text):
             long_, short = " ".join(m["long"].split()), m["short"]
             if len(long_.split()) >= 2 and sum(c.isupper() for c in short) >= 2 and short.lower() not in _NOT_SHORT_NAMES:

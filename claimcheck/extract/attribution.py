@@ -401,7 +401,15 @@ def clean_org(name: str) -> str:
         name = name[owner.end():]
         if not name[:1].isupper():
             return ""
-    return name.strip(" ,.;:")
+    name = name.strip(" ,.;:")
+    if _LEGAL_FORM_ALONE.fullmatch(name):
+        return ""  # "the B.V. signs the contract": the company's legal form standing for it, no name
+    return name
+
+
+#: A legal form written alone: "B.V.", "GmbH", "S.A.", "Inc", "plc" (no name before it).
+_LEGAL_FORM_ALONE = re.compile(r"(?i)(?:b\.\s?v|n\.\s?v|s\.\s?a|s\.\s?p\.\s?a|s\.\s?r\.\s?l|gmbh|inc|ltd|llc|plc|"
+                               r"corp|co|pty|pte|oyj|a/s|k\.k|sarl|tbk|bhd|ltda)\.?")  # (not "AB", "AG": short names too)
 
 
 #: Lower-case words a person's name may hold ("Maria de la Cruz", "Jan van Dyke").
@@ -437,7 +445,7 @@ def turn_speaker(paragraph: str) -> str:
     if not m:
         return ""
     label = (m.group(1) or m.group(3) or m.group("qa") or "").strip()
-    if m.group(1) and (label.split()[0].lower() in NOT_TURNS or HEADER_LABEL.match(label + ":") or label.lower() == "speaker"):
+    if m.group(1) and (label.split()[0].lower().rstrip(".") in NOT_TURNS or HEADER_LABEL.match(label + ":") or label.lower() == "speaker"):
         # ("Speaker: Jane Roe, Director" heading speaking notes names who speaks; it is no turn)
         return ""  # "About Acme: ...", "Note: ...", "From: ...": a label, not a speaker
     if re.fullmatch(r"[QA]\.", label):
@@ -514,6 +522,10 @@ def _turn_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return tuple(offsets), tuple(labels)
 
 
+#: A turn label of whoever asks: "Q.", "REPORTER", "JOURNALIST", "QUESTION".
+_ASKER_TURN = re.compile(r"(?i)(?:q|question|reporter|journalist|correspondent|interviewer|questioner|member of the press)\.?")
+
+
 def turn_orgs(text: str, titles: TitleWords) -> list[str]:
     """The organizations the transcript's turn labels name, in order ("ROE (Chief Executive, Acme):")."""
     out = []
@@ -523,6 +535,8 @@ def turn_orgs(text: str, titles: TitleWords) -> list[str]:
         org = turn_org(text, offset, titles)
         end = text.find("\n", offset)
         label = _turn_match(text[offset:end if end >= 0 else len(text)])
+        if label and (label.group("qa") or label.group(1) and _ASKER_TURN.fullmatch(label.group(1).strip())):
+            continue  # "Q. (Northgate News):", "REPORTER (Acme Radio):": the outlet asking, no one heard
         counsel = COUNSEL_LABEL.fullmatch(label.group(1).strip()) if label and label.group(1) else None
         if counsel and not org:
             org = counsel_party(counsel["party"])  # "COUNSEL FOR ACME:": Acme is heard through its lawyer
@@ -690,6 +704,8 @@ def turn_org(text: str, offset: int, titles: TitleWords) -> str:
     paren = m.group("paren") if m else None
     if not paren or re.search(r"\d:\d|\d{4}", paren) or _role_held_by(m.group(1).strip(), paren):
         return ""  # "ROE (10:18 AM):", "ROE (2019):": a time, not an organization ("RAPPORTEUR (Sen. Jane Roe):": a member)
+    if m.group(1).strip().lower() in _CHAIR_LABELS and _HELD_BY.fullmatch(paren.strip()):
+        return ""  # "CHAIR (Jane Roe):": the person in the chair, no organization
     party = _COUNSEL_FOR.fullmatch(paren.strip())
     if party:  # "MR ROE (for the family):", "MS DOE (counsel for the claimants):": a lawyer for another party
         return counsel_party(party["party"])
@@ -770,7 +786,9 @@ def turn_of_member(text: str, offset: int) -> bool:
 _MEMBER_LABEL = re.compile(r"\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n]{2,40}\)\s{0,4}\([A-Za-z ]{2,20}\):"
                            # one bracket, the seat then the party: "Mr. Jane Roe (Northgate East, Lib.):"
                            r"|\s{0,8}[A-Z][A-Za-z.'\- ]{1,40}?\s{0,4}\([^()\n,]{2,40},\s{0,3}"
-                           r"(?:Lib|Con|CPC|NDP|BQ|Lab|LD|SNP|DUP|PC|Grn|Green|Ind)\.?\):")
+                           r"(?:Lib|Con|CPC|NDP|BQ|Lab|LD|SNP|DUP|PC|Grn|Green|Ind)\.?\):"
+                           # a member by the word alone, then the party: "MEMBER (Greens):", "A MEMBER (Lab):"
+                           r"|\s{0,8}(?:(?i:an?|the)\s{1,3})?(?i:member|mp|mep|mla|msp|councillor)\s{0,4}\([^()\n]{2,40}\)\s{0,4}:")
 
 
 #: Words that make a member's word an office: "Deputy Director", "Deputy Chief Constable".

@@ -302,6 +302,13 @@ _STAFF_BYLINE = re.compile(r"^[^\S\n]*By\s+(?:a|an|the|our)\s+[a-z]+", re.M)
 _EDITORS_NOTE = re.compile(r"(?m)^[ \t]{0,4}\[[^\]\[]{0,800}\][ \t]{0,4}$")
 
 
+#: A heading saying the text is a recording of a private talk: "AUDIO RECORDING - conversation of ...",
+#: "recording of a phone call", "secretly recorded meeting", "leaked recording".
+_PRIVATE_RECORDING = re.compile(r"(?i)\b(?:audio|secret(?:ly)?|leaked|covert(?:ly)?|phone|telephone)[ \t]{1,3}record(?:ing|ed)\b[^\n]{0,40}"
+                                r"\b(?:conversation|call|meeting|talk)|\brecord(?:ing|ed)[ \t]{1,3}(?:of[ \t]{1,3})?(?:a[ \t]{1,3}|the[ \t]{1,3})?"
+                                r"(?:private[ \t]{1,3}|internal[ \t]{1,3}|phone[ \t]{1,3}|telephone[ \t]{1,3})(?:conversation|call|meeting)\b")
+
+
 def guess_kind(text: str, title: str = "") -> str:
     """A generic guess of a document's kind from its text shape (no case knowledge). An editor's
     note in brackets on lines of its own ("[Transcribed from the handwritten original, which the
@@ -318,6 +325,8 @@ def guess_kind(text: str, title: str = "") -> str:
     if own and (not _BYLINE.search(head[:1500]) or stated and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
         return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline ("ACME AIR --
         # STATEMENT ON FLIGHT 86", "ACME AIR -- SPOKESMAN'S OFFICE" under its dateline too: no reporter signs it)
+    if any(_PRIVATE_RECORDING.search(t) for t in [title, *opening]):
+        return "chat"  # "EXCERPT OF AUDIO RECORDING - conversation of 12 April": a private talk, recorded
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"
     if any(_DECISION.search(t) for t in [title, *opening]):

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
-from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
+from .base import _PRIVATE_RECORDING, NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
 from .headers import JOB_TITLE, _UNIT_WORDS as UNIT_WORDS, filename_date, org_of_phrase, read_header
 from .printed import parse_header_date
 
@@ -375,6 +375,25 @@ def _participant_orgs(head: str) -> dict[str, str]:
     return out
 
 
+def _participant_names(head: str) -> dict[str, str]:
+    """The full names of an export's participants by the last words its lines may call them by:
+    "Participants: Jane van Roe, John Doe (by phone)" -> {"van roe": "Jane van Roe", "roe": ..., "doe": "John
+    Doe"}; a short form two participants share is left out."""
+    m = _PARTICIPANTS.search(head)
+    if not m:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for entry in _outside_brackets_split(m["list"]):
+        full = re.sub(r"[ \t]{0,4}\([^()\n]{0,160}\)", "", entry).strip()
+        words = full.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in ("van", "de", "der", "den", "von", "da", "di", "la", "le")
+                                               for w in words):
+            continue
+        for k in range(1, len(words)):
+            seen.setdefault(" ".join(words[k:]).lower(), set()).add(full)
+    return {short: next(iter(fulls)) for short, fulls in seen.items() if len(fulls) == 1}
+
+
 def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     if (ctx.meta or {}).get("kind") not in (None, "", "chat"):
         return None  # the user said what this file is (e.g. a timestamped interview transcript)
@@ -387,7 +406,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     stray = sum(1 for n in range(first, len(lines)) if lines[n].strip() and not matches[n] and not lines[n - 1].strip())
     if hits < 2 or hits * 2 < filled and not (hits >= 3 and stray * 2 < hits):
         return None
-    if first and _BROADCAST.search("\n".join(lines[:min(first, 8)])):
+    if first and _BROADCAST.search("\n".join(lines[:min(first, 8)])) \
+            and not _PRIVATE_RECORDING.search("\n".join(lines[:min(first, 3)])):  # (not "AUDIO RECORDING - conversation of ...")
         return None  # "weekly livestream ... transcribed from the recording": a broadcast's timed turns, no chat
     header = read_header("\n".join(lines[:first])) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
@@ -401,6 +421,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             day_first = _distance(matches, named_day.start, True) < _distance(matches, named_day.start, False)
     people = dict(ctx.config.people) if ctx.config.people else {}
     listed = _participant_orgs("\n".join(lines[:first])) if first else {}
+    full_names = _participant_names("\n".join(lines[:first])) if first else {}
     current_day: DateValue | None = header.date if header is not None else None
     if current_day is None and first and (named_day is None or named_day.precision != "day"):
         # "#ops-bridge  (export, 2020-10-01, JST)": the export's heading names the day of its messages
@@ -463,12 +484,14 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             if one and (JOB_TITLE.search(one["role"]) or len(one["role"].split()) <= 3 and one["role"][:1].isupper()):
                 who = one["name"]  # "Roe (EVP, Cabin Services)": a surname, then the writer's title; "Paula
                 # (Comunicaciones)": a first name, then the writer's unit
+        who = full_names.get(who.lower(), who)  # "Van Roe:" under "Participants: Jane van Roe, ...": Jane van Roe
         out.append((no, who, date, [gd.get("msg") or ""]))
     if not any(date is not None for _no, _who, date, _lines in out):
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every
         # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
         named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
-        said_chat = bool(first) and bool(_CHAT_HEADING.search("\n".join(lines[:min(first, 6)])))
+        said_chat = bool(first) and bool(_CHAT_HEADING.search("\n".join(lines[:min(first, 6)]))
+                                         or _PRIVATE_RECORDING.search("\n".join(lines[:min(first, 3)])))
         day = named_day if named or said_chat else None  # ("Chat export -- channel #crisis" over "[15:41] Jane R.: ...")
         if day is None or day.precision not in ("day", "month"):
             return None

@@ -77,7 +77,10 @@ ORG_WORDS = re.compile(r"\b(?:corporation|corp|company|co|inc|incorporated|ltd|l
                        r"n\.?a|group|holdings|bank|laboratories|labs|pharma|pharmaceuticals|industries|"
                        r"association|institute|university|agency|department|commission|authority|foundation|office|bureau|board|"
                        r"administration|services|council|ministry|court|fund|electronics|motors|airlines|airways|foods|energy|power|"
-                       r"chemicals?|systems|technologies|health|insurance|media|league|club|partners)\b\.?",
+                       r"chemicals?|systems|technologies|health|insurance|media|league|club|partners|"
+                       # the same kinds in other languages: "Stichting Acme", "Fundación Acme", "PT Acme Tbk"
+                       r"stichting|stiftung|fundaci[oó]n|fondation|fondazione|funda[cç][aã]o|vereniging|verein|"
+                       r"asociaci[oó]n|associa[cç][aã]o|tbk|bhd)\b\.?",
                        re.I)
 #: The legal forms that make a name an organization's, never a unit's or a department's.
 LEGAL_FORMS = re.compile(r"\b(?:corporation|corp|company|inc|incorporated|ltd|limited|llc|l\.?l\.?c|plc|ag|gmbh|s\.a|"
@@ -104,13 +107,23 @@ _POST = re.compile(r"\b(?:thread capture|post capture|tweet(?:s|ed)?|social medi
 #: The organization holding an event a transcript records: "-- Acme Corp press conference".
 _HOST = re.compile(r"(?:^|[-–—:,]\s)(?P<org>[A-Z][\w&.'’]{0,30}(?:\s[A-Z][\w&.'’]{0,30}){0,4})\s(?:press conference|"
                    r"news conference|earnings call|conference call|media briefing|press briefing|town hall)\b"
-                   r"|^\W{0,4}(?P<compound>[A-Z][\w&.]{1,30})-(?:Pressekonferenz|Medienkonferenz|Pressegespräch)\b")
+                   r"|^\W{0,4}(?P<compound>[A-Z][\w&.]{1,30})-(?:Pressekonferenz|Medienkonferenz|Pressegespräch)\b"
+                   # "MEDIA AVAILABILITY - Acme Drugs, Northgate, 9 May 2024": the event, then its host
+                   r"|^\W{0,4}(?i:media[ \t]availability|press[ \t]conference|news[ \t]conference|press[ \t]briefing|"
+                   r"media[ \t]briefing)[ \t]{1,3}(?:--|[-–—|:])[ \t]{1,3}(?P<after>[A-Z][\w&.'’]{0,30}(?:[ \t][A-Z][\w&.'’]{0,30}){0,4})"
+                   r"[ \t]{0,3}(?:,|$)")
 # ("ACME-Pressekonferenz, Northgate, 22. Oktober 2015": the German compound names the host first)
 #: A broadcast's line naming its guest by organization and title: "Interview segment: Acme captain Jane
 #: Roe", "Guest: Acme chief executive Jane Roe" (the broadcaster above it is the venue, not the speaker's side).
 _GUEST = re.compile(r"^\W{0,4}(?i:interview(?:[ \t]segment)?|guest|interviewee|in[ \t]conversation)(?:[ \t](?i:with))?[ \t]{0,2}"
                     r"[:\-–—][ \t]{0,3}(?P<org>[A-Z][\w&.'’\-]{1,30}(?:[ \t][A-Z][\w&.'’\-]{1,30}){0,3}?)(?:['’]s)?[ \t]"
                     r"(?P<title>(?:[a-z][\w\-]{1,20}[ \t]){1,3})(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,2})\W{0,3}$")
+#: A heading naming its guest with their organization in brackets: "online interview with Jane Roe (Acme Trust)".
+_GUEST_NAMED = re.compile(r"(?i:\binterview(?:ed)?|\bconversation)[ \t]{1,3}(?i:with)[ \t]{1,3}"
+                          r"(?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t](?:van|de|der|den|von|da|di|la|le|[A-Z][\w'’\-]{1,30})){1,3})"
+                          r"[ \t]{1,3}\((?P<org>[A-Z][^()\n,]{1,60})\)")
+#: A heading's line naming the host of a programme: "evening programme hosted by Jane Roe".
+_HOSTED_BY = re.compile(r"\b(?:hosted|presented|moderated)[ \t]by[ \t](?P<name>[A-Z][\w'’\-]{1,30}(?:[ \t][A-Z][\w'’\-]{1,30}){1,2})\b")
 #: Titles of a guest beyond the job words: "captain", "coach", "doctor".
 _GUEST_TITLE = re.compile(r"\b(?:captain|coach|doctor|player|star|midfielder|striker|skipper|minister|mayor|governor)\b")
 #: A release's title naming who issues it: "Acme Statement Regarding ...", "Acme Responds to ...".
@@ -586,7 +599,7 @@ JOB_WORDS = ("vp", "svp", "evp", "vice", "president", "chief", "officer", "couns
              "correspondent", "anchor", "host", "columnist", "producer", "writer", "engineer", "analyst", "lead",
              "senior", "associate", "assistant", "specialist", "coordinator", "advisor", "adviser", "consultant",
              "intern", "supervisor", "representative", "scientist", "researcher", "member", "trustee", "treasurer",
-             "investigator", "inspector", "auditor", "examiner",
+             "investigator", "inspector", "auditor", "examiner", "owner", "co-owner", "proprietor",
              # the same titles in the languages the records come in ("DFB-Präsident", "portavoz", "Sprecherin")
              "präsident", "präsidentin", "presidente", "président", "présidente", r"sprecher\w*", "portavoz", "porta-voz",
              "direttore", "direttrice", "responsabile", "responsable", "jefe", "jefa", r"leiter\w*",
@@ -651,7 +664,7 @@ _LEGAL_FORMS = frozenset({"AB", "ASA", "AS", "OY", "OYJ", "SA", "SE", "SAS", "SP
 def _title_word(word: str) -> str:
     """A word in capitals in title case, after an opening bracket or quote too: "(EUROPE)" -> "(Europe)"."""
     k = next((i for i, c in enumerate(word) if c.isalpha()), len(word))
-    return word[:k + 1] + word[k + 1:].lower()
+    return word[:k + 1] + word[k + 1:].replace("İ", "i").lower()  # ("TEKSTİL" -> "Tekstil", no dot left over)
 
 
 def _org_case(name: str) -> str:
@@ -660,7 +673,7 @@ def _org_case(name: str) -> str:
     if len(name) > 5 and letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         # (the small words of other languages' names too: "ACME PER L'ENERGIA", "BANCO DE LA ACME")
         small = {"and", "of", "the", "for", "on", "in", "per", "di", "del", "della", "dei", "de", "des", "du", "la", "las", "los",
-                 "le", "les", "van", "von", "der", "den", "und", "et", "y", "da", "do", "dos"}
+                 "le", "les", "van", "von", "der", "den", "und", "et", "y", "da", "do", "dos", "ve", "och", "og", "en"}
         words = []
         for n, w in enumerate(name.split()):
             low = w.lower()
@@ -669,6 +682,7 @@ def _org_case(name: str) -> str:
             elif n and w in _LEGAL_FORMS:
                 words.append(w)  # "ACME SVERIGE AB", "ACME ASA": a legal form stays in capitals
             elif len(w) <= 6 and not re.search(r"[AEIOUY]", w) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?|[A-Z]{1,3}&[A-Z]{1,3}", w) \
+                    or re.fullmatch(r"(?:[^\W\d_]\.){2,3}", w) and w.isupper() \
                     or re.fullmatch(r"(?:[A-Za-z]{1,2}\.){2,}[A-Za-z]?\.?", w) and any(c.islower() for c in w):
                 words.append(w)  # "B&W", "USA", "NA", "RCMP", "A.P.", "S.A", "AG&E", "S.p.A."
             elif re.fullmatch(r"Ma?c[A-Z]{2,}", w):
@@ -959,10 +973,16 @@ _INSTITUTE_WORDS = frozenset({"medical", "health", "cancer", "research", "trauma
                               "operations", "rehabilitation", "heart", "eye", "diagnostic", "diagnostics"})
 
 
+#: A name in capitals of two words or more, in brackets after a letterhead's name: the same name in another language.
+_OTHER_TONGUE = r"[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{1,30}(?:[ \t]{1,3}[A-ZÀ-Þ][A-ZÀ-Þ'.\-]{0,30}){1,6}"
+
+
 def _capitals_name(line: str) -> str:
     """A short line in capitals that is only a name ("JOHNSON & ROE", "ACME -- RESEARCH
     DIVISION" read in its first part); "" for a form's heading or a marking ("TRIP REPORT")."""
     text = _clean(re.split(r"\s(?:--|[—–|/])\s|[ \t]{3,}", line.strip(), maxsplit=1)[0])  # "A.P. ROE - NORTHGATE" is one name
+    text = re.sub(r"[ \t]{1,3}\((?:[^\x00-\u024F()\n]{1,30}|" + _OTHER_TONGUE + r")\)$", "", text)  # "FIRST
+    # NORTHGATE BANK (北門銀行)", "MINISTRY OF FAIR TRADE (MINISTERIO DE COMERCIO JUSTO)": the name, then itself in another script or language
     text = re.sub(r"[ \t]{1,3}\([A-Z][A-Za-z&]{1,8}\)(?:[ \t]{1,3}[A-Z][A-Z\-]{2,20})?$", "", text)  # "NATIONAL REGISTRY OF
     # PERSONS (NRP)": the name ("ACME AEROMEDICAL CENTER (AeMC) FRANKFURT": and the city it is in)
     named, _, form = text.partition(" - ")
@@ -1013,6 +1033,11 @@ def _two_spellings(lines: list[str]) -> tuple[tuple[str, str], ...]:
     """A letterhead giving one name in two languages, "NORTHGATE MAIL AG / NORTHGATE MAIL LTD": the
     two names of one organization (each alone a name in capitals; a record's form after either is no name)."""
     for line in lines:
+        other = re.fullmatch(r"(?P<a>[A-ZÀ-Þ][A-ZÀ-Þ&'.\- ]{3,80}?)[ \t]{1,3}\((?P<b>" + _OTHER_TONGUE + r")\)", line.strip())
+        if other and not set(other["b"].lower().split()) & (_FORM_WORDS | {"excerpt", "extract", "translation", "draft"}):
+            a, b = _capitals_name(other["a"]), _capitals_name(other["b"])
+            if a and b and a != b:
+                return ((a, b),)  # "MINISTRY OF FAIR TRADE (MINISTERIO DE COMERCIO JUSTO)": one name in two languages
         first, slash, second = line.strip().partition(" / ")
         if slash and "/" not in second and first.isupper() and second.isupper():
             if re.search(r"\s[-\u2013\u2014]{1,2}\s", first):
@@ -1214,6 +1239,9 @@ def _read(text: str) -> Header:
         if not stripped:
             in_witnesses = False
             continue
+        hosted_by = _HOSTED_BY.search(stripped) if n < 6 else None
+        if hosted_by:  # "evening programme hosted by Jane Roe": who asks, for the channel that holds it
+            askers.append((hosted_by["name"], organization))
         if top is None and not labelled:
             name = _capitals_name(stripped)
             if name:
@@ -1228,6 +1256,11 @@ def _read(text: str) -> Header:
         if marked_org and not organization:
             internal = True
             organization = marked_org  # "INTERNAL ACME CORRESPONDENCE", "ACME - PERSONAL AND CONFIDENTIAL"
+            continue
+        named_guest = _GUEST_NAMED.search(stripped) if not organization and n < 4 and len(stripped) <= 160 else None
+        if named_guest and not JOB_TITLE.search(named_guest["org"]) and not _MARKING_FIRST.match(named_guest["org"]):
+            organization = _org_case(named_guest["org"].strip())  # "TRANSCRIPT - interview with Jane Roe (Acme
+            witnesses.append((named_guest["name"], organization))  # Trust)": the guest, and whom they speak for
             continue
         guest = _GUEST.match(stripped) if not organization and len(stripped) <= 120 else None
         if guest and (JOB_TITLE.search(guest["title"]) or _GUEST_TITLE.search(guest["title"])):
@@ -1461,7 +1494,7 @@ def _read(text: str) -> Header:
             organization = _org_case(maker)  # "Acme Statement Regarding Today's Article"
         if not organization:
             host = _HOST.search(stripped)  # "Transcript, Jan. 23 -- Acme Corp press conference on ..."
-            hosted = (host["org"] or host["compound"]) if host else ""
+            hosted = (host["org"] or host["compound"] or host["after"]) if host else ""
             if hosted and not _HEARING.search(hosted) and hosted.split()[0].lower() not in _NOT_HOST:
                 organization = _org_case(hosted.strip())  # the line may carry the date too
             else:

@@ -16,10 +16,10 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, find_dates, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
-from .base import (_BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
+from .base import (_PRIVATE_RECORDING as PRIVATE_RECORDING, _BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .relations import ownership
-from .headers import (_AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
+from .headers import (_letterhead as letterhead, _AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
                       read_header, addressed_organization, INTERNAL_LABELS, INTERNAL_VALUE, title_only, FACING_OUT)
 from .social import organization_of_handle
 
@@ -156,7 +156,8 @@ _QUOTED = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 
 
 #: A source written as a web address: "acme.com/facts2019", "https://www.acme.co.uk/news".
-_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9\-]{1,40}\.){1,4}[a-z]{2,6})(?:/\S{0,200})?$", re.I)
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9\-]{1,40}\.){1,4}[a-z]{2,6})(?:/\S{0,200})?"
+                   r"(?:[ \t]{1,3}(?:--|[-–—|:])[ \t][^\n]{0,200})?$", re.I)  # ("acme.org - Questions (snapshot)": the site, its page's title)
 
 
 def _first_heading(body: str) -> str:
@@ -232,11 +233,13 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     channel = fields.pop("channel", "")
     speaker = fields.pop("speaker", "")
     office_author = bool(OFFICE.search(" " + str(fields.get("author", ""))))  # before the header reading clears it
-    _apply_header(fields, header)
+    _apply_header(fields, header, "\n".join(body.split("\n")[:12]))
     if speaker and (not fields.get("author") or OFFICE.search(" " + str(fields.get("author", "")).split(",")[0])):
         # "Jane Roe, Vice-Chancellor"; "spokesperson: Jane Roe" under "author: Media Relations, Acme": she says it
         fields["author"] = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+\s+\S)", "",  # ("Dr Jane Roe": Jane Roe)
                                   re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip())
+    if kind == "unknown" and any(PRIVATE_RECORDING.search(ln) for ln in body.split("\n")[:3]):
+        kind = "chat"  # "EXCERPT OF AUDIO RECORDING - conversation of 12 April": a private talk, whoever hosts it
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
         kind = _kind_from_front_matter(fields, office_author=office_author, channel=channel) or header.kind \
@@ -266,7 +269,8 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
     if held and (AGENCY.search(held) or _HEARING_BODY.search(held)) and not fields.get("venue") \
             and (kind if kind != "unknown" else guess_kind(body, str(fields.get("title", "")))) in ("testimony", "interview") \
             and held not in {org for _name, org in header.witnesses} \
-            and not OWN_EVENT.search(next((ln for ln in body.split("\n")[:3] if ln.strip()), "")):
+            and not OWN_EVENT.search(next((ln for ln in body.split("\n")[:3] if ln.strip()), "")) \
+            and not _OWN_BRIEFING.match(([ln for ln in body.split("\n")[:4] if ln.strip()] + ["", ""])[1]):
         # (not "ACME UNIVERSITY -- MEDIA AVAILABILITY ON ...": the university holds its own briefing)
         fields["venue"], fields["organization"] = held, ""  # "NORTHGATE STATE BOARD OF ...": the body holding the hearing
     if kind == "post" and not fields.get("organization") and not fields.get("publisher"):
@@ -316,6 +320,10 @@ _REVIEW_TITLE = re.compile(r"(?i)\b(?:incident|internal|post-?incident|independe
 
 #: A released record's heading: "RECORDS RELEASE - INVESTIGATION FILE", "Released under the Freedom of Information Act".
 _RECORDS_RELEASE = re.compile(r"(?i)(?:records?|documents?|file)[ \t]release\b|released[ \t]under[ \t](?:the[ \t])?(?:freedom[ \t]of[ \t]information|foi)")
+
+
+#: The line under a letterhead saying the body holds the event itself: "Press conference, Northgate, 11 May".
+_OWN_BRIEFING = re.compile(r"(?i)[ \t]{0,8}\W{0,3}(?:press|news|media)[ \t]{1,3}(?:conference|briefing)\b")
 
 
 #: A body that holds hearings, by its name's last word: "World Motor Sport Council", "Appeals Tribunal".
@@ -375,6 +383,13 @@ def _release_cover(cover: str, ctx: ReadContext, fields: dict[str, Any], line_ba
     releaser = _org_case(first) if first.isupper() and AGENCY.search(_org_case(first)) else \
         _org_case(named) if named != first and named.isupper() and len(named.split()) >= 3 and _BODY_WORD.search(named) \
         and not {w.lower().strip(".,") for w in named.split()} & (FORM_WORDS - {"of", "and", "the", "a", "in", "on", "for"}) else ""
+    if not releaser:  # "RESPONSE TO A REQUEST FOR ACCESS ..." over "Ministry of Fair Trade - Legal Department": the body below the form
+        releaser = next((name for ln in [x for x in cover.split("\n") if x.strip()][1:4]
+                         if (name := letterhead(ln)) and AGENCY.search(name)), "")
+        if releaser and cover_doc is not None and not cover_doc.organization:
+            cover_doc = dataclasses.replace(cover_doc, organization=releaser,
+                                            kind="letter" if cover_doc.kind in ("news", "unknown") else cover_doc.kind)
+            # (the body's reply to the requester, under its own name: no story about it)
     return ([cover_doc] if cover_doc is not None and len(cover.strip()) >= 40 else []), cover_date, releaser
 
 
@@ -704,7 +719,16 @@ def _names_title(name: str, title: str) -> bool:
     return bool(squash(name)) and squash(title).startswith(squash(name))
 
 
-def _apply_header(fields: dict[str, Any], header: Header) -> None:
+#: An organization's kind no unit's name has: a foundation, an association, a legal form ("author: Stichting Acme Hulp").
+_BODY_OF_MEMBERS = re.compile(r"(?i)\b(?:stichting|stiftung|fundaci[oó]n|fondation|fondazione|funda[cç][aã]o|vereniging|verein|"
+                              r"asociaci[oó]n|associa[cç][aã]o|foundation|association|society|inc|ltd|llc|plc|gmbh|b\.v|n\.v)\b")
+
+
+#: A broadcast heading's line naming its guest: "Guest: Jane Roe, President of Acme".
+_GUEST_LINE = re.compile(r"(?im)^\W{0,4}guests?[ \t]{0,3}:")  # (an inquiry's "Interviewee:" is heard by the body heading it)
+
+
+def _apply_header(fields: dict[str, Any], header: Header, header_text: str = "") -> None:
     """Author and organization: the front matter's, read as "Name, Title, Organization"; else the header's."""
     author = fields.get("author", "")
     if author:
@@ -734,6 +758,8 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
                 org = owner  # "KI Communications Office" writing on "Acme Institutet -- News": the publisher's own
         elif set(re.findall(r"[a-z]+", author.lower())) <= UNIT_WORDS:
             fields["author"] = ""  # "Corporate Communications": a unit writing in the organization's name, no person
+        elif org and org.strip(" .") == author.strip(" .") and ORG_WORDS.search(author):
+            fields["author"] = ""  # "author: Stichting Acme Hulp": the organization itself, no person
         elif not org:
             team = _team_of(author.strip())
             if team:
@@ -754,10 +780,16 @@ def _apply_header(fields: dict[str, Any], header: Header) -> None:
         fields["author"] = header.author
     if not fields.get("organization"):
         org = header.organization
+        guests = [o for _p, o in header.witnesses if o and o != org]  # (not the host, who asks for the channel)
+        if org and guests and _GUEST_LINE.search(header_text):
+            fields.setdefault("venue", org)  # "BROADCASTER -- LIVE INTERVIEW" over "Guest: Jane Roe, President of Acme":
+            org = guests[0]  # the channel holds the interview; the guest speaks for Acme
         if org and fields.get("publisher") and _names_title(org, str(fields.get("title", ""))):
             org = ""  # "# Acme(R) Board" heading a product sheet that "publisher: Acme Ltd" put out: a product
         org = org or org_of_phrase(fields.get("publisher", ""))
         author = fields.get("author", "")
+        if not org and author and "," not in author and "/" not in author and _BODY_OF_MEMBERS.search(author):
+            org, fields["author"] = author, ""  # "author: Northgate Foundation": an organization's page, no person
         if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or "") and not title_only(author):
             org = author  # "author: Acme" on a post: one name, an organization's, not a person's (not
             # "FROM: Vice-President": a title)
@@ -990,7 +1022,9 @@ _PRESS_GENRE = re.compile(r"press|release|newsroom|statement|media|\b(?:in|on) (
 _POST_GENRE = re.compile(r"\b(?:company|corporate)\b|blog|magazine|website|web site|help (?:page|center)|newsletter|"
                          r"\bcommunity\b|\bforum\b|official post|customer notice|consumer notice|recall notice|notice to customers|service notice|"
                          r"promotion|marketing|advertis|brochure|fact sheet|catalog|annual report|shareholder letter|"
-                         r"\bhelp\b|\bfaq\b", re.I)
+                         r"\bhelp\b|\bfaq\b|"
+                         # its people's own accounts: "thread, account of the President of Acme", "social media post"
+                         r"\btweets?\b|\bsocial media\b|\bofficial account\b|\baccount of the\b|(?<!mail )(?<!e-mail )\bthread\b", re.I)
 _GENRE = re.compile(f"{_PRESS_GENRE.pattern}|{_POST_GENRE.pattern}", re.I)
 
 #: Words of a source's genre: "press release", "Engineering blog", "newsroom".
