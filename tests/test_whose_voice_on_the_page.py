@@ -8,7 +8,8 @@ alone ("the B.V.") is no name; a front matter's author that is an organization (
 page's owner; an interview "with Jane van Roe (Acme Alliantie)" is hers and Acme's; a recorded private
 conversation is an internal record whose turns are its participants'; a broadcaster's interview of a listed guest
 is the guest's organization's word, its host the channel's; "MEDIA AVAILABILITY - Acme Drugs, ..." is Acme's;
-an account's thread is the organization's post; "Jane Roe, Owner, Acme FC" is Acme's owner. Organization names
+an account's thread is the organization's post; "Jane Roe, Owner, Acme FC" is Acme's owner; "Statement by the
+Minister of Fair Trade, Jane Roe, on ..." is hers. Organization names
 fold letters no decomposition reaches ("Kızılay" is "Kizilay") and legal forms written first ("PT ... Tbk").
 Each test asserts on records and fails on the code before it."""
 
@@ -227,3 +228,12 @@ def test_the_grader_takes_a_letterheads_name_in_two_languages_for_one(tmp_path: 
     assert organization_matches_in_case("Ministry of Fair Trade", "Ministerio de Comercio Justo", defined)
     assert not organization_matches_in_case("Ministry of Fair Trade", "Ministerio de Comercio Justo", frozenset())
     assert speaker_matches("Jane Kinik", "Jane Kınık")
+
+
+def test_a_statement_by_an_office_then_its_holder_is_the_holders(tmp_path: Path) -> None:
+    _one(tmp_path, "press", "2021-05-26-statement.txt",
+         "MINISTRY OF FAIR TRADE - MEDIA STATEMENT\n26 May 2021\n\n"
+         "Statement by the Minister of Fair Trade, Jane Roe, on the Acme Media contract\n\n"
+         "I did not participate in the appointment of Acme Media to the roadshow contract.\n")
+    assert _docs(tmp_path)[0].author == "Jane Roe"
+    assert _said(_report(tmp_path), "did not participate").speaker == "Jane Roe"

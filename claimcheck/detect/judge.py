@@ -212,6 +212,15 @@ def _stance_hit(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str,
         return Hit(hit.score, hit.reasons + (Reason("weakens", "not-shown-to-speaker",
                                                     "the record is the organization's; it is not shown to have reached "
                                                     "the person who denies knowing"),), hit.point)
+    if ps == "denies" and istance == "act" and p.speaker and same_person(p.speaker, i.speaker) and _before(i, p, 1) \
+            and p.frame.actor.strip().lower() == "i" and p.frame.polarity == "negative" and matter_of(p, i, pair.shared) \
+            and not reports_absence(rules, i.text):  # (what they say they did not do themselves, not what another told them)
+        # "I did not influence officials in any way" against their own earlier record of the act ("following the
+        # Minister's direction that the Department proceed with ..."): the act is not the claim's own verb, so
+        # judged on stance, strengthened as the speaker's own record
+        hit = _stance_only(rule, p, i, ps, istance, pair, later=False)
+        return Hit(hit.score, hit.reasons + (
+            Reason("strengthens", "own-record", f"the internal record is {p.speaker}'s own, who made the claim"),), hit.point)
     if istance not in FIRM_EVIDENCE.get(ps, ()):
         return None
     if ps == "asserts-safety" and istance == "harm" and _grants_harm(rules, *_tokens(p.text), inflected=True):

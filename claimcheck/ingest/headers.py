@@ -1318,9 +1318,11 @@ def _read(text: str) -> Header:
             who, _, after = by["rest"].partition(",")
             who, after = who.strip(), after.strip()
             office = re.sub(r"(?i)^the\s+", "", who)
-            if after and JOB_TITLE.search(office) and _PERSON_NAME.fullmatch(_person_case(after)):
+            holder = after.split(",")[0].strip()  # ("Statement by the Minister of Fair Trade, Jane Roe, on the contract")
+            if holder and (JOB_TITLE.search(office) or _GUEST_TITLE.search(office.lower())) \
+                    and _PERSON_NAME.fullmatch(_person_case(holder)):
                 # "STATEMENT BY THE GARDA COMMISSIONER, JANE ROE": the office, then its holder
-                author = _person_case(after)
+                author = _person_case(holder)
                 witnesses.append((author, ""))
                 continue
             author = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s{1,3}(?=\S+\s)", "", _clean(_person_case(who) if who.isupper() else who))
