@@ -719,11 +719,6 @@ def _names_title(name: str, title: str) -> bool:
     return bool(squash(name)) and squash(title).startswith(squash(name))
 
 
-#: An organization's kind no unit's name has: a foundation, an association, a legal form ("author: Stichting Acme Hulp").
-_BODY_OF_MEMBERS = re.compile(r"(?i)\b(?:stichting|stiftung|fundaci[oó]n|fondation|fondazione|funda[cç][aã]o|vereniging|verein|"
-                              r"asociaci[oó]n|associa[cç][aã]o|foundation|association|society|inc|ltd|llc|plc|gmbh|b\.v|n\.v)\b")
-
-
 #: A broadcast heading's line naming its guest: "Guest: Jane Roe, President of Acme".
 _GUEST_LINE = re.compile(r"(?im)^\W{0,4}guests?[ \t]{0,3}:")  # (an inquiry's "Interviewee:" is heard by the body heading it)
 
@@ -788,8 +783,6 @@ def _apply_header(fields: dict[str, Any], header: Header, header_text: str = "")
             org = ""  # "# Acme(R) Board" heading a product sheet that "publisher: Acme Ltd" put out: a product
         org = org or org_of_phrase(fields.get("publisher", ""))
         author = fields.get("author", "")
-        if not org and author and "," not in author and "/" not in author and _BODY_OF_MEMBERS.search(author):
-            org, fields["author"] = author, ""  # "author: Northgate Foundation": an organization's page, no person
         if not org and re.fullmatch(r"[A-Z][\w&.\-]{1,40}", author or "") and not title_only(author):
             org = author  # "author: Acme" on a post: one name, an organization's, not a person's (not
             # "FROM: Vice-President": a title)
