@@ -25,7 +25,7 @@ from ..align import Alignment, Pair, term_key
 from ..models import Finding, Reason, Statement
 from ..ruleset import Rule, RuleSet
 from .checks import CHECKS, check_assurance, check_commitment, check_denial, check_knowledge, check_numeric
-from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, PairJudgement, _candidate_reasons, _judge, _Later, _reaches, align_min_topic,
+from .judge import (CONDUCT_CLAIMS, FIRM_EVIDENCE, _FIRST_PERSON, PairJudgement, _candidate_reasons, _judge, _Later, _reaches, align_min_topic,
                     judge_pair, matter_of, misconduct_pair_score, NO_SHARED_WORDS)
 from .shared import _org_words, LIGHT_VERBS, Hit, _has, _tokens, dates_told
 from .stance import OPPOSED, STANCE_WORDS, reports_absence, stance_of
@@ -108,9 +108,7 @@ def detect(alignment: Alignment, rules: RuleSet) -> tuple[Finding, ...]:
                 reasons.append(Reason("strengthens", "several-records",
                                       f"{len(internal)} internal records, {min(starts).isoformat()} to {max(ends).isoformat()}"))
         topic = best_pair.shared[0] if best_pair.shared else ""
-        weak = [r.text for r in reasons if r.effect == "weakens"]
-        head = rule.head(level=level, topic=topic, point=best.point, organization=p.organization)
-        explanation = (f"{head}. " + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it."))
+        explanation = _flag_explained(rule, level, topic, best.point, p.organization, reasons)
         findings.append(Finding(
             id=finding_id(rid, p, internal), level=level, type=rule.type, rule=rid,  # type: ignore[arg-type]
             score=round(max(0.0, min(1.0, best.score)), 3), public=pid,
@@ -350,7 +348,7 @@ def _learning_told_alongside(f: Finding, by_id: dict[str, Statement], public_by_
             continue
         if told and (stance(q) in ("claims-learned", "denies") or not keys & {term_key(t) for t in q.topics}):
             continue  # (what the document tells of the matter itself, not of knowing it, and not denied)
-        if told and _OWN_LEARNING.search(p.text) and not re.search(r"\b(?:I|me|my)\b", q.text):
+        if told and _OWN_LEARNING.search(p.text) and not _FIRST_PERSON.search(q.text):
             continue  # "I learned of it only in April" beside "the operations centre was told in December": what
             # others knew, told openly, does not tell when the speaker did
         if not told and stance(q) != "claims-learned":
@@ -408,9 +406,15 @@ def _own_learning_unreached(f: Finding, by_id: dict[str, Statement], rules: Rule
         return f
     reasons = f.reasons + (Reason("weakens", "not-shown-to-speaker", f"the records were not written by {p.speaker} "
                                                                      f"and do not name them"),)
-    head = rules.rule(f.rule).head(level="tension", topic=f.topic, point=f.point, organization=f.organization)
-    weak = "; ".join(r.text for r in reasons if r.effect == "weakens")
-    return replace(f, level="tension", reasons=reasons, explanation=f"{head}. Weakened by: {weak}.")
+    return replace(f, level="tension", reasons=reasons,
+                   explanation=_flag_explained(rules.rule(f.rule), "tension", f.topic, f.point, f.organization, reasons))
+
+
+def _flag_explained(rule: Rule, level: str, topic: str, point: str, organization: str, reasons: Sequence[Reason]) -> str:
+    """A flag's explanation: the rule's head for its level, then every reason that weakens it (or that none does)."""
+    weak = [r.text for r in reasons if r.effect == "weakens"]
+    head = rule.head(level=level, topic=topic, point=point, organization=organization)
+    return f"{head}. " + (f"Weakened by: {'; '.join(weak)}." if weak else "Nothing found that weakens it.")
 
 
 def _demoted(f: Finding, public: Statement, why: Reason) -> Finding:

@@ -345,8 +345,8 @@ def _disowned(rules: RuleSet, rule: Rule, p: Statement, i: Statement, ps: str, p
 def _figure_disowned(rule: Rule, p: Statement, i: Statement, pair: Pair) -> Hit | None:
     """A figure given in public that the organization's own record names, written out in full, and says its public
     words do not hold ("the figure of 130,271 used in external briefings could not be reconciled with the waybills"):
-    the record speaks of this very figure, before the claim or after it. A contradiction, unless the claim only
-    reports the figure as approximate."""
+    the record speaks of this very figure, before the claim or after it (found later, the figure still did not
+    hold). A contradiction."""
     same = sorted(exact_numbers(p.text) & exact_numbers(i.text))
     if not same or p.frame.modality in ("commitment", "question"):
         return None

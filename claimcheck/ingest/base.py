@@ -21,7 +21,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from ..config import CorpusConfig
 from ..dates import parse_date_value
@@ -309,6 +309,11 @@ _PRIVATE_RECORDING = re.compile(r"(?i)\b(?:audio|secret(?:ly)?|leaked|covert(?:l
                                 r"(?:private[ \t]{1,3}|internal[ \t]{1,3}|phone[ \t]{1,3}|telephone[ \t]{1,3})(?:conversation|call|meeting)\b")
 
 
+def recorded_in_private(lines: Sequence[str]) -> bool:
+    """Does one of ``lines`` (a text's heading lines) say the text is a recording of a private talk?"""
+    return any(_PRIVATE_RECORDING.search(ln) for ln in lines)
+
+
 def guess_kind(text: str, title: str = "") -> str:
     """A generic guess of a document's kind from its text shape (no case knowledge). An editor's
     note in brackets on lines of its own ("[Transcribed from the handwritten original, which the
@@ -325,7 +330,7 @@ def guess_kind(text: str, title: str = "") -> str:
     if own and (not _BYLINE.search(head[:1500]) or stated and not re.search(r"(?m)^[^\S\n]*[Bb]y[ \t]", head[:1500])):
         return "press-release"  # "ACME UNIVERSITY -- NEWS" heading its own page, under no byline ("ACME AIR --
         # STATEMENT ON FLIGHT 86", "ACME AIR -- SPOKESMAN'S OFFICE" under its dateline too: no reporter signs it)
-    if any(_PRIVATE_RECORDING.search(t) for t in [title, *opening]):
+    if recorded_in_private([title, *opening]):
         return "chat"  # "EXCERPT OF AUDIO RECORDING - conversation of 12 April": a private talk, recorded
     if _SPEECH.search(head[:1500]) or _SPEECH.search(title):
         return "speech"

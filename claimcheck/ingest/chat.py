@@ -21,7 +21,7 @@ from typing import Any
 
 from ..config import CorpusConfig
 from ..models import DateValue, Document, ErrorRecord, FileRecord
-from .base import _PRIVATE_RECORDING, NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular
+from .base import NotRegular, ReadContext, Skip, context_for, display_path, make_document, organization_from_domain, read_regular, recorded_in_private
 from .headers import JOB_TITLE, _UNIT_WORDS as UNIT_WORDS, filename_date, org_of_phrase, read_header
 from .printed import parse_header_date
 
@@ -406,10 +406,11 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
     stray = sum(1 for n in range(first, len(lines)) if lines[n].strip() and not matches[n] and not lines[n - 1].strip())
     if hits < 2 or hits * 2 < filled and not (hits >= 3 and stray * 2 < hits):
         return None
-    if first and _BROADCAST.search("\n".join(lines[:min(first, 8)])) \
-            and not _PRIVATE_RECORDING.search("\n".join(lines[:min(first, 3)])):  # (not "AUDIO RECORDING - conversation of ...")
+    private = bool(first) and recorded_in_private(lines[:min(first, 3)])  # "AUDIO RECORDING - conversation of ...": no broadcast
+    if first and _BROADCAST.search("\n".join(lines[:min(first, 8)])) and not private:
         return None  # "weekly livestream ... transcribed from the recording": a broadcast's timed turns, no chat
-    header = read_header("\n".join(lines[:first])) if first else None
+    head = "\n".join(lines[:first])  # the export's header lines, before its first message
+    header = read_header(head) if first else None
     day_first = any(m and m.groupdict().get("a") and int(m["a"]) > 12 for m in matches)
     named_day = filename_date(ctx.display)
     if not day_first and named_day is not None and named_day.precision == "day":
@@ -420,8 +421,8 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
             # the messages nearest the file's day (the next day, not a month later)
             day_first = _distance(matches, named_day.start, True) < _distance(matches, named_day.start, False)
     people = dict(ctx.config.people) if ctx.config.people else {}
-    listed = _participant_orgs("\n".join(lines[:first])) if first else {}
-    full_names = _participant_names("\n".join(lines[:first])) if first else {}
+    listed = _participant_orgs(head) if first else {}
+    full_names = _participant_names(head) if first else {}
     current_day: DateValue | None = header.date if header is not None else None
     if current_day is None and first and (named_day is None or named_day.precision != "day"):
         # "#ops-bridge  (export, 2020-10-01, JST)": the export's heading names the day of its messages
@@ -490,8 +491,7 @@ def _chat_log(text: str, ctx: ReadContext) -> list[Document] | None:
         # clock times with no day anywhere: a timestamped transcript, not a chat log -- unless every
         # message line names its writer first ("Alice Roe 6:46 PM: ...") and the file's name gives the day
         named = all(m is None or any(m.groupdict().get(g) for g in ("who4", "who5", "who6")) for m in matches)
-        said_chat = bool(first) and bool(_CHAT_HEADING.search("\n".join(lines[:min(first, 6)]))
-                                         or _PRIVATE_RECORDING.search("\n".join(lines[:min(first, 3)])))
+        said_chat = bool(first) and bool(_CHAT_HEADING.search("\n".join(lines[:min(first, 6)]))) or private
         day = named_day if named or said_chat else None  # ("Chat export -- channel #crisis" over "[15:41] Jane R.: ...")
         if day is None or day.precision not in ("day", "month"):
             return None

@@ -16,7 +16,7 @@ from .. import _yaml
 from ..config import META_KEYS
 from ..dates import find_dateline, find_dates, parse_date_value
 from ..models import INTERNAL_DOC_KINDS, DateValue, Document
-from .base import (_PRIVATE_RECORDING as PRIVATE_RECORDING, _BYLINE as BYLINE_OR_DATELINE, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
+from .base import (_BYLINE as BYLINE_OR_DATELINE, recorded_in_private, Malformed, ReadContext, Skip, decode_text, guess_kind, make_document, normalize_newlines,
                    organization_from_domain)
 from .relations import ownership
 from .headers import (_letterhead as letterhead, _AGENCY as AGENCY, _FORM_WORDS as FORM_WORDS, OWN_EVENT, _org_case, _SALUTATION as SALUTATION, _BY_LINE as BY_LINE, _LEGAL_WORD as LEGAL_WORD, _OFFICE as OFFICE, _UNIT_WORDS as UNIT_WORDS, JOB_TITLE, ORG_WORDS, Header, filename_date, org_of_phrase, statement_maker,
@@ -238,7 +238,7 @@ def _read_body(body: str, ctx: ReadContext, fields: dict[str, Any], line_base: i
         # "Jane Roe, Vice-Chancellor"; "spokesperson: Jane Roe" under "author: Media Relations, Acme": she says it
         fields["author"] = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+\s+\S)", "",  # ("Dr Jane Roe": Jane Roe)
                                   re.split(r"(?<!\s)\s*,", speaker, maxsplit=1)[0].strip())
-    if kind == "unknown" and any(PRIVATE_RECORDING.search(ln) for ln in body.split("\n")[:3]):
+    if kind == "unknown" and recorded_in_private(body.split("\n", 3)[:3]):
         kind = "chat"  # "EXCERPT OF AUDIO RECORDING - conversation of 12 April": a private talk, whoever hosts it
     if kind == "unknown":
         # (a story under a byline or a dateline is no record, though it quotes one's title words)
